@@ -1,0 +1,35 @@
+# Every target sets itself up: a fresh machine needs only Python 3.11+ and pip.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DB     ?= eventwire.db
+SHARED ?= ../shared/eval
+
+.PHONY: demo test eval bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## Ingest the bundled sample corpus into $(DB) and print what it holds.
+demo: $(STAMP)
+	$(BIN)/eventwire ingest corpus/whitehouse --db $(DB) --workers 2
+	$(BIN)/eventwire stats --db $(DB)
+
+## The unit tests (fast; no ../shared needed).
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+## Accuracy against the labelled sets in ../shared/eval, gated by eval/baseline.json.
+eval: $(STAMP)
+	$(BIN)/eventwire eval --gate eval/baseline.json
+
+## Throughput: documents/s, words/s and peak memory on the sample corpus.
+bench: $(STAMP)
+	$(BIN)/python bench/throughput.py corpus/whitehouse
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

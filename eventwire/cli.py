@@ -1,0 +1,257 @@
+"""The `eventwire` command: a thin layer over the Python API (pipeline, store, evaluate)."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .records import ReadError
+
+out = Console()
+err = Console(stderr=True)
+
+DB_OPTION = click.option("--db", envvar="EVENTWIRE_DB", default="eventwire.db", show_default=True,
+                         help="SQLite store (or set EVENTWIRE_DB).")
+FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+                             show_default=True)
+
+
+def _iso_date(ctx, param, value):
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}")
+
+
+@click.group()
+@click.version_option(package_name="eventwire")
+def main() -> None:
+    """Turn war and security reporting into sourced, coded events and claims."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@DB_OPTION
+@click.option("--published", callback=_iso_date, help="Publication date (YYYY-MM-DD) for documents that carry none.")
+@click.option("--workers", default=1, show_default=True, help="Processes to use (one per core).")
+def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int) -> None:
+    """Read files and folders, code them, and store the results in the database."""
+    from .pipeline import ingest as run_ingest
+    from .store import Store
+
+    with Store(db) as store, Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                                      MofNCompleteColumn(), TimeElapsedColumn(), console=err,
+                                      transient=True) as progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def tick(item: Any) -> None:
+            if isinstance(item, ReadError):
+                err.print(f"[red]error[/red] {item}", highlight=False)
+            progress.advance(task)
+
+        summary = run_ingest(paths, store, published=published, workers=workers, on_item=tick)
+        totals = store.stats()
+    table = Table(title=f"ingest → {db}", show_header=False)
+    table.add_row("documents read", str(summary.read))
+    table.add_row("stored", str(summary.stored))
+    table.add_row("skipped as duplicates", str(summary.duplicates))
+    table.add_row("failed", str(len(summary.failed)))
+    table.add_row("events stored", str(summary.events))
+    table.add_row("claims stored", str(summary.claims))
+    table.add_row("store now holds", f"{totals['documents']} documents, {totals['events']} events, "
+                                     f"{totals['claims']} claims")
+    out.print(table)
+    for failure in summary.failed:
+        out.print(f"  failed: {failure}", highlight=False)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--published", callback=_iso_date, help="Publication date (YYYY-MM-DD) for documents that carry none.")
+@click.option("--workers", default=1, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True,
+              help="json: one JSON object per document (JSON Lines).")
+def extract(paths: tuple[str, ...], published: str | None, workers: int, fmt: str) -> None:
+    """Code files and folders without storing anything; print the records."""
+    from .pipeline import extract as run_extract
+
+    failed = 0
+    for item in run_extract(paths, published=published, workers=workers):
+        if isinstance(item, ReadError):
+            failed += 1
+            err.print(f"[red]error[/red] {item}", highlight=False)
+        elif fmt == "json":
+            sys.stdout.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            _print_events(f"{item.document.id}: {item.document.title or ''}", item.events)
+            _print_claims(item.claims)
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--actor", help="Actor code or country (RUSGOV, RUS); source or target.")
+@click.option("--dyad", nargs=2, help="Two actors, either direction: --dyad RUS CHN.")
+@click.option("--cameo", help="CAMEO code prefix: 06, 062.")
+@click.option("--plover", help="PLOVER type: COOPERATE.")
+@click.option("--since", callback=_iso_date)
+@click.option("--until", callback=_iso_date)
+@click.option("--name", help="Named operation or exercise (substring): Okean.")
+@click.option("--near", help="Place name: events located within --km of it.")
+@click.option("--km", default=500.0, show_default=True)
+@click.option("--country-of-location", "location_country", help="ISO-3 country of the event's place.")
+@click.option("--all", "include_negated", is_flag=True, help="Include negated and hypothetical events.")
+@click.option("--limit", type=int)
+@FORMAT_OPTION
+def events(db: str, fmt: str, **filters: Any) -> None:
+    """Query stored events."""
+    from .store import Store
+
+    filters = {k: v for k, v in filters.items() if v not in (None, (), False)}
+    filters.pop("km", None) if "near" not in filters else None
+    with Store(db) as store:
+        if fmt == "table":
+            _print_events(f"events in {db}", store.events(**filters))
+        else:
+            _write_frame(store.events_df(**filters), fmt)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--speaker", help="Speaker name, title or group (substring).")
+@click.option("--actor", help="Speaker actor code or country.")
+@click.option("--stance", type=click.Choice(["assert", "deny"]))
+@click.option("--contradicted", is_flag=True, default=None, help="Only claims that another claim contradicts.")
+@click.option("--since", callback=_iso_date)
+@click.option("--until", callback=_iso_date)
+@click.option("--limit", type=int)
+@FORMAT_OPTION
+def claims(db: str, fmt: str, **filters: Any) -> None:
+    """Query stored claims: who said what, via whom, and who denies it."""
+    from .store import Store
+
+    filters = {k: v for k, v in filters.items() if v is not None}
+    with Store(db) as store:
+        if fmt == "table":
+            _print_claims(store.claims(**filters))
+        else:
+            _write_frame(store.claims_df(**filters), fmt)
+
+
+@main.command()
+@click.argument("document_id")
+@DB_OPTION
+def show(document_id: str, db: str) -> None:
+    """A stored document's events and claims, each with its evidence."""
+    from .store import Store
+
+    with Store(db) as store:
+        result = store.document(document_id)
+    if result is None:
+        err.print(f"no document {document_id!r} in {db}")
+        sys.exit(1)
+    d = result.document
+    out.print(f"[bold]{d.title or d.id}[/bold]\n{d.url or d.path or ''}  published {d.published or '?'}  "
+              f"{d.site or ''}")
+    _print_events("events", result.events, evidence=True)
+    _print_claims(result.claims)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--top", default=10, show_default=True)
+def stats(db: str, top: int) -> None:
+    """What the store holds: counts, top dyads, top event types."""
+    from .store import Store
+
+    with Store(db) as store:
+        s = store.stats(top=top)
+    _print_stats(s, db)
+
+
+@main.command(name="eval")
+@click.argument("gold", nargs=-1, type=click.Path())
+@click.option("--details", is_flag=True, help="Per-root confusion table.")
+@click.option("--json", "json_path", type=click.Path(), help="Write the figures as JSON here.")
+@click.option("--gate", "baseline", type=click.Path(exists=True),
+              help="Fail when a figure drops below its floor in this baseline file.")
+def evaluate(gold: tuple[str, ...], details: bool, json_path: str | None, baseline: str | None) -> None:
+    """Measure event coding against labelled gold files (default: ../shared/eval/events)."""
+    from .evaluate import run
+
+    sys.exit(run(list(gold), details=details, json_path=json_path, baseline=baseline,
+                 gate=baseline is not None, console=out))
+
+
+# --- printing --------------------------------------------------------------------------
+def _actor_cell(actor) -> str:
+    return "" if actor is None else f"{actor.actor or '?'} ({actor.text})"
+
+
+def _print_events(title: str, events, evidence: bool = False) -> None:
+    table = Table(title=title)
+    for col in ("date", "cameo", "plover", "source", "target", "where", "names", "evidence" if evidence else "trigger"):
+        table.add_column(col, overflow="fold")
+    for e in events:
+        flags = " (negated)" if e.negated else " (hypothetical)" if e.hypothetical else ""
+        table.add_row(e.date or "", f"{e.cameo}{flags}", e.plover or "", _actor_cell(e.source), _actor_cell(e.target),
+                      ", ".join(p.name for p in e.locations), ", ".join(e.names),
+                      e.evidence if evidence else (e.trigger or ""))
+    out.print(table)
+
+
+def _print_claims(claims) -> None:
+    if not claims:
+        return
+    table = Table(title="claims")
+    for col in ("speaker", "cue", "stance", "content", "via", "date", "contradicts"):
+        table.add_column(col, overflow="fold")
+    for c in claims:
+        speaker = "" if c.speaker is None else f"{c.speaker.text} [{c.speaker.actor or '?'}]"
+        table.add_row(speaker, c.cue or "", c.stance, c.content or "", " ← ".join(c.via), c.date or "",
+                      ", ".join(c.contradicts))
+    out.print(table)
+
+
+def _print_stats(s: dict, db: str) -> None:
+    table = Table(title=f"{db}", show_header=False)
+    for key in ("documents", "sentences", "events", "claims", "actors"):
+        if key in s:
+            table.add_row(key, str(s[key]))
+    out.print(table)
+    for key, title in (("top_dyads", "top dyads"), ("top_cameo_roots", "top CAMEO roots"),
+                       ("top_plover", "top PLOVER types"), ("top_actors", "top actors")):
+        rows = s.get(key) or []
+        if not rows:
+            continue
+        t = Table(title=title)
+        first = rows[0]
+        cols = list(first.keys()) if isinstance(first, dict) else [f"col{i}" for i in range(len(first))]
+        for c in cols:
+            t.add_column(str(c))
+        for r in rows:
+            t.add_row(*[str(v) for v in (r.values() if isinstance(r, dict) else r)])
+        out.print(t)
+
+
+def _write_frame(frame, fmt: str) -> None:
+    if fmt == "json":
+        sys.stdout.write(frame.to_json(orient="records", lines=True, force_ascii=False))
+        sys.stdout.write("\n" if len(frame) else "")
+    else:
+        frame.to_csv(sys.stdout, index=False, quoting=csv.QUOTE_MINIMAL)
+
+
+if __name__ == "__main__":
+    main()

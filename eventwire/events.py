@@ -1,0 +1,474 @@
+"""Code events: who did what to whom, from the dependency parse of one sentence.
+
+A trigger lexicon (data/event_triggers.tsv) maps a verb, optionally with a particle and an
+object noun, to a CAMEO code; the parse supplies the actors (subject, object, prepositional
+objects, passives, coordination, control verbs); modality and negation come from the verb's
+dependents. Each code is looked up in data/cameo.tsv for its Goldstein score and PLOVER type.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from spacy.tokens import Doc, Token
+
+from .actors import ActorResolver, default_resolver
+from .records import Actor, Event, Sentence
+
+# Verbs whose complement is not a fact but an intention, a request, a demand, a threat, a
+# refusal or a denial; the complement's action decides the sub-code (see _FRAME_CODES).
+_INTENT_VERBS = {"agree", "pledge", "promise", "vow", "commit", "plan", "intend", "offer", "decide",
+                 "seek", "want", "hope", "prepare", "aim", "expect", "propose"}
+_APPEAL_VERBS = {"urge", "call", "ask", "appeal", "request", "encourage", "invite", "press"}
+_DEMAND_VERBS = {"demand", "insist", "order"}
+_REFUSE_VERBS = {"refuse", "decline", "reject"}
+_THREAT_VERBS = {"threaten", "warn"}
+_DENY_VERBS = {"deny", "dismiss", "refute"}
+_ASPECT_VERBS = {"continue", "begin", "start", "keep", "try", "attempt", "resume", "seek", "go", "need"}
+_CEASE_VERBS = {"stop", "cease", "halt", "end", "quit", "suspend"}
+_FRAMES = (("intent", _INTENT_VERBS), ("appeal", _APPEAL_VERBS), ("demand", _DEMAND_VERBS),
+           ("refuse", _REFUSE_VERBS), ("threaten", _THREAT_VERBS), ("deny", _DENY_VERBS))
+_HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "should", "must", "can"}
+_FUTURE_MODALS = {"will", "shall", "'ll"}
+_SPEECH_VERBS = {"say", "tell", "state", "announce", "add", "note", "report", "claim", "stress",
+                 "emphasize", "emphasise", "insist", "warn", "believe", "think", "expect", "suggest"}
+_TARGET_PREPS = ("to", "against", "on", "with", "at", "for", "from", "toward", "towards", "into",
+                 "over", "upon")
+_ACTOR_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "case"}
+_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "them", "who", "which", "that"}
+
+# For a framed complement, the frame's code by the complement's CAMEO root.
+_FRAME_CODES = {
+    "intent": {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "045": "039"},
+    "appeal": {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "16": "025", "087": "025"},
+    "demand": {"04": "106", "06": "101", "07": "101", "08": "105", "16": "105"},
+}
+# Ending an action: ending aid reduces relations, ending fighting de-escalates.
+_CEASE_CODES = {"04": "164", "05": "160", "06": "160", "07": "162", "18": "087", "19": "087", "20": "087",
+                "16": "081", "17": "080"}
+_COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+_FORCE_ROOTS = {"15", "17", "18", "19", "20"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    verb: str
+    preps: frozenset[str]
+    objects: frozenset[str]
+    cameo: str
+    target: str  # obj | prep | none
+
+    @property
+    def specificity(self) -> int:
+        return 2 * bool(self.objects) + bool(self.preps)
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    label: str
+    goldstein: float
+    plover: str | None
+    plover_mode: str | None
+
+
+def _rows(name: str) -> Iterable[list[str]]:
+    with resources.files("eventwire.data").joinpath(name).open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t"):
+            if row and not row[0].startswith("#"):
+                yield [c.strip() for c in row]
+
+
+def _alternatives(cell: str) -> frozenset[str]:
+    return frozenset() if cell in ("", "-") else frozenset(cell.split("|"))
+
+
+class Lexicon:
+    """The trigger, context and CAMEO tables, loaded once."""
+
+    def __init__(self) -> None:
+        self.triggers: dict[str, list[Trigger]] = {}
+        for verb, prep, obj, code, target in _rows("event_triggers.tsv"):
+            t = Trigger(verb, _alternatives(prep), _alternatives(obj), code, target)
+            self.triggers.setdefault(verb, []).append(t)
+        for rows in self.triggers.values():
+            rows.sort(key=lambda t: -t.specificity)
+        self.context = [(base, refined, frozenset(words.split("|")))
+                        for base, refined, words in _rows("event_context.tsv")]
+        self.codes = {code: CameoCode(code, label, float(g), None if p == "-" else p, None if m == "-" else m)
+                      for code, label, g, p, m in _rows("cameo.tsv")}
+
+    def code(self, code: str) -> CameoCode:
+        while code not in self.codes and len(code) > 2:
+            code = code[:-1]
+        return self.codes[code]
+
+    def refine(self, code: str, context: set[str]) -> str:
+        for base, refined, words in self.context:
+            if code == base and context & words:
+                return refined
+        return code
+
+    def surface_forms(self) -> frozenset[str]:
+        """Inflected forms of every trigger verb: the cheap pre-parse filter looks for these."""
+        forms: set[str] = set()
+        for verb in self.triggers:
+            forms.update(inflections(verb))
+        return frozenset(forms)
+
+
+_IRREGULAR = {
+    "meet": ["met"], "hold": ["held"], "give": ["gave", "given"], "send": ["sent"], "take": ["took", "taken"],
+    "begin": ["began", "begun"], "speak": ["spoke", "spoken"], "strike": ["struck", "stricken"],
+    "fight": ["fought"], "sell": ["sold"], "shoot": ["shot"], "seek": ["sought"], "lead": ["led"],
+    "hit": ["hit"], "put": ["put"], "cut": ["cut"], "break": ["broke", "broken"], "have": ["had", "has"],
+    "withdraw": ["withdrew", "withdrawn"], "forgive": ["forgave", "forgiven"], "mass": ["massed"],
+    "pull": ["pulled"], "free": ["freed"], "bomb": ["bombed"], "ban": ["banned"], "arm": ["armed"],
+    "slam": ["slammed"], "slap": ["slapped"], "plan": ["planned"], "commit": ["committed"],
+    "shell": ["shelled"], "sue": ["sued"], "rebuff": ["rebuffed"], "spurn": ["spurned"],
+    "veto": ["vetoed", "vetoes"], "deny": ["denied", "denies"], "ally": ["allied"],
+}
+
+
+def inflections(lemma: str) -> set[str]:
+    """Regular English verb forms plus the irregular ones we need (for filtering only)."""
+    forms = {lemma, *_IRREGULAR.get(lemma, [])}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return forms
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return Lexicon()
+
+
+@dataclass
+class _Match:
+    verb: Token
+    trigger: Trigger
+    obj: Token | None
+
+
+class EventCoder:
+    """Turns one parsed sentence into coded events."""
+
+    def __init__(self, resolver: ActorResolver | None = None, lexicon: Lexicon | None = None) -> None:
+        self.resolver = resolver or default_resolver()
+        self.lexicon = lexicon or default_lexicon()
+
+    # --- public -------------------------------------------------------------------------
+    def code(self, sentence: Sentence, doc: Doc, first_id: int = 1, doc_id: str = "doc") -> list[Event]:
+        matches = [m for m in (self._match(t) for t in doc) if m is not None]
+        # Frame verbs (agree, urge, deny...) whose complement is itself an event are coded
+        # through the complement, so one action gives one event; a denial stays an event too.
+        framing = {head.i for head in (self._frame_of(m.verb)[1] for m in matches) if head is not None}
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for m in matches:
+            if m.verb.i in framing and m.verb.lemma_.lower() not in _DENY_VERBS:
+                continue
+            event = self._event(m, sentence, doc)
+            if event is None:
+                continue
+            key = (event.cameo[:2], _code(event.source), _code(event.target), event.negated)
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(event)
+        for n, event in enumerate(events, start=first_id):
+            event.id = f"{doc_id}:e{n}"
+        return events
+
+    # --- trigger matching ---------------------------------------------------------------
+    def _match(self, verb: Token) -> _Match | None:
+        if verb.pos_ not in ("VERB", "AUX") and not verb.tag_.startswith("VB"):
+            return None
+        candidates = self.lexicon.triggers.get(verb.lemma_.lower())
+        if not candidates:
+            return None
+        preps = {c.lemma_.lower() for c in verb.children if c.dep_ in ("prep", "prt", "agent", "dative")}
+        objects = list(_objects(verb))
+        for trigger in candidates:
+            if trigger.preps and not (trigger.preps & preps):
+                continue
+            if not trigger.objects:
+                return _Match(verb, trigger, None)
+            for obj in objects:
+                if _lemma_matches(obj, trigger.objects):
+                    return _Match(verb, trigger, obj)
+        return None
+
+    # --- one event ----------------------------------------------------------------------
+    def _event(self, m: _Match, sentence: Sentence, doc: Doc) -> Event | None:
+        verb = m.verb
+        frame, frame_verb = self._frame_of(verb)
+        sources = self._sources(verb if frame_verb is None else frame_verb, verb)
+        targets = self._targets(m)
+        if frame == "appeal" and frame_verb is not None:
+            # "X urged Y to withdraw": X appeals, Y is the target.
+            targets = self._actors_of_dep(frame_verb, ("dobj",)) or targets
+        if len(sources) >= 2 and not targets and m.trigger.target in ("none", "prep", "obj"):
+            sources, targets = sources[:1], sources[1:2]
+        source = sources[0] if sources else None
+        target = next((t for t in targets if not source or t.actor != source.actor), None)
+        if source is None and target is None:
+            return None
+
+        context = _context_lemmas(verb, m.obj)
+        code = self.lexicon.refine(m.trigger.cameo, context)
+        negated = _negated(verb) or (frame_verb is not None and _negated(frame_verb))
+        hypothetical = False
+        modal = _modal(verb) or (frame_verb is not None and _modal(frame_verb))
+        root = code[:2]
+        if self._ceased(verb):
+            code = _CEASE_CODES.get(root, code)
+            root = code[:2]
+        if frame == "intent":
+            code = _framed(code, "intent") or "030"
+        elif frame == "appeal":
+            code = _framed(code, "appeal") or "020"
+        elif frame == "demand":
+            code = _framed(code, "demand") or "100"
+        elif frame == "refuse":
+            code = "121" if root in ("06", "07") else "125" if root == "04" else "120"
+        elif frame == "threaten":
+            code = "138" if root in _FORCE_ROOTS else "132" if root == "16" else "130"
+        elif frame == "deny":
+            negated = True  # the complement is what is denied; the denial is its own event
+        future = modal in _FUTURE_MODALS or (modal == "would" and _in_reported_speech(verb))
+        if frame is None and future:
+            if root in _COOPERATIVE_ROOTS and root != "03":
+                code = _framed(code, "intent") or "030"
+            elif root not in _COOPERATIVE_ROOTS:
+                hypothetical = True
+        elif modal in _HYPOTHETICAL_MODALS or _conditional(verb):
+            hypothetical = True
+        if code[:2] == "03":
+            code = self.lexicon.refine(code, context)
+
+        info = self.lexicon.code(code)
+        start = sentence.start
+        first = min([verb.i] + ([m.obj.i] if m.obj is not None else []))
+        last = max([verb.i] + ([m.obj.i] if m.obj is not None else []))
+        trigger_text = doc[first:last + 1].text if last - first < 6 else verb.text
+        confidence = 0.45 + 0.2 * bool(m.trigger.objects) + 0.1 * bool(m.trigger.preps) \
+            + 0.15 * (source is not None and target is not None)
+        return Event(
+            id="", sentence_id=sentence.id, evidence=sentence.text,
+            span=(sentence.start, sentence.end), cameo=info.code,
+            plover=info.plover, plover_mode=info.plover_mode, goldstein=info.goldstein,
+            source=source, target=target, negated=negated, hypothetical=hypothetical,
+            confidence=round(min(confidence, 0.95), 2), trigger=trigger_text,
+            trigger_span=(start + doc[first].idx, start + doc[last].idx + len(doc[last])),
+        )
+
+    def _frame_of(self, verb: Token) -> tuple[str | None, Token | None]:
+        """The verb that frames this one as intended, requested, refused, threatened or denied,
+        looking up through aspect verbs ("continue to deny", "urged X to stop supporting")."""
+        v = verb
+        for _ in range(4):
+            if v.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj") or v.head is v:
+                return None, None
+            head = v.head
+            if v.dep_ == "pobj" or (head.pos_ == "ADP" and head.head is not head):
+                head = head.head  # "called for talks", "deny supporting"
+            lemma = head.lemma_.lower()
+            for name, verbs in _FRAMES:
+                if lemma in verbs and (v.dep_ != "ccomp" or name == "deny"):
+                    return name, head
+            if lemma not in _ASPECT_VERBS and lemma not in _CEASE_VERBS:
+                return None, None
+            v = head
+        return None, None
+
+    @staticmethod
+    def _ceased(verb: Token) -> bool:
+        """ "stop supporting", "halt attacks": the action is being ended, not done."""
+        head = verb.head
+        return verb.dep_ in ("xcomp", "pcomp") and head is not verb and head.lemma_.lower() in _CEASE_VERBS
+
+    # --- actors -------------------------------------------------------------------------
+    def _sources(self, verb: Token, action: Token) -> list[Actor]:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in action.children)
+        if passive:
+            for prep in action.children:
+                if prep.dep_ == "agent":
+                    return [a for c in prep.children if c.dep_ == "pobj" for a in self._actors(c)]
+            return []
+        for v in _subject_chain(verb):
+            subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+            if subjects:
+                return [a for s in subjects for a in self._actors(s)]
+            if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+                return self._actors(v.head)
+            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+                return self._actors(v.head)
+        return []
+
+    def _targets(self, m: _Match) -> list[Actor]:
+        verb = m.verb
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        found: list[Actor] = []
+        if passive:
+            found += self._actors_of_dep(verb, ("nsubjpass",))
+        if m.trigger.target == "obj":
+            found += self._actors_of_dep(verb, ("dobj", "dative"))
+            for comp in verb.children:  # "helping Moscow (to) rebuild", "urged China to ..."
+                if comp.dep_ in ("ccomp", "xcomp"):
+                    found += self._actors_of_dep(comp, ("nsubj",))
+            if m.obj is None:
+                for obj in _objects(verb):
+                    found += self._possessors(obj)
+        holders = [verb] + ([m.obj] if m.obj is not None else [])
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ in ("prep", "dative") and prep.lemma_.lower() in _TARGET_PREPS:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            found += self._actors(pobj)
+        if m.obj is not None:
+            found += self._possessors(m.obj)
+        return found
+
+    def _possessors(self, token: Token) -> list[Actor]:
+        return [a for c in token.children if c.dep_ == "poss" for a in self._actors(c)]
+
+    def _actors_of_dep(self, verb: Token, deps: tuple[str, ...]) -> list[Actor]:
+        return [a for c in verb.children if c.dep_ in deps for a in self._actors(c)]
+
+    def _actors(self, token: Token) -> list[Actor]:
+        """Actors named by the noun phrase headed by `token`, one per coordinated member."""
+        out: list[Actor] = []
+        for head in [token, *token.conjuncts]:
+            if head.lower_ in _PRONOUNS:
+                continue
+            for phrase in _phrases(head):
+                if self.resolver.is_source_org(phrase):
+                    continue
+                actor = self.resolver.resolve(phrase)
+                if actor is None:
+                    for appos in (c for c in head.children if c.dep_ == "appos"):
+                        actor = self.resolver.resolve(_phrase_text(appos))
+                        if actor:
+                            break
+                if actor is not None and actor.actor and all(a.actor != actor.actor for a in out):
+                    out.append(actor)
+        return out
+
+
+# --- parse helpers ------------------------------------------------------------------------
+def _code(actor: Actor | None) -> str | None:
+    return actor.actor if actor else None
+
+
+def _lemma_matches(token: Token, lemmas: frozenset[str]) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in lemmas or token.lower_ in lemmas:
+        return True
+    compound = " ".join(c.lemma_.lower() for c in token.lefts if c.dep_ == "compound")
+    return bool(compound) and f"{compound} {lemma}" in lemmas
+
+
+def _objects(verb: Token) -> Iterable[Token]:
+    """Nouns the verb acts on: objects, attributes, passive subjects, prepositional objects."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr", "nsubjpass", "dative", "oprd"):
+            yield c
+            for p in c.children:  # "take part in exercises"
+                if p.dep_ == "prep":
+                    yield from (o for o in p.children if o.dep_ == "pobj")
+        elif c.dep_ in ("prep", "agent"):
+            for o in c.children:
+                if o.dep_ in ("pobj", "pcomp"):
+                    yield o
+        elif c.dep_ == "xcomp":
+            yield c
+
+
+def _subject_chain(verb: Token) -> Iterable[Token]:
+    """The verb, then the verbs it inherits a subject from (coordination, control, adverbials)."""
+    v = verb
+    for _ in range(6):
+        yield v
+        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp") and v.head is not v:
+            v = v.head
+            if v.pos_ == "ADP":
+                v = v.head
+        else:
+            return
+
+
+def _phrases(head: Token) -> list[str]:
+    """Text of the actor noun phrase, split where coordinated modifiers name several actors
+    ("Russian and Chinese forces" -> "Russian forces", "Chinese forces")."""
+    for mod in head.lefts:
+        if mod.dep_ in ("amod", "compound") and mod.conjuncts:
+            return [f"{m.text} {head.text}" for m in (mod, *mod.conjuncts)]
+    return [_phrase_text(head)]
+
+
+def _phrase_text(head: Token) -> str:
+    keep = [head]
+    for c in head.lefts:
+        if c.dep_ in _ACTOR_MODIFIERS or c.dep_ == "det":
+            keep.extend(c.subtree)
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lemma_ == "of":
+            keep.extend(c.subtree)
+        elif c.dep_ == "compound" or (c.dep_ == "flat"):
+            keep.append(c)
+    lo = min(t.i for t in keep)
+    hi = max(t.i for t in keep)
+    return head.doc[lo:hi + 1].text
+
+
+def _context_lemmas(verb: Token, obj: Token | None) -> set[str]:
+    words = {verb.lemma_.lower()}
+    for root in [obj] if obj is not None else []:
+        words.update(t.lemma_.lower() for t in root.subtree)
+    for c in verb.children:
+        if c.dep_ in ("dobj", "prep", "attr", "advmod", "npadvmod", "xcomp", "ccomp", "prt"):
+            words.update(t.lemma_.lower() for t in c.subtree)
+    return words
+
+
+def _negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for o in verb.children if o.dep_ == "dobj" for c in o.children)
+
+
+def _modal(verb: Token) -> str | None:
+    for c in verb.children:
+        if c.dep_ == "aux" and c.tag_ == "MD":
+            return c.lower_
+    return None
+
+
+def _conditional(verb: Token) -> bool:
+    for v in _subject_chain(verb):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children):
+            return True
+    return False
+
+
+def _in_reported_speech(verb: Token) -> bool:
+    v = verb
+    while v.dep_ in ("conj", "xcomp") and v.head is not v:
+        v = v.head
+    return v.dep_ == "ccomp" and v.head.lemma_.lower() in _SPEECH_VERBS
+
+
+def _framed(code: str, frame: str) -> str | None:
+    table = _FRAME_CODES[frame]
+    return table.get(code[:3]) or table.get(code[:2])

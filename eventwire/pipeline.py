@@ -1,0 +1,256 @@
+"""The pipeline: extract -> segment -> annotate -> code events -> claims -> places/times/numbers.
+
+`Pipeline` turns `RawDocument`s into `DocumentResult`s; `extract()` and `ingest()` are the
+two jobs users run (the CLI only wraps them). Documents are processed in batches so the
+parser sees many sentences at once, and with `workers > 1` in separate processes, each
+loading the language model once.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from . import annotate, claims as claims_stage
+from .actors import default_resolver
+from .events import EventCoder, default_lexicon
+from .inputs import iter_documents
+from .names import find_names
+from .places import default_geocoder
+from .quantities import find_quantities
+from .records import DocumentResult, Event, RawDocument, ReadError, Sentence
+from .times import resolve_date, tense_of
+
+BATCH_SIZE = 8
+
+
+class Pipeline:
+    """One process's pipeline; models and tables load on first use, once."""
+
+    def __init__(self) -> None:
+        self.resolver = default_resolver()
+        self.coder = EventCoder(self.resolver, default_lexicon())
+        self.geocoder = default_geocoder()
+        # Words that make a sentence worth the full parse: event triggers and claim cues.
+        self.parse_words = default_lexicon().surface_forms() | claims_stage.CUE_WORDS
+
+    # --- single documents -----------------------------------------------------------------
+    def process(self, raw: RawDocument) -> DocumentResult:
+        return self.process_batch([raw])[0]
+
+    def process_text(self, text: str, published: str | None = None, doc_id: str = "doc") -> DocumentResult:
+        return self.process(RawDocument(id=doc_id, text=text, published=published))
+
+    def process_texts(self, items: Iterable[tuple[str, str | None, str]]) -> Iterator[DocumentResult]:
+        raws = (RawDocument(id=doc_id, text=text, published=published) for text, published, doc_id in items)
+        for batch in _batches(raws, BATCH_SIZE * 4):
+            yield from self.process_batch(batch)
+
+    # --- batches ----------------------------------------------------------------------------
+    def process_batch(self, raws: list[RawDocument]) -> list[DocumentResult]:
+        """Process documents together: one parser call for all their candidate sentences."""
+        split = [annotate.split_sentences(raw.id, raw.text) for raw in raws]
+        wanted = [[s for s in sentences if annotate.words_of(s.text) & self.parse_words] for sentences in split]
+        docs = iter(annotate.parse(s.text for group in wanted for s in group))
+        results = []
+        for raw, sentences, group in zip(raws, split, wanted):
+            parsed = {s.index: next(docs) for s in group}
+            results.append(self._document(raw, sentences, parsed))
+        return results
+
+    def _document(self, raw: RawDocument, sentences: list[Sentence], parsed: dict[int, Doc]) -> DocumentResult:
+        context = self.geocoder.document_context(raw.text)
+        events: list[Event] = []
+        for sentence in sentences:
+            doc = parsed.get(sentence.index)
+            if doc is None:
+                continue
+            found = self.coder.code(sentence, doc, first_id=len(events) + 1, doc_id=raw.id)
+            if found:
+                self._enrich(found, sentence, doc, raw.published, context)
+                events.extend(found)
+        claims = claims_stage.extract_claims(raw, sentences, parsed, self.resolver)
+        claims_stage.link_contradictions(claims)
+        _attribute(events, claims)
+        return DocumentResult(raw, sentences, events, claims)
+
+    def _enrich(self, events: list[Event], sentence: Sentence, doc: Doc, published: str | None,
+                context: set[str]) -> None:
+        """Where, when, how many and which operation: shared by the sentence's events."""
+        places = [p for _, _, p in self.geocoder.places_in(doc, context)]
+        quantities = [q for _, _, q in find_quantities(sentence.text)]
+        names = [n for _, _, n in find_names(sentence.text)]
+        for event in events:
+            trigger = _token_at(doc, event.trigger_span[0] - sentence.start) if event.trigger_span else None
+            when = resolve_date(sentence.text, published, tense=tense_of(trigger) if trigger is not None else None)
+            event.date, event.date_text = when.date, when.text
+            event.locations = list(places)
+            event.quantities = list(quantities)
+            event.names = list(names)
+
+
+def _token_at(doc: Doc, char: int):
+    for token in doc:
+        if token.idx <= char < token.idx + len(token):
+            return token
+    return None
+
+
+def _attribute(events: list[Event], claims) -> None:
+    """An event reported inside a claim's content belongs to that claim."""
+    for event in events:
+        if event.trigger_span is None:
+            continue
+        for claim in claims:
+            span = claim.content_span
+            if span and span[0] <= event.trigger_span[0] < span[1]:
+                event.claim_id = claim.id
+                break
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+# --- running over many documents, in one process or several -------------------------------
+_WORKER: Pipeline | None = None
+
+
+def _worker_init() -> None:
+    global _WORKER
+    _WORKER = Pipeline()
+
+
+def _worker_run(batch: list[RawDocument]) -> list[DocumentResult | ReadError]:
+    return _safe_batch(_WORKER, batch)
+
+
+def _safe_batch(pipeline: Pipeline, batch: list[RawDocument]) -> list[DocumentResult | ReadError]:
+    """Process a batch; if it fails, retry document by document so one bad one fails alone."""
+    try:
+        return list(pipeline.process_batch(batch))
+    except Exception:
+        out: list[DocumentResult | ReadError] = []
+        for raw in batch:
+            try:
+                out.append(pipeline.process(raw))
+            except Exception as exc:  # noqa: BLE001 - reported per document, batch goes on
+                out.append(ReadError(raw.path or raw.id, f"processing failed: {type(exc).__name__}: {exc}"))
+        return out
+
+
+def process_stream(items: Iterable[RawDocument | ReadError], workers: int = 1,
+                   skip: Callable[[RawDocument], bool] | None = None) -> Iterator[DocumentResult | ReadError | RawDocument]:
+    """Results in input order. Read errors pass through; documents for which `skip`
+    returns True come back unprocessed (as the RawDocument itself)."""
+    def batches() -> Iterator[list]:
+        pending: list[RawDocument] = []
+        for item in items:
+            if isinstance(item, ReadError) or (skip is not None and skip(item)):
+                if pending:
+                    yield pending
+                    pending = []
+                yield [item]
+                continue
+            pending.append(item)
+            if len(pending) >= BATCH_SIZE:
+                yield pending
+                pending = []
+        if pending:
+            yield pending
+
+    def needs_work(batch: list) -> bool:
+        return isinstance(batch[0], RawDocument) and not (skip is not None and len(batch) == 1 and skip(batch[0]))
+
+    if workers <= 1:
+        pipeline = Pipeline()
+        for batch in batches():
+            yield from (_safe_batch(pipeline, batch) if needs_work(batch) else batch)
+        return
+
+    ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with ctx.Pool(workers, initializer=_worker_init) as pool:
+        # Keep at most a few batches in flight per worker so memory stays flat on big runs.
+        window: list = []
+        for batch in batches():
+            window.append(pool.apply_async(_worker_run, (batch,)) if needs_work(batch) else batch)
+            if len(window) >= workers * 4:
+                head = window.pop(0)
+                yield from (head.get() if hasattr(head, "get") else head)
+        for head in window:
+            yield from (head.get() if hasattr(head, "get") else head)
+
+
+def extract(paths: Iterable[str | Path], published: str | None = None,
+            workers: int = 1) -> Iterator[DocumentResult | ReadError]:
+    """Read and process files and folders; yields one result (or read error) per document."""
+    yield from process_stream(iter_documents(paths, published=published), workers=workers)
+
+
+@dataclass
+class IngestSummary:
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    failed: list[ReadError] = field(default_factory=list)
+    events: int = 0
+    claims: int = 0
+
+
+def ingest(paths: Iterable[str | Path], store, published: str | None = None, workers: int = 1,
+           on_item: Callable[[object], None] | None = None) -> IngestSummary:
+    """Extract and store; each document in its own transaction. Duplicates (same content)
+    are recognised before any language processing and add nothing."""
+    from .store import content_hash
+
+    summary = IngestSummary()
+    seen: set[str] = set()
+
+    def already_stored(raw: RawDocument) -> bool:
+        h = content_hash(raw)
+        if h in seen or store.has_document(h):
+            return True
+        seen.add(h)
+        return False
+
+    for item in process_stream(iter_documents(paths, published=published), workers=workers, skip=already_stored):
+        if isinstance(item, ReadError):
+            summary.failed.append(item)
+        elif isinstance(item, RawDocument):
+            summary.read += 1
+            summary.duplicates += 1
+        else:
+            summary.read += 1
+            try:
+                outcome = store.add(item)
+            except Exception as exc:  # noqa: BLE001 - one document fails, the batch goes on
+                summary.failed.append(ReadError(item.document.path or item.document.id,
+                                                f"could not be stored: {type(exc).__name__}: {exc}"))
+            else:
+                if outcome == "duplicate":
+                    summary.duplicates += 1
+                else:
+                    summary.stored += 1
+                    summary.events += len(item.events)
+                    summary.claims += len(item.claims)
+                    cross_link_claims(store, item)
+        if on_item is not None:
+            on_item(item)
+    return summary
+
+
+def cross_link_claims(store, result: DocumentResult) -> None:
+    """Link a new document's claims with contradicting claims already in the store."""
+    if not result.claims:
+        return
+    new_ids = {c.id for c in result.claims}
+    old = [c for c in store.claims() if c.id not in new_ids]
+    for a, b in claims_stage.link_against(result.claims, old):
+        store.add_contradiction(a, b)

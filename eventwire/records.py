@@ -1,0 +1,188 @@
+"""The record types that flow through the pipeline and out of the store.
+
+Every stage reads and writes these; the JSON output schema (docs/schema.md)
+is exactly `DocumentResult.to_dict()`.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class RawDocument:
+    """A document as read from disk, before any language processing.
+
+    `text` is the plain article text after extraction and boilerplate
+    removal; every character offset in the output refers to it.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date YYYY-MM-DD
+    site: str | None = None
+    path: str | None = None  # file it came from (plus ":line" / "#item" where relevant)
+    format: str | None = None  # html, txt, md, jsonl, feed
+
+
+@dataclass
+class ReadError:
+    """One input that could not be read; the batch goes on without it."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass
+class Actor:
+    """A resolved participant: CAMEO-style code = country (ISO-3) + sector."""
+
+    text: str
+    actor: str | None = None  # e.g. RUSGOV, CHNMIL, NATO (IGO codes carry no country)
+    country: str | None = None  # ISO 3166 alpha-3
+    sector: str | None = None  # GOV, MIL, REB, OPP, BUS, MED, IGO, ...
+    title: str | None = None  # "Deputy Secretary of State" (speakers only)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "actor": self.actor, "country": self.country, "sector": self.sector}
+
+
+@dataclass
+class Place:
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass
+class Quantity:
+    value: float
+    unit: str
+    text: str
+
+
+@dataclass
+class Sentence:
+    id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Event:
+    id: str
+    sentence_id: str
+    evidence: str
+    span: tuple[int, int]
+    cameo: str
+    plover: str | None
+    plover_mode: str | None
+    goldstein: float | None
+    source: Actor | None
+    target: Actor | None
+    date: str | None = None
+    date_text: str | None = None
+    locations: list[Place] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    negated: bool = False
+    hypothetical: bool = False
+    claim_id: str | None = None
+    confidence: float = 0.5
+    trigger: str | None = None  # the words that signalled the event (not in the JSON schema)
+    trigger_span: tuple[int, int] | None = None  # document offsets of the trigger
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "sentence_id": self.sentence_id,
+            "evidence": self.evidence,
+            "span": list(self.span),
+            "cameo": self.cameo,
+            "plover": self.plover,
+            "plover_mode": self.plover_mode,
+            "goldstein": self.goldstein,
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None,
+            "date": self.date,
+            "date_text": self.date_text,
+            "locations": [asdict(p) for p in self.locations],
+            "quantities": [asdict(q) for q in self.quantities],
+            "names": list(self.names),
+            "negated": self.negated,
+            "hypothetical": self.hypothetical,
+            "claim_id": self.claim_id,
+            "confidence": self.confidence,
+        }
+
+
+@dataclass
+class Claim:
+    id: str
+    sentence_id: str
+    evidence: str
+    span: tuple[int, int]
+    speaker: Actor | None
+    cue: str | None
+    content: str | None
+    quote: str | None = None
+    direct: bool = False
+    stance: str = "assert"  # assert | deny
+    hedged: bool = False
+    via: list[str] = field(default_factory=list)
+    date: str | None = None
+    contradicts: list[str] = field(default_factory=list)
+    content_span: tuple[int, int] | None = None  # document offsets of `content` (not in the JSON schema)
+
+    def to_dict(self) -> dict[str, Any]:
+        speaker = None
+        if self.speaker is not None:
+            speaker = {
+                "text": self.speaker.text,
+                "title": self.speaker.title,
+                "actor": self.speaker.actor,
+                "country": self.speaker.country,
+                "sector": self.speaker.sector,
+            }
+        return {
+            "id": self.id,
+            "sentence_id": self.sentence_id,
+            "evidence": self.evidence,
+            "span": list(self.span),
+            "speaker": speaker,
+            "cue": self.cue,
+            "content": self.content,
+            "quote": self.quote,
+            "direct": self.direct,
+            "stance": self.stance,
+            "hedged": self.hedged,
+            "via": list(self.via),
+            "date": self.date,
+            "contradicts": list(self.contradicts),
+        }
+
+
+@dataclass
+class DocumentResult:
+    """Everything the pipeline learned from one document."""
+
+    document: RawDocument
+    sentences: list[Sentence] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = self.document
+        return {
+            "document": {"id": d.id, "title": d.title, "url": d.url, "published": d.published, "site": d.site},
+            "events": [e.to_dict() for e in self.events],
+            "claims": [c.to_dict() for c in self.claims],
+        }
