@@ -49,6 +49,9 @@ _FRAME_CODES = {
 # Ending an action: ending aid reduces relations, ending fighting de-escalates.
 _CEASE_CODES = {"04": "164", "05": "160", "06": "160", "07": "162", "18": "087", "19": "087", "20": "087",
                 "16": "081", "17": "080"}
+_EXERCISES = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "patrol"}
+_JOINING_VERBS = {"take", "participate", "join", "engage"}
+_JOINT = {"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"}
 _COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 _FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 
@@ -226,6 +229,9 @@ class EventCoder:
 
         context = _context_lemmas(verb, m.obj)
         code = self.lexicon.refine(m.trigger.cameo, context)
+        if code == "062" and m.obj is not None and m.obj.lemma_.lower() in _EXERCISES \
+                and verb.lemma_.lower() not in _JOINING_VERBS and target is None and not context & _JOINT:
+            code = "150"  # one party's own exercise is a show of force, not cooperation
         negated = _negated(verb) or (frame_verb is not None and _negated(frame_verb))
         hypothetical = False
         modal = _modal(verb) or (frame_verb is not None and _modal(frame_verb))

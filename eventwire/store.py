@@ -1,0 +1,915 @@
+"""The embedded SQLite store: documents, sentences, events and claims, and queries over them.
+
+One writer (the pipeline's main process) adds whole documents, each in one
+transaction; any number of readers (CLI, notebooks, other processes) query
+at the same time.  WAL journalling plus a busy timeout makes that safe.
+
+    with Store("war.db") as store:
+        store.add(result)                      # "stored" | "duplicate"
+        store.events(actor="RUS", cameo="19", since="2024-09-01")
+        store.claims(speaker="kirby", contradicted=True)
+        store.events_df(dyad=("RUS", "UKR"))   # pandas.DataFrame
+
+Conventions:
+  * Actor codes are CAMEO-style (country ISO-3 + sector).  A 3-letter query
+    code means a country and matches every code starting with it (RUS matches
+    RUS, RUSGOV, RUSMIL); longer codes match exactly.
+  * Date filters compare the record's own date, or the document's published
+    date when the record has none.  Both bounds are inclusive and work at
+    any precision: until="2024-09" includes all of September, and an event
+    dated only "2024-09" passes since="2024-09-15".
+  * Child ids (sentences, events, claims) must be unique across the store;
+    the pipeline makes them so by prefixing the document id.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, replace
+from datetime import date, datetime, timezone
+from itertools import chain
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from eventwire.records import (
+    Actor,
+    Claim,
+    DocumentResult,
+    Event,
+    Place,
+    Quantity,
+    RawDocument,
+    Sentence,
+)
+
+if TYPE_CHECKING:  # pandas is imported lazily: only the *_df methods need it
+    import pandas
+
+DEFAULT_DB = "eventwire.db"
+ENV_DB = "EVENTWIRE_DB"
+BUSY_TIMEOUT_S = 30.0
+
+# Numbered schema migrations.  Each is a list of single SQL statements, applied
+# together with its row in schema_migrations inside one transaction.  Append new
+# steps; never edit one that has shipped.
+MIGRATIONS: list[tuple[int, list[str]]] = [
+    (
+        1,
+        [
+            """CREATE TABLE documents (
+                id TEXT PRIMARY KEY,
+                content_hash TEXT NOT NULL UNIQUE,
+                title TEXT, url TEXT, published TEXT, site TEXT, path TEXT, format TEXT,
+                text TEXT NOT NULL,
+                ingested_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX idx_documents_published ON documents(published)",
+            """CREATE TABLE sentences (
+                id TEXT PRIMARY KEY,
+                document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                idx INTEGER NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                text TEXT NOT NULL
+            )""",
+            "CREATE INDEX idx_sentences_document ON sentences(document_id, idx)",
+            """CREATE TABLE claims (
+                id TEXT PRIMARY KEY,
+                document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                sentence_id TEXT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+                evidence TEXT NOT NULL,
+                span_start INTEGER NOT NULL,
+                span_end INTEGER NOT NULL,
+                speaker_text TEXT, speaker_title TEXT, speaker_actor TEXT COLLATE NOCASE,
+                speaker_country TEXT COLLATE NOCASE, speaker_sector TEXT,
+                cue TEXT, content TEXT, quote TEXT,
+                direct INTEGER NOT NULL DEFAULT 0,
+                stance TEXT NOT NULL DEFAULT 'assert' COLLATE NOCASE,
+                hedged INTEGER NOT NULL DEFAULT 0,
+                via TEXT NOT NULL DEFAULT '[]',
+                date TEXT,
+                content_start INTEGER, content_end INTEGER
+            )""",
+            "CREATE INDEX idx_claims_document ON claims(document_id)",
+            "CREATE INDEX idx_claims_speaker ON claims(speaker_actor)",
+            "CREATE INDEX idx_claims_speaker_country ON claims(speaker_country)",
+            "CREATE INDEX idx_claims_stance ON claims(stance)",
+            "CREATE INDEX idx_claims_date ON claims(date)",
+            """CREATE TABLE events (
+                id TEXT PRIMARY KEY,
+                document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                sentence_id TEXT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+                evidence TEXT NOT NULL,
+                span_start INTEGER NOT NULL,
+                span_end INTEGER NOT NULL,
+                cameo TEXT NOT NULL,
+                plover TEXT COLLATE NOCASE,
+                plover_mode TEXT,
+                goldstein REAL,
+                source_text TEXT, source_actor TEXT COLLATE NOCASE, source_country TEXT COLLATE NOCASE,
+                source_sector TEXT, source_title TEXT,
+                target_text TEXT, target_actor TEXT COLLATE NOCASE, target_country TEXT COLLATE NOCASE,
+                target_sector TEXT, target_title TEXT,
+                date TEXT, date_text TEXT,
+                locations TEXT NOT NULL DEFAULT '[]',
+                quantities TEXT NOT NULL DEFAULT '[]',
+                names TEXT NOT NULL DEFAULT '[]',
+                negated INTEGER NOT NULL DEFAULT 0,
+                hypothetical INTEGER NOT NULL DEFAULT 0,
+                claim_id TEXT REFERENCES claims(id) ON DELETE SET NULL,
+                confidence REAL NOT NULL,
+                trigger TEXT, trigger_start INTEGER, trigger_end INTEGER
+            )""",
+            "CREATE INDEX idx_events_document ON events(document_id)",
+            "CREATE INDEX idx_events_date ON events(date)",
+            "CREATE INDEX idx_events_cameo ON events(cameo)",
+            "CREATE INDEX idx_events_plover ON events(plover)",
+            "CREATE INDEX idx_events_source ON events(source_actor)",
+            "CREATE INDEX idx_events_target ON events(target_actor)",
+            # Country indexes let the "RUS" = prefix-or-country OR use indexes too.
+            "CREATE INDEX idx_events_source_country ON events(source_country)",
+            "CREATE INDEX idx_events_target_country ON events(target_country)",
+            "CREATE INDEX idx_events_claim ON events(claim_id)",
+            # One row per name so names are searchable without parsing JSON.
+            """CREATE TABLE event_names (
+                event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+                idx INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                PRIMARY KEY (event_id, idx)
+            )""",
+            # No foreign keys here on purpose: a claim may name a contradicting
+            # claim from a document that is stored later.  A trigger removes the
+            # links of deleted claims instead of ON DELETE CASCADE.
+            """CREATE TABLE claim_contradictions (
+                claim_a TEXT NOT NULL,
+                claim_b TEXT NOT NULL,
+                UNIQUE (claim_a, claim_b)
+            )""",
+            "CREATE INDEX idx_contradictions_b ON claim_contradictions(claim_b)",
+            """CREATE TRIGGER claims_delete_contradictions AFTER DELETE ON claims
+            BEGIN
+                DELETE FROM claim_contradictions WHERE claim_a = old.id OR claim_b = old.id;
+            END""",
+            """CREATE TABLE actors (
+                code TEXT PRIMARY KEY,
+                country TEXT,
+                sector TEXT,
+                mentions INTEGER NOT NULL DEFAULT 0,
+                first_seen TEXT,
+                last_seen TEXT
+            )""",
+        ],
+    ),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+EVENT_DF_COLUMNS = [
+    "id", "document_id", "sentence_id", "date", "published", "cameo", "goldstein",
+    "plover", "plover_mode", "source_actor", "source_text", "source_country",
+    "target_actor", "target_text", "target_country", "evidence", "span_start",
+    "span_end", "names", "locations", "negated", "hypothetical", "claim_id", "confidence",
+]
+CLAIM_DF_COLUMNS = [
+    "id", "document_id", "sentence_id", "date", "published", "speaker_text",
+    "speaker_title", "speaker_actor", "speaker_country", "speaker_sector", "cue",
+    "content", "quote", "direct", "stance", "hedged", "via", "evidence",
+    "span_start", "span_end", "contradicts",
+]
+
+
+def content_hash(doc: RawDocument) -> str:
+    """sha256 hex of the document text, NFC-normalised with whitespace collapsed.
+
+    Two copies of an article that differ only in line wrapping or spacing hash
+    the same, so re-ingesting them is a no-op.
+    """
+    normalised = " ".join(unicodedata.normalize("NFC", doc.text).split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def _default_path() -> str:
+    return os.environ.get(ENV_DB) or DEFAULT_DB
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _iso(value: str | date | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _casefold(value: str | None) -> str | None:
+    return None if value is None else value.casefold()
+
+
+def _prefix_range(prefix: str) -> tuple[str, str]:
+    """[low, high) bounds of all strings starting with `prefix` (index-friendly)."""
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+class _Where:
+    """Accumulates SQL conditions and their parameters."""
+
+    def __init__(self) -> None:
+        self.clauses: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
+
+
+def _actor_condition(columns: tuple[str, str], code: str) -> tuple[str, list[Any]]:
+    """Condition that (actor column, country column) match a query code.
+
+    A 3-letter code is a country: it matches codes that start with it, and
+    actors whose country column is that country.  Anything else matches exactly.
+    """
+    actor_col, country_col = columns
+    code = code.strip().upper()
+    if not code:
+        raise ValueError("empty actor code")
+    if len(code) == 3:
+        low, high = _prefix_range(code)
+        return f"(({actor_col} >= ? AND {actor_col} < ?) OR {country_col} = ?)", [low, high, code]
+    return f"{actor_col} = ?", [code]
+
+
+def _date_conditions(where: _Where, expr: str, since: Any, until: Any) -> None:
+    """Keep records whose date period overlaps [since, until].
+
+    Dates may be partial ("2024-09", "2024") and so may the bounds: each side
+    is compared at the coarser of the two precisions, so a month-dated event
+    is kept by since="2024-09-15", and until="2024-09" includes all of
+    September.
+    """
+    since, until = _iso(since), _iso(until)
+    if since:
+        where.add(f"{expr} >= substr(?, 1, length({expr}))", since)
+    if until:
+        where.add(f"substr({expr}, 1, ?) <= ?", len(until), until)
+
+
+def _actor_from(row: sqlite3.Row, prefix: str) -> Actor | None:
+    if row[f"{prefix}_text"] is None:
+        return None
+    return Actor(
+        text=row[f"{prefix}_text"],
+        actor=row[f"{prefix}_actor"],
+        country=row[f"{prefix}_country"],
+        sector=row[f"{prefix}_sector"],
+        title=row[f"{prefix}_title"],
+    )
+
+
+def _actor_values(actor: Actor | None) -> tuple[Any, ...]:
+    if actor is None:
+        return (None, None, None, None, None)
+    return (actor.text, actor.actor, actor.country, actor.sector, actor.title)
+
+
+def _span(start: int | None, end: int | None) -> tuple[int, int] | None:
+    return None if start is None or end is None else (int(start), int(end))
+
+
+def _place(d: dict[str, Any]) -> Place:
+    return Place(name=d["name"], country=d.get("country"), lat=d.get("lat"), lon=d.get("lon"))
+
+
+def _quantity(d: dict[str, Any]) -> Quantity:
+    return Quantity(value=d["value"], unit=d["unit"], text=d["text"])
+
+
+class Store:
+    """A SQLite database of processed documents.  See the module docstring."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        path = _default_path() if path is None else path
+        self.path = str(path)
+        if self.path != ":memory:" and not self.path.startswith("file:"):
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves so that one
+        # document is exactly one transaction.
+        self._conn = sqlite3.connect(
+            self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, uri=self.path.startswith("file:")
+        )
+        self._conn.row_factory = sqlite3.Row
+        self._conn.create_function("casefold", 1, _casefold, deterministic=True)
+        self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        self._conn.execute("PRAGMA foreign_keys = ON")
+        self._conn.execute("PRAGMA journal_mode = WAL")
+        self._conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL, much faster commits
+        self._migrate()
+
+    # ------------------------------------------------------------------ plumbing
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        # IMMEDIATE takes the write lock up front, so the duplicate check and
+        # the inserts cannot race another writer.
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+            self._conn.execute("COMMIT")
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """A consistent snapshot across several SELECTs."""
+        if self._conn.in_transaction:  # already inside _write
+            yield self._conn
+            return
+        self._conn.execute("BEGIN")
+        try:
+            yield self._conn
+        finally:
+            if self._conn.in_transaction:
+                self._conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        if self.schema_version() >= max(version for version, _ in MIGRATIONS):
+            return  # up to date: no write lock taken, so readers open cheaply
+        with self._write() as conn:
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations ("
+                "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+            )
+            # Re-read under the lock: another process may have migrated meanwhile.
+            current = self.schema_version()
+            for version, statements in MIGRATIONS:
+                if version <= current:
+                    continue
+                for statement in statements:
+                    conn.execute(statement)
+                conn.execute(
+                    "INSERT INTO schema_migrations(version, applied_at) VALUES (?, ?)",
+                    (version, _now()),
+                )
+
+    def schema_version(self) -> int:
+        """Highest migration applied to this database (0 for a new file)."""
+        exists = self._conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+        ).fetchone()
+        if not exists:
+            return 0
+        return self._conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] or 0
+
+    # ------------------------------------------------------------------ writing
+
+    def has_document(self, content_hash: str) -> bool:
+        row = self._conn.execute(
+            "SELECT 1 FROM documents WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+        return row is not None
+
+    def add(self, result: DocumentResult) -> str:
+        """Store one document with everything found in it, atomically.
+
+        Returns "duplicate" (nothing written) if the same content is already
+        stored, else "stored".  A document whose id is taken by different
+        content is stored as `<id>-<hash prefix>`, with its child ids and
+        references rewritten to match.  On any error nothing of this document
+        is left behind and the error is re-raised.
+        """
+        digest = content_hash(result.document)
+        with self._write():
+            if self.has_document(digest):
+                return "duplicate"
+            doc_id = self._free_document_id(result.document.id, digest)
+            if doc_id != result.document.id:
+                result = _renamed(result, doc_id)
+            self._insert_document(result.document, digest)
+            self._insert_sentences(result)
+            self._insert_claims(result)  # before events: events.claim_id references claims
+            self._insert_events(result)
+            self._count_actors(result)
+        return "stored"
+
+    def _free_document_id(self, doc_id: str, digest: str) -> str:
+        """`doc_id`, or if another document has it, `<doc_id>-<hash prefix>`."""
+        candidates = chain(
+            [doc_id, f"{doc_id}-{digest[:8]}", f"{doc_id}-{digest}"],
+            (f"{doc_id}-{digest}-{n}" for n in range(2, 1000)),
+        )
+        for candidate in candidates:
+            if not self._conn.execute("SELECT 1 FROM documents WHERE id = ?", (candidate,)).fetchone():
+                return candidate
+        raise RuntimeError(f"no free document id for {doc_id!r}")
+
+    def _insert_document(self, doc: RawDocument, digest: str) -> None:
+        self._conn.execute(
+            "INSERT INTO documents(id, content_hash, title, url, published, site, path, format, text, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc.id, digest, doc.title, doc.url, doc.published, doc.site, doc.path, doc.format, doc.text, _now()),
+        )
+
+    def _insert_sentences(self, result: DocumentResult) -> None:
+        doc_id = result.document.id
+        self._conn.executemany(
+            'INSERT INTO sentences(id, document_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
+            [(s.id, doc_id, s.index, s.start, s.end, s.text) for s in result.sentences],
+        )
+
+    def _insert_claims(self, result: DocumentResult) -> None:
+        doc_id = result.document.id
+        rows = []
+        links = []
+        for c in result.claims:
+            content_span = c.content_span or (None, None)
+            rows.append(
+                (c.id, doc_id, c.sentence_id, c.evidence, c.span[0], c.span[1],
+                 *_actor_values(c.speaker), c.cue, c.content, c.quote, int(c.direct),
+                 c.stance, int(c.hedged), json.dumps(list(c.via), ensure_ascii=False), c.date,
+                 content_span[0], content_span[1])
+            )
+            for other in c.contradicts:
+                links += [(c.id, other), (other, c.id)]
+        self._conn.executemany(
+            "INSERT INTO claims(id, document_id, sentence_id, evidence, span_start, span_end,"
+            " speaker_text, speaker_actor, speaker_country, speaker_sector, speaker_title,"
+            " cue, content, quote, direct, stance, hedged, via, date, content_start, content_end)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO claim_contradictions(claim_a, claim_b) VALUES (?, ?)", links
+        )
+
+    def _insert_events(self, result: DocumentResult) -> None:
+        doc_id = result.document.id
+        rows = []
+        names = []
+        for e in result.events:
+            trigger_span = e.trigger_span or (None, None)
+            rows.append(
+                (e.id, doc_id, e.sentence_id, e.evidence, e.span[0], e.span[1], e.cameo,
+                 e.plover, e.plover_mode, e.goldstein, *_actor_values(e.source),
+                 *_actor_values(e.target), e.date, e.date_text,
+                 json.dumps([asdict(p) for p in e.locations], ensure_ascii=False),
+                 json.dumps([asdict(q) for q in e.quantities], ensure_ascii=False),
+                 json.dumps(list(e.names), ensure_ascii=False),
+                 int(e.negated), int(e.hypothetical), e.claim_id, e.confidence,
+                 e.trigger, trigger_span[0], trigger_span[1])
+            )
+            names += [(e.id, i, name) for i, name in enumerate(e.names)]
+        self._conn.executemany(
+            "INSERT INTO events(id, document_id, sentence_id, evidence, span_start, span_end, cameo,"
+            " plover, plover_mode, goldstein,"
+            " source_text, source_actor, source_country, source_sector, source_title,"
+            " target_text, target_actor, target_country, target_sector, target_title,"
+            " date, date_text, locations, quantities, names, negated, hypothetical, claim_id,"
+            " confidence, trigger, trigger_start, trigger_end)"
+            " VALUES (" + ", ".join("?" * 32) + ")",
+            rows,
+        )
+        self._conn.executemany("INSERT INTO event_names(event_id, idx, name) VALUES (?, ?, ?)", names)
+
+    def _count_actors(self, result: DocumentResult) -> None:
+        published = result.document.published
+        mentions: list[tuple[Actor, str | None]] = []
+        for e in result.events:
+            mentions += [(a, e.date or published) for a in (e.source, e.target) if a and a.actor]
+        for c in result.claims:
+            if c.speaker and c.speaker.actor:
+                mentions.append((c.speaker, c.date or published))
+        self._conn.executemany(
+            "INSERT INTO actors(code, country, sector, mentions, first_seen, last_seen)"
+            " VALUES (?, ?, ?, 1, ?, ?)"
+            " ON CONFLICT(code) DO UPDATE SET"
+            "  country = coalesce(excluded.country, country),"
+            "  sector = coalesce(excluded.sector, sector),"
+            "  mentions = mentions + 1,"
+            "  first_seen = min(coalesce(first_seen, excluded.first_seen), coalesce(excluded.first_seen, first_seen)),"
+            "  last_seen = max(coalesce(last_seen, excluded.last_seen), coalesce(excluded.last_seen, last_seen))",
+            [(a.actor, a.country, a.sector, when, when) for a, when in mentions],
+        )
+
+    def add_contradiction(self, claim_a: str, claim_b: str) -> None:
+        """Record that two stored claims contradict each other (both ways; idempotent)."""
+        if claim_a == claim_b:
+            raise ValueError("a claim cannot contradict itself")
+        with self._write() as conn:
+            found = conn.execute(
+                "SELECT count(*) FROM claims WHERE id IN (?, ?)", (claim_a, claim_b)
+            ).fetchone()[0]
+            if found != 2:
+                raise KeyError(f"unknown claim id among {claim_a!r}, {claim_b!r}")
+            conn.executemany(
+                "INSERT OR IGNORE INTO claim_contradictions(claim_a, claim_b) VALUES (?, ?)",
+                [(claim_a, claim_b), (claim_b, claim_a)],
+            )
+
+    # ------------------------------------------------------------------ events
+
+    _EVENT_SELECT = (
+        "SELECT e.*, d.published AS published, coalesce(e.date, d.published) AS eff_date"
+        " FROM events e JOIN documents d ON d.id = e.document_id"
+    )
+
+    def _event_rows(
+        self,
+        actor: str | None = None,
+        dyad: tuple[str, str] | None = None,
+        cameo: str | None = None,
+        plover: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        name: str | None = None,
+        document: str | None = None,
+        include_negated: bool = False,
+        limit: int | None = None,
+    ) -> list[sqlite3.Row]:
+        where = _Where()
+        if actor:
+            src, p1 = _actor_condition(("e.source_actor", "e.source_country"), actor)
+            tgt, p2 = _actor_condition(("e.target_actor", "e.target_country"), actor)
+            where.add(f"({src} OR {tgt})", *p1, *p2)
+        if dyad:
+            a, b = dyad
+            sa, pa = _actor_condition(("e.source_actor", "e.source_country"), a)
+            tb, pb = _actor_condition(("e.target_actor", "e.target_country"), b)
+            sb, pb2 = _actor_condition(("e.source_actor", "e.source_country"), b)
+            ta, pa2 = _actor_condition(("e.target_actor", "e.target_country"), a)
+            where.add(f"(({sa} AND {tb}) OR ({sb} AND {ta}))", *pa, *pb, *pb2, *pa2)
+        if cameo:
+            low, high = _prefix_range(str(cameo).strip())
+            where.add("e.cameo >= ? AND e.cameo < ?", low, high)
+        if plover:
+            where.add("e.plover = ?", str(plover).strip())  # column is COLLATE NOCASE
+        _date_conditions(where, "coalesce(e.date, d.published)", since, until)
+        if name:
+            where.add(
+                "EXISTS (SELECT 1 FROM event_names n WHERE n.event_id = e.id"
+                " AND instr(casefold(n.name), ?) > 0)",
+                name.strip().casefold(),
+            )
+        if document:
+            where.add("e.document_id = ?", document)
+        if not include_negated:
+            where.add("e.negated = 0 AND e.hypothetical = 0")
+        sql = self._EVENT_SELECT + where.sql() + " ORDER BY eff_date IS NULL, eff_date, e.id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            where.params.append(int(limit))
+        return self._conn.execute(sql, where.params).fetchall()
+
+    def events(
+        self,
+        actor: str | None = None,
+        dyad: tuple[str, str] | None = None,
+        cameo: str | None = None,
+        plover: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        name: str | None = None,
+        document: str | None = None,
+        include_negated: bool = False,
+        limit: int | None = None,
+    ) -> list[Event]:
+        """Events matching all given filters, ordered by date then id.
+
+        Filters: actor, dyad=(A, B), cameo (code prefix), plover (type,
+        case-insensitive), since/until (ISO dates, inclusive), name (substring
+        of any name), document (id), include_negated (default False: negated
+        and hypothetical events are left out), limit.
+        """
+        rows = self._event_rows(
+            actor=actor, dyad=dyad, cameo=cameo, plover=plover, since=since, until=until,
+            name=name, document=document, include_negated=include_negated, limit=limit,
+        )
+        return [_event_from(row) for row in rows]
+
+    def events_df(self, **filters: Any) -> pandas.DataFrame:
+        """`events()` as a flat DataFrame, one row per event; same filters.
+
+        `date` is the event's own date, `published` the document's; `names`
+        and `locations` are "; "-joined strings.
+        """
+        import pandas
+
+        records = []
+        for row in self._event_rows(**filters):
+            record = {col: row[col] for col in EVENT_DF_COLUMNS if col not in ("names", "locations")}
+            record["names"] = "; ".join(json.loads(row["names"]))
+            record["locations"] = "; ".join(p["name"] for p in json.loads(row["locations"]))
+            record["negated"] = bool(row["negated"])
+            record["hypothetical"] = bool(row["hypothetical"])
+            records.append(record)
+        return pandas.DataFrame.from_records(records, columns=EVENT_DF_COLUMNS)
+
+    # ------------------------------------------------------------------ claims
+
+    def _claim_rows(
+        self,
+        speaker: str | None = None,
+        actor: str | None = None,
+        stance: str | None = None,
+        contradicted: bool | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        document: str | None = None,
+        limit: int | None = None,
+    ) -> list[sqlite3.Row]:
+        where = _Where()
+        if speaker:
+            needle = speaker.strip().casefold()
+            where.add(
+                "(instr(casefold(c.speaker_text), ?) > 0 OR instr(casefold(c.speaker_title), ?) > 0)",
+                needle, needle,
+            )
+        if actor:
+            clause, params = _actor_condition(("c.speaker_actor", "c.speaker_country"), actor)
+            where.add(clause, *params)
+        if stance:
+            where.add("c.stance = ?", str(stance).strip())  # column is COLLATE NOCASE
+        if contradicted is not None:
+            exists = "EXISTS (SELECT 1 FROM claim_contradictions x WHERE x.claim_a = c.id)"
+            where.add(exists if contradicted else f"NOT {exists}")
+        _date_conditions(where, "coalesce(c.date, d.published)", since, until)
+        if document:
+            where.add("c.document_id = ?", document)
+        sql = (
+            "SELECT c.*, d.published AS published, coalesce(c.date, d.published) AS eff_date"
+            " FROM claims c JOIN documents d ON d.id = c.document_id"
+            + where.sql()
+            + " ORDER BY eff_date IS NULL, eff_date, c.id"
+        )
+        if limit is not None:
+            sql += " LIMIT ?"
+            where.params.append(int(limit))
+        return self._conn.execute(sql, where.params).fetchall()
+
+    def _contradictions(self, claim_ids: Iterable[str]) -> dict[str, list[str]]:
+        ids = list(claim_ids)
+        out: dict[str, list[str]] = {cid: [] for cid in ids}
+        for start in range(0, len(ids), 500):  # stay under SQLite's variable limit
+            chunk = ids[start:start + 500]
+            rows = self._conn.execute(
+                "SELECT claim_a, claim_b FROM claim_contradictions WHERE claim_a IN ("
+                + ", ".join("?" * len(chunk)) + ") ORDER BY rowid",
+                chunk,
+            )
+            for a, b in rows:
+                out[a].append(b)
+        return out
+
+    def claims(
+        self,
+        speaker: str | None = None,
+        actor: str | None = None,
+        stance: str | None = None,
+        contradicted: bool | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        document: str | None = None,
+        limit: int | None = None,
+    ) -> list[Claim]:
+        """Claims matching all given filters, ordered by date then id.
+
+        Filters: speaker (substring of speaker text or title, case-insensitive),
+        actor (speaker's actor code), stance, contradicted (True: only claims
+        with a contradiction; False: only those without), since/until,
+        document, limit.  Each claim's `contradicts` is filled in.
+        """
+        with self._read():
+            rows = self._claim_rows(
+                speaker=speaker, actor=actor, stance=stance, contradicted=contradicted,
+                since=since, until=until, document=document, limit=limit,
+            )
+            links = self._contradictions(row["id"] for row in rows)
+        return [_claim_from(row, links[row["id"]]) for row in rows]
+
+    def claims_df(self, **filters: Any) -> pandas.DataFrame:
+        """`claims()` as a flat DataFrame, same filters; `via` and `contradicts` are "; "-joined."""
+        import pandas
+
+        with self._read():
+            rows = self._claim_rows(**filters)
+            links = self._contradictions(row["id"] for row in rows)
+        records = []
+        for row in rows:
+            record = {col: row[col] for col in CLAIM_DF_COLUMNS if col not in ("via", "contradicts")}
+            record["via"] = "; ".join(json.loads(row["via"]))
+            record["contradicts"] = "; ".join(links[row["id"]])
+            for flag in ("direct", "hedged"):
+                record[flag] = bool(row[flag])
+            records.append(record)
+        return pandas.DataFrame.from_records(records, columns=CLAIM_DF_COLUMNS)
+
+    # ------------------------------------------------------------------ documents
+
+    def document(self, doc_id: str) -> DocumentResult | None:
+        """One stored document with its sentences, events and claims, in stored order."""
+        with self._read() as conn:
+            row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row is None:
+                return None
+            sentences = [
+                Sentence(id=s["id"], index=s["idx"], start=s["start"], end=s["end"], text=s["text"])
+                for s in conn.execute(
+                    "SELECT * FROM sentences WHERE document_id = ? ORDER BY idx, rowid", (doc_id,)
+                )
+            ]
+            events = [
+                _event_from(e)
+                for e in conn.execute(
+                    "SELECT * FROM events WHERE document_id = ? ORDER BY rowid", (doc_id,)
+                )
+            ]
+            claim_rows = conn.execute(
+                "SELECT * FROM claims WHERE document_id = ? ORDER BY rowid", (doc_id,)
+            ).fetchall()
+            links = self._contradictions(c["id"] for c in claim_rows)
+        claims = [_claim_from(c, links[c["id"]]) for c in claim_rows]
+        return DocumentResult(document=_document_from(row), sentences=sentences, events=events, claims=claims)
+
+    def documents(self, limit: int | None = None) -> list[RawDocument]:
+        """Stored documents (with text), in the order they were added."""
+        sql = "SELECT * FROM documents ORDER BY rowid"
+        params: list[Any] = []
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return [_document_from(row) for row in self._conn.execute(sql, params)]
+
+    # ------------------------------------------------------------------ summary
+
+    def stats(self, top: int = 10) -> dict[str, Any]:
+        """Counts and top lists.  The top lists cover asserted events only
+        (not negated, not hypothetical), like `events()` by default."""
+        asserted = "e.negated = 0 AND e.hypothetical = 0"
+        with self._read() as conn:
+            def count(table: str) -> int:
+                return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+            out: dict[str, Any] = {
+                "schema_version": self.schema_version(),
+                "documents": count("documents"),
+                "sentences": count("sentences"),
+                "events": count("events"),
+                "events_asserted": conn.execute(
+                    f"SELECT count(*) FROM events e WHERE {asserted}"
+                ).fetchone()[0],
+                "claims": count("claims"),
+                "contradictions": conn.execute(
+                    "SELECT count(*) FROM claim_contradictions WHERE claim_a < claim_b"
+                ).fetchone()[0],
+                "actors": count("actors"),
+            }
+            first, last = conn.execute(
+                "SELECT min(d), max(d) FROM (SELECT coalesce(e.date, doc.published) AS d"
+                " FROM events e JOIN documents doc ON doc.id = e.document_id)"
+            ).fetchone()
+            out["date_range"] = {"first": first, "last": last}
+            out["top_dyads"] = [
+                {"source": s, "target": t, "count": n}
+                for s, t, n in conn.execute(
+                    "SELECT source_actor, target_actor, count(*) AS n FROM events e"
+                    f" WHERE {asserted} AND source_actor IS NOT NULL AND target_actor IS NOT NULL"
+                    " GROUP BY source_actor, target_actor ORDER BY n DESC, source_actor, target_actor"
+                    " LIMIT ?",
+                    (top,),
+                )
+            ]
+            out["top_cameo_roots"] = [
+                {"cameo": root, "count": n}
+                for root, n in conn.execute(
+                    "SELECT substr(cameo, 1, 2) AS root, count(*) AS n FROM events e"
+                    f" WHERE {asserted} GROUP BY root ORDER BY n DESC, root LIMIT ?",
+                    (top,),
+                )
+            ]
+            out["top_plover"] = [
+                {"plover": p, "count": n}
+                for p, n in conn.execute(
+                    "SELECT plover, count(*) AS n FROM events e"
+                    f" WHERE {asserted} AND plover IS NOT NULL"
+                    " GROUP BY plover ORDER BY n DESC, plover LIMIT ?",
+                    (top,),
+                )
+            ]
+            out["top_actors"] = [
+                dict(row)
+                for row in conn.execute(
+                    "SELECT code, country, sector, mentions, first_seen, last_seen FROM actors"
+                    " ORDER BY mentions DESC, code LIMIT ?",
+                    (top,),
+                )
+            ]
+        return out
+
+
+# ---------------------------------------------------------------------- rebuilding records
+
+
+def _document_from(row: sqlite3.Row) -> RawDocument:
+    return RawDocument(
+        id=row["id"], text=row["text"], title=row["title"], url=row["url"],
+        published=row["published"], site=row["site"], path=row["path"], format=row["format"],
+    )
+
+
+def _event_from(row: sqlite3.Row) -> Event:
+    return Event(
+        id=row["id"],
+        sentence_id=row["sentence_id"],
+        evidence=row["evidence"],
+        span=(row["span_start"], row["span_end"]),
+        cameo=row["cameo"],
+        plover=row["plover"],
+        plover_mode=row["plover_mode"],
+        goldstein=row["goldstein"],
+        source=_actor_from(row, "source"),
+        target=_actor_from(row, "target"),
+        date=row["date"],
+        date_text=row["date_text"],
+        locations=[_place(p) for p in json.loads(row["locations"])],
+        quantities=[_quantity(q) for q in json.loads(row["quantities"])],
+        names=json.loads(row["names"]),
+        negated=bool(row["negated"]),
+        hypothetical=bool(row["hypothetical"]),
+        claim_id=row["claim_id"],
+        confidence=row["confidence"],
+        trigger=row["trigger"],
+        trigger_span=_span(row["trigger_start"], row["trigger_end"]),
+    )
+
+
+def _claim_from(row: sqlite3.Row, contradicts: list[str]) -> Claim:
+    return Claim(
+        id=row["id"],
+        sentence_id=row["sentence_id"],
+        evidence=row["evidence"],
+        span=(row["span_start"], row["span_end"]),
+        speaker=_actor_from(row, "speaker"),
+        cue=row["cue"],
+        content=row["content"],
+        quote=row["quote"],
+        direct=bool(row["direct"]),
+        stance=row["stance"],
+        hedged=bool(row["hedged"]),
+        via=json.loads(row["via"]),
+        date=row["date"],
+        contradicts=list(contradicts),
+        content_span=_span(row["content_start"], row["content_end"]),
+    )
+
+
+def _renamed(result: DocumentResult, new_id: str) -> DocumentResult:
+    """A copy of `result` under document id `new_id`, child ids rewritten to match.
+
+    Ids that start with the old document id get the new one in its place;
+    others are prefixed with the new id.  References inside the document
+    (sentence_id, claim_id, contradicts) follow; references to other
+    documents' claims are left alone.  The caller's object is not modified.
+    """
+    old_id = result.document.id
+
+    def rename(child_id: str) -> str:
+        if child_id.startswith(old_id):
+            return new_id + child_id[len(old_id):]
+        return f"{new_id}/{child_id}"
+
+    ids = {x.id: rename(x.id) for x in [*result.sentences, *result.events, *result.claims]}
+
+    def ref(x: str | None) -> str | None:
+        return ids.get(x, x) if x is not None else None
+
+    return DocumentResult(
+        document=replace(result.document, id=new_id),
+        sentences=[replace(s, id=ids[s.id]) for s in result.sentences],
+        events=[
+            replace(e, id=ids[e.id], sentence_id=ref(e.sentence_id), claim_id=ref(e.claim_id))
+            for e in result.events
+        ],
+        claims=[
+            replace(c, id=ids[c.id], sentence_id=ref(c.sentence_id), contradicts=[ref(x) for x in c.contradicts])
+            for c in result.claims
+        ],
+    )
