@@ -1,0 +1,456 @@
+"""Read documents from files and folders.
+
+Every problem with an input becomes one `ReadError` naming the file (and
+line or item) and the problem in one line; nothing raises out of
+`iter_documents`, so one bad file never stops a batch.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import gzip
+import json
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..records import RawDocument, ReadError
+from .boilerplate import clean_text, unwrap_paragraphs
+from .html import extract_article, fragment_to_text, markdown_to_text
+
+MAX_BYTES = 50 * 1024 * 1024  # larger inputs are refused before reading
+
+# Extension (after any .gz) → reader name.
+FORMATS = {
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".txt": "txt", ".text": "txt",
+    ".md": "md", ".markdown": "md",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed",
+}
+
+# Signatures of common binary formats, to name them in the error.
+_MAGIC = [
+    (b"\x89PNG\r\n\x1a\n", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF8", "GIF image"),
+    (b"%PDF", "PDF document"), (b"PK\x03\x04", "ZIP archive"), (b"RIFF", "RIFF media"),
+    (b"\x7fELF", "ELF executable"), (b"BZh", "bzip2 archive"), (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-zip archive"), (b"\x00\x00\x01\x00", "icon"), (b"OggS", "Ogg media"),
+]
+_BOMS = [(b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")]
+_GZIP_MAGIC = b"\x1f\x8b"
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_FEED_ROOT = re.compile(r"<(rss|feed|rdf:RDF)\b", re.IGNORECASE)
+_HAS_WORD = re.compile(r"[^\W\d_]{2,}")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+class InputProblem(Exception):
+    """A problem with one input; its message becomes a ReadError."""
+
+
+# --------------------------------------------------------------------- dates
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s_])")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:$|T)")
+_SLASHED = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
+
+
+def normalize_date(value: Any) -> str | None:
+    """ISO `YYYY-MM-DD` for a date in any common form, or None.
+
+    The date is taken as written (2024-09-11T01:00+03:00 stays 2024-09-11):
+    the publisher's local day is the one the text refers to.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    for pattern in (_ISO, _COMPACT, _SLASHED):
+        m = pattern.match(text)
+        if m:
+            return _valid_date(*m.groups())
+    parsed = email.utils.parsedate_tz(text)  # RFC 822, as in RSS
+    if parsed and parsed[0] > 0:
+        return _valid_date(parsed[0], parsed[1], parsed[2])
+    if not re.search(r"\d", text):
+        return None
+    import dateparser  # slow to import; only for unusual formats
+
+    when = dateparser.parse(text, settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"})
+    return when.date().isoformat() if when else None
+
+
+def _valid_date(year: Any, month: Any, day: Any) -> str | None:
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------- paths
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
+    """Files named directly, and the files in named folders (recursively,
+    sorted, hidden files skipped)."""
+    for entry in paths:
+        path = Path(entry)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path)
+                if any(part.startswith(".") for part in rel.parts) or not child.is_file():
+                    continue
+                yield child
+        elif path.is_file():
+            yield path
+        elif path.exists():
+            yield ReadError(str(path), "not a regular file")
+        else:
+            yield ReadError(str(path), "no such file or directory")
+
+
+def _inner_name(path: Path) -> Path:
+    name = path.name
+    return Path(name[:-3] if name.lower().endswith(".gz") else name)
+
+
+def _inner_suffix(path: Path) -> str:
+    return _inner_name(path).suffix.lower()
+
+
+def format_of(path: Path) -> tuple[str | None, str]:
+    """(reader name or None, file stem) from the name, ignoring a .gz suffix."""
+    inner = _inner_name(path)
+    return FORMATS.get(inner.suffix.lower()), inner.stem
+
+
+# ------------------------------------------------------------- bytes → text
+
+def read_bytes(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size >= MAX_BYTES:
+        raise InputProblem(f"file too large ({size / 2**20:.1f} MB; limit {MAX_BYTES / 2**20:.0f} MB)")
+    if size == 0:
+        raise InputProblem("empty file")
+    data = path.read_bytes()
+    if data[:2] == _GZIP_MAGIC:
+        data = _gunzip(data)
+        if not data:
+            raise InputProblem("empty file (after gzip decompression)")
+    return data
+
+
+def _gunzip(data: bytes) -> bytes:
+    # Stream with a cap so a small bomb cannot exhaust memory.
+    out = bytearray()
+    try:
+        with gzip.GzipFile(fileobj=_BytesReader(data)) as fh:
+            while chunk := fh.read(1 << 20):
+                out += chunk
+                if len(out) >= MAX_BYTES:
+                    raise InputProblem(f"file too large after gzip decompression (limit {MAX_BYTES / 2**20:.0f} MB)")
+    except EOFError:
+        raise InputProblem("truncated gzip (compressed data ended early)") from None
+    except (OSError, zlib.error) as exc:
+        raise InputProblem(f"corrupt gzip ({exc})") from None
+    return bytes(out)
+
+
+class _BytesReader:
+    """Minimal file object over bytes (io.BytesIO would copy the buffer)."""
+
+    def __init__(self, data: bytes):
+        self._view = memoryview(data)
+        self._pos = 0
+
+    def read(self, n: int = -1) -> bytes:
+        end = len(self._view) if n is None or n < 0 else min(len(self._view), self._pos + n)
+        chunk = self._view[self._pos:end].tobytes()
+        self._pos = end
+        return chunk
+
+
+def decode(data: bytes, html: bool = False) -> str:
+    """Text of `data`: UTF-8 first, then a declared charset (HTML), then
+    charset-normalizer; binary or garbled data is refused."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _check_text(data[len(bom):].decode(encoding))
+            except UnicodeDecodeError as exc:
+                raise InputProblem(f"mis-encoded text (invalid {encoding} after byte-order mark at byte {exc.start})") from None
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise InputProblem(f"binary file ({kind}), not text")
+    if b"\x00" in data[:65536]:
+        raise InputProblem("binary file (contains NUL bytes), not text")
+    try:
+        return _check_text(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    if html:
+        m = _META_CHARSET.search(data[:4096])
+        if m:
+            try:
+                return _check_text(data.decode(m.group(1).decode("ascii")))
+            except (LookupError, UnicodeDecodeError):
+                pass
+    return _check_text(_detect(data))
+
+
+def _detect(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        raise InputProblem("mis-encoded text (not UTF-8 and no plausible encoding found)")
+    best = matches[0]
+    # charset-normalizer cannot tell Western code pages apart on short or
+    # ambiguous text (it picks cp1250 for "naïve"); prefer cp1252 when it fits as well.
+    for m in matches:
+        if m.encoding in ("cp1252", "latin_1", "iso8859_15") and m.chaos <= best.chaos and m.coherence >= best.coherence - 0.01:
+            return str(m)
+    if best.coherence == 0.0:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    if best.chaos > 0.3:
+        raise InputProblem(f"mis-encoded text (best guess {best.encoding} still looks garbled)")
+    return str(best)
+
+
+# C0/C1 control characters (bar tab, newlines, form feed) and U+FFFD: what a
+# wrong decoding produces, and what real text almost never contains.
+_GARBLED = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
+def _check_text(text: str) -> str:
+    """Refuse text that decoded but is still garbage."""
+    sample = text[:100_000]
+    if sample:
+        bad = len(_GARBLED.findall(sample))
+        if bad / len(sample) > 0.02:
+            raise InputProblem(f"mis-encoded text ({bad} control or replacement characters in {len(sample)})")
+    return text
+
+
+def _require_text(text: str, what: str = "no text") -> str:
+    if not _HAS_WORD.search(text):
+        raise InputProblem(what)
+    return text
+
+
+def _clean(text: str, wrapped: bool | None = None) -> str:
+    cleaned = clean_text(text, wrapped=wrapped)
+    if not _HAS_WORD.search(cleaned):
+        raise InputProblem("no article text left after removing boilerplate")
+    return cleaned
+
+
+def _hostname(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host[4:] if host and host.startswith("www.") else host
+
+
+def _str(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = re.sub(r"\s+", " ", str(value)).strip()
+    return text or None
+
+
+# ------------------------------------------------------------------- readers
+
+def read_file(path: Path, published: str | None = None) -> Iterator[RawDocument | ReadError]:
+    """The documents of one file, or ReadErrors for what cannot be read."""
+    where = str(path)
+    fmt, stem = format_of(path)
+    if fmt is None:
+        suffix = _inner_suffix(path) or "no extension"
+        yield ReadError(where, f"unsupported file type ({suffix}; expected .html, .txt, .md, .jsonl, .rss, .atom or .xml, optionally .gz)")
+        return
+    try:
+        data = read_bytes(path)
+        if fmt == "jsonl":
+            yield from _read_jsonl(data, where, published)
+        elif fmt == "feed":
+            yield from _read_feed(data, where, stem, published, strict=_inner_suffix(path) in (".rss", ".atom"))
+        else:
+            text = decode(data, html=(fmt == "html"))
+            if not text.strip():
+                raise InputProblem("empty file (only whitespace)")
+            reader = {"html": _read_html, "txt": _read_txt, "md": _read_md}[fmt]
+            doc = reader(text, stem, published)
+            doc.path, doc.format = where, fmt
+            yield doc
+    except InputProblem as exc:
+        yield ReadError(where, str(exc))
+    except OSError as exc:
+        yield ReadError(where, f"cannot read file ({exc.strerror or exc})")
+    except Exception as exc:  # never let one file stop the batch
+        yield ReadError(where, f"unexpected error: {type(exc).__name__}: {exc}")
+
+
+def _read_html(text: str, doc_id: str, published: str | None, url: str | None = None) -> RawDocument:
+    article = extract_article(text, url=url)
+    if article is None or not _HAS_WORD.search(article.text):
+        raise InputProblem("no article text found in HTML")
+    return RawDocument(
+        id=doc_id,
+        text=_clean(article.text, wrapped=False),  # one paragraph a line
+        title=article.title,
+        url=article.url,
+        published=normalize_date(article.published) or published,
+        site=article.site or _hostname(article.url),
+    )
+
+
+def _read_txt(text: str, doc_id: str, published: str | None) -> RawDocument:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _require_text(text, "no text (no words in the file)")
+    return RawDocument(id=doc_id, text=unwrap_paragraphs(_clean(text)), published=published)
+
+
+def _read_md(text: str, doc_id: str, published: str | None) -> RawDocument:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta: dict[str, Any] = {}
+    m = _FRONT_MATTER.match(text)
+    if m:
+        import yaml
+
+        try:
+            loaded = yaml.safe_load(m.group(1))
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" at line {mark.line + 2}" if mark is not None else ""
+            raise InputProblem(f"invalid YAML front matter{where} ({getattr(exc, 'problem', None) or exc})") from None
+        if isinstance(loaded, dict):
+            meta = loaded
+        text = text[m.end():]
+    body = markdown_to_text(text)
+    _require_text(body, "no text in markdown body")
+    url = _str(meta.get("source_url") or meta.get("url") or meta.get("canonical_url"))
+    date = normalize_date(meta.get("date") or meta.get("published_time") or meta.get("published"))
+    return RawDocument(
+        id=doc_id,
+        text=_clean(body, wrapped=False),  # wrapped lines already joined
+        title=_str(meta.get("title")),
+        url=url,
+        published=date or published,
+        site=_str(meta.get("site") or meta.get("site_name")) or _hostname(url),
+    )
+
+
+def _read_jsonl(data: bytes, where: str, published: str | None) -> Iterator[RawDocument | ReadError]:
+    text = decode(data)
+    any_line = False
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        any_line = True
+        loc = f"{where}:{lineno}"
+        try:
+            yield _jsonl_record(line, loc, published)
+        except InputProblem as exc:
+            yield ReadError(loc, str(exc))
+        except Exception as exc:
+            yield ReadError(loc, f"unexpected error: {type(exc).__name__}: {exc}")
+    if not any_line:
+        raise InputProblem("empty file (only whitespace)")
+
+
+def _jsonl_record(line: str, loc: str, published: str | None) -> RawDocument:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputProblem(f"invalid JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(record, dict):
+        raise InputProblem(f"expected a JSON object, got {type(record).__name__}")
+    doc_id = _str(record.get("id"))
+    if doc_id is None:
+        raise InputProblem("missing 'id'")
+    url = _str(record.get("url"))
+    text, html = record.get("text"), record.get("html")
+    if isinstance(text, str) and text.strip():
+        doc = RawDocument(id=doc_id, text=unwrap_paragraphs(_clean(_require_text(text))), published=None)
+        fmt_date = None
+    elif isinstance(html, str) and html.strip():
+        doc = _read_html(html, doc_id, None, url=url)
+        fmt_date = doc.published
+    else:
+        raise InputProblem("missing 'text' or 'html'")
+    doc.title = _str(record.get("title")) or doc.title
+    doc.url = url or doc.url
+    doc.site = _str(record.get("site")) or doc.site or _hostname(doc.url)
+    doc.published = normalize_date(record.get("published") or record.get("date")) or fmt_date or published
+    doc.path, doc.format = loc, "jsonl"
+    return doc
+
+
+def _read_feed(data: bytes, where: str, stem: str, published: str | None, strict: bool) -> Iterator[RawDocument | ReadError]:
+    text = decode(data)
+    head = re.sub(r"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", "", text[:4096], flags=re.DOTALL).lstrip()
+    if not _FEED_ROOT.match(head):
+        if strict and head.startswith("<"):
+            raise InputProblem("malformed feed (root element is not <rss>, <feed> or <rdf:RDF>)")
+        raise InputProblem("not an RSS/Atom feed" if head.startswith("<") else "malformed feed (not XML)")
+    import feedparser
+
+    parsed = feedparser.parse(text)
+    entries = parsed.get("entries") or []
+    broken = None  # a real XML error; benign bozo warnings (encoding overrides) don't count
+    exc = parsed.get("bozo_exception")
+    if parsed.get("bozo") and exc is not None and not isinstance(
+            exc, (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)):
+        broken = f"malformed feed ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})"
+    if not entries:
+        raise InputProblem(broken or "feed has no items")
+    site = _str(parsed.feed.get("title"))
+    for n, entry in enumerate(entries, 1):
+        loc = f"{where}#{n}"
+        try:
+            contents = entry.get("content") or []
+            body = next((c.get("value") for c in contents if (c.get("value") or "").strip()), None)
+            body = body or entry.get("summary") or entry.get("description") or ""
+            title = _str(fragment_to_text(entry.get("title") or ""))
+            body_text = fragment_to_text(body)
+            if not _HAS_WORD.search(body_text) and title and broken is None:
+                body_text = title  # headline-only feeds: the headline is the text
+            item_text = _clean(_require_text(body_text, "feed item has no text"), wrapped=False)
+            date = None
+            for key in ("published", "updated", "created"):
+                date = normalize_date(entry.get(key))
+                if date:
+                    break
+            url = _str(entry.get("link"))
+            if url and not url.lower().startswith(("http://", "https://")):
+                url = None  # feedparser falls back to a non-URL guid such as urn:uuid:…
+            yield RawDocument(
+                id=f"{stem}-{n}",
+                text=item_text,
+                title=title,
+                url=url,
+                published=date or published,
+                site=site or _hostname(url),
+                path=loc,
+                format="feed",
+            )
+        except InputProblem as exc:
+            if broken is None:  # in a broken feed, empty items are part of the breakage
+                yield ReadError(loc, str(exc))
+        except Exception as exc:
+            yield ReadError(loc, f"unexpected error: {type(exc).__name__}: {exc}")
+    if broken:
+        yield ReadError(where, broken)
