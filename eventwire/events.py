@@ -27,10 +27,12 @@ _DEMAND_VERBS = {"demand", "insist", "order"}
 _REFUSE_VERBS = {"refuse", "decline", "reject"}
 _THREAT_VERBS = {"threaten", "warn"}
 _DENY_VERBS = {"deny", "dismiss", "refute"}
+_ACCUSE_VERBS = {"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise"}
 _ASPECT_VERBS = {"continue", "begin", "start", "keep", "try", "attempt", "resume", "seek", "go", "need"}
 _CEASE_VERBS = {"stop", "cease", "halt", "end", "quit", "suspend"}
 _FRAMES = (("intent", _INTENT_VERBS), ("appeal", _APPEAL_VERBS), ("demand", _DEMAND_VERBS),
-           ("refuse", _REFUSE_VERBS), ("threaten", _THREAT_VERBS), ("deny", _DENY_VERBS))
+           ("refuse", _REFUSE_VERBS), ("threaten", _THREAT_VERBS), ("deny", _DENY_VERBS),
+           ("accuse", _ACCUSE_VERBS))
 _HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "should", "must", "can"}
 _FUTURE_MODALS = {"will", "shall", "'ll"}
 _SPEECH_VERBS = {"say", "tell", "state", "announce", "add", "note", "report", "claim", "stress",
@@ -178,7 +180,7 @@ class EventCoder:
         events: list[Event] = []
         seen: set[tuple] = set()
         for m in matches:
-            if m.verb.i in framing and m.verb.lemma_.lower() not in _DENY_VERBS:
+            if m.verb.i in framing and m.verb.lemma_.lower() not in _DENY_VERBS | _ACCUSE_VERBS:
                 continue
             event = self._event(m, sentence, doc)
             if event is None:
@@ -199,7 +201,8 @@ class EventCoder:
         candidates = self.lexicon.triggers.get(verb.lemma_.lower())
         if not candidates:
             return None
-        preps = {c.lemma_.lower() for c in verb.children if c.dep_ in ("prep", "prt", "agent", "dative")}
+        preps = {c.lemma_.lower() for c in verb.children
+                 if c.dep_ in ("prep", "prt", "agent", "dative") and not _temporal(c)}
         objects = list(_objects(verb))
         for trigger in candidates:
             if trigger.preps and not (trigger.preps & preps):
@@ -217,6 +220,9 @@ class EventCoder:
         frame, frame_verb = self._frame_of(verb)
         sources = self._sources(verb if frame_verb is None else frame_verb, verb)
         targets = self._targets(m)
+        if frame == "accuse" and frame_verb is not None:
+            # "Kyiv accused Moscow of shelling the plant": the alleged act is Moscow's.
+            sources = self._actors_of_dep(frame_verb, ("dobj",)) or sources
         if frame == "appeal" and frame_verb is not None:
             # "X urged Y to withdraw": X appeals, Y is the target.
             targets = self._actors_of_dep(frame_verb, ("dobj",)) or targets
@@ -446,6 +452,11 @@ def _context_lemmas(verb: Token, obj: Token | None) -> set[str]:
         if c.dep_ in ("dobj", "prep", "attr", "advmod", "npadvmod", "xcomp", "ccomp", "prt"):
             words.update(t.lemma_.lower() for t in c.subtree)
     return words
+
+
+def _temporal(prep: Token) -> bool:
+    """ "on Tuesday", "in September": a time, not the preposition of a phrasal verb."""
+    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
 
 
 def _negated(verb: Token) -> bool:
