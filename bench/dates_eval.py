@@ -1,0 +1,182 @@
+"""Measure eventwire.times on labelled data built honestly from ../shared.
+
+Two measurements, neither tuned on:
+
+1. Year inference and parsing. Every explicit date written with its year
+   ("June 15, 2014", "15 June 2014") in the White House corpus and the Gun
+   Violence Corpus (GVC) is a labelled example: the year is deleted from the
+   sentence, the sentence is resolved against the document's publication
+   date, and the result must equal the written date. Dates more than a year
+   away from publication are skipped (no resolver can recover their year).
+
+2. Cross-report agreement (GVC). Reports of the same shooting (same GVC
+   incident) published on different days must give the incident the same
+   date. For each report the first sentence holding a gold event mention
+   and a time expression (else the first event sentence) is resolved (tense
+   "past"); pairs of reports of one incident
+   with different publication dates are compared, as exact date equality
+   and as compatibility (the days covered overlap: "last week" and "on June
+   1"). Publication-date fallbacks are counted separately. The gold here is
+   only "same incident": a report may lead with a later event (an arrest, a
+   hearing), so this is a lower bound on resolution accuracy.
+
+    .venv/bin/python bench/dates_eval.py [--shared ../shared]
+"""
+from __future__ import annotations
+
+import argparse
+import calendar
+import collections
+import datetime as dt
+import itertools
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from eventwire.times import find_time_expressions, resolve_date  # noqa: E402
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MDY = re.compile(rf"\b({MONTHS})\s+(\d{{1,2}}),\s+((?:19|20)\d\d)\b")
+DMY = re.compile(rf"\b(\d{{1,2}})\s+({MONTHS})\s+((?:19|20)\d\d)\b")
+MNUM = {m: i + 1 for i, m in enumerate(MONTHS.split("|"))}
+
+
+def detok(tokens: list[str]) -> str:
+    s = " ".join(tokens)
+    s = re.sub(r" ([,.;:!?)%])", r"\1", s)
+    s = re.sub(r"([($]) ", r"\1", s)
+    return s.replace(" 's", "'s").replace("`` ", '"').replace(" ''", '"').replace("//n", "").strip()
+
+
+def whitehouse_docs(shared: Path):
+    for p in sorted((shared / "corpus" / "whitehouse").glob("*.md")):
+        raw = p.read_text(encoding="utf-8")
+        m = re.search(r"^date: '?(\d{4}-\d{2}-\d{2})", raw, re.M)
+        body = raw.split("---", 2)[2] if raw.startswith("---") else raw
+        body = re.sub(r"\s+", " ", body)
+        yield m.group(1) if m else None, re.split(r"(?<=[.!?])\s+", body)
+
+
+def gvc_docs(shared: Path):
+    path = shared / "eval" / "coref" / "gvc" / "documents.jsonl"
+    for line in path.open(encoding="utf-8"):
+        d = json.loads(line)
+        yield d, [detok(s) for s in d["sentences"]]
+
+
+def year_inference(shared: Path) -> tuple[int, int, list]:
+    total = correct = 0
+    errors = []
+    docs = [(pub, sents) for pub, sents in whitehouse_docs(shared)]
+    docs += [(d["date"], sents) for d, sents in gvc_docs(shared)]
+    for pub, sents in docs:
+        if not pub:
+            continue
+        p = dt.date.fromisoformat(pub)
+        for s in sents:
+            for rx in (MDY, DMY):
+                for m in rx.finditer(s):
+                    if rx is MDY:
+                        mon, day, year = m.groups()
+                    else:
+                        day, mon, year = m.groups()
+                    try:
+                        gold = dt.date(int(year), MNUM[mon], int(day))
+                    except ValueError:
+                        continue
+                    if abs((gold - p).days) > 300:
+                        continue
+                    # delete the year (and its comma) from the sentence
+                    stripped = s[:m.start(3)].rstrip(", ") + s[m.end(3):]
+                    # the expression found where the date was written (a sentence may hold several)
+                    pos = m.start()
+                    found = [r for r in find_time_expressions(stripped, pub, tense="past")
+                             if r.span[0] <= pos + 2 and pos < r.span[1]]
+                    total += 1
+                    got = found[0].date if found else None
+                    ok = got == gold.isoformat() or (found and found[0].end and got <= gold.isoformat() <= found[0].end)
+                    if ok:
+                        correct += 1
+                    else:
+                        errors.append((pub, gold.isoformat(), got, stripped[max(0, pos - 40):pos + 60]))
+    return correct, total, errors
+
+
+def gvc_agreement(shared: Path):
+    mentions = collections.defaultdict(list)
+    for line in (shared / "eval" / "coref" / "gvc" / "event_mentions.jsonl").open(encoding="utf-8"):
+        m = json.loads(line)
+        mentions[m["doc_id"]].append(m)
+    per_doc = {}
+    for d, sents in gvc_docs(shared):
+        ids = d["sentence_ids"]
+        ms = sorted(mentions.get(d["doc_id"], []), key=lambda m: m["sent_id"])
+        # first mention sentence after the title (the title rarely carries a date)
+        ms = [m for m in ms if m["sent_id"] in ids and ids.index(m["sent_id"]) > 0]
+        if not ms:
+            continue
+        # the first event sentence with a time expression, else the first event sentence
+        cands = [sents[ids.index(m["sent_id"])] for m in ms]
+        sent = next((c for c in cands if find_time_expressions(c, d["date"])), cands[0])
+        r = resolve_date(sent, d["date"], tense="past")
+        per_doc[d["doc_id"]] = (d["subtopic"], d["date"], r)
+    by_incident = collections.defaultdict(list)
+    for doc_id, (sub, pub, r) in per_doc.items():
+        by_incident[sub].append((pub, r))
+    pairs = agree = overlap = pairs_expr = agree_expr = overlap_expr = 0
+    for reports in by_incident.values():
+        for (p1, r1), (p2, r2) in itertools.combinations(reports, 2):
+            if p1 == p2 or not r1.date or not r2.date:
+                continue
+            pairs += 1
+            same = r1.date == r2.date
+            (a1, b1), (a2, b2) = interval(r1), interval(r2)
+            fits = a1 <= b2 and a2 <= b1
+            agree += same
+            overlap += fits
+            if r1.basis != "publication" and r2.basis != "publication":
+                pairs_expr += 1
+                agree_expr += same
+                overlap_expr += fits
+    bases = collections.Counter(r.basis for _, _, r in per_doc.values())
+    return len(per_doc), bases, pairs, agree, overlap, pairs_expr, agree_expr, overlap_expr
+
+
+def interval(r) -> tuple[str, str]:
+    """The days a result covers: a day (or day range), a whole month or year."""
+    if r.granularity == "month":
+        y, m = map(int, r.date.split("-"))
+        return f"{r.date}-01", f"{r.date}-{calendar.monthrange(y, m)[1]:02d}"
+    if r.granularity == "year":
+        return f"{r.date}-01-01", f"{r.date}-12-31"
+    return r.date, r.end or r.date
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
+    ap.add_argument("--show-errors", action="store_true")
+    args = ap.parse_args()
+    shared = Path(args.shared)
+    t = time.perf_counter()
+    correct, total, errors = year_inference(shared)
+    print(f"year inference: {correct}/{total} = {correct / max(total, 1):.3f} "
+          "(explicit dates with the year deleted, White House + GVC)")
+    if args.show_errors:
+        for e in errors:
+            print("  ", e)
+    n, bases, pairs, agree, overlap, pairs_expr, agree_expr, overlap_expr = gvc_agreement(shared)
+    print(f"GVC event sentences of {n} reports, date basis: {dict(bases)}")
+    print(f"GVC report pairs with different publication days: {pairs}; same date {agree / max(pairs, 1):.3f}, "
+          f"compatible (intervals overlap) {overlap / max(pairs, 1):.3f}")
+    print(f"  pairs where both had a time expression: {pairs_expr}; same date {agree_expr / max(pairs_expr, 1):.3f}, "
+          f"compatible {overlap_expr / max(pairs_expr, 1):.3f}")
+    print(f"({time.perf_counter() - t:.1f}s)")
+
+
+if __name__ == "__main__":
+    main()

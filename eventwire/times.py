@@ -1,0 +1,529 @@
+"""Dates: find the time expression of a sentence and resolve it against the
+publication date.
+
+    resolve_date("Russia launched the drills on 10 September.", "2024-09-11")
+    -> DateResult(date="2024-09-10", text="on 10 September", basis="explicit",
+                  granularity="day", end=None, span=(27, 42))
+
+How it works: a cheap regular expression first decides whether the text can
+hold a time expression at all (most sentences cannot, and they return at
+once). Otherwise a set of rules finds candidate expressions — explicit dates,
+ranges, months, years, weekdays and relative phrases — and resolves each one
+itself, because the policy that matters for news (which year an undated
+"10 September" belongs to, which "Friday" a Friday article means) is not
+dateparser's. dateparser does the arithmetic of "N units ago" phrases
+("three weeks ago", "a fortnight ago", "48 hours ago"); its search_dates is
+not used, because it reads "may", "march", "second" and "sun" as dates.
+
+Policies (documented here because callers will ask):
+
+* Day and month without a year take the publication year; if that puts the
+  date more than ~2 months after publication, the previous year (reporting
+  looks back). With ``tense="future"`` a date more than two weeks in the
+  past moves to the next year instead. "on the 5th" is a day of the
+  publication month, or of the month before if that day is still ahead.
+* A bare weekday ("on Tuesday") is the most recent such day on or before
+  publication — "Friday" in a Friday article is that Friday. "last Tuesday"
+  is strictly before publication; "next Tuesday", or any weekday with
+  ``tense="future"``, is the next one after it.
+* "last night" is the day before publication. "overnight" is the night that
+  ended on the publication morning: date = the day before, end = the
+  publication day (news published in the morning reports the night just
+  past).
+* "last week" / "this week" / "next week" are Monday-to-Sunday ranges
+  (granularity "day", with ``end``); "over the weekend" is the most recent
+  Saturday-Sunday on or before publication; "over the past week / month /
+  year" and "in the past 24 hours" are spans that end on publication day.
+* "in August" has month granularity ("YYYY-MM"), "in 2023" year granularity;
+  a range ("9-10 September") gives date = its start and end = its end.
+* If several expressions occur, the most specific one wins (the one
+  covering the fewest days: a day, a week, a month, a year), and the
+  earliest among equals.
+* Without a time expression the publication date is used only when the
+  caller says the event verb is in the present or past tense; otherwise the
+  date stays null rather than being guessed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["DateResult", "resolve_date", "find_time_expressions", "tense_of"]
+
+
+@dataclass
+class DateResult:
+    date: str | None = None  # ISO: YYYY-MM-DD, YYYY-MM (month) or YYYY (year)
+    text: str | None = None  # the time expression as written
+    basis: str | None = None  # explicit | relative | publication | None
+    granularity: str | None = None  # day | month | year | None
+    end: str | None = None  # end of a range, same format as `date`
+    span: tuple[int, int] | None = None  # character offsets in the given text
+
+
+# --------------------------------------------------------------------------
+# vocabulary (calendar constants, not a lexicon worth a data file)
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}
+
+# Any month with a day or year next to it.
+_MON = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# A month standing alone must be a full, capitalised name ("in August");
+# "May" and "March" also need a preposition in front (modal verb, protest march).
+_MON_ALONE = (
+    r"(?:January|February|April|June|July|August|September|Sept\.|October|November|December)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_DASH = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
+_QUAL = r"(?:(?:early|late|mid|the\s+(?:start|beginning|middle|end)\s+of)[\s-]+)?"
+_PREP = r"(?:in|since|during|by|until|till|from|through|throughout|before|after|of|for|last|this|next|early|late|mid)"
+
+_NUMWORDS = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+
+_ORD_RE = re.compile(r"(?:st|nd|rd|th)$")
+
+# Cheap gate: anything that can start a time expression. Most sentences in a
+# news article fail it and cost one regex search.
+_PREFILTER = re.compile(
+    r"(?i:\b(?:jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bmarch\b|\bmay\b"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend"
+    r"|yesterday|today|tonight|tomorrow|overnight|night|morning|evening|afternoon"
+    r"|\bago\b|\bweek|\bmonth|\byear|hours"
+    r")|\b(?:19|20)\d\d\b|\d{1,2}/\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)\b"
+)
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    date: str | None
+    end_date: str | None
+    granularity: str
+    basis: str
+
+
+def _width(r: "DateResult") -> int:
+    """Days an expression covers: the narrowest expression of a sentence wins."""
+    if r.granularity == "year":
+        return 366
+    if r.granularity == "month":
+        return 31
+    if r.date and r.end and r.granularity == "day":
+        return (dt.date.fromisoformat(r.end) - dt.date.fromisoformat(r.date)).days + 1
+    return 1 if r.granularity == "day" else 999
+
+
+def _iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _parse_pub(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    m = re.match(r"(\d{4})-?(\d{2})-?(\d{2})", published.strip())
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _month_num(token: str) -> int:
+    return _MONTHS[token.lower().rstrip(".")]
+
+
+def _day_num(token: str) -> int:
+    return int(_ORD_RE.sub("", token.lower()))
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _infer_year(m: int, d: int, pub: dt.date, tense: str | None) -> dt.date | None:
+    """Year for a day and month written without one (see module policy)."""
+    cand = _safe_date(pub.year, m, d)
+    if cand is None:  # 29 February in a non-leap publication year
+        cand = _safe_date(pub.year - 1, m, d) or _safe_date(pub.year + 1, m, d)
+        return cand
+    if tense == "future":
+        if cand < pub - dt.timedelta(days=14):
+            cand = _safe_date(pub.year + 1, m, d)
+    elif cand > pub + dt.timedelta(days=62):
+        cand = _safe_date(pub.year - 1, m, d)
+    return cand
+
+
+def _infer_month_year(m: int, pub: dt.date, tense: str | None) -> int:
+    diff = (m - pub.month)
+    if tense == "future":
+        return pub.year + 1 if diff < 0 else pub.year
+    return pub.year - 1 if diff > 2 else pub.year
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+# --------------------------------------------------------------------------
+# rules: each returns candidates found in the text
+
+def _explicit_day(y: str | None, mon: int, day: int, pub, tense) -> str | None:
+    if y:
+        d = _safe_date(int(y), mon, day)
+    elif pub:
+        d = _infer_year(mon, day, pub, tense)
+    else:
+        return None
+    return _iso(d) if d else None
+
+
+# Ranges first: "9-10 September", "on the night of 9–10 September 2024",
+# "between 9 and 12 September", "September 9-10", "30 August - 2 September".
+_RANGE_DMY = re.compile(
+    rf"(?i)\b(?:(?:on\s+)?the\s+night\s+of\s+|between\s+|from\s+)?({_DAY})(?:\s+({_MON}))?{_DASH}({_DAY})\s+(?:of\s+)?({_MON})(?:,?\s+({_YEAR}))?\b"
+)
+_RANGE_MDY = re.compile(
+    rf"(?i)\b(?:between\s+|from\s+)?({_MON})\s+({_DAY}){_DASH}(?:({_MON})\s+)?({_DAY})(?:,?\s+({_YEAR}))?\b(?![:\d])"
+)
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b")
+_DMY = re.compile(rf"(?i)\b(?:on\s+|since\s+|by\s+|until\s+|from\s+)?({_DAY})\s+(?:of\s+)?({_MON})(?:,?\s+({_YEAR}))?\b(?!-\d)")
+_MDY = re.compile(rf"(?i)\b(?:on\s+|since\s+|by\s+|until\s+|from\s+)?({_MON})\s+({_DAY})(?:,?\s+({_YEAR}))?\b(?![:\d]|,\d|\.\d|\s*%|-\w)")
+# Day-first numeric dates. A dot is accepted only with a year ("10.09.2024"),
+# since "1.5" is a decimal; "24/7" and "9/11" are phrases, and "2/3 of" a
+# fraction, not dates.
+_NUMERIC = re.compile(
+    r"(?<![\d/.])(?:on\s+)?([0-3]?\d)/([01]?\d)(?:/((?:19|20)?\d\d))?(?![\d/])"
+    r"|(?<![\d.])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?!\d)"
+)
+_NUMERIC_PHRASES = {"24/7", "9/11"}
+# "on the 10th": a day of the current month (or of the previous one if it lies ahead)
+_DAY_ONLY = re.compile(r"(?i)\b(?:on|since|by|until)\s+the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|anniversary|century|day|time|floor))")
+_MONTH_YEAR = re.compile(rf"(?i)\b(?:{_PREP}\s+)?{_QUAL}({_MON})(?:\s+of)?[\s,]+({_YEAR})\b(?!-\d)")
+_MONTH_ALONE = re.compile(
+    rf"\b(?:(?:(?i:{_PREP})\s+)?(?i:{_QUAL})({_MON_ALONE})"
+    rf"|(?i:in|since|by|until|during|last|next|this|of|early|late|mid)[\s-]+(?i:{_QUAL})(May|March))"
+    rf"\b(?![\s,]+(?:{_DAY}\b|{_YEAR}))"
+)
+_YEAR_RE = re.compile(
+    rf"(?i)\b(?:{_PREP}|the\s+(?:start|beginning|middle|end)\s+of)\s+{_QUAL}({_YEAR})\b(?![-–/]\d|\s*%)"
+)
+_WEEKDAY = re.compile(
+    r"(?i)\b(?:(on|last|next|this|past|previous|coming)\s+)?"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+)
+_AGO = re.compile(
+    rf"(?i)\b({_NUMWORDS}|a\s+couple\s+of|several|a\s+few)\s+(hours?|days?|weeks?|months?|years?|fortnights?)\s+ago\b"
+)
+_RELATIVE = re.compile(
+    r"(?i)\b("
+    r"the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?"
+    r"|(?:earlier\s+|later\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|tomorrow"
+    r"|last\s+night|overnight|(?:in|during|over)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours"
+    r"|(?:(?:in|over|during|for)\s+)?(?:the\s+(?:past|last)|past)\s+(?:week|month|year)"
+    r"|(?:(?:early|late|earlier|later)\s+)?(?:in\s+)?(?:last|this|next|the\s+previous)\s+(?:week|month|year)"
+    r"|(?:over|at|during|on)\s+the\s+weekend|(?:last|this|next)\s+weekend"
+    r")\b"
+)
+
+
+def _candidates(text: str, pub: dt.date | None, tense: str | None) -> list[_Cand]:
+    out: list[_Cand] = []
+
+    def add(m: re.Match, date, end, gran, basis):
+        out.append(_Cand(m.start(), m.end(), date, end, gran, basis))
+
+    for m in _RANGE_DMY.finditer(text):
+        d1, mon1, d2, mon2, y = m.groups()
+        m2 = _month_num(mon2)
+        m1 = _month_num(mon1) if mon1 else m2
+        a, b = _day_num(d1), _day_num(d2)
+        if mon1 is None and a >= b:
+            continue
+        end = _explicit_day(y, m2, b, pub, tense)
+        start = _explicit_day(y, m1, a, pub, tense)
+        if start and end and start > end:  # "30 December - 2 January 2025"
+            start = _explicit_day(str(int(end[:4]) - 1), m1, a, pub, tense)
+        add(m, start, end, "day", "explicit")
+    for m in _RANGE_MDY.finditer(text):
+        mon1, d1, mon2, d2, y = m.groups()
+        m1 = _month_num(mon1)
+        m2 = _month_num(mon2) if mon2 else m1
+        a, b = _day_num(d1), _day_num(d2)
+        if mon2 is None and a >= b:
+            continue
+        add(m, _explicit_day(y, m1, a, pub, tense), _explicit_day(y, m2, b, pub, tense), "day", "explicit")
+    for m in _ISO.finditer(text):
+        d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            add(m, _iso(d), None, "day", "explicit")
+    for rx in (_DMY, _MDY):
+        for m in rx.finditer(text):
+            if rx is _DMY:
+                day, mon, y = m.groups()
+            else:
+                mon, day, y = m.groups()
+            if mon.lower().rstrip(".") in ("may", "mar") and not (y or mon[0].isupper()):
+                continue  # "troops may 10" is not a date
+            add(m, _explicit_day(y, _month_num(mon), _day_num(day), pub, tense), None, "day", "explicit")
+    for m in _NUMERIC.finditer(text):
+        g = m.groups()
+        day, mon, y = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
+        core = f"{day}/{mon}"
+        if core in _NUMERIC_PHRASES or not (1 <= int(mon) <= 12 and 1 <= int(day) <= 31):
+            continue
+        # without a year, "2/3" is a fraction: only "10/09" (or "on 2/9") reads as a date
+        if not y and not (len(day) == 2 and len(mon) == 2) and not m.group(0).lower().startswith("on"):
+            continue
+        if re.match(r"\s+of\b", text[m.end():]):
+            continue
+        if y and len(y) == 2:
+            y = "20" + y
+        add(m, _explicit_day(y, int(mon), int(day), pub, tense), None, "day", "explicit")
+    for m in _DAY_ONLY.finditer(text):
+        d = int(m.group(1))
+        if pub is None:
+            add(m, None, None, "day", "explicit")
+            continue
+        y, mo = pub.year, pub.month
+        if (d > pub.day) != (tense == "future"):
+            y, mo = _shift_month(y, mo, -1 if tense != "future" else 1)
+        found = _safe_date(y, mo, d)
+        if found:
+            add(m, _iso(found), None, "day", "explicit")
+    for m in _MONTH_YEAR.finditer(text):
+        mon, y = m.groups()
+        add(m, f"{int(y):04d}-{_month_num(mon):02d}", None, "month", "explicit")
+    for m in _MONTH_ALONE.finditer(text):
+        g = 1 if m.group(1) else 2
+        mon = _month_num(m.group(g))
+        lead = text[m.start():m.start(g)].lower()
+        if pub is None:
+            add(m, None, None, "month", "explicit")
+            continue
+        if "last" in lead.split():
+            y = pub.year if mon < pub.month else pub.year - 1
+        elif "next" in lead.split():
+            y = pub.year if mon > pub.month else pub.year + 1
+        else:
+            y = _infer_month_year(mon, pub, tense)
+        add(m, f"{y:04d}-{mon:02d}", None, "month", "explicit")
+    for m in _YEAR_RE.finditer(text):
+        add(m, m.group(1), None, "year", "explicit")
+    for m in _WEEKDAY.finditer(text):
+        if not m.group(2)[0].isupper():
+            continue  # weekday names are capitalised; guards odd tokens
+        _add_weekday(out, m, pub, tense)
+    for m in _AGO.finditer(text):
+        _add_ago(out, m, pub)
+    for m in _RELATIVE.finditer(text):
+        _add_relative(out, m, pub, tense)
+    return out
+
+
+def _add_weekday(out: list[_Cand], m: re.Match, pub, tense) -> None:
+    if pub is None:
+        out.append(_Cand(m.start(), m.end(), None, None, "day", "relative"))
+        return
+    mod = (m.group(1) or "").lower()
+    wd = _WEEKDAYS[m.group(2).lower()]
+    back = (pub.weekday() - wd) % 7  # days since the most recent such day (0 = today)
+    if mod in ("next", "coming") or (tense == "future" and mod not in ("last", "past", "previous")):
+        fwd = (wd - pub.weekday()) % 7 or 7
+        d = pub + dt.timedelta(days=fwd)
+    elif mod in ("last", "past", "previous"):
+        d = pub - dt.timedelta(days=back or 7)
+    else:
+        d = pub - dt.timedelta(days=back)
+    out.append(_Cand(m.start(), m.end(), _iso(d), None, "day", "relative"))
+
+
+@lru_cache(maxsize=512)
+def _dateparser_relative(expr: str, base: dt.date) -> dt.date | None:
+    import dateparser  # imported lazily: only relative phrases need it
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day, 12),
+        "DATE_ORDER": "DMY",
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    got = dateparser.parse(expr, languages=["en"], settings=settings)
+    return got.date() if got else None
+
+
+def _add_ago(out: list[_Cand], m: re.Match, pub) -> None:
+    unit = m.group(2).lower().rstrip("s")
+    gran = {"month": "month", "year": "year"}.get(unit, "day")
+    if pub is None:
+        out.append(_Cand(m.start(), m.end(), None, None, gran, "relative"))
+        return
+    qty = m.group(1).lower()
+    if qty in ("several", "a few", "a couple of") or re.match(r"a\s+couple", qty):
+        if unit == "hour":
+            out.append(_Cand(m.start(), m.end(), _iso(pub), None, "day", "relative"))
+        return  # vague: "several days ago" has no day to give
+    expr = re.sub(r"\s+", " ", m.group(0))
+    d = _dateparser_relative(expr, pub)
+    if d is None:
+        return
+    date = _iso(d) if gran == "day" else (d.strftime("%Y-%m") if gran == "month" else str(d.year))
+    out.append(_Cand(m.start(), m.end(), date, None, gran, "relative"))
+
+
+def _add_relative(out: list[_Cand], m: re.Match, pub, tense) -> None:
+    phrase = re.sub(r"\s+", " ", m.group(1).lower())
+
+    def put(date, end=None, gran="day"):
+        out.append(_Cand(m.start(), m.end(), date, end, gran, "relative"))
+
+    if pub is None:
+        gran = "month" if "month" in phrase else "year" if "year" in phrase else "day"
+        put(None, None, gran)
+        return
+    day = dt.timedelta(days=1)
+    if phrase.startswith("the day before yesterday"):
+        return put(_iso(pub - 2 * day))
+    if phrase.startswith("yesterday") or phrase == "last night":
+        return put(_iso(pub - day))
+    if phrase in ("today", "earlier today", "later today", "tonight") or re.fullmatch(
+        r"this (?:morning|afternoon|evening)", phrase
+    ):
+        return put(_iso(pub))
+    if phrase == "tomorrow":
+        return put(_iso(pub + day))
+    if phrase == "overnight" or "hours" in phrase:
+        return put(_iso(pub - day), _iso(pub))
+    if "weekend" in phrase:
+        sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+        if phrase.startswith("next"):
+            sat = sat + dt.timedelta(days=7)
+        elif phrase.startswith("last") and pub.weekday() >= 5:
+            sat = sat - dt.timedelta(days=7)
+        return put(_iso(sat), _iso(sat + day))
+    words = phrase.split()
+    unit = words[-1] if words[-1] in ("week", "month", "year") else None
+    if unit is None:
+        return
+    if "past" in words or words[-3:-1] == ["the", "last"]:
+        # "over the past year" is a span that ends at publication, not a calendar unit
+        back = {"week": 7, "month": 30, "year": 365}[unit]
+        return put(_iso(pub - dt.timedelta(days=back)), _iso(pub))
+    which = next((w for w in words if w in ("last", "this", "next", "previous")), "this")
+    k = {"last": -1, "previous": -1, "this": 0, "next": 1}[which]
+    if unit == "week":
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=k)
+        end = monday + dt.timedelta(days=6)
+        if k == 0 and words[0] == "earlier":
+            end = pub
+        put(_iso(monday), _iso(end))
+    elif unit == "month":
+        y, mo = _shift_month(pub.year, pub.month, k)
+        put(f"{y:04d}-{mo:02d}", None, "month")
+    else:
+        put(str(pub.year + k), None, "year")
+
+
+# --------------------------------------------------------------------------
+# public API
+
+def find_time_expressions(text: str, published: str | None = None, *, tense: str | None = None) -> list[DateResult]:
+    """All time expressions in `text`, resolved, in text order (no overlaps:
+    the longest expression at a place wins)."""
+    if not text or not _PREFILTER.search(text):
+        return []
+    pub = _parse_pub(published)
+    cands = _candidates(text, pub, tense)
+    # Longest first, then drop anything overlapping an accepted expression.
+    cands.sort(key=lambda c: (-(c.end - c.start), c.start))
+    kept: list[_Cand] = []
+    for c in cands:
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return [
+        DateResult(
+            date=c.date, text=text[c.start:c.end], basis=c.basis,
+            granularity=c.granularity, end=c.end_date, span=(c.start, c.end),
+        )
+        for c in kept
+    ]
+
+
+def resolve_date(text: str, published: str | None, *, tense: str | None = None) -> DateResult:
+    """The date of the sentence or clause `text`, resolved against
+    `published` (ISO date). `tense` is the tense of the event's verb
+    ("past", "present", "future" or None; see `tense_of`)."""
+    found = find_time_expressions(text, published, tense=tense)
+    if found:
+        resolved = [r for r in found if r.date] or found
+        # narrowest first; at equal width a written date beats a weekday or "yesterday"
+        return min(resolved, key=lambda r: (_width(r), r.basis != "explicit", r.span[0]))
+    pub = _parse_pub(published)
+    if pub is not None and tense in ("past", "present"):
+        return DateResult(date=_iso(pub), basis="publication", granularity="day")
+    return DateResult()
+
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+_MODAL_AUX = {"may", "might", "could", "should", "must", "can", "ca", "ought"}
+
+
+def tense_of(token, _depth: int = 0) -> str | None:
+    """Tense of a spaCy verb token: "past", "present", "future" or None
+    (modal or undeterminable). Perfects ("has been", "have struck") count as
+    past; "will"/"would"/"shall" and "going to" as future. A noun (an event
+    nominal such as "attack") takes the tense of the verb that governs it."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_[:2] != "VB":
+        # a nominal trigger ("the attack on Kyiv killed five") takes the tense of its verb
+        head = token.head
+        while head is not token and head.pos_ not in ("VERB", "AUX") and _depth < 3:
+            token, head, _depth = head, head.head, _depth + 1
+        return tense_of(head, _depth + 1) if head.pos_ in ("VERB", "AUX") and head is not token else None
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    lowers = [a.lower_ for a in auxes]
+    if any(a in _FUTURE_AUX for a in lowers):
+        return "future"
+    if any(a in _MODAL_AUX for a in lowers):
+        return None
+    if any(a.lemma_ == "have" for a in auxes):
+        return "past"
+    # "is going to strike": the head is "going" with an infinitive under it.
+    if token.dep_ == "xcomp" and token.head.lower_ == "going" and any(c.lower_ == "to" for c in token.children):
+        return "future"
+    for a in auxes:  # the finite auxiliary carries the tense ("was killed", "is firing")
+        if "Fin" in a.morph.get("VerbForm"):
+            t = a.morph.get("Tense")
+            if t:
+                return "past" if t[0] == "Past" else "present"
+    if "Fin" in token.morph.get("VerbForm") or token.tag_ in ("VBD", "VBZ", "VBP"):
+        t = token.morph.get("Tense")
+        if t:
+            return "past" if t[0] == "Past" else "present"
+    # Non-finite verbs ("continued to shell", "and shelled") take their head's tense.
+    if token.dep_ in ("xcomp", "conj", "advcl", "ccomp") and token.head is not token and _depth < 3:
+        return tense_of(token.head, _depth + 1)
+    if token.tag_ == "VBD":
+        return "past"
+    return None

