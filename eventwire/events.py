@@ -37,8 +37,17 @@ _HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "should", "must", "can
 _FUTURE_MODALS = {"will", "shall", "'ll"}
 _SPEECH_VERBS = {"say", "tell", "state", "announce", "add", "note", "report", "claim", "stress",
                  "emphasize", "emphasise", "insist", "warn", "believe", "think", "expect", "suggest"}
-_TARGET_PREPS = ("to", "against", "on", "with", "at", "for", "from", "toward", "towards", "into",
-                 "over", "upon")
+# Which prepositions introduce the target, by CAMEO family: "met with X", "sanctions on X",
+# "support to/for X", "attacks on/against X". A meeting "on Russia" is about Russia, not with it.
+_DEFAULT_TARGET_PREPS = ("to", "against", "with", "toward", "towards")
+_TARGET_PREPS = {
+    "01": ("to", "with"), "02": ("to", "on", "upon"), "03": ("to", "with"), "04": ("with", "to"),
+    "05": ("with", "to", "for"), "06": ("with", "to"), "07": ("to", "for"), "08": ("to", "for"),
+    "09": ("into", "against"), "10": ("from", "of"), "11": ("against",), "12": ("from", "of"),
+    "13": ("against", "with"), "14": ("against",), "15": ("against", "toward", "towards"),
+    "16": ("on", "against", "from"), "17": ("on", "against", "for"), "18": ("on", "against", "at"),
+    "19": ("on", "against", "at", "into", "with"), "20": ("on", "against"),
+}
 _ACTOR_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "case"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "them", "who", "which", "that"}
 
@@ -51,6 +60,8 @@ _FRAME_CODES = {
 # Ending an action: ending aid reduces relations, ending fighting de-escalates.
 _CEASE_CODES = {"04": "164", "05": "160", "06": "160", "07": "162", "18": "087", "19": "087", "20": "087",
                 "16": "081", "17": "080"}
+_ATTACK_NOUNS = {"shelling", "strike", "airstrike", "attack", "raid", "bombing", "fire", "bombardment",
+                 "offensive", "assault", "shooting", "ambush", "missile", "drone", "rocket"}
 _EXERCISES = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "patrol"}
 _JOINING_VERBS = {"take", "participate", "join", "engage"}
 _JOINT = {"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"}
@@ -208,11 +219,28 @@ class EventCoder:
             if trigger.preps and not (trigger.preps & preps):
                 continue
             if not trigger.objects:
+                if trigger.target == "actor" and not self._object_names_actor(verb):
+                    continue
                 return _Match(verb, trigger, None)
             for obj in objects:
                 if _lemma_matches(obj, trigger.objects):
                     return _Match(verb, trigger, obj)
         return None
+
+    def _object_names_actor(self, verb: Token) -> bool:
+        """ "met Lavrov", "helped Ukraine", "X and Y met" - not "met the needs", "supports" alone."""
+        has_object = any(c.dep_ == "dobj" for c in verb.children)
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if not has_object and subject.conjuncts:
+                return True
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative") or (c.dep_ == "nsubjpass"):
+                if c.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or self._actors(c) or self._possessors(c):
+                    return True
+            if c.dep_ in ("ccomp", "xcomp") and self._actors_of_dep(c, ("nsubj",)):
+                return True  # "helping Moscow rebuild"
+        return any(c.dep_ == "prep" and c.lemma_.lower() in ("with", "to") and
+                   any(self._actors(o) for o in c.children if o.dep_ == "pobj") for c in verb.children)
 
     # --- one event ----------------------------------------------------------------------
     def _event(self, m: _Match, sentence: Sentence, doc: Doc) -> Event | None:
@@ -226,12 +254,14 @@ class EventCoder:
         if frame == "appeal" and frame_verb is not None:
             # "X urged Y to withdraw": X appeals, Y is the target.
             targets = self._actors_of_dep(frame_verb, ("dobj",)) or targets
-        if len(sources) >= 2 and not targets and m.trigger.target in ("none", "prep", "obj"):
+        if len(sources) >= 2 and not targets:
             sources, targets = sources[:1], sources[1:2]
         source = sources[0] if sources else None
         target = next((t for t in targets if not source or t.actor != source.actor), None)
-        if source is None and target is None:
-            return None
+        if source is None and not (_is_passive(verb) and target is not None):
+            return None  # no one did it (or "I"/"we" we cannot resolve): not a codable event
+        if not any(a is not None and (a.country or (a.actor or "").startswith("IGO")) for a in (source, target)):
+            return None  # "the officials agreed": no country or organisation to code
 
         context = _context_lemmas(verb, m.obj)
         code = self.lexicon.refine(m.trigger.cameo, context)
@@ -245,7 +275,9 @@ class EventCoder:
         if self._ceased(verb):
             code = _CEASE_CODES.get(root, code)
             root = code[:2]
-        if frame == "intent":
+        if frame == "intent" and root not in _COOPERATIVE_ROOTS:
+            pass  # "pledged to expel the leaders": the act itself is what is coded
+        elif frame == "intent":
             code = _framed(code, "intent") or "030"
         elif frame == "appeal":
             code = _framed(code, "appeal") or "020"
@@ -311,29 +343,44 @@ class EventCoder:
 
     # --- actors -------------------------------------------------------------------------
     def _sources(self, verb: Token, action: Token) -> list[Actor]:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in action.children)
-        if passive:
+        if _is_passive(action):
             for prep in action.children:
                 if prep.dep_ == "agent":
                     return [a for c in prep.children if c.dep_ == "pobj" for a in self._actors(c)]
+            # "killed in Israeli tank shelling": the attack noun names who did it.
+            for prep in action.children:
+                if prep.dep_ == "prep" and prep.lemma_ in ("in", "by"):
+                    for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                        if noun.lemma_.lower() in _ATTACK_NOUNS:
+                            found = [a for c in noun.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")
+                                     for a in self._actors(c)]
+                            if found:
+                                return found
             return []
         for v in _subject_chain(verb):
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
             if subjects:
                 return [a for s in subjects for a in self._actors(s)]
+            if v.dep_ == "pcomp" and v.head.lemma_ in ("for", "of") and v.head.head is not v.head:
+                # "jailed a student for helping...", "accused Moscow of shelling...": the
+                # object of the main verb is who did the act.
+                doers = self._actors_of_dep(v.head.head, ("dobj",))
+                if doers:
+                    return doers
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return self._actors(v.head)
-            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.tag_ != "VBN":
                 return self._actors(v.head)
         return []
 
     def _targets(self, m: _Match) -> list[Actor]:
         verb = m.verb
-        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         found: list[Actor] = []
-        if passive:
+        if _is_passive(verb):
             found += self._actors_of_dep(verb, ("nsubjpass",))
-        if m.trigger.target == "obj":
+            if verb.dep_ == "acl":
+                found += self._actors(verb.head)
+        if m.trigger.target in ("obj", "actor"):
             found += self._actors_of_dep(verb, ("dobj", "dative"))
             for comp in verb.children:  # "helping Moscow (to) rebuild", "urged China to ..."
                 if comp.dep_ in ("ccomp", "xcomp"):
@@ -341,10 +388,11 @@ class EventCoder:
             if m.obj is None:
                 for obj in _objects(verb):
                     found += self._possessors(obj)
+        preps = _TARGET_PREPS.get(m.trigger.cameo[:2], _DEFAULT_TARGET_PREPS)
         holders = [verb] + ([m.obj] if m.obj is not None else [])
         for holder in holders:
             for prep in holder.children:
-                if prep.dep_ in ("prep", "dative") and prep.lemma_.lower() in _TARGET_PREPS:
+                if prep.dep_ in ("prep", "dative") and prep.lemma_.lower() in preps:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             found += self._actors(pobj)
@@ -353,7 +401,13 @@ class EventCoder:
         return found
 
     def _possessors(self, token: Token) -> list[Actor]:
-        return [a for c in token.children if c.dep_ == "poss" for a in self._actors(c)]
+        """Whose thing it is: "Russia's defense industry", "the deployment of DPRK troops"."""
+        found = [a for c in token.children if c.dep_ == "poss" for a in self._actors(c)]
+        if not found and token.pos_ == "NOUN":
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lemma_ == "of":
+                    found += [a for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
+        return found
 
     def _actors_of_dep(self, verb: Token, deps: tuple[str, ...]) -> list[Actor]:
         return [a for c in verb.children if c.dep_ in deps for a in self._actors(c)]
@@ -452,6 +506,13 @@ def _context_lemmas(verb: Token, obj: Token | None) -> set[str]:
         if c.dep_ in ("dobj", "prep", "attr", "advmod", "npadvmod", "xcomp", "ccomp", "prt"):
             words.update(t.lemma_.lower() for t in c.subtree)
     return words
+
+
+def _is_passive(verb: Token) -> bool:
+    """ "were killed", and the reduced "soldiers killed in Ukraine", "a member jailed last year"."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def _temporal(prep: Token) -> bool:

@@ -1,0 +1,323 @@
+"""The evaluation harness: gold loading, matching, metrics, gate.
+
+Runs on small hand-made gold files under tests/fixtures/eval with a fake
+coder (no spaCy), so the expected figures are known exactly.
+"""
+from __future__ import annotations
+
+import io
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from eventwire import evaluate as ev
+from eventwire.records import Actor, Event
+
+FIX = Path(__file__).parent / "fixtures" / "eval"
+CAMEO = FIX / "cameo_small.jsonl"
+PLOVER = FIX / "plover_small.jsonl"
+QUAD = FIX / "quad_small.jsonl"
+CODEBOOK = FIX / "cameo_codebook_small.json"
+BASELINE = FIX / "baseline_small.json"
+
+
+def actor(code: str | None, text: str = "x", sector: str | None = None, country: str | None = None) -> Actor:
+    return Actor(text=text, actor=code, country=country, sector=sector)
+
+
+def event(cameo: str, plover: str | None, source: Actor | None = None, target: Actor | None = None, **kw) -> Event:
+    return Event(
+        id="e", sentence_id="s", evidence="", span=(0, 0), cameo=cameo, plover=plover,
+        plover_mode=None, goldstein=None, source=source, target=target, **kw,
+    )
+
+
+PREDICTIONS = {
+    # '+'-joined gold source, null gold target
+    "c1": [event("036", "AGREE", actor("ROUGOV"), None)],
+    # the same event twice: one match, one false positive
+    "c2": [event("112", "ACCUSE", actor("USAGOV"), actor("RUSGOV"))] * 2,
+    # spurious on an empty-gold record; the negated one does not count
+    "c3": [
+        event("190", "ASSAULT", actor("SYRMIL"), None),
+        event("190", "ASSAULT", actor("SYRMIL"), None, negated=True),
+    ],
+    # gold source '---' matches an uncoded predicted source; second gold event missed
+    "c4": [event("190", "ASSAULT", actor(None, "Gunmen"), actor("ISRMIL"))],
+    # right root, actors swapped, no PLOVER type
+    "c5": [event("043", None, actor("USAGOV"), actor("CHNGOV"))],
+    # hypothetical: not a prediction
+    "c6": [event("190", "ASSAULT", actor("RUSMIL"), actor("UKRMIL"), hypothetical=True)],
+    "c7": [],
+    "p1": [event("057", "AGREE", actor("APEC", sector="IGO"), actor("JPN", country="JPN"))],
+    "p2": [event("112", "ACCUSE", actor("USAGOV"), actor("IRQGOV"))],
+    "p3": [event("190", "ASSAULT", actor("ISRMIL"), None)],
+    "p4": [event("010", None, actor("SRBGOV"), None)],
+    "q1": [event("010", None)],
+    "q2": [event("190", "ASSAULT"), event("112", "ACCUSE")],
+    "q3": [event("051", "AGREE")],
+}
+
+
+class FakeCoder:
+    """Returns canned predictions by record id and remembers what it was given."""
+
+    def __init__(self, predictions=PREDICTIONS):
+        self.predictions = predictions
+        self.items: list[tuple] = []
+
+    def __call__(self, items):
+        self.items += list(items)
+        return [list(self.predictions.get(doc_id, [])) for _text, _date, doc_id in items]
+
+
+def mapping():
+    return ev.load_cameo_plover_map(CODEBOOK)
+
+
+def report(path: Path):
+    return ev.evaluate_file(path, FakeCoder(), mapping())
+
+
+def console() -> tuple[Console, io.StringIO]:
+    buf = io.StringIO()
+    return Console(file=buf, width=200, force_terminal=False), buf
+
+
+# ---------------------------------------------------------------- loading
+
+
+@pytest.mark.parametrize(
+    "raw, iso",
+    [("20080804", "2008-08-04"), ("2000-01-01", "2000-01-01"), ("121108", "2012-11-08"), ("951231", "1995-12-31"),
+     (None, None), ("", None), ("2008", None), ("20081304", None)],
+)
+def test_iso_date(raw, iso):
+    assert ev.iso_date(raw) == iso
+
+
+def test_load_gold_kinds_skips_and_dates():
+    gs = ev.load_gold(CAMEO, mapping())
+    assert [r.id for r in gs.records] == ["c1", "c2", "c3", "c4", "c5", "c6", "c7"]
+    assert gs.kinds == {"cameo": 7}
+    assert gs.skipped == {
+        "non-CAMEO code (test dictionary)": 1, "no expected events (discard/error record)": 1, "no text": 1,
+    }
+    assert gs.records[0].date == "2000-01-05" and gs.records[4].date == "2012-11-08" and gs.records[5].date is None
+    c4 = gs.records[3].events
+    assert c4[0].root == "19" and c4[0].quad == "4" and c4[0].plover == {"ASSAULT"}
+    # 173 has no PLOVER entry of its own: its root's (17 -> COERCE) is used
+    assert c4[1].plover == {"COERCE"}
+    assert ev.load_gold(PLOVER).kinds == {"plover": 4}
+    p2 = ev.load_gold(PLOVER).records[1].events[0]
+    assert p2.plover == {"ACCUSE"} and p2.root is None  # code_plover_current wins over the old label
+    assert ev.load_gold(QUAD).kinds == {"quad": 3}
+
+
+def test_coder_gets_text_iso_date_and_id():
+    coder = FakeCoder()
+    ev.evaluate_file(CAMEO, coder, mapping())
+    assert coder.items[1] == ("Washington accused Moscow of violating the treaty.", "2019-02-01", "c2")
+    assert len(coder.items) == 7
+
+
+def test_statements_have_no_plover_type():
+    assert ev.gold_plover_types("010", mapping()) == frozenset()
+    assert ev.gold_plover_types("0233", mapping()) == {"REQUEST"}  # appeals are requests
+    assert ev.gold_plover_types("0421", mapping()) == {"CONSULT"}
+    assert ev.gold_plover_types("190", None) == frozenset()
+
+
+# ---------------------------------------------------------------- actors
+
+
+@pytest.mark.parametrize(
+    "gold, pred, ok",
+    [
+        ("HUNGOV+ROUGOV", actor("ROUGOV"), True),
+        ("HUNGOV+ROUGOV", actor("HUNMIL"), True),
+        ("HUNGOV+ROUGOV", actor("SRBGOV"), False),
+        (None, None, True),
+        ("---", actor(None, "gunmen"), True),
+        ("---LEG", None, True),
+        ("USA", None, False),
+        ("USAGOV", actor("USAMIL"), True),
+        ("USA", actor(None, "Washington", country="USA"), True),
+        ("IGO", actor("NATO", sector="IGO"), True),
+        ("IGOUNO", actor("IGOUNO"), True),
+        ("JAP", actor("JPNGOV"), True),
+        ("RUS", actor("UKRGOV"), False),
+    ],
+)
+def test_actor_country_matches(gold, pred, ok):
+    assert ev.actor_country_matches(gold, pred) is ok
+
+
+# ---------------------------------------------------------------- metrics
+
+
+def test_cameo_levels():
+    rep = report(CAMEO)
+    lv = {k: (t.gold, t.predicted, t.matched) for k, t in rep.levels.items()}
+    assert lv == {"root": (6, 6, 4), "dyad": (6, 6, 3), "plover": (6, 5, 3), "quad": (6, 6, 4)}
+    assert rep.levels["root"].f1 == pytest.approx(2 / 3)
+    assert rep.levels["dyad"].precision == pytest.approx(0.5) and rep.levels["dyad"].recall == pytest.approx(0.5)
+    assert rep.levels["plover"].precision == pytest.approx(0.6)
+    assert rep.levels["plover"].f1 == pytest.approx(2 * 0.6 * 0.5 / 1.1)
+    assert (rep.empty_records, rep.spurious_predictions, rep.spurious_rate) == (2, 1, 0.5)
+    assert rep.excluded_predictions == 2
+    assert rep.records == 7
+
+
+def test_plover_levels():
+    rep = report(PLOVER)
+    assert set(rep.levels) == {"plover", "dyad"}  # no CAMEO gold here
+    assert (rep.levels["plover"].gold, rep.levels["plover"].predicted, rep.levels["plover"].matched) == (4, 3, 3)
+    assert rep.levels["plover"].f1 == pytest.approx(2 * 1.0 * 0.75 / 1.75)
+    assert (rep.levels["dyad"].matched, rep.levels["dyad"].predicted) == (2, 3)
+    assert rep.spurious_rate is None
+
+
+def test_quad_levels():
+    rep = report(QUAD)
+    assert set(rep.levels) == {"quad"}
+    q = rep.levels["quad"]
+    assert (q.gold, q.predicted, q.matched) == (3, 4, 2)
+    assert ev.QUAD_OF_ROOT["16"] == "3" and ev.QUAD_OF_ROOT["15"] == "4" and ev.QUAD_OF_ROOT["02"] == "0"
+
+
+def test_confusion_pairs_labels():
+    rep = report(CAMEO)
+    # c5: 04 matched 04; c4: gold 17 left without a prediction; c3: spurious 19
+    assert rep.confusion[("04", "04")] == 1
+    assert rep.confusion[("17", "none")] == 1
+    assert rep.confusion[("none", "19")] == 1 + 0  # the negated one is not there
+    assert rep.confusion[("none", "11")] == 1  # the duplicate
+    assert rep.confusion[("19", "none")] == 1  # c6 (hypothetical prediction dropped)
+    assert sum(rep.confusion.values()) == 8
+
+
+def test_matching_is_order_independent():
+    rec = ev.GoldRecord("x", "t", None, "cameo", [
+        ev.GoldEvent("cameo", "190", None, None, root="19", quad="4"),  # any actors
+        ev.GoldEvent("cameo", "190", "RUS", None, root="19", quad="4"),  # only the RUS prediction
+    ])
+    preds = [event("190", "ASSAULT", actor("RUSMIL")), event("190", "ASSAULT", actor("UKRMIL"))]
+    for gold_perm in itertools.permutations(rec.events):
+        for pred_perm in itertools.permutations(preds):
+            r = ev.GoldRecord("x", "t", None, "cameo", list(gold_perm))
+            assert ev.score_record(r, pred_perm).tallies["dyad"].matched == 2
+    # the whole file scores the same with each record's predictions reversed
+    rev = {k: list(reversed(v)) for k, v in PREDICTIONS.items()}
+    a = ev.evaluate_file(CAMEO, FakeCoder(rev), mapping())
+    b = report(CAMEO)
+    assert {k: v.to_dict() for k, v in a.levels.items()} == {k: v.to_dict() for k, v in b.levels.items()}
+
+
+def test_max_matching_beats_greedy():
+    ok = {(0, 0), (0, 1), (1, 0)}
+    assert ev.max_matching(2, 2, lambda i, j: (i, j) in ok) == [(0, 1), (1, 0)]
+    # every gold event has two candidates: taking them in order (or fewest first) without
+    # re-assigning leaves one gold event unmatched
+    ok = {(0, 0), (0, 2), (1, 1), (2, 0), (2, 1)}
+    assert len(ev.max_matching(3, 3, lambda i, j: (i, j) in ok)) == 3
+    assert ev.max_matching(0, 3, lambda i, j: True) == []
+
+
+# ---------------------------------------------------------------- run and gate
+
+
+def test_run_prints_tables_and_writes_json(tmp_path):
+    con, buf = console()
+    out = tmp_path / "figures.json"
+    code = ev.run([str(CAMEO), str(PLOVER)], json_path=str(out), details=True, console=con,
+                  coder=FakeCoder(), codebook=CODEBOOK)
+    assert code == 0
+    text = buf.getvalue()
+    assert "cameo_small.jsonl" in text and "(a) CAMEO root" in text and "0.667" in text
+    assert "confusion" in text and "summary" in text
+    data = json.loads(out.read_text())
+    assert data["files"]["cameo_small.jsonl"]["levels"]["dyad"]["f1"] == 0.5
+    assert data["files"]["cameo_small.jsonl"]["spurious_rate"] == 0.5
+    assert data["files"]["plover_small.jsonl"]["levels"]["plover"]["recall"] == 0.75
+    assert len(data["files"]["cameo_small.jsonl"]["records_detail"]) == 7
+
+
+def test_gate_passes_at_or_below_the_figures():
+    con, buf = console()
+    code = ev.run([str(CAMEO), str(PLOVER)], baseline=str(BASELINE), gate=True, console=con,
+                  coder=FakeCoder(), codebook=CODEBOOK)
+    assert code == 0, buf.getvalue()
+    assert "gate passed" in buf.getvalue()
+
+
+def test_gate_fails_naming_each_figure(tmp_path):
+    base = json.loads(BASELINE.read_text())
+    base["cameo_small.jsonl"]["dyad_f1"] = 0.51  # figure is 0.5
+    base["cameo_small.jsonl"]["spurious_max"] = 0.4  # figure is 0.5
+    base["plover_small.jsonl"]["root_f1"] = 0.1  # not measured on a PLOVER set
+    base["missing_set.jsonl"] = {"root_f1": 0.9}
+    path = tmp_path / "baseline.json"
+    path.write_text(json.dumps(base))
+    con, buf = console()
+    code = ev.run([str(CAMEO), str(PLOVER)], baseline=str(path), gate=True, console=con,
+                  coder=FakeCoder(), codebook=CODEBOOK)
+    text = buf.getvalue()
+    assert code == 1
+    assert "cameo_small.jsonl: dyad_f1 0.500 dropped below its floor 0.510" in text
+    assert "spurious rate 0.500 rose above its ceiling 0.400" in text
+    assert "plover_small.jsonl: root_f1" in text and "not measured" in text
+    assert "missing_set.jsonl: in the baseline but not evaluated" in text
+    assert "root_f1 0.667" not in text  # figures above their floors are not reported
+
+
+def test_check_gate_direct():
+    rep = report(CAMEO)
+    fails, notes = ev.check_gate([rep], {"cameo_small.jsonl": {"root_f1": 0.67, "quad_recall": 0.6}})
+    assert fails == ["cameo_small.jsonl: root_f1 0.667 dropped below its floor 0.670"]
+    assert notes == []
+    fails, _ = ev.check_gate([rep], {"cameo_small.jsonl": {"root_f1": 0.66}})
+    assert fails == []
+
+
+def test_sets_absent(monkeypatch, tmp_path):
+    monkeypatch.setenv(ev.EVAL_DIR_ENV, str(tmp_path / "nowhere"))
+    assert ev.default_gold_paths() == []
+    con, buf = console()
+    called = []
+    code = ev.run([], console=con, coder=lambda items: called.append(1) or [], gate=True, baseline=str(BASELINE))
+    assert code == 0 and not called
+    assert f"evaluation sets not found at {tmp_path / 'nowhere' / 'events'}; skipping" in buf.getvalue()
+    # explicit paths that do not exist: the same
+    con, buf = console()
+    assert ev.run([str(tmp_path / "gone.jsonl")], console=con, coder=FakeCoder()) == 0
+    assert "evaluation sets not found at" in buf.getvalue() and "skipping" in buf.getvalue()
+
+
+def test_sets_found_by_env(monkeypatch, tmp_path):
+    events = tmp_path / "events"
+    events.mkdir()
+    (events / "plover_small.jsonl").write_text(PLOVER.read_text())
+    monkeypatch.setenv(ev.EVAL_DIR_ENV, str(tmp_path))
+    assert ev.default_gold_paths() == [events / "plover_small.jsonl"]
+    con, buf = console()
+    assert ev.run([], console=con, coder=FakeCoder()) == 0
+    assert "plover_small.jsonl" in buf.getvalue()
+
+
+# ---------------------------------------------------------------- codebook
+
+
+def test_check_codebook():
+    table = {"031": 5.2, "042": 1.9, "112": -3.0, "999": 1.0, "190": -10.0}
+    problems = ev.check_codebook(table, CODEBOOK)
+    assert problems == ["112: goldstein -3.0 here, -2.0 in the codebook", "999: not in the codebook"]
+    assert ev.check_codebook({"190": -10.0}, CODEBOOK) == []
+
+
+def test_check_plover_mapping():
+    table = {"031": "AGREE", "163": "SANCTION", "010": None, "023": "REQUEST", "1951": "ASSAULT", "17": "COERCE"}
+    assert ev.check_plover_mapping(table, CODEBOOK) == ["163: PLOVER SANCTION here, - in the codebook"]
