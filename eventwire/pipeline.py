@@ -149,43 +149,44 @@ def _safe_batch(pipeline: Pipeline, batch: list[RawDocument]) -> list[DocumentRe
 def process_stream(items: Iterable[RawDocument | ReadError], workers: int = 1,
                    skip: Callable[[RawDocument], bool] | None = None) -> Iterator[DocumentResult | ReadError | RawDocument]:
     """Results in input order. Read errors pass through; documents for which `skip`
-    returns True come back unprocessed (as the RawDocument itself)."""
-    def batches() -> Iterator[list]:
+    returns True (asked once per document) come back unprocessed, as the RawDocument itself."""
+    def batches() -> Iterator[tuple[bool, list]]:
+        """(needs processing, items) in input order."""
         pending: list[RawDocument] = []
         for item in items:
             if isinstance(item, ReadError) or (skip is not None and skip(item)):
                 if pending:
-                    yield pending
+                    yield True, pending
                     pending = []
-                yield [item]
+                yield False, [item]
                 continue
             pending.append(item)
             if len(pending) >= BATCH_SIZE:
-                yield pending
+                yield True, pending
                 pending = []
         if pending:
-            yield pending
-
-    def needs_work(batch: list) -> bool:
-        return isinstance(batch[0], RawDocument) and not (skip is not None and len(batch) == 1 and skip(batch[0]))
+            yield True, pending
 
     if workers <= 1:
         pipeline = Pipeline()
-        for batch in batches():
-            yield from (_safe_batch(pipeline, batch) if needs_work(batch) else batch)
+        for work, batch in batches():
+            yield from (_safe_batch(pipeline, batch) if work else batch)
         return
 
     ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
     with ctx.Pool(workers, initializer=_worker_init) as pool:
-        # Keep at most a few batches in flight per worker so memory stays flat on big runs.
+        # Keep a few batches in flight per worker so memory stays flat on big runs.
         window: list = []
-        for batch in batches():
-            window.append(pool.apply_async(_worker_run, (batch,)) if needs_work(batch) else batch)
+        for work, batch in batches():
+            window.append(pool.apply_async(_worker_run, (batch,)) if work else batch)
             if len(window) >= workers * 4:
-                head = window.pop(0)
-                yield from (head.get() if hasattr(head, "get") else head)
-        for head in window:
-            yield from (head.get() if hasattr(head, "get") else head)
+                yield from _ready(window.pop(0))
+        for pending in window:
+            yield from _ready(pending)
+
+
+def _ready(pending) -> list:
+    return pending.get() if hasattr(pending, "get") else pending
 
 
 def extract(paths: Iterable[str | Path], published: str | None = None,

@@ -1,0 +1,130 @@
+"""End to end: a relayed news page, the bundled corpus, idempotent ingest, bad documents in a batch."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import eventwire
+from eventwire.records import DocumentResult, ReadError
+from eventwire.store import Store
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PAGE = FIXTURES / "pages" / "isw_russia_china.html"
+CORPUS = Path(__file__).parents[1] / "corpus" / "whitehouse"
+
+
+@pytest.fixture(scope="module")
+def page() -> DocumentResult:
+    (result,) = list(eventwire.extract([PAGE]))
+    assert isinstance(result, DocumentResult)
+    return result
+
+
+def test_page_metadata(page):
+    d = page.document
+    assert d.published == "2024-09-11"
+    assert d.url.endswith("isw-russia-china-cooperation")
+    assert d.site == "Frontline Monitor"
+
+
+def test_page_joint_exercises_are_rus_chn_military_cooperation(page):
+    joint = [e for e in page.events if e.cameo == "062" and not e.negated and e.names]
+    named = {n for e in joint for n in e.names}
+    assert {"Okean-2024", "Northern/Interaction-2024"} <= named
+    for e in joint:
+        if "Okean-2024" in e.names and e.target is None:
+            continue  # the PLA's own participation sentence names one side only
+        assert {e.source.country, e.target.country} == {"RUS", "CHN"}
+
+
+def test_page_chinese_support_to_russia_is_aid(page):
+    aid = [e for e in page.events if e.cameo.startswith("07") and not e.negated]
+    assert any(e.source.country == "CHN" and e.target.country == "RUS" for e in aid)
+    assert all(e.plover == "AID" for e in aid)
+
+
+def test_page_boilerplate_yields_nothing(page):
+    text = page.document.text
+    assert "Read also" not in text and "Dear reader" not in text and "cookies" not in text
+    for record in [*page.events, *page.claims]:
+        assert "Kupiansk" not in record.evidence  # only in a "Read also" link
+        assert "donate" not in record.evidence.lower()
+
+
+def test_page_every_record_is_traceable(page):
+    text = page.document.text
+    sentence_ids = {s.id for s in page.sentences}
+    for record in [*page.events, *page.claims]:
+        start, end = record.span
+        assert text[start:end] == record.evidence
+        assert record.sentence_id in sentence_ids
+
+
+def test_page_exercise_date_resolved_against_publication(page):
+    okean = [e for e in page.events if "Okean-2024" in e.names and e.cameo == "062"]
+    assert any(e.date == "2024-09-10" for e in okean)
+
+
+def test_json_output_has_the_documented_fields(page):
+    d = page.to_dict()
+    assert set(d) == {"document", "events", "claims"}
+    assert set(d["document"]) == {"id", "title", "url", "published", "site"}
+    event_fields = {"id", "sentence_id", "evidence", "span", "cameo", "plover", "plover_mode", "goldstein",
+                    "source", "target", "date", "date_text", "locations", "quantities", "names", "negated",
+                    "hypothetical", "claim_id", "confidence"}
+    assert all(set(e) == event_fields for e in d["events"])
+    claim_fields = {"id", "sentence_id", "evidence", "span", "speaker", "cue", "content", "quote", "direct",
+                    "stance", "hedged", "via", "date", "contradicts"}
+    assert all(set(c) == claim_fields for c in d["claims"])
+
+
+@pytest.fixture()
+def small_corpus(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in sorted(p.name for p in CORPUS.glob("*.md"))[:4]:
+        shutil.copy(CORPUS / name, folder / name)
+    return folder
+
+
+def _counts(store: Store) -> dict:
+    s = store.stats()
+    return {k: s[k] for k in ("documents", "sentences", "events", "claims")}
+
+
+def test_ingest_is_idempotent(small_corpus, tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        first = eventwire.ingest([small_corpus], store)
+        assert first.stored == 4 and first.events > 0 and not first.failed
+        before = _counts(store)
+        again = eventwire.ingest([small_corpus], store)
+        assert again.stored == 0 and again.duplicates == 4
+        assert _counts(store) == before
+
+
+def test_bad_documents_fail_alone_and_nothing_stored_is_lost(small_corpus, tmp_path):
+    db = tmp_path / "b.db"
+    with Store(db) as store:
+        eventwire.ingest([small_corpus], store)
+        before = _counts(store)
+    (small_corpus / "empty.txt").write_text("")
+    (small_corpus / "binary.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (small_corpus / "lines.jsonl").write_text(
+        '{"id": "ok1", "text": "Russia and China held joint naval drills in the Sea of Japan.", "published": "2024-07-15"}\n'
+        '{"id": "broken", "text": \n')
+    with Store(db) as store:
+        summary = eventwire.ingest([small_corpus], store)
+        after = _counts(store)
+    failed = {Path(f.path.split(":")[0]).name for f in summary.failed}
+    assert {"empty.txt", "binary.html", "lines.jsonl"} <= failed
+    assert summary.stored == 1  # the good JSONL line
+    assert after["documents"] == before["documents"] + 1
+    assert after["events"] > before["events"]
+
+
+def test_workers_give_the_same_records_as_one_process(small_corpus):
+    one = [r.to_dict() for r in eventwire.extract([small_corpus], workers=1) if not isinstance(r, ReadError)]
+    two = [r.to_dict() for r in eventwire.extract([small_corpus], workers=2) if not isinstance(r, ReadError)]
+    assert one == two and len(one) == 4
