@@ -21,7 +21,9 @@ from .records import Actor, Event, Sentence
 # Verbs whose complement is not a fact but an intention, a request, a demand, a threat, a
 # refusal or a denial; the complement's action decides the sub-code (see _FRAME_CODES).
 _INTENT_VERBS = {"agree", "pledge", "promise", "vow", "commit", "plan", "intend", "offer", "decide",
-                 "seek", "want", "hope", "prepare", "aim", "expect", "propose"}
+                 "seek", "want", "hope", "prepare", "aim", "expect", "propose",
+                 # adjectives heading the same frame: "is willing to", "is ready to"
+                 "willing", "ready", "prepared", "eager", "determined", "keen", "open"}
 _APPEAL_VERBS = {"urge", "call", "ask", "appeal", "request", "encourage", "invite", "press"}
 _DEMAND_VERBS = {"demand", "insist", "order"}
 _REFUSE_VERBS = {"refuse", "decline", "reject"}
@@ -257,6 +259,8 @@ class EventCoder:
         if len(sources) >= 2 and not targets:
             sources, targets = sources[:1], sources[1:2]
         source = sources[0] if sources else None
+        # Prefer a target with a country (or an IGO) over a bare sector ("its troops").
+        targets = sorted(targets, key=lambda a: not (a.country or (a.actor or "").startswith("IGO")))
         target = next((t for t in targets if not source or t.actor != source.actor), None)
         if source is None and not (_is_passive(verb) and target is not None):
             return None  # no one did it (or "I"/"we" we cannot resolve): not a codable event
@@ -374,20 +378,19 @@ class EventCoder:
         return []
 
     def _targets(self, m: _Match) -> list[Actor]:
+        """Candidate targets, best first: the patient of a passive, the object, a
+        prepositional object, the owner of the object, the subject of a complement
+        ("demanded that the US cancel..."), and last the country the act took place in."""
         verb = m.verb
         found: list[Actor] = []
         if _is_passive(verb):
             found += self._actors_of_dep(verb, ("nsubjpass",))
             if verb.dep_ == "acl":
                 found += self._actors(verb.head)
-        if m.trigger.target in ("obj", "actor"):
-            found += self._actors_of_dep(verb, ("dobj", "dative"))
-            for comp in verb.children:  # "helping Moscow (to) rebuild", "urged China to ..."
-                if comp.dep_ in ("ccomp", "xcomp"):
-                    found += self._actors_of_dep(comp, ("nsubj",))
-            if m.obj is None:
-                for obj in _objects(verb):
-                    found += self._possessors(obj)
+        found += self._actors_of_dep(verb, ("dative",))
+        objects_first = m.trigger.target in ("obj", "actor")
+        if objects_first:
+            found += self._actors_of_dep(verb, ("dobj",))
         preps = _TARGET_PREPS.get(m.trigger.cameo[:2], _DEFAULT_TARGET_PREPS)
         holders = [verb] + ([m.obj] if m.obj is not None else [])
         for holder in holders:
@@ -396,8 +399,18 @@ class EventCoder:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             found += self._actors(pobj)
-        if m.obj is not None:
-            found += self._possessors(m.obj)
+        if not objects_first:
+            found += [a for a in self._actors_of_dep(verb, ("dobj",)) if a.country]
+        for obj in ([m.obj] if m.obj is not None else []) + [c for c in verb.children if c.dep_ == "dobj"]:
+            found += self._possessors(obj)
+        for comp in verb.children:  # "helping Moscow (to) rebuild", "demanded that the US cancel"
+            if comp.dep_ in ("ccomp", "xcomp"):
+                found += self._actors_of_dep(comp, ("nsubj",))
+        for prep in verb.children:  # "arrived in Amman", "lifted a curfew in Montenegro"
+            if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "into"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
+                        found += [a for a in self._actors(pobj) if a.country]
         return found
 
     def _possessors(self, token: Token) -> list[Actor]:
@@ -417,7 +430,10 @@ class EventCoder:
         out: list[Actor] = []
         for head in [token, *token.conjuncts]:
             if head.lower_ in _PRONOUNS:
-                continue
+                antecedent = _antecedent(head)
+                if antecedent is None:
+                    continue
+                head = antecedent
             for phrase in _phrases(head):
                 if self.resolver.is_source_org(phrase):
                     continue
@@ -462,16 +478,35 @@ def _objects(verb: Token) -> Iterable[Token]:
 
 
 def _subject_chain(verb: Token) -> Iterable[Token]:
-    """The verb, then the verbs it inherits a subject from (coordination, control, adverbials)."""
+    """The verb, then the verbs it inherits a subject from (coordination, control, adverbials,
+    "is willing to X")."""
     v = verb
     for _ in range(6):
         yield v
-        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp") and v.head is not v:
+        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and v.head is not v:
             v = v.head
             if v.pos_ == "ADP":
                 v = v.head
         else:
             return
+
+
+_PERSONAL = {"it", "they", "he", "she", "we"}
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """ "Hungary said it will support...": a pronoun subject of reported speech is the speaker."""
+    if pronoun.lower_ not in _PERSONAL or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    for _ in range(4):
+        if clause.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or clause.head is clause:
+            return None
+        clause = clause.head
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            if subject.lower_ not in _PRONOUNS and subject.pos_ in ("PROPN", "NOUN"):
+                return subject
+    return None
 
 
 def _phrases(head: Token) -> list[str]:
