@@ -20,7 +20,7 @@ from .records import Actor, Event, Sentence
 
 # Verbs whose complement is not a fact but an intention, a request, a demand, a threat, a
 # refusal or a denial; the complement's action decides the sub-code (see _FRAME_CODES).
-_INTENT_VERBS = {"agree", "pledge", "promise", "vow", "commit", "plan", "intend", "offer", "decide",
+_INTENT_VERBS = {"agree", "pledge", "promise", "vow", "swear", "commit", "plan", "intend", "offer", "decide",
                  "seek", "want", "hope", "prepare", "aim", "expect", "propose",
                  # adjectives heading the same frame: "is willing to", "is ready to"
                  "willing", "ready", "prepared", "eager", "determined", "keen", "open"}
@@ -37,7 +37,8 @@ _FRAMES = (("intent", _INTENT_VERBS), ("appeal", _APPEAL_VERBS), ("demand", _DEM
            ("accuse", _ACCUSE_VERBS))
 _HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "should", "must", "can"}
 _FUTURE_MODALS = {"will", "shall", "'ll"}
-_SPEECH_VERBS = {"say", "tell", "state", "announce", "add", "note", "report", "claim", "stress",
+_SPEECH_VERBS = {"say", "tell", "state", "announce", "add", "note", "report", "claim", "stress", "declare",
+                 "reiterate", "conclude", "insist", "repeat",
                  "emphasize", "emphasise", "insist", "warn", "believe", "think", "expect", "suggest"}
 # Which prepositions introduce the target, by CAMEO family: "met with X", "sanctions on X",
 # "support to/for X", "attacks on/against X". A meeting "on Russia" is about Russia, not with it.
@@ -67,6 +68,9 @@ _ATTACK_NOUNS = {"shelling", "strike", "airstrike", "attack", "raid", "bombing",
 _EXERCISES = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "patrol"}
 _JOINING_VERBS = {"take", "participate", "join", "engage"}
 _JOINT = {"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"}
+# Refusing cooperation, by the refused act's root; threatening conflict, by the threatened act's.
+_REFUSALS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
+_THREAT_CODES = {"14": "133", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
 _COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 _FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 
@@ -213,6 +217,8 @@ class EventCoder:
             return None
         candidates = self.lexicon.triggers.get(verb.lemma_.lower())
         if not candidates:
+            if _must_clause(verb):  # "Russia said Sudan must return the helicopter"
+                return _Match(verb, _DEMAND, None)
             return None
         preps = {c.lemma_.lower() for c in verb.children
                  if c.dep_ in ("prep", "prt", "agent", "dative") and not _temporal(c)}
@@ -227,7 +233,7 @@ class EventCoder:
             for obj in objects:
                 if _lemma_matches(obj, trigger.objects):
                     return _Match(verb, trigger, obj)
-        return None
+        return _Match(verb, _DEMAND, None) if _must_clause(verb) else None
 
     def _object_names_actor(self, verb: Token) -> bool:
         """ "met Lavrov", "helped Ukraine", "X and Y met" - not "met the needs", "supports" alone."""
@@ -256,6 +262,8 @@ class EventCoder:
         if frame == "appeal" and frame_verb is not None:
             # "X urged Y to withdraw": X appeals, Y is the target.
             targets = self._actors_of_dep(frame_verb, ("dobj",)) or targets
+        if frame == "demand" and frame_verb is not None and _must_clause(verb):
+            targets = self._actors_of_dep(verb, ("nsubj",)) or targets  # "... that China must ..."
         if len(sources) >= 2 and not targets:
             sources, targets = sources[:1], sources[1:2]
         source = sources[0] if sources else None
@@ -288,18 +296,26 @@ class EventCoder:
         elif frame == "demand":
             code = _framed(code, "demand") or "100"
         elif frame == "refuse":
-            code = "121" if root in ("06", "07") else "125" if root == "04" else "120"
+            code = _REFUSALS.get(root, "120")
         elif frame == "threaten":
             code = "138" if root in _FORCE_ROOTS else "132" if root == "16" else "130"
         elif frame == "deny":
             negated = True  # the complement is what is denied; the denial is its own event
         future = modal in _FUTURE_MODALS or (modal == "would" and _in_reported_speech(verb))
         if frame is None and future:
-            if root in _COOPERATIVE_ROOTS and root != "03":
+            # CAMEO/PLOVER: a stated future act is an intention (cooperation), a refusal
+            # (negated cooperation) or a threat (conflict); nothing has happened yet.
+            if negated and root in _COOPERATIVE_ROOTS:
+                code, negated = _REFUSALS.get(root, "120"), False
+            elif root in _COOPERATIVE_ROOTS and root != "03":
                 code = _framed(code, "intent") or "030"
-            elif root not in _COOPERATIVE_ROOTS:
+            elif root in _THREAT_CODES:
+                code = _THREAT_CODES[root]
+            else:
                 hypothetical = True
-        elif modal in _HYPOTHETICAL_MODALS or _conditional(verb):
+        elif frame == "intent" and root in ("14", "18", "19", "20"):
+            code = _THREAT_CODES[root]  # "vowed to fight", "pledged to strike back"
+        elif modal in _HYPOTHETICAL_MODALS - {"must"} or _conditional(verb):
             hypothetical = True
         if code[:2] == "03":
             code = self.lexicon.refine(code, context)
@@ -323,6 +339,8 @@ class EventCoder:
     def _frame_of(self, verb: Token) -> tuple[str | None, Token | None]:
         """The verb that frames this one as intended, requested, refused, threatened or denied,
         looking up through aspect verbs ("continue to deny", "urged X to stop supporting")."""
+        if _must_clause(verb):
+            return "demand", verb.head
         v = verb
         for _ in range(4):
             if v.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj") or v.head is v:
@@ -580,6 +598,15 @@ def _in_reported_speech(verb: Token) -> bool:
     while v.dep_ in ("conj", "xcomp") and v.head is not v:
         v = v.head
     return v.dep_ == "ccomp" and v.head.lemma_.lower() in _SPEECH_VERBS
+
+
+_DEMAND = Trigger("must", frozenset(), frozenset(), "100", "none")
+
+
+def _must_clause(verb: Token) -> bool:
+    """ "X said Y must do Z": a demand by X on Y, whatever Z is."""
+    return _modal(verb) == "must" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH_VERBS \
+        and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _framed(code: str, frame: str) -> str | None:
