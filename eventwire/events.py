@@ -43,6 +43,9 @@ _SPEECH_VERBS = {"say", "tell", "state", "announce", "add", "note", "report", "c
 # Which prepositions introduce the target, by CAMEO family: "met with X", "sanctions on X",
 # "support to/for X", "attacks on/against X". A meeting "on Russia" is about Russia, not with it.
 _DEFAULT_TARGET_PREPS = ("to", "against", "with", "toward", "towards")
+# On the object noun the preposition names whom the thing is for or against: "sanctions on
+# Iran", "support for Ukraine", "aid to Gaza".
+_OBJECT_TARGET_PREPS = ("to", "for", "on", "against", "with", "toward", "towards", "into", "upon")
 _TARGET_PREPS = {
     "01": ("to", "with"), "02": ("to", "on", "upon"), "03": ("to", "with"), "04": ("with", "to"),
     "05": ("with", "to", "for"), "06": ("with", "to"), "07": ("to", "for"), "08": ("to", "for"),
@@ -351,6 +354,9 @@ class EventCoder:
             lemma = head.lemma_.lower()
             for name, verbs in _FRAMES:
                 if lemma in verbs and (v.dep_ != "ccomp" or name == "deny"):
+                    if name == "intent" and any(c.dep_ == "nsubj" for c in v.children) \
+                            and lemma in ("want", "expect", "hope", "propose"):
+                        return "appeal", head  # "wants Putin to attack": asks someone else
                     return name, head
             if lemma not in _ASPECT_VERBS and lemma not in _CEASE_VERBS:
                 return None, None
@@ -380,7 +386,8 @@ class EventCoder:
                                 return found
             return []
         for v in _subject_chain(verb):
-            subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+            subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")
+                        or (c.dep_ == "nsubjpass" and v is not action)]
             if subjects:
                 return [a for s in subjects for a in self._actors(s)]
             if v.dep_ == "pcomp" and v.head.lemma_ in ("for", "of") and v.head.head is not v.head:
@@ -410,10 +417,10 @@ class EventCoder:
         if objects_first:
             found += self._actors_of_dep(verb, ("dobj",))
         preps = _TARGET_PREPS.get(m.trigger.cameo[:2], _DEFAULT_TARGET_PREPS)
-        holders = [verb] + ([m.obj] if m.obj is not None else [])
-        for holder in holders:
+        holders = [(verb, preps)] + ([(m.obj, _OBJECT_TARGET_PREPS)] if m.obj is not None else [])
+        for holder, allowed in holders:
             for prep in holder.children:
-                if prep.dep_ in ("prep", "dative") and prep.lemma_.lower() in preps:
+                if prep.dep_ in ("prep", "dative") and prep.lemma_.lower() in allowed:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             found += self._actors(pobj)
