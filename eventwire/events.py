@@ -381,7 +381,7 @@ class EventCoder:
                     for noun in (c for c in prep.children if c.dep_ == "pobj"):
                         if noun.lemma_.lower() in _ATTACK_NOUNS:
                             found = [a for c in noun.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")
-                                     for a in self._actors(c)]
+                                     for t in c.subtree for a in self._actors(t)]
                             if found:
                                 return found
             return []
@@ -463,14 +463,29 @@ class EventCoder:
                 if self.resolver.is_source_org(phrase):
                     continue
                 actor = self.resolver.resolve(phrase)
-                if actor is None:
+                if actor is None or not actor.country:
                     for appos in (c for c in head.children if c.dep_ == "appos"):
-                        actor = self.resolver.resolve(_phrase_text(appos))
-                        if actor:
+                        actor = self.resolver.resolve(_phrase_text(appos)) or actor
+                        if actor and actor.country:
                             break
+                if actor is not None and not actor.country and actor.sector != "IGO":
+                    actor = self._located(head, actor)
                 if actor is not None and actor.actor and all(a.actor != actor.actor for a in out):
                     out.append(actor)
         return out
+
+
+    def _located(self, head: Token, actor: Actor) -> Actor:
+        """ "a court in Guyana", "rebels from Syria": a bare sector gets its place's country."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "from", "of"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
+                        country = self.resolver.country_of(pobj.text)
+                        if country:
+                            return Actor(actor.text, f"{country}{actor.sector or ''}", country, actor.sector,
+                                         actor.title)
+        return actor
 
 
 # --- parse helpers ------------------------------------------------------------------------
