@@ -164,6 +164,10 @@ class ActorResolver:
         self._lex: dict[tuple[str, ...], list[_Entry]] = {}
         self._maxlen = 1
         self._load()
+        # First words of every name that can code an actor by itself (countries, capitals,
+        # demonyms, organisations, people): a sentence with none of them cannot give an event.
+        self._name_words = frozenset(key[0] for key, entries in self._lex.items()
+                                     if any(e.kind in ("country", "org", "person") for e in entries))
 
     # ------------------------------------------------------------------ loading
     def _add(self, alias: str, entry: _Entry) -> None:
@@ -472,6 +476,10 @@ class ActorResolver:
             return None
         actor, country, sector, title = key
         return Actor(text=text, actor=actor or None, country=country, sector=sector, title=title)
+
+    def mentions_actor(self, text: str) -> bool:
+        """Cheap test, no parse: does the text contain the first word of any actor name?"""
+        return any(t.key in self._name_words for t in _tokenize(text) if t.kind == "w")
 
     def is_source_org(self, text: str) -> bool:
         """True for think tanks, media outlets and news agencies named as the head of the phrase."""

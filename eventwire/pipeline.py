@@ -36,8 +36,10 @@ class Pipeline:
         self.resolver = default_resolver()
         self.coder = EventCoder(self.resolver, default_lexicon())
         self.geocoder = default_geocoder()
-        # Words that make a sentence worth the full parse: event triggers and claim cues.
-        self.parse_words = default_lexicon().surface_forms() | claims_stage.CUE_WORDS
+        # What makes a sentence worth the full parse: a claim cue, or an event trigger
+        # together with a name that can code an actor.
+        self.trigger_words = default_lexicon().surface_forms()
+        self.cue_words = claims_stage.CUE_WORDS
 
     # --- single documents -----------------------------------------------------------------
     def process(self, raw: RawDocument) -> DocumentResult:
@@ -55,13 +57,19 @@ class Pipeline:
     def process_batch(self, raws: list[RawDocument]) -> list[DocumentResult]:
         """Process documents together: one parser call for all their candidate sentences."""
         split = [annotate.split_sentences(raw.id, raw.text) for raw in raws]
-        wanted = [[s for s in sentences if annotate.words_of(s.text) & self.parse_words] for sentences in split]
+        wanted = [[s for s in sentences if self._worth_parsing(s.text)] for sentences in split]
         docs = iter(annotate.parse(s.text for group in wanted for s in group))
         results = []
         for raw, sentences, group in zip(raws, split, wanted):
             parsed = {s.index: next(docs) for s in group}
             results.append(self._document(raw, sentences, parsed))
         return results
+
+    def _worth_parsing(self, text: str) -> bool:
+        words = annotate.words_of(text)
+        if words & self.cue_words:
+            return True
+        return bool(words & self.trigger_words) and self.resolver.mentions_actor(text)
 
     def _document(self, raw: RawDocument, sentences: list[Sentence], parsed: dict[int, Doc]) -> DocumentResult:
         context = self.geocoder.document_context(raw.text)
