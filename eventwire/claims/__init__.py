@@ -1,0 +1,390 @@
+"""Claims: who said what, via whom, with which stance — and which claims contradict.
+
+    claims = extract_claims(document, sentences, parsed, resolver)
+    pairs = link_contradictions(claims)          # within one document
+    pairs += link_against(claims, store_claims)  # against claims already stored
+
+What counts as a claim (one `Claim` per attribution; cues in data/claim_cues.tsv):
+
+* a reporting verb (said, told, noted, reported, underscored, …) with content:
+  a "that"-clause/ccomp of at least three words (also one coordinated with a
+  noun-phrase object: "reiterated X and that Y"; not a question: "explained
+  how …"), an infinitive for the few
+  verbs whose infinitive is reported content ("claimed to be", "is said to
+  have"), a direct quotation in the sentence that is not part of the verb's
+  object, or — for a parenthetical attribution after a comma or quote
+  ("China is helping Russia, Campbell said") — the clause it hangs on;
+* "made clear that" / "was clear that" (adjective cues with make/be);
+* "claimed responsibility/credit for X" (content = the object);
+* a denial verb (deny, reject, dismiss, refute, …) with a clause or gerund
+  ("deny supporting …") or a claim-like object ("rejected the allegations",
+  "denied involvement"); "deny Russia the ability to borrow" withholds and is
+  no claim; a labelling verb with a denial word ("called the reports
+  groundless");
+* "according to X" (content = the rest of the sentence);
+* a reporting noun with an owner and a "that"-clause ("Zelensky's statement
+  that …").
+
+A claim needs a speaker, except hedged claims by unnamed sources, kept with
+speaker None: the impersonal passive ("Iran is said to have shipped …") and a
+clause with an evidential adverb and no attribution ("Iran reportedly
+supplied drones …", cue "reportedly"). I/we/you/it are the document's
+own voice or unresolvable and give no claim. Cue words inside a quotation are
+the quoted speaker's words, not new attributions.
+
+Quotes. Straight and curly double quotes are paired within a paragraph. When
+quotations carry the content (they cover at least 60% of it and hold two or
+more words) the claim is direct: `direct=True`, `quote` = the quoted words,
+with the pieces of a quote split around the cue joined ('"We will respond,"
+Peskov said, "decisively."' → "We will respond decisively."), and
+`content_span` runs from the first to the last piece (so for split quotes it
+also covers the frame between them; `content` is the joined text). A quote
+that opens in the sentence and runs on into the next sentences extends `span`
+and `content_span` to its end. A quotation inside reported speech that does
+not carry it ('China provides "very substantial" support') is a partial
+quote: `quote` holds it, `direct` stays False.
+
+Speakers. The subject (climbing "continue to deny" chains; the antecedent of
+a relative "who"), the owner of a reporting noun, or the object of "according
+to", resolved with the actor resolver. A PERSON name (widened leftwards over
+first names the NER missed) gives `text` = the name and `title` = the words in
+front of it minus determiners and the leading nationality ("US Deputy
+Secretary of State Kurt Campbell" → "Deputy Secretary of State"), or its
+apposition ("Peskov, the Kremlin spokesman"). A speaker phrase ends at the
+first comma after its head. A registry of persons mentioned so far in the
+document (PERSON entities of every parsed sentence, in order, with titles,
+and definite role phrases without a name such as "the previous president")
+resolves later mentions:
+- a surname or honorific + surname ("Campbell", "Mr. Sullivan");
+- he/she: a person named earlier in the same sentence ("When Ghani announced
+  the swap, he said …"), else the person subject of the main clause of one of the two previous
+  parsed sentences, else the person who made a claim within the last six
+  sentences, else the last person mentioned (outside quotations);
+- they: a plural subject (or a group speaker) of the current or two previous
+  sentences, else no claim;
+- a definite role noun: the last person whose title equals the role phrase
+  ("the Vice President"), else whose title holds the role word ("the
+  minister"); "the official" falls back to the last government/military
+  person speaker; otherwise the role phrase itself is the speaker.
+Groups ("Chinese officials", "Western reporting") are speakers too; a
+publication noun with a source-organisation modifier becomes that
+organisation ("The ISW report also mentions …" → speaker "ISW"). Only parsed
+sentences feed the registry (the pipeline parses cue and trigger sentences).
+
+Chains (`via`, from the speaker outward):
+1. the recipient or carrier named in the attribution: "told POLITICO", "in
+   an interview with the BBC", "in an op-ed in The Washington Post",
+   "speaking to X", "wrote on Telegram", "said, via X" — source organisations, platforms and
+   other non-government organisations only (not "reporters", "Ukraine",
+   "Putin", "on Monday");
+2. the speaker of an enclosing attribution ("The ISW report also mentions that
+   Putin said …": Putin's claim is relayed by ISW; the outer claim is not
+   emitted when its content is only that inner attribution; a denial never
+   relays what it denies);
+3. the document relay: a source organisation (`resolver.is_source_org`) that
+   heads the title ("ISW: …") or makes a claim of its own in the document's
+   first two sentences ("…, the ISW reported on 10 September") relays every
+   other claim of the document — such pages retell one organisation's report;
+4. `document.site`.
+
+Dates: `resolve_date` on the attribution frame (the cue's clause and its
+speaker, without the content); only explicit or relative expressions count,
+never the publication-date fallback. A claim whose frame holds no date takes
+the date of the claim that relays it (the enclosing attribution, else the
+document relay's own claim): a relayed statement was made no later than the
+report that carries it. Otherwise the date stays None.
+
+Stance: "deny" for denial cues, labelling verbs with a denial word, content
+that calls something false ("saying they were absurd", '"This is a lie," she
+wrote'), and maintain/insist/claim with neutrality ("maintaining claims of
+impartiality", "maintained that it is neutral"); otherwise "assert".
+`hedged` when the sentence holds a hedge (allegedly, reportedly, purportedly,
+"is said to", "according to unconfirmed reports", …).
+
+Contradictions: see `proposition_key` and `contradicts`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Actor, Claim, RawDocument, Sentence
+from ..times import resolve_date
+from .contradictions import Proposition, contradicts, link_against, link_contradictions, proposition_key
+from .cues import _Found, _find, _is_platform
+from .lexicon import CUE_WORDS, _QUOTE_CHARS, _hedged, _in_quote, _quote_spans, _words
+from .speakers import (_Registry, _acronym, _is_source_org, _note_speaker, _np_tokens, _register_persons,
+                       _relay_name, _resolve, _speaker_from_np, _text_of)
+
+__all__ = [
+    "CUE_WORDS",
+    "extract_claims",
+    "link_contradictions",
+    "link_against",
+    "proposition_key",
+    "contradicts",
+    "Proposition",
+]
+
+_MIN_QUOTE_WORDS = 4  # a quotation running on past the sentence is direct speech from this length
+_DOC_RELAY_SENTENCES = 2  # a source org claiming within these many first sentences frames the document
+
+
+# --------------------------------------------------------------------------
+# extraction
+
+
+@dataclass
+class _Draft:
+    sentence: Sentence
+    found: _Found
+    speaker: Actor | None
+    content: str
+    content_span: tuple[int, int]
+    span: tuple[int, int]
+    quote: str | None
+    direct: bool
+    frame: str
+    recipients: list[str]
+    parent: "_Draft | None" = None
+    suppressed: bool = False
+    date: str | None = None
+    hedged: bool = False
+
+
+def _date_of(frame: str, published: str | None) -> str | None:
+    """The date a time expression of the attribution frame gives (never the publication fallback)."""
+    r = resolve_date(frame, published, tense=None)
+    if r is None or r.basis not in ("explicit", "relative"):
+        return None
+    return r.date
+
+
+def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dict, resolver=None) -> list[Claim]:
+    """Claims of one document, in document order, with speakers, chains, stance and dates."""
+    if resolver is None:
+        from ..actors import default_resolver
+
+        resolver = default_resolver()
+    text = document.text
+    quotes = _quote_spans(text)
+    registry = _Registry()
+    drafts: list[_Draft] = []
+
+    for sent in sorted(sentences, key=lambda s: s.index):
+        doc = parsed.get(sent.index)
+        if doc is None or _headline_like(sent, document):
+            continue
+        off = sent.start
+        registry.current = sent.index
+        found = _find(doc, off, quotes)
+        sent_drafts: list[_Draft] = []
+        for f in found:
+            speaker = _speaker_from_np(f.speaker_head, resolver, registry) if f.speaker_head is not None else None
+            if speaker is None and not _hedged(sent.text):
+                continue
+            d = _make_draft(sent, doc, f, speaker, quotes, text, resolver, document.published)
+            if d is not None:
+                sent_drafts.append(d)
+        _nest(sent_drafts)
+        for d in sent_drafts:
+            if d.speaker is not None and d.found.speaker_head is not None:
+                _note_speaker(registry, d.speaker, d.found.speaker_head)
+        _register_persons(doc, resolver, registry, sent.index, lambda t: _in_quote(t, off, quotes))
+        drafts.extend(sent_drafts)
+
+    kept = [d for d in drafts if not d.suppressed]
+    kept.sort(key=lambda d: (d.span[0], d.found.cue_tok.i))
+    doc_relay = _document_relay(document, kept, resolver)
+
+    claims: list[Claim] = []
+    for n, d in enumerate(kept, 1):
+        via: list[str] = []
+        speaker_name = _relay_name(d.speaker) if d.speaker else None
+        for r in d.recipients:
+            _push(via, r, speaker_name)
+        p = d.parent
+        while p is not None:
+            if p.speaker is not None:
+                _push(via, _relay_name(p.speaker), speaker_name)
+            p = p.parent
+        relay_draft = None
+        if doc_relay is not None:
+            name, relay_draft = doc_relay
+            if d is not relay_draft:
+                _push(via, name, speaker_name)
+        if document.site:
+            _push(via, document.site, speaker_name)
+
+        date = d.date
+        if date is None:
+            p = d.parent
+            while p is not None and date is None:
+                date = p.date
+                p = p.parent
+        if date is None and relay_draft is not None and d is not relay_draft:
+            date = relay_draft.date
+
+        claims.append(Claim(
+            id=f"{document.id}:c{n}",
+            sentence_id=d.sentence.id,
+            evidence=d.sentence.text,
+            span=d.span,
+            speaker=d.speaker,
+            cue=d.found.cue,
+            content=d.content,
+            quote=d.quote,
+            direct=d.direct,
+            stance=d.found.stance,
+            hedged=d.hedged,
+            via=via,
+            date=date,
+            content_span=d.content_span,
+        ))
+    return claims
+
+
+def _headline_like(sent: Sentence, document: RawDocument) -> bool:
+    """The title line, or a short stand-alone line without final punctuation ("Russia says it downed
+    30 drones"): headlines restate the article in telegraphic form; the body carries the claim."""
+    text = sent.text.strip()
+    if document.title and text == document.title.strip():
+        return True
+    whole_line = (sent.start == 0 or document.text[sent.start - 1] == "\n") and (
+        sent.end >= len(document.text) or document.text[sent.end] == "\n")
+    return whole_line and text[-1:] not in ".!?\"”’)" and _words(text) <= 15
+
+
+def _push(via: list[str], name: str | None, speaker_name: str | None) -> None:
+    if not name:
+        return
+    low = name.lower()
+    if speaker_name and low == speaker_name.lower():
+        return
+    if any(v.lower() == low for v in via):
+        return
+    via.append(name)
+
+
+def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, text: str, resolver,
+                published: str | None) -> _Draft | None:
+    """Offsets, quote, frame, relays, date and hedge of one attribution found in a sentence."""
+    off = sent.start
+    toks = f.content
+    c_start = off + toks[0].idx
+    c_end = off + toks[-1].idx + len(toks[-1].text)
+    # quotations touching the content (or, for a cue outside quotes, the sentence)
+    touching = [(s, e) for s, e in quotes if s < c_end + 1 and e > c_start - 1]
+    span = (sent.start, sent.end)
+    quote = None
+    direct = False
+    content = text[c_start:c_end]
+    if touching:
+        pieces = touching
+        covered = sum(min(e, c_end) - max(s, c_start) for s, e in pieces if e > c_start and s < c_end)
+        # the quotation carries the content: a direct quote, even when short ("We will respond")
+        long_quote = any(_words(text[s:e]) >= 2 for s, e in pieces)
+        if long_quote and covered >= 0.6 * max(1, len(content.strip(_QUOTE_CHARS + " ,."))):
+            # direct: gather every quote piece of the sentence outside the frame (split quotes)
+            cue_pos = off + f.cue_tok.idx
+            pieces = [(s, e) for s, e in quotes
+                      if (s < sent.end and e > sent.start) and not (s <= cue_pos < e)]
+            # (a quote opened at the very end of the sentence belongs to the next one)
+            pieces = [p for p in pieces if _words(text[max(p[0], sent.start):min(p[1], sent.end)]) > 0]
+            if f.speaker_head is not None:
+                sp = off + f.speaker_head.idx
+                pieces = [p for p in pieces if not (p[0] <= sp < p[1])]
+            if pieces:
+                direct = True
+                quote = " ".join(text[s:e].strip().rstrip(",") for s, e in pieces)
+                quote = re.sub(r"\s+", " ", quote).strip()
+                content = quote
+                c_start, c_end = pieces[0][0], pieces[-1][1]
+                span = (min(span[0], pieces[0][0] - 1), max(span[1], pieces[-1][1] + 1))
+        else:
+            quote = " ".join(text[s:e].strip() for s, e in pieces if e > c_start and s < c_end) or None
+    content = content.strip().strip(",;:").strip()
+    if content.endswith(".") and not direct:
+        content = content[:-1]
+    if not content or _words(content) < 2 and not direct:
+        return None
+    if not direct:
+        # a quote spanning into the next sentence(s) extends content and span
+        for s, e in quotes:
+            if c_start <= s < c_end and e > sent.end:
+                c_end = e
+                span = (span[0], e + 1)
+                content = text[c_start:c_end]
+                quote = text[s:e]
+                direct = _words(quote) >= _MIN_QUOTE_WORDS
+    # the attribution frame: the cue's own clause and its speaker, without the content
+    cue_root = f.cue_tok.head if f.kind == "phrase" and f.cue != "according to" else f.cue_tok
+    frame_ids = {t.i for t in cue_root.subtree}
+    if f.speaker_head is not None:
+        frame_ids |= {t.i for t in f.speaker_head.subtree}
+    frame_toks = [t for t in doc if t.i in frame_ids and t.i not in f.frame_exclude and not _in_quote(t, off, quotes)]
+    frame = " ".join(t.text for t in frame_toks)
+    # relays among the recipients: media, think tanks, platforms, or another named organisation that
+    # is no government ("told Ukraine", "told reporters", "on Monday" name no relay)
+    recips = []
+    for r in f.recipients:
+        rt = _np_tokens(r)
+        name = _acronym(rt) or _text_of(rt)
+        if _is_platform(r) or _is_source_org(resolver, name) or r.head.lower_ == "via" or (
+                r.ent_type_ == "ORG" and _resolve(resolver, name) is None):
+            recips.append(name)
+    d = _Draft(sent, f, speaker, content, (c_start, c_end), span, quote, direct, frame, recips)
+    d.date = _date_of(frame, published)
+    d.hedged = _hedged(sent.text)
+    return d
+
+
+def _nest(drafts: list[_Draft]) -> None:
+    """Inner attributions inside another claim's content are relayed by its speaker."""
+    for inner in drafts:
+        for outer in drafts:
+            if outer is inner:
+                continue
+            if outer.found.stance == "deny":
+                continue  # a denial of someone's statement does not relay it
+            if inner.found.cue_tok.i in outer.found.frame_exclude:
+                # the inner cue lies in the outer content
+                if inner.parent is None or len(outer.found.content) < len(inner.parent.found.content):
+                    inner.parent = outer
+    for outer in drafts:
+        children = [d for d in drafts if d.parent is outer]
+        if not children:
+            continue
+        root_ids = {t.i for t in outer.found.content if t.head.i not in {x.i for x in outer.found.content}
+                    or t.head.i == t.i}
+        # the outer claim only wraps the inner attribution(s): keep the inner ones only
+        if any(c.found.cue_tok.i in root_ids for c in children) or any(
+                c.found.speaker_head is not None and c.found.speaker_head.i in root_ids for c in children):
+            outer.suppressed = True
+
+
+def _document_relay(document: RawDocument, drafts: list[_Draft], resolver) -> tuple[str, _Draft | None] | None:
+    """The source organisation that frames the whole document, if any (see module doc)."""
+    if document.title and ":" in document.title:
+        prefix = document.title.split(":", 1)[0].strip()
+        if 1 <= len(prefix.split()) <= 5 and _is_source_org(resolver, prefix):
+            own = next((d for d in drafts if d.speaker and _same_org(resolver, d.speaker, prefix)), None)
+            return prefix, own
+    for d in drafts:
+        if d.sentence.index >= _DOC_RELAY_SENTENCES:
+            break
+        if d.speaker is not None and d.parent is None:
+            name = _relay_name(d.speaker)
+            if _is_source_org(resolver, name) or _is_source_org(resolver, d.speaker.text):
+                return name, d
+    return None
+
+
+def _same_org(resolver, speaker: Actor, name: str) -> bool:
+    if _relay_name(speaker).lower() == name.lower() or speaker.text.lower() == name.lower():
+        return True
+    try:
+        a, b = resolver.resolve_source(speaker.text), resolver.resolve_source(name)
+    except Exception:
+        return False
+    return a is not None and b is not None and (a.actor, a.text) == (b.actor, b.text)

@@ -1,0 +1,308 @@
+"""Finding attributions in one parsed sentence: cue, speaker phrase, content tokens, recipients, stance."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lexicon import (_EVIDENTIAL_ADVERBS, _NEUTRALITY_CUES, _QUOTE_CHARS, _SUBJ_DEPS, _WH_WORDS, _XCOMP_CUES,
+                      _in_quote, _lexicon, _words)
+
+# --------------------------------------------------------------------------
+# finding attributions in one parsed sentence
+
+
+@dataclass
+class _Found:
+    cue_tok: Any
+    cue: str
+    stance: str
+    speaker_head: Any | None  # token heading the speaker NP
+    content: list  # tokens
+    frame_exclude: set  # token indices not in the frame (content and sub-claims)
+    recipients: list = field(default_factory=list)  # relay names (told X)
+    kind: str = "verb"
+
+
+def _subject_of(tok):
+    """Subject of a verb, climbing through xcomp/conj chains ("continue to deny")."""
+    cur = tok
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in _SUBJ_DEPS:
+                if c.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
+                    return cur.head  # "the official, who said ...": the antecedent
+                return c
+        for c in cur.children:
+            if c.dep_ == "agent":  # "was denied by X"
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+        if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    return None
+
+
+def _clause_tokens(tok, skip: set[int] = frozenset()) -> list:
+    out = [t for t in tok.subtree if t.i not in skip]
+    while out and (out[0].dep_ == "mark" and out[0].lower_ in ("that", "whether", "if") or out[0].is_punct
+                   and out[0].text not in _QUOTE_CHARS):
+        out.pop(0)
+    while out and out[-1].is_punct and out[-1].text not in _QUOTE_CHARS:
+        out.pop()
+    return out
+
+
+def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
+    lex = _lexicon()
+    verbs, denies, labels = lex.forms("verb"), lex.forms("deny"), lex.forms("label")
+    nouns = lex.forms("noun")
+    found: list[_Found] = []
+
+    for tok in doc:
+        low = tok.lower_
+        if _in_quote(tok, offset, quotes):
+            continue
+        # "according to X"
+        if low == "according" and any(c.lower_ == "to" for c in tok.children):
+            to = next(c for c in tok.children if c.lower_ == "to")
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            frame = {t.i for t in tok.subtree}
+            content = [t for t in doc if t.i not in frame]
+            content = _trim(content)
+            if not content:
+                continue
+            found.append(_Found(tok, "according to", "assert", pobj, content, {t.i for t in content}, kind="phrase"))
+            continue
+
+        # "made clear that ...", "was clear with Putin that ..."
+        if low in lex.forms("adjcue") and tok.dep_ in ("ccomp", "acomp", "oprd", "xcomp") \
+                and tok.head.lemma_ in ("make", "be"):
+            host = tok.head
+            clause = next((c for x in (tok, host) for c in x.children if c.dep_ == "ccomp" and c.i != tok.i
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            subj = _subject_of(host)
+            if clause is not None and subj is not None:
+                content = _clause_tokens(clause)
+                found.append(_Found(tok, f"{host.lemma_} {low}", "assert", subj, content,
+                                    {t.i for t in content}, kind="phrase"))
+            continue
+
+        is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+        if is_verb and (low in verbs or low in denies or low in labels):
+            lemma = verbs.get(low) or denies.get(low) or labels.get(low)
+            f = _verb_claim(tok, lemma, doc, offset, quotes)
+            if f is not None:
+                found.append(f)
+            continue
+
+        if tok.pos_ == "NOUN" and low in nouns:
+            f = _noun_claim(tok, nouns[low])
+            if f is not None:
+                found.append(f)
+
+    # "Iran reportedly supplied drones": a claim by unnamed sources, unless an attribution covers it
+    covered = {i for f in found for i in f.frame_exclude}
+    for tok in doc:
+        if tok.lower_ in _EVIDENTIAL_ADVERBS and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ in _SUBJ_DEPS for c in tok.head.children) \
+                and tok.head.i not in covered and not _in_quote(tok, offset, quotes):  # a clause, not "for allegedly lying"
+            content = _trim([t for t in tok.head.subtree])
+            if content:
+                found.append(_Found(tok, tok.lower_, "assert", None, content, {t.i for t in content}, kind="hedge"))
+    return found
+
+
+def _trim(tokens: list) -> list:
+    while tokens and tokens[0].is_punct and tokens[0].text not in _QUOTE_CHARS:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in _QUOTE_CHARS + ".":
+        tokens = tokens[:-1]
+    while tokens and tokens[-1].text == "." :
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
+    lex = _lexicon()
+    stance = lex.stance.get(lemma, "assert")
+    is_deny_verb = lemma in lex.lemmas("deny")
+    is_label = lemma in lex.lemmas("label")
+    comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    # "reiterated X and that the United States stands with ...": a that-clause parsed as a conjunct
+    comp += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    dobj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+    subj = _subject_of(tok)
+    recipients: list = []
+    content: list = []
+    denyobj = set(lex.forms("denyobj"))
+
+    if is_label:
+        # "called the reports groundless / a fabrication", "dismissed ... as baseless"
+        words = {t.lower_ for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "prep", "attr", "acomp", "dobj")
+                 for t in c.subtree}
+        if not words & set(lex.forms("denyword")) or dobj is None:
+            return None
+        content = [t for t in dobj.subtree]
+        return _Found(tok, lemma, "deny", subj, _trim(content), {t.i for t in tok.subtree} - _frame_ids(tok, subj),
+                      kind="label")
+
+    if lemma == "accuse" and dobj is not None:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            return None
+        content = sorted(list(dobj.subtree) + list(of.subtree), key=lambda t: t.i)
+        return _Found(tok, lemma, "assert", subj, _trim(content), {t.i for t in content}, kind="verb")
+
+    if lemma == "claim" and dobj is not None and dobj.lemma_.lower() in lex.lemmas("claimobj"):
+        # "claimed responsibility for the attack": a claim whose content is the object
+        content = _clause_tokens(dobj)
+        return _Found(tok, lemma, "assert", subj, content, {t.i for t in content}, kind="verb")
+
+    if lemma in _NEUTRALITY_CUES and dobj is not None and {t.lower_ for t in dobj.subtree} & denyobj:
+        # "maintaining claims of impartiality", "China maintains its neutrality": a denial of involvement
+        if tok.dep_ in ("advcl", "conj") and tok.head.lower_ in lex.forms("deny"):
+            return None  # elaborates the denial it hangs on ("continue to deny X, maintaining ...")
+        content = _clause_tokens(dobj)
+        return _Found(tok, lemma, "deny", subj, content, {t.i for t in content}, kind="verb")
+
+    if comp:
+        c = comp[0]
+        if c.dep_ == "xcomp" and not (is_deny_verb or lemma in _XCOMP_CUES):
+            return None  # "told them to leave", "maintaining ... to contend with": no reported content
+        content = _clause_tokens(c)
+        if c.dep_ == "ccomp" and _words(" ".join(t.text for t in content)) < 3:
+            return None  # a fragment ("That is", "we ca") is no proposition
+        if content and content[0].lower_ in _WH_WORDS:
+            return None  # "explained how ...", "asked whether ...": a question, not a proposition
+    elif is_deny_verb and dobj is not None:
+        # only the denial of a claim ("denied the allegations", "denied involvement"); "deny Russia the
+        # ability to borrow", "deny access" withhold something and are no claims
+        if dobj.lemma_.lower() not in lex.lemmas("claimnoun") and dobj.lower_ not in lex.forms("claimnoun"):
+            return None
+        if any(c.dep_ == "dative" for c in tok.children):
+            return None
+        # "dismissed the reports as groundless": the "as ..." label is frame, not content
+        label = {t.i for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+        content = _clause_tokens(dobj, label)
+    elif tok.dep_ in ("parataxis", "ccomp") and subj is not None and tok.head.i < tok.i \
+            and not any(c.dep_ in ("mark", "dobj") for c in tok.children) \
+            and tok.head.lower_ not in _lexicon().forms("verb") \
+            and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text in ",;:" + _QUOTE_CHARS:
+        # parenthetical: "China is helping Russia, Campbell said."
+        head = tok.head
+        own = {t.i for t in tok.subtree}
+        content = _trim([t for t in head.subtree if t.i not in own])
+    else:
+        # a direct quote elsewhere in the sentence: 'Peskov said: "We will respond."'
+        # (not a quoted name inside the cue's object: 'announced a new "Nuclear Forces Policy Law"')
+        qtoks = [t for t in doc if _in_quote(t, offset, quotes)]
+        inside_obj = {t.i for c in tok.children if c.dep_ in ("dobj", "attr", "prep", "npadvmod") for t in c.subtree}
+        if qtoks and not any(t.i in inside_obj for t in qtoks) and any(t.pos_ in ("VERB", "AUX") for t in qtoks) \
+                and _words(" ".join(t.text for t in qtoks)) >= 2:
+            content = qtoks
+        else:
+            return None
+
+    if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
+        # "Iran is said to have shipped ...": the subject is the topic, not the speaker
+        content = sorted(list(subj.subtree) + content, key=lambda t: t.i)
+        subj = None
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if lemma == "report" and subj is None:
+        return None
+    if not content:
+        return None
+
+    # "maintained that it is neutral": asserting one's neutrality denies involvement
+    if lemma in _NEUTRALITY_CUES and {t.lower_ for t in content} & denyobj:
+        stance = "deny"
+    # "saying they were absurd", "said the reports were false": calling claims false denies them
+    if stance == "assert" and _calls_false(content):
+        stance = "deny"
+
+    # recipients: "told POLITICO", "in an interview with X", "speaking to X"
+    if lemma == "tell" and dobj is not None:
+        recipients.append(dobj)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "on"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in _lexicon().lemmas("relaynoun"):
+                    for pp in p.children:
+                        if pp.dep_ == "prep" and pp.lower_ in ("with", "to", "in", "for", "on"):
+                            recipients.extend(x for x in pp.children if x.dep_ == "pobj")
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "to"):
+            # "wrote on Telegram", "said in a statement on Telegram", "told state TV"
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if _is_platform(p):
+                    recipients.append(p)
+                for pp in p.children:
+                    if pp.dep_ == "prep" and pp.lower_ in ("on", "in"):
+                        recipients.extend(x for x in pp.children if x.dep_ == "pobj" and _is_platform(x))
+        if c.dep_ == "prep" and c.lower_ == "via":  # 'Heyward said, via Brian Batko of the Post-Gazette'
+            recipients.extend(x for x in c.children if x.dep_ == "pobj")
+        if c.dep_ == "advcl" and c.lemma_ in ("speak", "talk"):
+            for pp in c.children:
+                if pp.dep_ == "prep" and pp.lower_ in ("to", "with"):
+                    recipients.extend(x for x in pp.children if x.dep_ == "pobj")
+    content_ids = {t.i for t in content}
+    return _Found(tok, lemma, stance, subj, content, content_ids, recipients=recipients, kind="verb")
+
+
+def _calls_false(content: list) -> bool:
+    """Content of the form "<they | the reports | such claims> <be> <groundless | a lie | ...>"."""
+    lex = _lexicon()
+    ids = {t.i for t in content}
+    for t in content:
+        if t.head.i in ids and t.head.i != t.i:
+            continue  # not the root of the content
+        if t.lemma_ != "be":
+            return False
+        subj = next((c for c in t.children if c.dep_ in _SUBJ_DEPS), None)
+        pred = next((c for c in t.children if c.dep_ in ("acomp", "attr")), None)
+        if subj is None or pred is None:
+            return False
+        claimish = subj.lower_ in ("they", "it", "this", "these", "that", "those") or \
+            subj.lemma_.lower() in lex.lemmas("claimnoun")
+        return claimish and any(x.lower_ in lex.forms("denyword") for x in pred.subtree)
+    return False
+
+
+def _is_platform(tok) -> bool:
+    """A social network or broadcaster that carried the statement ("on Telegram", "on X")."""
+    phrase = " ".join(t.lower_ for t in tok.subtree if t.dep_ != "det")
+    return phrase in _lexicon().forms("platform") or tok.lower_ in _lexicon().forms("platform")
+
+
+def _frame_ids(tok, subj) -> set[int]:
+    ids = {tok.i}
+    if subj is not None:
+        ids |= {t.i for t in subj.subtree}
+    return ids
+
+
+def _noun_claim(tok, lemma: str) -> _Found | None:
+    """'Campbell's statement that ...', 'the denial by Beijing that ...'."""
+    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if owner is None:
+        owner = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return None
+    content = _clause_tokens(clause)
+    stance = "deny" if lemma == "denial" else "assert"
+    return _Found(tok, lemma, stance, owner, content, {t.i for t in content}, kind="noun")

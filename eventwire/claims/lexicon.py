@@ -1,0 +1,128 @@
+"""The claim lexicon (data/claim_cues.tsv), quotation pairing and hedge detection."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+# --------------------------------------------------------------------------
+# lexicon
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    by_kind: dict[str, dict[str, str]]  # kind -> {surface form: lemma}
+    stance: dict[str, str]  # verb lemma -> assert/deny
+
+    def forms(self, kind: str) -> dict[str, str]:
+        return self.by_kind.get(kind, {})
+
+    def lemmas(self, kind: str) -> set[str]:
+        return set(self.by_kind.get(kind, {}).values())
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    text = resources.files("eventwire").joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    by_kind: dict[str, dict[str, str]] = {}
+    stance: dict[str, str] = {}
+    for kind, lemma, forms, st in _read_tsv("claim_cues.tsv"):
+        table = by_kind.setdefault(kind, {})
+        for form in forms.split(","):
+            table[form.strip().lower()] = lemma
+        if kind in ("verb", "deny", "label"):
+            stance[lemma] = st
+    return _Lexicon(by_kind, stance)
+
+
+@lru_cache(maxsize=1)
+def _predicate_families() -> dict[str, str]:
+    stems: dict[str, str] = {}
+    for family, words in _read_tsv("claim_predicates.tsv"):
+        for w in words.split(","):
+            stems[w.strip()] = family
+    return stems
+
+
+def _cue_words() -> frozenset[str]:
+    lex = _lexicon()
+    words: set[str] = set()
+    for kind in ("verb", "deny", "noun", "phrase", "label", "hedge", "adjcue"):
+        for form in lex.forms(kind):
+            words.add(form.split()[0])
+    # hedges like "is said to" start with a function word; their cue is the verb
+    words -= {"is", "are", "was", "were", "could"}
+    return frozenset(words)
+
+
+CUE_WORDS: frozenset[str] = _cue_words()
+
+_PRONOUNS_PERSON = {"he", "she", "him", "her"}
+_PRONOUNS_GROUP = {"they", "we", "i", "it", "you"}
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep", "rep."}
+_SUBJ_DEPS = {"nsubj", "nsubjpass"}
+# Verbs whose infinitive or gerund complement is the reported content ("claimed to be", "is said to have").
+_XCOMP_CUES = {"claim", "allege", "say", "report", "admit", "acknowledge", "confirm", "insist"}
+# Verbs that, with a neutrality/innocence object, deny involvement ("maintaining claims of impartiality").
+_NEUTRALITY_CUES = {"maintain", "claim", "insist", "assert", "stress", "reiterate"}
+# Hedging adverbs that on their own mark a clause as claimed by unnamed sources ("Iran reportedly supplied").
+_EVIDENTIAL_ADVERBS = {"allegedly", "reportedly", "purportedly", "supposedly"}
+_WH_WORDS = frozenset("how why what whether if when where who whom which".split())
+_QUOTE_CHARS = "\"“”„«»"
+
+
+# --------------------------------------------------------------------------
+# quotations
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each double-quoted stretch's inner text, paired within paragraphs."""
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        base = para.start()
+        open_at: int | None = None
+        for m in re.finditer(r"[\"“”„«»]", para.group()):
+            ch, pos = m.group(), base + m.start()
+            if open_at is None:
+                if ch in "”»" and ch != "\"":
+                    continue  # stray closer
+                open_at = pos
+            else:
+                if ch in "“„«":
+                    open_at = pos  # unbalanced opener: restart
+                    continue
+                spans.append((open_at + 1, pos))
+                open_at = None
+    return spans
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+def _in_quote(tok, offset: int, quotes: list[tuple[int, int]]) -> bool:
+    p = offset + tok.idx
+    return any(s <= p < e for s, e in quotes)
+
+
+# --------------------------------------------------------------------------
+# hedges
+
+
+def _hedged(text: str) -> bool:
+    low = " " + re.sub(r"\s+", " ", text.lower()) + " "
+    for form in _lexicon().forms("hedge"):
+        if re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", low):
+            return True
+    return False
