@@ -119,12 +119,16 @@ def events(db: str, fmt: str, **filters: Any) -> None:
     from .store import Store
 
     filters = {k: v for k, v in filters.items() if v not in (None, (), False)}
-    filters.pop("km", None) if "near" not in filters else None
+    if "near" not in filters:
+        filters.pop("km", None)
     with Store(db) as store:
-        if fmt == "table":
-            _print_events(f"events in {db}", store.events(**filters))
-        else:
-            _write_frame(store.events_df(**filters), fmt)
+        try:
+            if fmt == "table":
+                _print_events(f"events in {db}", store.events(**filters))
+            else:
+                _write_frame(store.events_df(**filters), fmt)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--near")
 
 
 @main.command()
@@ -164,8 +168,21 @@ def show(document_id: str, db: str) -> None:
     d = result.document
     out.print(f"[bold]{d.title or d.id}[/bold]\n{d.url or d.path or ''}  published {d.published or '?'}  "
               f"{d.site or ''}")
-    _print_events("events", result.events, evidence=True)
-    _print_claims(result.claims)
+    out.print(f"\n[bold]{len(result.events)} events[/bold]")
+    for e in result.events:
+        flags = " [dim](negated)[/dim]" if e.negated else " [dim](hypothetical)[/dim]" if e.hypothetical else ""
+        where = ", ".join(p.name for p in e.locations)
+        out.print(f"{e.id}  [bold]{e.cameo}[/bold] {e.plover or '-'}{flags}  {_actor_cell(e.source) or '?'} → "
+                  f"{_actor_cell(e.target) or '?'}  {e.date or ''}  {where}  {', '.join(e.names)}", highlight=False)
+        out.print(f"    “{e.evidence}” [{e.span[0]}:{e.span[1]}]"
+                  + (f"  claim {e.claim_id}" if e.claim_id else ""), highlight=False, style="dim")
+    out.print(f"\n[bold]{len(result.claims)} claims[/bold]")
+    for c in result.claims:
+        speaker = "?" if c.speaker is None else f"{c.speaker.text} [{c.speaker.actor or '?'}]"
+        out.print(f"{c.id}  {speaker} {c.cue or ''} ({c.stance}{', hedged' if c.hedged else ''})  "
+                  f"{c.date or ''}  via {' ← '.join(c.via) or '-'}"
+                  + (f"  contradicts {', '.join(c.contradicts)}" if c.contradicts else ""), highlight=False)
+        out.print(f"    {c.content or ''}", highlight=False, style="dim")
 
 
 @main.command()
@@ -199,15 +216,15 @@ def _actor_cell(actor) -> str:
     return "" if actor is None else f"{actor.actor or '?'} ({actor.text})"
 
 
-def _print_events(title: str, events, evidence: bool = False) -> None:
+def _print_events(title: str, events) -> None:
     table = Table(title=title)
-    for col in ("date", "cameo", "plover", "source", "target", "where", "names", "evidence" if evidence else "trigger"):
+    for col in ("date", "cameo", "plover", "source", "target", "where", "names", "trigger"):
         table.add_column(col, overflow="fold")
     for e in events:
         flags = " (negated)" if e.negated else " (hypothetical)" if e.hypothetical else ""
         table.add_row(e.date or "", f"{e.cameo}{flags}", e.plover or "", _actor_cell(e.source), _actor_cell(e.target),
                       ", ".join(p.name for p in e.locations), ", ".join(e.names),
-                      e.evidence if evidence else (e.trigger or ""))
+                      e.trigger or "")
     out.print(table)
 
 
@@ -247,8 +264,8 @@ def _print_stats(s: dict, db: str) -> None:
 
 def _write_frame(frame, fmt: str) -> None:
     if fmt == "json":
-        sys.stdout.write(frame.to_json(orient="records", lines=True, force_ascii=False))
-        sys.stdout.write("\n" if len(frame) else "")
+        for record in json.loads(frame.to_json(orient="records")):  # NaN -> null, numpy -> JSON
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     else:
         frame.to_csv(sys.stdout, index=False, quoting=csv.QUOTE_MINIMAL)
 

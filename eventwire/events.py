@@ -223,8 +223,9 @@ class EventCoder:
             if _must_clause(verb):  # "Russia said Sudan must return the helicopter"
                 return _Match(verb, _DEMAND, None)
             return None
+        # Particles and prepositions of phrasal verbs, and the fixed noun of idioms ("take part").
         preps = {c.lemma_.lower() for c in verb.children
-                 if c.dep_ in ("prep", "prt", "agent", "dative") and not _temporal(c)}
+                 if c.dep_ in ("prep", "prt", "agent", "dative", "dobj") and not _temporal(c)}
         objects = list(_objects(verb))
         for trigger in candidates:
             if trigger.preps and not (trigger.preps & preps):

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import sqlite3
 import unicodedata
@@ -208,6 +209,27 @@ def _iso(value: str | date | None) -> str | None:
     return str(value).strip()
 
 
+def _distance_km(lat1: float | None, lon1: float | None, lat2: float, lon2: float) -> float | None:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    if lat1 is None or lon1 is None:
+        return None
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _point(near: str | tuple[float, float]) -> tuple[float, float]:
+    """A place name (resolved with the offline gazetteer) or a (lat, lon) pair."""
+    if isinstance(near, (tuple, list)):
+        return float(near[0]), float(near[1])
+    from .places import default_geocoder
+
+    place = default_geocoder().resolve(near)
+    if place is None or place.lat is None:
+        raise ValueError(f"unknown place {near!r}: give another name or (lat, lon)")
+    return place.lat, place.lon
+
+
 def _casefold(value: str | None) -> str | None:
     return None if value is None else value.casefold()
 
@@ -308,6 +330,7 @@ class Store:
         )
         self._conn.row_factory = sqlite3.Row
         self._conn.create_function("casefold", 1, _casefold, deterministic=True)
+        self._conn.create_function("distance_km", 4, _distance_km, deterministic=True)
         self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         self._conn.execute("PRAGMA foreign_keys = ON")
         self._conn.execute("PRAGMA journal_mode = WAL")
@@ -543,6 +566,9 @@ class Store:
         name: str | None = None,
         document: str | None = None,
         include_negated: bool = False,
+        near: str | tuple[float, float] | None = None,
+        km: float = 500.0,
+        location_country: str | None = None,
         limit: int | None = None,
     ) -> list[sqlite3.Row]:
         where = _Where()
@@ -571,6 +597,14 @@ class Store:
             )
         if document:
             where.add("e.document_id = ?", document)
+        if near is not None:
+            lat, lon = _point(near)
+            where.add("EXISTS (SELECT 1 FROM json_each(e.locations) j WHERE distance_km("
+                      "json_extract(j.value, '$.lat'), json_extract(j.value, '$.lon'), ?, ?) <= ?)",
+                      lat, lon, float(km))
+        if location_country:
+            where.add("EXISTS (SELECT 1 FROM json_each(e.locations) j"
+                      " WHERE upper(json_extract(j.value, '$.country')) = ?)", location_country.strip().upper())
         if not include_negated:
             where.add("e.negated = 0 AND e.hypothetical = 0")
         sql = self._EVENT_SELECT + where.sql() + " ORDER BY eff_date IS NULL, eff_date, e.id"
@@ -590,6 +624,9 @@ class Store:
         name: str | None = None,
         document: str | None = None,
         include_negated: bool = False,
+        near: str | tuple[float, float] | None = None,
+        km: float = 500.0,
+        location_country: str | None = None,
         limit: int | None = None,
     ) -> list[Event]:
         """Events matching all given filters, ordered by date then id.
@@ -597,11 +634,13 @@ class Store:
         Filters: actor, dyad=(A, B), cameo (code prefix), plover (type,
         case-insensitive), since/until (ISO dates, inclusive), name (substring
         of any name), document (id), include_negated (default False: negated
-        and hypothetical events are left out), limit.
+        and hypothetical events are left out), near (a place name or (lat, lon))
+        within km, location_country (ISO-3 of a place of the event), limit.
         """
         rows = self._event_rows(
             actor=actor, dyad=dyad, cameo=cameo, plover=plover, since=since, until=until,
-            name=name, document=document, include_negated=include_negated, limit=limit,
+            name=name, document=document, include_negated=include_negated, near=near, km=km,
+            location_country=location_country, limit=limit,
         )
         return [_event_from(row) for row in rows]
 

@@ -531,3 +531,18 @@ def test_lowercase_stored_codes_still_match(store):
     assert ids(store.events(actor="RUS")) == ["l:e0"]
     assert ids(store.events(actor="RUSMIL", plover="ASSAULT")) == ["l:e0"]
     assert store.events(actor="RUS")[0].source == src  # stored as given
+
+
+def test_events_near_a_point_and_location_country(filled):
+    # e0 happened in Kharkiv (49.99, 36.23).
+    near_kharkiv = ids(filled.events(near=(50.0, 36.3), km=50))
+    assert near_kharkiv and all(i.endswith(":e0") for i in near_kharkiv)
+    assert filled.events(near=(55.75, 37.62), km=300) == []  # Moscow is ~640 km away
+    assert ids(filled.events(near=(55.75, 37.62), km=1000)) == near_kharkiv
+    assert ids(filled.events(location_country="ukr")) == near_kharkiv
+    assert filled.events(location_country="RUS") == []
+
+
+def test_events_near_an_unknown_place_is_a_clear_error(filled):
+    with pytest.raises(ValueError, match="unknown place"):
+        filled.events(near="Nowhereville-on-Nothing")
