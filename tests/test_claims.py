@@ -80,6 +80,14 @@ def test_according_to(run):
     assert c.content.startswith("Russia launched 70 drones")
 
 
+def test_according_to_after_an_attribution_relays_it(run):
+    claims = run("The health ministry said it had traced all contacts of the patients, "
+                 "according to the New York Times.", site="W")
+    c = next(c for c in claims if c.cue == "say")
+    assert c.content == "it had traced all contacts of the patients"
+    assert c.via == ["New York Times", "W"]
+
+
 def test_possessive_statement_noun(run):
     z = one(run("Zelensky's statement that Russian troops had shelled the plant was widely shared."))
     assert z.speaker.country == "UKR" and z.cue == "statement"

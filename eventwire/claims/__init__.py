@@ -203,11 +203,9 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
         speaker_name = _relay_name(d.speaker) if d.speaker else None
         for r in d.recipients:
             _push(via, r, speaker_name)
-        p = d.parent
-        while p is not None:
+        for p in _parents(d):
             if p.speaker is not None:
                 _push(via, _relay_name(p.speaker), speaker_name)
-            p = p.parent
         relay_draft = None
         if doc_relay is not None:
             name, relay_draft = doc_relay
@@ -218,10 +216,7 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
 
         date = d.date
         if date is None:
-            p = d.parent
-            while p is not None and date is None:
-                date = p.date
-                p = p.parent
+            date = next((p.date for p in _parents(d) if p.date), None)
         if date is None and relay_draft is not None and d is not relay_draft:
             date = relay_draft.date
 
@@ -339,6 +334,16 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     return d
 
 
+def _parents(d: _Draft) -> list[_Draft]:
+    """The enclosing attributions of a claim, innermost first (a cycle guard for odd parses)."""
+    out: list[_Draft] = []
+    p = d.parent
+    while p is not None and p is not d and all(p is not q for q in out):
+        out.append(p)
+        p = p.parent
+    return out
+
+
 def _nest(drafts: list[_Draft]) -> None:
     """Inner attributions inside another claim's content are relayed by its speaker."""
     for inner in drafts:
@@ -347,8 +352,9 @@ def _nest(drafts: list[_Draft]) -> None:
                 continue
             if outer.found.stance == "deny":
                 continue  # a denial of someone's statement does not relay it
-            if inner.found.cue_tok.i in outer.found.frame_exclude:
-                # the inner cue lies in the outer content
+            if inner.found.cue_tok.i in outer.found.frame_exclude \
+                    and outer.found.cue_tok.i not in inner.found.frame_exclude:
+                # the inner cue lies in the outer content (and not the other way round)
                 if inner.parent is None or len(outer.found.content) < len(inner.parent.found.content):
                     inner.parent = outer
     for outer in drafts:

@@ -104,6 +104,16 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             if f is not None:
                 found.append(f)
 
+    # "X said Y, according to Z": the "according to Z" phrase attached inside Y is the frame of a relay,
+    # not part of X's content (Z then relays X's claim, see claims._nest)
+    for a in [f for f in found if f.cue == "according to"]:
+        phrase = {t.i for t in a.cue_tok.subtree}
+        for f in found:
+            if f is not a and a.cue_tok.i in f.frame_exclude:
+                f.content = _trim([t for t in f.content if t.i not in phrase])
+                f.frame_exclude = {t.i for t in f.content}
+    found = [f for f in found if f.content]
+
     # "Iran reportedly supplied drones": a claim by unnamed sources, unless an attribution covers it
     covered = {i for f in found for i in f.frame_exclude}
     for tok in doc:
