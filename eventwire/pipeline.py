@@ -221,6 +221,7 @@ def ingest(paths: Iterable[str | Path], store, published: str | None = None, wor
 
     summary = IngestSummary()
     seen: set[str] = set()
+    linker = ClaimLinker(store, default_resolver())
 
     def already_stored(raw: RawDocument) -> bool:
         h = content_hash(raw)
@@ -249,17 +250,44 @@ def ingest(paths: Iterable[str | Path], store, published: str | None = None, wor
                     summary.stored += 1
                     summary.events += len(item.events)
                     summary.claims += len(item.claims)
-                    cross_link_claims(store, item)
+                    if item.claims:
+                        linker.link(store.document_id_for(content_hash(item.document)))
         if on_item is not None:
             on_item(item)
     return summary
 
 
-def cross_link_claims(store, result: DocumentResult) -> None:
-    """Link a new document's claims with contradicting claims already in the store."""
-    if not result.claims:
-        return
-    new_ids = {c.id for c in result.claims}
-    old = [c for c in store.claims() if c.id not in new_ids]
-    for a, b in claims_stage.link_against(result.claims, old):
-        store.add_contradiction(a, b)
+class ClaimLinker:
+    """Links each newly stored document's claims with contradicting claims already stored.
+
+    Contradicting claims share a subject country (see claims.contradictions), so stored
+    claims are loaded once and indexed by it; each new document is compared only with
+    claims about the same country."""
+
+    def __init__(self, store, resolver) -> None:
+        self.store = store
+        self.resolver = resolver
+        self._by_subject: dict[str | None, list] | None = None
+
+    def _subject(self, claim) -> str | None:
+        return claims_stage.proposition_key(claim, self.resolver).subject
+
+    def link(self, document_id: str) -> int:
+        new = self.store.claims(document=document_id)
+        if self._by_subject is None:
+            self._by_subject = {}
+            new_ids = {c.id for c in new}
+            for claim in self.store.claims():
+                if claim.id not in new_ids:
+                    self._by_subject.setdefault(self._subject(claim), []).append(claim)
+        linked = 0
+        for claim in new:
+            subject = self._subject(claim)
+            if subject is None:
+                continue
+            for a, b in claims_stage.link_against([claim], self._by_subject.get(subject, []), self.resolver):
+                self.store.add_contradiction(a, b)
+                linked += 1
+        for claim in new:
+            self._by_subject.setdefault(self._subject(claim), []).append(claim)
+        return linked

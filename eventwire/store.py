@@ -406,10 +406,14 @@ class Store:
     # ------------------------------------------------------------------ writing
 
     def has_document(self, content_hash: str) -> bool:
+        return self.document_id_for(content_hash) is not None
+
+    def document_id_for(self, content_hash: str) -> str | None:
+        """The stored id of the document with this content (ids can change on collision)."""
         row = self._conn.execute(
-            "SELECT 1 FROM documents WHERE content_hash = ?", (content_hash,)
+            "SELECT id FROM documents WHERE content_hash = ?", (content_hash,)
         ).fetchone()
-        return row is not None
+        return None if row is None else row[0]
 
     def add(self, result: DocumentResult) -> str:
         """Store one document with everything found in it, atomically.

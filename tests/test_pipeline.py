@@ -128,3 +128,21 @@ def test_workers_give_the_same_records_as_one_process(small_corpus):
     one = [r.to_dict() for r in eventwire.extract([small_corpus], workers=1) if not isinstance(r, ReadError)]
     two = [r.to_dict() for r in eventwire.extract([small_corpus], workers=2) if not isinstance(r, ReadError)]
     assert one == two and len(one) == 4
+
+
+def test_contradicting_claims_are_linked_across_documents(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "claims.jsonl").write_text(
+        '{"id": "a", "published": "2024-09-11", "text": "US officials said that China provides substantial '
+        'military support to Russia\'s defense industry."}\n'
+        '{"id": "b", "published": "2024-09-12", "text": "Chinese officials deny supporting Russia\'s war '
+        'effort, a foreign ministry spokesperson said."}\n'
+        '{"id": "c", "published": "2024-09-12", "text": "Iran said that it supplies drones to Venezuela."}\n')
+    with Store(tmp_path / "c.db") as store:
+        eventwire.ingest([folder], store)
+        linked = store.claims(contradicted=True)
+        by_doc = {c.id.split(":")[0]: c for c in linked}
+    assert set(by_doc) == {"a", "b"}
+    assert by_doc["a"].contradicts == [by_doc["b"].id] and by_doc["b"].contradicts == [by_doc["a"].id]
+    assert by_doc["b"].stance == "deny"
