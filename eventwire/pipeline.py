@@ -82,6 +82,7 @@ class Pipeline:
             if found:
                 self._enrich(found, sentence, doc, raw.published, context)
                 events.extend(found)
+        _share_named_details(events, sentences)
         claims = claims_stage.extract_claims(raw, sentences, parsed, self.resolver)
         claims_stage.link_contradictions(claims)
         _attribute(events, claims)
@@ -100,6 +101,24 @@ class Pipeline:
             event.locations = list(places)
             event.quantities = list(quantities)
             event.names = list(names)
+
+
+def _share_named_details(events: list[Event], sentences: list[Sentence]) -> None:
+    """A named operation ties its sentences together: forces counted in a sentence that names
+    the exercise but holds no event of its own ("In Okean-2024 the PLA took part with three
+    ships...") belong to the events of that exercise."""
+    named = [e for e in events if e.names]
+    if not named:
+        return
+    with_events = {e.sentence_id for e in events}
+    for sentence in sentences:
+        if sentence.id in with_events:
+            continue
+        names = {n for _, _, n in find_names(sentence.text)}
+        quantities = [q for _, _, q in find_quantities(sentence.text)] if names else []
+        for event in named:
+            if quantities and names & set(event.names):
+                event.quantities.extend(q for q in quantities if q not in event.quantities)
 
 
 def _token_at(doc: Doc, char: int):

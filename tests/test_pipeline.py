@@ -39,6 +39,21 @@ def test_page_joint_exercises_are_rus_chn_military_cooperation(page):
         assert {e.source.country, e.target.country} == {"RUS", "CHN"}
 
 
+def test_page_forces_of_a_named_exercise_are_counted(page):
+    okean = [e for e in page.events if "Okean-2024" in e.names and e.cameo == "062"]
+    counts = {(q.value, q.unit) for e in okean for q in e.quantities}
+    assert {(3, "ship"), (1, "vessel"), (15, "aircraft")} <= counts
+
+
+def test_page_exercise_places_are_the_seas(page):
+    (northern,) = [e for e in page.events if "Northern/Interaction-2024" in e.names]
+    places = {p.name: p for p in northern.locations}
+    assert {"Sea of Japan", "Sea of Okhotsk"} <= set(places)
+    assert 35 < places["Sea of Japan"].lat < 48 and 128 < places["Sea of Japan"].lon < 142
+    assert 44 < places["Sea of Okhotsk"].lat < 60 and 135 < places["Sea of Okhotsk"].lon < 160
+    assert any("Pacific" in name for name in places)
+
+
 def test_page_chinese_support_to_russia_is_aid(page):
     aid = [e for e in page.events if e.cameo.startswith("07") and not e.negated]
     assert any(e.source.country == "CHN" and e.target.country == "RUS" for e in aid)
