@@ -68,6 +68,8 @@ _CEASE_CODES = {"04": "164", "05": "160", "06": "160", "07": "162", "18": "087",
                 "16": "081", "17": "080"}
 _ATTACK_NOUNS = {"shelling", "strike", "airstrike", "attack", "raid", "bombing", "fire", "bombardment",
                  "offensive", "assault", "shooting", "ambush", "missile", "drone", "rocket"}
+_LIGHT_NOUNS = {"effort", "process", "program", "programme", "operation", "campaign", "package", "mission",
+                "initiative", "plan", "deal", "activity", "work"}
 _EXERCISES = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "patrol"}
 _JOINING_VERBS = {"take", "participate", "join", "engage"}
 _JOINT = {"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"}
@@ -272,11 +274,11 @@ class EventCoder:
             sources, targets = sources[:1], sources[1:2]
         source = sources[0] if sources else None
         # Prefer a target with a country (or an IGO) over a bare sector ("its troops").
-        targets = sorted(targets, key=lambda a: not (a.country or (a.actor or "").startswith("IGO")))
+        targets = sorted(targets, key=lambda a: not _coded(a))
         target = next((t for t in targets if not source or t.actor != source.actor), None)
         if source is None and not (_is_passive(verb) and target is not None):
             return None  # no one did it (or "I"/"we" we cannot resolve): not a codable event
-        if not any(a is not None and (a.country or (a.actor or "").startswith("IGO")) for a in (source, target)):
+        if not any(_coded(a) for a in (source, target)):
             return None  # "the officials agreed": no country or organisation to code
 
         context = _context_lemmas(verb, m.obj)
@@ -494,12 +496,20 @@ def _code(actor: Actor | None) -> str | None:
     return actor.actor if actor else None
 
 
+def _coded(actor: Actor | None) -> bool:
+    """An actor we can place: a country, or an international, non-state or NGO code."""
+    return actor is not None and bool(actor.country or (actor.actor or "").startswith(("IGO", "IMG", "NGO", "MNC")))
+
+
 def _lemma_matches(token: Token, lemmas: frozenset[str]) -> bool:
     lemma = token.lemma_.lower()
     if lemma in lemmas or token.lower_ in lemmas:
         return True
-    compound = " ".join(c.lemma_.lower() for c in token.lefts if c.dep_ == "compound")
-    return bool(compound) and f"{compound} {lemma}" in lemmas
+    modifiers = [c.lemma_.lower() for c in token.lefts if c.dep_ == "compound"]
+    if modifiers and f"{' '.join(modifiers)} {lemma}" in lemmas:
+        return True
+    # "mediation efforts", "aid package": the modifier names the thing when the head is light.
+    return lemma in _LIGHT_NOUNS and any(m in lemmas for m in modifiers)
 
 
 def _objects(verb: Token) -> Iterable[Token]:
