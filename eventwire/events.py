@@ -24,7 +24,7 @@ _INTENT_VERBS = {"agree", "pledge", "promise", "vow", "swear", "commit", "plan",
                  "seek", "want", "hope", "prepare", "aim", "expect", "propose",
                  # adjectives heading the same frame: "is willing to", "is ready to"
                  "willing", "ready", "prepared", "eager", "determined", "keen", "open"}
-_APPEAL_VERBS = {"urge", "call", "ask", "appeal", "request", "encourage", "invite", "press"}
+_APPEAL_VERBS = {"urge", "call", "ask", "appeal", "request", "encourage", "invite", "press", "pressure", "push"}
 _DEMAND_VERBS = {"demand", "insist", "order"}
 _REFUSE_VERBS = {"refuse", "decline", "reject"}
 _THREAT_VERBS = {"threaten", "warn"}
@@ -267,7 +267,13 @@ class EventCoder:
             sources = self._actors_of_dep(frame_verb, ("dobj",)) or sources
         if frame == "appeal" and frame_verb is not None:
             # "X urged Y to withdraw": X appeals, Y is the target.
-            targets = self._actors_of_dep(frame_verb, ("dobj",)) or targets
+            targets = self._actors_of_dep(frame_verb, ("dobj",)) or self._actors_of_dep(verb, ("nsubj",)) \
+                or targets
+        if frame in ("appeal", "demand") and frame_verb is not None and _is_passive(frame_verb):
+            # "Obama is being pressured by Congress to help Iran": Congress asks Obama.
+            sources = [a for p in frame_verb.children if p.dep_ == "agent"
+                       for c in p.children if c.dep_ == "pobj" for a in self._actors(c)]
+            targets = self._actors_of_dep(frame_verb, ("nsubjpass",)) or targets
         if frame == "demand" and frame_verb is not None and _must_clause(verb):
             targets = self._actors_of_dep(verb, ("nsubj",)) or targets  # "... that China must ..."
         if len(sources) >= 2 and not targets:
@@ -349,16 +355,23 @@ class EventCoder:
             return "demand", verb.head
         v = verb
         for _ in range(4):
-            if v.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj") or v.head is v:
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+            if v.head is v or not (v.dep_ in ("xcomp", "ccomp", "pcomp", "pobj")
+                                   or (v.dep_ == "advcl" and infinitive)):
                 return None, None
             head = v.head
             if v.dep_ == "pobj" or (head.pos_ == "ADP" and head.head is not head):
                 head = head.head  # "called for talks", "deny supporting"
             lemma = head.lemma_.lower()
+            # A finite "that" clause is reported content, not a framed act (except denials).
+            finite_clause = v.dep_ == "ccomp" and not infinitive
             for name, verbs in _FRAMES:
-                if lemma in verbs and (v.dep_ != "ccomp" or name == "deny"):
-                    if name == "intent" and any(c.dep_ == "nsubj" for c in v.children) \
-                            and lemma in ("want", "expect", "hope", "propose"):
+                if lemma in verbs and (not finite_clause or name == "deny"):
+                    if v.dep_ == "advcl" and name not in ("appeal", "demand"):
+                        continue
+                    own_subject = any(c.dep_ == "nsubj" for c in v.children) \
+                        or any(c.dep_ == "dobj" for c in head.children)
+                    if name == "intent" and own_subject and lemma in ("want", "expect", "hope", "propose"):
                         return "appeal", head  # "wants Putin to attack": asks someone else
                     return name, head
             if lemma not in _ASPECT_VERBS and lemma not in _CEASE_VERBS:
