@@ -64,6 +64,15 @@ def words_of(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text)}
 
 
-def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
-    """Full parse of each text (one sentence each), streamed in batches."""
-    yield from parser().pipe(texts, batch_size=batch_size)
+def parse(texts: Iterable[str], batch_size: int = 64, entities: bool = True) -> Iterator[Doc]:
+    """Parse each text (one sentence each), streamed in batches. The entity recogniser has
+    its own embedding layer and costs as much as the rest of the pipeline together, so
+    callers that need entities on only some sentences parse with `entities=False` and
+    then call `recognize_entities` on those."""
+    yield from parser().pipe(texts, batch_size=batch_size, disable=[] if entities else ["ner"])
+
+
+def recognize_entities(docs: list[Doc], batch_size: int = 64) -> None:
+    """Add named entities to already parsed docs (in place); same result as parsing with them."""
+    for _ in parser().get_pipe("ner").pipe(docs, batch_size=batch_size):
+        pass

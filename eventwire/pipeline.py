@@ -58,12 +58,19 @@ class Pipeline:
         """Process documents together: one parser call for all their candidate sentences."""
         split = [annotate.split_sentences(raw.id, raw.text) for raw in raws]
         wanted = [[s for s in sentences if self._worth_parsing(s.text)] for sentences in split]
-        docs = iter(annotate.parse(s.text for group in wanted for s in group))
-        results = []
-        for raw, sentences, group in zip(raws, split, wanted):
-            parsed = {s.index: next(docs) for s in group}
-            results.append(self._document(raw, sentences, parsed))
-        return results
+        docs = iter(annotate.parse((s.text for group in wanted for s in group), entities=False))
+        parsed_all = [{s.index: next(docs) for s in group} for group in wanted]
+        # Entities only where they are used: sentences that hold an event (places, actors) or
+        # a claim cue (speakers). Events are coded again once entities are there.
+        need = [doc for group, parsed in zip(wanted, parsed_all) for s in group
+                if self._needs_entities(s, doc := parsed[s.index])]
+        annotate.recognize_entities(need)
+        return [self._document(raw, sentences, parsed) for raw, sentences, parsed in zip(raws, split, parsed_all)]
+
+    def _needs_entities(self, sentence: Sentence, doc: Doc) -> bool:
+        if annotate.words_of(sentence.text) & self.cue_words:
+            return True
+        return bool(self.coder.code(sentence, doc))
 
     def _worth_parsing(self, text: str) -> bool:
         words = annotate.words_of(text)

