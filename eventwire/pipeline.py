@@ -104,7 +104,7 @@ class Pipeline:
         for event in events:
             trigger = _token_at(doc, event.trigger_span[0] - sentence.start) if event.trigger_span else None
             when = resolve_date(sentence.text, published, tense=tense_of(trigger) if trigger is not None else None)
-            event.date, event.date_text = when.date, when.text
+            event.date, event.date_text, event.date_basis = when.date, when.text, when.basis
             event.locations = list(places)
             event.quantities = list(quantities)
             event.names = list(names)

@@ -450,7 +450,9 @@ class Geocoder:
         cands = self.candidates(name)
         if not cands:
             return None
-        ctx = set(context_countries)
+        sources = getattr(context_countries, "sources", None) or {}
+        # a code the document has only because of this very name is no evidence for it
+        ctx = {c for c in context_countries if not sources.get(c) or sources[c] - {k}}
         if bound and bound != "county":
             # "Paris, Texas" elsewhere in the document: only the places there
             inside = [e for e in cands if e.country == bound or self._state_code(e) == bound
@@ -462,6 +464,13 @@ class Geocoder:
         top = [e for e in cands if _RANK[e.kind] == best_rank]
         # A country or state name may also be a subdivision elsewhere ("Georgia"):
         # prefer the reading whose country the document already mentions.
+        if best_rank == _RANK["country"] and not any(e.country in ctx for e in top):
+            # "Lebanon", "Palestine", "Jordan" in a local story: the town in the document's state,
+            # when nothing but the name itself speaks for the country
+            local = [e for e in cands if e.kind == "city" and e.admin1 and self._state_code(e) in ctx]
+            if local:
+                top = local
+                best_rank = _RANK["city"]
         if best_rank >= _RANK["admin1"]:
             upper = [e for e in cands if e.kind in ("region", "country", "admin1")]
             in_ctx = [e for e in upper if e.country in ctx or (e.admin1 and e.admin1 in ctx)]
@@ -521,7 +530,7 @@ class Geocoder:
         vote: the country (and state) that most of them can lie in joins the context
         ("Gainesville", "Hall County", "Athens" -> USA, US-GA).
         """
-        ctx, ambiguous = self._named_context(text)
+        ctx, ambiguous, named = self._named_context(text)
         votes: dict[str, float] = defaultdict(float)
         state_votes: dict[str, float] = defaultdict(float)
         seen = set(name_key(n) for n in names)
@@ -548,12 +557,19 @@ class Geocoder:
             second = ranked[1][1] if len(ranked) > 1 else 0.0
             if score >= 3 and score >= 1.5 * second:
                 ctx.add(top)
+                named[top].add("#votes")
                 st = sorted(((v, a) for a, v in state_votes.items() if self._state_country(a) == top), reverse=True)
                 for v, a in st:  # the leading state, and any close runner-up (border areas)
                     if v >= self._STATE_MIN and v >= self._STATE_SHARE * st[0][0]:
                         ctx.add(a)
+                        named[a].add("#votes")
+        before = set(ctx)
         ctx = self._settle_ambiguous(ctx, ambiguous)
-        return self._coherence(text, ctx, seen)
+        for c in ctx - before:
+            named[c].add("#settled")
+        doc = self._coherence(text, ctx, seen)
+        doc.sources = {c: frozenset(keys) for c, keys in named.items() if c in ctx}
+        return doc
 
     def _coherence(self, text: str, codes: set[str], seen: set[str]) -> "DocContext":
         """Per-document hints on top of the country/state codes (see `DocContext`)."""
@@ -579,20 +595,38 @@ class Geocoder:
                 k = name_key(n.group(0))
                 if k not in _STOP_KEYS:
                     ctx.bindings[k] = "county"
-        # anchors: where the document's other places are (first pass, without anchors)
-        for k in seen:
-            if len(k) < 4 or k in _STOP_KEYS:
-                continue
+        # anchors: where the document's other places are (first pass, without anchors).  Only whole
+        # capitalised runs ("Henderson County Jail" -> "Henderson County"), never a word inside
+        # a longer name ("Julius Anton Givens"), and only in the document's countries.
+        countries = {c for c in codes if len(c) == 3}
+        for k in self._run_names(text):
             cands = self._exact.get(k)
             if not cands or len(cands) > 40:
                 continue
             e = self.resolve_entry(k, ctx)
             if e is None or e.kind not in ("city", "county") or e.lat is None:
                 continue
+            if countries and e.country not in countries:
+                continue
             sure = all(x is e or x.lat is None or _km(e.lat, e.lon, x.lat, x.lon) < 100 for x in cands
                        if x.kind in ("city", "county"))
             ctx.anchors.append((k, e.lat, e.lon, 1.0 if sure or k in ctx.bindings else 0.5))
         return ctx
+
+    def _run_names(self, text: str) -> set[str]:
+        """Name keys of the maximal capitalised runs of a text that the gazetteer knows: the
+        whole run, else its longest known prefix of two or more words."""
+        out = set()
+        for m in _CAPITALISED.finditer(text):
+            words = m.group(0).split()
+            for n in range(len(words), 0, -1):
+                if n == 1 and len(words) > 1:
+                    break
+                k = name_key(" ".join(words[:n]))
+                if k in self._exact and len(k) >= 4 and k not in _STOP_KEYS:
+                    out.add(k)
+                    break
+        return out
 
     def _outer_entry(self, outer: str, codes: set[str]) -> "Entry | None":
         ents = [e for e in self._exact.get(name_key(outer), ()) if e.kind in ("country", "admin1", "subdivision")]
@@ -614,12 +648,17 @@ class Geocoder:
     def _state_country(self, code: str) -> str | None:
         return self.iso2to3.get(code.split("-")[0])
 
-    def _named_context(self, text: str) -> tuple[set[str], list[list[Entry]]]:
+    def _named_context(self, text: str) -> tuple[set[str], list[list[Entry]], dict[str, set[str]]]:
+        """Codes of the countries/states/regions named in `text`, the names that are ambiguous
+        between them ("Georgia"), and for each code the name keys that put it there."""
         ctx: set[str] = set()
         ambiguous: list[list[Entry]] = []
+        named: dict[str, set[str]] = defaultdict(set)
         for m in self._abbrev_re.finditer(text):  # "Gainesville, Ga."
             e = self._abbrevs[m.group(1)]
             ctx.update((e.country, e.admin1))
+            named[e.country].add("#abbrev")
+            named[e.admin1].add("#abbrev")
         for m in self._doc_re.finditer(text):
             s = m.group(0)
             if not s[0].isupper():
@@ -627,17 +666,20 @@ class Geocoder:
             k = name_key(s)
             if k in self.demonyms:
                 ctx.add(self.demonyms[k])
+                named[self.demonyms[k]].add(k)
                 continue
             ents = [e for e in self._exact.get(k, ()) if e.kind in ("country", "admin1", "region")]
             owners = {(e.country, e.admin1 if e.kind == "admin1" else None) for e in ents if e.country}
             if len(owners) == 1:
                 for c, a in owners:
                     ctx.add(c)
+                    named[c].add(k)
                     if a:
                         ctx.add(a)
+                        named[a].add(k)
             elif len(owners) > 1:
                 ambiguous.append(ents)
-        return ctx, ambiguous
+        return ctx, ambiguous, named
 
     @staticmethod
     def _settle_ambiguous(ctx: set[str], ambiguous: list[list[Entry]]) -> set[str]:
@@ -838,6 +880,7 @@ class DocContext(set):
         super().__init__(codes)
         self.bindings: dict[str, str] = {}
         self.anchors: list[tuple[str, float, float, float]] = []
+        self.sources: dict[str, frozenset[str]] = {}  # code -> name keys that put it there
 
 
 # "Gainesville, Ga." / "Paris, Texas" / "Avdiivka, Donetsk Oblast" / "Lyon, France"

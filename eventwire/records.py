@@ -90,6 +90,7 @@ class Event:
     target: Actor | None
     date: str | None = None
     date_text: str | None = None
+    date_basis: str | None = None  # explicit | relative | publication (fallback): how `date` was found
     locations: list[Place] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
@@ -114,6 +115,7 @@ class Event:
             "target": self.target.to_dict() if self.target else None,
             "date": self.date,
             "date_text": self.date_text,
+            "date_basis": self.date_basis,
             "locations": [asdict(p) for p in self.locations],
             "quantities": [asdict(q) for q in self.quantities],
             "names": list(self.names),

@@ -166,6 +166,8 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             )""",
         ],
     ),
+    # 2: how an event's date was found (explicit, relative, publication).
+    (2, ["ALTER TABLE events ADD COLUMN date_basis TEXT"]),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -497,7 +499,7 @@ class Store:
             rows.append(
                 (e.id, doc_id, e.sentence_id, e.evidence, e.span[0], e.span[1], e.cameo,
                  e.plover, e.plover_mode, e.goldstein, *_actor_values(e.source),
-                 *_actor_values(e.target), e.date, e.date_text,
+                 *_actor_values(e.target), e.date, e.date_text, e.date_basis,
                  json.dumps([asdict(p) for p in e.locations], ensure_ascii=False),
                  json.dumps([asdict(q) for q in e.quantities], ensure_ascii=False),
                  json.dumps(list(e.names), ensure_ascii=False),
@@ -510,9 +512,9 @@ class Store:
             " plover, plover_mode, goldstein,"
             " source_text, source_actor, source_country, source_sector, source_title,"
             " target_text, target_actor, target_country, target_sector, target_title,"
-            " date, date_text, locations, quantities, names, negated, hypothetical, claim_id,"
-            " confidence, trigger, trigger_start, trigger_end)"
-            " VALUES (" + ", ".join("?" * 32) + ")",
+            " date, date_text, date_basis, locations, quantities, names, negated, hypothetical,"
+            " claim_id, confidence, trigger, trigger_start, trigger_end)"
+            " VALUES (" + ", ".join("?" * 33) + ")",
             rows,
         )
         self._conn.executemany("INSERT INTO event_names(event_id, idx, name) VALUES (?, ?, ?)", names)
@@ -892,6 +894,7 @@ def _event_from(row: sqlite3.Row) -> Event:
         target=_actor_from(row, "target"),
         date=row["date"],
         date_text=row["date_text"],
+        date_basis=row["date_basis"],
         locations=[_place(p) for p in json.loads(row["locations"])],
         quantities=[_quantity(q) for q in json.loads(row["quantities"])],
         names=json.loads(row["names"]),

@@ -79,7 +79,10 @@ def test_page_every_record_is_traceable(page):
 
 def test_page_exercise_date_resolved_against_publication(page):
     okean = [e for e in page.events if "Okean-2024" in e.names and e.cameo == "062"]
-    assert any(e.date == "2024-09-10" for e in okean)
+    assert any(e.date == "2024-09-10" and e.date_basis == "explicit" for e in okean)
+    # No time in the sentence, past tense: the publication date, and the record says so.
+    (northern,) = [e for e in page.events if "Northern/Interaction-2024" in e.names]
+    assert northern.date == "2024-09-11" and northern.date_basis == "publication"
 
 
 def test_json_output_has_the_documented_fields(page):
@@ -87,7 +90,7 @@ def test_json_output_has_the_documented_fields(page):
     assert set(d) == {"document", "events", "claims"}
     assert set(d["document"]) == {"id", "title", "url", "published", "site"}
     event_fields = {"id", "sentence_id", "evidence", "span", "cameo", "plover", "plover_mode", "goldstein",
-                    "source", "target", "date", "date_text", "locations", "quantities", "names", "negated",
+                    "source", "target", "date", "date_text", "date_basis", "locations", "quantities", "names", "negated",
                     "hypothetical", "claim_id", "confidence"}
     assert all(set(e) == event_fields for e in d["events"])
     claim_fields = {"id", "sentence_id", "evidence", "span", "speaker", "cue", "content", "quote", "direct",
