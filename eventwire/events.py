@@ -233,7 +233,7 @@ class EventCoder:
             if trigger.preps and not (trigger.preps & preps):
                 continue
             if not trigger.objects:
-                if trigger.target == "actor" and not self._object_names_actor(verb):
+                if trigger.target == "actor" and not self._object_names_actor(verb, trigger):
                     continue
                 return _Match(verb, trigger, None)
             for obj in objects:
@@ -241,19 +241,24 @@ class EventCoder:
                     return _Match(verb, trigger, obj)
         return _Match(verb, _DEMAND, None) if _must_clause(verb) else None
 
-    def _object_names_actor(self, verb: Token) -> bool:
-        """ "met Lavrov", "helped Ukraine", "X and Y met" - not "met the needs", "supports" alone."""
+    def _object_names_actor(self, verb: Token, trigger: Trigger) -> bool:
+        """ "met Lavrov", "helped Ukraine", "X and Y met" - not "met the needs", "supports" alone.
+        Meeting someone takes the person; helping may name the owner ("support the defense of Ukraine")."""
+        owner_counts = not trigger.cameo.startswith("04")
         has_object = any(c.dep_ == "dobj" for c in verb.children)
+        if _is_passive(verb) and self._patients(verb):
+            return True
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             if not has_object and subject.conjuncts:
                 return True
         for c in verb.children:
             if c.dep_ in ("dobj", "dative") or (c.dep_ == "nsubjpass"):
-                if c.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or self._actors(c) or self._possessors(c):
+                if c.ent_type_ in ("PERSON", "GPE", "NORP") or self._actors(c) \
+                        or (owner_counts and self._possessors(c)):
                     return True
             if c.dep_ in ("ccomp", "xcomp") and self._actors_of_dep(c, ("nsubj",)):
                 return True  # "helping Moscow rebuild"
-        return any(c.dep_ == "prep" and c.lemma_.lower() in ("with", "to") and
+        return any(c.dep_ == "prep" and c.lemma_.lower() in ("with", "to", "against") and
                    any(self._actors(o) for o in c.children if o.dep_ == "pobj") for c in verb.children)
 
     # --- one event ----------------------------------------------------------------------
@@ -265,10 +270,14 @@ class EventCoder:
         if frame == "accuse" and frame_verb is not None:
             # "Kyiv accused Moscow of shelling the plant": the alleged act is Moscow's.
             sources = self._actors_of_dep(frame_verb, ("dobj",)) or sources
-        if frame == "appeal" and frame_verb is not None:
+        addressees = self._actors_of_dep(frame_verb, ("dobj",)) if frame in ("appeal", "demand") else []
+        if addressees and sources and sources[0].country and sources[0].country == addressees[0].country:
+            # An order to one's own side ("Putin ordered Russian troops to attack Kyiv") is
+            # coded as the ordered act, done by those ordered.
+            sources, frame, frame_verb = addressees, None, None
+        elif frame == "appeal" and frame_verb is not None:
             # "X urged Y to withdraw": X appeals, Y is the target.
-            targets = self._actors_of_dep(frame_verb, ("dobj",)) or self._actors_of_dep(verb, ("nsubj",)) \
-                or targets
+            targets = addressees or self._actors_of_dep(verb, ("nsubj",)) or targets
         if frame in ("appeal", "demand") and frame_verb is not None and _is_passive(frame_verb):
             # "Obama is being pressured by Congress to help Iran": Congress asks Obama.
             sources = [a for p in frame_verb.children if p.dep_ == "agent"
@@ -286,6 +295,8 @@ class EventCoder:
             return None  # no one did it (or "I"/"we" we cannot resolve): not a codable event
         if not any(_coded(a) for a in (source, target)):
             return None  # "the officials agreed": no country or organisation to code
+        if m.trigger.cameo[:2] == "04" and source is not None and source.sector in ("CVL", "REF"):
+            return None  # refugees arriving, people meeting: not diplomacy
 
         context = _context_lemmas(verb, m.obj)
         code = self.lexicon.refine(m.trigger.cameo, context)
@@ -425,9 +436,7 @@ class EventCoder:
         verb = m.verb
         found: list[Actor] = []
         if _is_passive(verb):
-            found += self._actors_of_dep(verb, ("nsubjpass",))
-            if verb.dep_ == "acl":
-                found += self._actors(verb.head)
+            found += self._patients(verb)
         found += self._actors_of_dep(verb, ("dative",))
         objects_first = m.trigger.target in ("obj", "actor")
         if objects_first:
@@ -452,6 +461,16 @@ class EventCoder:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
                         found += [a for a in self._actors(pobj) if a.country]
+        return found
+
+    def _patients(self, verb: Token) -> list[Actor]:
+        """Who a passive verb happens to: its subject, the noun a reduced relative hangs on
+        ("soldiers killed in Ukraine"), or the subject it shares with a coordinated verb."""
+        found = self._actors_of_dep(verb, ("nsubjpass",))
+        if not found and verb.dep_ == "acl":
+            found = self._actors(verb.head)
+        if not found and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            found = self._actors_of_dep(verb.head, ("nsubj", "nsubjpass"))
         return found
 
     def _possessors(self, token: Token) -> list[Actor]:

@@ -449,6 +449,11 @@ class Geocoder:
                 return e
         cands = self.candidates(name)
         if not cands:
+            if name[:1].isupper() and not k.endswith((" county", " parish")) and k not in self.demonyms:
+                # "Gwinnett", "Avoyelles": a name the gazetteer knows only as a county or parish
+                for suffix in (" County", " Parish"):
+                    if name_key(name + suffix) in self._exact:
+                        return self.resolve_entry(name + suffix, context_countries)
             return None
         sources = getattr(context_countries, "sources", None) or {}
         # a code the document has only because of this very name is no evidence for it
@@ -466,8 +471,10 @@ class Geocoder:
         # prefer the reading whose country the document already mentions.
         if best_rank == _RANK["country"] and not any(e.country in ctx for e in top):
             # "Lebanon", "Palestine", "Jordan" in a local story: the town in the document's state,
-            # when nothing but the name itself speaks for the country
-            local = [e for e in cands if e.kind == "city" and e.admin1 and self._state_code(e) in ctx]
+            # when nothing but the name itself speaks for the country ("Mexico", "Brazil" in a
+            # story about the US stay countries: no state-level evidence)
+            local = [e for e in cands if e.kind == "city" and e.admin1 and self._state_code(e) in ctx
+                     and name_key(e.name) == k]
             if local:
                 top = local
                 best_rank = _RANK["city"]
@@ -490,16 +497,22 @@ class Geocoder:
                 primary += [e for e in top if e.country in ctx and e not in primary]
             top = primary
         if len(top) > 1 and anchors:
-            near = [(lat, lon, w) for ak, lat, lon, w in anchors if ak != k]
+            near = [a[1:] for a in anchors if a[0] != k]
             return max(top, key=lambda e: self._score(e, ctx) + self._support(e, near))
         return max(top, key=lambda e: self._score(e, ctx))
 
     @staticmethod
-    def _support(e: Entry, near: list[tuple[float, float, float]]) -> float:
-        """Bonus for lying near the document's other places (towns and counties cluster)."""
+    def _support(e: Entry, near: list[tuple[float, float, float, str | None]]) -> float:
+        """Bonus for lying near the document's other places (towns and counties cluster), or
+        in the same first-level subdivision as they."""
         if e.lat is None or e.kind not in ("city", "county"):
             return 0.0
-        w = sum(aw for lat, lon, aw in near if _km(e.lat, e.lon, lat, lon) < _NEAR_KM)
+        w = 0.0
+        for lat, lon, aw, adm in near:
+            if _km(e.lat, e.lon, lat, lon) < _NEAR_KM:
+                w += aw
+            elif adm and adm == e.admin1:
+                w += aw * _SAME_STATE
         return _SUPPORT_WEIGHT * min(w, 2.0)
 
     def _score(self, e: Entry, ctx: set[str]) -> float:
@@ -595,38 +608,20 @@ class Geocoder:
                 k = name_key(n.group(0))
                 if k not in _STOP_KEYS:
                     ctx.bindings[k] = "county"
-        # anchors: where the document's other places are (first pass, without anchors).  Only whole
-        # capitalised runs ("Henderson County Jail" -> "Henderson County"), never a word inside
-        # a longer name ("Julius Anton Givens"), and only in the document's countries.
-        countries = {c for c in codes if len(c) == 3}
-        for k in self._run_names(text):
+        # anchors: where the document's other places are (first pass, without anchors)
+        for k in seen:
+            if len(k) < 4 or k in _STOP_KEYS:
+                continue
             cands = self._exact.get(k)
             if not cands or len(cands) > 40:
                 continue
             e = self.resolve_entry(k, ctx)
             if e is None or e.kind not in ("city", "county") or e.lat is None:
                 continue
-            if countries and e.country not in countries:
-                continue
             sure = all(x is e or x.lat is None or _km(e.lat, e.lon, x.lat, x.lon) < 100 for x in cands
                        if x.kind in ("city", "county"))
-            ctx.anchors.append((k, e.lat, e.lon, 1.0 if sure or k in ctx.bindings else 0.5))
+            ctx.anchors.append((k, e.lat, e.lon, 1.0 if sure or k in ctx.bindings else 0.5, e.admin1))
         return ctx
-
-    def _run_names(self, text: str) -> set[str]:
-        """Name keys of the maximal capitalised runs of a text that the gazetteer knows: the
-        whole run, else its longest known prefix of two or more words."""
-        out = set()
-        for m in _CAPITALISED.finditer(text):
-            words = m.group(0).split()
-            for n in range(len(words), 0, -1):
-                if n == 1 and len(words) > 1:
-                    break
-                k = name_key(" ".join(words[:n]))
-                if k in self._exact and len(k) >= 4 and k not in _STOP_KEYS:
-                    out.add(k)
-                    break
-        return out
 
     def _outer_entry(self, outer: str, codes: set[str]) -> "Entry | None":
         ents = [e for e in self._exact.get(name_key(outer), ()) if e.kind in ("country", "admin1", "subdivision")]
@@ -858,7 +853,8 @@ def _alternation(names: Iterable[str]) -> re.Pattern:
 
 
 _NEAR_KM = 150
-_SUPPORT_WEIGHT = 1.5
+_SUPPORT_WEIGHT = 2.5
+_SAME_STATE = 0.5
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -872,14 +868,14 @@ class DocContext(set):
 
     * `bindings`: name key -> the state/country code a "Name, State" pattern in the
       document tied it to, or "county" for names listed as "X, Y and Z counties";
-    * `anchors`: (name key, lat, lon, weight) of the towns/counties the document names,
+    * `anchors`: (name key, lat, lon, weight, admin1 code) of the towns/counties the document names,
       resolved without anchors; a candidate near other names' anchors is preferred.
     """
 
     def __init__(self, codes: Iterable[str] = ()):
         super().__init__(codes)
         self.bindings: dict[str, str] = {}
-        self.anchors: list[tuple[str, float, float, float]] = []
+        self.anchors: list[tuple[str, float, float, float, str | None]] = []
         self.sources: dict[str, frozenset[str]] = {}  # code -> name keys that put it there
 
 
