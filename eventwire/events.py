@@ -45,11 +45,13 @@ _SPEECH_VERBS = {"say", "tell", "state", "announce", "add", "note", "report", "c
 _DEFAULT_TARGET_PREPS = ("to", "against", "with", "toward", "towards")
 # On the object noun the preposition names whom the thing is for or against: "sanctions on
 # Iran", "support for Ukraine", "aid to Gaza".
-_OBJECT_TARGET_PREPS = ("to", "for", "on", "against", "with", "toward", "towards", "into", "upon")
+# "calls by Belarus's rulers", "an offer from Afghanistan", "the removal of X": whose the thing is.
+_OBJECT_TARGET_PREPS = ("to", "for", "on", "against", "with", "toward", "towards", "into", "upon", "by", "from", "of")
 _TARGET_PREPS = {
     "01": ("to", "with"), "02": ("to", "on", "upon"), "03": ("to", "with"), "04": ("with", "to"),
     "05": ("with", "to", "for"), "06": ("with", "to"), "07": ("to", "for"), "08": ("to", "for"),
-    "09": ("into", "against"), "10": ("from", "of"), "11": ("against",), "12": ("from", "of"),
+    "09": ("into", "against"), "10": ("to", "from", "of", "on", "upon"), "11": ("against", "over", "about"),
+    "12": ("from", "of"),
     "13": ("against", "with"), "14": ("against",), "15": ("against", "toward", "towards"),
     "16": ("on", "against", "from"), "17": ("on", "against", "for"), "18": ("on", "against", "at"),
     "19": ("on", "against", "at", "into", "with"), "20": ("on", "against"),
