@@ -496,7 +496,10 @@ class EventCoder:
                 if antecedent is None:
                     continue
                 head = antecedent
-            for phrase in _phrases(head):
+            if self._unknown_organisation(head):
+                continue  # "American Airlines", "Lexus Philippines": a company, not a state actor
+            role_or_name = head.pos_ == "PROPN" or self.resolver.resolve(head.text) is not None
+            for phrase in _phrases(head, with_of=role_or_name):
                 if self.resolver.is_source_org(phrase):
                     continue
                 actor = self.resolver.resolve(phrase)
@@ -511,6 +514,29 @@ class EventCoder:
                     out.append(actor)
         return out
 
+
+    def _unknown_organisation(self, head: Token) -> bool:
+        """A named organisation or product we have no code for. A country word inside its
+        name ("Lexus Philippines") does not make it that country's government; a role word
+        does ("the British High Commission")."""
+        if head.pos_ != "PROPN" or head.ent_type_ not in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT"):
+            return False
+        entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if entity is None:
+            return False
+        words = [t for t in entity if t.is_alpha and t.lower_ != "the"]
+        rest = [t for t in words if not self._country_word(t.text)]
+        if len(rest) == len(words):
+            return False  # no country word inside: nothing to misread (and NER mislabels people)
+        return bool(rest) and self.resolver.resolve(" ".join(t.text for t in rest)) is None \
+            and all(self.resolver.resolve(t.text) is None for t in rest)
+
+    def _country_word(self, word: str) -> bool:
+        """A country name, capital or demonym standing alone ("Nigeria", "American"), not a
+        country-specific institution ("Congress")."""
+        actor = self.resolver.resolve(word)
+        return actor is not None and actor.country is not None and actor.sector == "GOV" \
+            and actor.title is None
 
     def _located(self, head: Token, actor: Actor) -> Actor:
         """ "a court in Guyana", "rebels from Syria": a bare sector gets its place's country."""
@@ -594,22 +620,25 @@ def _antecedent(pronoun: Token) -> Token | None:
     return None
 
 
-def _phrases(head: Token) -> list[str]:
+def _phrases(head: Token, with_of: bool = True) -> list[str]:
     """Text of the actor noun phrase, split where coordinated modifiers name several actors
     ("Russian and Chinese forces" -> "Russian forces", "Chinese forces")."""
     for mod in head.lefts:
         if mod.dep_ in ("amod", "compound") and mod.conjuncts:
             return [f"{m.text} {head.text}" for m in (mod, *mod.conjuncts)]
-    return [_phrase_text(head)]
+    return [_phrase_text(head, with_of)]
 
 
-def _phrase_text(head: Token) -> str:
+def _phrase_text(head: Token, with_of: bool = True) -> str:
+    """The head with its modifiers; with `with_of`, its "of" phrase too ("the President of
+    Russia", "the Ministry of Defense") - wanted for roles and names, not for things
+    ("the transcript of his call with the Ukrainian president")."""
     keep = [head]
     for c in head.lefts:
         if c.dep_ in _ACTOR_MODIFIERS or c.dep_ == "det":
             keep.extend(c.subtree)
     for c in head.rights:
-        if c.dep_ == "prep" and c.lemma_ == "of":
+        if c.dep_ == "prep" and c.lemma_ == "of" and with_of:
             keep.extend(c.subtree)
         elif c.dep_ == "compound" or (c.dep_ == "flat"):
             keep.append(c)

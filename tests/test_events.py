@@ -149,3 +149,24 @@ def test_evidence_offsets_point_into_the_text(pipe):
     start, end = e.span
     assert text[start:end] == e.evidence
     assert text[e.trigger_span[0]:e.trigger_span[1]].startswith("launched")
+
+
+def test_a_country_word_in_a_company_name_is_not_a_government(pipe):
+    events = facts(code(pipe, "American Airlines offered to fly the stranded passengers home."))
+    assert all(e.source is None or e.source.sector != "GOV" for e in events)
+
+
+def test_releasing_a_document_is_not_releasing_prisoners(pipe):
+    assert facts(code(pipe, "The Department of Defense released its first National Defense Industrial Strategy.")) == []
+    e = only(pipe, "Israel released 150 Palestinian prisoners on Wednesday.")
+    assert e.cameo == "084" and dyad(e) == ("ISR", "PSE")
+
+
+def test_an_order_to_ones_own_forces_is_the_ordered_act(pipe):
+    e = only(pipe, "Putin ordered Russian troops to attack Kyiv.")
+    assert e.cameo.startswith("19") and e.source.actor == "RUSMIL" and e.target.country == "UKR"
+
+
+def test_appeal_by_passive_pressure(pipe):
+    e = only(pipe, "Obama is being pressured by Congress to help Iran.")
+    assert e.plover == "REQUEST" and e.source.actor == "USALEG" and e.target.actor == "USAGOV"
