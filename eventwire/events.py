@@ -71,7 +71,8 @@ _CEASE_CODES = {"04": "164", "05": "160", "06": "160", "07": "162", "18": "087",
 _ATTACK_NOUNS = {"shelling", "strike", "airstrike", "attack", "raid", "bombing", "fire", "bombardment",
                  "offensive", "assault", "shooting", "ambush", "missile", "drone", "rocket"}
 _LIGHT_NOUNS = {"effort", "process", "program", "programme", "operation", "campaign", "package", "mission",
-                "initiative", "plan", "deal", "activity", "work"}
+                "initiative", "plan", "deal", "activity", "work", "part", "round", "series", "wave", "batch",
+                "tranche", "set", "number", "lot", "amount", "shipment", "delivery"}
 _EXERCISES = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "patrol"}
 _JOINING_VERBS = {"take", "participate", "join", "engage"}
 _JOINT = {"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"}
@@ -237,6 +238,8 @@ class EventCoder:
             if not trigger.objects:
                 if trigger.target == "actor" and not self._object_names_actor(verb, trigger):
                     continue
+                if trigger.target == "intrans" and any(c.dep_ == "dobj" for c in verb.children):
+                    continue  # "demonstrated its resolve" is not a demonstration
                 return _Match(verb, trigger, None)
             for obj in objects:
                 if _lemma_matches(obj, trigger.objects):
@@ -302,12 +305,15 @@ class EventCoder:
 
         context = _context_lemmas(verb, m.obj)
         code = self.lexicon.refine(m.trigger.cameo, context)
+        if code[:2] == "14" and source is not None and source.sector == "MIL":
+            code = "154"  # troops marching or massing are a show of force, not a protest
         if code == "062" and m.obj is not None and m.obj.lemma_.lower() in _EXERCISES \
                 and verb.lemma_.lower() not in _JOINING_VERBS and target is None and not context & _JOINT:
             code = "150"  # one party's own exercise is a show of force, not cooperation
         negated = _negated(verb) or (frame_verb is not None and _negated(frame_verb))
         hypothetical = False
-        modal = _modal(verb) or (frame_verb is not None and _modal(frame_verb))
+        modal = next((md for v in _subject_chain(verb) if (md := _modal(v))), None) \
+            or (frame_verb is not None and _modal(frame_verb))
         root = code[:2]
         if self._ceased(verb):
             code = _CEASE_CODES.get(root, code)
@@ -577,9 +583,10 @@ def _objects(verb: Token) -> Iterable[Token]:
     for c in verb.children:
         if c.dep_ in ("dobj", "attr", "nsubjpass", "dative", "oprd"):
             yield c
-            for p in c.children:  # "take part in exercises"
-                if p.dep_ == "prep":
-                    yield from (o for o in p.children if o.dep_ == "pobj")
+            if c.lemma_.lower() in _LIGHT_NOUNS:  # "take part in exercises", "a package of aid"
+                for p in c.children:
+                    if p.dep_ == "prep":
+                        yield from (o for o in p.children if o.dep_ == "pobj")
         elif c.dep_ in ("prep", "agent"):
             for o in c.children:
                 if o.dep_ in ("pobj", "pcomp"):

@@ -170,3 +170,14 @@ def test_an_order_to_ones_own_forces_is_the_ordered_act(pipe):
 def test_appeal_by_passive_pressure(pipe):
     e = only(pipe, "Obama is being pressured by Congress to help Iran.")
     assert e.plover == "REQUEST" and e.source.actor == "USALEG" and e.target.actor == "USAGOV"
+
+
+def test_showing_something_is_not_a_demonstration(pipe):
+    assert facts(code(pipe, "Israel demonstrated a remarkable capacity to defend itself.")) == []
+    e = only(pipe, "Russian troops marched across the border into Ukraine.")
+    assert e.plover == "MOBILIZE"  # soldiers marching are not protesters
+
+
+def test_modality_reaches_subordinate_acts(pipe):
+    events = code(pipe, "Russia could end this war tomorrow by withdrawing its forces from Ukraine.")
+    assert events and all(e.hypothetical for e in events)
