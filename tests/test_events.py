@@ -181,3 +181,10 @@ def test_showing_something_is_not_a_demonstration(pipe):
 def test_modality_reaches_subordinate_acts(pipe):
     events = code(pipe, "Russia could end this war tomorrow by withdrawing its forces from Ukraine.")
     assert events and all(e.hypothetical for e in events)
+
+
+def test_statements(pipe):
+    e = only(pipe, "The Kremlin declined to comment on the report.")
+    assert e.cameo == "011" and e.source.actor == "RUSGOV" and e.plover is None
+    e = only(pipe, "Ukraine expressed condolences to the families of the victims in Turkey.")
+    assert e.cameo == "018"
