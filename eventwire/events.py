@@ -149,6 +149,28 @@ class Lexicon:
             forms.update(inflections(verb))
         return frozenset(forms)
 
+    def requirements(self) -> dict[str, list[frozenset[str] | None]]:
+        """For each inflected verb form, what else a sentence must contain for one of its
+        triggers to match: None (nothing), or any of a set of words (the required particle or
+        object noun, singular or plural). "have" alone is no reason to parse; "had talks" is."""
+        needs: dict[str, list[frozenset[str] | None]] = {}
+        for verb, triggers in self.triggers.items():
+            for t in triggers:
+                words: set[str] = set()
+                for obj in t.objects:
+                    last = obj.split()[-1]
+                    words |= {last, last + "s", last + "es", last[:-1] + "ies" if last.endswith("y") else last}
+                need = None
+                if t.objects and t.preps:
+                    need = frozenset(words)  # the object is the rarer of the two
+                elif t.objects:
+                    need = frozenset(words)
+                elif t.preps:
+                    need = frozenset(t.preps)
+                for form in inflections(verb):
+                    needs.setdefault(form, []).append(need)
+        return needs
+
 
 _IRREGULAR = {
     "meet": ["met"], "hold": ["held"], "give": ["gave", "given"], "send": ["sent"], "take": ["took", "taken"],

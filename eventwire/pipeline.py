@@ -8,6 +8,7 @@ loading the language model once.
 from __future__ import annotations
 
 import multiprocessing as mp
+import re
 import os
 from dataclasses import dataclass, field
 from itertools import islice
@@ -27,6 +28,8 @@ from .records import DocumentResult, Event, RawDocument, ReadError, Sentence
 from .times import resolve_date, tense_of
 
 BATCH_SIZE = 8
+# Names whose words look like verbs to the word filter ("United States": states).
+_NAMES_LIKE_VERBS = re.compile(r"\bUnited States\b|\bUnited Nations\b|\bArmed Forces\b")
 
 
 class Pipeline:
@@ -39,6 +42,7 @@ class Pipeline:
         # What makes a sentence worth the full parse: a claim cue, or an event trigger
         # together with a name that can code an actor.
         self.trigger_words = default_lexicon().surface_forms()
+        self.trigger_needs = default_lexicon().requirements()
         self.cue_words = claims_stage.CUE_WORDS
 
     # --- single documents -----------------------------------------------------------------
@@ -73,10 +77,12 @@ class Pipeline:
         return bool(self.coder.code(sentence, doc))
 
     def _worth_parsing(self, text: str) -> bool:
-        words = annotate.words_of(text)
+        words = annotate.words_of(_NAMES_LIKE_VERBS.sub(" ", text))
         if words & self.cue_words:
             return True
-        return bool(words & self.trigger_words) and self.resolver.mentions_actor(text)
+        triggered = any(need is None or need & words
+                        for form in words & self.trigger_words for need in self.trigger_needs[form])
+        return triggered and self.resolver.mentions_actor(text)
 
     def _document(self, raw: RawDocument, sentences: list[Sentence], parsed: dict[int, Doc]) -> DocumentResult:
         context = self.geocoder.document_context(raw.text)
