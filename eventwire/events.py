@@ -72,7 +72,7 @@ _ATTACK_NOUNS = {"shelling", "strike", "airstrike", "attack", "raid", "bombing",
                  "offensive", "assault", "shooting", "ambush", "missile", "drone", "rocket"}
 _LIGHT_NOUNS = {"effort", "process", "program", "programme", "operation", "campaign", "package", "mission",
                 "initiative", "plan", "deal", "activity", "work", "part", "round", "series", "wave", "batch",
-                "tranche", "set", "number", "lot", "amount", "shipment", "delivery"}
+                "tranche", "set", "number", "lot", "amount", "shipment", "delivery", "state"}
 _EXERCISES = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "patrol"}
 _JOINING_VERBS = {"take", "participate", "join", "engage"}
 _JOINT = {"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"}
