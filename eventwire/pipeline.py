@@ -95,6 +95,7 @@ class Pipeline:
             if found:
                 self._enrich(found, sentence, doc, raw.published, context)
                 events.extend(found)
+        events = _drop_headline_repeats(events, sentences, raw.title)
         _share_named_details(events, sentences)
         claims = claims_stage.extract_claims(raw, sentences, parsed, self.resolver)
         claims_stage.link_contradictions(claims)
@@ -142,7 +143,9 @@ def _token_at(doc: Doc, char: int):
 
 
 def _attribute(events: list[Event], claims) -> None:
-    """An event reported inside a claim's content belongs to that claim."""
+    """An event reported inside a claim's content belongs to that claim; with no time of its
+    own it is dated by the statement ("Campbell told POLITICO on 10 September that China
+    provides..."), not by the publication."""
     for event in events:
         if event.trigger_span is None:
             continue
@@ -150,7 +153,28 @@ def _attribute(events: list[Event], claims) -> None:
             span = claim.content_span
             if span and span[0] <= event.trigger_span[0] < span[1]:
                 event.claim_id = claim.id
+                if event.date_basis == "publication" and claim.date:
+                    event.date, event.date_basis = claim.date, "claim"
                 break
+
+
+def _drop_headline_repeats(events: list[Event], sentences: list[Sentence], title: str | None) -> list[Event]:
+    """A headline restates the story: its event is dropped when the body codes the same one
+    (same family and actors), so one action stays one event."""
+    if not title or not sentences or sentences[0].text.strip() != title.strip():
+        return events
+    headline = sentences[0].id
+    body = {(e.cameo[:2], _actor_code(e.source), _actor_code(e.target)) for e in events if e.sentence_id != headline}
+    kept = [e for e in events
+            if e.sentence_id != headline or (e.cameo[:2], _actor_code(e.source), _actor_code(e.target)) not in body]
+    if len(kept) != len(events):
+        for n, event in enumerate(kept, start=1):
+            event.id = event.id.rsplit(":e", 1)[0] + f":e{n}"
+    return kept
+
+
+def _actor_code(actor) -> str | None:
+    return actor.actor if actor is not None else None
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

@@ -90,7 +90,7 @@ class Event:
     target: Actor | None
     date: str | None = None
     date_text: str | None = None
-    date_basis: str | None = None  # explicit | relative | publication (fallback): how `date` was found
+    date_basis: str | None = None  # explicit | relative | publication | claim: how `date` was found
     locations: list[Place] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     names: list[str] = field(default_factory=list)

@@ -164,3 +164,13 @@ def test_contradicting_claims_are_linked_across_documents(tmp_path):
     assert set(by_doc) == {"a", "b"}
     assert by_doc["a"].contradicts == [by_doc["b"].id] and by_doc["b"].contradicts == [by_doc["a"].id]
     assert by_doc["b"].stance == "deny"
+
+
+def test_headline_repeating_the_lede_gives_one_event(page):
+    cooperation = [e for e in page.events if e.cameo == "062" and not e.names]
+    assert len(cooperation) == 1 and cooperation[0].evidence.startswith("Russia and China are expanding")
+
+
+def test_event_inside_a_claim_is_dated_by_the_statement(page):
+    (aid,) = [e for e in page.events if e.cameo.startswith("07") and not e.negated and e.target.actor == "RUSBUS"]
+    assert aid.claim_id and aid.date == "2024-09-10" and aid.date_basis == "claim"
