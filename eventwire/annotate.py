@@ -20,6 +20,11 @@ from .records import Sentence
 # A paragraph break always ends a sentence, even after a headline with no full stop.
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MIN_SENTENCE_CHARS = 12
+# A "paragraph" longer than this (a page with no line breaks, a dump) is cut at spaces so the
+# tokenizer's length limit is never reached; a "sentence" longer than MAX_SENTENCE_CHARS is
+# a list or debris, not prose, and is not parsed (see Pipeline).
+_MAX_PARAGRAPH_CHARS = 100_000
+MAX_SENTENCE_CHARS = 2_000
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +48,8 @@ def parser() -> Language:
 
 def split_sentences(doc_id: str, text: str) -> list[Sentence]:
     """Sentences of `text` with their character offsets in it."""
-    paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    paragraphs = [piece for m in _PARAGRAPH.finditer(text) if m.group().strip()
+                  for piece in _cut(m.start(), m.group())]
     sentences: list[Sentence] = []
     for (offset, _), doc in zip(paragraphs, segmenter().pipe(p for _, p in paragraphs)):
         for sent in doc.sents:
@@ -57,6 +63,16 @@ def split_sentences(doc_id: str, text: str) -> list[Sentence]:
             n = len(sentences)
             sentences.append(Sentence(f"{doc_id}:s{n + 1}", n, start, start + len(stripped), stripped))
     return sentences
+
+
+def _cut(offset: int, paragraph: str) -> Iterator[tuple[int, str]]:
+    """The paragraph in pieces of at most _MAX_PARAGRAPH_CHARS, cut at whitespace."""
+    while len(paragraph) > _MAX_PARAGRAPH_CHARS:
+        cut = paragraph.rfind(" ", 0, _MAX_PARAGRAPH_CHARS)
+        cut = cut if cut > 0 else _MAX_PARAGRAPH_CHARS
+        yield offset, paragraph[:cut]
+        offset, paragraph = offset + cut, paragraph[cut:]
+    yield offset, paragraph
 
 
 def words_of(text: str) -> set[str]:

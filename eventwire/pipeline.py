@@ -77,6 +77,8 @@ class Pipeline:
         return bool(self.coder.code(sentence, doc))
 
     def _worth_parsing(self, text: str) -> bool:
+        if len(text) > annotate.MAX_SENTENCE_CHARS:
+            return False
         words = annotate.words_of(_NAMES_LIKE_VERBS.sub(" ", text))
         if words & self.cue_words:
             return True

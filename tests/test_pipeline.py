@@ -174,3 +174,16 @@ def test_headline_repeating_the_lede_gives_one_event(page):
 def test_event_inside_a_claim_is_dated_by_the_statement(page):
     (aid,) = [e for e in page.events if e.cameo.startswith("07") and not e.negated and e.target.actor == "RUSBUS"]
     assert aid.claim_id and aid.date == "2024-09-10" and aid.date_basis == "claim"
+
+
+def test_a_page_without_breaks_or_full_stops_is_stored_not_failed(tmp_path):
+    words = "Russia forces China support talks the and attacked Ukraine said".split()
+    text = " ".join(words[i % len(words)] for i in range(30_000))  # ~190,000 characters, one line
+    (tmp_path / "dump.txt").write_text(text)
+    (tmp_path / "ok.txt").write_text("Russia and China held joint naval drills in the Sea of Japan on Monday.")
+    with Store(tmp_path / "d.db") as store:
+        summary = eventwire.ingest([tmp_path], store)
+        stored = {d.id: d for d in store.documents()}
+        sentences = store.document("dump").sentences
+    assert not summary.failed and summary.stored == 2
+    assert all(stored["dump"].text[s.start:s.end] == s.text for s in sentences)
