@@ -179,10 +179,12 @@ def test_event_inside_a_claim_is_dated_by_the_statement(page):
 def test_a_page_without_breaks_or_full_stops_is_stored_not_failed(tmp_path):
     words = "Russia forces China support talks the and attacked Ukraine said".split()
     text = " ".join(words[i % len(words)] for i in range(30_000))  # ~190,000 characters, one line
-    (tmp_path / "dump.txt").write_text(text)
-    (tmp_path / "ok.txt").write_text("Russia and China held joint naval drills in the Sea of Japan on Monday.")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "dump.txt").write_text(text)
+    (folder / "ok.txt").write_text("Russia and China held joint naval drills in the Sea of Japan on Monday.")
     with Store(tmp_path / "d.db") as store:
-        summary = eventwire.ingest([tmp_path], store)
+        summary = eventwire.ingest([folder], store)
         stored = {d.id: d for d in store.documents()}
         sentences = store.document("dump").sentences
     assert not summary.failed and summary.stored == 2
