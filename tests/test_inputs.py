@@ -252,3 +252,11 @@ def test_html_fragment_too_short_for_trafilatura(tmp_path):
     target.write_text("<p>Only a fragment: Pakistan closed the Torkham crossing.</p><script>x()</script>")
     (doc,) = iter_documents([target])
     assert doc.text == "Only a fragment: Pakistan closed the Torkham crossing."
+
+
+def test_a_store_kept_in_the_folder_is_not_read_as_a_report(tmp_path):
+    (tmp_path / "note.txt").write_text("Russia and China held joint naval drills in the Sea of Japan.")
+    for name in ("eventwire.db", "eventwire.db-wal", "eventwire.db-shm"):
+        (tmp_path / name).write_bytes(b"SQLite format 3\x00")
+    items = list(iter_documents([tmp_path]))
+    assert [type(i).__name__ for i in items] == ["RawDocument"]

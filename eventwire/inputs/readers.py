@@ -96,6 +96,9 @@ def _valid_date(year: Any, month: Any, day: Any) -> str | None:
 
 # --------------------------------------------------------------------- paths
 
+_STORE_FILE = re.compile(r"\.(db|sqlite3?)(-wal|-shm|-journal)?$", re.IGNORECASE)
+
+
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
     """Files named directly, and the files in named folders (recursively,
     sorted, hidden files skipped)."""
@@ -106,6 +109,8 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
                 rel = child.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts) or not child.is_file():
                     continue
+                if _STORE_FILE.search(child.name):
+                    continue  # a store kept beside the reports (eventwire.db and its journal)
                 yield child
         elif path.is_file():
             yield path
