@@ -133,6 +133,35 @@ def events(db: str, fmt: str, **filters: Any) -> None:
 
 @main.command()
 @DB_OPTION
+@click.option("--by", type=click.Choice(["year", "month", "day"]), default="month", show_default=True)
+@click.option("--actor", help="Actor code or country; source or target.")
+@click.option("--dyad", nargs=2, help="Two actors, either direction: --dyad RUS CHN.")
+@click.option("--cameo", help="CAMEO code prefix.")
+@click.option("--plover", help="PLOVER type.")
+@click.option("--since", callback=_iso_date)
+@click.option("--until", callback=_iso_date)
+@click.option("--name", help="Named operation or exercise (substring).")
+@FORMAT_OPTION
+def timeline(db: str, by: str, fmt: str, **filters: Any) -> None:
+    """Events per period with their mean Goldstein score and PLOVER types: how a relation evolved."""
+    from .store import Store
+
+    filters = {k: v for k, v in filters.items() if v not in (None, ())}
+    with Store(db) as store:
+        frame = store.timeline(by=by, **filters)
+    if fmt != "table":
+        _write_frame(frame, fmt)
+        return
+    table = Table(title=f"events by {by}")
+    for col in frame.columns:
+        table.add_column(str(col), justify="left" if col == "period" else "right")
+    for row in frame.itertuples(index=False):
+        table.add_row(*[str(v) for v in row])
+    out.print(table)
+
+
+@main.command()
+@DB_OPTION
 @click.option("--speaker", help="Speaker name, title or group (substring).")
 @click.option("--actor", help="Speaker actor code or country.")
 @click.option("--stance", type=click.Choice(["assert", "deny"]))

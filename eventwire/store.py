@@ -668,6 +668,28 @@ class Store:
             records.append(record)
         return pandas.DataFrame.from_records(records, columns=EVENT_DF_COLUMNS)
 
+    def timeline(self, by: str = "month", **filters: Any) -> pandas.DataFrame:
+        """How a relationship evolved: events per period (by "year", "month" or "day" of the
+        event's date, else its document's), with the mean Goldstein score and the count per
+        PLOVER type as columns; same filters as `events()`."""
+        import pandas
+
+        width = {"year": 4, "month": 7, "day": 10}.get(by)
+        if width is None:
+            raise ValueError(f"timeline by {by!r}: use year, month or day")
+        frame = self.events_df(**filters)
+        columns = ["period", "events", "goldstein"]
+        if frame.empty:
+            return pandas.DataFrame(columns=columns)
+        when = frame["date"].fillna(frame["published"]).fillna("")
+        frame = frame.assign(period=when.str.slice(0, width), plover=frame["plover"].fillna("-"))
+        frame = frame[frame["period"].str.len() == width]
+        summary = frame.groupby("period").agg(events=("id", "size"), goldstein=("goldstein", "mean"))
+        types = frame.pivot_table(index="period", columns="plover", values="id", aggfunc="size", fill_value=0)
+        out = summary.join(types).reset_index()
+        out["goldstein"] = out["goldstein"].round(2)
+        return out
+
     # ------------------------------------------------------------------ claims
 
     def _claim_rows(

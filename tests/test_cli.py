@@ -74,3 +74,12 @@ def test_show_unknown_document_fails_clearly(db):
 def test_bad_published_date_is_rejected():
     result = CliRunner().invoke(main, ["extract", str(PAGE), "--published", "11/09/2024"])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def test_timeline_counts_events_per_period(db):
+    rows = [json.loads(x) for x in run("timeline", "--db", db, "--dyad", "RUS", "CHN", "--by", "day",
+                                       "--format", "json").splitlines() if x]
+    by_day = {r["period"]: r for r in rows}
+    assert by_day["2024-09-10"]["events"] >= 2 and by_day["2024-09-10"]["COOPERATE"] >= 2
+    assert all(r["goldstein"] is not None for r in rows)
+    assert "events by month" in run("timeline", "--db", db)
