@@ -13,8 +13,9 @@ from rich.table import Table
 
 from .records import ReadError
 
-out = Console()
-err = Console(stderr=True)
+# Piped or captured output is not folded to 80 columns: tables stay readable in logs and files.
+out = Console() if sys.stdout.isatty() else Console(width=160)
+err = Console(stderr=True) if sys.stderr.isatty() else Console(stderr=True, width=160)
 
 DB_OPTION = click.option("--db", envvar="EVENTWIRE_DB", default="eventwire.db", show_default=True,
                          help="SQLite store (or set EVENTWIRE_DB).")
