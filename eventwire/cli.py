@@ -167,6 +167,7 @@ def timeline(db: str, by: str, fmt: str, **filters: Any) -> None:
 @click.option("--actor", help="Speaker actor code or country.")
 @click.option("--stance", type=click.Choice(["assert", "deny"]))
 @click.option("--contradicted", is_flag=True, default=None, help="Only claims that another claim contradicts.")
+@click.option("--about", help="Words that must all be in the claim's content: --about 'China Russia support'.")
 @click.option("--since", callback=_iso_date)
 @click.option("--until", callback=_iso_date)
 @click.option("--limit", type=int)

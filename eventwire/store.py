@@ -701,9 +701,12 @@ class Store:
         since: str | date | None = None,
         until: str | date | None = None,
         document: str | None = None,
+        about: str | None = None,
         limit: int | None = None,
     ) -> list[sqlite3.Row]:
         where = _Where()
+        for word in (about or "").split():  # every word, anywhere in the content
+            where.add("instr(casefold(c.content), ?) > 0", word.casefold())
         if speaker:
             needle = speaker.strip().casefold()
             where.add(
@@ -755,6 +758,7 @@ class Store:
         since: str | date | None = None,
         until: str | date | None = None,
         document: str | None = None,
+        about: str | None = None,
         limit: int | None = None,
     ) -> list[Claim]:
         """Claims matching all given filters, ordered by date then id.
@@ -762,12 +766,13 @@ class Store:
         Filters: speaker (substring of speaker text or title, case-insensitive),
         actor (speaker's actor code), stance, contradicted (True: only claims
         with a contradiction; False: only those without), since/until,
-        document, limit.  Each claim's `contradicts` is filled in.
+        document, about (every word of it in the content, case-insensitive),
+        limit.  Each claim's `contradicts` is filled in.
         """
         with self._read():
             rows = self._claim_rows(
                 speaker=speaker, actor=actor, stance=stance, contradicted=contradicted,
-                since=since, until=until, document=document, limit=limit,
+                since=since, until=until, document=document, about=about, limit=limit,
             )
             links = self._contradictions(row["id"] for row in rows)
         return [_claim_from(row, links[row["id"]]) for row in rows]

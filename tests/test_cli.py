@@ -66,6 +66,14 @@ def test_claims_show_and_stats(db):
     assert "top dyads" in stats and "COOPERATE" in stats
 
 
+def test_claims_about_a_subject_with_their_contradictions(db):
+    rows = [json.loads(x) for x in run("claims", "--db", db, "--about", "support Russia", "--format", "json").splitlines() if x]
+    stances = {r["stance"] for r in rows}
+    assert stances == {"assert", "deny"}  # Campbell's claim of Chinese support, and the Chinese denial
+    assert all("support" in r["content"].lower() and "russia" in r["content"].lower() for r in rows)
+    assert any(r["contradicts"] for r in rows)
+
+
 def test_show_unknown_document_fails_clearly(db):
     result = CliRunner().invoke(main, ["show", "no-such-doc", "--db", db])
     assert result.exit_code == 1 and "no document" in result.output
