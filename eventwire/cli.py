@@ -249,13 +249,13 @@ def _actor_cell(actor) -> str:
 
 def _print_events(title: str, events) -> None:
     table = Table(title=title)
-    for col in ("date", "cameo", "plover", "source", "target", "where", "names", "trigger"):
+    for col in ("date", "cameo", "plover", "source", "target", "where", "names", "numbers", "trigger"):
         table.add_column(col, overflow="fold")
     for e in events:
         flags = " (negated)" if e.negated else " (hypothetical)" if e.hypothetical else ""
         table.add_row(e.date or "", f"{e.cameo}{flags}", e.plover or "", _actor_cell(e.source), _actor_cell(e.target),
                       ", ".join(p.name for p in e.locations), ", ".join(e.names),
-                      e.trigger or "")
+                      ", ".join(f"{q.value:g} {q.unit}" for q in e.quantities), e.trigger or "")
     out.print(table)
 
 

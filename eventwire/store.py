@@ -175,7 +175,7 @@ EVENT_DF_COLUMNS = [
     "id", "document_id", "sentence_id", "date", "published", "cameo", "goldstein",
     "plover", "plover_mode", "source_actor", "source_text", "source_country",
     "target_actor", "target_text", "target_country", "evidence", "span_start",
-    "span_end", "names", "locations", "negated", "hypothetical", "claim_id", "confidence",
+    "span_end", "names", "locations", "quantities", "negated", "hypothetical", "claim_id", "confidence",
 ]
 CLAIM_DF_COLUMNS = [
     "id", "document_id", "sentence_id", "date", "published", "speaker_text",
@@ -660,9 +660,10 @@ class Store:
 
         records = []
         for row in self._event_rows(**filters):
-            record = {col: row[col] for col in EVENT_DF_COLUMNS if col not in ("names", "locations")}
+            record = {col: row[col] for col in EVENT_DF_COLUMNS if col not in ("names", "locations", "quantities")}
             record["names"] = "; ".join(json.loads(row["names"]))
             record["locations"] = "; ".join(p["name"] for p in json.loads(row["locations"]))
+            record["quantities"] = "; ".join(f"{q['value']:g} {q['unit']}" for q in json.loads(row["quantities"]))
             record["negated"] = bool(row["negated"])
             record["hypothetical"] = bool(row["hypothetical"])
             records.append(record)
