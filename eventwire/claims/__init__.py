@@ -13,10 +13,19 @@ What counts as a claim (one `Claim` per attribution; cues in data/claim_cues.tsv
   verbs whose infinitive is reported content ("claimed to be", "is said to
   have"), a direct quotation in the sentence that is not part of the verb's
   object, or — for a parenthetical attribution after a comma or quote
-  ("China is helping Russia, Campbell said") — the clause it hangs on;
+  ("China is helping Russia, Campbell said") or an "as"-clause ("As Gupta noted, X") — the
+  clause it hangs on; the that-clause of a proposition noun object ("reiterated the position
+  that …", "disputed the notion that …"); for a short frame sentence right after a quotation
+  ('"…?” / said Hill, who testified.', '"…” / Holmes testified.') the quotation itself;
+  not advice in the subjunctive ("suggested that he change his diet"), not a participle after
+  an object ("admitted refugees, overwhelming …"), and not a quote in a sentence whose cue sits
+  in a subordinate clause with its own object ("after the committee concluded its hearings");
+  a few cue verbs that also take things as subjects (data/claim_cues.tsv `weakverb`: "the case
+  highlights that …") need a subject that can speak (a name, pronoun, plural, role, report,
+  listed speaker noun or agent noun such as "examiner");
 * "made clear that" / "was clear that" (adjective cues with make/be);
 * "claimed responsibility/credit for X" (content = the object);
-* a denial verb (deny, reject, dismiss, refute, …) with a clause or gerund
+* a denial verb (deny, reject, dismiss, refute, "rule out", …) with a clause or gerund
   ("deny supporting …") or a claim-like object ("rejected the allegations",
   "denied involvement"); "deny Russia the ability to borrow" withholds and is
   no claim; a labelling verb with a denial word ("called the reports
@@ -28,8 +37,8 @@ What counts as a claim (one `Claim` per attribution; cues in data/claim_cues.tsv
 A claim needs a speaker, except hedged claims by unnamed sources, kept with
 speaker None: the impersonal passive ("Iran is said to have shipped …") and a
 clause with an evidential adverb and no attribution ("Iran reportedly
-supplied drones …", cue "reportedly"). I/we/you/it are the document's
-own voice or unresolvable and give no claim. Cue words inside a quotation are
+supplied drones …", cue "reportedly"). I/we/you are the document's
+own voice or unresolvable and give no claim; "it" only as below. Cue words inside a quotation are
 the quoted speaker's words, not new attributions.
 
 Quotes. Straight and curly double quotes are paired within a paragraph. When
@@ -44,9 +53,16 @@ and `content_span` to its end. A quotation inside reported speech that does
 not carry it ('China provides "very substantial" support') is a partial
 quote: `quote` holds it, `direct` stays False.
 
-Speakers. The subject (climbing "continue to deny" chains; the antecedent of
-a relative "who"), the owner of a reporting noun, or the object of "according
-to", resolved with the actor resolver. A PERSON name (widened leftwards over
+Speakers. The subject (climbing "continue to deny" chains, skipping subjects
+inside quotations: '"We are pleased", adding that …'; the antecedent of a
+relative "who"; the object of an inverted "…, said another witness, X"), the
+owner of a reporting noun, or the object of "according to", resolved with the
+actor resolver. A wire dateline the parser made the subject ("HANOI, Vietnam
+(AP) — Esper accused …", "MOSCOW (Reuters) - Peskov said") gives way to the real
+subject after it. A generic noun with a proper name in apposition is the named
+one ("The company that runs the AMAs, Dick Clark Productions"). The country a
+posted role is sent to is not the speaker's ("envoy to Ukraine", "China's
+ambassador to Britain": data/claim_cues.tsv `postedrole`). A PERSON name (widened leftwards over
 first names the NER missed) gives `text` = the name and `title` = the words in
 front of it minus determiners and the leading nationality ("US Deputy
 Secretary of State Kurt Campbell" → "Deputy Secretary of State"), or its
@@ -56,20 +72,32 @@ document (PERSON entities of every parsed sentence, in order, with titles,
 and definite role phrases without a name such as "the previous president")
 resolves later mentions:
 - a surname or honorific + surname ("Campbell", "Mr. Sullivan");
-- he/she: a person named earlier in the same sentence ("When Ghani announced
-  the swap, he said …"), else the person subject of the main clause of one of the two previous
-  parsed sentences, else the person who made a claim within the last six
-  sentences, else the last person mentioned (outside quotations);
-- they: a plural subject (or a group speaker) of the current or two previous
-  sentences, else no claim;
+- he/she/his: a person named earlier in the same sentence ("When Ghani announced
+  the swap, he said …", also a known surname the NER missed), else the person subject of
+  the main clause of one of the two previous sentences, else the person who made a claim
+  within the last six sentences, else the last person mentioned (outside quotations) —
+  each skipping persons whose known gender does not fit the pronoun (gender from
+  honorifics, title words and a first-name table, data/claim_gender.tsv, or from an
+  earlier he/she resolved to that person; unknown fits both);
+- it: the organisation or country that made a claim in the current or two
+  previous sentences ("…, it added", "which it said crashed"); "the statement /
+  the report said" likewise;
+- they: a plural subject (or a group speaker, also "X and Y said", which is
+  never registered as one person) of the current or two previous sentences, else
+  no claim;
 - a definite role noun: the last person whose title equals the role phrase
   ("the Vice President"), else whose title holds the role word ("the
   minister"); "the official" falls back to the last government/military
   person speaker; otherwise the role phrase itself is the speaker.
 Groups ("Chinese officials", "Western reporting") are speakers too; a
 publication noun with a source-organisation modifier becomes that
-organisation ("The ISW report also mentions …" → speaker "ISW"). Only parsed
-sentences feed the registry (the pipeline parses cue and trigger sentences).
+organisation ("The ISW report also mentions …" → speaker "ISW"). Sentences
+the pipeline did not parse (no cue, no event), and parsed sentences without
+entities, feed the registry through a cheap pattern over their text: runs of
+capitalised words holding a known first name or an honorific ("Afghan President
+Ashraf Ghani", "Mr. Sullivan"), the one opening the sentence counting as its
+subject — so a later "he" or surname finds them. Speakers are noted as soon as
+they are found, so a second claim of the same sentence can refer back.
 
 Chains (`via`, from the speaker outward):
 1. the recipient or carrier named in the attribution: "told POLITICO", "in
@@ -96,7 +124,8 @@ report that carries it. Otherwise the date stays None.
 
 Stance: "deny" for denial cues, labelling verbs with a denial word, content
 that calls something false ("saying they were absurd", '"This is a lie," she
-wrote'), and maintain/insist/claim with neutrality ("maintaining claims of
+wrote', "the claim is not true", "I think the allegations are not credible",
+"the allegation has been debunked"), and maintain/insist/claim with neutrality ("maintaining claims of
 impartiality", "maintained that it is neutral"); otherwise "assert".
 `hedged` when the sentence holds a hedge (allegedly, reportedly, purportedly,
 "is said to", "according to unconfirmed reports", …).
@@ -113,8 +142,9 @@ from ..times import resolve_date
 from .contradictions import Proposition, contradicts, link_against, link_contradictions, proposition_key
 from .cues import _Found, _find, _is_platform
 from .lexicon import CUE_WORDS, _QUOTE_CHARS, _hedged, _in_quote, _quote_spans, _words
-from .speakers import (_Registry, _acronym, _is_source_org, _note_speaker, _np_tokens, _register_persons,
-                       _relay_name, _resolve, _speaker_from_np, _text_of)
+from .speakers import (_Registry, _acronym, _dateline_end, _is_source_org, _note_speaker, _np_tokens,
+                       _past_dateline, _register_persons, _register_unparsed, _relay_name, _resolve,
+                       _speaker_from_np, _text_of)
 
 __all__ = [
     "CUE_WORDS",
@@ -173,23 +203,30 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
 
     for sent in sorted(sentences, key=lambda s: s.index):
         doc = parsed.get(sent.index)
-        if doc is None or _headline_like(sent, document):
+        registry.current = sent.index
+        if doc is None:
+            _register_unparsed(sent.text, resolver, registry, sent.index)
+            continue
+        if _headline_like(sent, document):
             continue
         off = sent.start
-        registry.current = sent.index
         found = _find(doc, off, quotes)
+        dateline = _dateline_end(sent.text)
         sent_drafts: list[_Draft] = []
         for f in found:
+            if dateline and f.speaker_head is not None:
+                f.speaker_head = _past_dateline(f.speaker_head, dateline)
             speaker = _speaker_from_np(f.speaker_head, resolver, registry) if f.speaker_head is not None else None
             if speaker is None and not _hedged(sent.text):
                 continue
             d = _make_draft(sent, doc, f, speaker, quotes, text, resolver, document.published)
             if d is not None:
                 sent_drafts.append(d)
+                if speaker is not None:  # noted at once: "X said … and said it would …" refers back to X
+                    _note_speaker(registry, speaker, f.speaker_head)
         _nest(sent_drafts)
-        for d in sent_drafts:
-            if d.speaker is not None and d.found.speaker_head is not None:
-                _note_speaker(registry, d.speaker, d.found.speaker_head)
+        if not doc.has_annotation("ENT_IOB"):  # parsed without entities (the pipeline runs NER only
+            _register_unparsed(sent.text, resolver, registry, sent.index)  # on cue and event sentences)
         _register_persons(doc, resolver, registry, sent.index, lambda t: _in_quote(t, off, quotes))
         drafts.extend(sent_drafts)
 
@@ -265,6 +302,8 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
                 published: str | None) -> _Draft | None:
     """Offsets, quote, frame, relays, date and hedge of one attribution found in a sentence."""
     off = sent.start
+    if f.kind == "prevquote":
+        return _prevquote_draft(sent, doc, f, speaker, quotes, text, resolver, published)
     toks = f.content
     c_start = off + toks[0].idx
     c_end = off + toks[-1].idx + len(toks[-1].text)
@@ -329,6 +368,22 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
                 r.ent_type_ == "ORG" and _resolve(resolver, name) is None):
             recips.append(name)
     d = _Draft(sent, f, speaker, content, (c_start, c_end), span, quote, direct, frame, recips)
+    d.date = _date_of(frame, published)
+    d.hedged = _hedged(sent.text)
+    return d
+
+
+def _prevquote_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, text: str, resolver,
+                     published: str | None) -> _Draft | None:
+    """A frame sentence attributing the quotation that ends just before it ('"…?” / said Hill.'):
+    direct speech, content = that quotation, span from the quote to the end of the frame."""
+    q = max(((s, e) for s, e in quotes if 0 <= sent.start - e <= 3), default=None)
+    if q is None or _words(text[q[0]:q[1]]) < 2:
+        return None
+    content = re.sub(r"\s+", " ", text[q[0]:q[1]]).strip()
+    frame = " ".join(t.text for t in doc if not t.is_punct)
+    recips = [_text_of(_np_tokens(r)) for r in f.recipients if _is_platform(r)]
+    d = _Draft(sent, f, speaker, content, q, (q[0] - 1, sent.end), content, True, frame, recips)
     d.date = _date_of(frame, published)
     d.hedged = _hedged(sent.text)
     return d

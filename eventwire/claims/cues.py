@@ -23,12 +23,13 @@ class _Found:
     kind: str = "verb"
 
 
-def _subject_of(tok):
-    """Subject of a verb, climbing through xcomp/conj chains ("continue to deny")."""
+def _subject_of(tok, quoted=None):
+    """Subject of a verb, climbing through xcomp/conj chains ("continue to deny"). A subject inside
+    a quotation belongs to the quoted words ('"We are pleased", adding that …' is not "We adding")."""
     cur = tok
     for _ in range(4):
         for c in cur.children:
-            if c.dep_ in _SUBJ_DEPS:
+            if c.dep_ in _SUBJ_DEPS and not (quoted is not None and cur is not tok and quoted(c)):
                 if c.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
                     return cur.head  # "the official, who said ...": the antecedent
                 return c
@@ -37,7 +38,8 @@ def _subject_of(tok):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p
-        if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head.i != cur.i:
+        if (cur.dep_ in ("xcomp", "conj", "advcl") or cur.dep_ == "ccomp" and quoted is not None and quoted(cur)) \
+                and cur.head.i != cur.i:
             cur = cur.head
             continue
         break
@@ -92,6 +94,12 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             continue
 
         is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+        phrasal = lex.forms("phrasal").get(low)
+        if is_verb and phrasal and any(c.dep_ == "prt" and c.lower_ == phrasal.split()[-1] for c in tok.children):
+            f = _verb_claim(tok, phrasal, doc, offset, quotes)  # "has ruled out Taliban involvement"
+            if f is not None:
+                found.append(f)
+            continue
         if is_verb and (low in verbs or low in denies or low in labels):
             lemma = verbs.get(low) or denies.get(low) or labels.get(low)
             f = _verb_claim(tok, lemma, doc, offset, quotes)
@@ -139,14 +147,17 @@ def _trim(tokens: list) -> list:
 def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     lex = _lexicon()
     stance = lex.stance.get(lemma, "assert")
-    is_deny_verb = lemma in lex.lemmas("deny")
+    is_deny_verb = lemma in lex.lemmas("deny") or (lemma in lex.lemmas("phrasal") and stance == "deny")
     is_label = lemma in lex.lemmas("label")
     comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
     # "reiterated X and that the United States stands with ...": a that-clause parsed as a conjunct
     comp += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     dobj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
-    subj = _subject_of(tok)
+    subj = _subject_of(tok, lambda t: _in_quote(t, offset, quotes))
+    if subj is None and dobj is not None and dobj.i > tok.i and comp and comp[0].i < tok.i:
+        subj = dobj  # inverted: "…, said another witness, Fiona Hill"
+        dobj = None
     recipients: list = []
     content: list = []
     denyobj = set(lex.forms("denyobj"))
@@ -180,15 +191,25 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         content = _clause_tokens(dobj)
         return _Found(tok, lemma, "deny", subj, content, {t.i for t in content}, kind="verb")
 
-    if comp:
+    prop = _proposition_object(dobj)
+    if prop is not None and not comp:
+        # "reiterated the UK's position that …", "disputed the notion that …": the clause is the content
+        content = _clause_tokens(prop)
+        if is_deny_verb:
+            stance = "deny"
+    elif comp:
         c = comp[0]
         if c.dep_ == "xcomp" and not (is_deny_verb or lemma in _XCOMP_CUES):
             return None  # "told them to leave", "maintaining ... to contend with": no reported content
+        if c.dep_ == "xcomp" and dobj is not None and dobj.i < c.i:
+            return None  # "admitted 1.4 million refugees, overwhelming …": the object, not a report
         content = _clause_tokens(c)
         if c.dep_ == "ccomp" and _words(" ".join(t.text for t in content)) < 3:
             return None  # a fragment ("That is", "we ca") is no proposition
         if content and content[0].lower_ in _WH_WORDS:
             return None  # "explained how ...", "asked whether ...": a question, not a proposition
+        if c.dep_ == "ccomp" and _subjunctive(c):
+            return None  # "suggested that the President change his diet": advice, not a proposition
     elif is_deny_verb and dobj is not None:
         # only the denial of a claim ("denied the allegations", "denied involvement"); "deny Russia the
         # ability to borrow", "deny access" withhold something and are no claims
@@ -199,6 +220,11 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # "dismissed the reports as groundless": the "as ..." label is frame, not content
         label = {t.i for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
         content = _clause_tokens(dobj, label)
+    elif tok.dep_ == "advcl" and subj is not None and dobj is None and tok.head.i > tok.i \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        # "As Gupta noted at the time, Trump's heart disease meant …": the main clause is the content
+        own = {t.i for t in tok.subtree}
+        content = _trim([t for t in tok.head.subtree if t.i not in own])
     elif tok.dep_ in ("parataxis", "ccomp") and subj is not None and tok.head.i < tok.i \
             and not any(c.dep_ in ("mark", "dobj") for c in tok.children) \
             and tok.head.lower_ not in _lexicon().forms("verb") \
@@ -212,9 +238,14 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # (not a quoted name inside the cue's object: 'announced a new "Nuclear Forces Policy Law"')
         qtoks = [t for t in doc if _in_quote(t, offset, quotes)]
         inside_obj = {t.i for c in tok.children if c.dep_ in ("dobj", "attr", "prep", "npadvmod") for t in c.subtree}
+        if tok.dep_ in ("advcl", "relcl", "acl", "pcomp") and dobj is not None:
+            return None  # "after the committee concluded its hearings": a subordinate act, not the quote's frame
         if qtoks and not any(t.i in inside_obj for t in qtoks) and any(t.pos_ in ("VERB", "AUX") for t in qtoks) \
                 and _words(" ".join(t.text for t in qtoks)) >= 2:
             content = qtoks
+        elif not qtoks and _after_quote(tok, doc, offset, quotes):
+            # '"… on whose authority?” / said Hill, who will testify Thursday.': the quote just before
+            return _Found(tok, lemma, stance, subj, [tok], {tok.i}, kind="prevquote")
         else:
             return None
 
@@ -227,6 +258,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if lemma == "report" and subj is None:
         return None
+    if subj is not None and lemma in lex.lemmas("weakverb") and not _can_speak(subj):
+        return None  # "the case highlights that …": a thing shows, nobody says
     if not content:
         return None
 
@@ -267,23 +300,83 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     return _Found(tok, lemma, stance, subj, content, content_ids, recipients=recipients, kind="verb")
 
 
+def _can_speak(subj) -> bool:
+    """A subject that can make a statement: a name, pronoun, plural noun, or a speaker/role/report noun
+    ("the ministry", "the official", "the report") — not "the case", "the evidence", "the move"."""
+    if subj.ent_type_ or subj.pos_ in ("PROPN", "PRON") or subj.tag_ in ("NNS", "NNPS"):
+        return True
+    lex = _lexicon()
+    low = subj.lower_
+    if low in lex.forms("speakernoun") or low in lex.forms("role") or low in lex.forms("report"):
+        return True
+    # agent nouns name people: examiner, prosecutor, economist, physician, consultant, resident
+    return len(low) > 5 and low.endswith(("er", "or", "ist", "ian", "ant", "ent")) and subj.pos_ == "NOUN"
+
+
+def _proposition_object(dobj):
+    """The "that"-clause of a proposition noun object ("the position that …"), or None."""
+    if dobj is None or dobj.lower_ not in _lexicon().forms("propnoun"):
+        return None
+    return next((c for c in dobj.children if c.dep_ in ("acl", "ccomp")
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _subjunctive(clause) -> bool:
+    """A bare-verb clause with its own subject and no auxiliary ("that he change his diet")."""
+    return clause.tag_ == "VB" and any(c.dep_ in _SUBJ_DEPS for c in clause.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
+def _after_quote(tok, doc, offset: int, quotes) -> bool:
+    """A short frame sentence ("Holmes testified.", "said Hill, who …") right after a quotation that
+    ends the previous sentence: the cue is that quotation's attribution."""
+    if len([t for t in doc if not t.is_punct]) > 12:
+        return False
+    if any(not (t.is_punct or t.dep_ in _SUBJ_DEPS or t.i in {x.i for c in tok.children
+                                                             if c.dep_ in _SUBJ_DEPS for x in c.subtree})
+           for t in doc[:tok.i]):
+        return False  # only the speaker may come before the cue
+    return any(0 <= offset - e <= 3 for _, e in quotes)
+
+
 def _calls_false(content: list) -> bool:
-    """Content of the form "<they | the reports | such claims> <be> <groundless | a lie | ...>"."""
+    """Content that calls claims false: "<they | the reports | such claims> <be> <groundless | a lie |
+    not true | not credible>", "the allegation has been debunked" — in the content's main clause, a
+    clause coordinated with it, or the clause of an opinion verb ("I think the allegations are …")."""
     lex = _lexicon()
     ids = {t.i for t in content}
-    for t in content:
-        if t.head.i in ids and t.head.i != t.i:
-            continue  # not the root of the content
-        if t.lemma_ != "be":
-            return False
-        subj = next((c for c in t.children if c.dep_ in _SUBJ_DEPS), None)
-        pred = next((c for c in t.children if c.dep_ in ("acomp", "attr")), None)
-        if subj is None or pred is None:
-            return False
-        claimish = subj.lower_ in ("they", "it", "this", "these", "that", "those") or \
-            subj.lemma_.lower() in lex.lemmas("claimnoun")
-        return claimish and any(x.lower_ in lex.forms("denyword") for x in pred.subtree)
-    return False
+    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+    clauses: list = []
+    for r in roots:
+        clauses.append(r)
+        clauses.extend(c for c in r.children if c.dep_ == "conj" and c.i in ids)
+        if r.lemma_ in ("think", "believe", "find", "consider"):
+            clauses.extend(c for c in r.children if c.dep_ == "ccomp")
+    return any(_clause_calls_false(c, lex) for c in clauses)
+
+
+def _clause_calls_false(clause, lex) -> bool:
+    deny_words, true_words = lex.forms("denyword"), lex.forms("trueword")
+    subj = next((c for c in clause.children if c.dep_ in _SUBJ_DEPS), None)
+    if subj is None:
+        return False
+    claimish = subj.lower_ in ("they", "it", "this", "these", "that", "those") or \
+        subj.lemma_.lower() in lex.lemmas("claimnoun") or subj.lower_ in lex.forms("claimnoun")
+    if not claimish:
+        return False
+    if clause.lemma_ == "be":
+        preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        for pred in preds:
+            words = [x for x in pred.subtree]
+            if any(x.lower_ in deny_words for x in words):
+                return True
+            for x in words:  # "not true", "self-serving and not credible"
+                if x.lower_ in true_words and (negated or any(c.dep_ == "neg" for c in x.children)):
+                    return True
+        return False
+    # "the central allegation has been completely debunked"
+    return clause.tag_ == "VBN" and clause.lower_ in deny_words and subj.dep_ == "nsubjpass"
 
 
 def _is_platform(tok) -> bool:

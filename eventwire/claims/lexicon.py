@@ -41,7 +41,7 @@ def _lexicon() -> _Lexicon:
         table = by_kind.setdefault(kind, {})
         for form in forms.split(","):
             table[form.strip().lower()] = lemma
-        if kind in ("verb", "deny", "label"):
+        if kind in ("verb", "deny", "label", "phrasal"):
             stance[lemma] = st
     return _Lexicon(by_kind, stance)
 
@@ -55,10 +55,33 @@ def _predicate_families() -> dict[str, str]:
     return stems
 
 
+@lru_cache(maxsize=1)
+def _gender_table() -> dict[str, dict[str, str]]:
+    """{"first": {name: m|f}, "title": {word: m|f}} from data/claim_gender.tsv."""
+    table: dict[str, dict[str, str]] = {"first": {}, "title": {}}
+    for kind, word, gender in _read_tsv("claim_gender.tsv"):
+        table.setdefault(kind, {})[word.strip().lower()] = gender.strip()
+    return table
+
+
+def _gender_of(words: list[str]) -> str | None:
+    """'m', 'f' or None for a person named/titled by `words` ("Ms.", "Stephanie Grisham", "Queen")."""
+    table = _gender_table()
+    for w in words:
+        g = table["title"].get(w.lower())
+        if g:
+            return g
+    for w in words:
+        g = table["first"].get(w.lower().strip(".,"))
+        if g:
+            return g
+    return None
+
+
 def _cue_words() -> frozenset[str]:
     lex = _lexicon()
     words: set[str] = set()
-    for kind in ("verb", "deny", "noun", "phrase", "label", "hedge", "adjcue"):
+    for kind in ("verb", "deny", "noun", "phrase", "label", "hedge", "adjcue", "phrasal"):
         for form in lex.forms(kind):
             words.add(form.split()[0])
     # hedges like "is said to" start with a function word; their cue is the verb
@@ -68,7 +91,8 @@ def _cue_words() -> frozenset[str]:
 
 CUE_WORDS: frozenset[str] = _cue_words()
 
-_PRONOUNS_PERSON = {"he", "she", "him", "her"}
+_PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PRONOUNS_GROUP = {"they", "we", "i", "it", "you"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep", "rep."}
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}

@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Actor
-from .lexicon import _HONORIFICS, _PRONOUNS_GROUP, _PRONOUNS_PERSON, _QUOTE_CHARS, _SUBJ_DEPS, _lexicon
+from .lexicon import (_HONORIFICS, _PRONOUN_GENDER, _PRONOUNS_GROUP, _PRONOUNS_PERSON, _QUOTE_CHARS, _SUBJ_DEPS,
+                      _gender_of, _lexicon)
 
 # --------------------------------------------------------------------------
 # person registry
@@ -27,8 +28,14 @@ class _Registry:
     subjects: list = field(default_factory=list)  # (sentence index, person subject or None)
     current: int = 0  # index of the sentence being read
     last_source: Actor | None = None  # last source organisation (media, think tank) that made a claim
+    last_org: Actor | None = None  # last organisation or country that made a claim ("it said", "the statement said")
+    last_org_at: int = -10
+    genders: dict = field(default_factory=dict)  # person name -> m | f, where a first name or title tells
 
-    def add(self, name: str, actor: Actor) -> None:
+    def add(self, name: str, actor: Actor, hint: list[str] | None = None) -> None:
+        g = _gender_of((hint or []) + (actor.title or "").split() + name.split())
+        if g and name not in self.genders:
+            self.genders[name] = g
         for p in self.persons:
             if p.name == name:
                 if actor.title and not p.actor.title:
@@ -57,20 +64,38 @@ class _Registry:
                 return p.actor
         return None
 
-    def last_person(self) -> Actor | None:
+    def gender(self, actor: Actor | None) -> str | None:
+        return self.genders.get(actor.text) if actor is not None else None
+
+    def fits(self, actor: Actor | None, gender: str | None) -> bool:
+        """The person may be referred to by a pronoun of `gender` (unknown genders fit both)."""
+        if actor is None:
+            return False
+        known = self.gender(actor)
+        return gender is None or known is None or known == gender
+
+    def learn_gender(self, actor: Actor, gender: str | None) -> None:
+        """"she said" resolved to a person of unknown gender tells that person's gender."""
+        if gender and actor.text not in self.genders:
+            self.genders[actor.text] = gender
+
+    def last_person(self, gender: str | None = None) -> Actor | None:
         """he/she: the person subject of one of the two previous sentences, else the last person
         speaker of the last six sentences ("…,” she said" continues a quoted speaker), else the
-        last person mentioned, else the last person speaker."""
+        last person mentioned, else the last person speaker — each skipping persons whose
+        known gender does not fit the pronoun (a "he" is not Stephanie Grisham)."""
         for index, actor in reversed(self.subjects):
             if index < self.current - 2:
                 break
-            if actor is not None:
+            if actor is not None and self.fits(actor, gender):
                 return actor
-        if self.last_speaker is not None and self.last_speaker_at >= self.current - 6:
+        if self.last_speaker is not None and self.last_speaker_at >= self.current - 6 \
+                and self.fits(self.last_speaker, gender):
             return self.last_speaker
-        if self.persons:
-            return self.persons[-1].actor
-        return self.last_speaker
+        for p in reversed(self.persons):
+            if self.fits(p.actor, gender):
+                return p.actor
+        return self.last_speaker if self.fits(self.last_speaker, gender) else None
 
     def note_group(self, actor: Actor, sentence_index: int) -> None:
         self.last_group, self.last_group_at = actor, sentence_index
@@ -87,9 +112,11 @@ def _copy_actor(a: Actor, text: str | None = None) -> Actor:
 # noun phrases and speakers
 
 
-def _np_tokens(head, *, keep_appos: bool = True) -> list:
-    """Tokens of the noun phrase headed by `head`, without clauses hanging off it."""
-    drop = {"relcl", "acl", "advcl", "punct"} | (set() if keep_appos else {"appos"})
+def _np_tokens(head, *, keep_appos: bool = True, keep_conj: bool = True) -> list:
+    """Tokens of the noun phrase headed by `head`, without clauses hanging off it (nor, with
+    keep_conj=False, its conjuncts: "Volker, the envoy, and Tim Morrison" -> "Volker, the envoy")."""
+    drop = {"relcl", "acl", "advcl", "punct"} | (set() if keep_appos else {"appos"}) | (
+        set() if keep_conj else {"conj", "cc"})
     out = [head]
     for child in head.children:
         if child.dep_ in drop and not (child.dep_ == "punct" and child.text in "()"):
@@ -165,6 +192,43 @@ def _resolve(resolver, text: str) -> Actor | None:
     return a
 
 
+def _resolution_text(tokens: list) -> str:
+    """The phrase handed to the actor resolver, without the country a posted role is sent to: the
+    "envoy to Ukraine" is no Ukrainian, "China's ambassador to Britain" no Briton."""
+    posted = _lexicon().forms("postedrole")
+    drop: set[int] = set()
+    for t in tokens:
+        if t.lower_ in posted:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("to", "at"):
+                    drop |= {x.i for x in c.subtree}
+    # the parser may hang "to X" on a name after the role ("envoy to Ukraine Kurt Volker")
+    for t in tokens:
+        if t.lower_ in ("to", "at") and t.i > 0 and t.doc[t.i - 1].lower_ in posted:
+            drop |= {x.i for x in t.subtree if x.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or x.i == t.i
+                     or x.dep_ in ("det", "pobj") and x.ent_type_ != "PERSON"}
+    if not drop:
+        return _text_of(tokens)
+    return "".join(t.text_with_ws for t in tokens if t.i not in drop).strip(" ,")
+
+
+def _person_np(head) -> list:
+    """The phrase naming a person, for resolution: when the parser hung the name on a posted role's
+    "to" ("China's ambassador to Britain Liu Xiaming"), the whole role phrase."""
+    if head.dep_ in ("pobj", "compound", "appos"):
+        up = head.head if head.dep_ == "pobj" else head
+        while up.dep_ in ("compound", "appos") and up.head.i != up.i:
+            up = up.head
+        if up.dep_ == "pobj":
+            up = up.head
+        if up.lower_ in ("to", "at") and up.head.lower_ in _lexicon().forms("postedrole"):
+            return _np_tokens(up.head, keep_conj=False)
+        if up is not head and up.pos_ == "NOUN" and (head.dep_ == "appos" or up.lower_ in _lexicon().forms("role")):
+            # "China's ambassador to Britain, Liu Xiaming": the name stands in apposition to its role
+            return _np_tokens(up, keep_conj=False)
+    return _np_tokens(head, keep_conj=False)
+
+
 def _is_source_org(resolver, text: str) -> bool:
     try:
         return bool(text) and bool(resolver.is_source_org(text))
@@ -209,18 +273,20 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
     lower = head.lower_
     if head.pos_ == "PRON" or lower in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
         if lower in _PRONOUNS_PERSON:
-            # "When Ghani announced the exchange, he said ...": a person named earlier in the sentence
-            earlier = [e for e in head.doc.ents if e.label_ == "PERSON" and e.end <= head.i
-                       and not any(t.text in _QUOTE_CHARS for t in head.doc[e.end:head.i])]
-            if earlier:
-                known = registry.by_surname(earlier[-1][-1].text)
-                if known is not None:
-                    return _copy_actor(known)
-                return _speaker_from_np(earlier[-1].root, resolver, registry)
-            a = registry.last_person()
-            return _copy_actor(a) if a else None
+            gender = _PRONOUN_GENDER.get(lower)
+            a = _earlier_in_sentence(head, resolver, registry, gender)
+            if a is None:
+                a = registry.last_person(gender)
+            if a is None:
+                return None
+            registry.learn_gender(a, gender)
+            return _copy_actor(a)
         if lower == "they" and registry.last_group is not None and registry.last_group_at >= registry.current - 2:
             return _copy_actor(registry.last_group)
+        if lower == "it" and head.dep_ in _SUBJ_DEPS and registry.last_org is not None \
+                and registry.last_org_at >= registry.current - 2:
+            # "…, it added", "which it said crashed": the organisation that spoke last, just before
+            return _copy_actor(registry.last_org)
         return None  # I/we (the document's own voice), it, unresolvable they
 
     tokens = _np_tokens(head)
@@ -232,13 +298,25 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
         known = registry.by_surname(ent[-1].text) if len(ent) == 1 or ent[0].lower_ in _HONORIFICS else None
         if known is not None and not title:
             return _copy_actor(known)
-        a = _resolve(resolver, full)
+        a = _resolve(resolver, _resolution_text(_person_np(head)))
         actor = Actor(text=name, actor=a.actor if a else None, country=a.country if a else None,
                       sector=a.sector if a else None, title=title or (a.title if a else None))
         if known is not None:
             actor = Actor(text=known.text, actor=actor.actor or known.actor, country=actor.country or known.country,
                           sector=actor.sector or known.sector, title=title or known.title)
         return actor
+
+    # "The company that runs the AMAs, Dick Clark Productions", "Carlineo's attorney, Sonya Zoghlin":
+    # a generic noun with a proper name in apposition is the named one
+    if head.pos_ == "NOUN":
+        ap = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                   and c.ent_type_ not in ("GPE", "DATE", "NORP")), None)
+        if ap is not None:
+            named = _speaker_from_np(ap, resolver, registry)
+            if named is not None:
+                if named.title is None and _person_entity(ap) is not None:
+                    named.title = _text_of(_strip_nationality(_np_tokens(head, keep_appos=False))) or None
+                return named
 
     # a bare surname the NER missed or mislabelled ("Campbell" as ORG)
     if head.pos_ == "PROPN":
@@ -273,14 +351,72 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
         # "the report", "the assessment" with nothing else: the source organisation last heard from
         if registry.last_source is not None and det and len(tokens) <= 2:
             return _copy_actor(registry.last_source)
+        # "the statement said" after "the US military said in a statement": the organisation itself
+        if registry.last_org is not None and registry.last_org_at >= registry.current - 2 and det and len(tokens) <= 2:
+            return _copy_actor(registry.last_org)
 
     text = _text_of(_cut_at_comma(tokens, head)) or full
     acr = _acronym(tokens)
-    a = _resolve(resolver, text)
+    a = _resolve(resolver, _resolution_text(_cut_at_comma(tokens, head)) or text)
     if a is None and acr:
         a = _resolve(resolver, acr)
     return Actor(text=text, actor=a.actor if a else None, country=a.country if a else None,
                  sector=a.sector if a else None, title=a.title if a else None)
+
+
+def _earlier_in_sentence(head, resolver, registry: _Registry, gender: str | None) -> Actor | None:
+    """"When Ghani announced the swap, he said ...", "Morrison did reference his testimony, in which
+    he said ...": the last person named earlier in the sentence (a PERSON entity, or a known
+    surname the NER missed), outside quotations and fitting the pronoun's gender."""
+    doc = head.doc
+    candidates: list[tuple[int, Actor]] = []
+    for e in doc.ents:
+        if e.label_ == "PERSON" and e.end <= head.i and not any(t.text in _QUOTE_CHARS for t in doc[e.end:head.i]):
+            known = registry.by_surname(e[-1].text)
+            actor = known or _speaker_from_np(e.root, resolver, registry)
+            if actor is not None:
+                candidates.append((e.end, actor))
+    for t in doc[:head.i]:
+        if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in ("PERSON", "GPE", "NORP") and t.text[:1].isupper() \
+                and not any(x.text in _QUOTE_CHARS for x in doc[t.i + 1:head.i]):
+            known = registry.by_surname(t.text)
+            if known is not None:
+                candidates.append((t.i + 1, known))
+    for _, actor in sorted(candidates, key=lambda c: -c[0]):
+        if registry.fits(actor, gender):
+            return actor
+    return None
+
+
+# A wire dateline opening a story: "HANOI, Vietnam (AP) —", "NEW DELHI:", "WASHINGTON (Reuters) -", "(CNN)".
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+    r"\s*(?:\([A-Za-z.&\- ]{1,20}\))?\s*(?:—|–|--|-|:)|\([A-Z][A-Za-z.&\- ]{1,15}\)\s*(?:—|–|--|-)?)\s*")
+
+
+def _dateline_end(text: str) -> int:
+    """Length of a dateline at the start of `text` (0 when there is none)."""
+    m = _DATELINE.match(text)
+    if not m:
+        return 0
+    head = re.match(r"\s*\(?([A-Z][A-Za-z.]+)", m.group())
+    # a city in capitals ("HANOI", "NEW DELHI") or a wire in brackets ("(CNN)"), not "US-China:"
+    if m.group().lstrip().startswith("(") or (head and head.group(1).isupper() and len(head.group(1)) >= 3):
+        return m.end()
+    return 0
+
+
+def _past_dateline(head, dateline_end: int):
+    """The speaker when the parser made the dateline the subject ("HANOI … — Esper accused"): the
+    first noun of the subject's subtree after the dateline that hangs on a dateline word; None
+    when the subject lies outside the dateline (it is kept) or nothing follows it."""
+    if head is None or head.idx >= dateline_end:
+        return head
+    for t in head.subtree:
+        if t.idx >= dateline_end and t.head.idx < dateline_end and t.pos_ in ("PROPN", "NOUN", "PRON"):
+            return t
+    # "MOSCOW (Reuters) - Kremlin spokesman Dmitry Peskov said": a second subject of the same verb
+    return next((c for c in head.head.children if c.dep_ in _SUBJ_DEPS and c.idx >= dateline_end), None)
 
 
 def _relay_name(actor: Actor) -> str:
@@ -290,15 +426,37 @@ def _relay_name(actor: Actor) -> str:
 
 def _note_speaker(registry: _Registry, speaker: Actor, head) -> None:
     ent = _person_entity(head)
-    is_person = ent is not None or registry.by_surname(head.text) is not None or head.lower_ in _PRONOUNS_PERSON
+    is_person = ent is not None or registry.by_surname(head.text) is not None or head.lower_ in _PRONOUNS_PERSON \
+        or _looks_like_person(head)
     role = _lexicon().forms("role").get(head.lower_)
-    if is_person or (role and speaker.title):
+    # "Vindman and Williams said": a group, not a person (a later "Williams" is Williams alone)
+    coordinated = any(c.dep_ == "conj" for c in head.children)
+    if (is_person or (role and speaker.title)) and not coordinated:
         registry.last_speaker, registry.last_speaker_at = speaker, registry.current
         registry.add(speaker.text, speaker)
     else:
         registry.note_group(speaker, registry.current)
+        if not coordinated and head.tag_ in ("NN", "NNP") and head.lower_ not in _PRONOUNS_GROUP:
+            # an organisation or country, for a later "it said" / "the statement said"
+            registry.last_org, registry.last_org_at = speaker, registry.current
+        elif registry.last_org is not None and speaker.text == registry.last_org.text:
+            registry.last_org_at = registry.current  # "it"/"the statement" again: still that organisation
     if speaker.sector == "MED":
         registry.last_source = speaker
+
+
+def _looks_like_person(head) -> bool:
+    """A name the NER did not tag PERSON ("Eswar Prasad, a trade professor at Cornell" as ORG): a
+    proper noun with a known first name in front, or with a person noun in apposition."""
+    from .lexicon import _gender_table
+
+    if head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "NORP", "LOC"):
+        return False
+    if any(c.dep_ == "compound" and c.lower_ in _gender_table()["first"] for c in head.children):
+        return True
+    roles = _lexicon().forms("role")
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lower_ in roles or len(c.lower_) > 5 and c.lower_.endswith(
+        ("er", "or", "ist", "ian", "ant", "ent"))) for c in head.children)
 
 
 def _register_persons(doc, resolver, registry: _Registry, sentence_index: int, quoted) -> None:
@@ -324,12 +482,12 @@ def _register_persons(doc, resolver, registry: _Registry, sentence_index: int, q
             registry.add(known.text, known)  # a later surname mention: now the most recent
             mentions.append((ent.root.i, known))
             continue
-        tokens = _np_tokens(ent.root)
+        tokens = _np_tokens(ent.root, keep_conj=False)
         title = _title_from(tokens, ent)
-        a = _resolve(resolver, _text_of(tokens))
+        a = _resolve(resolver, _resolution_text(_person_np(ent.root)))
         actor = Actor(text=name, actor=a.actor if a else None, country=a.country if a else None,
                       sector=a.sector if a else None, title=title or (a.title if a else None))
-        registry.add(name, actor)
+        registry.add(name, actor, [t.text for t in doc[max(0, ent.start - 1):ent.end]])
         mentions.append((ent.root.i, actor))
     for tok in doc:
         if tok.lower_ not in roles or tok.tag_ != "NN" or tok.ent_type_ == "PERSON" or quoted(tok):
@@ -354,13 +512,55 @@ def _register_persons(doc, resolver, registry: _Registry, sentence_index: int, q
         if subj is not None:
             subject = next((a for i, a in mentions if i == subj.i), None)
             if subject is None and subj.lower_ in _PRONOUNS_PERSON:
-                subject = registry.last_person()
+                subject = registry.last_person(_PRONOUN_GENDER.get(subj.lower_))
+            if subject is None and subj.lower_ in roles and subj.text[:1].isupper():
+                subject = registry.by_role(roles[subj.lower_], " ".join(
+                    t.text for t in _np_tokens(subj, keep_appos=False) if t.dep_ != "det"))  # "The Vice President"
+            elif subject is None and subj.pos_ in ("PROPN", "NOUN") and subj.text[:1].isupper():
+                subject = registry.by_surname(subj.text)  # a known name the NER missed (or did not run on)
         # a plural subject of the main clause or a clause joined to it is the antecedent for "they"
         for verb in [root] + [c for c in root.children if c.dep_ == "conj"]:
             for c in verb.children:
                 if c.dep_ in _SUBJ_DEPS and c.pos_ != "PRON" and (
                         c.tag_ in ("NNS", "NNPS") or any(x.dep_ == "conj" for x in c.children)):
                     registry.note_group(_group_actor(c, resolver), sentence_index)
+    registry.note_subject(sentence_index, subject)
+
+
+_CAP_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s){0,5}[A-Z][\w’'\-]*")
+
+
+def _register_unparsed(text: str, resolver, registry: _Registry, sentence_index: int) -> None:
+    """Persons named in a sentence the pipeline did not parse (no cue, no event), found by a cheap
+    pattern: a run of capitalised words holding a known first name or an honorific ("Afghan
+    President Ashraf Ghani", "Mr. Sullivan"). Later "he"/surname mentions can then find them; a
+    person opening the sentence counts as its subject. Quoted text is the quoted speaker's words."""
+    from .lexicon import _gender_table
+
+    firsts = _gender_table()["first"]
+    titles = _lexicon().forms("titleword") | _lexicon().forms("role")
+    subject = None
+    clean = re.sub(r"[\"“”][^\"“”]*[\"“”]", lambda m: " " * len(m.group()), text)
+    for m in _CAP_RUN.finditer(clean):
+        words = m.group().split()
+        names = [w.strip(".,’'") for w in words]
+        at = next((k for k, w in enumerate(names) if w.lower() in firsts or w.lower() in _HONORIFICS
+                   or w.lower() + "." in _HONORIFICS), None)
+        if at is None or at == len(names) - 1 and names[at].lower() not in firsts:
+            continue
+        person = [w for w in names[at:] if w.lower() not in _HONORIFICS and w.lower() + "." not in _HONORIFICS]
+        if not person or len(person) > 4 or any(w.lower() in titles for w in person):
+            continue
+        name = " ".join(person).removesuffix("’s").removesuffix("'s")
+        title_words = [w for w in names[:at] if w.lower() in titles or w[:1].isupper()]
+        known = registry.by_surname(name) if len(person) == 1 else None
+        if known is None:
+            a = _resolve(resolver, " ".join(names))
+            known = Actor(text=name, actor=a.actor if a else None, country=a.country if a else None,
+                          sector=a.sector if a else None, title=" ".join(title_words) or None)
+        registry.add(known.text, known, names)
+        if subject is None and not text[:m.start()].strip(" \"“”‘’'("):
+            subject = known
     registry.note_subject(sentence_index, subject)
 
 
