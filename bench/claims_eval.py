@@ -1,6 +1,6 @@
 """Measure eventwire.claims against the hand-labelled gold set eval/claims_gold.jsonl.
 
-    python bench/claims_eval.py [--mode full|pipeline|both] [--split test] [--verbose]
+    python bench/claims_eval.py [--mode full|pipeline|both] [--split test] [--verbose] [--no-doc-default]
         [--corpus ../shared/corpus/whitehouse] [--extraction ../shared/eval/extraction]
 
 Documents: White House files are read with eventwire.inputs from --corpus (or a
@@ -25,10 +25,13 @@ Matching: a predicted claim matches a gold claim of the same sentence when one
 of the gold head words ("Machine|group") occurs in the predicted speaker's text
 or title, or both name the same (non-null) speaker country; a gold claim with
 head null (an unnamed source: "reportedly", "is said to") matches a prediction
-without speaker. Each gold claim matches at most one prediction. Printed:
+without speaker. Each gold claim matches at most one prediction. Printed (with
+-v also each prediction, "CW" marking a matched claim whose country is wrong, "CN"
+one whose gold country is null but that was given one):
 detection P/R (a claim in the right sentence, any speaker), speaker P/R
 (matched as above), speaker-country accuracy on matched claims with a gold
-country, stance accuracy on matched claims, and deny P/R.
+country (and how many matched claims whose gold country is null were given one:
+errors the accuracy does not count), stance accuracy on matched claims, and deny P/R.
 """
 from __future__ import annotations
 
@@ -76,6 +79,7 @@ class _Score:
     def __init__(self) -> None:
         self.docs = self.pred = self.gold = self.det = self.sp = 0
         self.country_ok = self.country_n = self.stance_ok = 0
+        self.null_n = self.null_given = 0  # matched claims whose gold country is null
         self.deny_pred = self.deny_gold = self.deny_tp = 0
 
     def report(self, label: str) -> None:
@@ -83,7 +87,8 @@ class _Score:
         print(f"  detection  P {_ratio(self.det, self.pred):.3f}  R {_ratio(self.det, self.gold):.3f}")
         print(f"  speaker    P {_ratio(self.sp, self.pred):.3f}  R {_ratio(self.sp, self.gold):.3f}")
         print(f"  country    acc {_ratio(self.country_ok, self.country_n):.3f} "
-              f"on {self.country_n} matched claims with a gold country")
+              f"on {self.country_n} matched claims with a gold country; "
+              f"{self.null_given} of {self.null_n} with a null gold country given one")
         print(f"  stance     acc {_ratio(self.stance_ok, self.sp):.3f} on {self.sp} matched claims")
         print(f"  deny       P {_ratio(self.deny_tp, self.deny_pred):.3f}  R {_ratio(self.deny_tp, self.deny_gold):.3f}"
               f"  ({self.deny_pred} predicted, {self.deny_gold} gold)")
@@ -100,10 +105,11 @@ def _load_document(name: str, row: dict, args, ground_truth: dict | None) -> Raw
     return read[0] if read else None
 
 
-def _claims_full(doc: RawDocument, resolver):
+def _claims_full(doc: RawDocument, resolver, no_default: bool = False):
     sentences = annotate.split_sentences(doc.id, doc.text)
     parsed = dict(zip((s.index for s in sentences), annotate.parse(s.text for s in sentences)))
-    return sentences, extract_claims(doc, sentences, parsed, resolver)
+    # an empty document context switches off the single-country default (claims/countries.py)
+    return sentences, extract_claims(doc, sentences, parsed, resolver, doc_countries=set() if no_default else None)
 
 
 def _claims_pipeline(doc: RawDocument, pipeline):
@@ -128,7 +134,7 @@ def run(mode: str, docs: dict, gold_by_doc: dict, first_row: dict, args, ground_
         if mode == "pipeline":
             sentences, claims = _claims_pipeline(doc, pipeline)
         else:
-            sentences, claims = _claims_full(doc, resolver)
+            sentences, claims = _claims_full(doc, resolver, args.no_doc_default)
         index_of = {s.id: s.index for s in sentences}
         gold = gold_by_doc[name]
         for g in gold:
@@ -155,6 +161,9 @@ def run(mode: str, docs: dict, gold_by_doc: dict, first_row: dict, args, ground_
                     if g.get("country"):
                         sc.country_n += 1
                         sc.country_ok += c.speaker is not None and c.speaker.country == g["country"]
+                    elif g.get("head"):
+                        sc.null_n += 1
+                        sc.null_given += c.speaker is not None and c.speaker.country is not None
                     sc.stance_ok += c.stance == g["stance"]
                     sc.deny_tp += c.stance == "deny" and g["stance"] == "deny"
             if d is not None:
@@ -163,8 +172,11 @@ def run(mode: str, docs: dict, gold_by_doc: dict, first_row: dict, args, ground_
                 used.add(m)
             if args.verbose:
                 sp = c.speaker
-                print(f"{'ok' if m is not None else '  '} PRED {name[:40]} s{si}: {sp.text if sp else None!r} "
-                      f"[{sp.country if sp else None}] {c.cue} {c.stance} via={c.via} date={c.date} "
+                gc = gold[m].get("country") if m is not None else None
+                wrong = m is not None and gc and (sp is None or sp.country != gc)
+                extra = m is not None and not gc and gold[m].get("head") and sp is not None and sp.country
+                print(f"{'CW' if wrong else 'CN' if extra else 'ok' if m is not None else '  '} PRED {name[:40]} s{si}: {sp.text if sp else None!r} "
+                      f"[{sp.country if sp else None}{' gold ' + gc if wrong else ''}] {c.cue} {c.stance} via={c.via} date={c.date} "
                       f":: {(c.content or '')[:70]!r}")
         if args.verbose:
             for i, g in enumerate(gold):
@@ -186,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mode", choices=("full", "pipeline", "both"), default="both")
     ap.add_argument("--split", choices=SPLITS, default="all", help="score only this split's documents")
     ap.add_argument("--verbose", "-v", action="store_true")
+    ap.add_argument("--no-doc-default", action="store_true",
+                    help="full mode: without the single-country default for speaker countries (ablation)")
     args = ap.parse_args(argv)
 
     rows = [json.loads(line) for line in Path(args.gold).read_text().splitlines() if line.strip()]

@@ -99,7 +99,7 @@ class Pipeline:
                 events.extend(found)
         events = _drop_headline_repeats(events, sentences, raw.title)
         _share_named_details(events, sentences)
-        claims = claims_stage.extract_claims(raw, sentences, parsed, self.resolver)
+        claims = claims_stage.extract_claims(raw, sentences, parsed, self.resolver, doc_countries=context)
         claims_stage.link_contradictions(claims)
         _attribute(events, claims)
         return DocumentResult(raw, sentences, events, claims)

@@ -639,3 +639,90 @@ def test_name_missed_by_ner_is_a_person_for_later_pronouns(nlp):
     doc = _hand_parsed(nlp, ["Acme", "Holdings", "said", "it"], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "dobj"],
                        ["PROPN", "PROPN", "VERB", "PRON"], ents=["B-ORG", "I-ORG", "O", "O"])
     assert not _looks_like_person(doc[1])
+
+
+# --------------------------------------------------------------------- document-level speaker countries
+
+
+def _by_speaker(claims, word):
+    return [c for c in claims if c.speaker is not None and word in c.speaker.text]
+
+
+def test_country_from_a_later_mention(run):
+    # the title comes after the claim: every mention of the person counts, not only earlier ones
+    text = ("Ivan Petrov said that the talks would resume next week. "
+            "Petrov, Russia's deputy foreign minister, spoke in Geneva after six hours of talks.")
+    c = one(run(text))
+    assert "Petrov" in c.speaker.text and c.speaker.country == "RUS"
+
+
+def test_country_carried_from_apposition_to_repeated_full_name(run):
+    text = ("Maria Lopez, a spokeswoman for the Mexican foreign ministry, visited Madrid on Tuesday. "
+            "Maria Lopez told reporters that the agreement would be signed in March.")
+    c = one(run(text))
+    assert c.speaker.country == "MEX"
+    assert c.speaker.actor.startswith("MEX")  # evidence about the person gives the actor code too
+
+
+def test_group_of_named_members_takes_their_shared_country(run):
+    text = ("Russian diplomat Ivan Petrov and Russian diplomat Oleg Sidorov flew to Geneva. "
+            "The Swiss hosts greeted them. "
+            "Petrov and Sidorov said that the talks had been useful.")
+    c = one(run(text))
+    assert c.speaker.country == "RUS"
+
+
+def test_single_country_document_default(run):
+    text = ("A man from Buffalo, N.Y., pleaded guilty in federal court in Buffalo on Monday. "
+            "His attorney, Mary Jones, said that he never intended to harm anyone. "
+            "Northwind Logistics Inc. said that it had cooperated with the investigation. "
+            "Analyst Tom Brown said that such cases were rare.")
+    claims = run(text, site=None)
+    jones = one(_by_speaker(claims, "Jones"))
+    assert jones.speaker.country == "USA"
+    # the default fills the country only, not the CAMEO code
+    assert not (jones.speaker.actor or "").startswith("USA")
+    # no default for an unknown organisation name (company, outlet) or an expert
+    assert one(_by_speaker(claims, "Northwind")).speaker.country is None
+    assert one(_by_speaker(claims, "Brown")).speaker.country is None
+
+
+def test_no_default_when_the_document_names_several_countries(run):
+    text = ("A man from Buffalo, N.Y., was arrested in Toronto, Canada, on Monday. "
+            "His attorney, Mary Jones, said that he never intended to harm anyone.")
+    c = one(run(text, site=None))
+    assert c.speaker.country is None
+
+
+def test_dateline_country_for_speakers_without_one(run):
+    text = ("LISBON (AP) — A Spanish fishing boat was seized off the coast of Morocco on Friday. "
+            "Officials said that the crew had been released unharmed. "
+            "Analyst Tom Brown said that such seizures were rare.")
+    claims = run(text, site=None)
+    assert one(_by_speaker(claims, "Officials")).speaker.country == "PRT"
+    assert one(_by_speaker(claims, "Brown")).speaker.country is None  # an expert: no default
+
+
+def test_no_dateline_no_default_across_several_countries(run):
+    text = ("A Spanish fishing boat was seized off the coast of Morocco on Friday. "
+            "Officials said that the crew had been released unharmed.")
+    c = one(run(text, site=None))
+    assert c.speaker.country is None
+
+
+def test_common_noun_speaker_takes_the_country_of_its_other_mentions(run):
+    text = ("Prosecutors in Norway have reopened an inquiry into a shipping company based in Britain. "
+            "Prosecutors said that new evidence had emerged. "
+            "A source said that the company would appeal.")
+    claims = run(text, site=None)
+    assert one(_by_speaker(claims, "Prosecutors")).speaker.country == "NOR"
+    # a generic noun ("a source") does not inherit another mention's country
+    assert one(_by_speaker(claims, "source")).speaker.country is None
+
+
+def test_topic_country_of_an_expert_title_does_not_spread(run):
+    # "a China expert" studies China: the title gives no nationality to the other mentions
+    text = ("Jane Doe said that the talks in Paris had stalled. "
+            "Ms. Doe, a China expert at a think tank in Paris, has followed the talks for years.")
+    c = one(run(text))
+    assert "Doe" in c.speaker.text and c.speaker.country is None

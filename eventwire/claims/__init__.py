@@ -99,6 +99,15 @@ Ashraf Ghani", "Mr. Sullivan"), the one opening the sentence counting as its
 subject — so a later "he" or surname finds them. Speakers are noted as soon as
 they are found, so a second claim of the same sentence can refer back.
 
+Speaker countries (claims/countries.py), once the document is read, for speakers the
+resolver gave none: the country any mention of the same person gives (title, apposition,
+affiliation, possessive — earlier or later in the document), the shared country of a
+group's named members ("Vindman and Williams"), the country other mentions of a common-noun
+speaker give ("Prosecutors in Sweden" … "Prosecutors said"); failing those, the document's
+one country (only when the document names a single country) or its dateline's country —
+never for experts, media, companies, unknown organisation names or envoys. The defaults set
+`country` only, not the `actor` code. Otherwise the country stays None.
+
 Chains (`via`, from the speaker outward):
 1. the recipient or carrier named in the attribution: "told POLITICO", "in
    an interview with the BBC", "in an op-ed in The Washington Post",
@@ -139,6 +148,7 @@ from dataclasses import dataclass
 
 from ..records import Actor, Claim, RawDocument, Sentence
 from ..times import resolve_date
+from .countries import dateline_country, infer_countries
 from .contradictions import Proposition, contradicts, link_against, link_contradictions, proposition_key
 from .cues import _Found, _find, _is_platform
 from .lexicon import CUE_WORDS, _QUOTE_CHARS, _hedged, _in_quote, _quote_spans, _words
@@ -190,8 +200,13 @@ def _date_of(frame: str, published: str | None) -> str | None:
     return r.date
 
 
-def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dict, resolver=None) -> list[Claim]:
-    """Claims of one document, in document order, with speakers, chains, stance and dates."""
+def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dict, resolver=None,
+                   doc_countries=None) -> list[Claim]:
+    """Claims of one document, in document order, with speakers, chains, stance and dates.
+
+    `doc_countries`: the geocoder's document context (`Geocoder.document_context(text)`), if the
+    caller has it; computed here otherwise (it only feeds the single-country default of
+    claims/countries.py)."""
     if resolver is None:
         from ..actors import default_resolver
 
@@ -232,6 +247,14 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
 
     kept = [d for d in drafts if not d.suppressed]
     kept.sort(key=lambda d: (d.span[0], d.found.cue_tok.i))
+    # document-level speaker countries (see claims/countries.py)
+    if doc_countries is None:
+        doc_countries = _doc_countries(text)
+    for d, sp in zip(kept, infer_countries(
+            [d.speaker for d in kept], registry.evidence, doc_countries, {p.name for p in registry.persons},
+            dateline_country(text, resolver), [_noun_lemma(d.found.speaker_head) for d in kept],
+            registry.noun_evidence, registry.stateless)):
+        d.speaker = sp
     doc_relay = _document_relay(document, kept, resolver)
 
     claims: list[Claim] = []
@@ -274,6 +297,19 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
             content_span=d.content_span,
         ))
     return claims
+
+
+def _noun_lemma(head) -> str | None:
+    return head.lemma_.lower() if head is not None and head.pos_ == "NOUN" else None
+
+
+def _doc_countries(text: str):
+    try:
+        from ..places import default_geocoder
+
+        return default_geocoder().document_context(text)
+    except Exception:  # no gazetteer: no document default, the other rules still apply
+        return set()
 
 
 def _headline_like(sent: Sentence, document: RawDocument) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..records import Actor
@@ -31,8 +32,25 @@ class _Registry:
     last_org: Actor | None = None  # last organisation or country that made a claim ("it said", "the statement said")
     last_org_at: int = -10
     genders: dict = field(default_factory=dict)  # person name -> m | f, where a first name or title tells
+    evidence: dict = field(default_factory=dict)  # person name -> Counter of the countries its mentions give
+    noun_evidence: dict = field(default_factory=dict)  # common head noun lemma -> Counter of countries
+    stateless: set = field(default_factory=set)  # persons titled expert, analyst, … somewhere in the document
+
+    def note_noun(self, head, actor: Actor) -> None:
+        """A common-noun speaker or group with a country ("Prosecutors in Sweden", "Hong Kong police"):
+        a later bare "prosecutors" / "the police" of the same document may be the same body."""
+        if actor.country and head is not None and head.pos_ == "NOUN":
+            self.noun_evidence.setdefault(head.lemma_.lower(), Counter())[actor.country] += 1
 
     def add(self, name: str, actor: Actor, hint: list[str] | None = None) -> None:
+        stateless = _lexicon().forms("stateless")
+        if any(w.lower().strip(".,") in stateless for w in (actor.title or "").split()):
+            # "a China expert", "a Ukraine analyst": the country in such a title is the topic, not the
+            # person's; and an expert's nationality is not the story's (no document default)
+            self.stateless.add(name)
+            actor = Actor(text=actor.text, actor=actor.sector, country=None, sector=actor.sector, title=actor.title)
+        elif actor.country:
+            self.evidence.setdefault(name, Counter())[actor.country] += 1
         g = _gender_of((hint or []) + (actor.title or "").split() + name.split())
         if g and name not in self.genders:
             self.genders[name] = g
@@ -436,6 +454,7 @@ def _note_speaker(registry: _Registry, speaker: Actor, head) -> None:
         registry.add(speaker.text, speaker)
     else:
         registry.note_group(speaker, registry.current)
+        registry.note_noun(head, speaker)
         if not coordinated and head.tag_ in ("NN", "NNP") and head.lower_ not in _PRONOUNS_GROUP:
             # an organisation or country, for a later "it said" / "the statement said"
             registry.last_org, registry.last_org_at = speaker, registry.current
@@ -479,7 +498,14 @@ def _register_persons(doc, resolver, registry: _Registry, sentence_index: int, q
             continue
         known = registry.by_surname(name) if len(name.split()) == 1 else None
         if known is not None:
-            registry.add(known.text, known)  # a later surname mention: now the most recent
+            title = _title_from(_np_tokens(ent.root, keep_conj=False), ent)
+            if title:  # a later mention with its own title or apposition ("Doe, a China expert") tells more
+                a = _resolve(resolver, _resolution_text(_person_np(ent.root)))
+                registry.add(known.text, Actor(text=known.text, actor=a.actor if a else None,
+                                               country=a.country if a else None,
+                                               sector=a.sector if a else None, title=title))
+            else:
+                registry.add(known.text, known)  # a later surname mention: now the most recent
             mentions.append((ent.root.i, known))
             continue
         tokens = _np_tokens(ent.root, keep_conj=False)
@@ -523,7 +549,9 @@ def _register_persons(doc, resolver, registry: _Registry, sentence_index: int, q
             for c in verb.children:
                 if c.dep_ in _SUBJ_DEPS and c.pos_ != "PRON" and (
                         c.tag_ in ("NNS", "NNPS") or any(x.dep_ == "conj" for x in c.children)):
-                    registry.note_group(_group_actor(c, resolver), sentence_index)
+                    group = _group_actor(c, resolver)
+                    registry.note_group(group, sentence_index)
+                    registry.note_noun(c, group)
     registry.note_subject(sentence_index, subject)
 
 
