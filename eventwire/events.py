@@ -8,7 +8,7 @@ dependents. Each code is looked up in data/cameo.tsv for its Goldstein score and
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable
@@ -26,6 +26,9 @@ _INTENT_VERBS = {"agree", "pledge", "promise", "vow", "swear", "commit", "plan",
                  "willing", "ready", "prepared", "eager", "determined", "keen", "open"}
 _APPEAL_VERBS = {"urge", "call", "ask", "appeal", "request", "encourage", "invite", "press", "pressure", "push"}
 _DEMAND_VERBS = {"demand", "insist", "order"}
+# A command down a chain of command is carried out; an appeal, even to one's own side
+# ("Congress asked the President to..."), stays an appeal.
+_COMMAND_VERBS = {"order", "command", "instruct", "direct"}
 _REFUSE_VERBS = {"refuse", "decline", "reject"}
 _THREAT_VERBS = {"threaten", "warn"}
 _DENY_VERBS = {"deny", "dismiss", "refute"}
@@ -46,13 +49,14 @@ _DEFAULT_TARGET_PREPS = ("to", "against", "with", "toward", "towards")
 # On the object noun the preposition names whom the thing is for or against: "sanctions on
 # Iran", "support for Ukraine", "aid to Gaza".
 # "calls by Belarus's rulers", "an offer from Afghanistan", "the removal of X": whose the thing is.
-_OBJECT_TARGET_PREPS = ("to", "for", "on", "against", "with", "toward", "towards", "into", "upon", "by", "from", "of")
+_OBJECT_TARGET_PREPS = ("to", "for", "on", "against", "with", "toward", "towards", "into", "upon", "by", "from", "of",
+                        "between")
 _TARGET_PREPS = {
-    "01": ("to", "with"), "02": ("to", "on", "upon"), "03": ("to", "with"), "04": ("with", "to"),
-    "05": ("with", "to", "for"), "06": ("with", "to"), "07": ("to", "for"), "08": ("to", "for"),
+    "01": ("to", "with"), "02": ("to", "on", "upon"), "03": ("to", "with"), "04": ("with", "to", "between"),
+    "05": ("with", "to", "for"), "06": ("with", "to"), "07": ("to", "for"), "08": ("to", "for", "from", "of"),
     "09": ("into", "against"), "10": ("to", "from", "of", "on", "upon"), "11": ("against", "over", "about"),
     "12": ("from", "of"),
-    "13": ("against", "with"), "14": ("against",), "15": ("against", "toward", "towards"),
+    "13": ("against", "with"), "14": ("against", "outside", "at"), "15": ("against", "toward", "towards"),
     "16": ("on", "against", "from"), "17": ("on", "against", "for"), "18": ("on", "against", "at"),
     "19": ("on", "against", "at", "into", "with"), "20": ("on", "against"),
 }
@@ -70,6 +74,8 @@ _CEASE_CODES = {"04": "164", "05": "160", "06": "160", "07": "162", "18": "087",
                 "16": "081", "17": "080"}
 _ATTACK_NOUNS = {"shelling", "strike", "airstrike", "attack", "raid", "bombing", "fire", "bombardment",
                  "offensive", "assault", "shooting", "ambush", "missile", "drone", "rocket"}
+_PLACE_KINDS = {"city", "admin1", "region", "subdivision"}
+_BLASTS = {"bomb", "bombing", "explosion", "blast", "mine", "minefield", "ied", "shell", "grenade", "landmine"}
 _LIGHT_NOUNS = {"effort", "process", "program", "programme", "operation", "campaign", "package", "mission",
                 "initiative", "plan", "deal", "activity", "work", "part", "round", "series", "wave", "batch",
                 "tranche", "set", "number", "lot", "amount", "shipment", "delivery", "state"}
@@ -81,6 +87,12 @@ _REFUSALS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "0
 _THREAT_CODES = {"14": "133", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
 _COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 _FORCE_ROOTS = {"15", "17", "18", "19", "20"}
+_VIOLENT_ROOTS = {"18", "19", "20"}
+_STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+# Families where joint actors act on each other: talks and meetings are mutual (joint
+# cooperation stays one event, as the gold sets and the pipeline code it).
+_SYMMETRIC_ROOTS = {"04"}
+_MAX_JOINT = 4
 
 
 @dataclass(frozen=True)
@@ -126,6 +138,12 @@ class Lexicon:
             self.triggers.setdefault(verb, []).append(t)
         for rows in self.triggers.values():
             rows.sort(key=lambda t: -t.specificity)
+        # Inflected form -> trigger verb, for the few forms the lemmatizer gets wrong
+        # ("staged" -> "stag", "mediating" -> "mediating").
+        self.verb_of_form: dict[str, str] = {}
+        for verb in self.triggers:
+            for form in inflections(verb):
+                self.verb_of_form.setdefault(form, verb)
         self.context = [(base, refined, frozenset(words.split("|")))
                         for base, refined, words in _rows("event_context.tsv")]
         self.codes = {code: CameoCode(code, label, float(g), None if p == "-" else p, None if m == "-" else m)
@@ -182,6 +200,10 @@ _IRREGULAR = {
     "slam": ["slammed"], "slap": ["slapped"], "plan": ["planned"], "commit": ["committed"],
     "shell": ["shelled"], "sue": ["sued"], "rebuff": ["rebuffed"], "spurn": ["spurned"],
     "veto": ["vetoed", "vetoes"], "deny": ["denied", "denies"], "ally": ["allied"],
+    "blow": ["blew", "blown"], "throw": ["threw", "thrown"], "fly": ["flew", "flown"], "lay": ["laid"],
+    "bring": ["brought"], "pay": ["paid"], "make": ["made"], "find": ["found"], "go": ["went", "gone"],
+    "come": ["came"], "get": ["got", "gotten"], "undertake": ["undertook", "undertaken"],
+    "overrun": ["overran"], "shut": ["shut"], "set": ["set"], "swear": ["swore", "sworn"],
 }
 
 
@@ -196,6 +218,9 @@ def inflections(lemma: str) -> set[str]:
         forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
     else:
         forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        # consonant doubling: "expelled", "stopped", "transferred" (extra forms only widen the filter)
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return forms
 
 
@@ -224,19 +249,35 @@ class EventCoder:
         # Frame verbs (agree, urge, deny...) whose complement is itself an event are coded
         # through the complement, so one action gives one event; a denial stays an event too.
         framing = {head.i for head in (self._frame_of(m.verb)[1] for m in matches) if head is not None}
+        # "staged a rally to demand reforms", "blocked roads demanding his return": what the
+        # protesters demand is the protest's cause, not a second event.
+        protests = {m.verb.i for m in matches if m.trigger.cameo[:2] == "14"}
+        # "stormed the headquarters, killing five officers": the participle tells what the
+        # attack did; it is the same act.
+        attacks = {m.verb.i for m in matches if m.trigger.cameo[:2] in _VIOLENT_ROOTS}
         events: list[Event] = []
         seen: set[tuple] = set()
         for m in matches:
             if m.verb.i in framing and m.verb.lemma_.lower() not in _DENY_VERBS | _ACCUSE_VERBS:
                 continue
-            event = self._event(m, sentence, doc)
-            if event is None:
+            if m.verb.dep_ in ("advcl", "xcomp") and m.verb.head.i in protests \
+                    and m.trigger.cameo[:2] in ("02", "10", "11"):
                 continue
-            key = (event.cameo[:2], _code(event.source), _code(event.target), event.negated)
-            if key in seen:
+            if m.verb.tag_ == "VBG" and m.verb.dep_ in ("advcl", "conj") and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
+                    and (m.verb.head.i in attacks or (m.verb.dep_ == "conj" and m.verb.head.tag_ == "VBG"
+                                                      and m.verb.head.head.i in attacks)):
                 continue
-            seen.add(key)
-            events.append(event)
+            for event in self._event(m, sentence, doc):
+                key = (event.cameo[:2], _code(event.source), _code(event.target), event.negated)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(event)
+        # "met X ... to discuss efforts": a target-less event that repeats one with a target
+        # (same family, same source) is the same action seen twice.
+        targeted = {(e.cameo[:2], _code(e.source), e.negated) for e in events if e.target is not None}
+        events = [e for e in events
+                  if e.target is not None or (e.cameo[:2], _code(e.source), e.negated) not in targeted]
         for n, event in enumerate(events, start=first_id):
             event.id = f"{doc_id}:e{n}"
         return events
@@ -245,7 +286,8 @@ class EventCoder:
     def _match(self, verb: Token) -> _Match | None:
         if verb.pos_ not in ("VERB", "AUX") and not verb.tag_.startswith("VB"):
             return None
-        candidates = self.lexicon.triggers.get(verb.lemma_.lower())
+        candidates = self.lexicon.triggers.get(verb.lemma_.lower()) \
+            or self.lexicon.triggers.get(self.lexicon.verb_of_form.get(verb.lower_, ""))
         if not candidates:
             if _must_clause(verb):  # "Russia said Sudan must return the helicopter"
                 return _Match(verb, _DEMAND, None)
@@ -276,7 +318,7 @@ class EventCoder:
         if _is_passive(verb) and self._patients(verb):
             return True
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            if not has_object and subject.conjuncts:
+            if not has_object and len(_members(subject)) > 1:
                 return True
         for c in verb.children:
             if c.dep_ in ("dobj", "dative") or (c.dep_ == "nsubjpass"):
@@ -289,16 +331,26 @@ class EventCoder:
                    any(self._actors(o) for o in c.children if o.dep_ == "pobj") for c in verb.children)
 
     # --- one event ----------------------------------------------------------------------
-    def _event(self, m: _Match, sentence: Sentence, doc: Doc) -> Event | None:
+    def _event(self, m: _Match, sentence: Sentence, doc: Doc) -> list[Event]:
         verb = m.verb
         frame, frame_verb = self._frame_of(verb)
         sources = self._sources(verb if frame_verb is None else frame_verb, verb)
         targets = self._targets(m)
+        if m.trigger.target == "from":
+            # "Ukraine received weapons from Denmark": the giver acts, the receiver is the target.
+            givers = [a for holder in [verb] + ([m.obj] if m.obj is not None else [])
+                      for prep in holder.children if prep.dep_ == "prep" and prep.lemma_.lower() == "from"
+                      for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
+            sources, targets = givers, sources
         if frame == "accuse" and frame_verb is not None:
             # "Kyiv accused Moscow of shelling the plant": the alleged act is Moscow's.
             sources = self._actors_of_dep(frame_verb, ("dobj",)) or sources
-        addressees = self._actors_of_dep(frame_verb, ("dobj",)) if frame in ("appeal", "demand") else []
-        if addressees and sources and sources[0].country and sources[0].country == addressees[0].country:
+        addressees = self._actors_of_dep(frame_verb, ("dobj",)) if frame in ("appeal", "demand", "threaten") else []
+        if frame == "threaten" and addressees:
+            # "Beijing warned Washington against arming Taiwan": the warning is aimed at Washington.
+            targets, addressees = addressees, []
+        if addressees and sources and sources[0].country and sources[0].country == addressees[0].country \
+                and frame_verb.lemma_.lower() in _COMMAND_VERBS:
             # An order to one's own side ("Putin ordered Russian troops to attack Kyiv") is
             # coded as the ordered act, done by those ordered.
             sources, frame, frame_verb = addressees, None, None
@@ -312,31 +364,75 @@ class EventCoder:
             targets = self._actors_of_dep(frame_verb, ("nsubjpass",)) or targets
         if frame == "demand" and frame_verb is not None and _must_clause(verb):
             targets = self._actors_of_dep(verb, ("nsubj",)) or targets  # "... that China must ..."
-        if len(sources) >= 2 and not targets:
+        joint: list[Actor] = []
+        parties = {a.actor for a in sources} | {a.actor for a in self._place_targets(m)}
+        if len(sources) >= 2 and all(t.actor in parties for t in targets):
+            # "Russia and China held talks (in Beijing)": each party acts toward the others.
+            joint = sources
             sources, targets = sources[:1], sources[1:2]
         source = sources[0] if sources else None
         # Prefer a target with a country (or an IGO) over a bare sector ("its troops").
         targets = sorted(targets, key=lambda a: not _coded(a))
         target = next((t for t in targets if not source or t.actor != source.actor), None)
-        if source is None and not (_is_passive(verb) and target is not None):
-            return None  # no one did it (or "I"/"we" we cannot resolve): not a codable event
+        if target is None and m.obj is not None and m.trigger.cameo[:2] == "01":
+            # "claimed responsibility for the attack in Kenya's capital", "expressed sorrow
+            # over the shooting in Dnipro": a comment on an event concerns where it happened.
+            about = [t for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
+            target = next((a for t in about if t.ent_type_ == "GPE" and t.dep_ != "compound"
+                           for a in self._actors(t) if a.country and (not source or a.country != source.country)),
+                          None)
+        if target is not None and not target.country and target.sector in ("GOV", "MIL") \
+                and m.trigger.cameo[:2] == "04" and source is not None and source.country:
+            # "held talks with President X during a visit to Beirut": an unplaced official met
+            # abroad belongs to the one other country the sentence names.
+            own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            others = {c for t in doc if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.i not in own
+                      and (c := self.resolver.country_of(t.text)) and c != source.country}
+            if len(others) == 1:
+                country = others.pop()
+                target = Actor(target.text, f"{country}{target.sector}", country, target.sector, target.title)
+        # "Rwandan rebels demanded the removal of President X": an unplaced state actor in a
+        # sentence that names a single country belongs to it.
+        if any(a is not None and not a.country and a.sector in _STATE_SECTORS for a in (source, target)):
+            named = {c for t in doc if (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN")
+                     and t.ent_type_ != "PERSON" and (c := self.resolver.country_of(t.text))}
+            if len(named) == 1:
+                country = named.pop()
+                placed = [Actor(a.text, f"{country}{a.sector}", country, a.sector, a.title)
+                          if a is not None and not a.country and a.sector in _STATE_SECTORS else a
+                          for a in (source, target)]
+                if None in placed or placed[0].actor != placed[1].actor:  # not one body acting on itself
+                    source, target = placed
+        # "was attacked", "came under fire", "a roadside bomb killed two soldiers": the victim is
+        # known, the attacker is not named.
+        undergone = _is_passive(verb) or m.trigger.target == "from" \
+            or any(c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACK_NOUNS | _BLASTS for c in verb.children)
+        if source is None and not (undergone and target is not None):
+            return []  # no one did it (or "I"/"we" we cannot resolve): not a codable event
         if not any(_coded(a) for a in (source, target)):
-            return None  # "the officials agreed": no country or organisation to code
+            return []  # "the officials agreed": no country or organisation to code
         if m.trigger.cameo[:2] == "04" and source is not None and source.sector in ("CVL", "REF"):
-            return None  # refugees arriving, people meeting: not diplomacy
+            return []  # refugees arriving, people meeting: not diplomacy
 
         context = _context_lemmas(verb, m.obj)
         code = self.lexicon.refine(m.trigger.cameo, context)
+        if code == "171" and source is not None and source.sector == "OPP":
+            code = "145"  # protesters wrecking property riot; seizing and razing are the state's coercion
         if code[:2] == "14" and source is not None and source.sector == "MIL":
             code = "154"  # troops marching or massing are a show of force, not a protest
         if code == "062" and m.obj is not None and m.obj.lemma_.lower() in _EXERCISES \
-                and verb.lemma_.lower() not in _JOINING_VERBS and target is None and not context & _JOINT:
+                and verb.lemma_.lower() not in _JOINING_VERBS and not context & _JOINT \
+                and (target is None or target in self._place_targets(m)):
             code = "150"  # one party's own exercise is a show of force, not cooperation
-        negated = _negated(verb) or (frame_verb is not None and _negated(frame_verb))
+        negated = _negated(verb) or (frame_verb is not None and _negated(frame_verb)) or _failed(verb)
         hypothetical = False
         modal = next((md for v in _subject_chain(verb) if (md := _modal(v))), None) \
             or (frame_verb is not None and _modal(frame_verb))
         root = code[:2]
+        if _failed(verb) and root in _COOPERATIVE_ROOTS and frame is None:
+            # "failed to reach an agreement": cooperation sought and not achieved is a rejection.
+            code, negated = _REFUSALS.get(root, "120"), False
+            root = code[:2]
         if self._ceased(verb):
             code = _CEASE_CODES.get(root, code)
             root = code[:2]
@@ -354,6 +450,8 @@ class EventCoder:
             code = "138" if root in _FORCE_ROOTS else "132" if root == "16" else "130"
         elif frame == "deny":
             negated = True  # the complement is what is denied; the denial is its own event
+        elif frame == "accuse":
+            hypothetical = True  # an alleged act is the accuser's claim, not an established fact
         future = modal in _FUTURE_MODALS or (modal == "would" and _in_reported_speech(verb))
         if frame is None and future:
             # CAMEO/PLOVER: a stated future act is an intention (cooperation), a refusal
@@ -380,7 +478,7 @@ class EventCoder:
         trigger_text = doc[first:last + 1].text if last - first < 6 else verb.text
         confidence = 0.45 + 0.2 * bool(m.trigger.objects) + 0.1 * bool(m.trigger.preps) \
             + 0.15 * (source is not None and target is not None)
-        return Event(
+        event = Event(
             id="", sentence_id=sentence.id, evidence=sentence.text,
             span=(sentence.start, sentence.end), cameo=info.code,
             plover=info.plover, plover_mode=info.plover_mode, goldstein=info.goldstein,
@@ -388,6 +486,11 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2), trigger=trigger_text,
             trigger_span=(start + doc[first].idx, start + doc[last].idx + len(doc[last])),
         )
+        if joint and code[:2] in _SYMMETRIC_ROOTS and len(joint) >= 2:
+            # Meeting together is mutual. One meeting stays one event (the issue's rule: one
+            # action, one event), naming two of its parties; it is not copied per direction.
+            return [replace(event, source=joint[0], target=joint[1])]
+        return [event]
 
     def _frame_of(self, verb: Token) -> tuple[str | None, Token | None]:
         """The verb that frames this one as intended, requested, refused, threatened or denied,
@@ -396,6 +499,11 @@ class EventCoder:
             return "demand", verb.head
         v = verb
         for _ in range(4):
+            if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ in ("VERB", "AUX") \
+                    and v.head.head is not v.head:
+                # "accused Moscow of violating the truce by shelling Kharkiv": the means shares
+                # the frame of the act it serves.
+                return self._frame_of(v.head.head)
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
             if v.head is v or not (v.dep_ in ("xcomp", "ccomp", "pcomp", "pobj")
                                    or (v.dep_ == "advcl" and infinitive)):
@@ -436,7 +544,10 @@ class EventCoder:
             for prep in action.children:
                 if prep.dep_ == "prep" and prep.lemma_ in ("in", "by"):
                     for noun in (c for c in prep.children if c.dep_ == "pobj"):
-                        if noun.lemma_.lower() in _ATTACK_NOUNS:
+                        # "in Israeli tank shelling": the parser may split the compound and
+                        # read "shelling" as a verb after the object "tank".
+                        after = noun.nbor() if noun.i + 1 < len(noun.doc) else noun
+                        if noun.lemma_.lower() in _ATTACK_NOUNS or after.lower_ in _ATTACK_NOUNS:
                             found = [a for c in noun.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")
                                      for t in c.subtree for a in self._actors(t)]
                             if found:
@@ -481,16 +592,45 @@ class EventCoder:
                             found += self._actors(pobj)
         if not objects_first:
             found += [a for a in self._actors_of_dep(verb, ("dobj",)) if a.country]
-        for obj in ([m.obj] if m.obj is not None else []) + [c for c in verb.children if c.dep_ == "dobj"]:
+        dobjs = [c for c in verb.children if c.dep_ == "dobj" and c is not m.obj]
+        # "ratified an agreement with the EU", "ordered strikes on Kyiv", "rejected calls by
+        # Moscow", "dismissed an appeal from the President": whom the thing concerns or whose it is.
+        for obj in dobjs:
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lemma_.lower() in preps + ("on", "against", "by", "from"):
+                    found += [a for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
+        for obj in ([m.obj] if m.obj is not None else []) + dobjs:
             found += self._possessors(obj)
         for comp in verb.children:  # "helping Moscow (to) rebuild", "demanded that the US cancel"
             if comp.dep_ in ("ccomp", "xcomp"):
                 found += self._actors_of_dep(comp, ("nsubj",))
-        for prep in verb.children:  # "arrived in Amman", "lifted a curfew in Montenegro"
-            if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "into"):
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
-                        found += [a for a in self._actors(pobj) if a.country]
+        if not found:
+            found = self._complement_targets(verb)
+        return found + self._place_targets(m)
+
+    def _complement_targets(self, verb: Token) -> list[Actor]:
+        """A frame verb coded on its own ("promised to continue military aid to Mozambique",
+        "refused to commit troops to the mission"): whom its complement's act is aimed at."""
+        found: list[Actor] = []
+        for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+            found += self._actors_of_dep(comp, ("dobj", "dative"))
+            for holder in [comp] + [c for c in comp.children if c.dep_ == "dobj"]:
+                for prep in holder.children:
+                    if prep.dep_ in ("prep", "dative") and prep.lemma_.lower() in ("to", "with", "against", "on"):
+                        found += [a for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
+        return found
+
+    def _place_targets(self, m: _Match) -> list[Actor]:
+        """The country the act took place in: "arrived in Amman", "lifted a curfew in
+        Montenegro", "evacuate settlements in Gaza" (the last resort for a target)."""
+        found: list[Actor] = []
+        holders = [m.verb] + [c for c in m.verb.children if c.dep_ == "dobj" or c is m.obj]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "into"):
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
+                            found += [a for a in self._actors(pobj) if a.country]
         return found
 
     def _patients(self, verb: Token) -> list[Actor]:
@@ -518,7 +658,13 @@ class EventCoder:
     def _actors(self, token: Token) -> list[Actor]:
         """Actors named by the noun phrase headed by `token`, one per coordinated member."""
         out: list[Actor] = []
-        for head in [token, *token.conjuncts]:
+        if token.i < _dateline_end(token.doc):
+            return []  # "GAZA CITY, Palestinian Territories: ...": where the report was filed
+        members = _members(token)
+        if token.lower_ in ("they", "we") and (antecedent := _antecedent(token)) is not None:
+            members = _members(antecedent)  # "Russia and China said they would...": both
+        for head in members:
+            head = _counted(head)
             if head.lower_ in _PRONOUNS:
                 antecedent = _antecedent(head)
                 if antecedent is None:
@@ -530,7 +676,7 @@ class EventCoder:
             for phrase in _phrases(head, with_of=role_or_name):
                 if self.resolver.is_source_org(phrase):
                     continue
-                actor = self.resolver.resolve(phrase)
+                actor = self.resolver.resolve(phrase) or self._place_actor(head)
                 if actor is None or not actor.country:
                     for appos in (c for c in head.children if c.dep_ == "appos"):
                         actor = self.resolver.resolve(_phrase_text(appos)) or actor
@@ -542,6 +688,27 @@ class EventCoder:
                     out.append(actor)
         return out
 
+
+    def _place_actor(self, head: Token) -> Actor | None:
+        """ "shelled Kharkiv", "exercises in Alaska": a city or province the actor tables do not
+        know stands for its country (CAMEO codes places by country), looked up in the
+        gazetteer. The small parser often tags towns as people, so a one-word "person" that is
+        a sizeable town counts too; multi-word names of people never do."""
+        if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC", "PERSON", ""):
+            return None
+        entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        named_place = entity is not None and entity.label_ in ("GPE", "LOC")
+        if not named_place and entity is not None and len(entity) > 1:
+            return None  # "Joe Biden": a person
+        from .places import default_geocoder  # the gazetteer is built on first use
+
+        name = entity.text if entity is not None else head.text
+        entry = default_geocoder().resolve_entry(name)
+        if entry is None or not entry.country or entry.kind not in _PLACE_KINDS:
+            return None
+        if not named_place and entry.kind == "city" and entry.population < 50000:
+            return None  # the small parser often tags towns as people; only a sizeable town wins
+        return Actor(name, entry.country, entry.country, None, None)
 
     def _unknown_organisation(self, head: Token) -> bool:
         """A named organisation or product we have no code for. A country word inside its
@@ -569,13 +736,18 @@ class EventCoder:
     def _located(self, head: Token, actor: Actor) -> Actor:
         """ "a court in Guyana", "rebels from Syria": a bare sector gets its place's country."""
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "from", "of"):
+            if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "from", "of", "across", "throughout"):
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
-                        country = self.resolver.country_of(pobj.text)
-                        if country:
-                            return Actor(actor.text, f"{country}{actor.sector or ''}", country, actor.sector,
-                                         actor.title)
+                    if pobj.dep_ != "pobj":
+                        continue
+                    # "a court in Guyana", "ministers from the Georgian government"
+                    country = self.resolver.country_of(pobj.text) if pobj.ent_type_ == "GPE" else None
+                    if country is None and pobj.pos_ in ("NOUN", "PROPN"):
+                        owner = self.resolver.resolve(_phrase_text(pobj))
+                        country = owner.country if owner is not None and owner.sector != "IGO" else None
+                    if country:
+                        return Actor(actor.text, f"{country}{actor.sector or ''}", country, actor.sector,
+                                     actor.title)
         return actor
 
 
@@ -593,9 +765,13 @@ def _lemma_matches(token: Token, lemmas: frozenset[str]) -> bool:
     lemma = token.lemma_.lower()
     if lemma in lemmas or token.lower_ in lemmas:
         return True
-    modifiers = [c.lemma_.lower() for c in token.lefts if c.dep_ == "compound"]
-    if modifiers and f"{' '.join(modifiers)} {lemma}" in lemmas:
+    if "-" in lemma and lemma.replace("-", "") in lemmas:  # "cease-fire", "pull-back"
         return True
+    modifiers = [c.lemma_.lower() for c in token.lefts if c.dep_ == "compound"]
+    for k in range(1, len(modifiers) + 1):  # "war game", "three-day cease-fire"
+        mods = modifiers[-k:]
+        if {f"{' '.join(mods)} {lemma}", f"{''.join(mods)}{lemma}", f"{'-'.join(mods)}-{lemma}"} & lemmas:
+            return True
     # "mediation efforts", "aid package": the modifier names the thing when the head is light.
     return lemma in _LIGHT_NOUNS and any(m in lemmas for m in modifiers)
 
@@ -605,6 +781,9 @@ def _objects(verb: Token) -> Iterable[Token]:
     for c in verb.children:
         if c.dep_ in ("dobj", "attr", "nsubjpass", "dative", "oprd"):
             yield c
+            if _counted(c) is not c:  # "expelled dozens of refugees"
+                yield _counted(c)
+            yield from c.conjuncts  # "launched air and artillery strikes"
             if c.lemma_.lower() in _LIGHT_NOUNS:  # "take part in exercises", "a package of aid"
                 for p in c.children:
                     if p.dep_ == "prep":
@@ -615,6 +794,54 @@ def _objects(verb: Token) -> Iterable[Token]:
                     yield o
         elif c.dep_ == "xcomp":
             yield c
+
+
+# Nouns that count or group the actor they govern: "hundreds of UN troops", "a group of
+# Ukrainian lawmakers", "dozens of Russian drones".
+_COUNTING_NOUNS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
+                   "millions", "score", "scores", "group", "number", "handful", "couple", "lot", "unit", "contingent",
+                   "detachment", "column", "convoy", "squad", "team", "batch", "wave", "swarm", "fleet",
+                   "some", "many", "several", "most", "all", "few"}
+
+
+def _counted(head: Token) -> Token:
+    """The noun a counting head governs: "hundreds of UN troops" -> "troops"."""
+    for _ in range(3):  # "hundreds of thousands of people"
+        counting = head.pos_ != "PROPN" and (head.lemma_.lower() in _COUNTING_NOUNS or head.lower_ in _COUNTING_NOUNS)
+        if not (counting or head.pos_ == "NUM"):
+            return head  # "the Group of Seven" is a name
+        counted = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+        if counted is None:
+            return head
+        head = counted
+    return head
+
+
+def _dateline_end(doc: Doc) -> int:
+    """Index just past a wire-copy dateline ("KYIV, Ukraine:", "GAZA CITY -"), 0 if none: a
+    short run of place names opening the sentence and closed by a colon or dash."""
+    for t in doc[:8]:
+        free = t.text == ":" or (t.i > 0 and bool(doc[t.i - 1].whitespace_))  # not "Nak-yon"
+        if t.text in (":", "-", "--", "—", "–") and t.i > 0 and free:
+            head = doc[:t.i]
+            if any(w.ent_type_ in ("GPE", "LOC") or (w.is_alpha and w.is_upper and len(w) > 1) for w in head) \
+                    and all(w.pos_ in ("PROPN", "PUNCT", "ADJ") or w.ent_type_ in ("GPE", "LOC") for w in head):
+                return t.i + 1
+            return 0
+    return 0
+
+
+def _members(token: Token) -> list[Token]:
+    """The coordinated members of a noun phrase. In a list of names ("the US, Russia and
+    Switzerland") the parser often reads the second name as an apposition of the first; a
+    name apposed to a name, itself heading a coordination, is one more member."""
+    members = [token, *token.conjuncts]
+    if token.pos_ == "PROPN":
+        for appos in (c for c in token.children if c.dep_ == "appos"):
+            if appos.pos_ == "PROPN" and appos.conjuncts:
+                members += [appos, *appos.conjuncts]
+    return members
 
 
 def _subject_chain(verb: Token) -> Iterable[Token]:
@@ -681,7 +908,7 @@ def _context_lemmas(verb: Token, obj: Token | None) -> set[str]:
     for root in [obj] if obj is not None else []:
         words.update(t.lemma_.lower() for t in root.subtree)
     for c in verb.children:
-        if c.dep_ in ("dobj", "prep", "attr", "advmod", "npadvmod", "xcomp", "ccomp", "prt"):
+        if c.dep_ in ("dobj", "prep", "agent", "attr", "advmod", "npadvmod", "xcomp", "ccomp", "prt"):
             words.update(t.lemma_.lower() for t in c.subtree)
     return words
 
@@ -702,6 +929,21 @@ def _negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for o in verb.children if o.dep_ == "dobj" for c in o.children)
+
+
+_FAILING = {"fail", "neglect", "unable"}
+
+
+def _failed(verb: Token) -> bool:
+    """ "failed to reach an agreement", "were unable to agree": the act did not happen."""
+    v = verb
+    for _ in range(3):
+        if v.dep_ not in ("xcomp", "conj") or v.head is v:
+            return False
+        v = v.head
+        if v.lemma_.lower() in _FAILING:
+            return not _negated(v)  # "did not fail to" is a double negative
+    return False
 
 
 def _modal(verb: Token) -> str | None:
