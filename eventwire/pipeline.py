@@ -8,8 +8,8 @@ loading the language model once.
 from __future__ import annotations
 
 import multiprocessing as mp
-import re
 import os
+import re
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
