@@ -178,13 +178,8 @@ class Lexicon:
                 for obj in t.objects:
                     last = obj.split()[-1]
                     words |= {last, last + "s", last + "es", last[:-1] + "ies" if last.endswith("y") else last}
-                need = None
-                if t.objects and t.preps:
-                    need = frozenset(words)  # the object is the rarer of the two
-                elif t.objects:
-                    need = frozenset(words)
-                elif t.preps:
-                    need = frozenset(t.preps)
+                # The object noun is the rarer word when a trigger has both.
+                need = frozenset(words) if t.objects else frozenset(t.preps) if t.preps else None
                 for form in inflections(verb):
                     needs.setdefault(form, []).append(need)
         return needs
