@@ -20,7 +20,17 @@ Two measurements, neither tuned on:
    only "same incident": a report may lead with a later event (an arrest, a
    hearing), so this is a lower bound on resolution accuracy.
 
-    .venv/bin/python bench/dates_eval.py [--shared ../shared]
+3. Hand-labelled sentences (eval/dates_gold.jsonl, see eval/dates_gold.md):
+   each sentence is resolved with the labelled tense against its
+   publication date and compared with the gold date of its event. Exact
+   accuracy (same date, same end), accuracy at the gold's granularity (the
+   prediction cut to the gold's granularity equals it, or falls inside a
+   gold range), compatibility (the days covered overlap), null precision and
+   recall (null = "no date can be given"), and the same per form. White
+   House records carry their text; extraction-page records hold only page id
+   and offsets and are read from ../shared at run time (skipped if absent).
+
+    .venv/bin/python bench/dates_eval.py [--shared ../shared] [--gold-only] [--show-errors]
 """
 from __future__ import annotations
 
@@ -33,6 +43,7 @@ import json
 import re
 import sys
 import time
+import types
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -156,13 +167,98 @@ def interval(r) -> tuple[str, str]:
     return r.date, r.end or r.date
 
 
+GOLD = Path(__file__).resolve().parents[1] / "eval" / "dates_gold.jsonl"
+
+
+def gold_records(path: Path, shared: Path):
+    """(record, sentence) pairs; extraction-page sentences are read from the shared set."""
+    pages = None
+    gt_path = shared / "eval" / "extraction" / "ground-truth.json"
+    skipped = 0
+    out = []
+    for line in path.open(encoding="utf-8"):
+        r = json.loads(line)
+        if r["source"] == "extraction":
+            if pages is None:
+                pages = json.loads(gt_path.read_text(encoding="utf-8")) if gt_path.exists() else {}
+            body = pages.get(r["page_id"], {}).get("articleBody")
+            if body is None:
+                skipped += 1
+                continue
+            out.append((r, body[r["start"]:r["end"]].strip()))
+        else:
+            out.append((r, r["sentence"]))
+    return out, skipped
+
+
+def _bounds(date: str, end: str | None, gran: str | None) -> tuple[str, str]:
+    gran = gran or {10: "day", 7: "month"}.get(len(date), "year")
+    return interval(types.SimpleNamespace(date=date, end=end, granularity=gran))
+
+
+def score_gold(path: Path, shared: Path, show_errors: bool = False) -> None:
+    recs, skipped = gold_records(path, shared)
+    by_form = collections.defaultdict(lambda: collections.Counter())
+    tot = collections.Counter()
+    errors = []
+    for r, sent in recs:
+        p = resolve_date(sent, r["published"], tense=r["tense"])
+        g, ge = r["gold"], r.get("gold_end")
+        c = collections.Counter(n=1)
+        if g is None:
+            c["gold_null"] = 1
+            c["exact"] = c["gran"] = c["compat"] = p.date is None
+        else:
+            c["dated"] = 1
+            if p.date is not None:
+                c["exact"] = p.date == g and (p.end or None) == ge
+                if ge:  # a gold range: the prediction must lie inside it
+                    c["gran"] = len(p.date) == 10 and g <= p.date and (p.end or p.date) <= ge
+                else:
+                    c["gran"] = len(p.date) >= len(g) and p.date[:len(g)] == g
+                a1, b1 = _bounds(g, ge, r.get("granularity"))
+                a2, b2 = _bounds(p.date, p.end, p.granularity)
+                c["compat"] = a1 <= b2 and a2 <= b1
+                c["dated_exact"], c["dated_gran"] = c["exact"], c["gran"]
+        if p.date is None:
+            c["pred_null"] = 1
+            c["null_hit"] = g is None
+        tot.update(c)
+        by_form[r["form"]].update(c)
+        if not c["exact"]:
+            errors.append((r["id"], r["form"], r["published"], r["tense"], g, ge, p.date, p.end, p.text, sent[:160]))
+    n = tot["n"]
+    print(f"gold set {path.name}: {n} sentences ({tot['dated']} dated, {tot['gold_null']} gold null)"
+          + (f"; {skipped} extraction-page records skipped (shared set absent)" if skipped else ""))
+    print(f"  exact date {tot['exact'] / max(n, 1):.3f}  at gold granularity {tot['gran'] / max(n, 1):.3f}  "
+          f"compatible {tot['compat'] / max(n, 1):.3f}")
+    print(f"  dated sentences only: exact {tot['dated_exact'] / max(tot['dated'], 1):.3f}  "
+          f"at granularity {tot['dated_gran'] / max(tot['dated'], 1):.3f}")
+    print(f"  null precision {tot['null_hit'] / max(tot['pred_null'], 1):.3f} ({tot['null_hit']}/{tot['pred_null']})  "
+          f"null recall {tot['null_hit'] / max(tot['gold_null'], 1):.3f} ({tot['null_hit']}/{tot['gold_null']})")
+    print(f"  {'form':28} {'n':>4} {'exact':>6} {'gran':>6} {'compat':>6}")
+    for form, c in sorted(by_form.items()):
+        print(f"  {form:28} {c['n']:4d} {c['exact'] / c['n']:6.2f} {c['gran'] / c['n']:6.2f} {c['compat'] / c['n']:6.2f}")
+    if show_errors:
+        for e in errors:
+            print("   ", e)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
     ap.add_argument("--show-errors", action="store_true")
+    ap.add_argument("--gold", default=str(GOLD))
+    ap.add_argument("--gold-only", action="store_true")
     args = ap.parse_args()
     shared = Path(args.shared)
     t = time.perf_counter()
+    score_gold(Path(args.gold), shared, args.show_errors)
+    if args.gold_only:
+        return
+    if not (shared / "corpus" / "whitehouse").is_dir() or not (shared / "eval" / "coref" / "gvc").is_dir():
+        print(f"shared sets not found under {shared}: year-inference and GVC agreement not measured")
+        return
     correct, total, errors = year_inference(shared)
     print(f"year inference: {correct}/{total} = {correct / max(total, 1):.3f} "
           "(explicit dates with the year deleted, White House + GVC)")

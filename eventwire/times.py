@@ -42,6 +42,25 @@ Policies (documented here because callers will ask):
 * Without a time expression the publication date is used only when the
   caller says the event verb is in the present or past tense; otherwise the
   date stays null rather than being guessed.
+* Some expressions say "there is no date" and so also block that fallback:
+  vague ages or lower bounds ("a few days ago", "weeks ago", "more than 30
+  years ago"; "less than a week ago" is the span up to publication, "nearly
+  a year ago" the year), windows ahead ("over the next year" — unlike "next year", the
+  calendar year) and "overnight" with a future verb ("won't change
+  overnight"). "N years ago tomorrow" is a day (an anniversary).
+* "since 1970" after a superlative or ordinal in the same clause ("the
+  lowest rate since 1970", "the first update since 2010") is a comparison
+  baseline and dates nothing (cue words: data/times_baseline_cues.txt).
+  "of 1961" after a capitalised name word ("Foreign Assistance Act of 1961")
+  is part of the name.
+* Seasons with this/last/next or a year ("this summer", "in spring of
+  2024") have year granularity: the year the season starts in.
+* "from Monday to Wednesday" / "between Saturday and Monday" is a day range
+  whose end is resolved like a bare weekday.
+* Tense filters the expressions: a future event is not dated by a day that
+  is already over (if only such days are written, the date is null), and a
+  past event not by a day more than two days ahead (then the publication
+  date is used).
 """
 from __future__ import annotations
 
@@ -49,6 +68,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 __all__ = ["DateResult", "resolve_date", "find_time_expressions", "tense_of"]
 
@@ -93,7 +113,27 @@ _DASH = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
 _QUAL = r"(?:(?:early|late|mid|the\s+(?:start|beginning|middle|end)\s+of)[\s-]+)?"
 _PREP = r"(?:in|since|during|by|until|till|from|through|throughout|before|after|of|for|last|this|next|early|late|mid)"
 
-_NUMWORDS = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+_UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORDS = {w: i for i, w in enumerate(_UNITS_WORDS)}
+_NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)}, a=1, an=1)
+# "two", "fifteen", "seventy-five", "75"
+_NUMWORDS = (
+    rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[\s-](?:{'|'.join(_UNITS_WORDS[1:10])}))?"
+    rf"|{'|'.join(sorted(_UNITS_WORDS[1:], key=len, reverse=True))}|an?|\d{{1,3}})"
+)
+
+
+def _number(words: str) -> int | None:
+    """Value of a _NUMWORDS match: "seventy-five" -> 75."""
+    if words.isdigit():
+        return int(words)
+    parts = re.split(r"[\s-]+", words.lower())
+    if not all(p in _NUMBER_WORDS for p in parts):
+        return None
+    return sum(_NUMBER_WORDS[p] for p in parts)
+
 
 _ORD_RE = re.compile(r"(?:st|nd|rd|th)$")
 
@@ -103,9 +143,29 @@ _PREFILTER = re.compile(
     r"(?i:\b(?:jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bmarch\b|\bmay\b"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend"
     r"|yesterday|today|tonight|tomorrow|overnight|night|morning|evening|afternoon"
-    r"|\bago\b|\bweek|\bmonth|\byear|hours"
+    r"|\bago\b|\bweek|\bmonth|\byear|hours|summer|winter|spring|autumn|\bfall\b"
     r")|\b(?:19|20)\d\d\b|\d{1,2}/\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)\b"
 )
+
+
+def _load_words(name: str) -> frozenset[str]:
+    path = Path(__file__).with_name("data") / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+_BASELINE_CUES = _load_words("times_baseline_cues.txt")
+# the clause before "since": "the lowest rate since 1970", "the first such update since 2010"
+_BASELINE_LEFT = re.compile(r"([^,;:—–()]{0,60})$")
+
+
+def _is_baseline(text: str, start: int) -> bool:
+    """True if the expression at `start` is "since X" after a superlative or
+    ordinal in the same clause: a comparison, not the event's date."""
+    if not re.match(r"(?i)since\b", text[start:]):
+        return False
+    left = _BASELINE_LEFT.search(text[:start]).group(1).lower()
+    return any(w in _BASELINE_CUES for w in re.findall(r"[a-z]+", left)[-6:])
 
 
 @dataclass
@@ -127,6 +187,29 @@ def _width(r: "DateResult") -> int:
     if r.date and r.end and r.granularity == "day":
         return (dt.date.fromisoformat(r.end) - dt.date.fromisoformat(r.date)).days + 1
     return 1 if r.granularity == "day" else 999
+
+
+def _last_day(r: "DateResult") -> dt.date:
+    """The last day a resolved expression covers."""
+    if r.end and len(r.end) == 10:
+        return dt.date.fromisoformat(r.end)
+    if r.granularity == "year":
+        return dt.date(int(r.date[:4]), 12, 31)
+    if r.granularity == "month":
+        y, m = int(r.date[:4]), int(r.date[5:7])
+        return _shift_first(y, m) - dt.timedelta(days=1)
+    return dt.date.fromisoformat(r.date[:10])
+
+
+def _first_day(r: "DateResult") -> dt.date:
+    """The first day a resolved expression covers."""
+    parts = [int(x) for x in r.date.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+def _shift_first(y: int, m: int) -> dt.date:
+    """First day of the month after y-m."""
+    return dt.date(y + (m == 12), m % 12 + 1, 1)
 
 
 def _iso(d: dt.date) -> str:
@@ -234,8 +317,27 @@ _WEEKDAY = re.compile(
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
 )
+# "(more than) N units ago (tomorrow)": a lower bound ("more than", "over")
+# gives no date, an upper bound ("less than a week ago") the span up to
+# publication, an approximation ("nearly a year ago") the date itself; a
+# trailing day word makes an anniversary ("two years ago tomorrow").
 _AGO = re.compile(
-    rf"(?i)\b({_NUMWORDS}|a\s+couple\s+of|several|a\s+few)\s+(hours?|days?|weeks?|months?|years?|fortnights?)\s+ago\b"
+    rf"(?i)\b(?:(more\s+than|over|at\s+least|less\s+than|under|nearly|almost|about|around|some|roughly)\s+)?"
+    rf"({_NUMWORDS}|a\s+couple\s+of|several|a\s+few|many)\s+(hours?|days?|weeks?|months?|years?|decades?|fortnights?)\s+ago"
+    rf"(?:\s+(today|tomorrow|yesterday))?\b"
+)
+# "weeks ago", "just days ago": past, but no date can be given
+_AGO_BARE = re.compile(r"(?i)\b(?:hours|days|weeks|months|years|decades)\s+ago\b")
+_WEEKDAY_NAMES = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY_RANGE = re.compile(
+    rf"(?i)\b(?:from|between)\s+{_WEEKDAY_NAMES}\s+(?:to|through|until|till|and)\s+{_WEEKDAY_NAMES}\b"
+)
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+# A season needs a year or this/last/next: "in the fall" alone may be "the fall of Kabul".
+_SEASON = re.compile(
+    rf"(?i)\b(?:(?:in|during|by|until|since|throughout)\s+)?(?:(this|last|next|the)\s+)?"
+    rf"(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)"
+    rf"(?:(?:\s+of)?\s+({_YEAR}))?\b"
 )
 _RELATIVE = re.compile(
     r"(?i)\b("
@@ -243,6 +345,7 @@ _RELATIVE = re.compile(
     r"|(?:earlier\s+|later\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|tomorrow"
     r"|last\s+night|overnight|(?:in|during|over)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours"
     r"|(?:(?:in|over|during|for)\s+)?(?:the\s+(?:past|last)|past)\s+(?:week|month|year)"
+    r"|(?:(?:in|over|during|for|within)\s+)?the\s+(?:next|coming)\s+(?:week|month|year)"
     r"|(?:(?:early|late|earlier|later)\s+)?(?:in\s+)?(?:last|this|next|the\s+previous)\s+(?:week|month|year)"
     r"|(?:over|at|during|on)\s+the\s+weekend|(?:last|this|next)\s+weekend"
     r")\b"
@@ -331,13 +434,25 @@ def _candidates(text: str, pub: dt.date | None, tense: str | None) -> list[_Cand
             y = _infer_month_year(mon, pub, tense)
         add(m, f"{y:04d}-{mon:02d}", None, "month", "explicit")
     for m in _YEAR_RE.finditer(text):
+        before = re.search(r"([A-Z][a-z]+)\s+$", text[:m.start()])
+        if m.group(0).lower().startswith("of") and before and before.group(1).lower() not in _MONTHS \
+                and before.group(1).lower() not in _SEASONS:
+            continue  # "the Foreign Assistance Act of 1961": part of a name
         add(m, m.group(1), None, "year", "explicit")
+    for m in _SEASON.finditer(text):
+        _add_season(out, m, pub)
     for m in _WEEKDAY.finditer(text):
         if not m.group(2)[0].isupper():
             continue  # weekday names are capitalised; guards odd tokens
         _add_weekday(out, m, pub, tense)
+    for m in _WEEKDAY_RANGE.finditer(text):
+        _add_weekday_range(out, m, pub, tense)
     for m in _AGO.finditer(text):
         _add_ago(out, m, pub)
+    for m in _AGO_BARE.finditer(text):
+        out.append(_Cand(m.start(), m.end(), None, None, "day", "relative"))
+    # a baseline "since X" does not date the sentence
+    out = [c for c in out if not _is_baseline(text, c.start)]
     for m in _RELATIVE.finditer(text):
         _add_relative(out, m, pub, tense)
     return out
@@ -374,22 +489,84 @@ def _dateparser_relative(expr: str, base: dt.date) -> dt.date | None:
 
 
 def _add_ago(out: list[_Cand], m: re.Match, pub) -> None:
-    unit = m.group(2).lower().rstrip("s")
-    gran = {"month": "month", "year": "year"}.get(unit, "day")
+    bound, qty, unit, anchor = m.groups()
+    unit = unit.lower().rstrip("s")
+    gran = {"month": "month", "year": "year", "decade": "year"}.get(unit, "day")
+    anchor = (anchor or "").lower()
+    if anchor:
+        gran = "day"  # "two years ago tomorrow" names a day
+
+    bound = re.sub(r"\s+", " ", (bound or "").lower())
+
+    def put(date, end=None):
+        out.append(_Cand(m.start(), m.end(), date, end, gran, "relative"))
+
     if pub is None:
-        out.append(_Cand(m.start(), m.end(), None, None, gran, "relative"))
-        return
-    qty = m.group(1).lower()
-    if qty in ("several", "a few", "a couple of") or re.match(r"a\s+couple", qty):
-        if unit == "hour":
-            out.append(_Cand(m.start(), m.end(), _iso(pub), None, "day", "relative"))
-        return  # vague: "several days ago" has no day to give
-    expr = re.sub(r"\s+", " ", m.group(0))
-    d = _dateparser_relative(expr, pub)
+        return put(None)
+    qty = re.sub(r"\s+", " ", qty.lower())
+    if qty in ("several", "a few", "a couple of", "many") or unit == "decade" \
+            or bound in ("more than", "over", "at least"):
+        # vague or a lower bound ("more than 30 years ago"): past, but no date to give;
+        # a date-less candidate also keeps the publication date from being used
+        return put(_iso(pub) if unit == "hour" else None)
+    base = pub + dt.timedelta(days={"tomorrow": 1, "yesterday": -1}.get(anchor, 0))
+    if anchor and unit in ("year", "month"):
+        # an anniversary keeps the day of the month (dateparser moves it to the 1st)
+        n = _number(qty)
+        if n is None:
+            return
+        y, mo = _shift_month(base.year, base.month, -n * (12 if unit == "year" else 1))
+        d = _safe_date(y, mo, base.day) or _safe_date(y, mo, base.day - 1)
+    else:
+        n = _number(qty)
+        d = _dateparser_relative(f"{n} {unit}s ago", base) if n is not None else None
     if d is None:
         return
-    date = _iso(d) if gran == "day" else (d.strftime("%Y-%m") if gran == "month" else str(d.year))
-    out.append(_Cand(m.start(), m.end(), date, None, gran, "relative"))
+    if bound in ("less than", "under"):
+        gran = "day"
+        return put(_iso(d), _iso(pub))  # "less than a week ago": some day since then
+    put(_iso(d) if gran == "day" else (d.strftime("%Y-%m") if gran == "month" else str(d.year)))
+
+
+def _add_weekday_range(out: list[_Cand], m: re.Match, pub, tense) -> None:
+    """"from Monday to Wednesday": the end is resolved like a bare weekday
+    (the next one in the future tense) and the start is the days before it."""
+    a, b = _WEEKDAYS[m.group(1).lower()], _WEEKDAYS[m.group(2).lower()]
+    if pub is None:
+        out.append(_Cand(m.start(), m.end(), None, None, "day", "relative"))
+        return
+    length = (b - a) % 7
+    if tense == "future":
+        start = pub + dt.timedelta(days=(a - pub.weekday()) % 7 or 7)
+        end = start + dt.timedelta(days=length)
+    else:
+        end = pub - dt.timedelta(days=(pub.weekday() - b) % 7)
+        start = end - dt.timedelta(days=length)
+    out.append(_Cand(m.start(), m.end(), _iso(start), _iso(end), "day", "relative"))
+
+
+def _add_season(out: list[_Cand], m: re.Match, pub) -> None:
+    """"this summer", "in the spring of 2024": year granularity (the year the
+    season starts in), since a season is no calendar month."""
+    mod, season, year = (m.group(1) or "").lower(), m.group(2).lower(), m.group(3)
+    if not year and mod not in ("this", "last", "next"):
+        return
+    if season == "fall" and not (year or mod in ("this", "last", "next")):
+        return
+    if year:
+        y = int(year)
+    elif pub is None:
+        out.append(_Cand(m.start(), m.end(), None, None, "year", "relative"))
+        return
+    else:
+        s = _SEASONS[season]
+        if mod == "this":
+            y = pub.year - 1 if s == 12 and pub.month <= 2 else pub.year
+        elif mod == "last":  # the most recent such season that is over
+            y = pub.year if s + 3 <= pub.month else pub.year - 1
+        else:
+            y = pub.year if s > pub.month else pub.year + 1
+    out.append(_Cand(m.start(), m.end(), str(y), None, "year", "explicit" if year else "relative"))
 
 
 def _add_relative(out: list[_Cand], m: re.Match, pub, tense) -> None:
@@ -413,6 +590,8 @@ def _add_relative(out: list[_Cand], m: re.Match, pub, tense) -> None:
         return put(_iso(pub))
     if phrase == "tomorrow":
         return put(_iso(pub + day))
+    if phrase == "overnight" and tense == "future":
+        return put(None)  # "won't change overnight": "suddenly", not a night
     if phrase == "overnight" or "hours" in phrase:
         return put(_iso(pub - day), _iso(pub))
     if "weekend" in phrase:
@@ -422,6 +601,8 @@ def _add_relative(out: list[_Cand], m: re.Match, pub, tense) -> None:
         elif phrase.startswith("last") and pub.weekday() >= 5:
             sat = sat - dt.timedelta(days=7)
         return put(_iso(sat), _iso(sat + day))
+    if re.search(r"\bthe (?:next|coming) ", phrase):
+        return put(None)  # "over the next year": a window ahead, not a date
     words = phrase.split()
     unit = words[-1] if words[-1] in ("week", "month", "year") else None
     if unit is None:
@@ -476,11 +657,24 @@ def resolve_date(text: str, published: str | None, *, tense: str | None = None) 
     `published` (ISO date). `tense` is the tense of the event's verb
     ("past", "present", "future" or None; see `tense_of`)."""
     found = find_time_expressions(text, published, tense=tense)
+    pub = _parse_pub(published)
+    if found and tense == "future" and pub is not None:
+        # a date already past cannot be when a future event happens: in "this
+        # Summit, after the one on June 14, 2021, will convene ..." it belongs
+        # to another clause. If only such dates are written, nothing is known.
+        ahead = [r for r in found if not r.date or _last_day(r) >= pub]
+        if not ahead:
+            return DateResult()
+        found = ahead
+    elif found and tense == "past" and pub is not None:
+        # likewise a past event is not dated by a day still ahead ("we have
+        # announced aid through January 20"); two days of slack for time zones
+        # and readouts dated the evening before.
+        found = [r for r in found if not r.date or _first_day(r) <= pub + dt.timedelta(days=2)]
     if found:
         resolved = [r for r in found if r.date] or found
         # narrowest first; at equal width a written date beats a weekday or "yesterday"
         return min(resolved, key=lambda r: (_width(r), r.basis != "explicit", r.span[0]))
-    pub = _parse_pub(published)
     if pub is not None and tense in ("past", "present"):
         return DateResult(date=_iso(pub), basis="publication", granularity="day")
     return DateResult()

@@ -225,3 +225,116 @@ def test_realistic_page_dates():
     assert ("on 10 September", "2024-09-10") in found
     assert ("on 9 September", "2024-09-09") in found
     assert all(d is not None and d.startswith("2024-09") for _, d in found)
+
+
+# --- fixes found by the hand-labelled set (eval/dates_gold.jsonl) ---------
+
+@pytest.mark.parametrize("text", [
+    "Unemployment is the lowest rate since 1970.",
+    "It was the deadliest attack on the city since March 2022.",
+    "Leaders endorsed the first update since 2010.",
+])
+def test_since_after_superlative_is_a_baseline_not_the_date(text):
+    r = day(text, tense="present")
+    assert r.basis == "publication" and r.date == PUB
+
+
+def test_since_without_superlative_still_dates():
+    assert day("Attacks have continued since 2014.", tense="past").date == "2014"
+    assert day("Since May 2023, Japan has delivered 101 vehicles.", tense="past").date == "2023-05"
+
+
+@pytest.mark.parametrize("text", [
+    "The hospital was attacked just a few days ago.",
+    "A couple of months ago, we hosted the minister.",
+    "Forces were placed on standby weeks ago.",
+    "Ukraine declared independence more than 30 years ago.",
+    "The war began over two years ago.",
+])
+def test_vague_or_bounded_ago_gives_no_date_and_no_fallback(text):
+    r = day(text, tense="past")
+    assert r.date is None and r.basis != "publication"
+
+
+def test_ago_anniversary_names_a_day():
+    # published 2024-02-23: two years before tomorrow
+    r = resolve_date("Two years ago tomorrow, missiles began exploding near Kyiv.", "2024-02-23", tense="past")
+    assert (r.date, r.granularity) == ("2022-02-24", "day")
+    assert day("The convoy was hit two years ago.", tense="past").date == "2022"
+
+
+def test_weekday_range():
+    r = resolve_date("Talks ran from Monday to Wednesday.", FRIDAY, tense="past")
+    assert (r.date, r.end) == ("2024-09-09", "2024-09-11")
+    r = resolve_date("Talks will run from Monday to Wednesday.", FRIDAY, tense="future")
+    assert (r.date, r.end) == ("2024-09-16", "2024-09-18")
+    r = resolve_date("Strikes hit the port between Saturday and Monday.", PUB, tense="past")
+    assert (r.date, r.end) == ("2024-09-07", "2024-09-09")
+
+
+@pytest.mark.parametrize("text, tense, expected", [
+    ("The United States will arrange a study tour this summer.", "future", "2024"),
+    ("The Forum is expected to take place in spring of 2025.", "future", "2025"),
+    ("The fifth destroyer arrives in Fall of 2026.", "future", "2026"),
+    ("They met last winter.", "past", "2023"),
+])
+def test_seasons_have_year_granularity(text, tense, expected):
+    r = day(text, tense=tense)
+    assert (r.date, r.granularity) == (expected, "year")
+
+
+def test_fall_without_year_or_modifier_is_not_a_season():
+    assert day("After the fall of Kabul, troops left.", tense="past").basis == "publication"
+
+
+def test_year_in_a_name_is_not_a_date():
+    r = day("I am signing the delegation under the Foreign Assistance Act of 1961.", tense="present")
+    assert r.basis == "publication"
+    assert day("In January of 1991, citizens came to the tower.", tense="past").date == "1991-01"
+
+
+def test_the_next_year_is_a_window_not_next_calendar_year():
+    assert day("We will deliver missiles over the next year.", tense="future").date is None
+    assert day("USAID will launch an initiative in the next year.", tense="future").date is None
+    assert day("Elections will be held next year.", tense="future").date == "2025"
+
+
+def test_future_event_is_not_dated_by_past_dates():
+    text = ("Building on the summits held on February 25, 2022 and March 24, 2022, "
+            "this summit will convene all allied leaders.")
+    assert resolve_date(text, "2022-06-29", tense="future").date is None
+    text = "Following our commitment from 2023, the two countries will convene a dialogue in 2024."
+    assert resolve_date(text, "2024-04-11", tense="future").date == "2024"
+    # in the past tense the same dates stand
+    assert resolve_date("The summit held on March 24, 2022 was short.", "2022-06-29", tense="past").date == "2022-03-24"
+
+
+def test_overnight_in_the_future_tense_is_not_last_night():
+    assert day("That is not going to reverse overnight.", tense="future").date is None
+    assert day("Russia struck Kyiv overnight.", tense="past").date == "2024-09-10"
+
+
+def test_past_event_is_not_dated_by_a_day_ahead():
+    r = resolve_date("We have announced a surge of assistance through January 20.", "2025-01-10", tense="past")
+    assert (r.date, r.basis) == ("2025-01-10", "publication")
+    # a day or two ahead is kept: readouts are often dated the evening before
+    assert resolve_date("Sullivan met on August 29 with Xi.", "2024-08-28", tense="past").date == "2024-08-29"
+    # and a future event may take the same date
+    assert resolve_date("Aid will flow through January 20.", "2025-01-10", tense="future").date == "2025-01-20"
+
+
+@pytest.mark.parametrize("text, expected, gran", [
+    ("Fifteen months ago, we held the summit.", "2023-08", "month"),
+    ("Seventy-five years ago, the Alliance was created.", "1949", "year"),
+    ("Twenty days ago the convoy was hit.", "2024-10-26", "day"),
+])
+def test_ago_with_larger_number_words(text, expected, gran):
+    r = resolve_date(text, "2024-11-15", tense="past")
+    assert (r.date, r.granularity) == (expected, gran)
+
+
+def test_ago_with_approximation_or_upper_bound():
+    r = resolve_date("Nearly one year ago, Russia launched its assault.", "2023-02-21", tense="past")
+    assert (r.date, r.granularity) == ("2022", "year")
+    r = resolve_date("Less than a week ago, Iran launched an attack.", "2024-04-18", tense="past")
+    assert (r.date, r.end) == ("2024-04-11", "2024-04-18")
