@@ -93,6 +93,20 @@ _LOOSE_SUBS = (("kh", "h"), ("zh", "z"), ("ts", "c"), ("tz", "c"), ("ch", "c"), 
                ("w", "v"), ("j", "y"))
 
 
+# Abbreviated generic words: "St. Paul" and "Saint Paul" are one town's own name.
+_SHORT_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
+
+
+def own_name(e_name: str, k: str) -> bool:
+    """Is `k` (a name key) the entry's own name, abbreviations of generic words aside?"""
+    ek = name_key(e_name)
+    if ek == k:
+        return True
+    if len(ek.split()) != len(k.split()):
+        return False
+    return [_SHORT_WORDS.get(w, w) for w in ek.split()] == [_SHORT_WORDS.get(w, w) for w in k.split()]
+
+
 def loose_key(name: str) -> str:
     """Consonant skeleton of a name, keeping the first letter: Kupyansk, Kupiansk -> "kpnsk"."""
     return _bulk_loose([name_key(name)])[0]
@@ -498,7 +512,9 @@ class Geocoder:
         ctx = {c for c in context_countries if not sources.get(c) or sources[c] - {k}}
         ctx.discard(None)
         states = {c for c in ctx if "-" in c}
-        if self._villages_wanted and name[:1].isupper() and (states or ctx) and all(e.kind == "city" for e in cands) \
+        if self._villages_wanted and name[:1].isupper() and (states or ctx) \
+                and all(e.kind == "city" or (e.kind in ("county", "subdivision") and e.country not in ctx)
+                        for e in cands) \
                 and not any((self._state_code(e) in states) if states else (e.country in ctx) for e in cands):
             # no town of that name where the document is: a village there may bear it (Harlem, Ga.)
             cands = cands + [e for e in self._village_index().get(k, ()) if name_key(e.name) == k
@@ -514,6 +530,13 @@ class Geocoder:
                 ctx.add(bound)
         best_rank = max(_RANK[e.kind] for e in cands)
         top = [e for e in cands if _RANK[e.kind] == best_rank]
+        if best_rank == _RANK["city"] and not any(e.country in ctx for e in top):
+            # no town of that name in the document's countries, but a county or province there:
+            # "Essex" in a story about Britain is the English county, not Essex, Maryland
+            home = [e for e in cands if _RANK[e.kind] < best_rank and e.country in ctx and e.country not in weak]
+            if home:
+                best_rank = max(_RANK[e.kind] for e in home)
+                top = [e for e in home if _RANK[e.kind] == best_rank]
         # A country or state name may also be a subdivision elsewhere ("Georgia"):
         # prefer the reading whose country the document already mentions.
         if best_rank == _RANK["country"] and not any(e.country in ctx for e in top):
@@ -522,6 +545,13 @@ class Geocoder:
             # story about the US stay countries: no state-level evidence)
             local = [e for e in cands if e.kind == "city" and e.admin1 and self._state_code(e) in ctx
                      and name_key(e.name) == k]
+            home = {c for c in ctx if "-" not in c}
+            if not local and not states and len(home) == 1 and sources.get(next(iter(home))) == {"#votes"}:
+                # a local story that never names its own country (only its towns vote for it):
+                # "Lebanon" among Hershey and Palmyra is the town there, near the other places
+                near = self._other_anchors(anchors, k)
+                local = [e for e in cands if e.kind == "city" and e.country in home and name_key(e.name) == k
+                         and self._support(e, near) > 0]
             if local:
                 top = local
                 best_rank = _RANK["city"]
@@ -538,16 +568,26 @@ class Geocoder:
                     top = cities
         # A town's own name beats another town's historical or foreign alternate ("Pokrovsk" is
         # also Engels' old name) unless the alternate is the far better-known place ("Kiev").
-        primary = [e for e in top if name_key(e.name) == k]
+        primary = [e for e in top if own_name(e.name, k)]
         if primary and max(e.population for e in primary) * 100 >= max(e.population for e in top):
             if not any(e.country in ctx for e in primary):
                 primary += [e for e in top if e.country in ctx and e not in primary]
             top = primary
+        cap = next((e for e in top if e.capital and e.country in ctx and e.country not in weak), None)
+        if cap is not None:
+            # a context country's capital is not outvoted by a far smaller namesake abroad that only
+            # lies near the document's other names ("Washington" in a story naming the U.S. and England)
+            top = [e for e in top if e.country == cap.country or e.population * 10 >= cap.population]
         if len(top) > 1 and anchors:
-            own = _county_base(k)  # "Oconee" and "Oconee County" are one name
-            near = [a[1:] for a in anchors if _county_base(a[0]) != own]
+            near = self._other_anchors(anchors, k)
             return max(top, key=lambda e: self._score(e, ctx, weak) + self._support(e, near))
         return max(top, key=lambda e: self._score(e, ctx, weak))
+
+    @staticmethod
+    def _other_anchors(anchors, k: str) -> list[tuple[float, float, float, str | None]]:
+        """The anchors of the document's other names: "Oconee" and "Oconee County" are one name."""
+        own = _county_base(k)
+        return [a[1:] for a in anchors if _county_base(a[0]) != own]
 
     @staticmethod
     def _support(e: Entry, near: list[tuple[float, float, float, str | None]]) -> float:
@@ -725,6 +765,11 @@ class Geocoder:
             if not s[0].isupper():
                 continue
             k = name_key(s)
+            nxt = _NEXT_WORD.match(text, m.end())
+            longer = self._exact.get(f"{k} {name_key(nxt.group(1))}", ()) if nxt else ()
+            if longer and {e.country for e in longer} - {e.country for e in self._exact.get(k, ())
+                                                         if e.kind in ("country", "admin1", "region")}:
+                continue  # "Panama City" may lie in Florida: a town's name, no mention of Panama
             if k in self.demonyms:
                 ctx.add(self.demonyms[k])
                 named[self.demonyms[k]].add(k)
@@ -1021,6 +1066,7 @@ _NAME_COMMA_OUTER = re.compile(
     r"(?<![Oo]f )(?<!the )(?<![\w'’.-])"  # not the tail of "Sea of Japan"
     r"(?P<inner>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}),[ \t]+"
     r"(?P<outer>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?:[ \t]+(?:Oblast|Province|[Rr]egion|Krai))?\.?)")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 _AFTER_LOCATIVE = re.compile(
     r"\b(?:in|near|outside|into|around)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
     r"(?![\w'’-]|[ \t]+[A-Z])")

@@ -288,3 +288,72 @@ def test_name_comma_sea_in_a_sentence(nlp, geo):
     text = "Ships gathered off Sevastopol, Black Sea, and near Odesa."
     found = dict(places(nlp, geo, text, geo.document_context(text)))
     assert found["Odesa"].country == "UKR"
+
+
+# ---------------------------------------------------------------- correct-country rules
+
+
+def test_saint_and_st_are_one_own_name(geo):
+    # "St. Petersburg" is Saint Petersburg's own name, not a lesser alternate of it
+    assert geo.resolve("St. Petersburg", {"RUS", "USA"}).country == "RUS"
+    paul = geo.resolve("St. Paul", {"USA"})
+    assert paul.country == "USA" and 44.5 < paul.lat < 45.5
+    assert geo.resolve("Saint Paul", {"USA"}).country == "USA"
+
+
+def test_country_name_in_a_local_story_that_never_names_its_country(geo):
+    from eventwire.places import DocContext
+
+    def local_ctx(anchor, usa_sources):
+        ctx = DocContext({"USA", "JOR"})  # no state is clear; the town names voted for the U.S.
+        ctx.sources = {"USA": frozenset(usa_sources), "JOR": frozenset({"jordan"})}
+        ctx.anchors = [anchor]
+        return ctx
+
+    shakopee = ("shakopee", 44.8, -93.53, 1.0, "US-MN")
+    town = geo.resolve("Jordan", local_ctx(shakopee, {"#votes"}))
+    assert town.country == "USA" and 44 < town.lat < 45.5
+    # no namesake near the story's other places, or the U.S. named outright: the country
+    danbury = ("danbury", 41.39, -73.45, 1.0, "US-CT")
+    assert geo.resolve("Jordan", local_ctx(danbury, {"#votes"})).country == "JOR"
+    assert geo.resolve("Jordan", local_ctx(shakopee, {"#votes", "us"})).country == "JOR"
+
+
+def test_airports_and_air_bases(nlp, geo):
+    assert geo.resolve("Heathrow", {"GBR"}).country == "GBR"
+    assert geo.resolve("Khmeimim").country == "SYR"
+    found = places(nlp, geo, "US aircraft took off from Incirlik Air Base while fog closed Gatwick.")
+    assert ("Incirlik Air Base", "TUR") in [(s, p.country) for s, p in found]
+
+
+def test_capital_beats_a_far_smaller_namesake_abroad(geo):
+    from eventwire.places import DocContext
+
+    ctx = DocContext({"USA", "GBR", "GB-ENG"})
+    ctx.anchors = [("sunderland", 54.9, -1.38, 1.0, "GB-ENG"), ("durham", 54.78, -1.57, 1.0, "GB-ENG")]
+    assert geo.resolve("Washington", ctx).country == "USA"
+    # without the capital's country in the context the namesake near the other places stays
+    ctx = DocContext({"GBR", "GB-ENG"})
+    ctx.anchors = [("sunderland", 54.9, -1.38, 1.0, "GB-ENG")]
+    assert geo.resolve("Washington", ctx).country == "GBR"
+
+
+def test_country_name_inside_a_town_name_is_no_mention(geo):
+    ctx = geo.document_context("Storms hit Panama City, Pensacola and Tallahassee on Tuesday, "
+                               "Florida officials said.")
+    assert "PAN" not in ctx
+    assert geo.resolve("Panama City", ctx).country == "USA"
+    # a longer name that lies only in that country still speaks for it
+    assert "CAN" in geo.document_context("Protesters gathered in Quebec City on Sunday, organisers said.")
+
+
+def test_county_of_a_context_country_beats_a_town_abroad(geo):
+    assert geo.resolve("Essex", {"GBR"}).country == "GBR"
+    assert geo.resolve("Essex", {"USA"}).country == "USA"
+
+
+def test_villages_join_when_the_other_namesakes_are_foreign_counties(geo):
+    # a town in Ontario and an English county do not hide the Pennsylvania village
+    p = geo.resolve("Cornwall", {"USA", "US-PA"})
+    assert p.country == "USA" and 39.7 < p.lat < 42.3
+    assert geo.resolve("Cornwall", {"GBR"}).country == "GBR"
