@@ -100,15 +100,24 @@ def extract(paths: tuple[str, ...], published: str | None, workers: int, fmt: st
         sys.exit(1)
 
 
+def event_filters(command):
+    """The filters `events` and `timeline` share (Store.events takes the same names)."""
+    for option in reversed([
+        click.option("--actor", help="Actor code or country (RUSGOV, RUS); source or target."),
+        click.option("--dyad", nargs=2, help="Two actors, either direction: --dyad RUS CHN."),
+        click.option("--cameo", help="CAMEO code prefix: 06, 062."),
+        click.option("--plover", help="PLOVER type: COOPERATE."),
+        click.option("--since", callback=_iso_date),
+        click.option("--until", callback=_iso_date),
+        click.option("--name", help="Named operation or exercise (substring): Okean."),
+    ]):
+        command = option(command)
+    return command
+
+
 @main.command()
 @DB_OPTION
-@click.option("--actor", help="Actor code or country (RUSGOV, RUS); source or target.")
-@click.option("--dyad", nargs=2, help="Two actors, either direction: --dyad RUS CHN.")
-@click.option("--cameo", help="CAMEO code prefix: 06, 062.")
-@click.option("--plover", help="PLOVER type: COOPERATE.")
-@click.option("--since", callback=_iso_date)
-@click.option("--until", callback=_iso_date)
-@click.option("--name", help="Named operation or exercise (substring): Okean.")
+@event_filters
 @click.option("--near", help="Place name: events located within --km of it.")
 @click.option("--km", default=500.0, show_default=True)
 @click.option("--country-of-location", "location_country", help="ISO-3 country of the event's place.")
@@ -135,13 +144,7 @@ def events(db: str, fmt: str, **filters: Any) -> None:
 @main.command()
 @DB_OPTION
 @click.option("--by", type=click.Choice(["year", "month", "day"]), default="month", show_default=True)
-@click.option("--actor", help="Actor code or country; source or target.")
-@click.option("--dyad", nargs=2, help="Two actors, either direction: --dyad RUS CHN.")
-@click.option("--cameo", help="CAMEO code prefix.")
-@click.option("--plover", help="PLOVER type.")
-@click.option("--since", callback=_iso_date)
-@click.option("--until", callback=_iso_date)
-@click.option("--name", help="Named operation or exercise (substring).")
+@event_filters
 @FORMAT_OPTION
 def timeline(db: str, by: str, fmt: str, **filters: Any) -> None:
     """Events per period with their mean Goldstein score and PLOVER types: how a relation evolved."""
