@@ -66,10 +66,13 @@ class Pipeline:
         parsed_all = [{s.index: next(docs) for s in group} for group in wanted]
         # Entities only where they are used: sentences that hold an event (places, actors) or
         # a claim cue (speakers). Events are coded again once entities are there.
-        need = [doc for group, parsed in zip(wanted, parsed_all) for s in group
-                if self._needs_entities(s, doc := parsed[s.index])]
-        annotate.recognize_entities(need)
-        return [self._document(raw, sentences, parsed) for raw, sentences, parsed in zip(raws, split, parsed_all)]
+        # Sentences left without entities were coded here already and hold no event; only
+        # the others are coded (again) below.
+        need = [{s.index for s in group if self._needs_entities(s, parsed[s.index])}
+                for group, parsed in zip(wanted, parsed_all)]
+        annotate.recognize_entities([parsed[i] for indices, parsed in zip(need, parsed_all) for i in indices])
+        return [self._document(raw, sentences, {i: parsed[i] for i in indices}, parsed)
+                for raw, sentences, indices, parsed in zip(raws, split, need, parsed_all)]
 
     def _needs_entities(self, sentence: Sentence, doc: Doc) -> bool:
         if annotate.words_of(sentence.text) & self.cue_words:
@@ -86,11 +89,14 @@ class Pipeline:
                         for form in words & self.trigger_words for need in self.trigger_needs[form])
         return triggered and self.resolver.mentions_actor(text)
 
-    def _document(self, raw: RawDocument, sentences: list[Sentence], parsed: dict[int, Doc]) -> DocumentResult:
+    def _document(self, raw: RawDocument, sentences: list[Sentence], coded: dict[int, Doc],
+                  parsed: dict[int, Doc]) -> DocumentResult:
+        """`coded`: the parsed sentences that may hold events (with entities); `parsed`: all
+        parsed sentences, for the claims stage."""
         context = self.geocoder.document_context(raw.text)
         events: list[Event] = []
         for sentence in sentences:
-            doc = parsed.get(sentence.index)
+            doc = coded.get(sentence.index)
             if doc is None:
                 continue
             found = self.coder.code(sentence, doc, first_id=len(events) + 1, doc_id=raw.id)
