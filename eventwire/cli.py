@@ -206,8 +206,10 @@ def show(document_id: str, db: str) -> None:
     for e in result.events:
         flags = " [dim](negated)[/dim]" if e.negated else " [dim](hypothetical)[/dim]" if e.hypothetical else ""
         where = ", ".join(p.name for p in e.locations)
-        out.print(f"{e.id}  [bold]{e.cameo}[/bold] {e.plover or '-'}{flags}  {_actor_cell(e.source) or '?'} → "
-                  f"{_actor_cell(e.target) or '?'}  {e.date or ''}  {where}  {', '.join(e.names)}", highlight=False)
+        dyad = " ↔ ".join(_actor_cell(a) for a in e.participants) if e.mutual else \
+            f"{_actor_cell(e.source) or '?'} → {_actor_cell(e.target) or '?'}"
+        out.print(f"{e.id}  [bold]{e.cameo}[/bold] {e.plover or '-'}{flags}  {dyad}  {e.date or ''}  {where}  "
+                  f"{', '.join(e.names)}", highlight=False)
         out.print(f"    “{e.evidence}” [{e.span[0]}:{e.span[1]}]"
                   + (f"  claim {e.claim_id}" if e.claim_id else ""), highlight=False, style="dim")
     out.print(f"\n[bold]{len(result.claims)} claims[/bold]")
@@ -256,7 +258,9 @@ def _print_events(title: str, events) -> None:
         table.add_column(col, overflow="fold")
     for e in events:
         flags = " (negated)" if e.negated else " (hypothetical)" if e.hypothetical else ""
-        table.add_row(e.date or "", f"{e.cameo}{flags}", e.plover or "", _actor_cell(e.source), _actor_cell(e.target),
+        # a mutual action: the first party, then everyone it acted with
+        target = "↔ " + ", ".join(_actor_cell(a) for a in e.participants[1:]) if e.mutual else _actor_cell(e.target)
+        table.add_row(e.date or "", f"{e.cameo}{flags}", e.plover or "", _actor_cell(e.source), target,
                       ", ".join(p.name for p in e.locations), ", ".join(e.names),
                       ", ".join(f"{q.value:g} {q.unit}" for q in e.quantities), e.trigger or "")
     out.print(table)

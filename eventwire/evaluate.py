@@ -16,7 +16,11 @@ Each record is classified by its codes:
 Matching: within one record, each gold event matches at most one predicted
 event and vice versa (maximum bipartite matching per level, so the result
 does not depend on the order of either list). Negated and hypothetical
-predictions are not predictions. Precision = matched / predicted, recall =
+predictions are not predictions. A mutual event (talks, a joint exercise, a
+clash: `Event.participants`) is one record; CAMEO sets (PETRARCH/ICEWS
+convention) code such an action once per direction, so there it is scored
+as its directed copies (`Event.directed()`, A-B talks = A→B and B→A); PLOVER
+sets join the parties in one source ("FRAGOV+ROUGOV") and score it once. Precision = matched / predicted, recall =
 matched / gold, F1 their harmonic mean, summed over the file (micro).
 
 Entry points: `run()` (the `eventwire eval` command), `evaluate_file()`,
@@ -443,6 +447,8 @@ class RecordScore:
 def score_record(record: GoldRecord, predictions: Iterable[Event]) -> RecordScore:
     preds_all = list(predictions)
     preds = [p for p in preds_all if _valid(p)]
+    if record.kind == "cameo":
+        preds = [d for p in preds for d in p.directed()]
     tallies: dict[str, Tally] = {}
     pairs: dict[str, list[tuple[int, int]]] = {}
     for level in KIND_LEVELS[record.kind]:
@@ -505,6 +511,7 @@ class FileReport:
     words: int
     confusion: Counter
     record_scores: list[RecordScore]
+    mutual_events: int = 0  # mutual events among the valid predictions
 
     @property
     def spurious_rate(self) -> float | None:
@@ -541,6 +548,7 @@ class FileReport:
             "spurious_predictions": self.spurious_predictions,
             "spurious_rate": _round(self.spurious_rate),
             "excluded_predictions": self.excluded_predictions,
+            "mutual_events": self.mutual_events,
             "seconds": round(self.seconds, 3),
             "records_per_s": _round(self.records_per_s, 1),
             "words_per_s": _round(self.words_per_s, 1),
@@ -583,8 +591,9 @@ def evaluate_gold(gs: GoldSet, predictions: Sequence[Sequence[Event]], seconds: 
     levels: dict[str, Tally] = {}
     confusion: Counter = Counter()
     scores: list[RecordScore] = []
-    empty = spurious = excluded = 0
+    empty = spurious = excluded = mutual = 0
     for rec, preds in zip(gs.records, predictions):
+        mutual += sum(p.mutual for p in preds if _valid(p))
         rs = score_record(rec, preds)
         scores.append(rs)
         for level, t in rs.tallies.items():
@@ -610,6 +619,7 @@ def evaluate_gold(gs: GoldSet, predictions: Sequence[Sequence[Event]], seconds: 
         words=sum(len(r.text.split()) for r in gs.records),
         confusion=confusion,
         record_scores=scores,
+        mutual_events=mutual,
     )
 
 
@@ -789,6 +799,7 @@ def print_report(rep: FileReport, console: Any, details: bool = False, max_recor
         f"{_fmt(rep.words_per_s, 0)} words/s\n"
         f"spurious rate {_fmt(rep.spurious_rate, 2)} (events per empty-gold record, {rep.empty_records} records)\n"
         f"{rep.excluded_predictions} negated/hypothetical predictions not counted"
+        + (f"; {rep.mutual_events} mutual events" + (" (scored per direction)" if rep.kinds.get("cameo") else ""))
         + (f"\nskipped: {skipped}" if skipped else "")
     )
     t = Table(title=rep.name, caption=caption, caption_justify="left")

@@ -89,9 +89,14 @@ _COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 _FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
-# Families where joint actors act on each other: talks and meetings are mutual (joint
-# cooperation stays one event, as the gold sets and the pipeline code it).
-_SYMMETRIC_ROOTS = {"04"}
+# Families where parties named together act on each other ("Russia and China held talks /
+# signed a deal / held joint drills / agreed to a truce / cut ties / clashed"). Elsewhere a
+# second subject is a co-author, not a target ("Russia and China condemned the plan").
+_MUTUAL_ROOTS = {"03", "04", "05", "06", "08", "16", "19"}
+# ... and where "with X" makes the act mutual ("held talks with", "signed a deal with",
+# "clashed with"), except acts whose roles differ: visiting, hosting, mediating, cutting ties.
+_WITH_MUTUAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
+_ONE_WAY_CODES = ("042", "043", "044", "045")
 _MAX_JOINT = 4
 
 
@@ -360,10 +365,12 @@ class EventCoder:
         if frame == "demand" and frame_verb is not None and _must_clause(verb):
             targets = self._actors_of_dep(verb, ("nsubj",)) or targets  # "... that China must ..."
         joint: list[Actor] = []
+        elsewhere: list[Actor] = []  # "... condemned the strikes in Syria": where, not with whom
         parties = {a.actor for a in sources} | {a.actor for a in self._place_targets(m)}
         if len(sources) >= 2 and all(t.actor in parties for t in targets):
             # "Russia and China held talks (in Beijing)": each party acts toward the others.
             joint = sources
+            elsewhere = [t for t in targets if t.actor not in {a.actor for a in sources}]
             sources, targets = sources[:1], sources[1:2]
         source = sources[0] if sources else None
         # Prefer a target with a country (or an IGO) over a bare sector ("its troops").
@@ -481,11 +488,39 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2), trigger=trigger_text,
             trigger_span=(start + doc[first].idx, start + doc[last].idx + len(doc[last])),
         )
-        if joint and code[:2] in _SYMMETRIC_ROOTS and len(joint) >= 2:
-            # Meeting together is mutual. One meeting stays one event (the issue's rule: one
-            # action, one event), naming two of its parties; it is not copied per direction.
-            return [replace(event, source=joint[0], target=joint[1])]
-        return [event]
+        return [self._mutual(event, joint, elsewhere, m)]
+
+    def _mutual(self, event: Event, joint: list[Actor], elsewhere: list[Actor], m: _Match) -> Event:
+        """Name every party of a mutual action in `participants` (source and target are its
+        first two). One action stays one event however many take part; a second subject
+        of a one-way act is not its target."""
+        root = event.cameo[:2]
+        if joint:
+            if root not in _MUTUAL_ROOTS:
+                return replace(event, source=joint[0], target=elsewhere[0] if elsewhere else None)
+            parties = joint
+        elif event.source is not None and event.target is not None and root in _WITH_MUTUAL_ROOTS \
+                and not event.cameo.startswith(_ONE_WAY_CODES):
+            partners = self._partners(m)
+            if event.target.actor not in {p.actor for p in partners}:
+                return event
+            parties = [event.source, event.target] + partners
+        else:
+            return event
+        unique: list[Actor] = []
+        for a in parties:
+            if _coded(a) and all(a.actor != u.actor for u in unique):
+                unique.append(a)
+        if len(unique) < 2:
+            return event
+        return replace(event, source=unique[0], target=unique[1], participants=unique[:_MAX_JOINT])
+
+    def _partners(self, m: _Match) -> list[Actor]:
+        """Who the act is done together with: "talks with X", "a deal with X", "clashed with X"."""
+        holders = [m.verb] + ([m.obj] if m.obj is not None else [])
+        return [a for holder in holders for prep in holder.children
+                if prep.dep_ == "prep" and prep.lemma_.lower() in ("with", "alongside")
+                for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
 
     def _frame_of(self, verb: Token) -> tuple[str | None, Token | None]:
         """The verb that frames this one as intended, requested, refused, threatened or denied,

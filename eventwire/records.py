@@ -5,7 +5,7 @@ is exactly `DocumentResult.to_dict()`.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 
@@ -88,6 +88,10 @@ class Event:
     goldstein: float | None
     source: Actor | None
     target: Actor | None
+    # Every party of a mutual action (talks, a joint exercise, a clash), in text order, when
+    # the parties act toward each other; source and target are then its first two. Empty
+    # when the action goes one way. One action stays one event however many take part.
+    participants: list[Actor] = field(default_factory=list)
     date: str | None = None
     date_text: str | None = None
     date_basis: str | None = None  # explicit | relative | publication | claim: how `date` was found
@@ -101,6 +105,20 @@ class Event:
     trigger: str | None = None  # the words that signalled the event (not in the JSON schema)
     trigger_span: tuple[int, int] | None = None  # document offsets of the trigger
 
+    @property
+    def mutual(self) -> bool:
+        """Whether the parties act toward each other (see `participants`)."""
+        return len(self.participants) >= 2
+
+    def directed(self) -> list["Event"]:
+        """This event in the per-direction convention of PETRARCH, ICEWS and GDELT: a mutual
+        action becomes one copy per ordered pair of parties (A meets B = A→B and B→A); a
+        one-way event stays itself. For comparison with data coded that way."""
+        if not self.mutual:
+            return [self]
+        return [replace(self, source=a, target=b) for a in self.participants
+                for b in self.participants if a is not b and a.actor != b.actor]
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -113,6 +131,7 @@ class Event:
             "goldstein": self.goldstein,
             "source": self.source.to_dict() if self.source else None,
             "target": self.target.to_dict() if self.target else None,
+            "participants": [a.to_dict() for a in self.participants],
             "date": self.date,
             "date_text": self.date_text,
             "date_basis": self.date_basis,

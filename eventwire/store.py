@@ -13,7 +13,9 @@ at the same time.  WAL journalling plus a busy timeout makes that safe.
 Conventions:
   * Actor codes are CAMEO-style (country ISO-3 + sector).  A 3-letter query
     code means a country and matches every code starting with it (RUS matches
-    RUS, RUSGOV, RUSMIL); longer codes match exactly.
+    RUS, RUSGOV, RUSMIL); longer codes match exactly.  Actor and dyad filters
+    also match the `participants` of mutual actions, so a three-way meeting
+    of USA, RUS and CHE answers dyad=("RUS", "CHE").
   * Date filters compare the record's own date, or the document's published
     date when the record has none.  Both bounds are inclusive and work at
     any precision: until="2024-09" includes all of September, and an event
@@ -168,13 +170,15 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
     ),
     # 2: how an event's date was found (explicit, relative, publication).
     (2, ["ALTER TABLE events ADD COLUMN date_basis TEXT"]),
+    # 3: every party of a mutual action (talks, joint exercises, clashes), as JSON actors.
+    (3, ["ALTER TABLE events ADD COLUMN participants TEXT NOT NULL DEFAULT '[]'"]),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 EVENT_DF_COLUMNS = [
     "id", "document_id", "sentence_id", "date", "published", "cameo", "goldstein",
     "plover", "plover_mode", "source_actor", "source_text", "source_country",
-    "target_actor", "target_text", "target_country", "evidence", "span_start",
+    "target_actor", "target_text", "target_country", "participants", "evidence", "span_start",
     "span_end", "names", "locations", "quantities", "negated", "hypothetical", "claim_id", "confidence",
 ]
 CLAIM_DF_COLUMNS = [
@@ -270,6 +274,12 @@ def _actor_condition(columns: tuple[str, str], code: str) -> tuple[str, list[Any
         low, high = _prefix_range(code)
         return f"(({actor_col} >= ? AND {actor_col} < ?) OR {country_col} = ?)", [low, high, code]
     return f"{actor_col} = ?", [code]
+
+
+def _participant_condition(code: str) -> tuple[str, list[Any]]:
+    """Condition that one of an event's `participants` matches a query code."""
+    clause, params = _actor_condition(("json_extract(j.value, '$.actor')", "json_extract(j.value, '$.country')"), code)
+    return f"EXISTS (SELECT 1 FROM json_each(e.participants) j WHERE {clause})", params
 
 
 def _date_conditions(where: _Where, expr: str, since: Any, until: Any) -> None:
@@ -499,7 +509,9 @@ class Store:
             rows.append(
                 (e.id, doc_id, e.sentence_id, e.evidence, e.span[0], e.span[1], e.cameo,
                  e.plover, e.plover_mode, e.goldstein, *_actor_values(e.source),
-                 *_actor_values(e.target), e.date, e.date_text, e.date_basis,
+                 *_actor_values(e.target),
+                 json.dumps([a.to_dict() | {"title": a.title} for a in e.participants], ensure_ascii=False),
+                 e.date, e.date_text, e.date_basis,
                  json.dumps([asdict(p) for p in e.locations], ensure_ascii=False),
                  json.dumps([asdict(q) for q in e.quantities], ensure_ascii=False),
                  json.dumps(list(e.names), ensure_ascii=False),
@@ -511,10 +523,10 @@ class Store:
             "INSERT INTO events(id, document_id, sentence_id, evidence, span_start, span_end, cameo,"
             " plover, plover_mode, goldstein,"
             " source_text, source_actor, source_country, source_sector, source_title,"
-            " target_text, target_actor, target_country, target_sector, target_title,"
+            " target_text, target_actor, target_country, target_sector, target_title, participants,"
             " date, date_text, date_basis, locations, quantities, names, negated, hypothetical,"
             " claim_id, confidence, trigger, trigger_start, trigger_end)"
-            " VALUES (" + ", ".join("?" * 33) + ")",
+            " VALUES (" + ", ".join("?" * 34) + ")",
             rows,
         )
         self._conn.executemany("INSERT INTO event_names(event_id, idx, name) VALUES (?, ?, ?)", names)
@@ -581,14 +593,19 @@ class Store:
         if actor:
             src, p1 = _actor_condition(("e.source_actor", "e.source_country"), actor)
             tgt, p2 = _actor_condition(("e.target_actor", "e.target_country"), actor)
-            where.add(f"({src} OR {tgt})", *p1, *p2)
+            party, p3 = _participant_condition(actor)
+            where.add(f"({src} OR {tgt} OR {party})", *p1, *p2, *p3)
         if dyad:
             a, b = dyad
             sa, pa = _actor_condition(("e.source_actor", "e.source_country"), a)
             tb, pb = _actor_condition(("e.target_actor", "e.target_country"), b)
             sb, pb2 = _actor_condition(("e.source_actor", "e.source_country"), b)
             ta, pa2 = _actor_condition(("e.target_actor", "e.target_country"), a)
-            where.add(f"(({sa} AND {tb}) OR ({sb} AND {ta}))", *pa, *pb, *pb2, *pa2)
+            # A mutual action (a three-way meeting) relates every pair of its parties.
+            party_a, pa3 = _participant_condition(a)
+            party_b, pb3 = _participant_condition(b)
+            where.add(f"(({sa} AND {tb}) OR ({sb} AND {ta}) OR ({party_a} AND {party_b}))",
+                      *pa, *pb, *pb2, *pa2, *pa3, *pb3)
         if cameo:
             low, high = _prefix_range(str(cameo).strip())
             where.add("e.cameo >= ? AND e.cameo < ?", low, high)
@@ -660,7 +677,9 @@ class Store:
 
         records = []
         for row in self._event_rows(**filters):
-            record = {col: row[col] for col in EVENT_DF_COLUMNS if col not in ("names", "locations", "quantities")}
+            record = {col: row[col] for col in EVENT_DF_COLUMNS
+                      if col not in ("names", "locations", "quantities", "participants")}
+            record["participants"] = "; ".join(a["actor"] or a["text"] for a in json.loads(row["participants"]))
             record["names"] = "; ".join(json.loads(row["names"]))
             record["locations"] = "; ".join(p["name"] for p in json.loads(row["locations"]))
             record["quantities"] = "; ".join(f"{q['value']:g} {q['unit']}" for q in json.loads(row["quantities"]))
@@ -920,6 +939,8 @@ def _event_from(row: sqlite3.Row) -> Event:
         goldstein=row["goldstein"],
         source=_actor_from(row, "source"),
         target=_actor_from(row, "target"),
+        participants=[Actor(a["text"], a.get("actor"), a.get("country"), a.get("sector"), a.get("title"))
+                      for a in json.loads(row["participants"])],
         date=row["date"],
         date_text=row["date_text"],
         date_basis=row["date_basis"],

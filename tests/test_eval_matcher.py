@@ -217,6 +217,22 @@ def test_matching_is_order_independent():
     assert {k: v.to_dict() for k, v in a.levels.items()} == {k: v.to_dict() for k, v in b.levels.items()}
 
 
+def test_a_mutual_event_is_scored_per_direction_in_cameo_sets_and_once_in_plover_sets():
+    usa, rus, che = actor("USAGOV"), actor("RUSGOV"), actor("CHEGOV")
+    meeting = event("040", "CONSULT", usa, rus, participants=[usa, rus, che])
+    pairs = [("USA", "RUS"), ("RUS", "USA"), ("USA", "CHE"), ("CHE", "USA")]
+    cameo = ev.GoldRecord("m", "t", None, "cameo",
+                          [ev.GoldEvent("cameo", "040", a, b, root="04", quad="1") for a, b in pairs])
+    dyad = ev.score_record(cameo, [meeting]).tallies["dyad"]
+    # six directed copies: the four gold directions match, RUS-CHE both ways do not
+    assert (dyad.gold, dyad.predicted, dyad.matched) == (4, 6, 4)
+    plover = ev.GoldRecord("m", "t", None, "plover",
+                           [ev.GoldEvent("plover", "CONSULT", "USAGOV+RUSGOV+CHEGOV", None,
+                                         plover=frozenset({"CONSULT"}))])
+    tally = ev.score_record(plover, [meeting]).tallies["plover"]
+    assert (tally.predicted, tally.matched) == (1, 1)
+
+
 def test_max_matching_beats_greedy():
     ok = {(0, 0), (0, 1), (1, 0)}
     assert ev.max_matching(2, 2, lambda i, j: (i, j) in ok) == [(0, 1), (1, 0)]

@@ -195,6 +195,7 @@ def test_a_list_of_countries_meeting_is_one_meeting(pipe):
     # The parser reads the second name of a list as an apposition; it is one more party.
     e = only(pipe, "Poland, Lithuania and Latvia met in Vilnius on Friday.")
     assert e.cameo.startswith("04") and set(dyad(e)) <= {"POL", "LTU", "LVA"} and len(set(dyad(e))) == 2
+    assert set(parties(e)) == {"POL", "LTU", "LVA"}
 
 
 def test_joint_talks_are_one_event_with_both_parties_even_in_one_partys_capital(pipe):
@@ -404,3 +405,36 @@ def test_an_unplaced_official_in_a_one_country_story(pipe):
     # ...but never so that one body acts on itself.
     e = only(pipe, "The president met Israeli officials on Monday.")
     assert e.source.actor != e.target.actor
+
+
+def parties(event):
+    return [a.country for a in event.participants]
+
+
+def test_a_mutual_action_names_every_party_once(pipe):
+    e = only(pipe, "The United States, Russia and Switzerland met in Geneva on Tuesday.")
+    assert e.cameo.startswith("04") and e.mutual
+    assert set(parties(e)) == {"USA", "RUS", "CHE"}
+    # the per-direction copies of the PETRARCH convention, one per ordered pair
+    assert len(e.directed()) == 6
+    assert {dyad(d) for d in e.directed()} >= {("RUS", "CHE"), ("CHE", "USA")}
+
+
+def test_talks_with_someone_are_mutual(pipe):
+    e = only(pipe, "Chinese Foreign Minister Wang Yi held talks with his Russian counterpart Sergei Lavrov.")
+    assert e.mutual and parties(e) == ["CHN", "RUS"]
+    clash = facts(code(pipe, "Azerbaijani troops clashed with Armenian forces near the border."))
+    assert clash and clash[0].cameo.startswith("19") and set(parties(clash[0])) == {"AZE", "ARM"}
+
+
+def test_one_way_acts_are_not_mutual(pipe):
+    visit = only(pipe, "Chinese President Xi Jinping visited Russia on Monday.")
+    assert not visit.mutual and dyad(visit) == ("CHN", "RUS")
+    aid = only(pipe, "The United States delivered air defense systems to Ukraine.")
+    assert not aid.mutual
+
+
+def test_a_second_subject_of_a_one_way_act_is_a_coauthor_not_a_target(pipe):
+    e = only(pipe, "Russia and China condemned the new sanctions.")
+    assert e.cameo.startswith("11") and not e.mutual
+    assert e.source.country in ("RUS", "CHN") and e.target is None

@@ -90,7 +90,7 @@ def test_json_output_has_the_documented_fields(page):
     assert set(d) == {"document", "events", "claims"}
     assert set(d["document"]) == {"id", "title", "url", "published", "site"}
     event_fields = {"id", "sentence_id", "evidence", "span", "cameo", "plover", "plover_mode", "goldstein",
-                    "source", "target", "date", "date_text", "date_basis", "locations", "quantities", "names", "negated",
+                    "source", "target", "participants", "date", "date_text", "date_basis", "locations", "quantities", "names", "negated",
                     "hypothetical", "claim_id", "confidence"}
     assert all(set(e) == event_fields for e in d["events"])
     claim_fields = {"id", "sentence_id", "evidence", "span", "speaker", "cue", "content", "quote", "direct",

@@ -546,3 +546,22 @@ def test_events_near_a_point_and_location_country(filled):
 def test_events_near_an_unknown_place_is_a_clear_error(filled):
     with pytest.raises(ValueError, match="unknown place"):
         filled.events(near="Nowhereville-on-Nothing")
+
+
+def test_every_party_of_a_mutual_action_is_found(store):
+    s = "The United States, Russia and Switzerland met in Geneva."
+    usa, che = Actor("The United States", "USAGOV", "USA", "GOV"), Actor("Switzerland", "CHEGOV", "CHE", "GOV")
+    meeting = Event("m:e0", "m:s0", s, (0, len(s)), "040", "CONSULT", None, 1.0, usa, RUSGOV,
+                    participants=[usa, RUSGOV, che])
+    store.add(DocumentResult(
+        document=RawDocument("m", s, published="2024-06-01"),
+        sentences=[Sentence("m:s0", 0, 0, len(s), s)],
+        events=[meeting],
+    ))
+    # the third party is neither source nor target, yet the meeting is hers too
+    assert ids(store.events(actor="CHE")) == ["m:e0"]
+    assert ids(store.events(dyad=("RUS", "CHE"))) == ["m:e0"]
+    assert ids(store.events(dyad=("CHE", "USA"))) == ["m:e0"]
+    assert store.events(dyad=("CHE", "CHN")) == []
+    assert store.events()[0].participants == [usa, RUSGOV, che]
+    assert store.events_df()["participants"].tolist() == ["USAGOV; RUSGOV; CHEGOV"]
