@@ -373,6 +373,15 @@ class EventCoder:
             elsewhere = [t for t in targets if t.actor not in {a.actor for a in sources}]
             sources, targets = sources[:1], sources[1:2]
         source = sources[0] if sources else None
+        if m.trigger.cameo[:2] in _VIOLENT_ROOTS:
+            # "killed 12 civilians in Kharkiv": civilians are people of where it happened
+            # (ACLED's convention too), so they stay the target rather than the city.
+            where = {a.country for a in self._place_targets(m) if a.country}
+            if len(where) == 1:
+                country = where.pop()
+                targets = [replace(t, actor=f"{country}CVL", country=country, sector="CVL")
+                           if not t.country and t.actor in (None, "CVL") and (t.sector or "CVL") == "CVL" else t
+                           for t in targets]
         # Prefer a target with a country (or an IGO) over a bare sector ("its troops").
         targets = sorted(targets, key=lambda a: not _coded(a))
         target = next((t for t in targets if not source or t.actor != source.actor), None)

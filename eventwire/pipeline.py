@@ -10,7 +10,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -123,6 +123,25 @@ class Pipeline:
             event.locations = list(places)
             event.quantities = list(quantities)
             event.names = list(names)
+            _place_civilian_victims(event)
+
+
+# Roots whose victims are people where it happened: assault, fight, mass violence.
+_VIOLENT_ROOTS = {"18", "19", "20"}
+
+
+def _place_civilian_victims(event: Event) -> None:
+    """Civilians harmed where the act took place are, unless the text says otherwise, people
+    of that country ("four children were killed in shelling in Gaza" = PSECVL). ACLED codes
+    civilian victims the same way. Only when every place of the sentence is in one country."""
+    target = event.target
+    if event.cameo[:2] not in _VIOLENT_ROOTS or target is None or target.country \
+            or (target.sector or "CVL") != "CVL" or target.actor not in (None, "CVL"):
+        return
+    countries = {p.country for p in event.locations}
+    if len(countries) == 1 and None not in countries:
+        country = countries.pop()
+        event.target = replace(target, actor=f"{country}CVL", country=country, sector="CVL")
 
 
 def _share_named_details(events: list[Event], sentences: list[Sentence]) -> None:
