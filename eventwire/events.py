@@ -57,7 +57,7 @@ _TARGET_PREPS = {
     "09": ("into", "against"), "10": ("to", "from", "of", "on", "upon"), "11": ("against", "over", "about"),
     "12": ("from", "of"),
     "13": ("against", "with"), "14": ("against", "outside", "at"), "15": ("against", "toward", "towards"),
-    "16": ("on", "against", "from"), "17": ("on", "against", "for"), "18": ("on", "against", "at"),
+    "16": ("on", "against", "from", "with", "to"), "17": ("on", "against", "for"), "18": ("on", "against", "at"),
     "19": ("on", "against", "at", "into", "with"), "20": ("on", "against"),
 }
 _ACTOR_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "case"}
@@ -86,6 +86,10 @@ _JOINT = {"joint", "together", "jointly", "combined", "bilateral", "trilateral",
 _REFUSALS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
 _THREAT_CODES = {"14": "133", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
 _COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+# Acts a government may turn on its own people.
+_REPRESSIVE_ROOTS = {"13", "17", "18", "19", "20"}
+# Threats, demands and refusals are aimed at whoever must meet their condition.
+_CONDITIONED_ROOTS = {"10", "12", "13"}
 _FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
@@ -335,7 +339,7 @@ class EventCoder:
         verb = m.verb
         frame, frame_verb = self._frame_of(verb)
         sources = self._sources(verb if frame_verb is None else frame_verb, verb)
-        targets = self._targets(m)
+        targets = self._targets(m, conditioned=frame in ("threaten", "demand", "refuse"))
         if m.trigger.target == "from":
             # "Ukraine received weapons from Denmark": the giver acts, the receiver is the target.
             givers = [a for holder in [verb] + ([m.obj] if m.obj is not None else [])
@@ -385,6 +389,13 @@ class EventCoder:
         # Prefer a target with a country (or an IGO) over a bare sector ("its troops").
         targets = sorted(targets, key=lambda a: not _coded(a))
         target = next((t for t in targets if not source or t.actor != source.actor), None)
+        if target is None and source is not None and source.country and m.trigger.cameo[:2] in _REPRESSIVE_ROOTS:
+            # "imposed a curfew in Cizre", "threatened a curfew in Algiers": a government acting
+            # in its own country acts on the people there.
+            home = next((t for t in self._place_targets(m) + targets if t.country == source.country
+                         and t.sector in (None, "GOV")), None)
+            if home is not None:
+                target = Actor(home.text, f"{home.country}CVL", home.country, "CVL")
         if target is None and m.obj is not None and m.trigger.cameo[:2] == "01":
             # "claimed responsibility for the attack in Kenya's capital", "expressed sorrow
             # over the shooting in Dnipro": a comment on an event concerns where it happened.
@@ -609,7 +620,7 @@ class EventCoder:
                 return self._actors(v.head)
         return []
 
-    def _targets(self, m: _Match) -> list[Actor]:
+    def _targets(self, m: _Match, conditioned: bool = False) -> list[Actor]:
         """Candidate targets, best first: the patient of a passive, the object, a
         prepositional object, the owner of the object, the subject of a complement
         ("demanded that the US cancel..."), and last the country the act took place in."""
@@ -644,19 +655,54 @@ class EventCoder:
             if comp.dep_ in ("ccomp", "xcomp"):
                 found += self._actors_of_dep(comp, ("nsubj",))
         if not found:
+            found = self._nested_targets(verb, m.obj)
+        if not found:
             found = self._complement_targets(verb)
+        if not found and (conditioned or m.trigger.cameo[:2] in _CONDITIONED_ROOTS):
+            found = self._conditioned(verb) + self._conditioned(verb.head)
         return found + self._place_targets(m)
 
     def _complement_targets(self, verb: Token) -> list[Actor]:
         """A frame verb coded on its own ("promised to continue military aid to Mozambique",
-        "refused to commit troops to the mission"): whom its complement's act is aimed at."""
+        "refused to commit troops to the mission"): whom its complement's act is aimed at,
+        else where it would happen ("threatened to impose a curfew in Algiers")."""
         found: list[Actor] = []
+        places: list[Actor] = []
         for comp in (c for c in verb.children if c.dep_ == "xcomp"):
             found += self._actors_of_dep(comp, ("dobj", "dative"))
             for holder in [comp] + [c for c in comp.children if c.dep_ == "dobj"]:
                 for prep in holder.children:
-                    if prep.dep_ in ("prep", "dative") and prep.lemma_.lower() in ("to", "with", "against", "on"):
-                        found += [a for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
+                    if prep.dep_ not in ("prep", "dative"):
+                        continue
+                    objects = [o for o in prep.children if o.dep_ == "pobj"]
+                    if prep.lemma_.lower() in ("to", "with", "against", "on"):
+                        found += [a for o in objects for a in self._actors(o)]
+                    elif prep.lemma_.lower() in ("in", "into"):
+                        places += [a for o in objects if o.ent_type_ in ("GPE", "LOC")
+                                   for a in self._actors(o) if a.country]
+        return found or places
+
+    def _nested_targets(self, verb: Token, obj: Token | None) -> list[Actor]:
+        """A target one noun further down: "a suspension of air links with Serbia",
+        "mobilized reservists for a possible war against Iraq"."""
+        nouns = [o for prep in verb.children if prep.dep_ == "prep" and not _temporal(prep)
+                 for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        for holder in [c for c in verb.children if c.dep_ == "dobj"] + ([obj] if obj is not None else []):
+            nouns += [o for prep in holder.children if prep.dep_ == "prep" and prep.lemma_.lower() == "of"
+                      for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        return [a for noun in nouns for prep in noun.children
+                if prep.dep_ == "prep" and prep.lemma_.lower() in ("against", "with", "on", "to", "toward", "towards")
+                for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
+
+    def _conditioned(self, verb: Token) -> list[Actor]:
+        """Whom a threat or demand is aimed at when only its condition names them: "threatened
+        to stop the talks if the United States goes ahead", "... unless Baghdad accepted"."""
+        found: list[Actor] = []
+        for holder in [verb] + [c for c in verb.children if c.dep_ == "xcomp"]:
+            for clause in holder.children:
+                if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "until")
+                                                  for c in clause.children):
+                    found += self._actors_of_dep(clause, ("nsubj", "nsubjpass"))
         return found
 
     def _place_targets(self, m: _Match) -> list[Actor]:

@@ -438,3 +438,22 @@ def test_a_second_subject_of_a_one_way_act_is_a_coauthor_not_a_target(pipe):
     e = only(pipe, "Russia and China condemned the new sanctions.")
     assert e.cameo.startswith("11") and not e.mutual
     assert e.source.country in ("RUS", "CHN") and e.target is None
+
+
+def test_targets_found_deeper_in_the_sentence(pipe):
+    # one noun further down
+    e = only(pipe, "Italy announced a suspension of air links with Serbia on Wednesday.")
+    assert e.cameo.startswith("16") and dyad(e) == ("ITA", "SRB")
+    e = only(pipe, "Britain mobilized army reservists for a possible war against Iraq on Tuesday.")
+    assert dyad(e) == ("GBR", "IRQ")
+    # the party that must meet a threat's condition
+    e = only(pipe, "Iran threatened to launch a new offensive unless Baghdad accepted its conditions.")
+    assert e.cameo.startswith("13") and dyad(e) == ("IRN", "IRQ")
+    # where a threatened act would happen
+    e = only(pipe, "President Abdelaziz Bouteflika threatened to institute a curfew in Algiers.")
+    assert dyad(e) == ("DZA", "DZA")
+
+
+def test_halting_aid_to_someone_targets_them(pipe):
+    e = only(pipe, "Japan said on Tuesday it had halted economic aid to Serbia.")
+    assert e.cameo.startswith("16") and dyad(e) == ("JPN", "SRB")
