@@ -385,6 +385,11 @@ class ActorResolver:
         country = code = None
         if owner is not None:
             country, code = owner.entry.country, owner.entry.code
+        if owner is not None and owner.entry.kind == "country" \
+                and any(it.end == owner.start and it.text.lower() == "ethnic" for it in items):
+            # "ethnic Albanians in Serbia", "ethnic Russians in Estonia": a people, not the state
+            # of that name; the country they live in comes from the sentence, if anywhere.
+            country, sector = None, sector if sector not in (None, "GOV") else "CVL"
         title = self._title(items, title_item) if title_item is not None else None
         if code:  # international body: keep its code, append a non-governmental role ("UN peacekeepers")
             if sector and sector not in ("GOV", "IGO", owner.entry.sector):

@@ -415,13 +415,17 @@ class EventCoder:
                 target = Actor(target.text, f"{country}{target.sector}", country, target.sector, target.title)
         # "Rwandan rebels demanded the removal of President X": an unplaced state actor in a
         # sentence that names a single country belongs to it.
-        if any(a is not None and not a.country and a.sector in _STATE_SECTORS for a in (source, target)):
+        # So do "ethnic Albanians" in a sentence set in Serbia.
+        def unplaced(a: Actor | None) -> bool:
+            return a is not None and not a.country and (a.sector in _STATE_SECTORS or _ethnic(a))
+
+        if any(unplaced(a) for a in (source, target)):
             named = {c for t in doc if (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN")
-                     and t.ent_type_ != "PERSON" and (c := self.resolver.country_of(t.text))}
+                     and t.ent_type_ != "PERSON" and not (t.i and doc[t.i - 1].lower_ == "ethnic")
+                     and (c := self.resolver.country_of(t.text))}
             if len(named) == 1:
                 country = named.pop()
-                placed = [Actor(a.text, f"{country}{a.sector}", country, a.sector, a.title)
-                          if a is not None and not a.country and a.sector in _STATE_SECTORS else a
+                placed = [Actor(a.text, f"{country}{a.sector}", country, a.sector, a.title) if unplaced(a) else a
                           for a in (source, target)]
                 if None in placed or placed[0].actor != placed[1].actor:  # not one body acting on itself
                     source, target = placed
@@ -658,6 +662,8 @@ class EventCoder:
             found = self._nested_targets(verb, m.obj)
         if not found:
             found = self._complement_targets(verb)
+        if not found and m.trigger.cameo[:2] == "14":
+            found = self._protested(verb)
         if not found and (conditioned or m.trigger.cameo[:2] in _CONDITIONED_ROOTS):
             found = self._conditioned(verb) + self._conditioned(verb.head)
         return found + self._place_targets(m)
@@ -693,6 +699,17 @@ class EventCoder:
         return [a for noun in nouns for prep in noun.children
                 if prep.dep_ == "prep" and prep.lemma_.lower() in ("against", "with", "on", "to", "toward", "towards")
                 for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
+
+    def _protested(self, verb: Token) -> list[Actor]:
+        """Whom a protest is aimed at, named in its purpose: "demonstrated to demand reforms by
+        Suharto's government", "calling for independence from Iraq", "blocked a road to show
+        their disapproval of the United States' policies"."""
+        clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+        clauses += [c for c in verb.children if c.dep_ == "prep" and any(
+            o.lemma_.lower() == "protest" for o in c.children if o.dep_ == "pobj")]
+        return [a for clause in clauses for t in clause.subtree
+                if t.dep_ in ("pobj", "poss", "dobj") and t.pos_ in ("PROPN", "NOUN")
+                for a in self._actors(t) if a.country or a.sector == "IGO"]
 
     def _conditioned(self, verb: Token) -> list[Actor]:
         """Whom a threat or demand is aimed at when only its condition names them: "threatened
@@ -1003,6 +1020,11 @@ def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _ethnic(actor: Actor) -> bool:
+    """An ethnic group ("ethnic Albanians"), whose country is where they live."""
+    return "ethnic" in actor.text.lower().split()
 
 
 def _temporal(prep: Token) -> bool:

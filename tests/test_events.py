@@ -457,3 +457,15 @@ def test_targets_found_deeper_in_the_sentence(pipe):
 def test_halting_aid_to_someone_targets_them(pipe):
     e = only(pipe, "Japan said on Tuesday it had halted economic aid to Serbia.")
     assert e.cameo.startswith("16") and dyad(e) == ("JPN", "SRB")
+
+
+def test_a_protest_is_aimed_at_whom_its_purpose_names(pipe):
+    e = only(pipe, "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday calling for independence from Iraq.")
+    assert e.cameo.startswith("14") and dyad(e) == ("IRQ", "IRQ")
+    e = only(pipe, "Demonstrators in Baghdad blocked a road to show their disapproval of the United States' policies.")
+    assert dyad(e) == ("IRQ", "USA")
+
+
+def test_an_ethnic_group_belongs_to_the_country_it_lives_in(pipe):
+    e = only(pipe, "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.")
+    assert e.source.country == "SRB" and e.source.sector == "CVL"
