@@ -55,7 +55,7 @@ _TARGET_PREPS = {
     "01": ("to", "with"), "02": ("to", "on", "upon"), "03": ("to", "with"), "04": ("with", "to", "between"),
     "05": ("with", "to", "for"), "06": ("with", "to"), "07": ("to", "for"), "08": ("to", "for", "from", "of"),
     "09": ("into", "against"), "10": ("to", "from", "of", "on", "upon"), "11": ("against", "over", "about"),
-    "12": ("from", "of"),
+    "12": ("from", "of", "to"),
     "13": ("against", "with"), "14": ("against", "outside", "at"), "15": ("against", "toward", "towards"),
     "16": ("on", "against", "from", "with", "to"), "17": ("on", "against", "for"), "18": ("on", "against", "at"),
     "19": ("on", "against", "at", "into", "with"), "20": ("on", "against"),
@@ -609,7 +609,7 @@ class EventCoder:
             return []
         for v in _subject_chain(verb):
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")
-                        or (c.dep_ == "nsubjpass" and v is not action)]
+                        or (c.dep_ == "nsubjpass" and (v is not action or not _is_passive(v)))]
             if subjects:
                 return [a for s in subjects for a in self._actors(s)]
             if v.dep_ == "pcomp" and v.head.lemma_ in ("for", "of") and v.head.head is not v.head:
@@ -1015,8 +1015,15 @@ def _context_lemmas(verb: Token, obj: Token | None) -> set[str]:
     return words
 
 
+# Participles that state a stance, not something done to the subject: "Vietnam is committed
+# to reform", "Israel is opposed to French mediation" - the subject holds the stance.
+_STANCE_PARTICIPLES = {"commit", "oppose", "determine", "prepare", "dedicate", "devote", "resolve"}
+
+
 def _is_passive(verb: Token) -> bool:
     """ "were killed", and the reduced "soldiers killed in Ukraine", "a member jailed last year"."""
+    if verb.lemma_.lower() in _STANCE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children):
+        return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
     return verb.dep_ == "acl" and verb.tag_ == "VBN"

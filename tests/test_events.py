@@ -469,3 +469,10 @@ def test_a_protest_is_aimed_at_whom_its_purpose_names(pipe):
 def test_an_ethnic_group_belongs_to_the_country_it_lives_in(pipe):
     e = only(pipe, "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.")
     assert e.source.country == "SRB" and e.source.sector == "CVL"
+
+
+def test_a_stance_participle_is_the_subjects_own_stance(pipe):
+    e = only(pipe, "China is committed to deepening cooperation with Russia.")
+    assert e.cameo.startswith("03") and dyad(e) == ("CHN", "RUS")
+    e = only(pipe, "Israel is opposed to French mediation in peace negotiations with Syria.")
+    assert e.cameo.startswith("12") and dyad(e) == ("ISR", "FRA")
