@@ -57,7 +57,7 @@ _TARGET_PREPS = {
     "09": ("into", "against"), "10": ("to", "from", "of", "on", "upon"), "11": ("against", "over", "about"),
     "12": ("from", "of", "to"),
     "13": ("against", "with"), "14": ("against", "outside", "at"), "15": ("against", "toward", "towards"),
-    "16": ("on", "against", "from", "with", "to"), "17": ("on", "against", "for"), "18": ("on", "against", "at"),
+    "16": ("on", "against", "from", "with", "to"), "17": ("on", "against", "for", "from"), "18": ("on", "against", "at"),
     "19": ("on", "against", "at", "into", "with"), "20": ("on", "against"),
 }
 _ACTOR_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "case"}
@@ -429,6 +429,11 @@ class EventCoder:
                           for a in (source, target)]
                 if None in placed or placed[0].actor != placed[1].actor:  # not one body acting on itself
                     source, target = placed
+                elif m.trigger.cameo[:2] in _REPRESSIVE_ROOTS and target is not None \
+                        and any(e.text == target.text and e.label_ in ("GPE", "LOC") for e in doc.ents):
+                    # "President X declared a state of siege in Haiti": on the people there
+                    source = placed[0]
+                    target = Actor(target.text, f"{country}CVL", country, "CVL")
         # "was attacked", "came under fire", "a roadside bomb killed two soldiers": the victim is
         # known, the attacker is not named.
         undergone = _is_passive(verb) or m.trigger.target == "from" \
@@ -683,6 +688,10 @@ class EventCoder:
                     objects = [o for o in prep.children if o.dep_ == "pobj"]
                     if prep.lemma_.lower() in ("to", "with", "against", "on"):
                         found += [a for o in objects for a in self._actors(o)]
+                        # "refused to respond to a demand from the US President": whose it is
+                        found += [a for o in objects if o.pos_ == "NOUN" for p in o.children
+                                  if p.dep_ == "prep" and p.lemma_.lower() in ("from", "by")
+                                  for w in p.children if w.dep_ == "pobj" for a in self._actors(w)]
                     elif prep.lemma_.lower() in ("in", "into"):
                         places += [a for o in objects if o.ent_type_ in ("GPE", "LOC")
                                    for a in self._actors(o) if a.country]
@@ -727,6 +736,9 @@ class EventCoder:
         Montenegro", "evacuate settlements in Gaza" (the last resort for a target)."""
         found: list[Actor] = []
         holders = [m.verb] + [c for c in m.verb.children if c.dep_ == "dobj" or c is m.obj]
+        # "fired shells at targets in Jericho": where the aimed-at things are
+        holders += [o for prep in m.verb.children if prep.dep_ == "prep" and prep.lemma_.lower() in ("at", "on", "against")
+                    for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "into"):

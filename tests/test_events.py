@@ -476,3 +476,20 @@ def test_a_stance_participle_is_the_subjects_own_stance(pipe):
     assert e.cameo.startswith("03") and dyad(e) == ("CHN", "RUS")
     e = only(pipe, "Israel is opposed to French mediation in peace negotiations with Syria.")
     assert e.cameo.startswith("12") and dyad(e) == ("ISR", "FRA")
+
+
+def test_what_is_taken_from_someone_and_fired_at_things_somewhere(pipe):
+    e = only(pipe, "Palestinian police in Jericho confiscated weapons and explosives from Palestinian armed groups.")
+    assert e.cameo.startswith("17") and e.target is not None and e.target.country == "PSE"
+    e = only(pipe, "Israeli tanks fired four shells at targets in Jericho.")
+    assert dyad(e) == ("ISR", "PSE")
+
+
+def test_a_refusal_aimed_at_whoever_asked(pipe):
+    e = only(pipe, "The Prime Minister of Pakistan has refused to respond to a demand from the US President.")
+    assert e.cameo.startswith("12") and dyad(e) == ("PAK", "USA")
+
+
+def test_an_unplaced_leader_acting_on_his_own_country(pipe):
+    e = only(pipe, "The military government of President Prosper Avril declared a state of siege in Haiti on Saturday.")
+    assert e.cameo.startswith("17") and e.source.actor == "HTIGOV" and e.target.actor == "HTICVL"
