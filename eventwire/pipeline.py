@@ -95,31 +95,37 @@ class Pipeline:
         parsed sentences, for the claims stage."""
         context = self.geocoder.document_context(raw.text)
         events: list[Event] = []
+        readings: dict[int, str | None] = {}
         for sentence in sentences:
             doc = coded.get(sentence.index)
             if doc is None:
                 continue
             found = self.coder.code(sentence, doc, first_id=len(events) + 1, doc_id=raw.id)
             if found:
-                self._enrich(found, sentence, doc, raw.published, context)
+                self._enrich(found, sentence, doc, raw.published, context, readings)
                 events.extend(found)
         events = _drop_headline_repeats(events, sentences, raw.title)
         _share_named_details(events, sentences)
         claims = claims_stage.extract_claims(raw, sentences, parsed, self.resolver, doc_countries=context)
         claims_stage.link_contradictions(claims)
-        _attribute(events, claims)
+        _attribute(events, claims, readings)
         return DocumentResult(raw, sentences, events, claims)
 
     def _enrich(self, events: list[Event], sentence: Sentence, doc: Doc, published: str | None,
-                context: set[str]) -> None:
-        """Where, when, how many and which operation: shared by the sentence's events."""
+                context: set[str], readings: dict[int, str | None]) -> None:
+        """Where, when, how many and which operation: shared by the sentence's events.
+        `readings` gets each event's clause reading (episodic, state, generic, ...)."""
         places = [p for _, _, p in self.geocoder.places_in(doc, context)]
         quantities = [q for _, _, q in find_quantities(sentence.text)]
         names = [n for _, _, n in find_names(sentence.text)]
         for event in events:
             trigger = _token_at(doc, event.trigger_span[0] - sentence.start) if event.trigger_span else None
-            when = resolve_date(sentence.text, published, tense=tense_of(trigger) if trigger is not None else None)
+            # With the trigger, the publication date stands in only for a happening of the news
+            # day: generic, habitual and stative clauses, plans and conditions stay undated.
+            when = resolve_date(sentence.text, published,
+                                tense=tense_of(trigger) if trigger is not None else None, verb=trigger)
             event.date, event.date_text, event.date_basis = when.date, when.text, when.basis
+            readings[id(event)] = when.reading
             event.locations = list(places)
             event.quantities = list(quantities)
             event.names = list(names)
@@ -169,10 +175,14 @@ def _token_at(doc: Doc, char: int):
     return None
 
 
-def _attribute(events: list[Event], claims) -> None:
+# Clause readings a statement dates: what it says is so, or usually so, as of when it is said.
+_STATED_READINGS = {"state", "habitual", "generic"}
+
+
+def _attribute(events: list[Event], claims, readings: dict[int, str | None]) -> None:
     """An event reported inside a claim's content belongs to that claim; with no time of its
     own it is dated by the statement ("Campbell told POLITICO on 10 September that China
-    provides..."), not by the publication."""
+    provides..."), not by the publication. A state the claim asserts holds when it is said."""
     for event in events:
         if event.trigger_span is None:
             continue
@@ -180,7 +190,8 @@ def _attribute(events: list[Event], claims) -> None:
             span = claim.content_span
             if span and span[0] <= event.trigger_span[0] < span[1]:
                 event.claim_id = claim.id
-                if event.date_basis == "publication" and claim.date:
+                stated = event.date is None and readings.get(id(event)) in _STATED_READINGS
+                if (event.date_basis == "publication" or stated) and claim.date:
                     event.date, event.date_basis = claim.date, "claim"
                 break
 

@@ -5,6 +5,10 @@ publication date.
     -> DateResult(date="2024-09-10", text="on 10 September", basis="explicit",
                   granularity="day", end=None, span=(27, 42))
 
+    # in the pipeline: pass the event's token, so the clause decides whether
+    # an undated event may take the publication date
+    resolve_date(sentence.text, published, tense=tense_of(trigger), verb=trigger)
+
 How it works: a cheap regular expression first decides whether the text can
 hold a time expression at all (most sentences cannot, and they return at
 once). Otherwise a set of rules finds candidate expressions — explicit dates,
@@ -40,9 +44,21 @@ Policies (documented here because callers will ask):
   covering the fewest days: a day, a week, a month, a year), and the
   earliest among equals.
 * Without a time expression the publication date is used only when the
-  caller says the event verb is in the present or past tense; otherwise the
-  date stays null rather than being guessed.
+  event verb is in the present or past tense and, if the caller passes the
+  event's spaCy token (``verb=``), only when its clause reports a happening
+  of the news day (`clause_reading` is "episodic": "Sullivan thanked",
+  "is holding talks", "has launched", "we condemn"). Generic, habitual,
+  stative, modal or conditional and past-perfect clauses ("Russia considers
+  NATO a threat", "China supplies Russia with parts", "has long opposed",
+  "if Russia attacks", "had warned") keep a null date; `DateResult.reading`
+  says which. Without ``verb`` the tense alone decides, as before.
+* With ``verb``, a time expression inside a relative clause that does not
+  hold the event ("Meetup, which it acquired in 2017") does not date it, and
+  a future event is not dated by a genitive day ("today's meeting will
+  lead to ...").
 * Some expressions say "there is no date" and so also block that fallback:
+  anaphoric times ("later that evening", "the next morning"), whose day the
+  text gave in an earlier sentence;
   vague ages or lower bounds ("a few days ago", "weeks ago", "more than 30
   years ago"; "less than a week ago" is the span up to publication, "nearly
   a year ago" the year), windows ahead ("over the next year" — unlike "next year", the
@@ -70,7 +86,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["DateResult", "resolve_date", "find_time_expressions", "tense_of"]
+__all__ = ["DateResult", "resolve_date", "find_time_expressions", "tense_of", "clause_reading",
+           "fallback_basis"]
 
 
 @dataclass
@@ -81,6 +98,9 @@ class DateResult:
     granularity: str | None = None  # day | month | year | None
     end: str | None = None  # end of a range, same format as `date`
     span: tuple[int, int] | None = None  # character offsets in the given text
+    # how the event's clause reads when `resolve_date` was given its verb:
+    # episodic | state | generic | habitual | anterior | modal (see clause_reading)
+    reading: str | None = None
 
 
 # --------------------------------------------------------------------------
@@ -143,7 +163,7 @@ _PREFILTER = re.compile(
     r"(?i:\b(?:jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bmarch\b|\bmay\b"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend"
     r"|yesterday|today|tonight|tomorrow|overnight|night|morning|evening|afternoon"
-    r"|\bago\b|\bweek|\bmonth|\byear|hours|summer|winter|spring|autumn|\bfall\b"
+    r"|\bago\b|\bweek|\bmonth|\byear|hours|summer|winter|spring|autumn|\bfall\b|\bday\b"
     r")|\b(?:19|20)\d\d\b|\d{1,2}/\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)\b"
 )
 
@@ -166,6 +186,15 @@ def _is_baseline(text: str, start: int) -> bool:
         return False
     left = _BASELINE_LEFT.search(text[:start]).group(1).lower()
     return any(w in _BASELINE_CUES for w in re.findall(r"[a-z]+", left)[-6:])
+
+
+_GENITIVE = re.compile(r"['\u2019]s\b")
+
+
+def _compares_with_now(text: str) -> bool:
+    """A comparison baseline ("the lowest rate since 1970") measures a state
+    against the present: even a stative clause then speaks of now."""
+    return any(_is_baseline(text, m.start()) for m in re.finditer(r"(?i)\bsince\b", text))
 
 
 @dataclass
@@ -332,6 +361,13 @@ _WEEKDAY_NAMES = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WEEKDAY_RANGE = re.compile(
     rf"(?i)\b(?:from|between)\s+{_WEEKDAY_NAMES}\s+(?:to|through|until|till|and)\s+{_WEEKDAY_NAMES}\b"
 )
+# Anaphoric times ("that evening", "later that day", "the next morning") refer
+# to a time the text gave earlier: this sentence alone cannot date them, and
+# they are no reason to use the publication date either.
+_ANAPHORIC = re.compile(
+    r"(?i)\b(?:(?:later|earlier)\s+)?that\s+(?:day|morning|afternoon|evening|night|week|month|year)\b"
+    r"|\bthe\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|month)\b"
+)
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 # A season needs a year or this/last/next: "in the fall" alone may be "the fall of Kabul".
 _SEASON = re.compile(
@@ -450,6 +486,8 @@ def _candidates(text: str, pub: dt.date | None, tense: str | None) -> list[_Cand
     for m in _AGO.finditer(text):
         _add_ago(out, m, pub)
     for m in _AGO_BARE.finditer(text):
+        out.append(_Cand(m.start(), m.end(), None, None, "day", "relative"))
+    for m in _ANAPHORIC.finditer(text):
         out.append(_Cand(m.start(), m.end(), None, None, "day", "relative"))
     # a baseline "since X" does not date the sentence
     out = [c for c in out if not _is_baseline(text, c.start)]
@@ -652,17 +690,39 @@ def find_time_expressions(text: str, published: str | None = None, *, tense: str
     ]
 
 
-def resolve_date(text: str, published: str | None, *, tense: str | None = None) -> DateResult:
+def resolve_date(text: str, published: str | None, *, tense: str | None = None, verb=None) -> DateResult:
     """The date of the sentence or clause `text`, resolved against
     `published` (ISO date). `tense` is the tense of the event's verb
-    ("past", "present", "future" or None; see `tense_of`)."""
+    ("past", "present", "future" or None; see `tense_of`). `verb`, the
+    event's spaCy token (verb or nominal trigger) if known, lets the clause
+    decide the publication-date fallback (see `clause_reading`): a generic,
+    habitual, stative, modal or past-perfect clause with no time expression
+    stays undated. Without `verb` the fallback depends on the tense alone.
+    With `verb` and no `tense`, the tense is `tense_of(verb)`. `verb` should
+    come from a parse of `text` itself (same character offsets); then a date
+    in a relative clause that does not hold the event is not used."""
+    if verb is not None and tense is None:
+        tense = tense_of(verb)
+    result = _resolve(text, published, tense, verb)
+    if verb is not None:
+        result.reading = clause_reading(verb)
+    return result
+
+
+def _resolve(text: str, published: str | None, tense: str | None, verb) -> DateResult:
     found = find_time_expressions(text, published, tense=tense)
+    if found and verb is not None:
+        # a date inside a relative clause belongs to that clause's own event
+        found = [r for r in found if not _in_other_relative_clause(r.span, verb, text)]
     pub = _parse_pub(published)
     if found and tense == "future" and pub is not None:
         # a date already past cannot be when a future event happens: in "this
         # Summit, after the one on June 14, 2021, will convene ..." it belongs
         # to another clause. If only such dates are written, nothing is known.
-        ahead = [r for r in found if not r.date or _last_day(r) >= pub]
+        # A genitive day ("today's meeting", "Tuesday's vote") dates its noun,
+        # a meeting already held or under way, not what will follow from it.
+        ahead = [r for r in found if (not r.date or _last_day(r) >= pub)
+                 and not (r.granularity == "day" and _GENITIVE.match(text, r.span[1]))]
         if not ahead:
             return DateResult()
         found = ahead
@@ -675,12 +735,35 @@ def resolve_date(text: str, published: str | None, *, tense: str | None = None) 
         resolved = [r for r in found if r.date] or found
         # narrowest first; at equal width a written date beats a weekday or "yesterday"
         return min(resolved, key=lambda r: (_width(r), r.basis != "explicit", r.span[0]))
-    if pub is not None and tense in ("past", "present"):
+    if pub is not None and tense in ("past", "present") and (
+        verb is None or fallback_basis(verb, tense) or _compares_with_now(text)
+    ):
         return DateResult(date=_iso(pub), basis="publication", granularity="day")
     return DateResult()
 
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+_CONTRACTED = {"'re": "be", "'m": "be", "'ve": "have", "'ll": "will", "'d": "would"}
+
+
+def _aux_lower(token) -> str:
+    """An auxiliary's form with typographic apostrophes straightened ("we’ll")."""
+    return token.lower_.replace("\u2019", "'")
+
+
+def _aux_lemma(token) -> str:
+    """An auxiliary's lemma, also for contractions written with a typographic
+    apostrophe, which the parser leaves unlemmatised ("we’re", "we’ve")."""
+    low = _aux_lower(token)
+    if low in _CONTRACTED:
+        return _CONTRACTED[low]
+    if low == "'s":  # "is" or "has": "’s launching", "’s been hit" / "’s launched", "’s helped Ukraine"
+        head = token.head
+        if head.tag_ == "VBG":
+            return "be"
+        has_object = any(c.dep_ in ("dobj", "ccomp", "dative") for c in head.children)
+        return "be" if token.dep_ == "auxpass" and not has_object else "have"
+    return token.lemma_.lower()
 _MODAL_AUX = {"may", "might", "could", "should", "must", "can", "ca", "ought"}
 
 
@@ -696,12 +779,12 @@ def tense_of(token, _depth: int = 0) -> str | None:
             token, head, _depth = head, head.head, _depth + 1
         return tense_of(head, _depth + 1) if head.pos_ in ("VERB", "AUX") and head is not token else None
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    lowers = [a.lower_ for a in auxes]
+    lowers = [_aux_lower(a) for a in auxes]
     if any(a in _FUTURE_AUX for a in lowers):
         return "future"
     if any(a in _MODAL_AUX for a in lowers):
         return None
-    if any(a.lemma_ == "have" for a in auxes):
+    if any(_aux_lemma(a) == "have" for a in auxes):
         return "past"
     # "is going to strike": the head is "going" with an infinitive under it.
     if token.dep_ == "xcomp" and token.head.lower_ == "going" and any(c.lower_ == "to" for c in token.children):
@@ -721,3 +804,212 @@ def tense_of(token, _depth: int = 0) -> str | None:
     if token.tag_ == "VBD":
         return "past"
     return None
+
+
+# --------------------------------------------------------------------------
+# Clause reading: may the publication date stand in for a missing date?
+#
+# A sentence with no time expression is dated by its publication only when it
+# reports a happening of the news day ("Sullivan thanked Cho", "Russia is
+# holding talks", "three people have died", "the United States condemns the
+# strikes"). A clause that states what is generally or lastingly the case
+# ("Russia considers NATO a threat", "X is the largest supplier", "China
+# remains committed to ...", "the festival typically runs five days", "has
+# long opposed") describes no dated happening, and its date stays null.
+#
+# The test follows the standard diagnostics of aspect and genericity
+# (Vendler 1957; Comrie, "Aspect", 1976; Krifka et al., "Genericity: an
+# introduction", 1995; Friedrich & Palmer's situation-entity types, 2014):
+#   * modals ("may", "can", "should") and conditions ("if Russia attacks")
+#     make no claim that anything happened;
+#   * frequency and long-duration adjuncts ("usually", "often", "has long",
+#     "for decades", "every year") make a clause habitual;
+#   * the past perfect ("had invited") places the event before another past
+#     time that this clause does not give (Reichenbach's E < R < S);
+#   * the progressive ("is holding", "were looking into") is episodic;
+#   * the English simple present of a dynamic verb is habitual or generic
+#     ("China supplies Russia with parts"), except for speech acts, which
+#     report what is being said now ("Police say", "we condemn");
+#   * a stative verb ("be", "remain", "consider", "have") describes a state;
+#     in the simple present, the past, or a perfect of duration ("has been")
+#     it dates nothing, unless it is an existential "there is/was" (which
+#     introduces a happening: "there was an explosion");
+#   * a present state placed at the time of writing ("is now blocked",
+#     "currently holds") or a copula/passive with a prepositional complement
+#     of place or circumstance ("is in critical condition", "are with us":
+#     Carlson's stage-level predicates) holds now, so it is news of the day;
+#   * a bare plural subject with a present verb is generic
+#     ("Tanks are expensive");
+#   * everything else (past and present-perfect dynamic verbs) is episodic.
+# Word lists: data/times_stative_verbs.txt, data/times_habitual_cues.txt,
+# data/times_performative_verbs.txt.
+
+_STATIVE = _load_words("times_stative_verbs.txt")
+_HABITUAL_CUES = _load_words("times_habitual_cues.txt")
+_PERFORMATIVE = _load_words("times_performative_verbs.txt")
+
+# adverbs that place a present state at the time of writing
+_NOW = frozenset({"now", "currently", "presently"})
+
+READINGS = ("episodic", "state", "generic", "habitual", "anterior", "modal")
+
+
+def _predicate(token):
+    """The verb whose tense and aspect frame the event word: a nominal
+    trigger climbs to its governing verb ("the attack ... killed"); a
+    non-finite verb with no auxiliary of its own ("continued to shell", "and
+    shelled") to the verb it depends on."""
+    depth = 0
+    while token.pos_ not in ("VERB", "AUX") and token.tag_[:2] != "VB":
+        if token.head is token or depth > 3:
+            return None
+        token, depth = token.head, depth + 1
+    while (depth < 6 and token.dep_ in ("xcomp", "conj", "advcl", "pcomp") and token.head is not token
+           and token.head.pos_ in ("VERB", "AUX") and not _finite(token)
+           and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
+        token, depth = token.head, depth + 1
+    return token
+
+
+def _finite(verb) -> bool:
+    """The verb or one of its auxiliaries carries tense ("shelled", "has
+    shelled"); participles and infinitives ("airlifting", "to shell") do not."""
+    return any("Fin" in t.morph.get("VerbForm") or t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+               for t in [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))])
+
+
+def _habitual_cue(verb) -> bool:
+    """A frequency or long-duration adjunct on the verb: "often", "has long",
+    "for decades", "every year"."""
+    for c in verb.children:
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in _HABITUAL_CUES:
+            return True
+        if c.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("for", "over"):
+            if any(o.dep_ == "pobj" and o.lower_ in _HABITUAL_CUES for o in c.children):
+                return True
+    return False
+
+
+def _generic_subject(verb) -> bool:
+    """A bare plural common noun as subject ("Tanks are expensive", "Drones
+    cost little"): a kind, not a particular (Carlson's bare plurals). Bare
+    singulars are left out: the parser tags many company and place names as
+    common nouns."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.tag_ == "NNS":
+            return not any(d.dep_ in ("det", "poss", "nummod", "predet") or d.tag_ in ("CD", "PRP$")
+                           for d in c.children)
+    return False
+
+
+def _in_other_relative_clause(span: tuple[int, int], event, text: str) -> bool:
+    """True if the time expression at `span` sits in a relative clause that
+    does not hold the event word: in "WeWork is cutting costs at
+    Meetup, which it acquired in 2017" the year dates the acquisition, and in
+    "commitments made at the November 2023 Summit" the month dates the
+    commitments, not the event of the main clause."""
+    doc = event.doc
+    if doc.text != text:  # the parse is of other text: no way to place the expression
+        return False
+    inside = [t for t in doc if span[0] <= t.idx < span[1]]
+    if not inside:
+        return False
+    ids = {t.i for t in inside}
+    head = next((t for t in inside if t.head.i not in ids or t.head is t), inside[0])
+    above_event = {event.i, *(a.i for a in event.ancestors)}
+    t = head
+    while t.i not in above_event and t.head is not t:
+        if t.dep_ == "relcl":  # participles ("a letter posted on Tuesday") are left alone
+            return True
+        t = t.head
+    return False
+
+
+def _stage_level(verb, lemma: str, passive: bool) -> bool:
+    """A copula or passive whose complement is a prepositional phrase ("is in
+    critical condition", "are together with us", "is listed in stable
+    condition"): locative and prepositional predicates describe temporary
+    states of a moment (Carlson's stage-level predicates), true at the time
+    of writing, unlike nominal and adjectival ones ("is the largest
+    supplier", "is essential")."""
+    if not (lemma == "be" or passive):
+        return False
+    objects = {"attr", "acomp", "dobj", "oprd", "ccomp", "xcomp"}
+    kids = list(verb.children)
+    return (any(c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS for c in kids)
+            and not any(c.dep_ in objects for c in kids)
+            and not any(c.dep_ == "expl" for c in kids))
+
+
+# Prepositions of place and circumstance ("in critical condition", "at risk",
+# "under fire", "with us"); not "about", "of", "for", "like", which build
+# individual-level predicates ("is about trust", "is of concern").
+_LOCATIVE_PREPS = frozenset(
+    "in at on under with without near inside outside behind among amid beside "
+    "aboard within beyond across along around".split()
+)
+
+
+def clause_reading(token) -> str | None:
+    """How the clause of an event word (a spaCy token: the verb, or a nominal
+    trigger) presents it: "episodic" (a happening, or a situation going on
+    now), "state", "generic", "habitual", "anterior" (past perfect: before
+    another past time), "modal" (possible, required, hypothetical), or None
+    when the parse gives no verb to judge."""
+    verb = _predicate(token)
+    if verb is None:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {_aux_lower(a) for a in auxes}
+    if lowers & (_MODAL_AUX | {"would", "'d"}):
+        return "modal"
+    if _habitual_cue(verb):
+        return "habitual"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return "modal"  # a condition: "if Russia attacks", nothing has happened
+    perfect = [a for a in auxes if _aux_lemma(a) == "have"]
+    if perfect and perfect[0].tag_ == "VBD":
+        return "anterior"
+    if (verb.tag_ == "VBG" and any(_aux_lemma(a) == "be" and a.dep_ == "aux" for a in auxes)) \
+            or any(a.tag_ == "VBG" and a.dep_ == "auxpass" for a in auxes):
+        return "episodic"  # progressive ("is holding", "is being investigated"): going on now
+    passive = any(a.dep_ == "auxpass" and _aux_lemma(a) == "be" for a in auxes)
+    finite = next((a for a in auxes if "Fin" in a.morph.get("VerbForm")), None)
+    tense_src = finite if finite is not None else verb
+    # participles carry Tense=Pres/Past in their morphology but no tense of their own
+    present = tense_src.tag_ in ("VBZ", "VBP") or (
+        "Fin" in tense_src.morph.get("VerbForm") and tense_src.morph.get("Tense") == ["Pres"])
+    lemma = verb.lemma_.lower()
+    existential = any(c.dep_ == "expl" for c in verb.children)
+    stative = lemma in _STATIVE and not passive and not existential
+    if present and not perfect and any(c.dep_ == "advmod" and c.lower_ in _NOW for c in verb.children):
+        return "episodic"  # "is now blocked", "currently holds": a state placed at the time of writing
+    if present and not perfect and _stage_level(verb, lemma, passive):
+        return "episodic"  # "is in critical condition", "are with us": a temporary state, now
+    if present and not perfect:
+        if lemma in _PERFORMATIVE and not passive:
+            return "episodic"  # "Police say", "we condemn": a statement made now
+        if _generic_subject(verb) and not existential:
+            return "generic"
+        if stative:
+            return "state"
+        if passive:
+            return "state"  # "is listed", "is considered": a resulting state
+        return "habitual"  # simple present of a dynamic verb: a habit or a rule
+    if stative:
+        return "state"  # "was far too little", "has long been", "has had"
+    return "episodic"
+
+
+def fallback_basis(token, tense: str | None = None) -> str | None:
+    """"publication" if an event with no time expression may take the
+    publication date — its clause reports a happening of the news day, in the
+    present or recent past — else None. `token` is the event's spaCy token
+    (verb or nominal trigger); `tense` defaults to `tense_of(token)`."""
+    if tense is None:
+        tense = tense_of(token)
+    if tense not in ("past", "present"):
+        return None
+    return "publication" if clause_reading(token) in ("episodic", None) else None

@@ -3,7 +3,9 @@ import time
 
 import pytest
 
-from eventwire.times import DateResult, find_time_expressions, resolve_date, tense_of
+from eventwire.times import (
+    READINGS, DateResult, clause_reading, fallback_basis, find_time_expressions, resolve_date, tense_of,
+)
 
 PUB = "2024-09-11"  # a Wednesday
 FRIDAY = "2024-09-13"
@@ -338,3 +340,137 @@ def test_ago_with_approximation_or_upper_bound():
     assert (r.date, r.granularity) == ("2022", "year")
     r = resolve_date("Less than a week ago, Iran launched an attack.", "2024-04-18", tense="past")
     assert (r.date, r.end) == ("2024-04-11", "2024-04-18")
+
+
+# --------------------------------------------------------------------------
+# Every date form named in issue 5, in one place (publication: Wed 11 Sep 2024).
+
+@pytest.mark.parametrize(
+    "text, tense, date, end, granularity",
+    [
+        ("Russia launched the drills on 10 September.", "past", "2024-09-10", None, "day"),
+        ("The talks ended on Tuesday.", "past", "2024-09-10", None, "day"),
+        ("Drones hit Sumy last week.", "past", "2024-09-02", "2024-09-08", "day"),
+        ("Beijing sent a delegation earlier this month.", "past", "2024-09", None, "month"),
+        ("Explosions shook Kyiv overnight.", "past", "2024-09-10", "2024-09-11", "day"),
+        ("Drones attacked on the night of 9–10 September.", "past", "2024-09-09", "2024-09-10", "day"),
+        ("Drones attacked on the night of 9-10 September.", "past", "2024-09-09", "2024-09-10", "day"),
+        ("The drills ran from 2 to 6 September.", "past", "2024-09-02", "2024-09-06", "day"),
+        ("The drills ran September 2-6.", "past", "2024-09-02", "2024-09-06", "day"),
+        ("The ships docked on 10/09.", "past", "2024-09-10", None, "day"),  # day first: not 9 October
+        ("The ships docked on 03/09.", "past", "2024-09-03", None, "day"),
+        ("The ships docked in August.", "past", "2024-08", None, "month"),  # month kept, no day invented
+    ],
+)
+def test_issue_forms(text, tense, date, end, granularity):
+    r = resolve_date(text, PUB, tense=tense)
+    assert (r.date, r.end, r.granularity) == (date, end, granularity)
+    assert r.basis in ("explicit", "relative")
+
+
+def test_friday_in_a_friday_article_is_not_moved_to_the_week_before():
+    # dateparser with PREFER_DATES_FROM="past" would give 6 September here
+    assert resolve_date("Russia struck Kharkiv on Friday.", FRIDAY, tense="past").date == FRIDAY
+    assert resolve_date("Russia struck Kharkiv last Friday.", FRIDAY, tense="past").date == "2024-09-06"
+
+
+# --------------------------------------------------------------------------
+# Clause reading: which undated events may take the publication date.
+
+def _fixture_readings():
+    path = __import__("pathlib").Path(__file__).parent / "fixtures" / "times" / "clause_readings.tsv"
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            sentence, word, reading, fallback = line.split("\t")
+            rows.append(pytest.param(sentence, word, reading, fallback == "yes", id=sentence[:40]))
+    return rows
+
+
+def _token(nlp, text, word):
+    return next(t for t in nlp(text) if t.text == word)
+
+
+@pytest.mark.parametrize("sentence, word, reading, fallback", _fixture_readings())
+def test_clause_reading(nlp, sentence, word, reading, fallback):
+    tok = _token(nlp, sentence, word)
+    assert clause_reading(tok) == reading
+    assert (fallback_basis(tok) == "publication") == fallback
+
+
+def test_readings_cover_every_kind():
+    kinds = {p.values[2] for p in _fixture_readings()}
+    assert kinds == set(READINGS)
+
+
+def test_generic_statement_gets_no_date_but_news_gets_the_publication_date(nlp):
+    text = "Russia considers NATO a threat."
+    r = resolve_date(text, PUB, verb=_token(nlp, text, "considers"))
+    assert (r.date, r.basis, r.reading) == (None, None, "state")
+    text = "Russia is holding talks with China."
+    r = resolve_date(text, PUB, verb=_token(nlp, text, "holding"))
+    assert (r.date, r.basis, r.reading) == (PUB, "publication", "episodic")
+    # without the verb the old tense-only rule applies (backward compatible)
+    assert resolve_date("Russia considers NATO a threat.", PUB, tense="present").basis == "publication"
+
+
+def test_a_written_date_still_dates_a_stative_clause(nlp):
+    text = "Russia has considered NATO a threat since 2007."
+    r = resolve_date(text, PUB, verb=_token(nlp, text, "considered"))
+    assert (r.date, r.basis, r.reading) == ("2007", "explicit", "state")
+
+
+def test_a_comparison_with_the_past_speaks_of_now(nlp):
+    text = "Inflation is the highest since 1990."
+    r = resolve_date(text, PUB, verb=_token(nlp, text, "is"))
+    assert (r.date, r.basis) == (PUB, "publication")
+
+
+def test_tense_is_taken_from_the_verb_when_not_given(nlp):
+    text = "Russia will hold talks with China."
+    r = resolve_date(text, PUB, verb=_token(nlp, text, "hold"))
+    assert r.date is None  # future, nothing written
+    text = "We’ve launched a review."  # typographic apostrophe
+    tok = _token(nlp, text, "launched")
+    assert tense_of(tok) == "past"
+    assert resolve_date(text, PUB, verb=tok).basis == "publication"
+
+
+def test_past_perfect_is_anterior_and_undated(nlp):
+    text = "Tehran had warned Washington against any strike."
+    r = resolve_date(text, PUB, verb=_token(nlp, text, "warned"))
+    assert (r.date, r.reading) == (None, "anterior")
+
+
+def test_a_date_in_a_relative_clause_belongs_to_that_clause(nlp):
+    text = "Kyiv is cutting imports from the firm, which it bought in 2017."
+    r = resolve_date(text, PUB, verb=_token(nlp, text, "cutting"))
+    assert (r.date, r.basis) == (PUB, "publication")
+    r = resolve_date(text, PUB, verb=_token(nlp, text, "bought"))
+    assert (r.date, r.basis) == ("2017", "explicit")
+    # without the parse the year is taken, as before
+    assert resolve_date(text, PUB, tense="present").date == "2017"
+
+
+def test_a_genitive_day_does_not_date_a_future_event(nlp):
+    text = "Today's meeting will lead to closer cooperation."
+    r = resolve_date(text, PUB, verb=_token(nlp, text, "lead"))
+    assert r.date is None
+    assert resolve_date("The ministers will meet today.", PUB, tense="future").date == PUB
+
+
+def test_a_condition_is_not_dated(nlp):
+    text = "If Russia attacks Ukraine, sanctions will follow."
+    r = resolve_date(text, PUB, verb=_token(nlp, text, "attacks"))
+    assert (r.date, r.reading) == (None, "modal")
+
+
+@pytest.mark.parametrize("text", [
+    "Later that evening, the gunman surrendered.",
+    "The convoy was hit again the next morning.",
+    "Talks resumed the following week.",
+])
+def test_anaphoric_times_are_not_dated_by_publication(text):
+    r = resolve_date(text, PUB, tense="past")
+    assert r.date is None and r.basis != "publication"
+    assert r.text and r.text.lower().startswith(("later", "the", "that"))
