@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from eventwire.records import Actor
 
@@ -157,6 +158,14 @@ def _read_tsv(name: str):
             yield [c.strip() for c in row] + [""] * 4
 
 
+# "Statement from President Joe Biden on ...", "Remarks by Secretary Blinken at ...",
+# "Op-Ed by ...": the author of a statement, named in its title.
+_VOICE_TITLE = re.compile(
+    r"(?:joint\s+)?(?:statement|remarks|op-ed|message|letter|address|speech|press statement)s?\s+(?:from|by|of)\s+"
+    r"(?P<who>.+?)(?=\s+(?:on|at|to|in|regarding|before|after|during|with|for|announcing|marking|celebrating)\s|[:;,|–—]|\s-\s|$)",
+    re.I)
+
+
 class ActorResolver:
     """Resolves noun phrases to actors. Build once (see default_resolver()); resolve() is pure and cached."""
 
@@ -234,6 +243,9 @@ class ActorResolver:
             e = _Entry("source", country=country or None, flags=frozenset({kind}))
             for n in names_.split("|"):
                 self._add(n, e)
+
+        self._sites = {domain.lower(): (actor, country or None, sector or None)
+                       for domain, actor, country, sector, *_ in _read_tsv("actor_official_sites.tsv")}
 
     # ------------------------------------------------------------------ matching
     def _match(self, text: str) -> list[_Item]:
@@ -485,6 +497,24 @@ class ActorResolver:
     def mentions_actor(self, text: str) -> bool:
         """Cheap test, no parse: does the text contain the first word of any actor name?"""
         return any(t.key in self._name_words for t in _tokenize(text) if t.kind == "w")
+
+    def document_voice(self, title: str | None = None, url: str | None = None) -> Actor | None:
+        """Who speaks when a document says "we" or "I" outside any quotation: the author a
+        statement's title names ("Statement from President Joe Biden on...", "Remarks by
+        Secretary Blinken at..."), else the institution whose official site published it
+        (data/actor_official_sites.tsv). None for ordinary news pages."""
+        match = _VOICE_TITLE.match((title or "").replace("\u00a0", " "))
+        if match:
+            author = self.resolve(match.group("who"))
+            if author is not None and (author.country or author.sector == "IGO"):
+                return author
+        host = (urlsplit(url).hostname or "").lower() if url else ""
+        while host:
+            if host in self._sites:
+                actor, country, sector = self._sites[host]
+                return Actor(text=host, actor=actor, country=country, sector=sector)
+            host = host.partition(".")[2] if host.count(".") > 1 else ""
+        return None
 
     def is_source_org(self, text: str) -> bool:
         """True for think tanks, media outlets and news agencies named as the head of the phrase."""

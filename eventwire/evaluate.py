@@ -20,7 +20,8 @@ predictions are not predictions. A mutual event (talks, a joint exercise, a
 clash: `Event.participants`) is one record; CAMEO sets (PETRARCH/ICEWS
 convention) code such an action once per direction, so there it is scored
 as its directed copies (`Event.directed()`, A-B talks = A→B and B→A); PLOVER
-sets join the parties in one source ("FRAGOV+ROUGOV") and score it once. Precision = matched / predicted, recall =
+sets, and any record whose gold joins the parties in one source
+("FRAGOV+ROUGOV"), score it once. Precision = matched / predicted, recall =
 matched / gold, F1 their harmonic mean, summed over the file (micro).
 
 Entry points: `run()` (the `eventwire eval` command), `evaluate_file()`,
@@ -447,7 +448,9 @@ class RecordScore:
 def score_record(record: GoldRecord, predictions: Iterable[Event]) -> RecordScore:
     preds_all = list(predictions)
     preds = [p for p in preds_all if _valid(p)]
-    if record.kind == "cameo":
+    if record.kind == "cameo" and not any("+" in (g.source or "") for g in record.events):
+        # per direction, as PETRARCH-style gold codes a mutual action; a gold that joins the
+        # parties in one source ("USA+RUS") codes it once, and so is it scored
         preds = [d for p in preds for d in p.directed()]
     tallies: dict[str, Tally] = {}
     pairs: dict[str, list[tuple[int, int]]] = {}

@@ -29,7 +29,7 @@ _DEMAND_VERBS = {"demand", "insist", "order"}
 # A command down a chain of command is carried out; an appeal, even to one's own side
 # ("Congress asked the President to..."), stays an appeal.
 _COMMAND_VERBS = {"order", "command", "instruct", "direct"}
-_REFUSE_VERBS = {"refuse", "decline", "reject"}
+_REFUSE_VERBS = {"refuse", "decline", "reject", "balk", "resist"}
 _THREAT_VERBS = {"threaten", "warn"}
 _DENY_VERBS = {"deny", "dismiss", "refute"}
 _ACCUSE_VERBS = {"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise"}
@@ -387,7 +387,7 @@ class EventCoder:
                            if not t.country and t.actor in (None, "CVL") and (t.sector or "CVL") == "CVL" else t
                            for t in targets]
         # Prefer a target with a country (or an IGO) over a bare sector ("its troops").
-        targets = sorted(targets, key=lambda a: not _coded(a))
+        targets = sorted(targets, key=lambda a: not is_coded(a))
         target = next((t for t in targets if not source or t.actor != source.actor), None)
         if target is None and source is not None and source.country and m.trigger.cameo[:2] in _REPRESSIVE_ROOTS:
             # "imposed a curfew in Cizre", "threatened a curfew in Algiers": a government acting
@@ -440,7 +440,7 @@ class EventCoder:
             or any(c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACK_NOUNS | _BLASTS for c in verb.children)
         if source is None and not (undergone and target is not None):
             return []  # no one did it (or "I"/"we" we cannot resolve): not a codable event
-        if not any(_coded(a) for a in (source, target)):
+        if not any(is_coded(a) or is_first_person(a) for a in (source, target)):
             return []  # "the officials agreed": no country or organisation to code
         if m.trigger.cameo[:2] == "04" and source is not None and source.sector in ("CVL", "REF"):
             return []  # refugees arriving, people meeting: not diplomacy
@@ -457,7 +457,7 @@ class EventCoder:
             code = "150"  # one party's own exercise is a show of force, not cooperation
         negated = _negated(verb) or (frame_verb is not None and _negated(frame_verb)) or _failed(verb)
         hypothetical = False
-        modal = next((md for v in _subject_chain(verb) if (md := _modal(v))), None) \
+        modal = next((md for v in _modality_chain(verb) if (md := _modal(v))), None) \
             or (frame_verb is not None and _modal(frame_verb))
         root = code[:2]
         if _failed(verb) and root in _COOPERATIVE_ROOTS and frame is None:
@@ -538,7 +538,7 @@ class EventCoder:
             return event
         unique: list[Actor] = []
         for a in parties:
-            if _coded(a) and all(a.actor != u.actor for u in unique):
+            if is_coded(a) and all(a.actor != u.actor for u in unique):
                 unique.append(a)
         if len(unique) < 2:
             return event
@@ -616,7 +616,10 @@ class EventCoder:
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")
                         or (c.dep_ == "nsubjpass" and (v is not action or not _is_passive(v)))]
             if subjects:
-                return [a for s in subjects for a in self._actors(s)]
+                # "We will support Ukraine": the speaker, whom the pipeline names later (the
+                # quoted speaker, or the voice of an official statement).
+                return [a for s in subjects for a in self._actors(s)] \
+                    or [first_person(s.text) for s in subjects if s.lower_ in _FIRST_PERSON]
             if v.dep_ == "pcomp" and v.head.lemma_ in ("for", "of") and v.head.head is not v.head:
                 # "jailed a student for helping...", "accused Moscow of shelling...": the
                 # object of the main verb is who did the act.
@@ -870,7 +873,19 @@ def _code(actor: Actor | None) -> str | None:
     return actor.actor if actor else None
 
 
-def _coded(actor: Actor | None) -> bool:
+_FIRST_PERSON = {"we", "i"}
+
+
+def first_person(text: str) -> Actor:
+    """A speaker saying "we" or "I", not yet known: no code until the pipeline names it."""
+    return Actor(text=text, actor=None, country=None, sector=None)
+
+
+def is_first_person(actor: Actor | None) -> bool:
+    return actor is not None and actor.actor is None and actor.text.lower() in _FIRST_PERSON
+
+
+def is_coded(actor: Actor | None) -> bool:
     """An actor we can place: a country, or an international, non-state or NGO code."""
     return actor is not None and bool(actor.country or (actor.actor or "").startswith(("IGO", "IMG", "NGO", "MNC")))
 
@@ -969,6 +984,16 @@ def _subject_chain(verb: Token) -> Iterable[Token]:
             if v.pos_ == "ADP":
                 v = v.head
         else:
+            return
+
+
+def _modality_chain(verb: Token) -> Iterable[Token]:
+    """The verbs whose modality this one shares: up the subject chain, but a clause with a
+    subject of its own keeps its own ("... would not change the reality, while the Arab
+    League condemned the move": the condemnation happened)."""
+    for v in _subject_chain(verb):
+        yield v
+        if v.dep_ != "xcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             return
 
 
@@ -1072,10 +1097,20 @@ def _failed(verb: Token) -> bool:
     return False
 
 
+# "is poised to", "is set to", "is likely to", "is expected to": someone's forecast of an act,
+# not the act, nor the actor's own stated plan.
+_PROSPECTIVE = {"poised", "set", "likely", "unlikely", "about", "expected", "due", "bound"}
+
+
 def _modal(verb: Token) -> str | None:
     for c in verb.children:
         if c.dep_ == "aux" and c.tag_ == "MD":
             return c.lower_
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        if verb.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+            return "will"  # "we are going to send more aid"
+        if verb.lower_ in _PROSPECTIVE and (verb.pos_ == "ADJ" or verb.tag_ == "VBN"):
+            return "might"
     return None
 
 

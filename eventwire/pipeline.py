@@ -19,12 +19,12 @@ from spacy.tokens import Doc
 
 from . import annotate, claims as claims_stage
 from .actors import default_resolver
-from .events import EventCoder, default_lexicon
+from .events import EventCoder, default_lexicon, is_coded, is_first_person
 from .inputs import iter_documents
 from .names import find_names
 from .places import default_geocoder
 from .quantities import find_quantities
-from .records import DocumentResult, Event, RawDocument, ReadError, Sentence
+from .records import Actor, DocumentResult, Event, RawDocument, ReadError, Sentence
 from .times import resolve_date, tense_of
 
 BATCH_SIZE = 8
@@ -61,7 +61,10 @@ class Pipeline:
     def process_batch(self, raws: list[RawDocument]) -> list[DocumentResult]:
         """Process documents together: one parser call for all their candidate sentences."""
         split = [annotate.split_sentences(raw.id, raw.text) for raw in raws]
-        wanted = [[s for s in sentences if self._worth_parsing(s.text)] for sentences in split]
+        # Who "we" and "I" are in an official statement ("Statement from President Biden...").
+        voices = [self.resolver.document_voice(raw.title, raw.url) for raw in raws]
+        wanted = [[s for s in sentences if self._worth_parsing(s.text, voiced=voice is not None)]
+                  for sentences, voice in zip(split, voices)]
         docs = iter(annotate.parse((s.text for group in wanted for s in group), entities=False))
         parsed_all = [{s.index: next(docs) for s in group} for group in wanted]
         # Entities only where they are used: sentences that hold an event (places, actors) or
@@ -71,15 +74,17 @@ class Pipeline:
         need = [{s.index for s in group if self._needs_entities(s, parsed[s.index])}
                 for group, parsed in zip(wanted, parsed_all)]
         annotate.recognize_entities([parsed[i] for indices, parsed in zip(need, parsed_all) for i in indices])
-        return [self._document(raw, sentences, {i: parsed[i] for i in indices}, parsed)
-                for raw, sentences, indices, parsed in zip(raws, split, need, parsed_all)]
+        return [self._document(raw, sentences, {i: parsed[i] for i in indices}, parsed, voice)
+                for raw, sentences, indices, parsed, voice in zip(raws, split, need, parsed_all, voices)]
 
     def _needs_entities(self, sentence: Sentence, doc: Doc) -> bool:
         if annotate.words_of(sentence.text) & self.cue_words:
             return True
         return bool(self.coder.code(sentence, doc))
 
-    def _worth_parsing(self, text: str) -> bool:
+    def _worth_parsing(self, text: str, voiced: bool = False) -> bool:
+        """Cheap test before the parser: a claim cue, or a trigger with the words it needs and
+        someone to do it - an actor name, or "we"/"I" where the document's voice is known."""
         if len(text) > annotate.MAX_SENTENCE_CHARS:
             return False
         words = annotate.words_of(_NAMES_LIKE_VERBS.sub(" ", text))
@@ -87,12 +92,12 @@ class Pipeline:
             return True
         triggered = any(need is None or need & words
                         for form in words & self.trigger_words for need in self.trigger_needs[form])
-        return triggered and self.resolver.mentions_actor(text)
+        return triggered and (self.resolver.mentions_actor(text) or (voiced and bool(words & _FIRST_PERSON)))
 
     def _document(self, raw: RawDocument, sentences: list[Sentence], coded: dict[int, Doc],
-                  parsed: dict[int, Doc]) -> DocumentResult:
+                  parsed: dict[int, Doc], voice: Actor | None = None) -> DocumentResult:
         """`coded`: the parsed sentences that may hold events (with entities); `parsed`: all
-        parsed sentences, for the claims stage."""
+        parsed sentences, for the claims stage; `voice`: who "we" is outside quotations."""
         context = self.geocoder.document_context(raw.text)
         events: list[Event] = []
         readings: dict[int, str | None] = {}
@@ -109,6 +114,7 @@ class Pipeline:
         claims = claims_stage.extract_claims(raw, sentences, parsed, self.resolver, doc_countries=context)
         claims_stage.link_contradictions(claims)
         _attribute(events, claims, readings)
+        events = _name_first_person(events, claims, voice)
         return DocumentResult(raw, sentences, events, claims)
 
     def _enrich(self, events: list[Event], sentence: Sentence, doc: Doc, published: str | None,
@@ -194,6 +200,30 @@ def _attribute(events: list[Event], claims, readings: dict[int, str | None]) -> 
                 if (event.date_basis == "publication" or stated) and claim.date:
                     event.date, event.date_basis = claim.date, "claim"
                 break
+
+
+_FIRST_PERSON = {"we", "i"}
+
+
+def _name_first_person(events: list[Event], claims, voice: Actor | None) -> list[Event]:
+    """"We will support Ukraine": inside a quotation "we" is the speaker's side, elsewhere the
+    document's voice (an official statement). An event whose only party stays unnamed is
+    dropped: nobody we can code did it."""
+    speakers = {c.id: c.speaker for c in claims}
+    kept = []
+    for event in events:
+        if is_first_person(event.source):
+            speaker = speakers.get(event.claim_id)
+            who = speaker if speaker is not None and speaker.actor and (speaker.country or speaker.sector == "IGO") \
+                else voice
+            if who is not None:
+                event.source = Actor(event.source.text, who.actor, who.country, who.sector, who.title)
+        if is_coded(event.source) or is_coded(event.target):
+            kept.append(event)
+    if len(kept) != len(events):
+        for n, event in enumerate(kept, start=1):
+            event.id = event.id.rsplit(":e", 1)[0] + f":e{n}"
+    return kept
 
 
 def _drop_headline_repeats(events: list[Event], sentences: list[Sentence], title: str | None) -> list[Event]:

@@ -493,3 +493,27 @@ def test_a_refusal_aimed_at_whoever_asked(pipe):
 def test_an_unplaced_leader_acting_on_his_own_country(pipe):
     e = only(pipe, "The military government of President Prosper Avril declared a state of siege in Haiti on Saturday.")
     assert e.cameo.startswith("17") and e.source.actor == "HTIGOV" and e.target.actor == "HTICVL"
+
+
+def test_a_forecast_is_not_the_act(pipe):
+    (e,) = code(pipe, "Officials believe that Russia is poised to launch a massive attack against Ukraine.")
+    assert e.hypothetical
+    (e,) = code(pipe, "The United States is set to announce new sanctions on Russia.")
+    assert e.hypothetical
+    # the actor's own plan is a threat, like "will"
+    e = only(pipe, "Russia is going to attack Ukraine.")
+    assert e.cameo == "138"
+
+
+def test_a_clause_with_its_own_subject_keeps_its_own_modality(pipe):
+    events = code(pipe, "The United Nations stressed the decision would not change the reality that the "
+                        "settlements were illegal, while the Arab League condemned the move by the United States.")
+    condemned = [e for e in events if e.cameo.startswith("11")]
+    assert condemned and not condemned[0].hypothetical
+
+
+def test_rejecting_accusations_is_a_denial_and_balking_a_refusal(pipe):
+    e = only(pipe, "The Pentagon rejected these accusations by Russia as patently false.")
+    assert e.cameo == "016"
+    e = only(pipe, "Beijing is balking at committing to purchases from the United States.")
+    assert e.cameo.startswith("12")

@@ -189,3 +189,26 @@ def test_a_page_without_breaks_or_full_stops_is_stored_not_failed(tmp_path):
         sentences = store.document("dump").sentences
     assert not summary.failed and summary.stored == 2
     assert all(stored["dump"].text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_we_in_an_official_statement_is_its_author_and_in_a_quote_the_speaker(tmp_path):
+    statement = tmp_path / "statement.md"
+    statement.write_text(
+        "---\ntitle: Statement from President Joe Biden on the Anniversary of the War\n"
+        "date: '2024-02-24'\n---\n\n"
+        "Two years ago, Russia launched its full-scale invasion. We condemn this brutal war. "
+        "We will continue to provide security assistance to Ukraine.\n", encoding="utf-8")
+    news = tmp_path / "news.md"
+    news.write_text(
+        "---\ntitle: Minsk warns NATO\ndate: '2024-03-01'\n---\n\n"
+        "\"We will support Russia in any conflict,\" Belarusian President Alexander Lukashenko said. "
+        "We condemn the war, the columnist wrote.\n", encoding="utf-8")
+    by_doc = {r.document.title: r for r in eventwire.extract([statement, news])}
+    own = by_doc["Statement from President Joe Biden on the Anniversary of the War"].events
+    aid = [e for e in own if e.cameo.startswith("03") or e.cameo.startswith("07")]
+    assert aid and aid[0].source.actor == "USAGOV" and aid[0].source.text == "We"
+    assert aid[0].target.country == "UKR"
+    assert any(e.cameo.startswith("11") and e.source.actor == "USAGOV" for e in own)  # "We condemn"
+    quoted = by_doc["Minsk warns NATO"].events
+    # the quoted "we" is the speaker's side; the columnist's "we" names nobody we can code
+    assert [(e.source.actor, e.target.country) for e in quoted] == [("BLRGOV", "RUS")]
