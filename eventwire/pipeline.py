@@ -218,6 +218,8 @@ def _name_first_person(events: list[Event], claims, voice: Actor | None) -> list
                 else voice
             if who is not None:
                 event.source = Actor(event.source.text, who.actor, who.country, who.sector, who.title)
+                if event.target is not None and event.target.actor == who.actor:
+                    event.target = None  # "we ... support our own leaders": not an act on oneself
         if is_coded(event.source) or is_coded(event.target):
             kept.append(event)
     if len(kept) != len(events):
