@@ -77,6 +77,7 @@ _ATTACK_NOUNS = {"shelling", "strike", "airstrike", "attack", "raid", "bombing",
 _PLACE_KINDS = {"city", "admin1", "region", "subdivision"}
 _BLASTS = {"bomb", "bombing", "explosion", "blast", "mine", "minefield", "ied", "shell", "grenade", "landmine"}
 _LIGHT_NOUNS = {"effort", "process", "program", "programme", "operation", "campaign", "package", "mission",
+                "day", "week", "month", "hour",  # "launched ten days of war games"
                 "initiative", "plan", "deal", "activity", "work", "part", "round", "series", "wave", "batch",
                 "tranche", "set", "number", "lot", "amount", "shipment", "delivery", "state"}
 _EXERCISES = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "patrol"}
@@ -403,7 +404,7 @@ class EventCoder:
             target = next((a for t in about if t.ent_type_ == "GPE" and t.dep_ != "compound"
                            for a in self._actors(t) if a.country and (not source or a.country != source.country)),
                           None)
-        if target is not None and not target.country and target.sector in ("GOV", "MIL") \
+        if target is not None and not is_coded(target) and target.sector in ("GOV", "MIL") \
                 and m.trigger.cameo[:2] == "04" and source is not None and source.country:
             # "held talks with President X during a visit to Beirut": an unplaced official met
             # abroad belongs to the one other country the sentence names.
@@ -416,8 +417,8 @@ class EventCoder:
         # "Rwandan rebels demanded the removal of President X": an unplaced state actor in a
         # sentence that names a single country belongs to it.
         # So do "ethnic Albanians" in a sentence set in Serbia.
-        def unplaced(a: Actor | None) -> bool:
-            return a is not None and not a.country and (a.sector in _STATE_SECTORS or _ethnic(a))
+        def unplaced(a: Actor | None) -> bool:  # UN or NATO troops belong to no country
+            return a is not None and not a.country and not is_coded(a) and (a.sector in _STATE_SECTORS or _ethnic(a))
 
         if any(unplaced(a) for a in (source, target)):
             named = {c for t in doc if (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN")
@@ -930,6 +931,7 @@ def _objects(verb: Token) -> Iterable[Token]:
 _COUNTING_NOUNS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
                    "millions", "score", "scores", "group", "number", "handful", "couple", "lot", "unit", "contingent",
                    "detachment", "column", "convoy", "squad", "team", "batch", "wave", "swarm", "fleet",
+                   "deployment", "patch", "brigade", "battalion", "regiment",
                    "some", "many", "several", "most", "all", "few"}
 
 

@@ -517,3 +517,10 @@ def test_rejecting_accusations_is_a_denial_and_balking_a_refusal(pipe):
     assert e.cameo == "016"
     e = only(pipe, "Beijing is balking at committing to purchases from the United States.")
     assert e.cameo.startswith("12")
+
+
+def test_international_troops_belong_to_no_country_and_counted_groups_act(pipe):
+    e = only(pipe, "The first deployment of NATO peacekeeping troops have arrived in Bosnia, officials said.")
+    assert e.source.actor.startswith("IGOWSTNAT") and e.source.country is None
+    e = only(pipe, "French and Egyptian warships on Monday launched ten days of war games in the Mediterranean.")
+    assert e.cameo == "062" and set(parties(e)) == {"FRA", "EGY"}
