@@ -239,12 +239,14 @@ def stats(db: str, top: int) -> None:
 @click.option("--json", "json_path", type=click.Path(), help="Write the figures as JSON here.")
 @click.option("--gate", "baseline", type=click.Path(exists=True),
               help="Fail when a figure drops below its floor in this baseline file.")
-def evaluate(gold: tuple[str, ...], details: bool, json_path: str | None, baseline: str | None) -> None:
+@click.option("--split", help="Only records whose `split` field is this (e.g. test: a held-out part).")
+def evaluate(gold: tuple[str, ...], details: bool, json_path: str | None, baseline: str | None,
+             split: str | None) -> None:
     """Measure event coding against labelled gold files (default: ../shared/eval/events)."""
     from .evaluate import run
 
     sys.exit(run(list(gold), details=details, json_path=json_path, baseline=baseline,
-                 gate=baseline is not None, console=out))
+                 gate=baseline is not None, console=out, split=split))
 
 
 # --- printing --------------------------------------------------------------------------

@@ -231,11 +231,13 @@ def _gold_event(e: dict[str, Any], kind: str, mapping: dict[str, frozenset[str]]
     )
 
 
-def load_gold(path: str | Path, cameo_to_plover: dict[str, frozenset[str]] | None = None) -> GoldSet:
+def load_gold(path: str | Path, cameo_to_plover: dict[str, frozenset[str]] | None = None,
+              split: str | None = None) -> GoldSet:
     """Read a gold JSONL file; records that cannot be scored are counted in `skipped`.
 
     `cameo_to_plover` (see load_cameo_plover_map) lets CAMEO records be scored
-    at the PLOVER level too.
+    at the PLOVER level too. `split` keeps only records whose `split` field has
+    that value (a held-out part of a set, e.g. "test").
     """
     path = Path(path)
     gs = GoldSet(path=path, records=[])
@@ -248,6 +250,8 @@ def load_gold(path: str | Path, cameo_to_plover: dict[str, frozenset[str]] | Non
                 raw = json.loads(line)
             except json.JSONDecodeError:
                 gs.skipped["unreadable line"] += 1
+                continue
+            if split is not None and raw.get("split") != split:
                 continue
             expected = raw.get("expected")
             text = raw.get("text")
@@ -627,10 +631,11 @@ def evaluate_gold(gs: GoldSet, predictions: Sequence[Sequence[Event]], seconds: 
 
 
 def evaluate_file(
-    path: str | Path, coder: Coder, cameo_to_plover: dict[str, frozenset[str]] | None = None
+    path: str | Path, coder: Coder, cameo_to_plover: dict[str, frozenset[str]] | None = None,
+    split: str | None = None,
 ) -> FileReport:
-    """Load a gold file, run the coder on its texts (timed) and score the result."""
-    gs = load_gold(path, cameo_to_plover)
+    """Load a gold file (or one split of it), run the coder on its texts (timed) and score the result."""
+    gs = load_gold(path, cameo_to_plover, split)
     items = [(r.text, r.date, r.id) for r in gs.records]
     t0 = time.perf_counter()
     predictions = coder(items) if items else []
@@ -875,8 +880,9 @@ def run(
     console: Any = None,
     coder: Coder | None = None,
     codebook: str | Path | None = None,
+    split: str | None = None,
 ) -> int:
-    """Evaluate the coder on gold files; print tables; return an exit code.
+    """Evaluate the coder on gold files (or one split of each); print tables; return an exit code.
 
     0: done (or no sets present); 1: the gate failed; 2: bad arguments.
     With no paths, the sets under ../shared/eval/events (or $EVENTWIRE_EVAL_DIR/events).
@@ -911,7 +917,7 @@ def run(
     reports = []
     for f in files:
         with console.status(f"coding {f.name} …"):
-            rep = evaluate_file(f, coder, mapping)
+            rep = evaluate_file(f, coder, mapping, split)
         reports.append(rep)
         print_report(rep, console, details=details)
 
