@@ -37,6 +37,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -255,6 +256,11 @@ def load_gold(path: str | Path, cameo_to_plover: dict[str, frozenset[str]] | Non
                 continue
             expected = raw.get("expected")
             text = raw.get("text")
+            if text is None and isinstance(raw.get("text_ref"), dict):
+                text = _referenced_text(raw["text_ref"])
+                if text is None:
+                    gs.skipped["text not available (needs ../shared/eval/extraction)"] += 1
+                    continue
             if not text or not str(text).strip():
                 gs.skipped["no text"] += 1
                 continue
@@ -288,6 +294,28 @@ def load_gold(path: str | Path, cameo_to_plover: dict[str, frozenset[str]] | Non
         if not r.kind:
             r.kind = default_kind
     return gs
+
+
+def _referenced_text(ref: dict[str, Any]) -> str | None:
+    """The text of a gold record kept as a reference, for texts the repository must not copy:
+    {"extraction": page id, "start": i, "end": j} is a span of that page's article text in
+    the extraction benchmark (../shared/eval/extraction/ground-truth.json)."""
+    page = ref.get("extraction")
+    if page is None:
+        return None
+    bodies = _extraction_bodies()
+    body = bodies.get(page) if bodies else None
+    if body is None:
+        return None
+    return body[int(ref["start"]):int(ref["end"])]
+
+
+@lru_cache(maxsize=1)
+def _extraction_bodies() -> dict[str, str] | None:
+    path = default_eval_dir() / "extraction" / "ground-truth.json"
+    if not path.is_file():
+        return None
+    return {k: v.get("articleBody", "") for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
 
 
 # --------------------------------------------------------------------------
