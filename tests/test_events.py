@@ -524,3 +524,11 @@ def test_international_troops_belong_to_no_country_and_counted_groups_act(pipe):
     assert e.source.actor.startswith("IGOWSTNAT") and e.source.country is None
     e = only(pipe, "French and Egyptian warships on Monday launched ten days of war games in the Mediterranean.")
     assert e.cameo == "062" and set(parties(e)) == {"FRA", "EGY"}
+
+
+def test_modern_diplomatic_phrases(pipe):
+    assert only(pipe, "The United States stands with Ukraine.").cameo == "051"
+    e = only(pipe, "Russia had to turn to Iran for munitions.")
+    assert e.cameo == "023" and dyad(e) == ("RUS", "IRN")
+    e = only(pipe, "Washington withdrew from the INF Treaty in 2019.")
+    assert e.cameo == "127" and e.plover == "REJECT"
