@@ -206,8 +206,9 @@ def show(document_id: str, db: str) -> None:
     for e in result.events:
         flags = " [dim](negated)[/dim]" if e.negated else " [dim](hypothetical)[/dim]" if e.hypothetical else ""
         where = ", ".join(p.name for p in e.locations)
+        authors = " + ".join(_actor_cell(a) for a in e.participants) if e.participants else _actor_cell(e.source)
         dyad = " ↔ ".join(_actor_cell(a) for a in e.participants) if e.mutual else \
-            f"{_actor_cell(e.source) or '?'} → {_actor_cell(e.target) or '?'}"
+            f"{authors or '?'} → {_actor_cell(e.target) or '?'}"
         out.print(f"{e.id}  [bold]{e.cameo}[/bold] {e.plover or '-'}{flags}  {dyad}  {e.date or ''}  {where}  "
                   f"{', '.join(e.names)}", highlight=False)
         out.print(f"    “{e.evidence}” [{e.span[0]}:{e.span[1]}]"
@@ -262,7 +263,9 @@ def _print_events(title: str, events) -> None:
         flags = " (negated)" if e.negated else " (hypothetical)" if e.hypothetical else ""
         # a mutual action: the first party, then everyone it acted with
         target = "↔ " + ", ".join(_actor_cell(a) for a in e.participants[1:]) if e.mutual else _actor_cell(e.target)
-        table.add_row(e.date or "", f"{e.cameo}{flags}", e.plover or "", _actor_cell(e.source), target,
+        source = _actor_cell(e.source) if e.mutual or not e.participants else \
+            " + ".join(_actor_cell(a) for a in e.participants)
+        table.add_row(e.date or "", f"{e.cameo}{flags}", e.plover or "", source, target,
                       ", ".join(p.name for p in e.locations), ", ".join(e.names),
                       ", ".join(f"{q.value:g} {q.unit}" for q in e.quantities), e.trigger or "")
     out.print(table)

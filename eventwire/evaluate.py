@@ -16,10 +16,11 @@ Each record is classified by its codes:
 Matching: within one record, each gold event matches at most one predicted
 event and vice versa (maximum bipartite matching per level, so the result
 does not depend on the order of either list). Negated and hypothetical
-predictions are not predictions. A mutual event (talks, a joint exercise, a
-clash: `Event.participants`) is one record; CAMEO sets (PETRARCH/ICEWS
-convention) code such an action once per direction, so there it is scored
-as its directed copies (`Event.directed()`, A-B talks = A→B and B→A); PLOVER
+predictions are not predictions. An event of several parties (`Event.participants`:
+talks, a joint exercise, a clash, or a co-authored act) is one record; CAMEO
+sets (PETRARCH/ICEWS convention) code such an action once per actor and
+direction, so there it is scored as its directed copies (`Event.directed()`:
+A-B talks = A→B and B→A; "A and B condemned C" = A→C and B→C); PLOVER
 sets, and any record whose gold joins the parties in one source
 ("FRAGOV+ROUGOV"), score it once. Precision = matched / predicted, recall =
 matched / gold, F1 their harmonic mean, summed over the file (micro).
@@ -481,7 +482,7 @@ def score_record(record: GoldRecord, predictions: Iterable[Event]) -> RecordScor
     preds_all = list(predictions)
     preds = [p for p in preds_all if _valid(p)]
     if record.kind == "cameo" and not any("+" in (g.source or "") for g in record.events):
-        # per direction, as PETRARCH-style gold codes a mutual action; a gold that joins the
+        # per actor, as PETRARCH-style gold codes a joint action; a gold that joins the
         # parties in one source ("USA+RUS") codes it once, and so is it scored
         preds = [d for p in preds for d in p.directed()]
     tallies: dict[str, Tally] = {}
@@ -546,7 +547,7 @@ class FileReport:
     words: int
     confusion: Counter
     record_scores: list[RecordScore]
-    mutual_events: int = 0  # mutual events among the valid predictions
+    mutual_events: int = 0  # valid predictions with several parties (mutual or co-authored)
 
     @property
     def spurious_rate(self) -> float | None:
@@ -628,7 +629,7 @@ def evaluate_gold(gs: GoldSet, predictions: Sequence[Sequence[Event]], seconds: 
     scores: list[RecordScore] = []
     empty = spurious = excluded = mutual = 0
     for rec, preds in zip(gs.records, predictions):
-        mutual += sum(p.mutual for p in preds if _valid(p))
+        mutual += sum(len(p.participants) >= 2 for p in preds if _valid(p))
         rs = score_record(rec, preds)
         scores.append(rs)
         for level, t in rs.tallies.items():
@@ -835,7 +836,7 @@ def print_report(rep: FileReport, console: Any, details: bool = False, max_recor
         f"{_fmt(rep.words_per_s, 0)} words/s\n"
         f"spurious rate {_fmt(rep.spurious_rate, 2)} (events per empty-gold record, {rep.empty_records} records)\n"
         f"{rep.excluded_predictions} negated/hypothetical predictions not counted"
-        + (f"; {rep.mutual_events} mutual events" + (" (scored per direction)" if rep.kinds.get("cameo") else ""))
+        + (f"; {rep.mutual_events} events of several parties" + (" (scored per actor)" if rep.kinds.get("cameo") else ""))
         + (f"\nskipped: {skipped}" if skipped else "")
     )
     t = Table(title=rep.name, caption=caption, caption_justify="left")

@@ -378,6 +378,7 @@ class EventCoder:
             elsewhere = [t for t in targets if t.actor not in {a.actor for a in sources}]
             sources, targets = sources[:1], sources[1:2]
         source = sources[0] if sources else None
+        co_authors = sources  # "Russia and China condemned the sanctions": both did it
         if m.trigger.cameo[:2] in _VIOLENT_ROOTS:
             # "killed 12 civilians in Kharkiv": civilians are people of where it happened
             # (ACLED's convention too), so they stay the target rather than the city.
@@ -518,32 +519,40 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2), trigger=trigger_text,
             trigger_span=(start + doc[first].idx, start + doc[last].idx + len(doc[last])),
         )
-        return [self._mutual(event, joint, elsewhere, m)]
+        return [self._parties(event, joint, elsewhere, co_authors, m)]
 
-    def _mutual(self, event: Event, joint: list[Actor], elsewhere: list[Actor], m: _Match) -> Event:
-        """Name every party of a mutual action in `participants` (source and target are its
-        first two). One action stays one event however many take part; a second subject
-        of a one-way act is not its target."""
+    def _parties(self, event: Event, joint: list[Actor], elsewhere: list[Actor], co_authors: list[Actor],
+                 m: _Match) -> Event:
+        """Name every party acting together in `participants`: the parties of a mutual action
+        (source and target are its first two), or the co-authors of a one-way act ("Russia and
+        China condemned the sanctions": source is the first). One action stays one event
+        however many take part; a second subject of a one-way act is not its target."""
         root = event.cameo[:2]
+        if joint and root not in _MUTUAL_ROOTS:
+            event = replace(event, source=joint[0], target=elsewhere[0] if elsewhere else None)
+            return self._co_authored(event, joint)
         if joint:
-            if root not in _MUTUAL_ROOTS:
-                return replace(event, source=joint[0], target=elsewhere[0] if elsewhere else None)
             parties = joint
         elif event.source is not None and event.target is not None and root in _WITH_MUTUAL_ROOTS \
                 and not event.cameo.startswith(_ONE_WAY_CODES):
             partners = self._partners(m)
             if event.target.actor not in {p.actor for p in partners}:
-                return event
+                return self._co_authored(event, co_authors)
             parties = [event.source, event.target] + partners
         else:
-            return event
-        unique: list[Actor] = []
-        for a in parties:
-            if is_coded(a) and all(a.actor != u.actor for u in unique):
-                unique.append(a)
+            return self._co_authored(event, co_authors)
+        unique = _distinct(parties)
         if len(unique) < 2:
             return event
         return replace(event, source=unique[0], target=unique[1], participants=unique[:_MAX_JOINT])
+
+    @staticmethod
+    def _co_authored(event: Event, authors: list[Actor]) -> Event:
+        unique = _distinct(authors)
+        if len(unique) < 2 or event.source is None or event.source.actor != unique[0].actor \
+                or (event.target is not None and any(a.actor == event.target.actor for a in unique)):
+            return event
+        return replace(event, participants=unique[:_MAX_JOINT])
 
     def _partners(self, m: _Match) -> list[Actor]:
         """Who the act is done together with: "talks with X", "a deal with X", "clashed with X"."""
@@ -1021,7 +1030,7 @@ def _phrases(head: Token, with_of: bool = True) -> list[str]:
     """Text of the actor noun phrase, split where coordinated modifiers name several actors
     ("Russian and Chinese forces" -> "Russian forces", "Chinese forces")."""
     for mod in head.lefts:
-        if mod.dep_ in ("amod", "compound") and mod.conjuncts:
+        if mod.dep_ in ("amod", "compound", "nmod") and mod.conjuncts:  # "US and British activists"
             return [f"{m.text} {head.text}" for m in (mod, *mod.conjuncts)]
     return [_phrase_text(head, with_of)]
 
@@ -1066,6 +1075,15 @@ def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _distinct(actors: Iterable[Actor]) -> list[Actor]:
+    """Coded actors, each code once, in order."""
+    unique: list[Actor] = []
+    for a in actors:
+        if is_coded(a) and all(a.actor != u.actor for u in unique):
+            unique.append(a)
+    return unique
 
 
 def _ethnic(actor: Actor) -> bool:

@@ -88,9 +88,10 @@ class Event:
     goldstein: float | None
     source: Actor | None
     target: Actor | None
-    # Every party of a mutual action (talks, a joint exercise, a clash), in text order, when
-    # the parties act toward each other; source and target are then its first two. Empty
-    # when the action goes one way. One action stays one event however many take part.
+    # Every party acting together, in text order: the parties of a mutual action (talks, a
+    # joint exercise, a clash), where source and target are its first two; or the co-authors
+    # of a one-way act ("Russia and China condemned the sanctions"), source being the first.
+    # Empty for a single actor. One action stays one event however many take part.
     participants: list[Actor] = field(default_factory=list)
     date: str | None = None
     date_text: str | None = None
@@ -107,15 +108,19 @@ class Event:
 
     @property
     def mutual(self) -> bool:
-        """Whether the parties act toward each other (see `participants`)."""
-        return len(self.participants) >= 2
+        """Whether the participants act toward each other (the target is one of them)."""
+        return len(self.participants) >= 2 and self.target is not None \
+            and any(p.actor == self.target.actor for p in self.participants)
 
     def directed(self) -> list["Event"]:
-        """This event in the per-direction convention of PETRARCH, ICEWS and GDELT: a mutual
-        action becomes one copy per ordered pair of parties (A meets B = A→B and B→A); a
-        one-way event stays itself. For comparison with data coded that way."""
-        if not self.mutual:
+        """This event in the per-actor convention of PETRARCH, ICEWS and GDELT: a mutual action
+        becomes one copy per ordered pair of parties (A meets B = A→B and B→A), a co-authored
+        act one copy per author; an event of one actor stays itself. For comparison with data
+        coded that way."""
+        if len(self.participants) < 2:
             return [self]
+        if not self.mutual:
+            return [replace(self, source=a) for a in self.participants]
         return [replace(self, source=a, target=b) for a in self.participants
                 for b in self.participants if a is not b and a.actor != b.actor]
 

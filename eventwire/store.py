@@ -14,8 +14,9 @@ Conventions:
   * Actor codes are CAMEO-style (country ISO-3 + sector).  A 3-letter query
     code means a country and matches every code starting with it (RUS matches
     RUS, RUSGOV, RUSMIL); longer codes match exactly.  Actor and dyad filters
-    also match the `participants` of mutual actions, so a three-way meeting
-    of USA, RUS and CHE answers dyad=("RUS", "CHE").
+    also match an event's `participants`: a three-way meeting of USA, RUS and
+    CHE answers dyad=("RUS", "CHE"), and "Russia and China condemned the US"
+    answers dyad=("CHN", "USA").
   * Date filters compare the record's own date, or the document's published
     date when the record has none.  Both bounds are inclusive and work at
     any precision: until="2024-09" includes all of September, and an event
@@ -601,11 +602,15 @@ class Store:
             tb, pb = _actor_condition(("e.target_actor", "e.target_country"), b)
             sb, pb2 = _actor_condition(("e.source_actor", "e.source_country"), b)
             ta, pa2 = _actor_condition(("e.target_actor", "e.target_country"), a)
-            # A mutual action (a three-way meeting) relates every pair of its parties.
+            # A mutual action (a three-way meeting) relates every pair of its parties; a
+            # co-authored act ("Russia and China condemned X") each author and the target.
             party_a, pa3 = _participant_condition(a)
             party_b, pb3 = _participant_condition(b)
-            where.add(f"(({sa} AND {tb}) OR ({sb} AND {ta}) OR ({party_a} AND {party_b}))",
-                      *pa, *pb, *pb2, *pa2, *pa3, *pb3)
+            mutual = ("EXISTS (SELECT 1 FROM json_each(e.participants) j"
+                      " WHERE json_extract(j.value, '$.actor') = e.target_actor)")
+            where.add(f"(({sa} AND {tb}) OR ({sb} AND {ta}) OR ({party_a} AND {party_b} AND {mutual})"
+                      f" OR ({party_a} AND {tb}) OR ({party_b} AND {ta}))",
+                      *pa, *pb, *pb2, *pa2, *pa3, *pb3, *pa3, *pb, *pb3, *pa2)
         if cameo:
             low, high = _prefix_range(str(cameo).strip())
             where.add("e.cameo >= ? AND e.cameo < ?", low, high)

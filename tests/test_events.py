@@ -438,6 +438,10 @@ def test_a_second_subject_of_a_one_way_act_is_a_coauthor_not_a_target(pipe):
     e = only(pipe, "Russia and China condemned the new sanctions.")
     assert e.cameo.startswith("11") and not e.mutual
     assert e.source.country in ("RUS", "CHN") and e.target is None
+    assert parties(e) == ["RUS", "CHN"]  # both condemned them: one event, two authors
+    e = only(pipe, "US and British activists staged a protest in Beijing on Wednesday.")
+    assert parties(e) == ["USA", "GBR"] and e.target.country == "CHN"
+    assert {dyad(d) for d in e.directed()} == {("USA", "CHN"), ("GBR", "CHN")}
 
 
 def test_targets_found_deeper_in_the_sentence(pipe):

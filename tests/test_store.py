@@ -565,3 +565,18 @@ def test_every_party_of_a_mutual_action_is_found(store):
     assert store.events(dyad=("CHE", "CHN")) == []
     assert store.events()[0].participants == [usa, RUSGOV, che]
     assert store.events_df()["participants"].tolist() == ["USAGOV; RUSGOV; CHEGOV"]
+
+
+def test_each_author_of_a_co_authored_act_is_found(store):
+    s = "Russia and China condemned the US strikes."
+    usa = Actor("the US", "USAGOV", "USA", "GOV")
+    condemn = Event("c:e0", "c:s0", s, (0, len(s)), "111", "ACCUSE", None, -2.0, RUSGOV, usa,
+                    participants=[RUSGOV, CHNGOV])
+    store.add(DocumentResult(
+        document=RawDocument("c", s, published="2024-06-01"),
+        sentences=[Sentence("c:s0", 0, 0, len(s), s)],
+        events=[condemn],
+    ))
+    assert ids(store.events(dyad=("CHN", "USA"))) == ["c:e0"]
+    assert ids(store.events(dyad=("USA", "RUS"))) == ["c:e0"]
+    assert store.events(dyad=("RUS", "CHN")) == []  # co-authors did nothing to each other
