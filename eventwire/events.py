@@ -209,6 +209,7 @@ _IRREGULAR = {
     "bring": ["brought"], "pay": ["paid"], "make": ["made"], "find": ["found"], "go": ["went", "gone"],
     "come": ["came"], "get": ["got", "gotten"], "undertake": ["undertook", "undertaken"],
     "overrun": ["overran"], "shut": ["shut"], "set": ["set"], "swear": ["swore", "sworn"],
+    "lend": ["lent"], "stand": ["stood"], "admit": ["admitted"], "stop": ["stopped"],
 }
 
 

@@ -536,3 +536,11 @@ def test_modern_diplomatic_phrases(pipe):
     assert e.cameo == "023" and dyad(e) == ("RUS", "IRN")
     e = only(pipe, "Washington withdrew from the INF Treaty in 2019.")
     assert e.cameo == "127" and e.plover == "REJECT"
+
+
+def test_humanitarian_and_economic_easing_vocabulary(pipe):
+    e = only(pipe, "Israeli forces distributed food and medicine to Syrian refugees near the border.")
+    assert e.cameo == "073" and dyad(e)[0] == "ISR"
+    assert only(pipe, "Australia lent $1 billion to Indonesia.").cameo == "071"
+    assert only(pipe, "Germany accepted 1,500 Syrian refugees from Greek camps.").cameo == "075"
+    assert only(pipe, "The United States reduced tariffs on Chinese goods.").cameo == "085"
