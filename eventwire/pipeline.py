@@ -150,8 +150,8 @@ def _place_civilian_victims(event: Event) -> None:
     if event.cameo[:2] not in _VIOLENT_ROOTS or target is None or target.country \
             or (target.sector or "CVL") != "CVL" or target.actor not in (None, "CVL"):
         return
-    countries = {p.country for p in event.locations}
-    if len(countries) == 1 and None not in countries:
+    countries = {p.country for p in event.locations if p.country}
+    if len(countries) == 1:
         country = countries.pop()
         event.target = replace(target, actor=f"{country}CVL", country=country, sector="CVL")
 

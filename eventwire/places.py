@@ -37,7 +37,8 @@ from eventwire.records import Place
 DATA = Path(__file__).parent / "data"
 
 # Rank of each kind of entry when one name has several (higher wins, see docs/places.md).
-_RANK = {"region": 5, "country": 4, "admin1": 3, "city": 2, "subdivision": 1, "county": 0}
+_RANK = {"region": 5, "country": 4, "admin1": 3, "city": 2, "subdivision": 1, "county": 0, "street": -1,
+         "part": -1}
 # Gazetteer kinds whose names are often used for the government/people (metonymy).
 _ACTOR_KINDS = {"country", "admin1"}
 _MIN_CITY_POP_FOR_LOOSE = 15000
@@ -51,7 +52,7 @@ class Entry(NamedTuple):
     country: str | None
     lat: float | None
     lon: float | None
-    kind: str  # region | country | admin1 | city | subdivision | county
+    kind: str  # region | country | admin1 | city | subdivision | county | street, part (per document)
     population: int = 0
     admin1: str | None = None  # ISO 3166-2 style code, e.g. "US-GA", when known
     capital: bool = False
@@ -105,6 +106,12 @@ def own_name(e_name: str, k: str) -> bool:
     if len(ek.split()) != len(k.split()):
         return False
     return [_SHORT_WORDS.get(w, w) for w in ek.split()] == [_SHORT_WORDS.get(w, w) for w in k.split()]
+
+
+def _own_or_variant(e_name: str, k: str) -> bool:
+    """The entry's own name or a romanisation of it (Avdiivka/Avdiyivka, Kiev/Kyiv), not another
+    language's name ("Human" is an alternate of Uman)."""
+    return own_name(e_name, k) or loose_key(e_name) == _bulk_loose([k])[0]
 
 
 def loose_key(name: str) -> str:
@@ -441,6 +448,8 @@ class Geocoder:
     def candidates(self, name: str) -> list[Entry]:
         if name in self._abbrevs:
             return [self._abbrevs[name]]
+        if "." in name and name + "." in self._abbrevs:  # "Bronx County, N.Y, which ..."
+            return [self._abbrevs[name + "."]]
         k = name_key(name)
         found = self._exact.get(k)
         if found and name.isupper() and len(k) <= 4:
@@ -455,14 +464,12 @@ class Geocoder:
         if k in self.demonyms:  # "Georgian" -> Georgia (a last resort: places_in never passes demonyms)
             return [e for e in self._exact.get(name_key(self._country_display[self.demonyms[k]]), ())
                     if e.kind == "country"]
-        if len(k) < 6:
-            return []
         # transliteration fallback: same consonant skeleton and a close spelling
         out = []
-        for e in self._loose.get(loose_key(name), ()):
+        for e in self._loose.get(loose_key(name), ()) if len(k) >= 6 else ():
             if difflib.SequenceMatcher(None, k, name_key(e.name)).ratio() >= 0.8:
                 out.append(e)
-        if not out and self._villages_wanted and name[:1].isupper():
+        if not out and self._villages_wanted and name[:1].isupper() and len(k) >= 4:
             out = list(self._village_index().get(k, ()))
         return out
 
@@ -485,6 +492,15 @@ class Geocoder:
         bindings = getattr(context_countries, "bindings", None) or {}
         anchors = getattr(context_countries, "anchors", None) or ()
         k = name_key(name)
+        whole = (getattr(context_countries, "parts", None) or {}).get(k)
+        if whole is not None:
+            # "Cairo's Abbasiya district", "Kharkiv's Saltivka", "Toronto's Pearson airport": a namesake
+            # within 100 km of the town, else the town's point under this name
+            near = [e for e in self.candidates(name) if e.lat is not None
+                    and _km(e.lat, e.lon, whole.lat, whole.lon) < _PART_KM and e.kind != "region"]
+            if near:
+                return max(near, key=lambda e: self._score(e, {whole.country}))
+            return Entry(name, whole.country, whole.lat, whole.lon, "part", 0, whole.admin1)
         bound = bindings.get(k)
         if bound == "county" and not k.endswith((" county", " parish")):
             e = self.resolve_entry(f"{name} County", context_countries) or \
@@ -506,11 +522,23 @@ class Geocoder:
                 for suffix in (" County", " Parish"):
                     if name_key(name + suffix) in self._exact:
                         return self.resolve_entry(name + suffix, context_countries)
+            m = _ADMIN_SUFFIX.search(k)
+            if m and name[:1].isupper():
+                # "Fars Province", "Karak district": the subdivision, county or oblast under its bare name
+                rest = k[:m.start()].strip()
+                subs = [e for e in self.candidates(rest) if e.kind in ("admin1", "subdivision", "county")
+                        or e.feature == "oblast"]
+                if subs:
+                    ctx = {c for c in context_countries if c}
+                    return max(subs, key=lambda e: self._score(e, ctx))
             return None
         sources = getattr(context_countries, "sources", None) or {}
         # a code the document has only because of this very name is no evidence for it
         ctx = {c for c in context_countries if not sources.get(c) or sources[c] - {k}}
         ctx.discard(None)
+        if len(k) < 6 and ctx and all(e.kind == "city" and e.population < self._min_pop for e in cands) \
+                and not any(e.country in ctx for e in cands):
+            return None  # a short name known only as villages abroad ("Sears" is a Romanian village)
         states = {c for c in ctx if "-" in c}
         if self._villages_wanted and name[:1].isupper() and (states or ctx) \
                 and all(e.kind == "city" or (e.kind in ("county", "subdivision") and e.country not in ctx)
@@ -578,10 +606,53 @@ class Geocoder:
             # a context country's capital is not outvoted by a far smaller namesake abroad that only
             # lies near the document's other names ("Washington" in a story naming the U.S. and England)
             top = [e for e in top if e.country == cap.country or e.population * 10 >= cap.population]
-        if len(top) > 1 and anchors:
+            if not (bound and bound != "county"):
+                # nor by a far smaller namesake at home that nothing ties the name to ("a Washington-based
+                # group" in a Georgia story is not Washington, Ga.; "Washington, Ga." binds it)
+                top = [e for e in top if e is cap or e.population * 10 >= cap.population]
+        if len(top) > 1 and (anchors or getattr(context_countries, "grid", None)):
             near = self._other_anchors(anchors, k)
-            return max(top, key=lambda e: self._score(e, ctx, weak) + self._support(e, near))
+            joint = self._colocation(top, k, context_countries)
+            return max(top, key=lambda e: self._score(e, ctx, weak) + self._support(e, near)
+                       + _COLOC_WEIGHT * min(joint.get(id(e), 0.0), _COLOC_CAP))
         return max(top, key=lambda e: self._score(e, ctx, weak))
+
+    @staticmethod
+    def _colocation(top: list[Entry], k: str, doc) -> dict[int, float]:
+        """Evidence from where the document's other names *could* lie (all their candidates, not
+        only their first guess): each other name with a namesake within 50 km of a candidate
+        supports it with 1 (within `_NEAR_KM` 0.5, in the same first-level subdivision 0.125),
+        shared among all the candidates it fits (v * v / sum of v).  "Paris" and "Henry County"
+        fit together only in Tennessee (and, more loosely, Kentucky); "Washington" fits next to
+        almost any town, so it adds next to nothing."""
+        grid = getattr(doc, "grid", None)
+        if not grid:
+            return {}
+        by_state = doc.by_state
+        own = _county_base(k)
+        fits: list[tuple[Entry, dict[str, float]]] = []
+        for e in top:
+            f: dict[str, float] = {}
+            if e.lat is not None and e.kind in ("city", "county"):
+                ci, cj = int(e.lat // _CELL), int(e.lon // _CELL)
+                for di in (-1, 0, 1):
+                    for dj in (-2, -1, 0, 1, 2):
+                        for b, lat, lon in grid.get((ci + di, cj + dj), ()):
+                            if f.get(b, 0.0) < 1.0 and _county_base(b) != own:
+                                km = _km(e.lat, e.lon, lat, lon)
+                                # a town and its county, or next-door towns, fit better than a region
+                                v = 1.0 if km < _NEAR_KM / 3 else 0.5 if km < _NEAR_KM else 0.0
+                                if v > f.get(b, 0.0):
+                                    f[b] = v
+                for b in by_state.get(e.admin1 or "", ()):
+                    if _county_base(b) != own:
+                        f.setdefault(b, _SAME_STATE / 2)
+            fits.append((e, f))
+        total: dict[str, float] = defaultdict(float)
+        for e, f in fits:
+            for b, v in f.items():
+                total[b] += v
+        return {id(e): sum(v * v / total[b] for b, v in f.items()) for e, f in fits}
 
     @staticmethod
     def _other_anchors(anchors, k: str) -> list[tuple[float, float, float, str | None]]:
@@ -635,11 +706,18 @@ class Geocoder:
         votes: dict[str, float] = defaultdict(float)
         state_votes: dict[str, float] = defaultdict(float)
         seen = set(name_key(n) for n in names)
+        maximal = set(seen)  # the longest known names of each run: "New London", not also "London"
         for m in _CAPITALISED.finditer(text):
             words = m.group(0).split()
+            known = []
             for n in range(1, min(3, len(words)) + 1):
                 for i in range(len(words) - n + 1):
-                    seen.add(name_key(" ".join(words[i:i + n])))
+                    key = name_key(" ".join(words[i:i + n]))
+                    seen.add(key)
+                    if key in self._exact and key not in _STOP_KEYS:
+                        known.append((i, i + n, key))
+            maximal.update(key for i, j, key in known
+                           if not any(a <= i and j <= b and b - a > j - i for a, b, _ in known))
         counties = _county_list_names(text)
         for k in seen:
             if len(k) < 4 or k in _STOP_KEYS:
@@ -671,11 +749,12 @@ class Geocoder:
         ctx = self._settle_ambiguous(ctx, ambiguous)
         for c in ctx - before:
             named[c].add("#settled")
-        doc = self._coherence(text, ctx, seen)
+        doc = self._coherence(text, ctx, seen, maximal)
         doc.sources = {c: frozenset(keys) for c, keys in named.items() if c in ctx}
         return doc
 
-    def _coherence(self, text: str, codes: set[str], seen: set[str]) -> "DocContext":
+    def _coherence(self, text: str, codes: set[str], seen: set[str], maximal: set[str] = frozenset()
+                   ) -> "DocContext":
         """Per-document hints on top of the country/state codes (see `DocContext`)."""
         ctx = DocContext(codes)
         # "Athens, Ga." / "Paris, Texas" / "Avdiivka, Donetsk Oblast": that name means that place
@@ -696,6 +775,27 @@ class Geocoder:
                     break
         for k in _county_list_names(text):
             ctx.bindings[k] = "county"
+        # surnames: "Mayor Ryan Bingham" ... "Bingham said" (a bare "Bingham" is then the person)
+        for m in _TITLED_NAME.finditer(text):
+            k = name_key(m.group(1).split()[-1])
+            if k not in ctx.bindings:
+                ctx.surnames.add(k)
+        # "Cairo's Abbasiya district", "Toronto's Pearson International Airport": part of that town
+        for m in _POSSESSIVE_PART.finditer(text):
+            outer = self.resolve_entry(m.group("outer"), codes)
+            if outer is None or outer.kind not in ("city", "county") or outer.lat is None \
+                    or outer.population < self._min_pop or name_key(m.group("outer")) in ctx.surnames:
+                continue  # "Putin's Russia", "Smith's farm": a person's, not a town's
+            inner = m.group("inner")
+            if any(e.kind in ("country", "admin1", "region") for e in self._exact.get(name_key(inner), ())):
+                continue  # a country or state is never part of a town
+            keys = {name_key(inner)}
+            bare = _PART_NOUN.sub("", inner)  # "Abbasiya district" -> "Abbasiya" (both name it)
+            if bare and bare != inner:
+                keys.add(name_key(bare))
+            for k in keys:
+                if k and k not in _STOP_KEYS and k not in self.demonyms:
+                    ctx.parts.setdefault(k, outer)
         # names the document itself shows to be places: "in Fargo", "near Avdiivka", "Gainesville, Ga."
         for m in _AFTER_LOCATIVE.finditer(text):
             k = name_key(m.group(1))  # the whole run: "in Jones Hall" establishes nothing
@@ -704,6 +804,7 @@ class Geocoder:
                     and k not in _cues()["not_place"] and self._known_place_name(k):
                 ctx.established.add(k)
         ctx.established.update(k for k, v in ctx.bindings.items() if v != "county" and self._known_place_name(k))
+        ctx.surnames -= ctx.established
         # anchors: where the document's other places are (first pass, without anchors)
         anchors = []
         for k in sorted(seen):
@@ -719,6 +820,24 @@ class Geocoder:
                        if x.kind in ("city", "county"))
             anchors.append((k, e.lat, e.lon, 1.0 if sure or k in ctx.bindings else 0.5, e.admin1))
         ctx.anchors = anchors
+        # every namesake of the document's names, for `_colocation`
+        grid: dict[tuple[int, int], list[tuple[str, float, float]]] = defaultdict(list)
+        by_state: dict[str, set[str]] = defaultdict(set)
+        for k in maximal:
+            if len(k) < 4 or k in _STOP_KEYS or k in self.demonyms:
+                continue
+            if " " not in k and k not in ctx.established and k not in ctx.bindings:
+                continue  # a lone capitalised word is as often a person or a common word ("Linda", "Center")
+            cands = self._exact.get(f"{k} county") if ctx.bindings.get(k) == "county" else None
+            cands = cands or self._exact.get(k)
+            if not cands or len(cands) > 40:
+                continue
+            for e in cands:
+                if e.kind in ("city", "county") and e.lat is not None:
+                    grid[(int(e.lat // _CELL), int(e.lon // _CELL))].append((k, e.lat, e.lon))
+                    if e.admin1:
+                        by_state[e.admin1].add(k)
+        ctx.grid, ctx.by_state = dict(grid), dict(by_state)
         return ctx
 
     def _outer_entry(self, outer: str, codes: set[str]) -> "Entry | None":
@@ -812,6 +931,7 @@ class Geocoder:
         ("Beijing said", "Russia's position") are left out unless `keep_actors`.
         """
         doc = sent.doc if hasattr(sent, "doc") else sent
+        dt = doc.text  # Doc.text joins every token: once per call
         base = getattr(sent, "start_char", 0)
         text = sent.text
         cues = _cues()
@@ -819,7 +939,7 @@ class Geocoder:
         spans: list[tuple[int, int, str]] = []  # (start, end, source)
         for ent in sent.ents:
             if ent.label_ in ("GPE", "LOC", "FAC"):
-                s, e = _trim_the(doc.text, ent.start_char, ent.end_char)
+                s, e = _trim_the(dt, ent.start_char, ent.end_char)
                 spans.append((s, e, "ner"))
         orgs = [(ent.start_char, ent.end_char) for ent in sent.ents
                 if ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT")]
@@ -832,9 +952,9 @@ class Geocoder:
             # part of a longer proper name: "Black Sea Fleet", "Texas Rangers"
             if any(os <= s and e < oe for os, oe in orgs):
                 continue
-            s, e = _trim_the(doc.text, s, e)
+            s, e = _trim_the(dt, s, e)
             # NER calls it a person ("Chad", "Georgia", "Jordan" are first names too): only in a place slot
-            if (s, e) in persons and " " not in doc.text[s:e]:
+            if (s, e) in persons and " " not in dt[s:e]:
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is None or not self._locative_slot(span.root, cues):
                     continue
@@ -842,10 +962,28 @@ class Geocoder:
         # NER misses or mislabels many small places ("Avdiivka" as PERSON, "Kyiv" untagged):
         # take other proper names only where the syntax says place (after "in/near/...",
         # object or passive subject of a physical verb: "captured Avdiivka", "Kyiv was struck").
-        for s, e in self._proper_names(sent, [(a, b) for a, b, _ in spans]):
+        for s, e in self._proper_names(sent, dt, [(a, b) for a, b, _ in spans]):
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None and self._locative_slot(span.root, cues):
                 spans.append((s, e, "syntax"))
+        # place names that open a longer name or modify a noun ("the Athens Police Department",
+        # "an Alexandria man", "the outskirts of Kyiv"), datelines ("KYIV, Ukraine (AP) —") and
+        # streets and roads ("on Main Street", "Highway 19"): see docs/places.md
+        for s, e in self._modifier_places(sent, dt, cues, context_countries):
+            spans.append((s, e, "modifier"))
+        for s, e in self._datelines(sent, context_countries):
+            spans.append((s, e, "dateline"))
+        for s, e in self._streets(sent):
+            spans.append((s, e, "street"))
+            # "of 1935 Orchard St., Alexandria, was ...": the town after the street
+            m = _AFTER_STREET.match(dt, e)
+            if m and self._modifier_entry_ok(m.group(1)):
+                spans.append((m.start(1), m.end(1), "address"))
+        # "Sen. Byron Dorgan, D-N.D.", "Rep. Donald F. Humason, R-Westfield": a legislator's home
+        for m in _PARTY_HOME.finditer(text):
+            name = m.group(1)
+            if name in self._abbrevs or name + "." in self._abbrevs or self._modifier_entry_ok(name):
+                spans.append((base + m.start(1), base + m.end(1), "party"))
         # "Donetsk and Luhansk regions", "Kharkiv, Sumy and Chernihiv oblasts": each name is a region
         for m in _COORDINATED_REGIONS.finditer(text):
             suffix = _PLURAL_SUFFIX[m.group("suffix").lower()]  # regions -> region, counties -> County
@@ -860,44 +998,83 @@ class Geocoder:
         established = getattr(context_countries, "established", None)
         if established:
             taken = [(a, b) for a, b, _ in spans]
-            for s, e in self._established_in(sent, established):
+            for s, e in self._established_in(sent, dt, established):
                 if not any(a < e and s < b for a, b in taken):
                     spans.append((s, e, "doc"))
         spans = _merge(spans)
 
+        # surnames of people the document (or this parse) names in full: "Lloyd Austin ... Austin said"
+        surnames = set(getattr(context_countries, "surnames", ()))
+        surnames.update(name_key(ent[-1].text) for ent in doc.ents
+                        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text[:1].isupper())
+        if established:
+            surnames -= established
         # "Gainesville, Ga." / "Avdiivka, Donetsk Oblast": the trailing name is context for the first
         resolved: list[tuple[int, int, Entry]] = []
         ctx = context_countries if isinstance(context_countries, DocContext) else DocContext(context_countries)
         entries: dict[tuple[int, int], Entry | None] = {}
         for i, (s, e, src) in enumerate(spans):
-            if doc.text[s:e + 1] in self._abbrevs:  # "Kan." lost its dot to sentence punctuation trimming
+            if dt[s:e + 1] in self._abbrevs:  # "Kan." lost its dot to sentence punctuation trimming
                 e += 1
                 spans[i] = (s, e, src)
             if src.startswith("region:"):
                 entries[(s, e)] = self.resolve_entry(src[7:], ctx)
+            elif src == "street":
+                entries[(s, e)] = self._street_entry(dt[s:e], ctx)
             else:
-                entries[(s, e)] = self.resolve_entry(doc.text[s:e], ctx)
+                entries[(s, e)] = self.resolve_entry(dt[s:e], ctx)
+                if entries[(s, e)] is None and src == "ner":
+                    # "Vancouver International Airport" (FAC) is unknown: its leading place name
+                    lead = self._leading_place(doc, dt, s, e, cues)
+                    if lead is not None:
+                        s2, e2 = lead
+                        spans[i] = (s2, e2, "lead")
+                        entries[(s2, e2)] = self.resolve_entry(dt[s2:e2], ctx)
         for i, (s, e, _src) in enumerate(spans):
-            entry = entries[(s, e)]
+            entry = entries.get((s, e))
             nxt = spans[i + 1] if i + 1 < len(spans) else None
-            if nxt and not _src.startswith("region:") and re.fullmatch(r",\s*", doc.text[e:nxt[0]]):
-                outer = entries[(nxt[0], nxt[1])]
-                if outer is not None and outer.kind in ("country", "admin1", "region"):
+            if nxt and not _src.startswith("region:") and re.fullmatch(r",\s*", dt[e:nxt[0]]):
+                outer = entries.get((nxt[0], nxt[1]))
+                if outer is not None and outer.kind in ("country", "admin1", "region") and entry is not None \
+                        and entry.kind != "street":
                     local = ctx.plus({outer.country} | ({outer.admin1} if outer.admin1 else set()))
-                    entry = self.resolve_entry(doc.text[s:e], local)
-            if entry is None or self._not_a_place(doc.text[s:e], cues):
+                    entry = self.resolve_entry(dt[s:e], local)
+            if entry is None or self._not_a_place(dt[s:e], cues):
                 continue
-            if not keep_actors and self._is_actor(doc, s, e, entry, cues):
-                continue
+            if _src in ("ner", "syntax", "doc", "modifier", "lead") and name_key(dt[s:e]) in surnames \
+                    and not self._in_locative_slot(doc, s, e, cues):
+                continue  # "Elizabeth Fairfield ... Fairfield declined to plead": the person
+            if _src in ("modifier", "dateline", "lead", "address", "party") and entry.kind == "city" \
+                    and not _own_or_variant(entry.name, name_key(dt[s:e])):
+                continue  # another language's name of a town ("Human" for Uman) opens no longer name
+            if _src == "ner" and name_key(dt[s:e]) in _SHORT_WORDS:
+                continue  # a bare "St." tagged GPE
+            if not keep_actors and _src not in ("dateline", "street", "address", "party") \
+                    and self._is_actor(doc, s, e, entry, cues):
+                continue  # (a dateline, a street, an address or a legislator's home is never an actor)
             resolved.append((s, e, entry))
+        # a street takes the country of the sentence's other places when they agree ("on Khreshchatyk
+        # Street in Kyiv"); the document's, when it has just one, was set already
+        for i, (s, e, en) in enumerate(resolved):
+            if en.kind == "street" and en.country is None:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                a, b = (span.sent.start_char, span.sent.end_char) if span is not None and doc.has_annotation(
+                    "SENT_START") else (s, e)
+                others = {x.country for xs, xe, x in resolved if x.kind != "street" and a <= xs and xe <= b}
+                if len(others) == 1 and None not in others:
+                    resolved[i] = (s, e, en._replace(country=others.pop()))
         return [(s, e, en.place()) for s, e, en in resolved]
+
+    def _in_locative_slot(self, doc, s: int, e: int, cues) -> bool:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        return span is not None and len(span) > 0 and self._locative_slot(span.root, cues)
 
     def _not_a_place(self, text: str, cues) -> bool:
         """Organisations and directions NER tags as places, and demonyms ("Ukrainian")."""
         k = name_key(text)
         return k in cues["not_place"] or k in self.demonyms or (k.endswith("s") and k[:-1] in self.demonyms)
 
-    def _proper_names(self, sent, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _proper_names(self, sent, dt: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Non-location entities and runs of proper nouns outside any entity."""
         out = []
         for ent in sent.ents:
@@ -913,20 +1090,177 @@ class Geocoder:
                 run = []
         doc = sent.doc
         return [(s, e) for s, e in out if not any(a < e and s < b for a, b in taken)
-                and self._known_place_name(doc.text[s:e])
-                and not self._plural_alternate(doc, s, e)]
+                and self._known_place_name(dt[s:e])
+                and not self._plural_alternate(doc, dt, s, e)]
 
-    def _plural_alternate(self, doc, s: int, e: int) -> bool:
+    def _modifier_entry_ok(self, name: str) -> bool:
+        """A name that names a place when it opens a longer name: a country, state, county or
+        subdivision, a region, or a town by its own name (not an alternate, not a demonym)."""
+        k = name_key(name)
+        cues = _cues()
+        if len(k) < 2 or k in _STOP_KEYS or k in _TITLE_KEYS or k in self.demonyms or k in cues["not_place"] \
+                or k in cues["generic_name"] or all(w in _DIRECTIONS or w in _GENERIC or w == "far" for w in k.split()):
+            return False
+        if name in self._abbrevs:
+            # "S.C. Highway Patrol"; but one-dot abbreviations double as titles ("former Del. Brian Moran")
+            return name.count(".") >= 2
+        return any(e.kind in ("country", "admin1") or (e.kind in ("county", "subdivision") and len(k) >= 4)
+                   or (e.kind == "region" and e.feature not in ("sea", "ocean", "continent"))
+                   or (e.kind == "city" and len(k) >= 4 and _own_or_variant(e.name, k))
+                   for e in self._exact.get(k, ()))
+
+    def _name_runs(self, sent):
+        """Runs of capitalised proper-noun tokens ("The Athens Police Department" -> Athens Police
+        Department), each from its first proper noun."""
+        run: list = []
+        for tok in list(sent) + [None]:
+            if tok is not None and tok.pos_ == "PROPN" and (tok.text[:1].isupper() or run):
+                run.append(tok)
+                continue
+            if run:
+                yield run
+                run = []
+
+    def _village_ok(self, name: str, ctx) -> bool:
+        """A village (500-5,000 people) of that very name lies in the document's state (or, when no
+        state is clear, its country)."""
+        k = name_key(name)
+        cues = _cues()
+        if not self._villages_wanted or not ctx or len(k) < 4 or k in _STOP_KEYS or k in _TITLE_KEYS \
+                or k in cues["generic_name"] or k in self.demonyms or not name[:1].isupper():
+            return False
+        states = {c for c in ctx if c and "-" in c}
+        for e in self._village_index().get(k, ()):
+            if own_name(e.name, k) and ((self._state_code(e) in states) if states else (e.country in ctx)):
+                return True
+        return False
+
+    def _modifier_places(self, sent, dt: str, cues, ctx=()) -> list[tuple[int, int]]:
+        """Place names that open a compound ("Athens Police Department", "Alexandria man",
+        "Laurel County Adult Education", "U.S. Department of Health") or follow "of" after a
+        place noun ("the outskirts of Kyiv", "the city of Avdiivka", "Bank of Canada")."""
+        doc = sent.doc
+        out = []
+        for run in self._name_runs(sent):
+            # a person's name is no place ("Tom Bakk"): NER PERSON over two or more tokens
+            if run[0].ent_type_ == "PERSON" and len([t for t in run if t.ent_type_ == "PERSON"]) > 1:
+                continue
+            last = run[-1]
+            if len(run) <= 3 and last.dep_ == "pobj" and last.head.lower_ == "of":
+                # "Mindy Miller of Ravenel", "Kimberly Hacker, 43, of McKee", "the town of Akuressa":
+                # where a person is from, or a settlement named after its noun; villages count when
+                # they lie where the document is
+                noun = last.head.head
+                s, e = run[0].idx, last.idx + len(last.text)
+                name = dt[s:e]
+                if (noun.ent_type_ == "PERSON" or noun.like_num or noun.lemma_.lower() in _SETTLEMENT_NOUNS) \
+                        and name_key(name).split()[0] not in _SAINTS \
+                        and (self._modifier_entry_ok(name) or self._village_ok(name, ctx)):
+                    out.append((s, e))
+                    continue
+            for n in (3, 2, 1):
+                if len(run) < n:
+                    continue
+                part = run[:n]
+                last = part[-1]
+                s, e = part[0].idx, last.idx + len(last.text)
+                name = dt[s:e]
+                if name_key(name).split()[0] in _SAINTS:
+                    break  # "St. James United Methodist Church", "St. Rose Hospital": saints' names
+                if not self._modifier_entry_ok(name):
+                    continue
+                if n < len(run) and re.fullmatch(r"[A-Z]\.?", run[n].text):
+                    break  # "David L. Lawrence Convention Center": a person's name
+                head = last.head
+                if last.dep_ in ("compound", "nmod", "amod") and head.i > last.i and head not in part:
+                    if self._civic_chain(head, cues) or self._upper_kind(name):
+                        out.append((s, e))
+                    break
+                if last.dep_ == "pobj" and last.head.lower_ == "of" and n == len(run):
+                    noun = last.head.head
+                    if noun.lemma_.lower() in cues["of_head"] or noun.lower_ in cues["of_head"]:
+                        out.append((s, e))
+                    break
+                break
+        return out
+
+    @staticmethod
+    def _civic_chain(head, cues) -> bool:
+        """Does the noun a name modifies (or the noun that one modifies...) make it a place:
+        "Police Department", "man", "residents", "Superior Court"?"""
+        for _ in range(4):
+            if head.lemma_.lower() in cues["civic_head"] or head.lower_ in cues["civic_head"]:
+                return True
+            if head.dep_ not in ("compound", "nmod") or head.head is head or head.head.i < head.i:
+                return False
+            head = head.head
+        return False
+
+    def _upper_kind(self, name: str) -> bool:
+        """A country, state or "X County" by its own name: a place also as a modifier ("the Texas
+        Department of Criminal Justice", "U.S. troops", "Laurel County Adult Education")."""
+        k = name_key(name)
+        return any(e.kind in ("country", "admin1") or (e.kind == "county" and k.endswith((" county", " parish")))
+                   for e in self._exact.get(k, ()))
+
+    def _leading_place(self, doc, dt: str, s: int, e: int, cues) -> tuple[int, int] | None:
+        """The place name opening an unknown longer name: "Vancouver International Airport"."""
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return None
+        toks = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+        for n in (3, 2, 1):
+            if len(toks) <= n or not all(t.text[:1].isupper() for t in toks[:n]):
+                continue
+            if toks[n].lower_ == "of":
+                continue  # "Bank of Canada": the name after "of" is the place
+            a, b = toks[0].idx, toks[n - 1].idx + len(toks[n - 1].text)
+            name = dt[a:b]
+            if name_key(name).split()[0] in _SAINTS or not self._modifier_entry_ok(name):
+                continue
+            if self._upper_kind(name) or self._civic_chain(toks[-1], cues) \
+                    or toks[-1].lemma_.lower() in cues["civic_head"]:
+                return a, b
+        return None
+
+    def _datelines(self, sent, ctx=()) -> list[tuple[int, int]]:
+        """An all-capitals place name opening a story or paragraph and closed by a dash or colon:
+        "KYIV, Ukraine (AP) —", "ROSWELL -", "BEIRUT:"."""
+        doc = sent.doc
+        base = getattr(sent, "start_char", 0)
+        out = []
+        for m in _DATELINE.finditer(sent.text):
+            name = m.group("name")
+            if sum(c.isupper() for c in name) < 3:
+                continue
+            s, e = base + m.start("name"), base + m.end("name")
+            if self._modifier_entry_ok(name.title()) or self._modifier_entry_ok(name) \
+                    or self._village_ok(name.title(), ctx):
+                out.append((s, e))
+        return out
+
+    def _streets(self, sent) -> list[tuple[int, int]]:
+        base = getattr(sent, "start_char", 0)
+        return [(base + m.start(), base + m.end()) for m in _STREET.finditer(sent.text)
+                if (name_key(m.group(0).split()[0]) not in _STOP_KEYS or len(m.group(0).split()) > 2)
+                and not _INITIAL.search(m.group(0))]  # "Virginia L. Lane" is a person
+
+    def _street_entry(self, name: str, ctx) -> Entry:
+        """A street or road: no point of its own; the country when the document has exactly one."""
+        home = {c for c in ctx if c and "-" not in c}
+        return Entry(name, next(iter(home)) if len(home) == 1 else None, None, None, "street")
+
+    def _plural_alternate(self, doc, dt: str, s: int, e: int) -> bool:
         """"Allies" (NNPS) is an alternate name of Alès: a plural noun names a town only by its own name."""
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not any(t.tag_ == "NNPS" for t in span):
             return False
-        k = name_key(doc.text[s:e])
+        k = name_key(dt[s:e])
         return not any(name_key(x.name) == k for x in self._exact.get(k, ()) if x.kind == "city") and \
             all(x.kind == "city" for x in self._exact.get(k, ()))
 
     @staticmethod
-    def _established_in(sent, established: set[str]) -> list[tuple[int, int]]:
+    def _established_in(sent, dt: str, established: set[str]) -> list[tuple[int, int]]:
         """Runs of up to 3 capitalised proper-noun tokens whose key the document established."""
         toks = [t for t in sent]
         out, i = [], 0
@@ -940,7 +1274,7 @@ class Geocoder:
                 if len(run) < n or any(x.pos_ != "PROPN" for x in run):
                     continue
                 s, e = run[0].idx, run[-1].idx + len(run[-1].text)
-                if name_key(sent.doc.text[s:e]) in established:
+                if name_key(dt[s:e]) in established:
                     out.append((s, e))
                     i += n - 1
                     break
@@ -1007,6 +1341,39 @@ def _alternation(names: Iterable[str]) -> re.Pattern:
 _DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest northern southern
 eastern western central northeastern northwestern southeastern southwestern upper lower greater""".split())
 _NEAR_KM = 150
+# "KYIV, Ukraine (AP) —", "ROSWELL -", "BEIRUT:": at the start of the text, after a sentence end or
+# a line break, or after a date ("March 30, 2009 NEWARK --")
+_DATELINE = re.compile(
+    r"(?:^|(?<=[.!?\n\"”]\s)|(?<=\s\s)|(?<=\d\s))(?P<name>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})"
+    r"(?=(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]*(?:\([A-Za-z ]+\))?[ \t]*(?:—|–|--+|-|:)[ \t\n])")
+# streets and roads: "Main Street", "E. Broad St.", "West 11th Street", "Highway 19", "I-75", "County Road 225"
+_AFTER_STREET = re.compile(r",[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?=[,.;])")
+_PARTY_HOME = re.compile(r"(?<![\w-])(?:D|R|I|DFL)-((?:[A-Z]\.)+|[A-Z][\w'’]+\.?(?:[ \t]+[A-Z][\w'’]+\.?)?)(?=[,;)]|\.?\s)")
+# "Cairo's Abbasiya district", "Paris' iconic Champs-Elysees", "Toronto's Pearson International Airport"
+_POSSESSIVE_PART = re.compile(
+    r"(?<![\w'’.-])(?P<outer>[A-Z][a-z][\w-]*(?:[ \t]+[A-Z][a-z][\w-]*){0,2})(?:['’]s|(?<=s)['’])[ \t]+"
+    r"(?:(?!(?:in|at|on|of|to|from|and|or|for|with|by|is|was|are|were|has|had|said|says|the|a|an)\b)"
+    r"[a-z]+[ \t]+){0,2}?(?P<inner>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|of|la|el|al))*"
+    r"(?:[ \t]+(?:district|neighbourhood|neighborhood|quarter|suburb|area|square|boulevard|avenue|street|"
+    r"market|hospital|airport|park|port|station|bridge|camp))?)")
+_PART_NOUN = re.compile(r"[ \t]+(?:district|neighbourhood|neighborhood|quarter|suburb|area|square|boulevard|avenue|"
+                        r"street|market|hospital|airport|park|port|station|bridge|camp)$")
+_PART_KM = 100
+_SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "hamlet", "settlement", "community", "township",
+                               "municipality", "suburb", "district", "neighbourhood", "neighborhood"})
+_SAINTS = frozenset({"st", "saint", "ste", "sainte", "san", "santa"})
+_INITIAL = re.compile(r"(?<=\w)\s+(?![NSEW]\.)[A-Z]\.\s")
+_STREET_WORD = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))"
+_STREET = re.compile(
+    r"(?<![\w'’-])(?:" + _STREET_WORD + r"[ \t]+){1,3}"
+    r"(?:Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|Pike|Freeway|Expressway|Turnpike|Square|"
+    r"St\.|Rd\.|Ave\.|Blvd\.)(?![ \t]+[A-Z])(?![\w'’-])"
+    r"|(?<![\w'’-])(?:Interstate|Highway|Route|County[ \t]+Road|State[ \t]+Road|State[ \t]+Route|U\.S\.[ \t]+Route)"
+    r"[ \t]+\d+[A-Z]?\b|(?<![\w'’-])I-\d+\b")
+_ADMIN_SUFFIX = re.compile(r"\s(province|district|governorate|prefecture|region|county|oblast|state|territory)$")
+_CELL = 1.5  # degrees: grid cell of the co-location index (3 x 5 cells cover 150 km up to ~60° lat)
+_COLOC_WEIGHT = 2.5
+_COLOC_CAP = 2.0
 _SUPPORT_WEIGHT = 2.5
 _SAME_STATE = 0.5
 
@@ -1052,12 +1419,17 @@ class DocContext(set):
         self.anchors: list[tuple[str, float, float, float, str | None]] = []
         self.sources: dict[str, frozenset[str]] = {}  # code -> name keys that put it there
         self.established: set[str] = set()  # name keys the text uses as places ("in Fargo")
+        self.grid: dict[tuple[int, int], list[tuple[str, float, float]]] = {}  # cell -> (key, lat, lon)
+        self.by_state: dict[str, set[str]] = {}  # admin1 code -> name keys with a namesake there
+        self.surnames: set[str] = set()  # name keys the text uses as a titled person's surname
+        self.parts: dict[str, "Entry"] = {}  # name key -> the town it is part of ("Cairo's Abbasiya")
 
     def plus(self, codes: Iterable[str]) -> "DocContext":
         """A copy with more codes (same hints)."""
         out = DocContext(self | {c for c in codes if c})
-        out.bindings, out.anchors, out.sources, out.established = \
-            self.bindings, self.anchors, self.sources, self.established
+        out.bindings, out.anchors, out.sources, out.established, out.grid, out.by_state, out.surnames = \
+            self.bindings, self.anchors, self.sources, self.established, self.grid, self.by_state, self.surnames
+        out.parts = self.parts
         return out
 
 
@@ -1086,6 +1458,13 @@ from after before about said says police county city state north south east west
 many also other first last next monday tuesday wednesday thursday friday saturday sunday january
 february march april june july august september october november december mr mrs ms dr""".split())
 # Titles: "in Sir Keir's view" makes no place of "Sir".
+# "Mayor Ryan Bingham", "coach Ripley", "Mr Savino", "Sen. Byron Dorgan": the last word is a surname
+_TITLED_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Lt|Sgt|Capt|Col|Gen|Maj|Cpl|Det|Insp|Supt|Prof|Rev|Judge|Justice|"
+    r"Mayor|Sheriff|Chief|Coach|coach|Officer|Deputy|Trooper|Commissioner|Councilman|Councilwoman|"
+    r"Senator|Representative|Governor|President|Minister|Secretary|Ambassador|Attorney|Superintendent|"
+    r"Principal|Director|Chairman|Chairwoman|spokesman|spokeswoman)\.?[ \t]+"
+    r"((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]\.)){0,2})\b")
 _TITLE_KEYS = frozenset("""sir lord lady dame king queen prince princess president general governor mayor
 senator minister""".split())
 
@@ -1112,7 +1491,8 @@ def _trim_the(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop spans inside a longer one (table match "Sea of Okhotsk" over NER "Okhotsk")."""
-    spans = sorted(set(spans), key=lambda x: (x[0], -(x[1] - x[0])))
+    # same extent: a street match beats the NER span ("Main Street" as FAC has no gazetteer entry)
+    spans = sorted(set(spans), key=lambda x: (x[0], -(x[1] - x[0]), x[2] != "street"))
     out: list[tuple[int, int, str]] = []
     for s, e, src in spans:
         if out and s < out[-1][1]:

@@ -27,7 +27,8 @@ for r in rows:
     if r['country_code'] in ('US', 'GB') and r.get('county'):
         cty[(r['country_code'], a, r['county'])].append((r['latitude'], r['longitude'], r.get('population') or 0))
 out = ["# First-level subdivisions of every country, and US and UK counties: GeoNames names. Point: centre of the",
-       "# bounding box (subdivisions) or median lat/lon (counties) of the GeoNames places (>= 500 people) in it;",
+       "# bounding box (subdivisions; the outer 2% of places, at least one, on each side left out when there are >= 10) or",
+       "# median lat/lon (counties) of the GeoNames places (>= 500 people) in it;",
        "# population: their sum. See docs/places.md.",
        "cc\tadmin1\tname\tcounty\tlat\tlon\tplaces\tpopulation"]
 def med(pts):
@@ -37,13 +38,20 @@ def med(pts):
     lo = statistics.median(lons)
     lo = lo - 360 if lo > 180 else lo
     return round(statistics.median(p[0] for p in pts), 2), round(lo, 2)
+TRIM = 0.02  # share of places left out at each edge of the box (outlying islands, mislabelled places)
+def _trimmed(values):
+    v = sorted(values)
+    cut = max(1, int(len(v) * TRIM)) if len(v) >= 10 else 0  # small subdivisions: the whole box
+    return v[cut], v[len(v) - 1 - cut]
 def bbox_centre(pts):
     lons = [p[1] for p in pts]
     if max(lons) - min(lons) > 180:
         lons = [x + 360 if x < 0 else x for x in lons]
-    lo = (min(lons) + max(lons)) / 2
+    lo_min, lo_max = _trimmed(lons)
+    la_min, la_max = _trimmed(p[0] for p in pts)
+    lo = (lo_min + lo_max) / 2
     lo = lo - 360 if lo > 180 else lo
-    return round((min(p[0] for p in pts) + max(p[0] for p in pts)) / 2, 2), round(lo, 2)
+    return round((la_min + la_max) / 2, 2), round(lo, 2)
 for (cc, a), pts in sorted(adm1.items()):
     name = names1[(cc, a)].most_common(1)[0][0]
     la, lo = bbox_centre(pts)

@@ -357,3 +357,140 @@ def test_villages_join_when_the_other_namesakes_are_foreign_counties(geo):
     p = geo.resolve("Cornwall", {"USA", "US-PA"})
     assert p.country == "USA" and 39.7 < p.lat < 42.3
     assert geo.resolve("Cornwall", {"GBR"}).country == "GBR"
+
+
+# ---------------------------------------------------------------- detection beyond NER
+
+
+def _found(nlp, geo, text, keep_actors=True):
+    doc = nlp(text)
+    ctx = geo.document_context(text)
+    return {doc.text[s:e]: p for s, e, p in geo.places_in(doc, ctx, keep_actors=keep_actors)}
+
+
+def test_town_opening_a_civic_name_or_modifying_a_person_is_a_place(nlp, geo):
+    found = _found(nlp, geo, "An Alexandria man was arrested by the Athens Police Department in Clarke "
+                             "County, Ga., on Monday.")
+    assert found["Athens"].country == "USA" and 33.5 < found["Athens"].lat < 34.5
+    assert "Alexandria" in found
+    # a state or country opens an agency's name as a place too
+    found = _found(nlp, geo, "The Texas Department of Criminal Justice and the U.S. Department of Health "
+                             "responded.")
+    assert found["Texas"].country == "USA" and found["U.S."].country == "USA"
+
+
+def test_names_that_open_other_names_are_not_places(nlp, geo):
+    found = _found(nlp, geo, "The Obama administration said St. James United Methodist Church and the "
+                             "David L. Lawrence Convention Center will host the event.")
+    assert not {"Obama", "St.", "St. James", "David"} & set(found)
+    # a sea inside a fleet's name stays out (see test_black_sea_fleet_is_not_a_place)
+    assert "Black Sea" not in _found(nlp, geo, "The Black Sea Fleet moved ships to Novorossiysk.")
+
+
+def test_name_after_of_and_a_place_noun(nlp, geo):
+    found = _found(nlp, geo, "Russian troops shelled the outskirts of Kharkiv and the city of Avdiivka overnight.")
+    assert found["Avdiivka"].country == "UKR" and found["Kharkiv"].country == "UKR"
+    found = _found(nlp, geo, "Officials said the Zaporizhzhia nuclear power plant lost power again.")
+    assert found["Zaporizhzhia"].country == "UKR"
+
+
+def test_datelines(nlp, geo):
+    found = _found(nlp, geo, "KYIV, Ukraine (AP) — Russian drones struck an energy facility overnight.",
+                   keep_actors=False)
+    assert found["KYIV"].country == "UKR"  # a dateline is never an actor
+    found = _found(nlp, geo, "Fleeing suspect struck by car. ROSWELL, N.M. - A man who police say "
+                             "shoplifted a bracelet was hit by a car.")
+    assert found["ROSWELL"].country == "USA" and 32 < found["ROSWELL"].lat < 35
+    # capitals in a headline without a dash are no dateline
+    assert "CAR BOMB" not in _found(nlp, geo, "CAR BOMB KILLS FIVE IN BAGHDAD")
+
+
+def test_streets_and_roads(nlp, geo):
+    found = _found(nlp, geo, "Shots were fired on Main Street in Torrington, Conn., and a car overturned "
+                             "on Highway 19. Virginia L. Lane, 77, was hurt.")
+    street = found["Main Street"]
+    assert street.country == "USA" and street.lat is None  # no point of its own
+    assert "Highway 19" in found and found["Torrington"].country == "USA"
+    assert not any("Lane" in k for k in found)  # a person with a middle initial, not a street
+    # no single country in the document: the street takes its sentence's other places' country
+    found = _found(nlp, geo, "Russia and Ukraine traded strikes. A drone hit Khreshchatyk Street in Kyiv.")
+    assert found["Khreshchatyk Street"].country == "UKR" and found["Khreshchatyk Street"].lat is None
+
+
+def test_address_town_and_legislators_home(nlp, geo):
+    found = _found(nlp, geo, "John Smith, 40, of 1935 Orchard St., Alexandria, La., was arrested.")
+    assert found["Alexandria"].country == "USA" and 30.5 < found["Alexandria"].lat < 32
+    found = _found(nlp, geo, "Sen. Byron Dorgan, D-N.D., questioned the contract.")
+    assert found["N.D."].name == "North Dakota"
+
+
+def test_subdivision_with_a_generic_suffix(geo):
+    assert geo.resolve("Fars Province").country == "IRN"
+    assert geo.resolve("Karak district").country == "JOR"
+    idlib = geo.resolve("Idlib province", {"SYR"})
+    assert idlib.country == "SYR" and 35 < idlib.lat < 37
+
+
+def test_subdivision_points_ignore_outlying_places(geo):
+    jiangsu, heilongjiang = geo.resolve("Jiangsu"), geo.resolve("Heilongjiang")
+    assert 31 < jiangsu.lat < 35 and 116 < jiangsu.lon < 122
+    assert 44 < heilongjiang.lat < 52 and 122 < heilongjiang.lon < 134
+
+
+def test_namesakes_that_fit_together(geo):
+    # "Paris" and "Henry County" lie together in Tennessee (and Kentucky): with the U.S. in the
+    # context the county is Tennessee's or Kentucky's, not the biggest Henry County (Georgia's)
+    text = (FIX / "paris_henry_county.txt").read_text()
+    ctx = geo.document_context(text).plus({"USA"})
+    county = geo.resolve_entry("Henry County", ctx)
+    town = geo.resolve_entry("Paris", ctx)
+    assert county.admin1 in ("US-TN", "US-KY") and town.admin1 == county.admin1
+
+
+def test_capital_beats_a_far_smaller_namesake_at_home_unless_bound(geo):
+    story = ("The Athens teacher group, backed by a Washington-based organization, met in Athens, Ga., "
+             "with teachers from Watkinsville and Winterville.")
+    dc = geo.resolve("Washington", geo.document_context(story))
+    assert dc.country == "USA" and abs(dc.lat - 38.9) < 0.3  # the capital, not Washington, Ga.
+    bound = "Police in Washington, Ga., said a man from Athens, Ga., was arrested in Wilkes County."
+    town = geo.resolve("Washington", geo.document_context(bound))
+    assert town.country == "USA" and 33 < town.lat < 34.5
+
+
+def test_where_a_person_is_from_and_villages_where_the_document_is(nlp, geo):
+    # "<person>, <age>, of <village>": a village counts when it lies in the document's country
+    found = _found(nlp, geo, "Mykola Shevchenko, 52, of Staromaiorske was wounded by shelling in Donetsk "
+                             "region, Ukraine, officials said.")
+    assert found["Staromaiorske"].country == "UKR"
+    found = _found(nlp, geo, "Ukrainian marines held positions in the village of Krynky on the left bank "
+                             "of the Dnipro in Kherson region, Ukraine.")
+    assert found["Krynky"].country == "UKR"
+
+
+def test_short_names_known_only_as_villages_abroad_stay_unresolved(geo):
+    # a five-letter name: villages join the candidates, but not from countries the text is not about
+    assert geo.resolve("Sears", {"USA", "US-IL"}) is None
+    assert geo.resolve("N.Y", {"USA"}).name == "New York State"  # the abbreviation lost its last dot
+
+
+def test_surnames_of_people_the_text_names_are_not_places(nlp, geo):
+    text = ("Defense Secretary Lloyd Austin met troops in Poland on Friday. Austin said more air "
+            "defences would follow. Mayor Ryan Bingham of Torrington, Conn., agreed; Bingham said so.")
+    found = _found(nlp, geo, text)
+    assert "Poland" in found and "Torrington" in found
+    assert "Austin" not in found and "Bingham" not in found
+    # in a place's slot the name stays a place
+    found = _found(nlp, geo, "Coach Tom Austin praised the team. The team flew to Austin, Texas, on Sunday.")
+    assert found["Austin"].country == "USA"
+
+
+def test_part_of_a_town_named_with_a_possessive(geo):
+    ctx = geo.document_context("Missiles struck Cairo's Abbasiya district and Toronto's Pearson International "
+                               "Airport closed, officials said.")
+    abbasiya = geo.resolve("Abbasiya", ctx)
+    assert abbasiya.country == "EGY" and abs(abbasiya.lat - 30.05) < 0.3  # at Cairo, not the Israeli namesake
+    airport = geo.resolve("Pearson International Airport", ctx)
+    assert airport.country == "CAN" and abs(airport.lat - 43.7) < 0.5
+    # a person's possessive, or a country after it, makes no part of a town
+    ctx = geo.document_context("Mayor Tom Bingham said Bingham's Oxford home was sold. Putin's Russia waits.")
+    assert "oxford" not in ctx.parts and "russia" not in ctx.parts
