@@ -185,21 +185,35 @@ def _token_at(doc: Doc, char: int):
 _STATED_READINGS = {"state", "habitual", "generic"}
 
 
+# Verbal acts (statements, appeals, intentions, consultations' announcements, praise, demands,
+# criticism, rejections, threats, protests' calls): they happen when they are said.
+_SPEECH_ACT_ROOTS = {"01", "02", "03", "05", "10", "11", "12", "13"}
+
+
 def _attribute(events: list[Event], claims, readings: dict[int, str | None]) -> None:
     """An event reported inside a claim's content belongs to that claim; with no time of its
     own it is dated by the statement ("Campbell told POLITICO on 10 September that China
-    provides..."), not by the publication. A state the claim asserts holds when it is said."""
+    provides..."), not by the publication. A state the claim asserts holds when it is said,
+    and so does a verbal act: "Putin said Moscow and Beijing would deepen cooperation" is
+    an intention expressed that day; "officials continue to deny" is a denial made then."""
     for event in events:
         if event.trigger_span is None:
             continue
+        spoken = event.cameo[:2] in _SPEECH_ACT_ROOTS
         for claim in claims:
             span = claim.content_span
             if span and span[0] <= event.trigger_span[0] < span[1]:
                 event.claim_id = claim.id
-                stated = event.date is None and readings.get(id(event)) in _STATED_READINGS
+                stated = event.date is None and (readings.get(id(event)) in _STATED_READINGS or spoken)
                 if (event.date_basis == "publication" or stated) and claim.date:
                     event.date, event.date_basis = claim.date, "claim"
                 break
+        else:
+            # the act is the statement itself ("Chinese officials deny supporting..."): its date
+            said = next((c for c in claims if c.sentence_id == event.sentence_id and c.date
+                         and c.span[0] <= event.trigger_span[0] < c.span[1]), None)
+            if said is not None and spoken and event.date is None:
+                event.date, event.date_basis = said.date, "claim"
 
 
 _FIRST_PERSON = {"we", "i"}

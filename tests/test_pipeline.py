@@ -212,3 +212,10 @@ def test_we_in_an_official_statement_is_its_author_and_in_a_quote_the_speaker(tm
     quoted = by_doc["Minsk warns NATO"].events
     # the quoted "we" is the speaker's side; the columnist's "we" names nobody we can code
     assert [(e.source.actor, e.target.country) for e in quoted] == [("BLRGOV", "RUS")]
+
+
+def test_a_verbal_act_in_a_claim_is_dated_by_the_statement(page):
+    (intent,) = [e for e in page.events if e.cameo.startswith("03")]
+    assert intent.date == "2024-09-09" and intent.date_basis == "claim"  # Putin said on 9 September
+    (denial,) = [e for e in page.events if e.cameo == "016"]
+    assert denial.date == "2024-09-10" and denial.date_basis == "claim"
