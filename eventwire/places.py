@@ -591,7 +591,7 @@ class Geocoder:
                 top = [max(in_ctx, key=lambda e: _RANK[e.kind])]
             elif best_rank == _RANK["admin1"]:
                 # a state vs a big city in a context country ("Quebec" the province, "Washington" the city)
-                cities = [e for e in cands if e.kind == "city" and e.country in ctx and e.population >= 500_000]
+                cities = [e for e in cands if e.kind == "city" and e.country in ctx and e.population >= _CITY_OVER_FOREIGN_STATE]
                 if cities and not any(e.country in ctx for e in top):
                     top = cities
         # A town's own name beats another town's historical or foreign alternate ("Pokrovsk" is
@@ -1341,6 +1341,9 @@ def _alternation(names: Iterable[str]) -> re.Pattern:
 _DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest northern southern
 eastern western central northeastern northwestern southeastern southwestern upper lower greater""".split())
 _NEAR_KM = 150
+# A city of the document's country this big outranks a foreign state of the same name
+# ("Quebec" the province, but "Washington" the city in a story about the US).
+_CITY_OVER_FOREIGN_STATE = 500_000
 # "KYIV, Ukraine (AP) —", "ROSWELL -", "BEIRUT:": at the start of the text, after a sentence end or
 # a line break, or after a date ("March 30, 2009 NEWARK --")
 _DATELINE = re.compile(
