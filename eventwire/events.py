@@ -570,16 +570,16 @@ class EventCoder:
         v = verb
         for _ in range(4):
             if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ in ("VERB", "AUX") \
-                    and v.head.head is not v.head:
+                    and v.head.head.i != v.head.i:
                 # "accused Moscow of violating the truce by shelling Kharkiv": the means shares
                 # the frame of the act it serves.
                 return self._frame_of(v.head.head)
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
-            if v.head is v or not (v.dep_ in ("xcomp", "ccomp", "pcomp", "pobj")
+            if v.head.i == v.i or not (v.dep_ in ("xcomp", "ccomp", "pcomp", "pobj")
                                    or (v.dep_ == "advcl" and infinitive)):
                 return None, None
             head = v.head
-            if v.dep_ == "pobj" or (head.pos_ == "ADP" and head.head is not head):
+            if v.dep_ == "pobj" or (head.pos_ == "ADP" and head.head.i != head.i):
                 head = head.head  # "called for talks", "deny supporting"
             lemma = head.lemma_.lower()
             # A finite "that" clause is reported content, not a framed act (except denials).
@@ -602,7 +602,7 @@ class EventCoder:
     def _ceased(verb: Token) -> bool:
         """ "stop supporting", "halt attacks": the action is being ended, not done."""
         head = verb.head
-        return verb.dep_ in ("xcomp", "pcomp") and head is not verb and head.lemma_.lower() in _CEASE_VERBS
+        return verb.dep_ in ("xcomp", "pcomp") and head.i != verb.i and head.lemma_.lower() in _CEASE_VERBS
 
     # --- actors -------------------------------------------------------------------------
     def _sources(self, verb: Token, action: Token) -> list[Actor]:
@@ -631,7 +631,7 @@ class EventCoder:
                 # quoted speaker, or the voice of an official statement).
                 return [a for s in subjects for a in self._actors(s)] \
                     or [first_person(s.text) for s in subjects if s.lower_ in _FIRST_PERSON]
-            if v.dep_ == "pcomp" and v.head.lemma_ in ("for", "of") and v.head.head is not v.head:
+            if v.dep_ == "pcomp" and v.head.lemma_ in ("for", "of") and v.head.head.i != v.head.i:
                 # "jailed a student for helping...", "accused Moscow of shelling...": the
                 # object of the main verb is who did the act.
                 doers = self._actors_of_dep(v.head.head, ("dobj",))
@@ -656,7 +656,7 @@ class EventCoder:
         if objects_first:
             found += self._actors_of_dep(verb, ("dobj",))
         preps = _TARGET_PREPS.get(m.trigger.cameo[:2], _DEFAULT_TARGET_PREPS)
-        holders = [(verb, preps)] + ([(m.obj, _OBJECT_TARGET_PREPS)] if m.obj is not None else [])
+        holders = [(verb, preps)] + ([(m.obj, _OBJECT_TARGET_PREPS + preps)] if m.obj is not None else [])
         for holder, allowed in holders:
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lemma_.lower() in allowed:
@@ -665,7 +665,7 @@ class EventCoder:
                             found += self._actors(pobj)
         if not objects_first:
             found += [a for a in self._actors_of_dep(verb, ("dobj",)) if a.country]
-        dobjs = [c for c in verb.children if c.dep_ == "dobj" and c is not m.obj]
+        dobjs = [c for c in verb.children if c.dep_ == "dobj" and (m.obj is None or c.i != m.obj.i)]
         # "ratified an agreement with the EU", "ordered strikes on Kyiv", "rejected calls by
         # Moscow", "dismissed an appeal from the President": whom the thing concerns or whose it is.
         for obj in dobjs:
@@ -749,7 +749,7 @@ class EventCoder:
         """The country the act took place in: "arrived in Amman", "lifted a curfew in
         Montenegro", "evacuate settlements in Gaza" (the last resort for a target)."""
         found: list[Actor] = []
-        holders = [m.verb] + [c for c in m.verb.children if c.dep_ == "dobj" or c is m.obj]
+        holders = [m.verb] + [c for c in m.verb.children if c.dep_ == "dobj" or (m.obj is not None and c.i == m.obj.i)]
         # "fired shells at targets in Jericho": where the aimed-at things are
         holders += [o for prep in m.verb.children if prep.dep_ == "prep" and prep.lemma_.lower() in ("at", "on", "against")
                     for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
@@ -991,7 +991,7 @@ def _subject_chain(verb: Token) -> Iterable[Token]:
     v = verb
     for _ in range(6):
         yield v
-        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and v.head is not v:
+        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and v.head.i != v.i:
             v = v.head
             if v.pos_ == "ADP":
                 v = v.head
@@ -1018,7 +1018,7 @@ def _antecedent(pronoun: Token) -> Token | None:
         return None
     clause = pronoun.head
     for _ in range(4):
-        if clause.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or clause.head is clause:
+        if clause.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or clause.head.i == clause.i:
             return None
         clause = clause.head
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
@@ -1110,7 +1110,7 @@ def _failed(verb: Token) -> bool:
     """ "failed to reach an agreement", "were unable to agree": the act did not happen."""
     v = verb
     for _ in range(3):
-        if v.dep_ not in ("xcomp", "conj") or v.head is v:
+        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
             return False
         v = v.head
         if v.lemma_.lower() in _FAILING:
@@ -1144,7 +1144,7 @@ def _conditional(verb: Token) -> bool:
 
 def _in_reported_speech(verb: Token) -> bool:
     v = verb
-    while v.dep_ in ("conj", "xcomp") and v.head is not v:
+    while v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
         v = v.head
     return v.dep_ == "ccomp" and v.head.lemma_.lower() in _SPEECH_VERBS
 

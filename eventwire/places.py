@@ -1191,7 +1191,7 @@ class Geocoder:
         for _ in range(4):
             if head.lemma_.lower() in cues["civic_head"] or head.lower_ in cues["civic_head"]:
                 return True
-            if head.dep_ not in ("compound", "nmod") or head.head is head or head.head.i < head.i:
+            if head.dep_ not in ("compound", "nmod") or head.head.i == head.i or head.head.i < head.i:
                 return False
             head = head.head
         return False
@@ -1289,7 +1289,7 @@ class Geocoder:
 
     @staticmethod
     def _locative_slot(tok, cues) -> bool:
-        while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
             tok = tok.head
         head = tok.head
         if tok.dep_ == "pobj":
@@ -1305,7 +1305,7 @@ class Geocoder:
         if span is None or not len(span):
             return False
         tok = span.root
-        while tok.dep_ == "conj" and tok.head is not tok:
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         dep, head = tok.dep_, tok.head
         if dep == "pobj" and head.lower_ in cues["locative_prep"]:
@@ -1323,7 +1323,7 @@ class Geocoder:
                     return True
                 if head.ent_type_ == "PERSON":
                     return True
-                if head.dep_ not in ("compound", "nmod") or head.head is head:
+                if head.dep_ not in ("compound", "nmod") or head.head.i == head.i:
                     return False
                 head = head.head
         return False

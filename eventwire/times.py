@@ -775,9 +775,9 @@ def tense_of(token, _depth: int = 0) -> str | None:
     if token.pos_ not in ("VERB", "AUX") and token.tag_[:2] != "VB":
         # a nominal trigger ("the attack on Kyiv killed five") takes the tense of its verb
         head = token.head
-        while head is not token and head.pos_ not in ("VERB", "AUX") and _depth < 3:
+        while head.i != token.i and head.pos_ not in ("VERB", "AUX") and _depth < 3:
             token, head, _depth = head, head.head, _depth + 1
-        return tense_of(head, _depth + 1) if head.pos_ in ("VERB", "AUX") and head is not token else None
+        return tense_of(head, _depth + 1) if head.pos_ in ("VERB", "AUX") and head.i != token.i else None
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     lowers = [_aux_lower(a) for a in auxes]
     if any(a in _FUTURE_AUX for a in lowers):
@@ -799,7 +799,7 @@ def tense_of(token, _depth: int = 0) -> str | None:
         if t:
             return "past" if t[0] == "Past" else "present"
     # Non-finite verbs ("continued to shell", "and shelled") take their head's tense.
-    if token.dep_ in ("xcomp", "conj", "advcl", "ccomp") and token.head is not token and _depth < 3:
+    if token.dep_ in ("xcomp", "conj", "advcl", "ccomp") and token.head.i != token.i and _depth < 3:
         return tense_of(token.head, _depth + 1)
     if token.tag_ == "VBD":
         return "past"
@@ -861,10 +861,10 @@ def _predicate(token):
     shelled") to the verb it depends on."""
     depth = 0
     while token.pos_ not in ("VERB", "AUX") and token.tag_[:2] != "VB":
-        if token.head is token or depth > 3:
+        if token.head.i == token.i or depth > 3:
             return None
         token, depth = token.head, depth + 1
-    while (depth < 6 and token.dep_ in ("xcomp", "conj", "advcl", "pcomp") and token.head is not token
+    while (depth < 6 and token.dep_ in ("xcomp", "conj", "advcl", "pcomp") and token.head.i != token.i
            and token.head.pos_ in ("VERB", "AUX") and not _finite(token)
            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
         token, depth = token.head, depth + 1
@@ -917,10 +917,10 @@ def _in_other_relative_clause(span: tuple[int, int], event, text: str) -> bool:
     if not inside:
         return False
     ids = {t.i for t in inside}
-    head = next((t for t in inside if t.head.i not in ids or t.head is t), inside[0])
+    head = next((t for t in inside if t.head.i not in ids or t.head.i == t.i), inside[0])
     above_event = {event.i, *(a.i for a in event.ancestors)}
     t = head
-    while t.i not in above_event and t.head is not t:
+    while t.i not in above_event and t.head.i != t.i:
         if t.dep_ == "relcl":  # participles ("a letter posted on Tuesday") are left alone
             return True
         t = t.head

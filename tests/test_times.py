@@ -474,3 +474,20 @@ def test_anaphoric_times_are_not_dated_by_publication(text):
     r = resolve_date(text, PUB, tense="past")
     assert r.date is None and r.basis != "publication"
     assert r.text and r.text.lower().startswith(("later", "the", "that"))
+
+
+def test_a_date_in_another_parse_tree_of_the_sentence_does_not_hang(nlp):
+    # The parser may split one segmented sentence into two trees; walking up from the date
+    # must stop at its own root (spaCy makes a new Token object on each access, so identity
+    # tests never end such a walk).
+    import signal
+
+    text = "Carlos Martinez pleaded guilty on Monday. He threatened to kill the congresswoman"
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ == "threaten")
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail("resolve_date did not return"))
+    signal.alarm(5)
+    try:
+        resolve_date(text, "2019-11-20", verb=verb)
+    finally:
+        signal.alarm(0)

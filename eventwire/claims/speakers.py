@@ -241,7 +241,7 @@ def _person_np(head) -> list:
             up = up.head
         if up.lower_ in ("to", "at") and up.head.lower_ in _lexicon().forms("postedrole"):
             return _np_tokens(up.head, keep_conj=False)
-        if up is not head and up.pos_ == "NOUN" and (head.dep_ == "appos" or up.lower_ in _lexicon().forms("role")):
+        if up.i != head.i and up.pos_ == "NOUN" and (head.dep_ == "appos" or up.lower_ in _lexicon().forms("role")):
             # "China's ambassador to Britain, Liu Xiaming": the name stands in apposition to its role
             return _np_tokens(up, keep_conj=False)
     return _np_tokens(head, keep_conj=False)
