@@ -10,6 +10,9 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import re
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
@@ -280,15 +283,49 @@ def _worker_run(batch: list[RawDocument]) -> list[DocumentResult | ReadError]:
     return _safe_batch(_WORKER, batch)
 
 
-def _safe_batch(pipeline: Pipeline, batch: list[RawDocument]) -> list[DocumentResult | ReadError]:
-    """Process a batch; if it fails, retry document by document so one bad one fails alone."""
+# A document that takes longer than this to process is given up (reported, not stored), so a
+# pathological page cannot stall a batch. Ordinary pages take well under a second.
+DOC_TIME_LIMIT_S = 60.0
+
+
+class ProcessingTimeout(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise ProcessingTimeout after `seconds` (Unix main threads; elsewhere no limit)."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(*_):
+        raise ProcessingTimeout()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return list(pipeline.process_batch(batch))
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _safe_batch(pipeline: Pipeline, batch: list[RawDocument]) -> list[DocumentResult | ReadError]:
+    """Process a batch; if it fails or overruns, retry document by document so one bad
+    document fails alone."""
+    try:
+        with _time_limit(DOC_TIME_LIMIT_S * len(batch)):
+            return list(pipeline.process_batch(batch))
     except Exception:
         out: list[DocumentResult | ReadError] = []
         for raw in batch:
             try:
-                out.append(pipeline.process(raw))
+                with _time_limit(DOC_TIME_LIMIT_S):
+                    out.append(pipeline.process(raw))
+            except ProcessingTimeout:
+                out.append(ReadError(raw.path or raw.id,
+                                     f"processing took longer than {DOC_TIME_LIMIT_S:g} s; document skipped"))
             except Exception as exc:  # noqa: BLE001 - reported per document, batch goes on
                 out.append(ReadError(raw.path or raw.id, f"processing failed: {type(exc).__name__}: {exc}"))
         return out

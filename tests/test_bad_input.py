@@ -210,3 +210,27 @@ def test_utf16_with_bom_is_text(tmp_path):
 
 def test_empty_jsonl(tmp_path):
     assert "empty" in read_with_good_neighbour(tmp_path, "none.jsonl", b"\n\n").message
+
+
+def test_a_document_that_stalls_processing_is_skipped_and_the_batch_goes_on(monkeypatch):
+    import time
+
+    from eventwire import pipeline as pl
+
+    real_document = pl.Pipeline._document
+
+    def stall_on_poison(self, raw, *args, **kwargs):
+        if "POISON" in raw.text:
+            time.sleep(30)  # a pathological page: far longer than the limit
+        return real_document(self, raw, *args, **kwargs)
+
+    monkeypatch.setattr(pl, "DOC_TIME_LIMIT_S", 0.5)
+    monkeypatch.setattr(pl.Pipeline, "_document", stall_on_poison)
+    docs = [RawDocument("good1", GOOD_TEXT), RawDocument("bad", "POISON " + GOOD_TEXT, path="/data/bad.txt"),
+            RawDocument("good2", GOOD_TEXT)]
+    started = time.monotonic()
+    out = list(pl.process_stream(docs))
+    assert time.monotonic() - started < 10
+    assert [type(x).__name__ for x in out] == ["DocumentResult", "ReadError", "DocumentResult"]
+    assert out[1].path == "/data/bad.txt" and "longer than 0.5 s" in str(out[1])
+    assert out[0].events and out[2].events  # the neighbours were processed in full
