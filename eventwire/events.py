@@ -56,7 +56,7 @@ _TARGET_PREPS = {
     "05": ("with", "to", "for"), "06": ("with", "to"), "07": ("to", "for"), "08": ("to", "for", "from", "of"),
     "09": ("into", "against"), "10": ("to", "from", "of", "on", "upon"), "11": ("against", "over", "about"),
     "12": ("from", "of", "to"),
-    "13": ("against", "with"), "14": ("against", "outside", "at"), "15": ("against", "toward", "towards"),
+    "13": ("against", "with"), "14": ("against", "outside", "at"), "15": ("against", "toward", "towards", "to"),
     "16": ("on", "against", "from", "with", "to"), "17": ("on", "against", "for", "from"), "18": ("on", "against", "at"),
     "19": ("on", "against", "at", "into", "with"), "20": ("on", "against"),
 }
@@ -75,6 +75,7 @@ _CEASE_CODES = {"04": "164", "05": "160", "06": "160", "07": "162", "18": "087",
 _ATTACK_NOUNS = {"shelling", "strike", "airstrike", "attack", "raid", "bombing", "fire", "bombardment",
                  "offensive", "assault", "shooting", "ambush", "missile", "drone", "rocket"}
 _PLACE_KINDS = {"city", "admin1", "region", "subdivision"}
+_PLACE_PREPS = {"in", "near", "around", "toward", "towards", "into", "outside", "on", "at"}
 _BLASTS = {"bomb", "bombing", "explosion", "blast", "mine", "minefield", "ied", "shell", "grenade", "landmine"}
 _LIGHT_NOUNS = {"effort", "process", "program", "programme", "operation", "campaign", "package", "mission",
                 "day", "week", "month", "hour",  # "launched ten days of war games"
@@ -380,7 +381,7 @@ class EventCoder:
             sources, targets = sources[:1], sources[1:2]
         source = sources[0] if sources else None
         co_authors = sources  # "Russia and China condemned the sanctions": both did it
-        if m.trigger.cameo[:2] in _VIOLENT_ROOTS:
+        if m.trigger.cameo[:2] in _VIOLENT_ROOTS and m.trigger.cameo != "192":  # occupying takes land, not people
             # "killed 12 civilians in Kharkiv": civilians are people of where it happened
             # (ACLED's convention too), so they stay the target rather than the city.
             where = {a.country for a in self._place_targets(m) if a.country}
@@ -392,7 +393,8 @@ class EventCoder:
         # Prefer a target with a country (or an IGO) over a bare sector ("its troops").
         targets = sorted(targets, key=lambda a: not is_coded(a))
         target = next((t for t in targets if not source or t.actor != source.actor), None)
-        if target is None and source is not None and source.country and m.trigger.cameo[:2] in _REPRESSIVE_ROOTS:
+        if target is None and source is not None and source.country and m.trigger.cameo[:2] in _REPRESSIVE_ROOTS \
+                and m.trigger.cameo != "192":  # taking a town back in one's own country is not a crackdown
             # "imposed a curfew in Cizre", "threatened a curfew in Algiers": a government acting
             # in its own country acts on the people there.
             home = next((t for t in self._place_targets(m) + targets if t.country == source.country
@@ -662,7 +664,8 @@ class EventCoder:
                 if prep.dep_ in ("prep", "dative") and prep.lemma_.lower() in allowed:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
-                            found += self._actors(pobj)
+                            # "strikes on Ukraine's energy infrastructure": whose the thing is
+                            found += self._actors(pobj) or self._possessors(pobj)
         if not objects_first:
             found += [a for a in self._actors_of_dep(verb, ("dobj",)) if a.country]
         dobjs = [c for c in verb.children if c.dep_ == "dobj" and (m.obj is None or c.i != m.obj.i)]
@@ -826,16 +829,20 @@ class EventCoder:
             return None
         entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         named_place = entity is not None and entity.label_ in ("GPE", "LOC")
-        if not named_place and entity is not None and len(entity) > 1:
-            return None  # "Joe Biden": a person
+        placed = head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS)
+        if not named_place and entity is not None and len(entity) > 1 and not placed:
+            return None  # "Joe Biden": a person (but "shelled Chasiv Yar" names a town)
         from .places import default_geocoder  # the gazetteer is built on first use
 
         name = entity.text if entity is not None else head.text
         entry = default_geocoder().resolve_entry(name)
         if entry is None or not entry.country or entry.kind not in _PLACE_KINDS:
             return None
-        if not named_place and entry.kind == "city" and entry.population < 50000:
-            return None  # the small parser often tags towns as people; only a sizeable town wins
+        # The small parser often tags towns as people ("occupied Avdiivka"): a "person" counts as
+        # a town when it stands where places stand (object of the act, "in/near X") and is a
+        # town of some size, elsewhere only a sizeable one-word town.
+        if not named_place and entry.kind == "city" and entry.population < (10_000 if placed else 50_000):
+            return None
         return Actor(name, entry.country, entry.country, None, None)
 
     def _unknown_organisation(self, head: Token) -> bool:

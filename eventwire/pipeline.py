@@ -150,7 +150,7 @@ def _place_civilian_victims(event: Event) -> None:
     of that country ("four children were killed in shelling in Gaza" = PSECVL). ACLED codes
     civilian victims the same way. Only when every place of the sentence is in one country."""
     target = event.target
-    if event.cameo[:2] not in _VIOLENT_ROOTS or target is None or target.country \
+    if event.cameo[:2] not in _VIOLENT_ROOTS or event.cameo == "192" or target is None or target.country \
             or (target.sector or "CVL") != "CVL" or target.actor not in (None, "CVL"):
         return
     countries = {p.country for p in event.locations if p.country}

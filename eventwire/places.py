@@ -1299,7 +1299,7 @@ class Geocoder:
         return False
 
     def _is_actor(self, doc, start: int, end: int, entry: Entry, cues) -> bool:
-        if not (entry.kind in _ACTOR_KINDS or entry.capital or entry.feature == "bloc"):
+        if not (entry.kind in _ACTOR_KINDS or entry.capital or entry.feature in ("bloc", "landmark")):
             return False
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):

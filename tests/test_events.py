@@ -544,3 +544,25 @@ def test_humanitarian_and_economic_easing_vocabulary(pipe):
     assert only(pipe, "Australia lent $1 billion to Indonesia.").cameo == "071"
     assert only(pipe, "Germany accepted 1,500 Syrian refugees from Greek camps.").cameo == "075"
     assert only(pipe, "The United States reduced tariffs on Chinese goods.").cameo == "085"
+
+
+def test_front_line_towns_the_parser_calls_people_are_places(pipe):
+    e = only(pipe, "Russian forces occupied Avdiivka in February.")
+    assert e.cameo == "192" and dyad(e) == ("RUS", "UKR")
+    e = only(pipe, "Russian troops shelled Chasiv Yar and Toretsk overnight.")
+    assert dyad(e) == ("RUS", "UKR")
+    # taking a town back in one's own country is not an act on its people
+    e = only(pipe, "Ukrainian troops captured the village of Robotyne.")
+    assert e.target is None or e.target.sector != "CVL"
+
+
+def test_repelling_an_assault_is_fighting_its_authors(pipe):
+    e = only(pipe, "Ukrainian forces repelled 45 Russian assaults near Pokrovsk.")
+    assert e.cameo.startswith("19") and dyad(e) == ("UKR", "RUS")
+
+
+def test_a_seat_of_government_as_a_place_and_as_a_speaker(pipe):
+    e = only(pipe, "Zelensky met with Biden at the White House on Thursday.")
+    assert [(p.name, p.country) for p in e.locations] == [("White House", "USA")]
+    e = only(pipe, "The White House said Russia attacked Ukraine.")
+    assert "White House" not in [p.name for p in e.locations]
