@@ -456,6 +456,8 @@ class EventCoder:
             code = "145"  # protesters wrecking property riot; seizing and razing are the state's coercion
         if code[:2] == "14" and source is not None and source.sector == "MIL":
             code = "154"  # troops marching or massing are a show of force, not a protest
+        if code == "192" and target is not None and not is_coded(target) and target.sector == "CVL":
+            target = None  # "captured the village of X": land taken, not people acted on
         if code == "062" and m.obj is not None and m.obj.lemma_.lower() in _EXERCISES \
                 and verb.lemma_.lower() not in _JOINING_VERBS and not context & _JOINT \
                 and (target is None or target in self._place_targets(m)):
