@@ -75,6 +75,8 @@ _CEASE_CODES = {"04": "164", "05": "160", "06": "160", "07": "162", "18": "087",
 _ATTACK_NOUNS = {"shelling", "strike", "airstrike", "attack", "raid", "bombing", "fire", "bombardment",
                  "offensive", "assault", "shooting", "ambush", "missile", "drone", "rocket"}
 _PLACE_KINDS = {"city", "admin1", "region", "subdivision"}
+_DOCUMENT_NOUNS = {"treaty", "agreement", "accord", "convention", "pact", "protocol", "charter", "memorandum",
+                   "declaration", "resolution", "act", "law", "bill"}
 _PLACE_PREPS = {"in", "near", "around", "toward", "towards", "into", "outside", "on", "at"}
 _BLASTS = {"bomb", "bombing", "explosion", "blast", "mine", "minefield", "ied", "shell", "grenade", "landmine"}
 _LIGHT_NOUNS = {"effort", "process", "program", "programme", "operation", "campaign", "package", "mission",
@@ -500,6 +502,8 @@ class EventCoder:
                 code = _framed(code, "intent") or "030"
             elif root in _THREAT_CODES:
                 code = _THREAT_CODES[root]
+            elif root == "12" and not negated:
+                pass  # "announced that Russia will withdraw from the treaty": the rejection is made
             else:
                 hypothetical = True
         elif frame == "intent" and root in ("14", "18", "19", "20"):
@@ -660,7 +664,11 @@ class EventCoder:
         if objects_first:
             found += self._actors_of_dep(verb, ("dobj",))
         preps = _TARGET_PREPS.get(m.trigger.cameo[:2], _DEFAULT_TARGET_PREPS)
-        holders = [(verb, preps)] + ([(m.obj, _OBJECT_TARGET_PREPS + preps)] if m.obj is not None else [])
+        # On a text ("the Treaty on Conventional Forces", "a resolution on Iran") only its
+        # parties are targets ("an agreement with the EU"), not its subject.
+        object_preps = ("with", "between", "to", "by") if m.obj is not None \
+            and m.obj.lemma_.lower() in _DOCUMENT_NOUNS else _OBJECT_TARGET_PREPS + preps
+        holders = [(verb, preps)] + ([(m.obj, object_preps)] if m.obj is not None else [])
         for holder, allowed in holders:
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lemma_.lower() in allowed:
@@ -679,6 +687,10 @@ class EventCoder:
                     found += [a for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
         for obj in ([m.obj] if m.obj is not None else []) + dobjs:
             found += self._possessors(obj)
+            # "condemned the move announced by US Secretary of State Pompeo": whose move it is
+            found += [a for part in obj.children if part.dep_ == "acl" and part.tag_ == "VBN"
+                      for agent in part.children if agent.dep_ == "agent"
+                      for o in agent.children if o.dep_ == "pobj" for a in self._actors(o)]
         for comp in verb.children:  # "helping Moscow (to) rebuild", "demanded that the US cancel"
             if comp.dep_ in ("ccomp", "xcomp"):
                 found += self._actors_of_dep(comp, ("nsubj",))
@@ -724,7 +736,7 @@ class EventCoder:
         for holder in [c for c in verb.children if c.dep_ == "dobj"] + ([obj] if obj is not None else []):
             nouns += [o for prep in holder.children if prep.dep_ == "prep" and prep.lemma_.lower() == "of"
                       for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
-        return [a for noun in nouns for prep in noun.children
+        return [a for noun in nouns if noun.lemma_.lower() not in _DOCUMENT_NOUNS for prep in noun.children
                 if prep.dep_ == "prep" and prep.lemma_.lower() in ("against", "with", "on", "to", "toward", "towards")
                 for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
 
@@ -798,6 +810,8 @@ class EventCoder:
             members = _members(antecedent)  # "Russia and China said they would...": both
         for head in members:
             head = _counted(head)
+            if head.lemma_.lower() in _DOCUMENT_NOUNS:
+                continue  # "the Treaty on Conventional Forces in Europe" is a text, not an actor
             if head.lower_ in _PRONOUNS:
                 antecedent = _antecedent(head)
                 if antecedent is None:

@@ -566,3 +566,14 @@ def test_a_seat_of_government_as_a_place_and_as_a_speaker(pipe):
     assert [(p.name, p.country) for p in e.locations] == [("White House", "USA")]
     e = only(pipe, "The White House said Russia attacked Ukraine.")
     assert "White House" not in [p.name for p in e.locations]
+
+
+def test_announcing_a_withdrawal_from_a_treaty_is_the_rejection_itself(pipe):
+    e = only(pipe, "Putin announced that Russia will withdraw from the Treaty on Conventional Forces in Europe.")
+    assert e.cameo == "127" and not e.hypothetical
+    assert e.target is None  # a treaty is a text, not an actor
+
+
+def test_target_is_whoever_made_the_condemned_move(pipe):
+    e = only(pipe, "The Arab League condemned the unilateral move announced on Monday by US Secretary of State Mike Pompeo.")
+    assert e.cameo.startswith("11") and e.target.country == "USA"
