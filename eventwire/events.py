@@ -253,7 +253,10 @@ class EventCoder:
         self.lexicon = lexicon or default_lexicon()
 
     # --- public -------------------------------------------------------------------------
-    def code(self, sentence: Sentence, doc: Doc, first_id: int = 1, doc_id: str = "doc") -> list[Event]:
+    def code(self, sentence: Sentence, doc: Doc, first_id: int = 1, doc_id: str = "doc",
+             home: str | None = None) -> list[Event]:
+        """Events of one parsed sentence. `home`: the one country the whole document is about,
+        if any; officials, police or troops the sentence leaves unplaced belong to it."""
         matches = [m for m in (self._match(t) for t in doc) if m is not None]
         # Frame verbs (agree, urge, deny...) whose complement is itself an event are coded
         # through the complement, so one action gives one event; a denial stays an event too.
@@ -276,7 +279,7 @@ class EventCoder:
                     and (m.verb.head.i in attacks or (m.verb.dep_ == "conj" and m.verb.head.tag_ == "VBG"
                                                       and m.verb.head.head.i in attacks)):
                 continue
-            for event in self._event(m, sentence, doc):
+            for event in self._event(m, sentence, doc, home):
                 key = (event.cameo[:2], _code(event.source), _code(event.target), event.negated)
                 if key in seen:
                     continue
@@ -340,7 +343,7 @@ class EventCoder:
                    any(self._actors(o) for o in c.children if o.dep_ == "pobj") for c in verb.children)
 
     # --- one event ----------------------------------------------------------------------
-    def _event(self, m: _Match, sentence: Sentence, doc: Doc) -> list[Event]:
+    def _event(self, m: _Match, sentence: Sentence, doc: Doc, home: str | None = None) -> list[Event]:
         verb = m.verb
         frame, frame_verb = self._frame_of(verb)
         sources = self._sources(verb if frame_verb is None else frame_verb, verb)
@@ -429,7 +432,7 @@ class EventCoder:
         if any(unplaced(a) for a in (source, target)):
             named = {c for t in doc if (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN")
                      and t.ent_type_ != "PERSON" and not (t.i and doc[t.i - 1].lower_ == "ethnic")
-                     and (c := self.resolver.country_of(t.text))}
+                     and (c := self.resolver.country_of(t.text))} or ({home} if home else set())
             if len(named) == 1:
                 country = named.pop()
                 placed = [Actor(a.text, f"{country}{a.sector}", country, a.sector, a.title) if unplaced(a) else a

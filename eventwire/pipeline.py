@@ -64,8 +64,10 @@ class Pipeline:
     def process_batch(self, raws: list[RawDocument]) -> list[DocumentResult]:
         """Process documents together: one parser call for all their candidate sentences."""
         split = [annotate.split_sentences(raw.id, raw.text) for raw in raws]
-        # Who "we" and "I" are in an official statement ("Statement from President Biden...").
+        # Who "we" and "I" are in an official statement ("Statement from President Biden..."),
+        # and the countries each document is about.
         voices = [self.resolver.document_voice(raw.title, raw.url) for raw in raws]
+        contexts = [self.geocoder.document_context(raw.text) for raw in raws]
         wanted = [[s for s in sentences if self._worth_parsing(s.text, voiced=voice is not None)]
                   for sentences, voice in zip(split, voices)]
         docs = iter(annotate.parse((s.text for group in wanted for s in group), entities=False))
@@ -74,16 +76,17 @@ class Pipeline:
         # a claim cue (speakers). Events are coded again once entities are there.
         # Sentences left without entities were coded here already and hold no event; only
         # the others are coded (again) below.
-        need = [{s.index for s in group if self._needs_entities(s, parsed[s.index])}
-                for group, parsed in zip(wanted, parsed_all)]
+        need = [{s.index for s in group if self._needs_entities(s, parsed[s.index], _home(context))}
+                for group, parsed, context in zip(wanted, parsed_all, contexts)]
         annotate.recognize_entities([parsed[i] for indices, parsed in zip(need, parsed_all) for i in indices])
-        return [self._document(raw, sentences, {i: parsed[i] for i in indices}, parsed, voice)
-                for raw, sentences, indices, parsed, voice in zip(raws, split, need, parsed_all, voices)]
+        return [self._document(raw, sentences, {i: parsed[i] for i in indices}, parsed, voice, context)
+                for raw, sentences, indices, parsed, voice, context
+                in zip(raws, split, need, parsed_all, voices, contexts)]
 
-    def _needs_entities(self, sentence: Sentence, doc: Doc) -> bool:
+    def _needs_entities(self, sentence: Sentence, doc: Doc, home: str | None = None) -> bool:
         if annotate.words_of(sentence.text) & self.cue_words:
             return True
-        return bool(self.coder.code(sentence, doc))
+        return bool(self.coder.code(sentence, doc, home=home))
 
     def _worth_parsing(self, text: str, voiced: bool = False) -> bool:
         """Cheap test before the parser: a claim cue, or a trigger with the words it needs and
@@ -98,17 +101,20 @@ class Pipeline:
         return triggered and (self.resolver.mentions_actor(text) or (voiced and bool(words & _FIRST_PERSON)))
 
     def _document(self, raw: RawDocument, sentences: list[Sentence], coded: dict[int, Doc],
-                  parsed: dict[int, Doc], voice: Actor | None = None) -> DocumentResult:
+                  parsed: dict[int, Doc], voice: Actor | None = None, context=None) -> DocumentResult:
         """`coded`: the parsed sentences that may hold events (with entities); `parsed`: all
-        parsed sentences, for the claims stage; `voice`: who "we" is outside quotations."""
-        context = self.geocoder.document_context(raw.text)
+        parsed sentences, for the claims stage; `voice`: who "we" is outside quotations;
+        `context`: the places the document is about (geocoder.document_context)."""
+        if context is None:
+            context = self.geocoder.document_context(raw.text)
+        home = _home(context)
         events: list[Event] = []
         readings: dict[int, str | None] = {}
         for sentence in sentences:
             doc = coded.get(sentence.index)
             if doc is None:
                 continue
-            found = self.coder.code(sentence, doc, first_id=len(events) + 1, doc_id=raw.id)
+            found = self.coder.code(sentence, doc, first_id=len(events) + 1, doc_id=raw.id, home=home)
             if found:
                 self._enrich(found, sentence, doc, raw.published, context, readings)
                 events.extend(found)
@@ -220,6 +226,12 @@ def _attribute(events: list[Event], claims, readings: dict[int, str | None]) -> 
 
 
 _FIRST_PERSON = {"we", "i"}
+
+
+def _home(context) -> str | None:
+    """The one country a document is about (its places and names point to no other), or None."""
+    countries = {c for c in context if c and "-" not in c}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _name_first_person(events: list[Event], claims, voice: Actor | None) -> list[Event]:

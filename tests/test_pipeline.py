@@ -219,3 +219,17 @@ def test_a_verbal_act_in_a_claim_is_dated_by_the_statement(page):
     assert intent.date == "2024-09-09" and intent.date_basis == "claim"  # Putin said on 9 September
     (denial,) = [e for e in page.events if e.cameo == "016"]
     assert denial.date == "2024-09-10" and denial.date_basis == "claim"
+
+
+def test_unplaced_officials_belong_to_the_one_country_a_story_is_about():
+    from eventwire.pipeline import Pipeline
+
+    text = ("Protests spread across Nigeria on Friday over fuel prices. "
+            "Police later arrested the leader of the Labour Party and charged him with treason.")
+    events = Pipeline().process_text(text, published="2024-08-02").events
+    arrest = [e for e in events if e.cameo.startswith("17")]
+    assert arrest and arrest[0].source.actor == "NGACOP"
+    # a story about two countries places nobody by default
+    two = Pipeline().process_text("Kenya and Uganda signed a trade deal. Police arrested the leader of "
+                                  "the Labour Party.", published="2024-08-02").events
+    assert not [e for e in two if e.cameo.startswith("17") and e.source and e.source.country]
