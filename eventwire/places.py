@@ -1333,9 +1333,33 @@ class Geocoder:
 
 
 def _alternation(names: Iterable[str]) -> re.Pattern:
-    alts = sorted({re.escape(n) for n in names if n}, key=len, reverse=True)
+    """Any of `names` as a whole word, longest first, case-insensitive. The names are folded
+    into a trie-shaped pattern: a flat alternation of thousands of names is tried name by name
+    at every position (about 20 ms per article); the trie shares their prefixes."""
     # (?<![\w-]) / (?![\w-]): whole words only; "the" is optional and trimmed later
-    return re.compile(r"(?<![\w-])(?:(?:the|The)\s+)?(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:(?:the|The)\s+)?(?:" + _trie_pattern(n for n in names if n) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching exactly `words` (case-folded), preferring the longest: where a word
+    ends inside a longer one the rest is a greedy optional group, so the engine tries the
+    longer name first and backs off to the shorter one, as a longest-first alternation does."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 _DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest northern southern
