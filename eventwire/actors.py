@@ -177,6 +177,11 @@ class ActorResolver:
         # demonyms, organisations, people): a sentence with none of them cannot give an event.
         self._name_words = frozenset(key[0] for key, entries in self._lex.items()
                                      if any(e.kind in ("country", "org", "person") for e in entries))
+        # First words of role nouns that place an actor in the state ("police", "troops",
+        # "ministry"): enough where the document says which country it is about.
+        self._state_role_words = frozenset(key[0] for key, entries in self._lex.items()
+                                           if any(e.kind == "role" and e.sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
+                                                  and "weak" not in e.flags for e in entries))
 
     # ------------------------------------------------------------------ loading
     def _add(self, alias: str, entry: _Entry) -> None:
@@ -494,9 +499,11 @@ class ActorResolver:
         actor, country, sector, title = key
         return Actor(text=text, actor=actor or None, country=country, sector=sector, title=title)
 
-    def mentions_actor(self, text: str) -> bool:
-        """Cheap test, no parse: does the text contain the first word of any actor name?"""
-        return any(t.key in self._name_words for t in _tokenize(text) if t.kind == "w")
+    def mentions_actor(self, text: str, state_roles: bool = False) -> bool:
+        """Cheap test, no parse: does the text contain the first word of any actor name (with
+        `state_roles`, also of a state role noun such as "police", "troops", "ministry")?"""
+        words = self._name_words | self._state_role_words if state_roles else self._name_words
+        return any(t.key in words for t in _tokenize(text) if t.kind == "w")
 
     def document_voice(self, title: str | None = None, url: str | None = None) -> Actor | None:
         """Who speaks when a document says "we" or "I" outside any quotation: the author a

@@ -90,6 +90,8 @@ _JOINT = {"joint", "together", "jointly", "combined", "bilateral", "trilateral",
 _REFUSALS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
 _THREAT_CODES = {"14": "133", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
 _COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+# Non-state people a place can make of a country: civilians, protesters, journalists...
+_PEOPLE_SECTORS = {"CVL", "OPP", "MED", "EDU", "LAB", "REF", "HLH", "REL", "BUS", "AGR"}
 # Acts a government may turn on its own people.
 _REPRESSIVE_ROOTS = {"13", "17", "18", "19", "20"}
 # Threats, demands and refusals are aimed at whoever must meet their condition.
@@ -386,15 +388,16 @@ class EventCoder:
             sources, targets = sources[:1], sources[1:2]
         source = sources[0] if sources else None
         co_authors = sources  # "Russia and China condemned the sanctions": both did it
-        if m.trigger.cameo[:2] in _VIOLENT_ROOTS and m.trigger.cameo != "192":  # occupying takes land, not people
-            # "killed 12 civilians in Kharkiv": civilians are people of where it happened
-            # (ACLED's convention too), so they stay the target rather than the city.
+        if m.trigger.cameo[:2] in _REPRESSIVE_ROOTS and m.trigger.cameo != "192":  # occupying takes land
+            # "killed 12 civilians in Kharkiv", "arrested six protesters in Minsk": people are
+            # people of where it happened (ACLED's convention too), so they stay the target
+            # rather than the city.
             where = {a.country for a in self._place_targets(m) if a.country}
             if len(where) == 1:
                 country = where.pop()
-                targets = [replace(t, actor=f"{country}CVL", country=country, sector="CVL")
-                           if not t.country and t.actor in (None, "CVL") and (t.sector or "CVL") == "CVL" else t
-                           for t in targets]
+                targets = [replace(t, actor=f"{country}{t.sector or 'CVL'}", country=country, sector=t.sector or "CVL")
+                           if not t.country and t.actor in (None, t.sector) and (t.sector or "CVL") in _PEOPLE_SECTORS
+                           else t for t in targets]
         # Prefer a target with a country (or an IGO) over a bare sector ("its troops").
         targets = sorted(targets, key=lambda a: not is_coded(a))
         target = next((t for t in targets if not source or t.actor != source.actor), None)
@@ -450,6 +453,8 @@ class EventCoder:
             or any(c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACK_NOUNS | _BLASTS for c in verb.children)
         if source is None and not (undergone and target is not None):
             return []  # no one did it (or "I"/"we" we cannot resolve): not a codable event
+        if source is None and m.trigger.cameo[:2] in _VIOLENT_ROOTS and _accidental(verb):
+            return []  # "killed in a helicopter crash": a death, not an attack
         if not any(is_coded(a) or is_first_person(a) for a in (source, target)):
             return []  # "the officials agreed": no country or organisation to code
         if m.trigger.cameo[:2] == "04" and source is not None and source.sector in ("CVL", "REF"):
@@ -457,6 +462,10 @@ class EventCoder:
 
         context = _context_lemmas(verb, m.obj)
         code = self.lexicon.refine(m.trigger.cameo, context)
+        if code[:2] == "17" and source is not None and source.sector == "MIL" \
+                and source.text.lower().split()[-1] in ("officer", "officers"):
+            # "Officers arrested Webb": arresting officers are police, not soldiers
+            source = replace(source, actor=(source.country or "") + "COP", sector="COP")
         if code == "171" and source is not None and source.sector == "OPP":
             code = "145"  # protesters wrecking property riot; seizing and razing are the state's coercion
         if code[:2] == "14" and source is not None and source.sector == "MIL":
@@ -1111,6 +1120,21 @@ def _distinct(actors: Iterable[Actor]) -> list[Actor]:
         if is_coded(a) and all(a.actor != u.actor for u in unique):
             unique.append(a)
     return unique
+
+
+# Causes of death that are no one's attack.
+_ACCIDENTS = {"crash", "accident", "collision", "derailment", "fire", "blaze", "flood", "flooding", "earthquake",
+              "storm", "hurricane", "typhoon", "cyclone", "avalanche", "landslide", "mudslide", "stampede",
+              "heatwave", "drowning", "outbreak", "illness", "disease", "overdose"}
+
+
+def _accidental(verb: Token) -> bool:
+    """ "were killed in a helicopter crash", "died in a fire": the cause is an accident."""
+    return any(prep.dep_ in ("prep", "agent") and prep.lemma_.lower() in ("in", "by", "after", "during")
+               and any(o.dep_ == "pobj" and o.lemma_.lower() in _ACCIDENTS
+                       and not any(c.dep_ == "acl" for c in o.children)  # "a fire caused by shelling"
+                       for o in prep.children)
+               for prep in verb.children)
 
 
 def _ethnic(actor: Actor) -> bool:

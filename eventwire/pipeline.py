@@ -13,6 +13,7 @@ import re
 import signal
 import threading
 from contextlib import contextmanager
+from importlib import resources
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
@@ -68,8 +69,9 @@ class Pipeline:
         # and the countries each document is about.
         voices = [self.resolver.document_voice(raw.title, raw.url) for raw in raws]
         contexts = [self.geocoder.document_context(raw.text) for raw in raws]
-        wanted = [[s for s in sentences if self._worth_parsing(s.text, voiced=voice is not None)]
-                  for sentences, voice in zip(split, voices)]
+        wanted = [[s for s in sentences
+                   if self._worth_parsing(s.text, voiced=voice is not None, placed=_home(context) is not None)]
+                  for sentences, voice, context in zip(split, voices, contexts)]
         docs = iter(annotate.parse((s.text for group in wanted for s in group), entities=False))
         parsed_all = [{s.index: next(docs) for s in group} for group in wanted]
         # Entities only where they are used: sentences that hold an event (places, actors) or
@@ -88,9 +90,10 @@ class Pipeline:
             return True
         return bool(self.coder.code(sentence, doc, home=home))
 
-    def _worth_parsing(self, text: str, voiced: bool = False) -> bool:
+    def _worth_parsing(self, text: str, voiced: bool = False, placed: bool = False) -> bool:
         """Cheap test before the parser: a claim cue, or a trigger with the words it needs and
-        someone to do it - an actor name, or "we"/"I" where the document's voice is known."""
+        someone to do it - an actor name, "we"/"I" where the document's voice is known, or
+        "police", "troops", "the ministry" where the document is about one country."""
         if len(text) > annotate.MAX_SENTENCE_CHARS:
             return False
         words = annotate.words_of(_NAMES_LIKE_VERBS.sub(" ", text))
@@ -98,7 +101,8 @@ class Pipeline:
             return True
         triggered = any(need is None or need & words
                         for form in words & self.trigger_words for need in self.trigger_needs[form])
-        return triggered and (self.resolver.mentions_actor(text) or (voiced and bool(words & _FIRST_PERSON)))
+        return triggered and (self.resolver.mentions_actor(text, state_roles=placed)
+                              or (voiced and bool(words & _FIRST_PERSON)))
 
     def _document(self, raw: RawDocument, sentences: list[Sentence], coded: dict[int, Doc],
                   parsed: dict[int, Doc], voice: Actor | None = None, context=None) -> DocumentResult:
@@ -118,6 +122,9 @@ class Pipeline:
             if found:
                 self._enrich(found, sentence, doc, raw.published, context, readings)
                 events.extend(found)
+        if _is_sports_report(raw.text):
+            # "Switzerland beat Gibraltar 6-0", "Ottawa held on to beat Detroit": games, not wars
+            events = [e for e in events if e.cameo[:2] not in _VIOLENT_ROOTS | {"17"}]
         events = _drop_headline_repeats(events, sentences, raw.title)
         _share_named_details(events, sentences)
         claims = claims_stage.extract_claims(raw, sentences, parsed, self.resolver, doc_countries=context)
@@ -149,6 +156,19 @@ class Pipeline:
 
 # Roots whose victims are people where it happened: assault, fight, mass violence.
 _VIOLENT_ROOTS = {"18", "19", "20"}
+
+
+def _sports_words() -> frozenset[str]:
+    with resources.files("eventwire.data").joinpath("event_sports.txt").open(encoding="utf-8") as f:
+        return frozenset(w.strip().lower() for w in f if w.strip() and not w.startswith("#"))
+
+
+_SPORTS_WORDS = _sports_words()
+
+
+def _is_sports_report(text: str) -> bool:
+    """A match report or roundup: three or more different words only sports writing uses."""
+    return len(annotate.words_of(text) & _SPORTS_WORDS) >= 3
 
 
 def _place_civilian_victims(event: Event) -> None:

@@ -577,3 +577,20 @@ def test_announcing_a_withdrawal_from_a_treaty_is_the_rejection_itself(pipe):
 def test_target_is_whoever_made_the_condemned_move(pipe):
     e = only(pipe, "The Arab League condemned the unilateral move announced on Monday by US Secretary of State Mike Pompeo.")
     assert e.cameo.startswith("11") and e.target.country == "USA"
+
+
+def test_beating_is_violence_only_against_people(pipe):
+    assert only(pipe, "Police beat protesters with batons in Minsk.").cameo == "182"
+    assert facts(code(pipe, "Russia beat Croatia on Monday.")) == []
+    assert facts(code(pipe, "Norway's October oil production beat forecasts.")) == []
+
+
+def test_a_death_in_an_accident_is_not_an_attack(pipe):
+    assert facts(code(pipe, "Two US service members were killed in a helicopter crash in Afghanistan.")) == []
+    e = only(pipe, "Three Ukrainian soldiers were killed in a Russian drone strike near Bakhmut.")
+    assert e.cameo.startswith("19") and dyad(e) == ("RUS", "UKR")
+
+
+def test_people_acted_on_somewhere_are_people_of_that_country(pipe):
+    e = only(pipe, "Police arrested six protesters in Minsk on Sunday.")
+    assert e.source.actor == "BLRCOP" and e.target.actor == "BLROPP"

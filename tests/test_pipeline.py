@@ -233,3 +233,14 @@ def test_unplaced_officials_belong_to_the_one_country_a_story_is_about():
     two = Pipeline().process_text("Kenya and Uganda signed a trade deal. Police arrested the leader of "
                                   "the Labour Party.", published="2024-08-02").events
     assert not [e for e in two if e.cameo.startswith("17") and e.source and e.source.country]
+
+
+def test_a_sports_report_holds_no_violence():
+    from eventwire.pipeline import Pipeline
+
+    report = ("Ottawa's striker scored twice as the Senators attacked Detroit's defence in overtime; "
+              "the coach said the league standings tighten.")
+    events = Pipeline().process_text(report, published="2019-11-19").events
+    assert not [e for e in events if e.cameo[:2] in ("17", "18", "19", "20")]
+    war = Pipeline().process_text("Russian troops attacked Ukrainian positions near Bakhmut.").events
+    assert [e.cameo[:2] for e in war] == ["19"]  # the same verb in war reporting stays an attack
