@@ -256,9 +256,10 @@ class EventCoder:
 
     # --- public -------------------------------------------------------------------------
     def code(self, sentence: Sentence, doc: Doc, first_id: int = 1, doc_id: str = "doc",
-             home: str | None = None) -> list[Event]:
+             home: str | None = None, voice: str | None = None) -> list[Event]:
         """Events of one parsed sentence. `home`: the one country the whole document is about,
-        if any; officials, police or troops the sentence leaves unplaced belong to it."""
+        if any; officials, police or troops the sentence leaves unplaced belong to it. `voice`:
+        the country an official statement speaks for; its unplaced officials acting are its own."""
         matches = [m for m in (self._match(t) for t in doc) if m is not None]
         # Frame verbs (agree, urge, deny...) whose complement is itself an event are coded
         # through the complement, so one action gives one event; a denial stays an event too.
@@ -281,7 +282,7 @@ class EventCoder:
                     and (m.verb.head.i in attacks or (m.verb.dep_ == "conj" and m.verb.head.tag_ == "VBG"
                                                       and m.verb.head.head.i in attacks)):
                 continue
-            for event in self._event(m, sentence, doc, home):
+            for event in self._event(m, sentence, doc, home, voice):
                 key = (event.cameo[:2], _code(event.source), _code(event.target), event.negated)
                 if key in seen:
                     continue
@@ -345,7 +346,8 @@ class EventCoder:
                    any(self._actors(o) for o in c.children if o.dep_ == "pobj") for c in verb.children)
 
     # --- one event ----------------------------------------------------------------------
-    def _event(self, m: _Match, sentence: Sentence, doc: Doc, home: str | None = None) -> list[Event]:
+    def _event(self, m: _Match, sentence: Sentence, doc: Doc, home: str | None = None,
+               voice: str | None = None) -> list[Event]:
         verb = m.verb
         frame, frame_verb = self._frame_of(verb)
         sources = self._sources(verb if frame_verb is None else frame_verb, verb)
@@ -432,6 +434,10 @@ class EventCoder:
         def unplaced(a: Actor | None) -> bool:  # UN or NATO troops belong to no country
             return a is not None and not a.country and not is_coded(a) and (a.sector in _STATE_SECTORS or _ethnic(a))
 
+        if voice and unplaced(source) and not _ethnic(source):
+            # "National Security Advisor Sullivan discussed concerns over China's actions", in a
+            # White House readout: the statement's own officials, whatever else it names
+            source = Actor(source.text, f"{voice}{source.sector}", voice, source.sector, source.title)
         if any(unplaced(a) for a in (source, target)):
             named = {c for t in doc if (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN")
                      and t.ent_type_ != "PERSON" and not (t.i and doc[t.i - 1].lower_ == "ethnic")
@@ -453,6 +459,8 @@ class EventCoder:
             or any(c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACK_NOUNS | _BLASTS for c in verb.children)
         if source is None and not (undergone and target is not None):
             return []  # no one did it (or "I"/"we" we cannot resolve): not a codable event
+        if target is None and verb.lemma_.lower() in ("speak", "talk") and m.trigger.cameo[:2] == "04":
+            return []  # "as we speak", "I've spoken about it": talking to no one named is no consultation
         if source is None and m.trigger.cameo[:2] in _VIOLENT_ROOTS and _accidental(verb):
             return []  # "killed in a helicopter crash": a death, not an attack
         if not any(is_coded(a) or is_first_person(a) for a in (source, target)):

@@ -69,26 +69,29 @@ class Pipeline:
         # and the countries each document is about.
         voices = [self.resolver.document_voice(raw.title, raw.url) for raw in raws]
         contexts = [self.geocoder.document_context(raw.text) for raw in raws]
+        # the country a document is about, else the one an official statement speaks for
+        homes = [_home(context) or _country(voice) for context, voice in zip(contexts, voices)]
         wanted = [[s for s in sentences
-                   if self._worth_parsing(s.text, voiced=voice is not None, placed=_home(context) is not None)]
-                  for sentences, voice, context in zip(split, voices, contexts)]
+                   if self._worth_parsing(s.text, voiced=voice is not None, placed=home is not None)]
+                  for sentences, voice, home in zip(split, voices, homes)]
         docs = iter(annotate.parse((s.text for group in wanted for s in group), entities=False))
         parsed_all = [{s.index: next(docs) for s in group} for group in wanted]
         # Entities only where they are used: sentences that hold an event (places, actors) or
         # a claim cue (speakers). Events are coded again once entities are there.
         # Sentences left without entities were coded here already and hold no event; only
         # the others are coded (again) below.
-        need = [{s.index for s in group if self._needs_entities(s, parsed[s.index], _home(context))}
-                for group, parsed, context in zip(wanted, parsed_all, contexts)]
+        need = [{s.index for s in group if self._needs_entities(s, parsed[s.index], home, _country(voice))}
+                for group, parsed, home, voice in zip(wanted, parsed_all, homes, voices)]
         annotate.recognize_entities([parsed[i] for indices, parsed in zip(need, parsed_all) for i in indices])
-        return [self._document(raw, sentences, {i: parsed[i] for i in indices}, parsed, voice, context)
-                for raw, sentences, indices, parsed, voice, context
-                in zip(raws, split, need, parsed_all, voices, contexts)]
+        return [self._document(raw, sentences, {i: parsed[i] for i in indices}, parsed, voice, context, home)
+                for raw, sentences, indices, parsed, voice, context, home
+                in zip(raws, split, need, parsed_all, voices, contexts, homes)]
 
-    def _needs_entities(self, sentence: Sentence, doc: Doc, home: str | None = None) -> bool:
+    def _needs_entities(self, sentence: Sentence, doc: Doc, home: str | None = None,
+                        voice: str | None = None) -> bool:
         if annotate.words_of(sentence.text) & self.cue_words:
             return True
-        return bool(self.coder.code(sentence, doc, home=home))
+        return bool(self.coder.code(sentence, doc, home=home, voice=voice))
 
     def _worth_parsing(self, text: str, voiced: bool = False, placed: bool = False) -> bool:
         """Cheap test before the parser: a claim cue, or a trigger with the words it needs and
@@ -105,20 +108,23 @@ class Pipeline:
                               or (voiced and bool(words & _FIRST_PERSON)))
 
     def _document(self, raw: RawDocument, sentences: list[Sentence], coded: dict[int, Doc],
-                  parsed: dict[int, Doc], voice: Actor | None = None, context=None) -> DocumentResult:
+                  parsed: dict[int, Doc], voice: Actor | None = None, context=None,
+                  home: str | None = None) -> DocumentResult:
         """`coded`: the parsed sentences that may hold events (with entities); `parsed`: all
         parsed sentences, for the claims stage; `voice`: who "we" is outside quotations;
-        `context`: the places the document is about (geocoder.document_context)."""
+        `context`: the places the document is about (geocoder.document_context); `home`: the
+        one country it is about or speaks for, where unplaced officials belong."""
         if context is None:
             context = self.geocoder.document_context(raw.text)
-        home = _home(context)
+            home = _home(context) or _country(voice)
         events: list[Event] = []
         readings: dict[int, str | None] = {}
         for sentence in sentences:
             doc = coded.get(sentence.index)
             if doc is None:
                 continue
-            found = self.coder.code(sentence, doc, first_id=len(events) + 1, doc_id=raw.id, home=home)
+            found = self.coder.code(sentence, doc, first_id=len(events) + 1, doc_id=raw.id, home=home,
+                                    voice=_country(voice))
             if found:
                 self._enrich(found, sentence, doc, raw.published, context, readings)
                 events.extend(found)
@@ -246,6 +252,10 @@ def _attribute(events: list[Event], claims, readings: dict[int, str | None]) -> 
 
 
 _FIRST_PERSON = {"we", "i"}
+
+
+def _country(actor: Actor | None) -> str | None:
+    return actor.country if actor is not None else None
 
 
 def _home(context) -> str | None:

@@ -244,3 +244,17 @@ def test_a_sports_report_holds_no_violence():
     assert not [e for e in events if e.cameo[:2] in ("17", "18", "19", "20")]
     war = Pipeline().process_text("Russian troops attacked Ukrainian positions near Bakhmut.").events
     assert [e.cameo[:2] for e in war] == ["19"]  # the same verb in war reporting stays an attack
+
+
+def test_an_official_statements_own_officials_are_its_country(tmp_path):
+    readout = tmp_path / "readout.md"
+    readout.write_text(
+        "---\ntitle: Readout of Principal Deputy National Security Advisor Jon Finer's Meeting\n"
+        "date: '2024-01-12'\nsource_url: https://www.whitehouse.gov/briefing-room/readout\n---\n\n"
+        "Principal Deputy National Security Advisor Jon Finer met today with Minister Liu Jianchao of China. "
+        "The Deputy National Security Advisor discussed concerns over China's actions in the South China Sea.\n",
+        encoding="utf-8")
+    (result,) = list(eventwire.extract([readout]))
+    meeting = [e for e in result.events if e.cameo.startswith("04")]
+    assert meeting and meeting[0].source.actor == "USAGOV" and meeting[0].target.country == "CHN"
+    assert all(e.source.country == "USA" for e in meeting)
