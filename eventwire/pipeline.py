@@ -69,8 +69,7 @@ class Pipeline:
         # and the countries each document is about.
         voices = [self.resolver.document_voice(raw.title, raw.url) for raw in raws]
         contexts = [self.geocoder.document_context(raw.text) for raw in raws]
-        # the country a document is about, else the one an official statement speaks for
-        homes = [_home(context) or _country(voice) for context, voice in zip(contexts, voices)]
+        homes = [_home(context, voice) for context, voice in zip(contexts, voices)]
         wanted = [[s for s in sentences
                    if self._worth_parsing(s.text, voiced=voice is not None, placed=home is not None)]
                   for sentences, voice, home in zip(split, voices, homes)]
@@ -83,9 +82,9 @@ class Pipeline:
         need = [{s.index for s in group if self._needs_entities(s, parsed[s.index], home, _country(voice))}
                 for group, parsed, home, voice in zip(wanted, parsed_all, homes, voices)]
         annotate.recognize_entities([parsed[i] for indices, parsed in zip(need, parsed_all) for i in indices])
-        return [self._document(raw, sentences, {i: parsed[i] for i in indices}, parsed, voice, context, home)
-                for raw, sentences, indices, parsed, voice, context, home
-                in zip(raws, split, need, parsed_all, voices, contexts, homes)]
+        return [self._document(raw, sentences, {i: parsed[i] for i in indices}, parsed, voice, context)
+                for raw, sentences, indices, parsed, voice, context
+                in zip(raws, split, need, parsed_all, voices, contexts)]
 
     def _needs_entities(self, sentence: Sentence, doc: Doc, home: str | None = None,
                         voice: str | None = None) -> bool:
@@ -108,15 +107,13 @@ class Pipeline:
                               or (voiced and bool(words & _FIRST_PERSON)))
 
     def _document(self, raw: RawDocument, sentences: list[Sentence], coded: dict[int, Doc],
-                  parsed: dict[int, Doc], voice: Actor | None = None, context=None,
-                  home: str | None = None) -> DocumentResult:
+                  parsed: dict[int, Doc], voice: Actor | None = None, context=None) -> DocumentResult:
         """`coded`: the parsed sentences that may hold events (with entities); `parsed`: all
         parsed sentences, for the claims stage; `voice`: who "we" is outside quotations;
-        `context`: the places the document is about (geocoder.document_context); `home`: the
-        one country it is about or speaks for, where unplaced officials belong."""
+        `context`: the places the document is about (geocoder.document_context)."""
         if context is None:
             context = self.geocoder.document_context(raw.text)
-            home = _home(context) or _country(voice)
+        home = _home(context, voice)
         events: list[Event] = []
         readings: dict[int, str | None] = {}
         for sentence in sentences:
@@ -258,10 +255,11 @@ def _country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None else None
 
 
-def _home(context) -> str | None:
-    """The one country a document is about (its places and names point to no other), or None."""
+def _home(context, voice: Actor | None = None) -> str | None:
+    """Where a document's unplaced officials belong: the one country it is about (its places
+    and names point to no other), else the one an official statement speaks for, else None."""
     countries = {c for c in context if c and "-" not in c}
-    return countries.pop() if len(countries) == 1 else None
+    return countries.pop() if len(countries) == 1 else _country(voice)
 
 
 def _name_first_person(events: list[Event], claims, voice: Actor | None) -> list[Event]:
