@@ -390,16 +390,11 @@ class EventCoder:
             sources, targets = sources[:1], sources[1:2]
         source = sources[0] if sources else None
         co_authors = sources  # "Russia and China condemned the sanctions": both did it
-        if m.trigger.cameo[:2] in _REPRESSIVE_ROOTS and m.trigger.cameo != "192":  # occupying takes land
-            # "killed 12 civilians in Kharkiv", "arrested six protesters in Minsk": people are
-            # people of where it happened (ACLED's convention too), so they stay the target
-            # rather than the city.
-            where = {a.country for a in self._place_targets(m) if a.country}
-            if len(where) == 1:
-                country = where.pop()
-                targets = [replace(t, actor=f"{country}{t.sector or 'CVL'}", country=country, sector=t.sector or "CVL")
-                           if not t.country and t.actor in (None, t.sector) and (t.sector or "CVL") in _PEOPLE_SECTORS
-                           else t for t in targets]
+        # "killed 12 civilians in Kharkiv", "arrested six protesters in Minsk": the people stay
+        # the target, as people of that country, rather than the city.
+        where = {a.country for a in self._place_targets(m) if a.country}
+        if len(where) == 1:
+            targets = [people_of(t, next(iter(where)), m.trigger.cameo) for t in targets]
         # Prefer a target with a country (or an IGO) over a bare sector ("its troops").
         targets = sorted(targets, key=lambda a: not is_coded(a))
         target = next((t for t in targets if not source or t.actor != source.actor), None)
@@ -937,6 +932,18 @@ def first_person(text: str) -> Actor:
 
 def is_first_person(actor: Actor | None) -> bool:
     return actor is not None and actor.actor is None and actor.text.lower() in _FIRST_PERSON
+
+
+def people_of(actor: Actor, country: str, cameo: str) -> Actor:
+    """People acted on where the act took place are, unless the text says otherwise, people of
+    that country ("four children were killed in shelling in Gaza" = PSECVL, "arrested six
+    protesters in Minsk" = BLROPP); ACLED codes victims the same way. Only for acts done to
+    people (force, coercion, threats), not for occupying land; other actors stay as they are."""
+    sector = actor.sector or "CVL"
+    if cameo[:2] not in _REPRESSIVE_ROOTS or cameo.startswith("192") or actor.country \
+            or actor.actor not in (None, actor.sector) or sector not in _PEOPLE_SECTORS:
+        return actor
+    return replace(actor, actor=f"{country}{sector}", country=country, sector=sector)
 
 
 def is_coded(actor: Actor | None) -> bool:

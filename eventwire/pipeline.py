@@ -14,7 +14,7 @@ import signal
 import threading
 from contextlib import contextmanager
 from importlib import resources
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from . import annotate, claims as claims_stage
 from .actors import default_resolver
-from .events import EventCoder, default_lexicon, is_coded, is_first_person
+from .events import EventCoder, default_lexicon, is_coded, is_first_person, people_of
 from .inputs import iter_documents
 from .names import find_names
 from .places import default_geocoder
@@ -154,10 +154,10 @@ class Pipeline:
             event.locations = list(places)
             event.quantities = list(quantities)
             event.names = list(names)
-            _place_civilian_victims(event)
+            _place_people(event)
 
 
-# Roots whose victims are people where it happened: assault, fight, mass violence.
+# Assault, fight, mass violence: what a sports report uses the words of without the deeds.
 _VIOLENT_ROOTS = {"18", "19", "20"}
 
 
@@ -174,18 +174,13 @@ def _is_sports_report(text: str) -> bool:
     return len(annotate.words_of(text) & _SPORTS_WORDS) >= 3
 
 
-def _place_civilian_victims(event: Event) -> None:
-    """Civilians harmed where the act took place are, unless the text says otherwise, people
-    of that country ("four children were killed in shelling in Gaza" = PSECVL). ACLED codes
-    civilian victims the same way. Only when every place of the sentence is in one country."""
-    target = event.target
-    if event.cameo[:2] not in _VIOLENT_ROOTS or event.cameo == "192" or target is None or target.country \
-            or (target.sector or "CVL") != "CVL" or target.actor not in (None, "CVL"):
-        return
+def _place_people(event: Event) -> None:
+    """The coder places people by the places its parse links to the act; where the parse links
+    none ("killed in shelling in the east of the Gaza Strip"), the sentence's geocoded places
+    do, when they all lie in one country (events.people_of)."""
     countries = {p.country for p in event.locations if p.country}
-    if len(countries) == 1:
-        country = countries.pop()
-        event.target = replace(target, actor=f"{country}CVL", country=country, sector="CVL")
+    if event.target is not None and len(countries) == 1:
+        event.target = people_of(event.target, countries.pop(), event.cameo)
 
 
 def _share_named_details(events: list[Event], sentences: list[Sentence]) -> None:
