@@ -182,6 +182,7 @@ class ActorResolver:
         self._state_role_words = frozenset(key[0] for key, entries in self._lex.items()
                                            if any(e.kind == "role" and e.sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
                                                   and "weak" not in e.flags for e in entries))
+        self._name_or_role_words = self._name_words | self._state_role_words
 
     # ------------------------------------------------------------------ loading
     def _add(self, alias: str, entry: _Entry) -> None:
@@ -502,7 +503,7 @@ class ActorResolver:
     def mentions_actor(self, text: str, state_roles: bool = False) -> bool:
         """Cheap test, no parse: does the text contain the first word of any actor name (with
         `state_roles`, also of a state role noun such as "police", "troops", "ministry")?"""
-        words = self._name_words | self._state_role_words if state_roles else self._name_words
+        words = self._name_or_role_words if state_roles else self._name_words
         return any(t.key in words for t in _tokenize(text) if t.kind == "w")
 
     def document_voice(self, title: str | None = None, url: str | None = None) -> Actor | None:
