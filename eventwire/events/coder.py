@@ -7,16 +7,14 @@ dependents. Each code is looked up in data/cameo.tsv for its Goldstein score and
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
-from .actors import ActorResolver, default_resolver
-from .records import Actor, Event, Sentence
+from ..actors import ActorResolver, default_resolver
+from ..records import Actor, Event, Sentence
+from .lexicon import Lexicon, Trigger, default_lexicon
 
 # Verbs whose complement is not a fact but an intention, a request, a demand, a threat, a
 # refusal or a denial; the complement's action decides the sub-code (see _FRAME_CODES).
@@ -108,136 +106,6 @@ _MUTUAL_ROOTS = {"03", "04", "05", "06", "08", "16", "19"}
 _WITH_MUTUAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 _ONE_WAY_CODES = ("042", "043", "044", "045")
 _MAX_JOINT = 4
-
-
-@dataclass(frozen=True)
-class Trigger:
-    verb: str
-    preps: frozenset[str]
-    objects: frozenset[str]
-    cameo: str
-    target: str  # obj | prep | none
-
-    @property
-    def specificity(self) -> int:
-        return 2 * bool(self.objects) + bool(self.preps)
-
-
-@dataclass(frozen=True)
-class CameoCode:
-    code: str
-    label: str
-    goldstein: float
-    plover: str | None
-    plover_mode: str | None
-
-
-def _rows(name: str) -> Iterable[list[str]]:
-    with resources.files("eventwire.data").joinpath(name).open(encoding="utf-8") as f:
-        for row in csv.reader(f, delimiter="\t"):
-            if row and not row[0].startswith("#"):
-                yield [c.strip() for c in row]
-
-
-def _alternatives(cell: str) -> frozenset[str]:
-    return frozenset() if cell in ("", "-") else frozenset(cell.split("|"))
-
-
-class Lexicon:
-    """The trigger, context and CAMEO tables, loaded once."""
-
-    def __init__(self) -> None:
-        self.triggers: dict[str, list[Trigger]] = {}
-        for verb, prep, obj, code, target in _rows("event_triggers.tsv"):
-            t = Trigger(verb, _alternatives(prep), _alternatives(obj), code, target)
-            self.triggers.setdefault(verb, []).append(t)
-        for rows in self.triggers.values():
-            rows.sort(key=lambda t: -t.specificity)
-        # Inflected form -> trigger verb, for the few forms the lemmatizer gets wrong
-        # ("staged" -> "stag", "mediating" -> "mediating").
-        self.verb_of_form: dict[str, str] = {}
-        for verb in self.triggers:
-            for form in inflections(verb):
-                self.verb_of_form.setdefault(form, verb)
-        self.context = [(base, refined, frozenset(words.split("|")))
-                        for base, refined, words in _rows("event_context.tsv")]
-        self.codes = {code: CameoCode(code, label, float(g), None if p == "-" else p, None if m == "-" else m)
-                      for code, label, g, p, m in _rows("cameo.tsv")}
-
-    def code(self, code: str) -> CameoCode:
-        while code not in self.codes and len(code) > 2:
-            code = code[:-1]
-        return self.codes[code]
-
-    def refine(self, code: str, context: set[str]) -> str:
-        for base, refined, words in self.context:
-            if code == base and context & words:
-                return refined
-        return code
-
-    def surface_forms(self) -> frozenset[str]:
-        """Inflected forms of every trigger verb: the cheap pre-parse filter looks for these."""
-        forms: set[str] = set()
-        for verb in self.triggers:
-            forms.update(inflections(verb))
-        return frozenset(forms)
-
-    def requirements(self) -> dict[str, list[frozenset[str] | None]]:
-        """For each inflected verb form, what else a sentence must contain for one of its
-        triggers to match: None (nothing), or any of a set of words (the required particle or
-        object noun, singular or plural). "have" alone is no reason to parse; "had talks" is."""
-        needs: dict[str, list[frozenset[str] | None]] = {}
-        for verb, triggers in self.triggers.items():
-            for t in triggers:
-                words: set[str] = set()
-                for obj in t.objects:
-                    last = obj.split()[-1]
-                    words |= {last, last + "s", last + "es", last[:-1] + "ies" if last.endswith("y") else last}
-                # The object noun is the rarer word when a trigger has both.
-                need = frozenset(words) if t.objects else frozenset(t.preps) if t.preps else None
-                for form in inflections(verb):
-                    needs.setdefault(form, []).append(need)
-        return needs
-
-
-_IRREGULAR = {
-    "meet": ["met"], "hold": ["held"], "give": ["gave", "given"], "send": ["sent"], "take": ["took", "taken"],
-    "begin": ["began", "begun"], "speak": ["spoke", "spoken"], "strike": ["struck", "stricken"],
-    "fight": ["fought"], "sell": ["sold"], "shoot": ["shot"], "seek": ["sought"], "lead": ["led"],
-    "hit": ["hit"], "put": ["put"], "cut": ["cut"], "break": ["broke", "broken"], "have": ["had", "has"],
-    "withdraw": ["withdrew", "withdrawn"], "forgive": ["forgave", "forgiven"], "mass": ["massed"],
-    "pull": ["pulled"], "free": ["freed"], "bomb": ["bombed"], "ban": ["banned"], "arm": ["armed"],
-    "slam": ["slammed"], "slap": ["slapped"], "plan": ["planned"], "commit": ["committed"],
-    "shell": ["shelled"], "sue": ["sued"], "rebuff": ["rebuffed"], "spurn": ["spurned"],
-    "veto": ["vetoed", "vetoes"], "deny": ["denied", "denies"], "ally": ["allied"],
-    "blow": ["blew", "blown"], "throw": ["threw", "thrown"], "fly": ["flew", "flown"], "lay": ["laid"],
-    "bring": ["brought"], "pay": ["paid"], "make": ["made"], "find": ["found"], "go": ["went", "gone"],
-    "come": ["came"], "get": ["got", "gotten"], "undertake": ["undertook", "undertaken"],
-    "overrun": ["overran"], "shut": ["shut"], "set": ["set"], "swear": ["swore", "sworn"],
-    "lend": ["lent"], "stand": ["stood"], "admit": ["admitted"], "stop": ["stopped"],
-}
-
-
-def inflections(lemma: str) -> set[str]:
-    """Regular English verb forms plus the irregular ones we need (for filtering only)."""
-    forms = {lemma, *_IRREGULAR.get(lemma, [])}
-    if lemma.endswith("e"):
-        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
-        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
-    else:
-        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
-    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
-        # consonant doubling: "expelled", "stopped", "transferred" (extra forms only widen the filter)
-        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-    return forms
-
-
-@lru_cache(maxsize=1)
-def default_lexicon() -> Lexicon:
-    return Lexicon()
 
 
 @dataclass
@@ -863,7 +731,7 @@ class EventCoder:
         placed = head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS)
         if not named_place and entity is not None and len(entity) > 1 and not placed:
             return None  # "Joe Biden": a person (but "shelled Chasiv Yar" names a town)
-        from .places import default_geocoder  # the gazetteer is built on first use
+        from ..places import default_geocoder  # the gazetteer is built on first use
 
         name = entity.text if entity is not None else head.text
         entry = default_geocoder().resolve_entry(name)
