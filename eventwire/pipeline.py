@@ -47,6 +47,7 @@ class Pipeline:
         # together with a name that can code an actor.
         self.trigger_words = default_lexicon().surface_forms()
         self.trigger_needs = default_lexicon().requirements()
+        self.noun_words = default_lexicon().noun_forms()
         self.cue_words = claims_stage.CUE_WORDS
 
     # --- single documents -----------------------------------------------------------------
@@ -101,10 +102,10 @@ class Pipeline:
         words = annotate.words_of(_NAMES_LIKE_VERBS.sub(" ", text))
         if words & self.cue_words:
             return True
-        triggered = any(need is None or need & words
-                        for form in words & self.trigger_words for need in self.trigger_needs[form])
-        return triggered and (self.resolver.mentions_actor(text, state_roles=placed)
-                              or (voiced and bool(words & _FIRST_PERSON)))
+        # Any trigger word is reason enough: an event is kept even when no actor can be coded
+        # ("Unknown attackers shot dead two soldiers"), so the filter does not ask for one.
+        return bool(words & self.noun_words) or any(
+            need is None or need & words for form in words & self.trigger_words for need in self.trigger_needs[form])
 
     def _document(self, raw: RawDocument, sentences: list[Sentence], coded: dict[int, Doc],
                   parsed: dict[int, Doc], voice: Actor | None = None, context=None) -> DocumentResult:
@@ -259,8 +260,7 @@ def _home(context, voice: Actor | None = None) -> str | None:
 
 def _name_first_person(events: list[Event], claims, voice: Actor | None) -> list[Event]:
     """"We will support Ukraine": inside a quotation "we" is the speaker's side, elsewhere the
-    document's voice (an official statement). An event whose only party stays unnamed is
-    dropped: nobody we can code did it."""
+    document's voice (an official statement)."""
     speakers = {c.id: c.speaker for c in claims}
     kept = []
     for event in events:
@@ -272,11 +272,8 @@ def _name_first_person(events: list[Event], claims, voice: Actor | None) -> list
                 event.source = Actor(event.source.text, who.actor, who.country, who.sector, who.title)
                 if event.target is not None and event.target.actor == who.actor:
                     event.target = None  # "we ... support our own leaders": not an act on oneself
-        if is_coded(event.source) or is_coded(event.target):
-            kept.append(event)
-    if len(kept) != len(events):
-        for n, event in enumerate(kept, start=1):
-            event.id = event.id.rsplit(":e", 1)[0] + f":e{n}"
+                event.source_from = "document" if speaker is None or who is voice else "parse"
+        kept.append(event)  # an unnamed "we" keeps its text: no event is dropped for want of a code
     return kept
 
 

@@ -93,6 +93,11 @@ class Event:
     # of a one-way act ("Russia and China condemned the sanctions"), source being the first.
     # Empty for a single actor. One action stays one event however many take part.
     participants: list[Actor] = field(default_factory=list)
+    # How each role was filled: "parse" (named in the sentence; an actor the tables cannot code
+    # keeps its text with no code), "document" (from the document: an official statement's
+    # voice, the one country a report is about, a named exercise's parties), None (no one).
+    source_from: str | None = None
+    target_from: str | None = None
     date: str | None = None
     date_text: str | None = None
     date_basis: str | None = None  # explicit | relative | publication | claim: how `date` was found
@@ -137,6 +142,8 @@ class Event:
             "source": self.source.to_dict() if self.source else None,
             "target": self.target.to_dict() if self.target else None,
             "participants": [a.to_dict() for a in self.participants],
+            "source_from": self.source_from,
+            "target_from": self.target_from,
             "date": self.date,
             "date_text": self.date_text,
             "date_basis": self.date_basis,

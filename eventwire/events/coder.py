@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorResolver, default_resolver
 from ..records import Actor, Event, Sentence
 from .lexicon import Lexicon, Trigger, default_lexicon
+from .nouns import NounMatch, governing_verb, match_nouns, noun_roles, reported
 
 # Verbs whose complement is not a fact but an intention, a request, a demand, a threat, a
 # refusal or a denial; the complement's action decides the sub-code (see _FRAME_CODES).
@@ -151,6 +152,24 @@ class EventCoder:
                                                       and m.verb.head.head.i in attacks)):
                 continue
             for event in self._event(m, sentence, doc, home, voice):
+                key = (event.cameo[:2], _code(event.source), _code(event.target), event.negated)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(event)
+        # Events stated as nouns ("the arrest of three journalists", "Russian strikes on
+        # Kyiv"); a verb's own object ("held talks", "condemned the attack") is the verb's.
+        taken = {m.verb.i for m in matches} | {o.i for m in matches for o in _objects(m.verb)} \
+            | {m.obj.i for m in matches if m.obj is not None}
+        # "Russian missile strikes on Kyiv killed five people": the strike is the killing
+        taken |= {c.i for m in matches if m.trigger.cameo[:2] in _VIOLENT_ROOTS
+                  for c in m.verb.children if c.dep_ == "nsubj"}
+        nouns = match_nouns(doc, self.lexicon, taken)
+        parts = _parts_of_exercises(nouns)
+        for nm in nouns:
+            if nm.noun.i in parts:
+                continue  # "an exercise that comprises air and ground drills": one exercise
+            for event in self._noun_event(nm, sentence, doc, home, voice):
                 key = (event.cameo[:2], _code(event.source), _code(event.target), event.negated)
                 if key in seen:
                     continue
@@ -297,19 +316,24 @@ class EventCoder:
         def unplaced(a: Actor | None) -> bool:  # UN or NATO troops belong to no country
             return a is not None and not a.country and not is_coded(a) and (a.sector in _STATE_SECTORS or _ethnic(a))
 
+        from_document: set[str] = set()  # roles the document, not the sentence, filled
         if voice and unplaced(source) and not _ethnic(source):
             # "National Security Advisor Sullivan discussed concerns over China's actions", in a
             # White House readout: the statement's own officials, whatever else it names
             source = Actor(source.text, f"{voice}{source.sector}", voice, source.sector, source.title)
+            from_document.add("source")
         if any(unplaced(a) for a in (source, target)):
-            named = {c for t in doc if (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN")
-                     and t.ent_type_ != "PERSON" and not (t.i and doc[t.i - 1].lower_ == "ethnic")
-                     and (c := self.resolver.country_of(t.text))} or ({home} if home else set())
+            in_sentence = {c for t in doc if (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN")
+                           and t.ent_type_ != "PERSON" and not (t.i and doc[t.i - 1].lower_ == "ethnic")
+                           and (c := self.resolver.country_of(t.text))}
+            named = in_sentence or ({home} if home else set())
             if len(named) == 1:
                 country = named.pop()
                 placed = [Actor(a.text, f"{country}{a.sector}", country, a.sector, a.title) if unplaced(a) else a
                           for a in (source, target)]
                 if None in placed or placed[0].actor != placed[1].actor:  # not one body acting on itself
+                    if not in_sentence:
+                        from_document |= {role for role, a in (("source", source), ("target", target)) if unplaced(a)}
                     source, target = placed
                 elif m.trigger.cameo[:2] in _REPRESSIVE_ROOTS and target is not None \
                         and any(e.text == target.text and e.label_ in ("GPE", "LOC") for e in doc.ents):
@@ -320,14 +344,16 @@ class EventCoder:
         # known, the attacker is not named.
         undergone = _is_passive(verb) or m.trigger.target == "from" \
             or any(c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACK_NOUNS | _BLASTS for c in verb.children)
+        if source is None and not undergone:
+            # "Unknown attackers shot dead two soldiers", "the officials agreed": a doer the
+            # tables cannot code keeps its text, with no code (GDELT's blank actor codes).
+            source = self._unnamed_subject(verb if frame_verb is None else frame_verb, verb)
         if source is None and not (undergone and target is not None):
-            return []  # no one did it (or "I"/"we" we cannot resolve): not a codable event
+            return []  # no one did it: not a codable event
         if target is None and verb.lemma_.lower() in ("speak", "talk") and m.trigger.cameo[:2] == "04":
             return []  # "as we speak", "I've spoken about it": talking to no one named is no consultation
         if source is None and m.trigger.cameo[:2] in _VIOLENT_ROOTS and _accidental(verb):
             return []  # "killed in a helicopter crash": a death, not an attack
-        if not any(is_coded(a) or is_first_person(a) for a in (source, target)):
-            return []  # "the officials agreed": no country or organisation to code
         if m.trigger.cameo[:2] == "04" and source is not None and source.sector in ("CVL", "REF"):
             return []  # refugees arriving, people meeting: not diplomacy
 
@@ -410,8 +436,77 @@ class EventCoder:
             source=source, target=target, negated=negated, hypothetical=hypothetical,
             confidence=round(min(confidence, 0.95), 2), trigger=trigger_text,
             trigger_span=(start + doc[first].idx, start + doc[last].idx + len(doc[last])),
+            source_from=("document" if "source" in from_document else "parse") if source is not None else None,
+            target_from=("document" if "target" in from_document else "parse") if target is not None else None,
         )
         return [self._parties(event, joint, elsewhere, co_authors, m)]
+
+    def _noun_event(self, nm: NounMatch, sentence: Sentence, doc: Doc, home: str | None = None,
+                    voice: str | None = None) -> list[Event]:
+        """One event stated as a noun, with the roles its phrase names (events.nouns)."""
+        noun = nm.noun
+        roles = noun_roles(nm, self)
+        if not reported(noun, self, roles):
+            return []
+        context = {t.lemma_.lower() for t in noun.subtree} | {noun.lemma_.lower()}
+        code = self.lexicon.refine(nm.trigger.cameo, context)
+        parties = _distinct(roles.participants)
+        sources = roles.sources
+        where = {a.country for a in self._noun_places(noun)}
+        targets = [people_of(t, next(iter(where)), code) for t in roles.targets] if len(where) == 1 \
+            else roles.targets
+        if code[:2] in _MUTUAL_ROOTS and len(parties) >= 2:
+            source, target = parties[0], parties[1]
+        else:
+            source = sources[0] if sources else (parties[0] if parties else None)
+            target = next((t for t in targets if source is None or _code(t) != _code(source)), None)
+            parties = _distinct(sources) if len(_distinct(sources)) >= 2 else []
+        if code[:2] == "06" and noun.lemma_.lower() in _EXERCISES and len(parties) < 2 and target is None \
+                and not context & _JOINT:
+            code = "150"  # one party's own exercise is a show of force, not cooperation
+        from_document: set[str] = set()
+        if source is not None and not source.country and not is_coded(source) and source.sector in _STATE_SECTORS:
+            country = voice or home
+            if country:
+                source = Actor(source.text, f"{country}{source.sector}", country, source.sector, source.title)
+                from_document.add("source")
+        verb = governing_verb(noun)
+        negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) \
+            or (verb is not None and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _negated(verb))
+        modal = next((md for v in _modality_chain(verb) if (md := _modal(v))), None) if verb is not None else None
+        hypothetical = False
+        root = code[:2]
+        if modal in _FUTURE_MODALS:
+            if root in _COOPERATIVE_ROOTS and root != "03":
+                code = _framed(code, "intent") or "030"
+            elif root in _THREAT_CODES:
+                code = _THREAT_CODES[root]
+            else:
+                hypothetical = True
+        elif modal in _HYPOTHETICAL_MODALS - {"must"} or (verb is not None and _conditional(verb)):
+            hypothetical = True
+        info = self.lexicon.code(code)
+        first = noun.i - (len(nm.trigger.noun.split()) - 1) if " " in nm.trigger.noun else noun.i
+        confidence = 0.4 + 0.15 * (source is not None) + 0.15 * (target is not None or len(parties) >= 2)
+        event = Event(
+            id="", sentence_id=sentence.id, evidence=sentence.text, span=(sentence.start, sentence.end),
+            cameo=info.code, plover=info.plover, plover_mode=info.plover_mode, goldstein=info.goldstein,
+            source=source, target=target, participants=parties[:_MAX_JOINT] if len(parties) >= 2 else [],
+            negated=negated, hypothetical=hypothetical, confidence=round(min(confidence, 0.9), 2),
+            trigger=doc[first:noun.i + 1].text,
+            trigger_span=(sentence.start + doc[first].idx, sentence.start + noun.idx + len(noun)),
+            source_from=("document" if "source" in from_document else "parse") if source is not None else None,
+            target_from="parse" if target is not None else None,
+        )
+        return [event]
+
+    def _noun_places(self, noun: Token) -> list[Actor]:
+        """The country a noun's event took place in: "the arrest of three journalists in Minsk"."""
+        found: list[Actor] = []
+        for t in noun.subtree:
+            if t.dep_ == "pobj" and t.head.lemma_.lower() in ("in", "near", "into") and t.ent_type_ == "GPE":
+                found += [a for a in self._actors(t) if a.country]
+        return found
 
     def _parties(self, event: Event, joint: list[Actor], elsewhere: list[Actor], co_authors: list[Actor],
                  m: _Match) -> Event:
@@ -533,6 +628,21 @@ class EventCoder:
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.tag_ != "VBN":
                 return self._actors(v.head)
         return []
+
+    def _unnamed_subject(self, verb: Token, action: Token) -> Actor | None:
+        """The subject as the text says it, when the tables give it no code: "Unknown
+        attackers", "the two leaders", "they". Expletives and relative pronouns name no one."""
+        for v in _subject_chain(verb):
+            subjects = [c for c in v.children if c.dep_ == "nsubj"
+                        or (c.dep_ == "nsubjpass" and (v.i != action.i or not _is_passive(v)))]
+            if subjects:
+                s = subjects[0]
+                if s.lower_ in _NO_ONE or s.pos_ not in ("NOUN", "PROPN", "PRON") or s.i < _dateline_end(s.doc):
+                    return None
+                return Actor(_phrase_text(s, with_of=False))
+            if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+                return Actor(_phrase_text(v.head, with_of=False))
+        return None
 
     def _targets(self, m: _Match, conditioned: bool = False) -> list[Actor]:
         """Candidate targets, best first: the patient of a passive, the object, a
@@ -786,11 +896,28 @@ class EventCoder:
 
 
 # --- parse helpers ------------------------------------------------------------------------
+def _parts_of_exercises(nouns: list[NounMatch]) -> set[int]:
+    """Drills or patrols inside an exercise's own phrase ("an exercise of Russian and Belarusian
+    forces that comprises air and ground drills near Brest and a patrol") are parts of it."""
+    exercises = [n.noun for n in nouns if n.noun.lemma_.lower() in _EXERCISES]
+    parts: set[int] = set()
+    for ex in exercises:
+        inside = {t.i for t in ex.subtree}
+        parts |= {n.noun.i for n in nouns if n.noun.i != ex.i and n.noun.i in inside
+                  and n.noun.lemma_.lower() in _EXERCISES}
+    return parts
+
+
+
 def _code(actor: Actor | None) -> str | None:
-    return actor.actor if actor else None
+    """An actor's code, or its text when the tables give it none."""
+    return (actor.actor or actor.text.lower()) if actor else None
 
 
 _FIRST_PERSON = {"we", "i"}
+# Subjects that name no one: expletives, relative and demonstrative pronouns, "what".
+_NO_ONE = {"it", "there", "this", "that", "these", "those", "which", "what", "who", "whom", "one", "something",
+           "anything", "everything", "nothing", "all", "both", "each", "some", "many", "most", "none"}
 
 
 def first_person(text: str) -> Actor:

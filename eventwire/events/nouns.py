@@ -1,0 +1,260 @@
+"""Events stated as nouns: "the arrest of three journalists in Minsk", "Russian missile strikes on
+Kyiv", "negotiations between Armenian and Azerbaijani delegations", "the Vostok-2022 exercises,
+hosted by Russia, draw on Chinese and Indian contingents".
+
+Analysis prose states its most important events this way, so a noun from the noun table
+(data/event_nouns.tsv) is an event when the sentence reports it as a specific happening: it
+does something or something happens to it ("the talks ended", "the arrest drew condemnation"),
+or it names who, whom or where ("Israel's airstrike on Gaza"). A noun that only labels or is
+talked about ("amid protests", "called for talks", "to prevent attacks") is not.
+
+Roles come from the noun phrase: the possessor ("Russia's attack"), an actor modifier ("Russian
+strikes", "US-Russia talks", "a Russian-led exercise"), "by X", "led/hosted/conducted by X",
+"between X and Y", "of X" (the party of an exercise, the patient of an arrest), the noun's
+target prepositions ("strikes on Kyiv"), and the verb it is the subject of ("the drills draw on
+Belarusian units", "involve Chinese ships").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from ..records import Actor
+from .lexicon import Lexicon, NounTrigger
+
+if TYPE_CHECKING:  # the coder passes itself in; no import cycle at run time
+    from .coder import EventCoder
+
+
+@dataclass
+class NounMatch:
+    noun: Token
+    trigger: NounTrigger
+
+
+@dataclass
+class NounRoles:
+    sources: list[Actor]
+    targets: list[Actor]
+    participants: list[Actor]  # every party acting together (mutual acts: talks, drills)
+
+
+# A noun governed by these prepositions is a time frame or a topic, not a reported happening:
+# "died during protests", "amid clashes", "despite sanctions", "talks about the attack".
+_FRAMING_PREPS = {"amid", "amidst", "during", "despite", "since", "about", "regarding", "concerning", "over",
+                  "without", "like", "unlike", "than", "for", "toward", "towards", "of"}
+# Verbs whose object is talked about, wanted or feared, not reported as having happened.
+_NOT_REPORTING = {"call", "demand", "urge", "seek", "want", "prevent", "deter", "avoid", "fear", "threaten",
+                  "plan", "prepare", "propose", "discuss", "consider", "debate", "warn", "risk", "hope", "expect",
+                  "push", "ask", "need", "oppose", "support", "favor", "favour", "welcome", "encourage",
+                  "back", "endorse", "reject", "rule", "stop", "halt", "end", "pause", "suspend", "resume",
+                  "escalate", "justify", "deserve", "allow", "permit", "authorize", "authorise", "order",
+                  "impose", "announce", "lift", "ease", "extend", "approve", "threat", "face", "investigate",
+                  "cover", "study", "describe", "mark", "commemorate", "remember", "mention", "compare",
+                  "call", "pledge", "promise", "vow", "agree", "offer", "intend", "aim", "try", "attempt"}
+# Verbs that report a happening of their subject ("the talks ended", "the arrest drew
+# condemnation") — any verb does, except those of the list above, copulas and seems.
+_NOT_HAPPENING = {"be", "seem", "appear", "remain", "become", "mean", "require", "need", "deserve"}
+# "the drills draw on Belarusian units", "involve Chinese ships": the verb's objects take part.
+_TAKING_PART = {"involve", "include", "draw", "feature", "comprise", "bring", "gather", "unite", "engage"}
+# "conducted by Russia", "hosted by China", "led by the US": who holds the event.
+_HOLDING = {"lead", "host", "conduct", "organize", "organise", "stage", "hold", "carry", "launch", "mount",
+            "sponsor", "command", "run", "direct", "execute", "perform", "claim", "order", "plan", "fire"}
+# Acts done to someone: their "of" phrase names the patient ("the arrest of three journalists").
+_PATIENT_OF_ROOTS = {"17", "18", "174", "161", "16"}
+# Verbal acts: "condemnation from the EU", "support from Washington" name the speaker.
+_SPOKEN_ROOTS = {"01", "02", "03", "05", "10", "11", "12", "13"}
+_MUTUAL_ROOTS = {"03", "04", "05", "06", "08", "16", "19"}
+_TIME_ENTS = {"DATE", "TIME"}
+_PLACE_OR_TIME_ENTS = {"GPE", "LOC", "FAC"} | _TIME_ENTS
+
+
+def match_nouns(doc: Doc, lexicon: Lexicon, taken: set[int]) -> list[NounMatch]:
+    """Noun triggers of a parsed sentence; `taken`: tokens already part of a verb's event
+    ("held talks": the verb's object)."""
+    found: list[NounMatch] = []
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in taken or token.dep_ in ("compound", "amod"):
+            continue
+        candidates = lexicon.nouns.get(token.lemma_.lower()) or lexicon.nouns.get(token.lower_)
+        if not candidates and "-" in token.lower_:  # "counter-offensive", "air-strike"
+            candidates = lexicon.nouns.get(token.lower_.split("-")[-1])
+        for trigger in candidates or ():
+            if _compound_matches(token, trigger) and _needs_met(token, trigger):
+                found.append(NounMatch(token, trigger))
+                break
+    return found
+
+
+def _compound_matches(token: Token, trigger: NounTrigger) -> bool:
+    words = trigger.noun.split()
+    if len(words) == 1:
+        return True
+    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    lemmas = [c.lemma_.lower() for c in modifiers] + [c.lower_ for c in modifiers]
+    return all(w in lemmas for w in words[:-1])
+
+
+def _needs_met(token: Token, trigger: NounTrigger) -> bool:
+    if not trigger.needs:
+        return True
+    words = {c.lemma_.lower() for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")}
+    words |= {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")}
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lemma_.lower() in ("of", "for", "with"):
+            for o in prep.children:
+                if o.dep_ == "pobj":
+                    words |= {t.lemma_.lower() for t in o.subtree}
+    if "-" in token.lower_:
+        words |= set(token.lower_.split("-")[:-1])
+    return bool(words & trigger.needs)
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb whose clause the noun belongs to (up through prepositions and nouns)."""
+    t = noun
+    for _ in range(5):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
+    """Whether the sentence reports the noun's event as a specific happening, rather than naming
+    it as a time frame, a topic, or something wanted, feared or talked about."""
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        # "the talks ended", "the arrest drew condemnation" - not "sanctions are a tool"
+        return head.lemma_.lower() not in _NOT_HAPPENING or _specific(noun, roles)
+    if noun.dep_ == "ROOT" or (noun.dep_ in ("appos", "attr") and _specific(noun, roles)):
+        return True  # a headline or caption: "Russian missile strikes on Kyiv"
+    if noun.dep_ == "pobj" and head.lemma_.lower() in _FRAMING_PREPS:
+        return False
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _NOT_REPORTING:
+        return False
+    if _in_purpose_clause(noun):
+        return False
+    return _specific(noun, roles)
+
+
+def _specific(noun: Token, roles: NounRoles) -> bool:
+    """A happening the text pins down: who did it or to whom, where or when."""
+    if roles.sources or roles.targets or len(roles.participants) >= 2:
+        return True
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "near", "on", "at", "over", "along", "off"):
+            if any(o.ent_type_ in _PLACE_OR_TIME_ENTS for o in prep.subtree):
+                return True
+    return any(c.ent_type_ in _TIME_ENTS for c in noun.children)
+
+
+def _in_purpose_clause(noun: Token) -> bool:
+    """ "to prevent attacks", "in order to hold talks": wanted, not done."""
+    t = noun
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                and t.dep_ in ("advcl", "xcomp", "acl", "relcl", "ccomp"):
+            return True
+    return False
+
+
+def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
+    """Who did it, to whom, and who took part, from the noun phrase and the verb it governs."""
+    noun, root = match.noun, match.trigger.cameo[:2]
+    sources: list[Actor] = []
+    targets: list[Actor] = []
+    parties: list[Actor] = []
+    mutual = root in _MUTUAL_ROOTS
+    own_words = set(match.trigger.noun.split()[:-1]) | set(match.trigger.needs)
+    for c in noun.lefts:
+        if c.dep_ == "poss":
+            sources += coder._actors(c)  # "Russia's attack"
+        elif c.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+            # "Russian missile strikes": the actor may hang on the trigger's own modifier
+            found = _modifier_actors(c, coder) if c.lemma_.lower() not in own_words else \
+                [a for m in c.lefts if m.dep_ in ("amod", "compound", "nmod") for a in _modifier_actors(m, coder)]
+            (parties if mutual else sources).extend(found)
+    for prep in noun.children:
+        if prep.dep_ not in ("prep", "agent"):
+            continue
+        word = prep.lemma_.lower()
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        actors = [a for o in objects for a in coder._actors(o)]
+        if word == "by":
+            sources += actors
+        elif word in ("between", "among", "amongst"):
+            parties += actors
+        elif word == "from" and root in _SPOKEN_ROOTS:
+            sources += actors  # "condemnation from the EU"
+        elif word == "of":
+            if match.trigger.cameo[:3] in _PATIENT_OF_ROOTS or root in _PATIENT_OF_ROOTS:
+                targets += actors  # "the arrest of three journalists"
+            elif mutual:
+                parties += actors  # "an exercise of Russian and Belarusian forces"
+            else:
+                sources += actors  # "the bombardment of the city" has no actor; "the offensive of X"
+        elif word == "with" and any(o.lemma_.lower() == "participation" for o in objects):
+            # "with Chinese participation", "with the participation of X"
+            parties += [a for o in objects for c in o.children for a in
+                        (_modifier_actors(c, coder) if c.dep_ in ("amod", "compound", "poss") else
+                         [x for p in ([c] if c.dep_ == "prep" else []) for w in p.children if w.dep_ == "pobj"
+                          for x in coder._actors(w)])]
+        elif word == "with" and mutual:
+            parties += actors  # "talks with Iran"
+        elif word in match.trigger.target_preps:
+            targets += actors or [a for o in objects for a in coder._possessors(o)]
+    for part in noun.children:
+        if part.dep_ in ("acl", "relcl") and part.lemma_.lower() in _HOLDING:
+            # "conducted by Russia", "led by the US", "hosted by China"
+            sources += [a for agent in part.children if agent.dep_ == "agent"
+                        for o in agent.children if o.dep_ == "pobj" for a in coder._actors(o)]
+        elif mutual and part.dep_ in ("acl", "relcl") and part.lemma_.lower() in _TAKING_PART:
+            parties += _taking_part(part, coder)  # "exercises involving Chinese ships"
+    head = noun.head
+    if mutual and noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _TAKING_PART:
+        parties += _taking_part(head, coder)  # "the drills draw on Belarusian units"
+    if mutual and sources:
+        # the host or leader is the first party of a joint act: "hosted by Russia, draw on ..."
+        parties = sources + parties
+    elif not mutual and parties and not sources:
+        sources = parties
+        parties = []
+    return NounRoles(sources, targets, parties)
+
+
+def _modifier_actors(token: Token, coder: "EventCoder") -> list[Actor]:
+    """Actors a modifier names: "Russian", "US-Russia" (both), "Russian-led" (the leader)."""
+    found: list[Actor] = []
+    for member in [token, *token.conjuncts]:
+        if member.lemma_.lower() in ("lead", "host", "back", "sponsor") and member.tag_ == "VBN":
+            # "Russian-led": the actor hangs on the participle
+            found += [a for c in member.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                      for a in _modifier_actors(c, coder)]
+            continue
+        actor = coder.resolver.resolve(member.text)
+        if actor is not None and (actor.country or actor.sector == "IGO"):
+            found.append(actor)
+        for c in member.lefts:  # "US-Russia": "US" hangs on "Russia"
+            if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN"):
+                found = _modifier_actors(c, coder) + found
+    return found
+
+
+def _taking_part(verb: Token, coder: "EventCoder") -> list[Actor]:
+    """Who a joint act draws in: "involve Chinese ships", "draw on Belarusian units" (not "drew
+    condemnation": only "draw on/from" takes part)."""
+    found: list[Actor] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr") and verb.lemma_.lower() != "draw":
+            found += coder._actors(c)
+        elif c.dep_ == "prep" and c.lemma_.lower() in ("on", "from", "with"):
+            found += [a for o in c.children if o.dep_ == "pobj" for a in coder._actors(o)]
+    return found
