@@ -164,6 +164,9 @@ class EventCoder:
         # "Russian missile strikes on Kyiv killed five people": the strike is the killing
         taken |= {c.i for m in matches if m.trigger.cameo[:2] in _VIOLENT_ROOTS
                   for c in m.verb.children if c.dep_ == "nsubj"}
+        # "the first deployment of NATO troops arrived": the deployment counts those who act
+        taken |= {c.i for m in matches for c in m.verb.children
+                  if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _COUNTING_NOUNS}
         nouns = match_nouns(doc, self.lexicon, taken)
         parts = _parts_of_exercises(nouns)
         for nm in nouns:
@@ -180,6 +183,10 @@ class EventCoder:
         targeted = {(e.cameo[:2], _code(e.source), e.negated) for e in events if e.target is not None}
         events = [e for e in events
                   if e.target is not None or (e.cameo[:2], _code(e.source), e.negated) not in targeted]
+        # "killed one soldier and wounded two others": an event naming no one we can code that
+        # repeats the family of another event in the sentence is that event again.
+        named = {e.cameo[:2] for e in events if is_coded(e.source) or is_coded(e.target)}
+        events = [e for e in events if is_coded(e.source) or is_coded(e.target) or e.cameo[:2] not in named]
         for n, event in enumerate(events, start=first_id):
             event.id = f"{doc_id}:e{n}"
         return events
@@ -350,6 +357,16 @@ class EventCoder:
             source = self._unnamed_subject(verb if frame_verb is None else frame_verb, verb)
         if source is None and not (undergone and target is not None):
             return []  # no one did it: not a codable event
+        if not is_coded(source) and not is_coded(target) and code_root_of(m) == "01":
+            return []  # "They issued a statement": a statement by no one we can code is a claim's business
+        if source is not None and source.actor is None and target is None and _one_person(source):
+            # "A protestor demolished the building": a lone unnamed person acting on no one is not
+            # a political actor's act (CAMEO codes states, groups and their agents)
+            return []
+        if source is None and not is_coded(target) and (verb.dep_ == "acl" or _is_passive(verb)):
+            # "officials accused of playing a role", "30 people had been injured": no one named
+            # on either side of an agentless passive; the text labels, it does not report
+            return []
         if target is None and verb.lemma_.lower() in ("speak", "talk") and m.trigger.cameo[:2] == "04":
             return []  # "as we speak", "I've spoken about it": talking to no one named is no consultation
         if source is None and m.trigger.cameo[:2] in _VIOLENT_ROOTS and _accidental(verb):
@@ -610,8 +627,11 @@ class EventCoder:
                                 return found
             return []
         for v in _subject_chain(verb):
+            # (a passive's subject is its patient; "is committed to" is a stance, not a passive)
+            # ("Obama is scheduled to attend": the controller; "were killed or wounded": a patient)
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")
-                        or (c.dep_ == "nsubjpass" and (v is not action or not _is_passive(v)))]
+                        or (c.dep_ == "nsubjpass" and (not _is_passive(v) or (
+                            v.i != action.i and not (action.dep_ == "conj" and action.head.i == v.i))))]
             if subjects:
                 # "We will support Ukraine": the speaker, whom the pipeline names later (the
                 # quoted speaker, or the voice of an official statement).
@@ -637,11 +657,29 @@ class EventCoder:
                         or (c.dep_ == "nsubjpass" and (v.i != action.i or not _is_passive(v)))]
             if subjects:
                 s = subjects[0]
-                if s.lower_ in _NO_ONE or s.pos_ not in ("NOUN", "PROPN", "PRON") or s.i < _dateline_end(s.doc):
-                    return None
-                return Actor(_phrase_text(s, with_of=False))
+                if s.lower_ in _NO_ONE or s.pos_ not in ("NOUN", "PROPN", "PRON") or s.i < _dateline_end(s.doc) \
+                        or s.lemma_.lower() in _ATTACK_NOUNS | _BLASTS | _ACCIDENTS | {"explosion", "blast"}:
+                    return None  # "a roadside bombing killed...": what did it, not who
+                return self._issued_in(s) or Actor(_phrase_text(s, with_of=False))
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return Actor(_phrase_text(v.head, with_of=False))
+            if v.dep_ == "advcl":
+                return None  # "As alleged, the defendants had...": another clause's subject
+        return None
+
+    def _issued_in(self, subject: Token) -> Actor | None:
+        """ "A report released in the Rwandan capital", "a statement issued in Moscow": a text
+        speaks for the country it was issued in."""
+        for part in subject.children:
+            if part.dep_ == "acl" and part.tag_ == "VBN":
+                for prep in part.children:
+                    if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "from", "by"):
+                        for o in prep.children:
+                            if o.dep_ == "pobj":
+                                country = self.resolver.country_of(_phrase_text(o)) \
+                                    or next((a.country for a in self._actors(o) if a.country), None)
+                                if country:
+                                    return Actor(_phrase_text(subject, with_of=False), country, country)
         return None
 
     def _targets(self, m: _Match, conditioned: bool = False) -> list[Actor]:
@@ -896,6 +934,16 @@ class EventCoder:
 
 
 # --- parse helpers ------------------------------------------------------------------------
+def code_root_of(m: _Match) -> str:
+    return m.trigger.cameo[:2]
+
+
+def _one_person(actor: Actor) -> bool:
+    """ "a protestor", "a man", "one resident": a single unnamed individual."""
+    words = actor.text.lower().split()
+    return len(words) >= 2 and words[0] in ("a", "an", "one") and not words[-1].endswith("s")
+
+
 def _parts_of_exercises(nouns: list[NounMatch]) -> set[int]:
     """Drills or patrols inside an exercise's own phrase ("an exercise of Russian and Belarusian
     forces that comprises air and ground drills near Brest and a patrol") are parts of it."""
@@ -916,7 +964,7 @@ def _code(actor: Actor | None) -> str | None:
 
 _FIRST_PERSON = {"we", "i"}
 # Subjects that name no one: expletives, relative and demonstrative pronouns, "what".
-_NO_ONE = {"it", "there", "this", "that", "these", "those", "which", "what", "who", "whom", "one", "something",
+_NO_ONE = {"it", "there", "you", "this", "that", "these", "those", "which", "what", "who", "whom", "one", "something",
            "anything", "everything", "nothing", "all", "both", "each", "some", "many", "most", "none"}
 
 

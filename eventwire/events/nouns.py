@@ -128,13 +128,20 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     """Whether the sentence reports the noun's event as a specific happening, rather than naming
     it as a time frame, a topic, or something wanted, feared or talked about."""
     head = noun.head
+    named = bool(roles.sources or roles.targets or len(roles.participants) >= 2)
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         # "the talks ended", "the arrest drew condemnation" - not "sanctions are a tool"
         return head.lemma_.lower() not in _NOT_HAPPENING or _specific(noun, roles)
+    if not named:
+        return False  # "nationalist riots", "developmental assistance": no one named, a label
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and (
+            any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children)):
+        return False  # "police will no longer tolerate rallies by X": not a happening
     if noun.dep_ == "ROOT" or (noun.dep_ in ("appos", "attr") and _specific(noun, roles)):
         return True  # a headline or caption: "Russian missile strikes on Kyiv"
-    if noun.dep_ == "pobj" and head.lemma_.lower() in _FRAMING_PREPS:
-        return False
+    if noun.dep_ == "pobj" and (head.lemma_.lower() in _FRAMING_PREPS or not (roles.sources or roles.targets
+                                                                             or len(roles.participants) >= 2)):
+        return False  # "in those daily meetings": a circumstance, unless it names who and whom
     if noun.dep_ == "dobj" and head.lemma_.lower() in _NOT_REPORTING:
         return False
     if _in_purpose_clause(noun):
