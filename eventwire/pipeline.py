@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from . import annotate, claims as claims_stage
 from .actors import default_resolver
 from .events import EventCoder, default_lexicon, is_coded, is_first_person, people_of
+from .events.document import gather_operations
 from .inputs import iter_documents
 from .names import find_names
 from .places import default_geocoder
@@ -130,7 +131,10 @@ class Pipeline:
             # "Switzerland beat Gibraltar 6-0", "Ottawa held on to beat Detroit": games, not wars
             events = [e for e in events if e.cameo[:2] not in _VIOLENT_ROOTS | {"17"}]
         events = _drop_headline_repeats(events, sentences, raw.title)
-        _share_named_details(events, sentences)
+        events = gather_operations(events, sentences, find_names,
+                                   lambda text: [q for _, _, q in find_quantities(text)])
+        for n, event in enumerate(events, start=1):
+            event.id = f"{raw.id}:e{n}"
         claims = claims_stage.extract_claims(raw, sentences, parsed, self.resolver, doc_countries=context)
         claims_stage.link_contradictions(claims)
         _attribute(events, claims, readings)
@@ -182,24 +186,6 @@ def _place_people(event: Event) -> None:
     countries = {p.country for p in event.locations if p.country}
     if event.target is not None and len(countries) == 1:
         event.target = people_of(event.target, countries.pop(), event.cameo)
-
-
-def _share_named_details(events: list[Event], sentences: list[Sentence]) -> None:
-    """A named operation ties its sentences together: forces counted in a sentence that names
-    the exercise but holds no event of its own ("In Okean-2024 the PLA took part with three
-    ships...") belong to the events of that exercise."""
-    named = [e for e in events if e.names]
-    if not named:
-        return
-    with_events = {e.sentence_id for e in events}
-    for sentence in sentences:
-        if sentence.id in with_events:
-            continue
-        names = {n for _, _, n in find_names(sentence.text)}
-        quantities = [q for _, _, q in find_quantities(sentence.text)] if names else []
-        for event in named:
-            if quantities and names & set(event.names):
-                event.quantities.extend(q for q in quantities if q not in event.quantities)
 
 
 def _token_at(doc: Doc, char: int):
@@ -284,8 +270,13 @@ def _drop_headline_repeats(events: list[Event], sentences: list[Sentence], title
         return events
     headline = sentences[0].id
     body = {(e.cameo[:2], _actor_code(e.source), _actor_code(e.target)) for e in events if e.sentence_id != headline}
+    # ... and a headline event that names no one ("two joint exercises get under way") is the
+    # body's event of that family when there is one
+    families = {e.cameo[:2] for e in events if e.sentence_id != headline}
     kept = [e for e in events
-            if e.sentence_id != headline or (e.cameo[:2], _actor_code(e.source), _actor_code(e.target)) not in body]
+            if e.sentence_id != headline or not (
+                (e.cameo[:2], _actor_code(e.source), _actor_code(e.target)) in body
+                or (not is_coded(e.source) and not is_coded(e.target) and e.cameo[:2] in families))]
     if len(kept) != len(events):
         for n, event in enumerate(kept, start=1):
             event.id = event.id.rsplit(":e", 1)[0] + f":e{n}"

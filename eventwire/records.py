@@ -110,6 +110,9 @@ class Event:
     confidence: float = 0.5
     trigger: str | None = None  # the words that signalled the event (not in the JSON schema)
     trigger_span: tuple[int, int] | None = None  # document offsets of the trigger
+    # A definite mention of an exercise or operation ("the drills", "these exercises") that names
+    # neither it nor its parties: it may be one the document already reported (not in the schema).
+    anaphoric: bool = False
 
     @property
     def mutual(self) -> bool:

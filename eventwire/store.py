@@ -173,13 +173,16 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
     (2, ["ALTER TABLE events ADD COLUMN date_basis TEXT"]),
     # 3: every party of a mutual action (talks, joint exercises, clashes), as JSON actors.
     (3, ["ALTER TABLE events ADD COLUMN participants TEXT NOT NULL DEFAULT '[]'"]),
+    # 4: how each role was filled (parse, document; NULL when empty).
+    (4, ["ALTER TABLE events ADD COLUMN source_from TEXT", "ALTER TABLE events ADD COLUMN target_from TEXT"]),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 EVENT_DF_COLUMNS = [
     "id", "document_id", "sentence_id", "date", "published", "cameo", "goldstein",
     "plover", "plover_mode", "source_actor", "source_text", "source_country",
-    "target_actor", "target_text", "target_country", "participants", "evidence", "span_start",
+    "target_actor", "target_text", "target_country", "participants", "source_from", "target_from",
+    "evidence", "span_start",
     "span_end", "names", "locations", "quantities", "negated", "hypothetical", "claim_id", "confidence",
 ]
 CLAIM_DF_COLUMNS = [
@@ -517,7 +520,7 @@ class Store:
                  json.dumps([asdict(q) for q in e.quantities], ensure_ascii=False),
                  json.dumps(list(e.names), ensure_ascii=False),
                  int(e.negated), int(e.hypothetical), e.claim_id, e.confidence,
-                 e.trigger, trigger_span[0], trigger_span[1])
+                 e.trigger, trigger_span[0], trigger_span[1], e.source_from, e.target_from)
             )
             names += [(e.id, i, name) for i, name in enumerate(e.names)]
         self._conn.executemany(
@@ -526,8 +529,8 @@ class Store:
             " source_text, source_actor, source_country, source_sector, source_title,"
             " target_text, target_actor, target_country, target_sector, target_title, participants,"
             " date, date_text, date_basis, locations, quantities, names, negated, hypothetical,"
-            " claim_id, confidence, trigger, trigger_start, trigger_end)"
-            " VALUES (" + ", ".join("?" * 34) + ")",
+            " claim_id, confidence, trigger, trigger_start, trigger_end, source_from, target_from)"
+            " VALUES (" + ", ".join("?" * 36) + ")",
             rows,
         )
         self._conn.executemany("INSERT INTO event_names(event_id, idx, name) VALUES (?, ?, ?)", names)
@@ -958,6 +961,8 @@ def _event_from(row: sqlite3.Row) -> Event:
         confidence=row["confidence"],
         trigger=row["trigger"],
         trigger_span=_span(row["trigger_start"], row["trigger_end"]),
+        source_from=row["source_from"],
+        target_from=row["target_from"],
     )
 
 

@@ -514,6 +514,7 @@ class EventCoder:
             trigger_span=(sentence.start + doc[first].idx, sentence.start + noun.idx + len(noun)),
             source_from=("document" if "source" in from_document else "parse") if source is not None else None,
             target_from="parse" if target is not None else None,
+            anaphoric=source is None and not parties and _definite(noun),
         )
         return [event]
 
@@ -934,6 +935,12 @@ class EventCoder:
 
 
 # --- parse helpers ------------------------------------------------------------------------
+def _definite(noun: Token) -> bool:
+    """ "the drills", "these exercises", "its patrol": a mention of something already known."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "that", "its", "their")
+               for c in noun.children) and not any(c.pos_ == "PROPN" for c in noun.lefts)
+
+
 def code_root_of(m: _Match) -> str:
     return m.trigger.cameo[:2]
 

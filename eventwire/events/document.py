@@ -1,0 +1,132 @@
+"""Document context for events: one event per named exercise or operation in a document.
+
+Analysis prose reports an exercise over several sentences: who leads it, who takes part, the
+forces, the seas, the dates ("The Okean-2024 exercises, conducted by Russia, draw on Chinese
+ships ... The PLA Navy is represented by three ships and 15 aircraft ... The drills include a
+patrol in the Pacific"). Each sentence alone gives a piece; the record wants one event with all
+of them. So, within a document:
+
+1. each event takes the exercise or operation name nearest its trigger in its sentence;
+2. events of one name (and one family) become one event: the first mention, holding every
+   party, place, count and name the others add;
+3. a later definite mention that names neither the exercise nor its parties ("the drills",
+   "these exercises") is the latest exercise of the document, not a new one;
+4. a sentence that names an exercise but holds no event of its own lends its counted forces
+   and places to that exercise ("In Okean-2024 the PLA took part with three ships").
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from ..records import Actor, Event, Place, Quantity, Sentence
+from .lexicon import default_lexicon
+
+_EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|maneuvers?|manoeuvres?|war ?games?|wargames?|patrols?)\b",
+                             re.IGNORECASE)
+# Families one exercise can be coded in: joint (062) or one side's show of force (15x).
+_EXERCISE_ROOTS = {"06", "15"}
+
+NameFinder = Callable[[str], list[tuple[int, int, str]]]
+PlaceFinder = Callable[[Sentence], list[Place]]
+CountFinder = Callable[[str], list[Quantity]]
+
+
+def is_exercise(event: Event) -> bool:
+    return event.cameo[:2] in _EXERCISE_ROOTS and bool(_EXERCISE_WORDS.search(event.trigger or ""))
+
+
+def gather_operations(events: list[Event], sentences: list[Sentence], find_names: NameFinder,
+                      counts: CountFinder | None = None) -> list[Event]:
+    """The document's events with each named exercise or operation as one event (see module)."""
+    by_id = {s.id: s for s in sentences}
+    name_of = {id(e): _nearest_name(e, by_id.get(e.sentence_id), find_names) for e in events}
+    kept: list[Event] = []
+    entities: dict[tuple[str, str], Event] = {}
+    latest: Event | None = None
+    for event in events:
+        name = name_of[id(event)]
+        family = "ex" if event.cameo[:2] in _EXERCISE_ROOTS else event.cameo[:2]
+        if name is not None:
+            key = (_norm(name), family)
+            entity = entities.get(key)
+            if entity is None:
+                entities[key] = event
+                event.names = [name] + [n for n in event.names if n != name]
+                kept.append(event)
+            else:
+                _merge(entity, event)
+            if family == "ex":
+                latest = entities[key]
+            continue
+        if event.anaphoric and latest is not None and is_exercise(event):
+            _merge(latest, event)  # "the drills draw on Belarusian units": the latest exercise
+            continue
+        if is_exercise(event):
+            latest = event
+        kept.append(event)
+    if counts is not None and entities:
+        _lend_counts(kept, sentences, entities, find_names, counts)
+    return kept
+
+
+def _nearest_name(event: Event, sentence: Sentence | None, find_names: NameFinder) -> str | None:
+    if sentence is None or not event.names:
+        return None
+    found = find_names(sentence.text)
+    if not found:
+        return None
+    at = (event.trigger_span[0] - sentence.start) if event.trigger_span else 0
+    return min(found, key=lambda f: min(abs(f[0] - at), abs(f[1] - at)))[2]
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[\s\-–/]+", "-", name.strip().lower())
+
+
+def _merge(entity: Event, other: Event) -> None:
+    """Add what `other` says of the same happening to `entity` (its first report)."""
+    parties = _distinct([entity.source, entity.target, *entity.participants,
+                         other.source, other.target, *other.participants])
+    mutual = entity.cameo[:2] == "06" or other.cameo[:2] == "06"
+    if entity.source is None and other.source is not None:
+        entity.source, entity.source_from = other.source, "document"
+    if (mutual or len(parties) >= 2) and len(parties) >= 2:
+        if entity.cameo[:2] != "06":  # a second side makes one side's drill a joint one
+            info = default_lexicon().code(other.cameo if other.cameo[:2] == "06" else "062")
+            entity.cameo, entity.plover, entity.plover_mode, entity.goldstein = \
+                info.code, info.plover, info.plover_mode, info.goldstein
+        first = entity.source if entity.source is not None and entity.source.actor else parties[0]
+        others = [p for p in parties if p.actor != first.actor]
+        if entity.target is None or entity.target.actor == first.actor:
+            entity.target, entity.target_from = others[0], "document"
+        entity.participants = [first] + others
+    elif entity.target is None and other.target is not None:
+        entity.target, entity.target_from = other.target, "document"
+    entity.locations += [p for p in other.locations if all(p.name != q.name for q in entity.locations)]
+    entity.quantities += [q for q in other.quantities if q not in entity.quantities]
+    entity.names += [n for n in other.names if n not in entity.names]
+    if entity.date is None and other.date is not None:
+        entity.date, entity.date_text, entity.date_basis = other.date, other.date_text, other.date_basis
+    entity.confidence = max(entity.confidence, other.confidence)
+
+
+def _distinct(actors: Iterable[Actor | None]) -> list[Actor]:
+    out: list[Actor] = []
+    for a in actors:
+        if a is not None and a.actor and all(a.actor != b.actor for b in out):
+            out.append(a)
+    return out
+
+
+def _lend_counts(events: list[Event], sentences: list[Sentence], entities: dict[tuple[str, str], Event],
+                 find_names: NameFinder, counts: CountFinder) -> None:
+    with_events = {e.sentence_id for e in events}
+    by_name = {name: entity for (name, _), entity in entities.items()}
+    for sentence in sentences:
+        if sentence.id in with_events:
+            continue
+        for _, _, name in find_names(sentence.text):
+            entity = by_name.get(_norm(name))
+            if entity is not None:
+                entity.quantities += [q for q in counts(sentence.text) if q not in entity.quantities]

@@ -1,0 +1,165 @@
+"""Events as reporting states them: nouns, doers the tables cannot code, and one event per named
+exercise across a document (events/nouns.py, events/document.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import eventwire
+from eventwire.pipeline import Pipeline
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def facts(pipe, text, published="2024-09-11"):
+    return [e for e in pipe.process_text(text, published=published).events if not e.negated and not e.hypothetical]
+
+
+def codes(actors):
+    return {a.actor for a in actors if a is not None}
+
+
+# --- the sentences that gave no event at all -------------------------------------------------
+def test_protesters_marching_on_parliament_is_a_protest_by_them(pipe):
+    events = facts(pipe, "Hundreds of protesters marched on parliament in Yerevan demanding the prime minister's "
+                         "resignation.")
+    protest = [e for e in events if e.cameo[:2] == "14"]
+    assert protest, events
+    assert protest[0].source.sector == "OPP" and "protesters" in protest[0].source.text
+    assert any(p.name == "Yerevan" for p in protest[0].locations)
+
+
+def test_unknown_attackers_keep_their_words_and_no_code(pipe):
+    events = facts(pipe, "Unknown attackers shot dead two soldiers near Kidal on Tuesday.")
+    attack = [e for e in events if e.cameo[:2] in ("18", "19")]
+    assert attack, events
+    e = attack[0]
+    assert e.source is not None and e.source.text == "Unknown attackers" and e.source.actor is None
+    assert e.source_from == "parse"
+    assert e.target is not None and e.target.sector == "MIL"
+    assert e.date == "2024-09-10"
+
+
+def test_air_defence_intercepting_a_drone_is_a_military_engagement(pipe):
+    events = facts(pipe, "Romania's air defence intercepted a drone over Tulcea county overnight.")
+    assert [e.cameo[:2] for e in events] == ["19"], events
+    assert events[0].source.actor == "ROUMIL"
+
+
+def test_negotiations_between_delegations_are_one_mutual_event(pipe):
+    events = facts(pipe, "Negotiations between Armenian and Azerbaijani delegations in Almaty ended without "
+                         "agreement.")
+    talks = [e for e in events if e.cameo[:2] == "04"]
+    assert len(talks) == 1, events
+    assert codes(talks[0].participants) == {"ARMGOV", "AZEGOV"}
+    assert any(p.name == "Almaty" for p in talks[0].locations)
+
+
+def test_hosted_exercise_draws_on_named_contingents(pipe):
+    events = facts(pipe, "The ongoing Vostok-2022 strategic exercises, hosted by Russia, draw on Chinese and "
+                         "Indian contingents.")
+    assert len(events) == 1, events
+    e = events[0]
+    assert e.cameo == "062" and e.source.actor == "RUSGOV"
+    assert {a.country for a in e.participants} == {"RUS", "CHN", "IND"}
+    assert e.names == ["Vostok-2022"]
+
+
+def test_an_arrest_stated_as_a_noun_names_its_victims_where_it_happened(pipe):
+    events = facts(pipe, "The arrest of three journalists in Minsk drew condemnation from the EU.")
+    arrest = [e for e in events if e.cameo[:2] == "17"]
+    assert arrest, events
+    assert arrest[0].target.actor == "BLRMED"
+    assert arrest[0].source is None  # the text does not say who arrested them
+
+
+# --- nouns ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Russian missile strikes on Kyiv killed five people overnight.", "19", "RUS", "UKR"),
+    ("Israel's airstrike on Gaza drew condemnation.", "19", "ISR", "PSE"),
+    ("The expulsion of two Russian diplomats from Poland followed the incident.", "17", None, "RUS"),
+])
+def test_event_nouns_take_roles_from_their_phrase(pipe, text, root, source, target):
+    events = [e for e in facts(pipe, text) if e.cameo[:2] == root]
+    assert events, facts(pipe, text)
+    e = events[0]
+    assert (e.source.country if e.source else None) == source
+    assert e.target is not None and e.target.country == target
+
+
+def test_a_russian_led_exercise_is_led_by_russia(pipe):
+    events = facts(pipe, "A Russian-led naval exercise began in the Sea of Japan on Monday.")
+    assert len(events) == 1 and events[0].source.country == "RUS"
+    assert events[0].date == "2024-09-09"
+    assert [p.name for p in events[0].locations] == ["Sea of Japan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Civilians died during protests in the capital.",
+    "The minister called for talks with the rebels.",
+    "Sanctions are an important tool of foreign policy.",
+    "The fund supports programmes to prevent attacks on schools.",
+])
+def test_nouns_that_only_label_or_are_wanted_are_not_events(pipe, text):
+    nominal = [e for e in facts(pipe, text) if e.trigger and e.trigger.lower().rstrip("s") in
+               ("protest", "talk", "sanction", "attack")]
+    assert nominal == []
+
+
+def test_a_verb_and_its_object_noun_give_one_event(pipe):
+    events = facts(pipe, "Russia and China held joint naval drills in the Sea of Japan.")
+    assert len(events) == 1 and events[0].cameo == "062"
+
+
+# --- doers the tables cannot code --------------------------------------------------------------
+def test_an_unnamed_doer_never_matches_an_actor_filter(pipe, tmp_path):
+    result = pipe.process_text("Unknown attackers shot dead two soldiers near Kidal on Tuesday.",
+                               published="2024-09-11")
+    with eventwire.Store(tmp_path / "s.db") as store:
+        store.add(result)
+        stored = store.events()
+        assert stored and stored[0].source.text == "Unknown attackers" and stored[0].source_from == "parse"
+        assert store.events(actor="MLI") == [] or all(e.source.actor for e in store.events(actor="MLI"))
+
+
+def test_we_in_a_statement_is_filled_from_the_document(tmp_path):
+    page = tmp_path / "statement.md"
+    page.write_text("---\ntitle: Statement from President Joe Biden on Ukraine\ndate: '2024-02-24'\n---\n\n"
+                    "We will continue to provide security assistance to Ukraine.\n", encoding="utf-8")
+    [result] = list(eventwire.extract([page]))
+    aid = [e for e in result.events if e.source is not None and e.source.text == "We"]
+    assert aid and aid[0].source.actor == "USAGOV" and aid[0].source_from == "document"
+
+
+# --- one event per named exercise ---------------------------------------------------------------
+def test_exercises_stated_only_in_nouns_yield_both_with_parties_forces_seas_and_dates():
+    [result] = list(eventwire.extract([PAGES / "isw_exercises_in_nouns.html"]))
+    exercises = {e.names[0]: e for e in result.events if e.names}
+    assert set(exercises) == {"Okean-2024", "Northern/Interaction-2024"}
+    okean, northern = exercises["Okean-2024"], exercises["Northern/Interaction-2024"]
+    assert okean.cameo == northern.cameo == "062"
+    assert {a.country for a in okean.participants} == {"RUS", "CHN"}
+    assert {a.country for a in northern.participants} == {"RUS", "CHN"}
+    assert okean.date == "2024-09-10"
+    assert {q.unit for q in okean.quantities} >= {"ship", "aircraft"}
+    assert {p.name for p in northern.locations} >= {"Sea of Japan", "Sea of Okhotsk", "Pacific Ocean"}
+    # "The drills involve 400 troops and four helicopters": the latest exercise, not a new one
+    assert {q.text for q in northern.quantities} >= {"400 troops", "four helicopters"}
+    assert len([e for e in result.events if e.cameo[:2] in ("06", "15") and "drill" in (e.trigger or "")]) == 0
+    # nothing from the "Read also" links or the donation appeal
+    assert all("Kupiansk" not in e.evidence and "donate" not in e.evidence for e in result.events)
+
+
+def test_one_exercise_named_in_several_sentences_is_one_event(pipe):
+    text = ("Russia launched the Zapad-2025 exercises on Friday. "
+            "Belarusian units take part in Zapad-2025 with 200 troops near Brest.")
+    events = [e for e in facts(pipe, text) if e.names]
+    assert len(events) == 1, events
+    assert {a.country for a in events[0].participants} == {"RUS", "BLR"}
+    assert "200 troops" in {q.text for q in events[0].quantities}
