@@ -116,6 +116,7 @@ def clean_inline(s: str) -> str:
     s = s.replace("\\", "")
     s = re.sub(r"<s>[^<]*</s>\s*\[([^\]]*)\]", r"\1", s)
     s = re.sub(r"</?s>", "", s)
+    s = re.sub(r"</?(span|em|strong|b|i|u)\b[^>]*>", "", s)      # inline HTML left by the converter
     s = re.sub(r"[*_]{1,3}([^*_]+)[*_]{1,3}", r"\1", s)
     return s.replace("\u00a0", " ")
 
@@ -142,13 +143,17 @@ def wh_paragraphs(body: str) -> list[str]:
 
 
 def read_whitehouse() -> list[dict]:
+    titles = {}                             # index.jsonl holds the unfolded front-matter titles
+    for line in (WH_DIR / "index.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            titles[r["file"]] = re.sub(r"\s+", " ", r["title"].replace("\u00a0", " ")).strip()
     docs = []
     for path in sorted(WH_DIR.glob("*.md")):
         raw = path.read_text(encoding="utf-8")
         _, front, body = raw.split("---", 2)
         date = re.search(r"^date:\s*'?(\d{4}-\d{2}-\d{2})", front, re.M).group(1)
-        m = re.search(r"^title:\s*(.+)$", front, re.M)
-        title = m.group(1).strip().strip("'\"").replace("\u00a0", " ") if m else path.stem
+        title = titles.get(path.name, path.stem)
         paras = []
         for text in wh_paragraphs(body):
             paras.append([(text[a:b], None) for a, b in split_spans(text)])
