@@ -29,10 +29,14 @@ paragraphs are preferred.  Documents, not sentences, are split
 into dev and test (greedy balancing of sentence counts in a seeded random
 order), so context never crosses halves.
 
-    python scripts/sample_event_paragraphs.py --out /tmp/blind_sample.jsonl
+    .venv/bin/python scripts/sample_event_paragraphs.py --out /tmp/blind_sample.jsonl
 
-The output prints the sentence text of news records too (for labelling only;
-never commit it).  ``--records`` writes the repository form (news as text_ref).
+(the project venv: trafilatura dates news pages whose URL carries no date).
+
+The output holds the sentence text of news records too, beside their text_ref
+(for labelling only; never commit it: eval/events_blind.jsonl keeps only the
+text_ref of news records), and ``expected: null`` / ``topic: null`` to be
+filled in by hand (eval/events_blind.md).
 """
 from __future__ import annotations
 
