@@ -23,11 +23,12 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-## Accuracy against the labelled sets in ../shared/eval and our blind set (eval/events_gold.jsonl),
+## Accuracy against the labelled sets in ../shared/eval and our blind sets (eval/events_gold.jsonl,
+## eval/events_blind.jsonl, scored in context),
 ## gated by eval/baseline.json.
 eval: $(STAMP)
 	$(BIN)/eventwire eval --gate eval/baseline.json
-	$(BIN)/eventwire eval eval/events_gold.jsonl --gate eval/baseline.json
+	$(BIN)/eventwire eval eval/events_gold.jsonl eval/events_blind.jsonl --gate eval/baseline.json
 
 ## Throughput: documents/s, words/s and peak memory on the sample corpus.
 bench: $(STAMP)

@@ -25,6 +25,15 @@ sets, and any record whose gold joins the parties in one source
 ("FRAGOV+ROUGOV"), score it once. Precision = matched / predicted, recall =
 matched / gold, F1 their harmonic mean, summed over the file (micro).
 
+In-context records: records that carry `para` (eval/events_blind.jsonl) are
+scored in context. Consecutive records with the same (`doc`, `para`) are
+joined into one text (sentences separated by one space, in order) and coded
+as ONE document (title from `title`, published from `date`) by a document
+coder (by default eventwire.pipeline.Pipeline.process_batch); each predicted
+event goes to the record whose character span in the joined text holds the
+event's `trigger_span[0]` (else `span[0]`). Matching and figures are then as
+for any other record.
+
 Entry points: `run()` (the `eventwire eval` command), `evaluate_file()`,
 `check_gate()`, `check_codebook()` and `check_plover_mapping()`. eval/README.md
 has the details.
@@ -48,6 +57,10 @@ from .records import Actor, Event
 # predicted events of each item, in the same order.
 CoderItem = tuple[str, str | None, str]
 Coder = Callable[[Sequence[CoderItem]], list[list[Event]]]
+# A document coder turns (text, title or None, published ISO date or None, doc id) items
+# into the events of each document, with document character offsets (`trigger_span`, `span`).
+DocumentItem = tuple[str, str | None, str | None, str]
+DocumentCoder = Callable[[Sequence[DocumentItem]], list[list[Event]]]
 
 LEVELS = ("root", "dyad", "plover", "quad")
 LEVEL_TITLES = {
@@ -128,6 +141,15 @@ class GoldRecord:
     date: str | None  # ISO YYYY-MM-DD
     kind: str
     events: list[GoldEvent]
+    # In-context records (a `para` field): the document, its title and the paragraph this
+    # sentence belongs to; consecutive records of one (doc, para) are coded together.
+    doc: str | None = None
+    para: Any = None
+    title: str | None = None
+
+    @property
+    def in_context(self) -> bool:
+        return self.para is not None
 
 
 @dataclass
@@ -286,6 +308,9 @@ def load_gold(path: str | Path, cameo_to_plover: dict[str, frozenset[str]] | Non
                     date=iso_date(raw.get("date")),
                     kind=kind or "",  # resolved below for records with empty gold
                     events=events,
+                    doc=None if raw.get("doc") is None else str(raw["doc"]),
+                    para=raw.get("para"),
+                    title=raw.get("title"),
                 )
             )
     # An empty-gold record is scored like the rest of its file.
@@ -659,15 +684,95 @@ def evaluate_gold(gs: GoldSet, predictions: Sequence[Sequence[Event]], seconds: 
     )
 
 
+def context_groups(records: Sequence[GoldRecord]) -> list[list[int]]:
+    """Indices of the in-context records, grouped into paragraphs: runs of consecutive
+    records with the same (doc, para)."""
+    groups: list[list[int]] = []
+    last = None
+    for i, r in enumerate(records):
+        if not r.in_context:
+            last = None
+            continue
+        key = (r.doc, r.para)
+        if groups and key == last and groups[-1][-1] == i - 1:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+        last = key
+    return groups
+
+
+def join_paragraph(texts: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
+    """The sentences of one paragraph joined by single spaces, and each one's (start, end)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for t in texts:
+        spans.append((pos, pos + len(t)))
+        pos += len(t) + 1
+    return " ".join(texts), spans
+
+
+def event_offset(e: Event) -> int | None:
+    """Where an event sits in its document: the start of its trigger, else of its span."""
+    if e.trigger_span is not None:
+        return e.trigger_span[0]
+    if e.span is not None:
+        return e.span[0]
+    return None
+
+
+def assign_events(events: Iterable[Event], spans: Sequence[tuple[int, int]]) -> list[list[Event]]:
+    """Distribute a paragraph's events over its sentences: each event goes to the sentence
+    whose span holds its offset (`event_offset`); one that falls between sentences, or has
+    no offset, goes to the last sentence starting at or before it (else the first)."""
+    out: list[list[Event]] = [[] for _ in spans]
+    for e in events:
+        pos = event_offset(e)
+        k = 0
+        if pos is not None:
+            k = next((i for i, (a, b) in enumerate(spans) if a <= pos < b), None)
+            if k is None:
+                k = max((i for i, (a, _b) in enumerate(spans) if a <= pos), default=0)
+        out[k].append(e)
+    return out
+
+
+def code_records(records: Sequence[GoldRecord], coder: Coder,
+                 doc_coder: DocumentCoder | None = None) -> list[list[Event]]:
+    """Predicted events for each record, in record order. Plain records go to `coder`
+    one sentence at a time; in-context records are joined by paragraph and coded as one
+    document by `doc_coder` (without one, by `coder` on the joined text, untitled)."""
+    predictions: list[list[Event]] = [[] for _ in records]
+    plain = [i for i, r in enumerate(records) if not r.in_context]
+    if plain:
+        out = coder([(records[i].text, records[i].date, records[i].id) for i in plain])
+        for i, events in zip(plain, out):
+            predictions[i] = list(events)
+    groups = context_groups(records)
+    if groups:
+        joined = [join_paragraph([records[i].text for i in g]) for g in groups]
+        ids = [f"{records[g[0]].doc}#p{records[g[0]].para}" for g in groups]
+        if doc_coder is not None:
+            out = doc_coder([(text, records[g[0]].title, records[g[0]].date, doc_id)
+                             for (text, _spans), g, doc_id in zip(joined, groups, ids)])
+        else:
+            out = coder([(text, records[g[0]].date, doc_id)
+                         for (text, _spans), g, doc_id in zip(joined, groups, ids)])
+        for g, (_text, spans), events in zip(groups, joined, out):
+            for i, evs in zip(g, assign_events(events, spans)):
+                predictions[i] = evs
+    return predictions
+
+
 def evaluate_file(
     path: str | Path, coder: Coder, cameo_to_plover: dict[str, frozenset[str]] | None = None,
-    split: str | None = None,
+    split: str | None = None, doc_coder: DocumentCoder | None = None,
 ) -> FileReport:
-    """Load a gold file (or one split of it), run the coder on its texts (timed) and score the result."""
+    """Load a gold file (or one split of it), run the coder on its texts (timed) and score the result.
+    In-context records (with `para`) are coded by paragraph (`code_records`)."""
     gs = load_gold(path, cameo_to_plover, split)
-    items = [(r.text, r.date, r.id) for r in gs.records]
     t0 = time.perf_counter()
-    predictions = coder(items) if items else []
+    predictions = code_records(gs.records, coder, doc_coder) if gs.records else []
     seconds = time.perf_counter() - t0
     return evaluate_gold(gs, [list(p) for p in predictions], seconds)
 
@@ -687,6 +792,27 @@ def pipeline_coder(pipe: Any = None) -> Coder:
             results = list(pipe.process_texts(items))
         else:
             results = [pipe.process_text(t, published=d, doc_id=i) for t, d, i in items]
+        return [list(r.events) for r in results]
+
+    return code
+
+
+def pipeline_document_coder(pipe: Any = None) -> DocumentCoder:
+    """A document coder backed by eventwire.pipeline.Pipeline.process_batch: each item is one
+    RawDocument (title and publication date given), so the pipeline resolves "we", "the two
+    leaders" and the like from the whole paragraph and its title."""
+    if pipe is None:
+        from .pipeline import Pipeline
+
+        pipe = Pipeline()
+    from .records import RawDocument
+
+    def code(items: Sequence[DocumentItem]) -> list[list[Event]]:
+        raws = [RawDocument(id=doc_id, text=text, title=title, published=published)
+                for text, title, published, doc_id in items]
+        results = []
+        for k in range(0, len(raws), 64):
+            results += pipe.process_batch(raws[k:k + 64])
         return [list(r.events) for r in results]
 
     return code
@@ -910,12 +1036,16 @@ def run(
     coder: Coder | None = None,
     codebook: str | Path | None = None,
     split: str | None = None,
+    doc_coder: DocumentCoder | None = None,
 ) -> int:
     """Evaluate the coder on gold files (or one split of each); print tables; return an exit code.
 
     0: done (or no sets present); 1: the gate failed; 2: bad arguments.
     With no paths, the sets under ../shared/eval/events (or $EVENTWIRE_EVAL_DIR/events).
     `coder` defaults to the spaCy pipeline; `codebook` to the shared CAMEO codebook.
+    `doc_coder` codes the paragraphs of in-context records; with the default coder it is the
+    same pipeline (process_batch), with a custom `coder` and no `doc_coder` the joined
+    paragraph goes to `coder`.
     """
     if console is None:
         from rich.console import Console
@@ -941,12 +1071,17 @@ def run(
     if mapping is None:
         console.print("[dim]CAMEO codebook not found: CAMEO sets are not scored at the PLOVER level[/]")
     if coder is None:
-        coder = pipeline_coder()
+        from .pipeline import Pipeline
+
+        pipe = Pipeline()
+        coder = pipeline_coder(pipe)
+        if doc_coder is None:
+            doc_coder = pipeline_document_coder(pipe)
 
     reports = []
     for f in files:
         with console.status(f"coding {f.name} …"):
-            rep = evaluate_file(f, coder, mapping, split)
+            rep = evaluate_file(f, coder, mapping, split, doc_coder)
         reports.append(rep)
         print_report(rep, console, details=details)
 

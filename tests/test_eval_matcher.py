@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import itertools
+from dataclasses import replace
 import json
 from pathlib import Path
 
@@ -337,3 +338,130 @@ def test_check_codebook():
 def test_check_plover_mapping():
     table = {"031": "AGREE", "163": "SANCTION", "010": None, "023": "REQUEST", "1951": "ASSAULT", "17": "COERCE"}
     assert ev.check_plover_mapping(table, CODEBOOK) == ["163: PLOVER SANCTION here, - in the codebook"]
+
+
+# ---------------------------------------------------------------- in-context records (`para`)
+
+CONTEXT_RECORDS = [
+    {"id": "x-0", "doc": "wh-statement.md", "title": "Statement from President Biden on Russia's Missile Strikes",
+     "para": 2, "sent": 1, "date": "2022-10-10",
+     "text": "Russia launched missiles at cities across Ukraine today.",
+     "expected": [{"source": "RUS", "target": "UKR", "code": "195",
+                   "source_from": "sentence", "target_from": "sentence"}], "split": "dev"},
+    {"id": "x-1", "doc": "wh-statement.md", "title": "Statement from President Biden on Russia's Missile Strikes",
+     "para": 2, "sent": 2, "date": "2022-10-10",
+     "text": "We condemn these attacks.",
+     "expected": [{"source": "USAGOV", "target": "RUS", "code": "111",
+                   "source_from": "document", "target_from": "document"}], "split": "dev"},
+    {"id": "x-2", "doc": "wh-statement.md", "title": "Statement from President Biden on Russia's Missile Strikes",
+     "para": 3, "sent": 1, "date": "2022-10-10",
+     "text": "The people of Ukraine will prevail.", "expected": [], "split": "test"},
+]
+
+
+def _context_gold(tmp_path, records=CONTEXT_RECORDS) -> Path:
+    path = tmp_path / "blind.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+class FakeDocCoder:
+    """Finds each given (cue, cameo, source, target) in the document text and returns an
+    event whose trigger starts there; remembers the items it was given."""
+
+    def __init__(self, cues):
+        self.cues = cues
+        self.items: list[tuple] = []
+
+    def __call__(self, items):
+        self.items += list(items)
+        out = []
+        for text, _title, _published, _doc_id in items:
+            evs = []
+            for cue, cameo, src, tgt in self.cues:
+                at = text.find(cue)
+                if at >= 0:
+                    evs.append(event(cameo, None, actor(src), actor(tgt), trigger_span=(at, at + len(cue))))
+            out.append(evs)
+        return out
+
+
+def test_context_records_are_loaded_with_doc_para_and_title(tmp_path):
+    gs = ev.load_gold(_context_gold(tmp_path), mapping())
+    assert [(r.doc, r.para, r.in_context) for r in gs.records] == [
+        ("wh-statement.md", 2, True), ("wh-statement.md", 2, True), ("wh-statement.md", 3, True)]
+    assert gs.records[0].title.startswith("Statement from President Biden")
+    assert ev.context_groups(gs.records) == [[0, 1], [2]]
+
+
+def test_join_paragraph_spans():
+    text, spans = ev.join_paragraph(["One two.", "Three."])
+    assert text == "One two. Three."
+    assert [text[a:b] for a, b in spans] == ["One two.", "Three."]
+
+
+def test_context_events_land_on_the_sentence_of_their_trigger(tmp_path):
+    doc = FakeDocCoder([("launched", "195", "RUSMIL", "UKR"), ("condemn", "111", "USAGOV", "RUSGOV")])
+    plain = FakeCoder({})
+    rep = ev.evaluate_file(_context_gold(tmp_path), plain, mapping(), doc_coder=doc)
+    assert plain.items == []                                    # nothing went sentence by sentence
+    # one document per paragraph, joined with single spaces, with title and date
+    assert [(t, title, d, i) for t, title, d, i in doc.items] == [
+        ("Russia launched missiles at cities across Ukraine today. We condemn these attacks.",
+         CONTEXT_RECORDS[0]["title"], "2022-10-10", "wh-statement.md#p2"),
+        ("The people of Ukraine will prevail.", CONTEXT_RECORDS[0]["title"], "2022-10-10", "wh-statement.md#p3"),
+    ]
+    preds = {rs.record.id: [p.cameo for p in rs.predicted] for rs in rep.record_scores}
+    assert preds == {"x-0": ["195"], "x-1": ["111"], "x-2": []}
+    assert rep.levels["root"].matched == 2 and rep.levels["dyad"].matched == 2
+    assert rep.empty_records == 1 and rep.spurious_predictions == 0
+
+
+def test_context_assignment_falls_back_to_span_and_to_the_preceding_sentence():
+    spans = [(0, 10), (11, 20)]
+    on_space = event("190", None, trigger_span=(10, 12))        # the separator between the two
+    by_span = replace(event("040", None), span=(12, 19))        # no trigger: its span decides
+    first = event("111", None, trigger_span=(3, 8))
+    out = ev.assign_events([on_space, by_span, first], spans)
+    assert [[e.cameo for e in evs] for evs in out] == [["190", "111"], ["040"]]
+
+
+def test_context_split_and_plain_coder_fallback(tmp_path):
+    # without a document coder, the joined paragraph goes to the plain coder as one text
+    coder = FakeCoder({"wh-statement.md#p2": [event("111", None, actor("USAGOV"), actor("RUSGOV"),
+                                                      trigger_span=(60, 67))]})
+    rep = ev.evaluate_file(_context_gold(tmp_path), coder, mapping(), split="dev")
+    assert [i for _t, _d, i in coder.items] == ["wh-statement.md#p2"]
+    assert coder.items[0][0].endswith("We condemn these attacks.")
+    preds = {rs.record.id: [p.cameo for p in rs.predicted] for rs in rep.record_scores}
+    assert preds == {"x-0": [], "x-1": ["111"]}
+
+
+def test_context_news_records_without_text_are_skipped(tmp_path, monkeypatch):
+    monkeypatch.setattr(ev, "_extraction_bodies", lambda: None)
+    news = dict(CONTEXT_RECORDS[0], id="n-0", doc="page", para=1)
+    del news["text"]
+    news["text_ref"] = {"extraction": "page", "start": 0, "end": 10}
+    gs = ev.load_gold(_context_gold(tmp_path, [news, *CONTEXT_RECORDS]), mapping())
+    assert [r.id for r in gs.records] == ["x-0", "x-1", "x-2"]
+    assert sum(gs.skipped.values()) == 1
+
+
+def test_context_mode_with_the_pipeline(tmp_path):
+    """End to end: the pipeline codes the paragraph as one titled document, so "We" in the
+    second sentence is the speaker of the statement, and each event lands on its sentence."""
+    pytest.importorskip("spacy")
+    from eventwire.pipeline import Pipeline
+
+    records = [
+        dict(CONTEXT_RECORDS[0], text="Russian forces fired missiles at Ukrainian cities on Monday."),
+        dict(CONTEXT_RECORDS[1], text="We strongly condemn Russia's attacks."),
+    ]
+    pipe = Pipeline()
+    rep = ev.evaluate_file(_context_gold(tmp_path, records), ev.pipeline_coder(pipe), mapping(),
+                           doc_coder=ev.pipeline_document_coder(pipe))
+    preds = {rs.record.id: [(p.cameo[:2], p.source and p.source.actor) for p in rs.predicted]
+             for rs in rep.record_scores}
+    assert ("19", "RUSMIL") in preds["x-0"]
+    assert ("11", "USAGOV") in preds["x-1"]
+    assert all(root != "11" for root, _ in preds["x-0"]) and all(root != "19" for root, _ in preds["x-1"])
