@@ -661,12 +661,28 @@ class EventCoder:
                 if s.lower_ in _NO_ONE or s.pos_ not in ("NOUN", "PROPN", "PRON") or s.i < _dateline_end(s.doc) \
                         or s.lemma_.lower() in _ATTACK_NOUNS | _BLASTS | _ACCIDENTS | {"explosion", "blast"}:
                     return None  # "a roadside bombing killed...": what did it, not who
-                return self._issued_in(s) or Actor(_phrase_text(s, with_of=False))
+                issued = self._issued_in(s)
+                if issued is not None:
+                    return issued
+                return Actor(_phrase_text(s, with_of=False)) if self._agentive(s) else None
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return Actor(_phrase_text(v.head, with_of=False))
             if v.dep_ == "advcl":
                 return None  # "As alleged, the defendants had...": another clause's subject
         return None
+
+    def _agentive(self, head: Token) -> bool:
+        """Whether a subject the tables cannot code still names someone who can act: a name, a
+        personal pronoun, a role or group word ("attackers", "the two leaders", "militants"),
+        not a thing ("parallel production", "the articles", "our action")."""
+        if head.pos_ == "PROPN" or head.lower_ in _PERSONAL_PRONOUNS:
+            return True
+        if self.resolver.resolve(head.text) is not None:
+            return True
+        lemma = head.lemma_.lower()
+        if lemma in _PEOPLE_NOUNS:
+            return True
+        return lemma.endswith(("er", "or", "ist", "ant", "ian")) and lemma not in _THING_NOUNS_LIKE_PEOPLE
 
     def _issued_in(self, subject: Token) -> Actor | None:
         """ "A report released in the Rwandan capital", "a statement issued in Moscow": a text
@@ -970,6 +986,25 @@ def _code(actor: Actor | None) -> str | None:
 
 
 _FIRST_PERSON = {"we", "i"}
+_PERSONAL_PRONOUNS = {"i", "we", "he", "she", "they"}
+# Group and people words that name someone able to act, beyond the actor tables' roles.
+_PEOPLE_NOUNS = {"attacker", "assailant", "gunman", "gunmen", "man", "woman", "men", "women", "people", "group",
+                 "militant", "fighter", "youth", "crowd", "mob", "leader", "delegation", "side", "party", "team",
+                 "member", "resident", "villager", "student", "worker", "family", "relative", "unit", "force",
+                 "sailor", "pilot", "crew", "guard", "agent", "staff", "official", "authority", "administration",
+                 "partner", "ally", "country", "nation", "state", "government", "company", "firm", "organization",
+                 "organisation", "coalition", "alliance", "bloc", "faction", "movement", "network", "cell",
+                 "report", "study", "investigation", "inquiry", "statement", "court", "jury", "panel", "committee",
+                 "council", "board", "agency", "ministry", "department", "office", "army", "navy", "police",
+                 "militia", "regime", "junta", "opposition", "rebel", "insurgent", "separatist", "terrorist",
+                 "hacker", "smuggler", "pirate", "kidnapper", "suspect", "shooter", "bomber", "sniper"}
+_THING_NOUNS_LIKE_PEOPLE = {"order", "border", "matter", "paper", "letter", "number", "center", "centre", "water",
+                            "power", "other", "chapter", "factor", "sector", "error", "monitor", "tractor", "minister",
+                            "meter", "filter", "corridor", "vector", "motor", "reactor", "operator", "indicator",
+                            "plant", "grant", "account", "amount", "percent", "content", "incident", "moment",
+                            "event", "component", "instrument", "element", "argument", "statement", "document",
+                            "equipment", "investment", "agreement", "government", "movement", "implement",
+                            "cancer", "winter", "summer", "quarter", "newspaper", "computer", "layer", "disaster"}
 # Subjects that name no one: expletives, relative and demonstrative pronouns, "what".
 _NO_ONE = {"it", "there", "you", "this", "that", "these", "those", "which", "what", "who", "whom", "one", "something",
            "anything", "everything", "nothing", "all", "both", "each", "some", "many", "most", "none"}

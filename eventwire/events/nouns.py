@@ -130,6 +130,9 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     head = noun.head
     named = bool(roles.sources or roles.targets or len(roles.participants) >= 2)
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        if not named and any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such")
+                             for c in noun.children):
+            return False  # "These attacks fit the definition of terrorism": already reported, a comment
         # "the talks ended", "the arrest drew condemnation" - not "sanctions are a tool"
         return head.lemma_.lower() not in _NOT_HAPPENING or _specific(noun, roles)
     if not named:
