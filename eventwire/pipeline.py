@@ -105,8 +105,10 @@ class Pipeline:
             return True
         # Any trigger word is reason enough: an event is kept even when no actor can be coded
         # ("Unknown attackers shot dead two soldiers"), so the filter does not ask for one.
+        forms = words & self.trigger_words
         return bool(words & self.noun_words) or any(
-            need is None or need & words for form in words & self.trigger_words for need in self.trigger_needs[form])
+            need is None or need & words for form in forms for need in self.trigger_needs[form]) \
+            or (bool(forms) and bool(find_names(text)))  # "took part in Zapad-2025": a named exercise
 
     def _document(self, raw: RawDocument, sentences: list[Sentence], coded: dict[int, Doc],
                   parsed: dict[int, Doc], voice: Actor | None = None, context=None) -> DocumentResult:

@@ -217,6 +217,12 @@ class EventCoder:
             for obj in objects:
                 if _lemma_matches(obj, trigger.objects):
                     return _Match(verb, trigger, obj)
+            if trigger.objects & _EXERCISES:
+                # "took part in Zapad-2025": a named exercise is an exercise
+                named = _operation_tokens(verb.doc)
+                for obj in objects:
+                    if obj.i in named:
+                        return _Match(verb, trigger, obj)
         return _Match(verb, _DEMAND, None) if _must_clause(verb) else None
 
     def _object_names_actor(self, verb: Token, trigger: Trigger) -> bool:
@@ -951,6 +957,16 @@ class EventCoder:
 
 
 # --- parse helpers ------------------------------------------------------------------------
+def _operation_tokens(doc: Doc) -> set[int]:
+    """Tokens inside a named exercise or operation ("Zapad-2025", "Operation Spiderweb")."""
+    if "eventwire_operations" not in doc.user_data:
+        from ..names import find_names
+
+        spans = [doc.char_span(a, b, alignment_mode="expand") for a, b, _ in find_names(doc.text)]
+        doc.user_data["eventwire_operations"] = {t.i for span in spans if span is not None for t in span}
+    return doc.user_data["eventwire_operations"]
+
+
 def _definite(noun: Token) -> bool:
     """ "the drills", "these exercises", "its patrol": a mention of something already known."""
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "that", "its", "their")

@@ -114,7 +114,8 @@ def _merge(entity: Event, other: Event) -> None:
 def _distinct(actors: Iterable[Actor | None]) -> list[Actor]:
     out: list[Actor] = []
     for a in actors:
-        if a is not None and a.actor and all(a.actor != b.actor for b in out):
+        if a is not None and a.actor and (a.country or a.sector == "IGO" or a.actor.startswith(("IGO", "NGO"))) \
+                and all(a.actor != b.actor for b in out):
             out.append(a)
     return out
 
