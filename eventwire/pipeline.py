@@ -40,7 +40,10 @@ _NAMES_LIKE_VERBS = re.compile(r"\bUnited States\b|\bUnited Nations\b|\bArmed Fo
 class Pipeline:
     """One process's pipeline; models and tables load on first use, once."""
 
-    def __init__(self) -> None:
+    def __init__(self, parse_all: bool = False) -> None:
+        """`parse_all`: parse every sentence with entities, no cascade (the reference the
+        cascade's recall is measured against: bench/cascade.py)."""
+        self.parse_all = parse_all
         self.resolver = default_resolver()
         self.coder = EventCoder(self.resolver, default_lexicon())
         self.geocoder = default_geocoder()
@@ -73,7 +76,8 @@ class Pipeline:
         contexts = [self.geocoder.document_context(raw.text) for raw in raws]
         homes = [_home(context, voice) for context, voice in zip(contexts, voices)]
         wanted = [[s for s in sentences
-                   if self._worth_parsing(s.text, voiced=voice is not None, placed=home is not None)]
+                   if (self.parse_all and len(s.text) <= annotate.MAX_SENTENCE_CHARS)
+                   or self._worth_parsing(s.text, voiced=voice is not None, placed=home is not None)]
                   for sentences, voice, home in zip(split, voices, homes)]
         docs = iter(annotate.parse((s.text for group in wanted for s in group), entities=False))
         parsed_all = [{s.index: next(docs) for s in group} for group in wanted]
@@ -81,7 +85,8 @@ class Pipeline:
         # a claim cue (speakers). Events are coded again once entities are there.
         # Sentences left without entities were coded here already and hold no event; only
         # the others are coded (again) below.
-        need = [{s.index for s in group if self._needs_entities(s, parsed[s.index], home, _country(voice))}
+        need = [{s.index for s in group
+                 if self.parse_all or self._needs_entities(s, parsed[s.index], home, _country(voice))}
                 for group, parsed, home, voice in zip(wanted, parsed_all, homes, voices)]
         annotate.recognize_entities([parsed[i] for indices, parsed in zip(need, parsed_all) for i in indices])
         return [self._document(raw, sentences, {i: parsed[i] for i in indices}, parsed, voice, context)
