@@ -18,10 +18,12 @@ Data (docs/detector.md gives the reasoning):
              (b) boilerplate lines (cookie notices, copyright, share/subscribe prompts, photo
                  credits, navigation) found in the same pages' HTML by eventwire's own
                  boilerplate patterns, link lists excluded (they can carry headlines).
-  Pages referenced by eval/events_gold.jsonl or eval/claims_gold.jsonl are never used.
+  Pages referenced by eval/events_gold.jsonl or eval/claims_gold.jsonl are never used; one
+  usable page in five (heldout_page) is kept out for bench/detector_eval.py.
 
-Model: TF-IDF over lower-cased words and word bigrams (sklearn's default token pattern,
-sublinear tf, l2 norm) + multinomial logistic regression over 6 classes
+Model: two TF-IDF blocks over lower-cased words and word bigrams (sklearn's default token
+pattern; one block with sklearn's English stop words removed before bigrams are formed, one
+with all words; sublinear tf, each block l2-normalised) + multinomial logistic regression over 6 classes
 (none, quad 0..4). P(event) = 1 - P(none). Everything is seeded; the script checks that the
 numpy runtime reproduces sklearn's probabilities within 1e-6 before it reports success.
 """
@@ -173,16 +175,24 @@ def load_positives() -> list[tuple[str, int, str]]:
     return rows
 
 
-def page_ok(page: str, skip: set[str]) -> bool:
-    return page not in skip and page[:8] not in POLITICAL_PAGES
+def heldout_page(page: str) -> bool:
+    """One usable page in five is kept out of training, to measure how many ordinary
+    (non-political) sentences still pass the detector: bench/detector_eval.py reads them."""
+    return int(page[:8], 16) % 5 == 0
 
 
-def load_article_negatives(skip: set[str]) -> list[tuple[str, int, str]]:
+def page_ok(page: str, skip: set[str], heldout: bool = False) -> bool:
+    if page in skip or page[:8] in POLITICAL_PAGES:
+        return False
+    return heldout_page(page) == heldout
+
+
+def load_article_negatives(skip: set[str], heldout: bool = False) -> list[tuple[str, int, str]]:
     gt = json.loads((eval_dir() / "extraction" / "ground-truth.json").read_text(encoding="utf-8"))
     rng = random.Random(SEED)
     rows = []
     for page in sorted(gt):
-        if not page_ok(page, skip):
+        if not page_ok(page, skip, heldout):
             continue
         body = gt[page].get("articleBody", "")
         if stop_share(body) < 0.2:  # not an English page
@@ -199,7 +209,7 @@ def load_article_negatives(skip: set[str]) -> list[tuple[str, int, str]]:
     return rows
 
 
-def load_boilerplate_negatives(skip: set[str]) -> list[tuple[str, int, str]]:
+def load_boilerplate_negatives(skip: set[str], heldout: bool = False) -> list[tuple[str, int, str]]:
     from lxml import html as lxml_html
 
     from eventwire.inputs.boilerplate import classify
@@ -209,7 +219,7 @@ def load_boilerplate_negatives(skip: set[str]) -> list[tuple[str, int, str]]:
     rows = []
     for path in sorted(html_dir.glob("*.html.gz")):
         page = path.name.split(".")[0]
-        if not page_ok(page, skip):
+        if not page_ok(page, skip, heldout):
             continue
         try:
             tree = lxml_html.fromstring(gzip.open(path).read())
@@ -241,13 +251,41 @@ def build_data() -> list[tuple[str, int, str]]:
     return out
 
 
-def make_vectorizer():
-    from sklearn.feature_extraction.text import TfidfVectorizer
+# Two TF-IDF blocks, each l2-normalised on its own, side by side: content words (English stop
+# words removed before bigrams are formed) separate political/security text from everything
+# else; all words (function words included) carry the reporting style that tells an event
+# from background within political text. (stop_words: None or "english".)
+BLOCKS = ({"stop_words": "english"}, {"stop_words": None})
 
-    return TfidfVectorizer(
-        lowercase=True, token_pattern=TOKEN_PATTERN, ngram_range=(1, 2), min_df=2,
-        sublinear_tf=True, norm="l2", smooth_idf=True, dtype=np.float64,
-    )
+
+class Features:
+    """The blocks' vectorizers side by side (scipy hstack of their TF-IDF matrices)."""
+
+    def __init__(self):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.vecs = [
+            TfidfVectorizer(
+                lowercase=True, token_pattern=TOKEN_PATTERN, ngram_range=(1, 2), min_df=2,
+                stop_words=b["stop_words"], sublinear_tf=True, norm="l2", smooth_idf=True,
+                dtype=np.float64,
+            )
+            for b in BLOCKS
+        ]
+
+    def fit_transform(self, texts):
+        import scipy.sparse as sp
+
+        return sp.hstack([v.fit_transform(texts) for v in self.vecs]).tocsr()
+
+    def transform(self, texts):
+        import scipy.sparse as sp
+
+        return sp.hstack([v.transform(texts) for v in self.vecs]).tocsr()
+
+
+def make_vectorizer() -> Features:
+    return Features()
 
 
 def class_weights(y) -> dict[int, float]:
@@ -335,13 +373,19 @@ def main(argv=None) -> int:
     X = vec.fit_transform(texts)
     model = make_model(C, y).fit(X, y)
     assert list(model.classes_) == list(range(len(CLASSES)))
-    vocab = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
+    arrays = {}
+    n_features = 0
+    for i, v in enumerate(vec.vecs):
+        vocab = sorted(v.vocabulary_, key=v.vocabulary_.get)
+        arrays[f"block{i}_vocab"] = np.array("\n".join(vocab))
+        arrays[f"block{i}_idf"] = v.idf_.astype(np.float64)
+        arrays[f"block{i}_stop_words"] = np.array("\n".join(sorted(v.get_stop_words() or ())))
+        n_features += len(vocab)
     np.savez_compressed(
         out,
-        vocab=np.array("\n".join(vocab)),
-        idf=vec.idf_.astype(np.float64),
+        blocks=np.array(len(vec.vecs)),
         coef=model.coef_.astype(np.float64),
         intercept=model.intercept_.astype(np.float64),
         classes=np.array(CLASSES),
@@ -349,18 +393,19 @@ def main(argv=None) -> int:
         thresholds=np.array([thr99, thr95]),
         meta=np.array(json.dumps({
             "C": C, "seed": SEED, "n_pos": int((y > 0).sum()), "n_neg": int((y == 0).sum()),
-            "features": len(vocab), "sklearn": __import__("sklearn").__version__,
+            "features": n_features, "sklearn": __import__("sklearn").__version__,
             "oof_threshold_99_recall": thr99, "oof_threshold_95_recall": thr95,
         })),
+        **arrays,
     )
-    print(f"wrote {out} ({out.stat().st_size / 1024:.0f} KiB, {len(vocab)} features)")
+    print(f"wrote {out} ({out.stat().st_size / 1024:.0f} KiB, {n_features} features)")
 
     # The numpy runtime must give sklearn's numbers.
     sys.path.insert(0, str(ROOT))
     from eventwire.events.detector import EventDetector
 
     det = EventDetector(out)
-    check = texts[:5] + texts[-5:] + [
+    check = random.Random(SEED).sample(texts, 200) + [
         "Rebels shelled the town overnight, killing 12 civilians, officials said.",
         "Preheat the oven to 180C and whisk the eggs with the sugar.",
         "", "   ", "Ünïcödé wörds — and “quotes” état-major; 42 tanks!",

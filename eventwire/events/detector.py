@@ -1,7 +1,8 @@
 """A small learned sentence detector: does this sentence report a codable event, and of which
 CAMEO quad class?
 
-It is a linear model (TF-IDF over words and word bigrams + multinomial logistic regression,
+It is a linear model (two TF-IDF blocks over words and word bigrams: content words only, and
+all words) + multinomial logistic regression,
 six classes: no event, quad 0..4) trained by scripts/train_event_detector.py and shipped as
 eventwire/data/event_detector.npz. The runtime needs only numpy and `re`; it reproduces
 scikit-learn's probabilities to within 1e-6 (the training script checks this).
@@ -38,7 +39,7 @@ QUAD_LABELS = (
     "material conflict (14-15, 17-20)",
 )
 
-GATE_THRESHOLD = 0.10
+GATE_THRESHOLD = 0.05
 LEAD_THRESHOLD = 0.90
 
 
@@ -48,50 +49,66 @@ class EventDetector:
     def __init__(self, path: str | Path | None = None) -> None:
         path = Path(path) if path is not None else DEFAULT_PATH
         with np.load(path, allow_pickle=False) as z:
-            vocab = str(z["vocab"]).split("\n")
-            self._idf = np.asarray(z["idf"], dtype=np.float64)
             coef = np.asarray(z["coef"], dtype=np.float64)
             self._intercept = np.asarray(z["intercept"], dtype=np.float64)
             self.classes = tuple(str(c) for c in z["classes"])
             self._token = re.compile(str(z["token_pattern"]))
             self.meta = json.loads(str(z["meta"])) if "meta" in z else {}
-        self._vocab = {w: i for i, w in enumerate(vocab)}
+            # blocks of features, each its own vocabulary, idf and stop words, l2-normalised on
+            # its own; columns of coef follow the blocks in order
+            self._blocks = []
+            offset = 0
+            for i in range(int(z["blocks"])):
+                vocab = str(z[f"block{i}_vocab"]).split("\n")
+                stop = str(z[f"block{i}_stop_words"])
+                self._blocks.append((
+                    {w: offset + j for j, w in enumerate(vocab)},
+                    frozenset(stop.split("\n")) if stop else frozenset(),
+                ))
+                offset += len(vocab)
+            self._idf = np.concatenate([np.asarray(z[f"block{i}_idf"], dtype=np.float64)
+                                        for i in range(len(self._blocks))])
+        self.n_features = offset
         # one contiguous column per class, for the weighted bincounts below
         self._coef_cols = [np.ascontiguousarray(coef[k]) for k in range(coef.shape[0])]
-        if len(self._vocab) != len(self._idf) or coef.shape != (len(self.classes), len(self._idf)):
+        if len(self._idf) != offset or coef.shape != (len(self.classes), offset):
             raise ValueError(f"{path}: inconsistent detector weights")
 
     def _features(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Sparse TF-IDF rows as (row ids, feature ids, l2-normalised values)."""
-        vocab_get = self._vocab.get
+        """Sparse TF-IDF rows as (row ids, feature ids, values, l2-normalised per block)."""
         findall = self._token.findall
+        n = len(texts)
         rows: list[int] = []
         cols: list[int] = []
         counts: list[int] = []
+        blocks: list[int] = []
         for r, text in enumerate(texts):
-            toks = findall(text.lower()) if text else []
-            if not toks:
+            all_toks = findall(text.lower()) if text else []
+            if not all_toks:
                 continue
-            c: dict[int, int] = {}
-            for w in toks:
-                j = vocab_get(w)
-                if j is not None:
-                    c[j] = c.get(j, 0) + 1
-            for a, b in zip(toks, toks[1:]):
-                j = vocab_get(a + " " + b)
-                if j is not None:
-                    c[j] = c.get(j, 0) + 1
-            if c:
-                rows.extend([r] * len(c))
-                cols.extend(c.keys())
-                counts.extend(c.values())
-        row = np.asarray(rows, dtype=np.intp)
+            for b, (vocab, stop) in enumerate(self._blocks):
+                toks = [w for w in all_toks if w not in stop] if stop else all_toks
+                vocab_get = vocab.get
+                c: dict[int, int] = {}
+                for w in toks:
+                    j = vocab_get(w)
+                    if j is not None:
+                        c[j] = c.get(j, 0) + 1
+                for a, w in zip(toks, toks[1:]):
+                    j = vocab_get(a + " " + w)
+                    if j is not None:
+                        c[j] = c.get(j, 0) + 1
+                if c:
+                    rows.extend([r * len(self._blocks) + b] * len(c))
+                    cols.extend(c.keys())
+                    counts.extend(c.values())
+        seg = np.asarray(rows, dtype=np.intp)  # (row, block) segment id
         col = np.asarray(cols, dtype=np.intp)
         val = (np.log(np.asarray(counts, dtype=np.float64)) + 1.0) * self._idf[col]
-        norms = np.sqrt(np.bincount(row, weights=val * val, minlength=len(texts)))
         if len(val):
-            val = val / norms[row]
-        return row, col, val
+            norms = np.sqrt(np.bincount(seg, weights=val * val, minlength=n * len(self._blocks)))
+            val = val / norms[seg]
+        return seg // len(self._blocks), col, val
 
     def decision(self, texts: Iterable[str]) -> np.ndarray:
         """Linear scores (n, 6), before the softmax."""
