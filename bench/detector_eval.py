@@ -27,7 +27,7 @@ from eventwire.evaluate import QUAD_OF_ROOT, _referenced_text, default_eval_dir
 from eventwire.events.detector import GATE_THRESHOLD, LEAD_THRESHOLD, EventDetector, default_detector
 
 ROOT = Path(__file__).resolve().parent.parent
-THRESHOLDS = sorted({0.05, GATE_THRESHOLD, 0.25, 0.5, 0.75, LEAD_THRESHOLD})
+THRESHOLDS = sorted({0.02, GATE_THRESHOLD, 0.1, 0.25, 0.5, 0.75, LEAD_THRESHOLD})
 
 
 def load(path: Path, split: str | None = None):

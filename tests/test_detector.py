@@ -111,3 +111,17 @@ def test_fast_enough(det):
     det.scores(texts)
     rate = len(texts) / (time.perf_counter() - t0)
     assert rate > 5000, rate  # ~50,000/s measured; generous for slow CI
+
+
+def test_runtime_needs_no_training_libraries():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from eventwire.events.detector import default_detector\n"
+        "default_detector().scores(['Troops shelled the town.'])\n"
+        "bad = [m for m in ('sklearn', 'scipy') if m in sys.modules]\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
