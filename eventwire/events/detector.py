@@ -1,10 +1,9 @@
 """A small learned sentence detector: does this sentence report a codable event, and of which
 CAMEO quad class?
 
-It is a linear model (two TF-IDF blocks over words and word bigrams: content words only, and
-all words) + multinomial logistic regression,
-six classes: no event, quad 0..4) trained by scripts/train_event_detector.py and shipped as
-eventwire/data/event_detector.npz. The runtime needs only numpy and `re`; it reproduces
+It is a linear model - two TF-IDF blocks over words and word bigrams (content words only; all
+words) and a multinomial logistic regression over six classes (no event, quad 0..4) - trained
+by scripts/train_event_detector.py and shipped as eventwire/data/event_detector.npz. The runtime needs only numpy and `re`; it reproduces
 scikit-learn's probabilities to within 1e-6 (the training script checks this).
 
     from eventwire.events.detector import default_detector
@@ -14,8 +13,9 @@ scikit-learn's probabilities to within 1e-6 (the training script checks this).
     det.quad_probabilities(texts)   # P(quad class | event), columns quad 0..4
     det.probabilities(texts)        # the six class probabilities, column 0 = no event
 
-Thresholds (docs/detector.md has the figures behind them): `GATE_THRESHOLD` keeps nearly all
-event sentences (use it to decide what to parse, together with trigger words);
+Thresholds (docs/detector.md has the figures behind them): `GATE_THRESHOLD` keeps most event
+sentences and drops most ordinary text (use it, OR-ed with trigger words, to decide what to
+parse);
 `LEAD_THRESHOLD` flags sentences that are very likely events (use it to list sentences the
 rules coded nothing in, as recall leads).
 """
