@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import ActorResolver, default_resolver
 from ..records import Actor, Event, Sentence
+from . import rules
 from .lexicon import Lexicon, Trigger, default_lexicon
 from .nouns import NounMatch, governing_verb, match_nouns, noun_roles, reported
 
@@ -382,20 +383,10 @@ class EventCoder:
 
         context = _context_lemmas(verb, m.obj)
         code = self.lexicon.refine(m.trigger.cameo, context)
-        if code[:2] == "17" and source is not None and source.sector == "MIL" \
-                and source.text.lower().split()[-1] in ("officer", "officers"):
-            # "Officers arrested Webb": arresting officers are police, not soldiers
-            source = replace(source, actor=(source.country or "") + "COP", sector="COP")
-        if code == "171" and source is not None and source.sector == "OPP":
-            code = "145"  # protesters wrecking property riot; seizing and razing are the state's coercion
-        if code[:2] == "14" and source is not None and source.sector == "MIL":
-            code = "154"  # troops marching or massing are a show of force, not a protest
-        if code == "192" and target is not None and not is_coded(target) and target.sector == "CVL":
-            target = None  # "captured the village of X": land taken, not people acted on
-        if code == "062" and m.obj is not None and m.obj.lemma_.lower() in _EXERCISES \
-                and verb.lemma_.lower() not in _JOINING_VERBS and not context & _JOINT \
-                and (target is None or target in self._place_targets(m)):
-            code = "150"  # one party's own exercise is a show of force, not cooperation
+        coding = rules.apply(rules.Coding(
+            code, source, target, verb=verb.lemma_.lower(), noun=m.obj.lemma_.lower() if m.obj is not None else None,
+            context=context, target_is_place=target is not None and target in self._place_targets(m)))
+        code, source, target = coding.code, coding.source, coding.target
         negated = _negated(verb) or (frame_verb is not None and _negated(frame_verb)) or _failed(verb)
         hypothetical = False
         modal = next((md for v in _modality_chain(verb) if (md := _modal(v))), None) \
@@ -426,18 +417,7 @@ class EventCoder:
             hypothetical = True  # an alleged act is the accuser's claim, not an established fact
         future = modal in _FUTURE_MODALS or (modal == "would" and _in_reported_speech(verb))
         if frame is None and future:
-            # CAMEO/PLOVER: a stated future act is an intention (cooperation), a refusal
-            # (negated cooperation) or a threat (conflict); nothing has happened yet.
-            if negated and root in _COOPERATIVE_ROOTS:
-                code, negated = _REFUSALS.get(root, "120"), False
-            elif root in _COOPERATIVE_ROOTS and root != "03":
-                code = _framed(code, "intent") or "030"
-            elif root in _THREAT_CODES:
-                code = _THREAT_CODES[root]
-            elif root == "12" and not negated:
-                pass  # "announced that Russia will withdraw from the treaty": the rejection is made
-            else:
-                hypothetical = True
+            code, negated, hypothetical = rules.stated_future(code, negated)
         elif frame == "intent" and root in ("14", "18", "19", "20"):
             code = _THREAT_CODES[root]  # "vowed to fight", "pledged to strike back"
         elif modal in _HYPOTHETICAL_MODALS - {"must"} or _conditional(verb):
@@ -484,9 +464,9 @@ class EventCoder:
             source = sources[0] if sources else (parties[0] if parties else None)
             target = next((t for t in targets if source is None or _code(t) != _code(source)), None)
             parties = _distinct(sources) if len(_distinct(sources)) >= 2 else []
-        if code[:2] == "06" and noun.lemma_.lower() in _EXERCISES and len(parties) < 2 and target is None \
-                and not context & _JOINT:
-            code = "150"  # one party's own exercise is a show of force, not cooperation
+        if len(parties) < 2:
+            coding = rules.apply(rules.Coding(code, source, target, noun=noun.lemma_.lower(), context=context))
+            code, source, target = coding.code, coding.source, coding.target
         from_document: set[str] = set()
         if source is not None and not source.country and not is_coded(source) and source.sector in _STATE_SECTORS:
             country = voice or home
@@ -498,14 +478,8 @@ class EventCoder:
             or (verb is not None and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _negated(verb))
         modal = next((md for v in _modality_chain(verb) if (md := _modal(v))), None) if verb is not None else None
         hypothetical = False
-        root = code[:2]
         if modal in _FUTURE_MODALS:
-            if root in _COOPERATIVE_ROOTS and root != "03":
-                code = _framed(code, "intent") or "030"
-            elif root in _THREAT_CODES:
-                code = _THREAT_CODES[root]
-            else:
-                hypothetical = True
+            code, negated, hypothetical = rules.stated_future(code, negated)
         elif modal in _HYPOTHETICAL_MODALS - {"must"} or (verb is not None and _conditional(verb)):
             hypothetical = True
         info = self.lexicon.code(code)

@@ -1,0 +1,107 @@
+"""Coding rules: how who does an act, to whom and with what changes the code a trigger gives.
+
+The trigger tables say what a word usually means ("arrest" = 173, "march" = 141); these rules
+say when the parties change that ("officers arrested" = police, "troops marching" = a show of
+force). Each is a named function over one `Coding`, applied in `RULES` order, so a newcomer can
+read, test and extend them one at a time (tests/test_event_rules.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Callable
+
+from ..records import Actor
+
+EXERCISES = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "patrol"}
+JOINING_VERBS = {"take", "participate", "join", "engage"}
+JOINT_WORDS = {"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"}
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+# Refusing cooperation, by the refused act's root; threatening conflict, by the threatened act's.
+REFUSALS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
+THREAT_CODES = {"14": "133", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
+# An intention, by the intended act's root (CAMEO 03x).
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "045": "039"}
+
+
+@dataclass
+class Coding:
+    """One event being coded: the code so far and what the rules look at."""
+    code: str
+    source: Actor | None
+    target: Actor | None
+    verb: str = ""  # lemma of the trigger verb ("" for a noun trigger)
+    noun: str | None = None  # lemma of the trigger's object noun or of the trigger noun
+    context: set[str] = field(default_factory=set)  # lemmas of the trigger's clause
+    target_is_place: bool = False  # the target is only where it happened ("in Alaska")
+
+
+def _sector(actor: Actor | None) -> str | None:
+    return actor.sector if actor is not None else None
+
+
+def officers_are_police(c: Coding) -> None:
+    """ "Officers arrested Webb": arresting officers are police, not soldiers."""
+    if c.code[:2] == "17" and _sector(c.source) == "MIL" and c.source.text.lower().split()[-1] in ("officer",
+                                                                                                  "officers"):
+        c.source = replace(c.source, actor=(c.source.country or "") + "COP", sector="COP")
+
+
+def protesters_wrecking_riot(c: Coding) -> None:
+    """Protesters wrecking property riot (145); seizing and razing are the state's coercion (171)."""
+    if c.code == "171" and _sector(c.source) == "OPP":
+        c.code = "145"
+
+
+def troops_marching_show_force(c: Coding) -> None:
+    """Troops marching or massing are a show of force (154), not a protest."""
+    if c.code[:2] == "14" and _sector(c.source) == "MIL":
+        c.code = "154"
+
+
+def captured_land_not_people(c: Coding) -> None:
+    """ "captured the village of X": land taken, not people acted on."""
+    if c.code == "192" and c.target is not None and not c.target.country and _sector(c.target) == "CVL":
+        c.target = None
+
+
+def own_exercise_shows_force(c: Coding) -> None:
+    """One party's own exercise is a show of force (150), not military cooperation (062)."""
+    if c.code == "062" and c.noun in EXERCISES and c.verb not in JOINING_VERBS \
+            and not c.context & JOINT_WORDS and (c.target is None or c.target_is_place):
+        c.code = "150"
+
+
+RULES: list[Callable[[Coding], None]] = [
+    officers_are_police,
+    protesters_wrecking_riot,
+    troops_marching_show_force,
+    captured_land_not_people,
+    own_exercise_shows_force,
+]
+
+
+def apply(c: Coding) -> Coding:
+    for rule in RULES:
+        rule(c)
+    return c
+
+
+def intended(code: str) -> str:
+    """The intention to do an act: "will hold talks" = 036, "pledged aid" = 033."""
+    return INTENT_CODES.get(code[:3]) or INTENT_CODES.get(code[:2]) or "030"
+
+
+def stated_future(code: str, negated: bool) -> tuple[str, bool, bool]:
+    """A stated future act (CAMEO/PLOVER): an intention (cooperation), a refusal (negated
+    cooperation) or a threat (conflict); nothing has happened yet. Returns (code, negated,
+    hypothetical)."""
+    root = code[:2]
+    if negated and root in COOPERATIVE_ROOTS:
+        return REFUSALS.get(root, "120"), False, False
+    if root in COOPERATIVE_ROOTS and root != "03":
+        return intended(code), negated, False
+    if root in THREAT_CODES:
+        return THREAT_CODES[root], negated, False
+    if root == "12" and not negated:
+        return code, negated, False  # "announced that Russia will withdraw from the treaty": made now
+    return code, negated, True

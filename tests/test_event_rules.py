@@ -1,0 +1,56 @@
+"""Each coding rule (events/rules.py) on its own: no parser needed."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events import rules
+from eventwire.events.rules import Coding
+from eventwire.records import Actor
+
+RUS_TROOPS = Actor("Russian troops", "RUSMIL", "RUS", "MIL")
+OFFICERS = Actor("officers", "USAMIL", "USA", "MIL")
+PROTESTERS = Actor("protesters", "OPP", None, "OPP")
+VILLAGE = Actor("the village", "CVL", None, "CVL")
+CHINA = Actor("China", "CHNGOV", "CHN", "GOV")
+
+
+def test_arresting_officers_are_police():
+    c = rules.apply(Coding("173", OFFICERS, None, verb="arrest"))
+    assert c.source.sector == "COP" and c.source.actor == "USACOP"
+
+
+def test_protesters_wrecking_property_riot():
+    assert rules.apply(Coding("171", PROTESTERS, None)).code == "145"
+    assert rules.apply(Coding("171", RUS_TROOPS, None)).code == "171"
+
+
+def test_troops_marching_show_force():
+    assert rules.apply(Coding("141", RUS_TROOPS, None, verb="march")).code == "154"
+    assert rules.apply(Coding("141", PROTESTERS, None, verb="march")).code == "141"
+
+
+def test_captured_land_is_not_people_acted_on():
+    assert rules.apply(Coding("192", RUS_TROOPS, VILLAGE)).target is None
+    assert rules.apply(Coding("192", RUS_TROOPS, CHINA)).target == CHINA
+
+
+@pytest.mark.parametrize("verb, context, target, code", [
+    ("hold", {"hold", "exercise"}, None, "150"),            # Russia held an exercise
+    ("hold", {"hold", "joint", "exercise"}, None, "062"),   # Russia held joint exercises
+    ("take", {"take", "part", "exercise"}, None, "062"),   # Belarus took part in exercises
+    ("hold", {"hold", "exercise"}, CHINA, "062"),           # Russia held an exercise with China
+])
+def test_own_exercise_is_a_show_of_force_a_joint_one_cooperation(verb, context, target, code):
+    assert rules.apply(Coding("062", RUS_TROOPS, target, verb=verb, noun="exercise", context=context)).code == code
+
+
+@pytest.mark.parametrize("code, negated, expected", [
+    ("046", False, ("036", False, False)),   # will hold talks: intent to meet
+    ("072", False, ("033", False, False)),   # will provide military aid: intent to aid
+    ("046", True, ("125", False, False)),    # will not negotiate: refusal
+    ("190", False, ("138", False, False)),   # will attack: threat of force
+    ("120", False, ("120", False, False)),   # will withdraw from the treaty: the rejection is made
+    ("091", False, ("091", False, True)),    # will investigate: not yet done
+])
+def test_a_stated_future_act_is_an_intention_a_refusal_or_a_threat(code, negated, expected):
+    assert rules.stated_future(code, negated) == expected
