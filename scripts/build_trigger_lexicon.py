@@ -122,7 +122,8 @@ force * refugee; force * exile; force * expatriate; force * displaced person; fo
 seek * accused; seek * defendant; seek * suspect; sign @ 062; sign @ 100
 take * part; endorse * agreement; abandon * policy; abandon @ 160; take up post; take on tank
 approve @ 051; approve @ 060; approve @ 081; approve @ 083; approve @ 100; approve @ 103; approve @ 110
-approve @ 130; approve @ 138; approve @ 172
+approve @ 130; approve @ 138; approve @ 172; approve * plan; approve * decision; approve * motion
+interrogate - -; implicate - -; hammer @ 030
 """
 _DROP: set[tuple[str, str, str]] = {
     tuple(item.split(None, 2)) for line in _DROP_TEXT.strip().splitlines() for item in line.split(";") if item.strip()
