@@ -124,6 +124,7 @@ take * part; endorse * agreement; abandon * policy; abandon @ 160; take up post;
 approve @ 051; approve @ 060; approve @ 081; approve @ 083; approve @ 100; approve @ 103; approve @ 110
 approve @ 130; approve @ 138; approve @ 172; approve * plan; approve * decision; approve * motion
 interrogate - -; implicate - -; hammer @ 030
+expel * diplomat; arrest @ 175; detain @ 172
 """
 _DROP: set[tuple[str, str, str]] = {
     tuple(item.split(None, 2)) for line in _DROP_TEXT.strip().splitlines() for item in line.split(";") if item.strip()
