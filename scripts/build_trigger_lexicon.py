@@ -200,8 +200,9 @@ _DROP: set[tuple[str, ...]] = {
 _NO_BARE_ROOTS = {"01", "02", "03"}
 _VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
 # Verbs whose generated rows all go: too general to carry the dictionary's object lists
-# ("use weapons" is repression in PETRARCH, an air strike in our sets).
-_DROP_VERBS = {"use"}
+# ("use weapons" is repression in PETRARCH, an air strike in our sets; "say"/"tell" are the
+# claim verbs: "said ... support" is a quote, not an endorsement).
+_DROP_VERBS = {"use", "say", "tell"}
 # Prepositions that mark the subject as the one acted on ("was hosted by"): not our roles.
 _DROP_PREPS = {"by"}
 
