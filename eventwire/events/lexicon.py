@@ -145,6 +145,11 @@ _IRREGULAR = {
     "come": ["came"], "get": ["got", "gotten"], "undertake": ["undertook", "undertaken"],
     "overrun": ["overran"], "shut": ["shut"], "set": ["set"], "swear": ["swore", "sworn"],
     "lend": ["lent"], "stand": ["stood"], "admit": ["admitted"], "stop": ["stopped"],
+    "freeze": ["froze", "frozen"], "tear": ["tore", "torn"], "build": ["built"], "beat": ["beaten"],
+    "draw": ["drew", "drawn"], "deal": ["dealt"], "show": ["shown"], "keep": ["kept"], "sweep": ["swept"],
+    "oversee": ["oversaw", "overseen"], "write": ["wrote", "written"], "withhold": ["withheld"],
+    "burn": ["burnt"], "overfly": ["overflew", "overflown"], "steal": ["stole", "stolen"],
+    "drive": ["drove", "driven"], "speed": ["sped"],
 }
 
 
