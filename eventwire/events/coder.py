@@ -145,6 +145,8 @@ class EventCoder:
         for m in matches:
             if m.verb.i in framing and m.verb.lemma_.lower() not in _DENY_VERBS | _ACCUSE_VERBS:
                 continue
+            if _topical(m.verb) or _restrictive_relative(m.verb):
+                continue
             if m.verb.dep_ in ("advcl", "xcomp") and m.verb.head.i in protests \
                     and m.trigger.cameo[:2] in ("02", "10", "11"):
                 continue
@@ -238,7 +240,10 @@ class EventCoder:
                 return True
         for c in verb.children:
             if c.dep_ in ("dobj", "dative") or (c.dep_ == "nsubjpass"):
-                if c.ent_type_ in ("PERSON", "GPE", "NORP") or self._actors(c) \
+                # meeting someone takes the person, not "NATO's capability targets"
+                named = self._actors(c) if owner_counts or c.pos_ == "PROPN" \
+                    else ([] if self.resolver.resolve(c.text) is None else [True])
+                if c.ent_type_ in ("PERSON", "GPE", "NORP") or named \
                         or (owner_counts and self._possessors(c)):
                     return True
             if c.dep_ in ("ccomp", "xcomp") and self._actors_of_dep(c, ("nsubj",)):
@@ -931,6 +936,35 @@ class EventCoder:
 
 
 # --- parse helpers ------------------------------------------------------------------------
+# Verbs whose object is a topic: what is inside it is talked about, not reported as done.
+_TOPIC_VERBS = {"discuss", "review", "address", "debate", "consider", "examine", "explore", "study", "assess"}
+
+
+def _topical(verb: Token) -> bool:
+    """ "discussed U.S. and ROK efforts to provide humanitarian assistance": the act lies inside
+    a topic of discussion."""
+    t = verb
+    for _ in range(8):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in ("dobj", "pobj") and t.pos_ in ("NOUN", "PROPN"):
+            holder = t.head.head if t.dep_ == "pobj" else t.head
+            if holder.lemma_.lower() in _TOPIC_VERBS:
+                return True
+        t = t.head
+    return False
+
+
+def _restrictive_relative(verb: Token) -> bool:
+    """ "the money NASA requested", "the sanctions we imposed": a relative clause that picks out
+    a thing presupposes the act; one set off by a comma ("..., which Moscow began violating")
+    reports it."""
+    if verb.dep_ != "relcl":
+        return False
+    first = min(t.i for t in verb.subtree)
+    return first == 0 or verb.doc[first - 1].text not in (",", "—", "–", "(")
+
+
 def _operation_tokens(doc: Doc) -> set[int]:
     """Tokens inside a named exercise or operation ("Zapad-2025", "Operation Spiderweb")."""
     if "eventwire_operations" not in doc.user_data:
@@ -1239,6 +1273,10 @@ def _temporal(prep: Token) -> bool:
 
 def _negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    # "Neither the House nor the Senate have provided", "No country has recognised"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("neither", "no") and d.dep_ in ("preconj", "det")
+                                                    for d in c.children) for c in verb.children):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for o in verb.children if o.dep_ == "dobj" for c in o.children)
 

@@ -44,7 +44,7 @@ class NounRoles:
 # A noun governed by these prepositions is a time frame or a topic, not a reported happening:
 # "died during protests", "amid clashes", "despite sanctions", "talks about the attack".
 _FRAMING_PREPS = {"amid", "amidst", "during", "despite", "since", "about", "regarding", "concerning", "over",
-                  "without", "like", "unlike", "than", "for", "toward", "towards", "of"}
+                  "without", "like", "unlike", "than", "for", "toward", "towards", "of", "as"}
 # Verbs whose object is talked about, wanted or feared, not reported as having happened.
 _NOT_REPORTING = {"call", "demand", "urge", "seek", "want", "prevent", "deter", "avoid", "fear", "threaten",
                   "plan", "prepare", "propose", "discuss", "consider", "debate", "warn", "risk", "hope", "expect",
@@ -53,7 +53,11 @@ _NOT_REPORTING = {"call", "demand", "urge", "seek", "want", "prevent", "deter", 
                   "escalate", "justify", "deserve", "allow", "permit", "authorize", "authorise", "order",
                   "impose", "announce", "lift", "ease", "extend", "approve", "threat", "face", "investigate",
                   "cover", "study", "describe", "mark", "commemorate", "remember", "mention", "compare",
-                  "call", "pledge", "promise", "vow", "agree", "offer", "intend", "aim", "try", "attempt"}
+                  "call", "pledge", "promise", "vow", "agree", "offer", "intend", "aim", "try", "attempt",
+                  # speech about it: "emphasized the United States' enduring commitment to ..."
+                  "emphasize", "emphasise", "stress", "reaffirm", "reiterate", "underscore",
+                  "acknowledge", "recognize", "recognise", "cite", "praise", "condemn", "denounce", "criticize",
+                  "criticise", "deny", "review", "address", "raise", "share", "underline"}
 # Verbs that report a happening of their subject ("the talks ended", "the arrest drew
 # condemnation") — any verb does, except those of the list above, copulas and seems.
 _NOT_HAPPENING = {"be", "seem", "appear", "remain", "become", "mean", "require", "need", "deserve"}
@@ -133,8 +137,9 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         if not named and any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such")
                              for c in noun.children):
             return False  # "These attacks fit the definition of terrorism": already reported, a comment
-        # "the talks ended", "the arrest drew condemnation" - not "sanctions are a tool"
-        return head.lemma_.lower() not in _NOT_HAPPENING or _specific(noun, roles)
+        # "the talks ended", "the arrest drew condemnation" - not "sanctions are a tool", "my
+        # commitment to Israel is unwavering" (a copula describes, it does not report)
+        return head.lemma_.lower() not in _NOT_HAPPENING
     if not named:
         return False  # "nationalist riots", "developmental assistance": no one named, a label
     if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and (
