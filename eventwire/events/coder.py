@@ -643,7 +643,7 @@ class EventCoder:
                         or (c.dep_ == "nsubjpass" and (v.i != action.i or not _is_passive(v)))]
             if subjects:
                 s = subjects[0]
-                if s.lower_ in _NO_ONE or s.pos_ not in ("NOUN", "PROPN", "PRON") or s.i < _dateline_end(s.doc) \
+                if s.lower_ in _NO_ONE or s.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or s.i < _dateline_end(s.doc) \
                         or s.lemma_.lower() in _ATTACK_NOUNS | _BLASTS | _ACCIDENTS | {"explosion", "blast"}:
                     return None  # "a roadside bombing killed...": what did it, not who
                 issued = self._issued_in(s)
@@ -662,6 +662,8 @@ class EventCoder:
         not a thing ("parallel production", "the articles", "our action")."""
         if head.pos_ == "PROPN" or head.lower_ in _PERSONAL_PRONOUNS:
             return True
+        if head.pos_ == "NUM":  # "the two discussed": the two parties named before
+            return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         if self.resolver.resolve(head.text) is not None:
             return True
         lemma = head.lemma_.lower()
