@@ -72,6 +72,7 @@ _PATIENT_OF_ROOTS = {"17", "18", "174", "161", "16"}
 _SPOKEN_ROOTS = {"01", "02", "03", "05", "10", "11", "12", "13"}
 _MUTUAL_ROOTS = {"03", "04", "05", "06", "08", "16", "19"}
 _TIME_ENTS = {"DATE", "TIME"}
+_EXERCISE_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "patrol"}
 _PLACE_OR_TIME_ENTS = {"GPE", "LOC", "FAC"} | _TIME_ENTS
 
 
@@ -132,14 +133,18 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     """Whether the sentence reports the noun's event as a specific happening, rather than naming
     it as a time frame, a topic, or something wanted, feared or talked about."""
     head = noun.head
-    named = bool(roles.sources or roles.targets or len(roles.participants) >= 2)
+    named = bool(roles.sources or roles.targets or roles.participants)
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if not named and any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such")
                              for c in noun.children):
             return False  # "These attacks fit the definition of terrorism": already reported, a comment
         # "the talks ended", "the arrest drew condemnation" - not "sanctions are a tool", "my
-        # commitment to Israel is unwavering" (a copula describes, it does not report)
-        return head.lemma_.lower() not in _NOT_HAPPENING
+        # commitment to Israel is unwavering" (a copula describes, it does not report); with no
+        # one named, only a happening pinned to a place or time ("The protests began in June"),
+        # or a later mention of an exercise the document reports ("the drills involve 400 troops")
+        if head.lemma_.lower() in _NOT_HAPPENING:
+            return False
+        return named or _specific(noun, roles) or (noun.lemma_.lower() in _EXERCISE_NOUNS and _definite(noun))
     if not named:
         return False  # "nationalist riots", "developmental assistance": no one named, a label
     if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and (
@@ -155,6 +160,11 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     if _in_purpose_clause(noun):
         return False
     return _specific(noun, roles)
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "its", "their")
+               for c in noun.children)
 
 
 def _specific(noun: Token, roles: NounRoles) -> bool:
