@@ -216,6 +216,8 @@ class EventCoder:
                     continue
                 if trigger.target == "intrans" and any(c.dep_ == "dobj" for c in verb.children):
                     continue  # "demonstrated its resolve" is not a demonstration
+                if trigger.cameo[:2] == "13" and not self._threat_aimed(verb):
+                    continue  # "threatened freedom of navigation": endangered, not a threat made
                 return _Match(verb, trigger, None)
             for obj in objects:
                 if _lemma_matches(obj, trigger.objects):
@@ -227,6 +229,19 @@ class EventCoder:
                     if obj.i in named:
                         return _Match(verb, trigger, obj)
         return _Match(verb, _DEMAND, None) if _must_clause(verb) else None
+
+    def _threat_aimed(self, verb: Token) -> bool:
+        """A threat names whom it is aimed at or what it threatens to do: "threatened Kyiv",
+        "threatened further action against Russia", "threatened to cut off electricity". With
+        only a thing as object ("threatened freedom of navigation") the verb means endangered."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects or any(c.dep_ in ("xcomp", "ccomp", "dative") for c in verb.children):
+            return True
+        for holder in [verb, *objects]:
+            for c in holder.children:
+                if c.dep_ == "prep" and any(self._actors(o) for o in c.children if o.dep_ == "pobj"):
+                    return True
+        return any(self._actors(o) or self._possessors(o) or o.lemma_.lower() in _THREAT_OBJECTS for o in objects)
 
     def _object_names_actor(self, verb: Token, trigger: Trigger) -> bool:
         """ "met Lavrov", "helped Ukraine", "X and Y met" - not "met the needs", "supports" alone.
@@ -703,6 +718,8 @@ class EventCoder:
         # parties are targets ("an agreement with the EU"), not its subject.
         object_preps = ("with", "between", "to", "by") if m.obj is not None \
             and m.obj.lemma_.lower() in _DOCUMENT_NOUNS else _OBJECT_TARGET_PREPS + preps
+        if m.trigger.cameo[:2] == "04":  # "a meeting on Russia and Ukraine" is about them, not with them
+            object_preps = tuple(p for p in object_preps if p not in ("on", "of", "about", "over"))
         holders = [(verb, preps)] + ([(m.obj, object_preps)] if m.obj is not None else [])
         for holder, allowed in holders:
             for prep in holder.children:
@@ -1013,6 +1030,9 @@ def _code(actor: Actor | None) -> str | None:
 
 _FIRST_PERSON = {"we", "i"}
 _PERSONAL_PRONOUNS = {"i", "we", "he", "she", "they"}
+# What a threat threatens to do: "threatened retaliation", "threatened sanctions".
+_THREAT_OBJECTS = {"action", "retaliation", "sanction", "force", "war", "strike", "attack", "reprisal", "response",
+                   "consequence", "measure", "invasion", "boycott", "veto", "violence", "punishment", "tariff"}
 # Group and people words that name someone able to act, beyond the actor tables' roles.
 _PEOPLE_NOUNS = {"attacker", "assailant", "gunman", "gunmen", "man", "woman", "men", "women", "people", "group",
                  "militant", "fighter", "youth", "crowd", "mob", "leader", "delegation", "side", "party", "team",
