@@ -337,6 +337,24 @@ def _referenced_text(ref: dict[str, Any]) -> str | None:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _document_urls() -> dict[str, str]:
+    """Addresses of the documents gold records name: the bundled White House corpus's index
+    (corpus/index.jsonl) and the extraction benchmark's pages (when ../shared is there)."""
+    urls: dict[str, str] = {}
+    index = _REPO_ROOT / "corpus" / "index.jsonl"
+    if index.is_file():
+        for line in index.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                urls[row["file"]] = row.get("url")
+    path = default_eval_dir() / "extraction" / "ground-truth.json"
+    if path.is_file():
+        for k, v in json.loads(path.read_text(encoding="utf-8")).items():
+            urls[k] = v.get("url")
+    return urls
+
+
 def _extraction_bodies() -> dict[str, str] | None:
     path = default_eval_dir() / "extraction" / "ground-truth.json"
     if not path.is_file():
@@ -807,8 +825,13 @@ def pipeline_document_coder(pipe: Any = None) -> DocumentCoder:
         pipe = Pipeline()
     from .records import RawDocument
 
+    urls = _document_urls()
+
     def code(items: Sequence[DocumentItem]) -> list[list[Event]]:
-        raws = [RawDocument(id=doc_id, text=text, title=title, published=published)
+        # The page's address is part of what the pipeline knows of a document (an official
+        # site's statements speak for its government), so the labelled paragraph gets it too.
+        raws = [RawDocument(id=doc_id, text=text, title=title, published=published,
+                            url=urls.get(doc_id.rsplit("#p", 1)[0]))
                 for text, title, published, doc_id in items]
         results = []
         for k in range(0, len(raws), 64):

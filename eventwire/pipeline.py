@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from . import annotate, claims as claims_stage
 from .actors import default_resolver
 from .events import EventCoder, default_lexicon, is_coded, is_first_person, people_of
-from .events.document import gather_operations
+from .events.document import gather_operations, resolve_references
 from .inputs import iter_documents
 from .names import find_names
 from .places import default_geocoder
@@ -140,6 +140,7 @@ class Pipeline:
         events = _drop_headline_repeats(events, sentences, raw.title)
         events = gather_operations(events, sentences, find_names,
                                    lambda text: [q for _, _, q in find_quantities(text)])
+        resolve_references(events)
         for n, event in enumerate(events, start=1):
             event.id = f"{raw.id}:e{n}"
         claims = claims_stage.extract_claims(raw, sentences, parsed, self.resolver, doc_countries=context)

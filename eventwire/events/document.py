@@ -131,3 +131,48 @@ def _lend_counts(events: list[Event], sentences: list[Sentence], entities: dict[
             entity = by_name.get(_norm(name))
             if entity is not None:
                 entity.quantities += [q for q in counts(sentence.text) if q not in entity.quantities]
+
+
+_PAIR_WORDS = {"the two leaders", "the two", "both leaders", "the leaders", "the two presidents", "the two sides",
+               "both sides", "the two countries", "both countries", "the two ministers", "the two governments"}
+
+
+def resolve_references(events: list[Event]) -> None:
+    """Who "he", "she", "they" and "the two leaders" are, when the sentence leaves them
+    uncoded: the doer of the document's previous event (a person for "he"/"she"), or the
+    parties of its previous joint event for "the two leaders". Filled from the document."""
+    last_person: Actor | None = None
+    last_any: Actor | None = None
+    last_pair: list[Actor] = []
+    for event in events:
+        source = event.source
+        if source is not None and source.actor is None:
+            word = source.text.lower()
+            if word in ("he", "she") and last_person is not None:
+                event.source = Actor(source.text, last_person.actor, last_person.country, last_person.sector,
+                                     last_person.title)
+                event.source_from = "document"
+            elif word in _PAIR_WORDS and len(last_pair) >= 2:
+                event.source, event.target = last_pair[0], last_pair[1]
+                event.participants = list(last_pair)
+                event.source_from = event.target_from = "document"
+            elif word == "they" and (last_pair or last_any is not None):
+                event.source = last_pair[0] if last_pair else last_any
+                if last_pair and event.target is None and event.cameo[:2] in ("03", "04", "05", "06"):
+                    event.target, event.participants = last_pair[1], list(last_pair)
+                event.source_from = "document"
+        if event.source is not None and event.source.actor and event.source_from == "parse":
+            last_any = event.source
+            if _one_person(event.source):
+                last_person = event.source
+        parties = _distinct(event.participants)
+        if len(parties) >= 2 and event.source_from == "parse":
+            last_pair = parties
+
+
+def _one_person(actor: Actor) -> bool:
+    """ "President Biden", "Deputy Secretary of State Kurt Campbell": one named person (a title
+    or a capitalised name of two words or more that is not a plural group or a country)."""
+    words = actor.text.split()
+    return bool(actor.title) or (len(words) >= 2 and all(w[:1].isupper() for w in words[-2:])
+                                 and not actor.text.lower().endswith(("s", "states", "nations")))
