@@ -163,3 +163,49 @@ def test_one_exercise_named_in_several_sentences_is_one_event(pipe):
     assert len(events) == 1, events
     assert {a.country for a in events[0].participants} == {"RUS", "BLR"}
     assert "200 troops" in {q.text for q in events[0].quantities}
+
+
+# --- document context and reporting -----------------------------------------------------------
+def test_he_and_the_two_leaders_are_filled_from_the_previous_event(pipe):
+    text = ("President Biden met President Yoon Suk Yeol of the Republic of Korea in Washington. "
+            "The two leaders discussed cooperation on supply chains. "
+            "President Biden spoke with Prime Minister Kishida on Monday. He raised concerns about the "
+            "ballistic missile launches.")
+    events = facts(pipe, text)
+    discussed = [e for e in events if "two leaders" in (e.source.text if e.source else "")]
+    assert discussed and {a.country for a in discussed[0].participants} == {"USA", "KOR"}
+    assert discussed[0].source_from == "document"
+    concerns = [e for e in events if e.source is not None and e.source.text == "He"]
+    assert concerns and concerns[0].source.actor == "USAGOV" and concerns[0].cameo[:2] == "11"
+
+
+def test_a_fact_sheet_item_without_subject_is_the_statements_author(tmp_path):
+    page = tmp_path / "fact-sheet.md"
+    page.write_text("---\ntitle: 'FACT SHEET: Strengthening the Alliance'\ndate: '2024-07-09'\n"
+                    "source_url: https://www.whitehouse.gov/briefing-room/statements-releases/2024/07/09/fact-sheet/\n"
+                    "---\n\nProviding enhanced rotational deployments of armored forces in the Baltic region.\n",
+                    encoding="utf-8")
+    [result] = list(eventwire.extract([page]))
+    posture = [e for e in result.events if e.cameo[:2] == "15"]
+    assert posture and posture[0].source.country == "USA" and posture[0].source_from == "document"
+
+
+def test_each_attack_with_its_own_object_is_its_own_event(pipe):
+    events = facts(pipe, "The Houthis have fired at U.S. Navy warships, launched attacks on civilian infrastructure "
+                         "and attacked commercial vessels.")
+    assert len([e for e in events if e.cameo[:2] == "19"]) >= 2
+
+
+@pytest.mark.parametrize("text", [
+    "They have endangered U.S. personnel and threatened freedom of navigation.",        # endangered, no threat made
+    "Neither the House nor the Senate have provided the money to Ukraine.",             # negated by its subject
+    "The leaders discussed efforts to provide humanitarian assistance to Ukraine.",     # a topic of discussion
+    "The sanctions we imposed on Russia exceed anything done before.",                  # presupposed, not reported
+])
+def test_what_is_not_reported_as_done_gives_no_event(pipe, text):
+    assert [e for e in facts(pipe, text) if e.cameo[:2] in ("07", "13", "16")] == []
+
+
+def test_a_threat_aimed_at_someone_stays_a_threat(pipe):
+    events = facts(pipe, "President Bush has threatened further action against Russia.")
+    assert [(e.cameo[:2], e.target.country) for e in events] == [("13", "RUS")]

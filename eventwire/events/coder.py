@@ -142,6 +142,7 @@ class EventCoder:
         attacks = {m.verb.i for m in matches if m.trigger.cameo[:2] in _VIOLENT_ROOTS}
         events: list[Event] = []
         seen: set[tuple] = set()
+        separate: set[int] = set()  # events that stand alone though another names a target
         for m in matches:
             if m.verb.i in framing and m.verb.lemma_.lower() not in _DENY_VERBS | _ACCUSE_VERBS:
                 continue
@@ -156,6 +157,11 @@ class EventCoder:
                 continue
             for event in self._event(m, sentence, doc, home, voice):
                 key = (event.cameo[:2], _code(event.source), _code(event.target), event.negated)
+                if event.cameo[:2] in _VIOLENT_ROOTS and event.target is None and _own_object(m.verb):
+                    # "fired at warships, launched attacks on infrastructure and attacked
+                    # vessels": each verb with its own object is an attack of its own
+                    key += (m.verb.i,)
+                    separate.add(id(event))
                 if key in seen:
                     continue
                 seen.add(key)
@@ -184,8 +190,8 @@ class EventCoder:
         # "met X ... to discuss efforts": a target-less event that repeats one with a target
         # (same family, same source) is the same action seen twice.
         targeted = {(e.cameo[:2], _code(e.source), e.negated) for e in events if e.target is not None}
-        events = [e for e in events
-                  if e.target is not None or (e.cameo[:2], _code(e.source), e.negated) not in targeted]
+        events = [e for e in events if e.target is not None or id(e) in separate
+                  or (e.cameo[:2], _code(e.source), e.negated) not in targeted]
         # "killed one soldier and wounded two others": an event naming no one we can code that
         # repeats the family of another event in the sentence is that event again.
         named = {e.cameo[:2] for e in events if is_coded(e.source) or is_coded(e.target)}
@@ -382,6 +388,11 @@ class EventCoder:
             # "Unknown attackers shot dead two soldiers", "the officials agreed": a doer the
             # tables cannot code keeps its text, with no code (GDELT's blank actor codes).
             source = self._unnamed_subject(verb if frame_verb is None else frame_verb, verb)
+        if source is None and not undergone and voice and _bullet(verb if frame_verb is None else frame_verb):
+            # "Providing enhanced rotational deployments in the Baltic region": a fact sheet's
+            # subjectless item is what the statement's author does
+            source = Actor("(the statement's author)", f"{voice}GOV", voice, "GOV")
+            from_document.add("source")
         if source is None and not (undergone and target is not None):
             return []  # no one did it: not a codable event
         if not is_coded(source) and not is_coded(target) and code_root_of(m) == "01":
@@ -992,6 +1003,21 @@ def _operation_tokens(doc: Doc) -> set[int]:
         spans = [doc.char_span(a, b, alignment_mode="expand") for a, b, _ in find_names(doc.text)]
         doc.user_data["eventwire_operations"] = {t.i for span in spans if span is not None for t in span}
     return doc.user_data["eventwire_operations"]
+
+
+def _bullet(verb: Token) -> bool:
+    """A fact sheet's item: the sentence opens with a gerund that has no subject ("Providing
+    enhanced rotational deployments ...", "Scheduling the site for transfer ...")."""
+    root = verb
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "ROOT" and root.tag_ == "VBG" and root.i == min(t.i for t in root.subtree if not t.is_punct) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children)
+
+
+def _own_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children))
+               for c in verb.children)
 
 
 def _definite(noun: Token) -> bool:

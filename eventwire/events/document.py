@@ -146,14 +146,16 @@ def resolve_references(events: list[Event]) -> None:
     last_pair: list[Actor] = []
     for event in events:
         source = event.source
-        if source is not None and source.actor is None:
+        if source is not None and not source.country and source.sector != "IGO":
             word = source.text.lower()
             if word in ("he", "she") and last_person is not None:
                 event.source = Actor(source.text, last_person.actor, last_person.country, last_person.sector,
                                      last_person.title)
                 event.source_from = "document"
             elif word in _PAIR_WORDS and len(last_pair) >= 2:
-                event.source, event.target = last_pair[0], last_pair[1]
+                first = last_pair[0]  # the words stay as written ("The two leaders"), the code is found
+                event.source = Actor(source.text, first.actor, first.country, first.sector, first.title)
+                event.target = last_pair[1]
                 event.participants = list(last_pair)
                 event.source_from = event.target_from = "document"
             elif word == "they" and (last_pair or last_any is not None):
@@ -165,9 +167,10 @@ def resolve_references(events: list[Event]) -> None:
             last_any = event.source
             if _one_person(event.source):
                 last_person = event.source
-        parties = _distinct(event.participants)
+        parties = _distinct(event.participants) or (
+            _distinct([event.source, event.target]) if event.cameo[:2] in ("03", "04", "05", "06") else [])
         if len(parties) >= 2 and event.source_from == "parse":
-            last_pair = parties
+            last_pair = parties  # "Biden met Yoon ... The two leaders discussed"
 
 
 def _one_person(actor: Actor) -> bool:
