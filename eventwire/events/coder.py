@@ -799,6 +799,8 @@ class EventCoder:
         for holder in [c for c in verb.children if c.dep_ == "dobj"] + ([obj] if obj is not None else []):
             nouns += [o for prep in holder.children if prep.dep_ == "prep" and prep.lemma_.lower() == "of"
                       for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        # "in partnership with the European Union": a co-actor, not whom the act is aimed at
+        nouns = [n for n in nouns if n.lemma_.lower() not in _PARTNERING_NOUNS]
         return [a for noun in nouns if noun.lemma_.lower() not in _DOCUMENT_NOUNS for prep in noun.children
                 if prep.dep_ == "prep" and prep.lemma_.lower() in ("against", "with", "on", "to", "toward", "towards")
                 for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
@@ -970,6 +972,14 @@ class EventCoder:
 _TOPIC_VERBS = {"discuss", "review", "address", "debate", "consider", "examine", "explore", "study", "assess"}
 
 
+def _purpose(verb: Token) -> bool:
+    """ "pass this funding quickly to help Ukraine", "in order to deter": what an act is for is
+    not itself reported as done (a frame verb's complement, "agreed to help", is coded as framed)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.head.lemma_.lower() not in {v for _, verbs in _FRAMES for v in verbs}
+
+
 def _topical(verb: Token) -> bool:
     """ "discussed U.S. and ROK efforts to provide humanitarian assistance": the act lies inside
     a topic of discussion."""
@@ -1056,6 +1066,8 @@ def _code(actor: Actor | None) -> str | None:
 
 _FIRST_PERSON = {"we", "i"}
 _PERSONAL_PRONOUNS = {"i", "we", "he", "she", "they"}
+_PARTNERING_NOUNS = {"partnership", "coordination", "cooperation", "concert", "conjunction", "collaboration",
+                     "consultation", "solidarity", "alliance", "tandem", "lockstep", "league", "step"}
 # What a threat threatens to do: "threatened retaliation", "threatened sanctions".
 _THREAT_OBJECTS = {"action", "retaliation", "sanction", "force", "war", "strike", "attack", "reprisal", "response",
                    "consequence", "measure", "invasion", "boycott", "veto", "violence", "punishment", "tariff"}
