@@ -152,6 +152,10 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         return False  # "police will no longer tolerate rallies by X": not a happening
     if noun.dep_ == "ROOT" or (noun.dep_ in ("appos", "attr") and _specific(noun, roles)):
         return True  # a headline or caption: "Russian missile strikes on Kyiv"
+    verb = governing_verb(noun)
+    if verb is not None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") \
+            and verb.doc[min(t.i for t in verb.subtree) - 1].text != ",":
+        return False  # "individuals associated with Russia's occupation": a label of someone else
     if noun.dep_ == "pobj" and (head.lemma_.lower() in _FRAMING_PREPS or not (roles.sources or roles.targets
                                                                              or len(roles.participants) >= 2)):
         return False  # "in those daily meetings": a circumstance, unless it names who and whom
