@@ -206,6 +206,15 @@ def test_what_is_not_reported_as_done_gives_no_event(pipe, text):
     assert [e for e in facts(pipe, text) if e.cameo[:2] in ("07", "13", "16")] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Governor Noem launched an anti-meth advertising campaign in South Dakota.",  # not a military campaign
+    "It is striking that tensions between Washington and Beijing keep rising.",   # a description
+    "Johnson and Corbyn attacked each other's policies on Brexit.",              # criticism, not force
+])
+def test_words_of_war_used_otherwise_are_not_attacks(pipe, text):
+    assert [e for e in facts(pipe, text) if e.cameo[:2] in ("18", "19", "20")] == []
+
+
 def test_a_threat_aimed_at_someone_stays_a_threat(pipe):
     events = facts(pipe, "President Bush has threatened further action against Russia.")
     assert [(e.cameo[:2], e.target.country) for e in events] == [("13", "RUS")]

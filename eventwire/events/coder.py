@@ -204,6 +204,8 @@ class EventCoder:
     def _match(self, verb: Token) -> _Match | None:
         if verb.pos_ not in ("VERB", "AUX") and not verb.tag_.startswith("VB"):
             return None
+        if verb.dep_ in ("amod", "acomp") and not any(c.dep_ in ("dobj", "prep", "agent", "xcomp") for c in verb.children):
+            return None  # "it's striking that", "a threatening letter": a description, not an act
         candidates = self.lexicon.triggers.get(verb.lemma_.lower()) \
             or self.lexicon.triggers.get(self.lexicon.verb_of_form.get(verb.lower_, ""))
         if not candidates:
@@ -1126,7 +1128,7 @@ def _lemma_matches(token: Token, lemmas: frozenset[str]) -> bool:
         return True
     if "-" in lemma and lemma.replace("-", "") in lemmas:  # "cease-fire", "pull-back"
         return True
-    modifiers = [c.lemma_.lower() for c in token.lefts if c.dep_ == "compound"]
+    modifiers = [c.lemma_.lower() for c in token.lefts if c.dep_ in ("compound", "amod")]
     for k in range(1, len(modifiers) + 1):  # "war game", "three-day cease-fire"
         mods = modifiers[-k:]
         if {f"{' '.join(mods)} {lemma}", f"{''.join(mods)}{lemma}", f"{'-'.join(mods)}-{lemma}"} & lemmas:
