@@ -211,6 +211,7 @@ reaffirm * election; hold * achievement; promise * operation; seek * office; dic
 set to @ 035; begin * mission; benefit from experience; complete * coordination; invite * fighter
 lead * mission; send * foreign minister; send * mission; grapple with warning; resume * effort
 embark on initiative
+send - message; send - letter
 """
 _DROP: set[tuple[str, ...]] = {
     tuple(item.split()) if " @ " in item else tuple(item.split(None, 2))

@@ -44,7 +44,9 @@ class NounRoles:
 # A noun governed by these prepositions is a time frame or a topic, not a reported happening:
 # "died during protests", "amid clashes", "despite sanctions", "talks about the attack".
 _FRAMING_PREPS = {"amid", "amidst", "during", "despite", "since", "about", "regarding", "concerning", "over",
-                  "without", "like", "unlike", "than", "for", "toward", "towards", "of", "as"}
+                  "without", "like", "unlike", "than", "for", "toward", "towards", "of", "as",
+                  # "at the summit", "building on the summit": the setting or the topic
+                  "at", "on", "ahead", "before"}
 # Verbs whose object is talked about, wanted or feared, not reported as having happened.
 _NOT_REPORTING = {"call", "demand", "urge", "seek", "want", "prevent", "deter", "avoid", "fear", "threaten",
                   "plan", "prepare", "propose", "discuss", "consider", "debate", "warn", "risk", "hope", "expect",
@@ -150,7 +152,7 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and (
             any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children)):
         return False  # "police will no longer tolerate rallies by X": not a happening
-    if noun.dep_ == "ROOT" or (noun.dep_ in ("appos", "attr") and _specific(noun, roles)):
+    if noun.dep_ == "ROOT" or (noun.dep_ == "appos" and _specific(noun, roles)):
         return True  # a headline or caption: "Russian missile strikes on Kyiv"
     verb = governing_verb(noun)
     if verb is not None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") \
