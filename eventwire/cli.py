@@ -73,7 +73,7 @@ def _check_range(since: str | None, until: str | None) -> None:
     if since and until:
         n = min(len(since), len(until))
         if since[:n] > until[:n]:
-            raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
+            raise click.BadParameter(f"--since {since} is after --until {until}", param_hint=("--since",))
 
 
 # --- the store ---------------------------------------------------------------------------
@@ -248,7 +248,7 @@ def _suggest(word: str, candidates, n: int = 3, cutoff: float = 0.6) -> list[str
 
 def _unknown(kind: str, value: str, suggestions: list[str], option: str, fallback: str = "") -> click.BadParameter:
     hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else (f"; {fallback}" if fallback else "")
-    return click.BadParameter(output.visible(f"unknown {kind} {value!r}{hint}"), param_hint=option)
+    return click.BadParameter(output.visible(f"unknown {kind} {value!r}{hint}"), param_hint=(option,))
 
 
 def _check_actor(value: str | None, db: str, option: str) -> str | None:
@@ -257,7 +257,7 @@ def _check_actor(value: str | None, db: str, option: str) -> str | None:
         return None
     code = value.strip().upper()
     if not code:
-        raise click.BadParameter("empty actor code", param_hint=option)
+        raise click.BadParameter("empty actor code", param_hint=(option,))
     if _actor_code_known(code):
         return code
     seen = (_store_has(db, "SELECT 1 FROM actors WHERE substr(code, 1, 3) = ? OR country = ? LIMIT 1", (code, code))
@@ -327,7 +327,7 @@ def _near_point(value: str, km: float) -> tuple[float, float]:
         lat, lon = float(m.group(1)), float(m.group(2))
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise click.BadParameter(f"{value!r}: latitude must be within ±90 and longitude within ±180",
-                                     param_hint="--near")
+                                     param_hint=("--near",))
         say(err, ("near", "dim"), f" {lat:g}, {lon:g} (coordinates), within {km:g} km")
         return lat, lon
     from .places import default_geocoder
@@ -335,7 +335,7 @@ def _near_point(value: str, km: float) -> tuple[float, float]:
     entry = default_geocoder().resolve_entry(value)
     if entry is None or entry.lat is None or entry.lon is None:
         raise click.BadParameter(f"unknown place {value!r}: give another name or coordinates as LAT,LON",
-                                 param_hint="--near")
+                                 param_hint=("--near",))
     where = entry.name + (f", {entry.country}" if entry.country and entry.country != entry.name else "")
     say(err, ("near", "dim"), f" {where} ({entry.lat:g}, {entry.lon:g}), within {km:g} km")
     return entry.lat, entry.lon
@@ -549,7 +549,8 @@ def show(document_id: str, db: str) -> None:
     out.print(output.line((d.title or d.id, "bold")), soft_wrap=True)
     out.print(output.line(d.url or d.path or "", f"  published {d.published or '?'}  ", d.site or ""),
               soft_wrap=True)
-    out.print(output.line("\n", (f"{len(result.events)} events", "bold")))
+    out.print()
+    out.print(output.line((f"{len(result.events)} events", "bold")))
     for e in result.events:
         flags = " (negated)" if e.negated else " (hypothetical)" if e.hypothetical else ""
         where = ", ".join(p.name for p in e.locations)
@@ -560,7 +561,8 @@ def show(document_id: str, db: str) -> None:
                               f"  {dyad}  {e.date or ''}  {where}  {', '.join(e.names)}"), soft_wrap=True)
         out.print(output.line((f"    “{e.evidence}” [{e.span[0]}:{e.span[1]}]"
                                + (f"  claim {e.claim_id}" if e.claim_id else ""), "dim")), soft_wrap=True)
-    out.print(output.line("\n", (f"{len(result.claims)} claims", "bold")))
+    out.print()
+    out.print(output.line((f"{len(result.claims)} claims", "bold")))
     for c in result.claims:
         speaker = "?" if c.speaker is None else f"{c.speaker.text} [{c.speaker.actor or '?'}]"
         out.print(output.line(f"{c.id}  {speaker} {c.cue or ''} ({c.stance}{', hedged' if c.hedged else ''})  "

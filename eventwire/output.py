@@ -111,12 +111,11 @@ def csv_cell(value: Any) -> Any:
     """A text cell made safe for spreadsheets and terminals (other values are returned as they are).
 
     A cell starting with a formula character gets a leading `'`, unless it is a plain number
-    (`-4.0`) or that one character alone (`-` as a placeholder); then control characters
-    are shown escaped.
+    (`-4.0`) or the placeholder `-`; then control characters are shown escaped.
     """
     if not isinstance(value, str):
         return value
-    if value.startswith(_FORMULA_START) and len(value) > 1 and not _NUMBER.fullmatch(value):
+    if value.startswith(_FORMULA_START) and value != "-" and not _NUMBER.fullmatch(value):
         value = "'" + value
     return visible(value)
 
