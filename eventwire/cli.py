@@ -160,7 +160,10 @@ def _query_store(db: str):
         _refuse(db, "newer", version)
     if version < SCHEMA_VERSION:
         return Store(db)  # our own older store: brought up to date once, as any open does
-    return Store(_ro_uri(db))
+    try:
+        return Store(_ro_uri(db))
+    except sqlite3.OperationalError as exc:  # e.g. a hot journal only a writer can roll back
+        raise StoreRefused(f"cannot open {db} read-only: {exc}") from exc
 
 
 def _ingest_store(db: str):
@@ -266,9 +269,13 @@ def _check_actor(value: str | None, db: str, option: str) -> str | None:
         return code
     v = _vocabulary()
     candidates = v["countries"] | v["orgs"] | v["org_heads"]
+    kind = "actor code"
     if len(code) > 3:
         candidates |= {c + s for c in v["countries"] for s in v["sectors"]}
-    raise _unknown("actor code", value, _suggest(code, candidates), option,
+        rest = code[3:]
+        if len(rest) % 3 == 0 and all(rest[i:i + 3] in v["sectors"] for i in range(0, len(rest), 3)):
+            kind = f"country {code[:3]!r} in actor code"  # the sector is fine, the country is not
+    raise _unknown(kind, value, _suggest(code, candidates), option,
                    "codes are a country's ISO-3 (RUS), optionally with a sector (RUSGOV, RUSMIL), "
                    "or an organisation (IGOWSTNAT)")
 

@@ -205,7 +205,8 @@ def test_queries_leave_the_store_unchanged(store):
 
 
 @pytest.mark.parametrize("args, said", [
-    (["--actor", "XYZGOV"], "unknown actor code 'XYZGOV'; did you mean"),
+    (["--actor", "XYZGOV"], "unknown country 'XYZ' in actor code 'XYZGOV'; did you mean"),
+    (["--actor", "QQQQ"], "unknown actor code 'QQQQ'"),
     (["--actor", "RUSGUV"], "did you mean RUSGOV"),
     (["--dyad", "RUS", "CHNN"], "did you mean CHN"),
     (["--plover", "COOPERAT"], "did you mean COOPERATE"),
