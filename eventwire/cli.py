@@ -1,21 +1,35 @@
-"""The `eventwire` command: a thin layer over the Python API (pipeline, store, evaluate)."""
+"""The `eventwire` command: a thin layer over the Python API (pipeline, store, evaluate).
+
+Exit codes: 0 done (an empty result is a message on stderr, not an error); 1 some input failed
+(`ingest`, `extract`) or `show` found no such document; 2 a usage error: a bad option value
+(impossible date, unknown code or place) or a store that is missing, foreign or newer than this
+program.  Everything printed goes through eventwire.output, which shows stored text literally.
+"""
 from __future__ import annotations
 
-import csv
-import json
+import calendar
+import difflib
+import re
+import sqlite3
 import sys
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
+from . import output
+from .output import add_row, say, table
 from .records import ReadError
 
 # Piped or captured output is not folded to 80 columns: tables stay readable in logs and files.
 out = Console() if sys.stdout.isatty() else Console(width=160)
 err = Console(stderr=True) if sys.stderr.isatty() else Console(stderr=True, width=160)
+
+DATA = Path(__file__).parent / "data"
 
 DB_OPTION = click.option("--db", envvar="EVENTWIRE_DB", default="eventwire.db", show_default=True,
                          help="SQLite store (or set EVENTWIRE_DB).")
@@ -23,17 +37,318 @@ FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "jso
                              show_default=True)
 
 
+# --- dates -------------------------------------------------------------------------------
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _checked_date(value: str, partial: bool) -> str:
+    """`value` as an ISO date (YYYY-MM-DD, or YYYY / YYYY-MM when `partial`); BadParameter
+    naming what is wrong when it is not one, or is a day that does not exist (2024-02-30)."""
+    form = "YYYY, YYYY-MM or YYYY-MM-DD" if partial else "YYYY-MM-DD"
+    m = _DATE.fullmatch(value.strip())
+    if m is None or (not partial and m.group(3) is None):
+        raise click.BadParameter(f"expected {form}, got {value!r}")
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    if month is not None and not 1 <= int(month) <= 12:
+        raise click.BadParameter(f"no such date: {value.strip()!r} (there is no month {int(month)})")
+    if day is not None:
+        last = calendar.monthrange(int(year), int(month))[1]
+        if not 1 <= int(day) <= last:
+            raise click.BadParameter(f"no such date: {value.strip()!r} "
+                                     f"({calendar.month_name[int(month)]} {year} has {last} days)")
+    return value.strip()
+
+
 def _iso_date(ctx, param, value):
+    """A full date: --published."""
+    return None if value is None else _checked_date(value, partial=False)
+
+
+def _period(ctx, param, value):
+    """A year, month or day: --since, --until (the store compares at the coarser precision)."""
+    return None if value is None else _checked_date(value, partial=True)
+
+
+def _check_range(since: str | None, until: str | None) -> None:
+    if since and until:
+        n = min(len(since), len(until))
+        if since[:n] > until[:n]:
+            raise click.BadParameter(f"--since {since} is after --until {until}", param_hint=("--since",))
+
+
+# --- the store ---------------------------------------------------------------------------
+_OUR_TABLES = {"schema_migrations", "documents", "events"}
+
+
+class StoreRefused(click.ClickException):
+    """A --db that is missing, not ours, or newer than this program: one line, exit 2."""
+
+    exit_code = 2
+
+    def format_message(self) -> str:
+        return output.visible(self.message)
+
+
+def _ro_uri(path: str | Path) -> str:
+    return "file:" + quote(str(Path(path).resolve())) + "?mode=ro"
+
+
+def _db_state(db: str) -> tuple[str, int | None]:
+    """What is at `db`: missing, directory, empty, not-sqlite, unreadable, blank (SQLite, no
+    tables), foreign (tables, none of ours) or ours; with our schema version when ours.
+    Looks through a read-only connection: nothing is created or changed."""
+    path = Path(db)
+    if not path.exists():
+        return "missing", None
+    if path.is_dir():
+        return "directory", None
+    try:
+        with open(path, "rb") as f:
+            head = f.read(16)
+    except OSError:
+        return "unreadable", None
+    if not head:
+        return "empty", None
+    if head != b"SQLite format 3\x00":
+        return "not-sqlite", None
+    try:
+        conn = sqlite3.connect(_ro_uri(path), uri=True)
+        try:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            version = None
+            if _OUR_TABLES <= names:
+                version = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] or 0
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return "unreadable", None
+    if not names:
+        return "blank", None
+    if version is None:
+        return "foreign", None
+    return "ours", version
+
+
+def _refuse(db: str, state: str, version: int | None) -> None:
+    from .store import SCHEMA_VERSION
+
+    reason = {
+        "missing": "no eventwire store at {db} (give --db, or make one with `eventwire ingest FILES --db {db}`)",
+        "directory": "{db} is a directory, not an eventwire store",
+        "empty": "{db} is an empty file, not an eventwire store",
+        "blank": "{db} is an SQLite database without tables, not an eventwire store",
+        "not-sqlite": "{db} is not an SQLite database, so not an eventwire store",
+        "unreadable": "{db} cannot be read as an SQLite database",
+        "foreign": "{db} is an SQLite database without eventwire's tables; refusing to use it",
+        "newer": "{db} has store schema version {version}, newer than this eventwire's {ours}; "
+                 "upgrade eventwire to read it",
+    }[state]
+    raise StoreRefused(reason.format(db=db, version=version, ours=SCHEMA_VERSION))
+
+
+def _query_store(db: str):
+    """The store at `db` opened read-only for a query; exit 2 with one line when there is no
+    eventwire store there (nothing is created) or it is newer than this program."""
+    from .store import SCHEMA_VERSION, Store
+
+    if db.startswith("file:"):  # an SQLite URI: the caller chose the mode
+        return Store(db)
+    state, version = _db_state(db)
+    if state != "ours":
+        _refuse(db, state, version)
+    if version > SCHEMA_VERSION:
+        _refuse(db, "newer", version)
+    if version < SCHEMA_VERSION:
+        return Store(db)  # our own older store: brought up to date once, as any open does
+    try:
+        return Store(_ro_uri(db))
+    except sqlite3.OperationalError as exc:  # e.g. a hot journal only a writer can roll back
+        raise StoreRefused(f"cannot open {db} read-only: {exc}") from exc
+
+
+def _ingest_store(db: str):
+    """The store to write to: a new one when `db` does not exist (or is an empty file), else
+    only one of ours; another SQLite database or file is refused (exit 2), never altered."""
+    from .store import SCHEMA_VERSION, Store
+
+    if not db.startswith("file:") and db != ":memory:":
+        state, version = _db_state(db)
+        if state not in ("missing", "empty", "blank", "ours"):
+            _refuse(db, state, version)
+        if state == "ours" and version > SCHEMA_VERSION:
+            _refuse(db, "newer", version)
+    return Store(db)
+
+
+def _store_has(db: str, sql: str, params: tuple) -> bool:
+    """Whether a read-only query on the store at `db` returns a row (False when it cannot)."""
+    if db.startswith("file:") or not Path(db).is_file():
+        return False
+    try:
+        conn = sqlite3.connect(_ro_uri(db), uri=True)
+        try:
+            return conn.execute(sql, params).fetchone() is not None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+# --- codes -------------------------------------------------------------------------------
+def _tsv(name: str) -> list[list[str]]:
+    rows = []
+    for raw in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            rows.append(raw.split("\t"))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, Any]:
+    """The codes eventwire emits: CAMEO codes (with labels) and PLOVER types from cameo.tsv;
+    countries (pycountry alpha-3 and the data files' extra codes), actor sectors
+    (actor_sectors.tsv, actor_orgs.tsv) and organisation codes (actor_orgs.tsv, actor_people.tsv)."""
+    import pycountry
+
+    cameo = {row[0]: row[1] for row in _tsv("cameo.tsv") if len(row) > 1}
+    plover = {row[3] for row in _tsv("cameo.tsv") if len(row) > 3 and row[3] not in ("", "-")}
+    three = re.compile(r"[A-Z]{3}")
+    countries = {c.alpha_3 for c in pycountry.countries}
+    countries |= {row[1] for row in _tsv("actor_aliases.tsv") if len(row) > 1 and three.fullmatch(row[1])}
+    sectors = {row[1] for row in _tsv("actor_sectors.tsv") if len(row) > 1 and row[1]}
+    orgs = set()
+    for row in _tsv("actor_orgs.tsv"):
+        code, country, sector = (row + ["", "", ""])[1:4]
+        if sector:
+            sectors.add(sector)
+        if code and not country:
+            orgs.add(code)
+        elif country and three.fullmatch(country):
+            countries.add(country)
+    for row in _tsv("actor_people.tsv"):
+        if len(row) > 1 and row[1]:
+            (countries if three.fullmatch(row[1]) else orgs).add(row[1])
+    org_heads = {code[:3] for code in orgs}  # IGO, IMG, NGO: every code of that kind
+    return {"cameo": cameo, "plover": plover, "countries": countries, "sectors": sectors,
+            "orgs": orgs, "org_heads": org_heads}
+
+
+def _actor_code_known(code: str) -> bool:
+    v = _vocabulary()
+    if len(code) == 3:
+        return code in v["countries"] or code in v["org_heads"]
+    bases = [b for b in v["orgs"] if code.startswith(b)] + ([code[:3]] if code[:3] in v["countries"] else [])
+    for base in bases:
+        rest = code[len(base):]
+        if len(rest) % 3 == 0 and all(rest[i:i + 3] in v["sectors"] for i in range(0, len(rest), 3)):
+            return True
+    return False
+
+
+def _suggest(word: str, candidates, n: int = 3, cutoff: float = 0.6) -> list[str]:
+    return difflib.get_close_matches(word, sorted(candidates), n=n, cutoff=cutoff)
+
+
+def _unknown(kind: str, value: str, suggestions: list[str], option: str, fallback: str = "") -> click.BadParameter:
+    hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else (f"; {fallback}" if fallback else "")
+    return click.BadParameter(output.visible(f"unknown {kind} {value!r}{hint}"), param_hint=(option,))
+
+
+def _check_actor(value: str | None, db: str, option: str) -> str | None:
+    """An actor code as the store matches it (upper case), or exit 2 with suggestions."""
     if value is None:
         return None
-    from datetime import date
+    code = value.strip().upper()
+    if not code:
+        raise click.BadParameter("empty actor code", param_hint=(option,))
+    if _actor_code_known(code):
+        return code
+    seen = (_store_has(db, "SELECT 1 FROM actors WHERE substr(code, 1, 3) = ? OR country = ? LIMIT 1", (code, code))
+            if len(code) == 3 else _store_has(db, "SELECT 1 FROM actors WHERE code = ? LIMIT 1", (code,)))
+    if seen:  # a code this store holds is known, whatever the data files say
+        return code
+    v = _vocabulary()
+    candidates = v["countries"] | v["orgs"] | v["org_heads"]
+    kind = "actor code"
+    if len(code) > 3:
+        candidates |= {c + s for c in v["countries"] for s in v["sectors"]}
+        rest = code[3:]
+        if len(rest) % 3 == 0 and all(rest[i:i + 3] in v["sectors"] for i in range(0, len(rest), 3)):
+            kind = f"country {code[:3]!r} in actor code"  # the sector is fine, the country is not
+    raise _unknown(kind, value, _suggest(code, candidates), option,
+                   "codes are a country's ISO-3 (RUS), optionally with a sector (RUSGOV, RUSMIL), "
+                   "or an organisation (IGOWSTNAT)")
 
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}")
+
+def _check_country(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    code = value.strip().upper()
+    countries = _vocabulary()["countries"]
+    if code in countries:
+        return code
+    raise _unknown("country code", value, _suggest(code, countries), option)
 
 
+def _check_cameo(value: str | None, db: str) -> str | None:
+    if value is None:
+        return None
+    code = value.strip()
+    cameo = _vocabulary()["cameo"]
+    if code.isdigit() and any(known.startswith(code) for known in cameo):
+        return code
+    if code and _store_has(db, "SELECT 1 FROM events WHERE substr(cameo, 1, ?) = ? LIMIT 1", (len(code), code)):
+        return code
+    if code.isdigit():
+        matches = _suggest(code, cameo, cutoff=0.5)
+    else:  # a word: the codes whose label holds it, or looks like it
+        word = code.casefold()
+        matches = [c for c, label in cameo.items() if word and word in label.casefold()][:3]
+        if not matches:
+            by_label = {label.casefold(): c for c, label in cameo.items()}
+            matches = [by_label[x] for x in _suggest(word, by_label, cutoff=0.5)]
+    suggestions = [f"{c} ({cameo[c]})" for c in matches]
+    raise _unknown("CAMEO code", value, suggestions, "--cameo", "give a code or prefix such as 19 or 190")
+
+
+def _check_plover(value: str | None, db: str) -> str | None:
+    if value is None:
+        return None
+    name = value.strip().upper()
+    types = _vocabulary()["plover"]
+    if name in types or (name and _store_has(db, "SELECT 1 FROM events WHERE upper(plover) = ? LIMIT 1", (name,))):
+        return name
+    raise _unknown("PLOVER type", value, _suggest(name, types, cutoff=0.5), "--plover",
+                   "known types: " + ", ".join(sorted(types)))
+
+
+# --- places ------------------------------------------------------------------------------
+_COORDS = re.compile(r"\s*([+-]?\d+(?:\.\d+)?)\s*,\s*([+-]?\d+(?:\.\d+)?)\s*")
+
+
+def _near_point(value: str, km: float) -> tuple[float, float]:
+    """`--near`: coordinates "LAT,LON" or a place name resolved as the store resolves it;
+    says on stderr which point was chosen."""
+    m = _COORDS.fullmatch(value)
+    if m:
+        lat, lon = float(m.group(1)), float(m.group(2))
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise click.BadParameter(f"{value!r}: latitude must be within ±90 and longitude within ±180",
+                                     param_hint=("--near",))
+        say(err, ("near", "dim"), f" {lat:g}, {lon:g} (coordinates), within {km:g} km")
+        return lat, lon
+    from .places import default_geocoder
+
+    entry = default_geocoder().resolve_entry(value)
+    if entry is None or entry.lat is None or entry.lon is None:
+        raise click.BadParameter(f"unknown place {value!r}: give another name or coordinates as LAT,LON",
+                                 param_hint=("--near",))
+    where = entry.name + (f", {entry.country}" if entry.country and entry.country != entry.name else "")
+    say(err, ("near", "dim"), f" {where} ({entry.lat:g}, {entry.lon:g}), within {km:g} km")
+    return entry.lat, entry.lon
+
+
+# --- commands ----------------------------------------------------------------------------
 @click.group()
 @click.version_option(package_name="eventwire")
 def main() -> None:
@@ -46,34 +361,40 @@ def main() -> None:
 @click.option("--published", callback=_iso_date, help="Publication date (YYYY-MM-DD) for documents that carry none.")
 @click.option("--workers", default=1, show_default=True, help="Processes to use (one per core).")
 def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int) -> None:
-    """Read files and folders, code them, and store the results in the database."""
-    from .pipeline import ingest as run_ingest
-    from .store import Store
+    """Read files and folders, code them, and store the results in the database.
 
-    with Store(db) as store, Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                                      MofNCompleteColumn(), TimeElapsedColumn(), console=err,
-                                      transient=True) as progress:
+    Exits 1 when any input failed (the others are stored), 2 when --db is not an eventwire store."""
+    from .pipeline import ingest as run_ingest
+
+    reported: set[int] = set()
+    with _ingest_store(db) as store, Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                                              MofNCompleteColumn(), TimeElapsedColumn(), console=err,
+                                              transient=True) as progress:
         task = progress.add_task("ingesting", total=None)
 
         def tick(item: Any) -> None:
             if isinstance(item, ReadError):
-                err.print(f"[red]error[/red] {item}", highlight=False)
+                reported.add(id(item))
+                say(err, ("error", "red"), " ", str(item))
             progress.advance(task)
 
         summary = run_ingest(paths, store, published=published, workers=workers, on_item=tick)
         totals = store.stats()
-    table = Table(title=f"ingest → {db}", show_header=False)
-    table.add_row("documents read", str(summary.read))
-    table.add_row("stored", str(summary.stored))
-    table.add_row("skipped as duplicates", str(summary.duplicates))
-    table.add_row("failed", str(len(summary.failed)))
-    table.add_row("events stored", str(summary.events))
-    table.add_row("claims stored", str(summary.claims))
-    table.add_row("store now holds", f"{totals['documents']} documents, {totals['events']} events, "
-                                     f"{totals['claims']} claims")
-    out.print(table)
-    for failure in summary.failed:
-        out.print(f"  failed: {failure}", highlight=False)
+    failed = list(summary.failed)
+    t = table(f"ingest → {db}", [("", "text"), ("", "text")], show_header=False)
+    for label, value in (("documents read", summary.read), ("stored", summary.stored),
+                         ("skipped as duplicates", summary.duplicates), ("failed", len(failed)),
+                         ("events stored", summary.events), ("claims stored", summary.claims)):
+        add_row(t, (label, value))
+    add_row(t, ("store now holds", f"{totals['documents']} documents, {totals['events']} events, "
+                                   f"{totals['claims']} claims"))
+    out.print(t)
+    for failure in failed:
+        if id(failure) not in reported:
+            say(err, ("error", "red"), " ", str(failure))
+    if failed:
+        say(err, f"ingest: {len(failed)} failed, {summary.stored} stored, {summary.duplicates} duplicates")
+        sys.exit(1)
 
 
 @main.command()
@@ -83,20 +404,23 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int)
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True,
               help="json: one JSON object per document (JSON Lines).")
 def extract(paths: tuple[str, ...], published: str | None, workers: int, fmt: str) -> None:
-    """Code files and folders without storing anything; print the records."""
+    """Code files and folders without storing anything; print the records.  Exits 1 when any input failed."""
     from .pipeline import extract as run_extract
 
-    failed = 0
+    failed = done = 0
     for item in run_extract(paths, published=published, workers=workers):
         if isinstance(item, ReadError):
             failed += 1
-            err.print(f"[red]error[/red] {item}", highlight=False)
-        elif fmt == "json":
-            sys.stdout.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+            say(err, ("error", "red"), " ", str(item))
+            continue
+        done += 1
+        if fmt == "json":
+            sys.stdout.write(output.json_line(item.to_dict()))
         else:
             _print_events(f"{item.document.id}: {item.document.title or ''}", item.events)
             _print_claims(item.claims)
     if failed:
+        say(err, f"extract: {failed} failed, {done} coded")
         sys.exit(1)
 
 
@@ -107,38 +431,62 @@ def event_filters(command):
         click.option("--dyad", nargs=2, help="Two actors, either direction: --dyad RUS CHN."),
         click.option("--cameo", help="CAMEO code prefix: 06, 062."),
         click.option("--plover", help="PLOVER type: COOPERATE."),
-        click.option("--since", callback=_iso_date),
-        click.option("--until", callback=_iso_date),
+        click.option("--since", callback=_period, help="From this year, month or day: 2024, 2024-09, 2024-09-01."),
+        click.option("--until", callback=_period, help="Up to this year, month or day (inclusive)."),
         click.option("--name", help="Named operation or exercise (substring): Okean."),
     ]):
         command = option(command)
     return command
 
 
+def _event_filters(db: str, filters: dict[str, Any]) -> dict[str, Any]:
+    """The set filters, checked (dates, codes) and normalised; exit 2 on a bad one."""
+    filters = {k: v for k, v in filters.items() if v not in (None, (), False)}
+    _check_range(filters.get("since"), filters.get("until"))
+    if "actor" in filters:
+        filters["actor"] = _check_actor(filters["actor"], db, "--actor")
+    if "dyad" in filters:
+        filters["dyad"] = tuple(_check_actor(a, db, "--dyad") for a in filters["dyad"])
+    if "cameo" in filters:
+        filters["cameo"] = _check_cameo(filters["cameo"], db)
+    if "plover" in filters:
+        filters["plover"] = _check_plover(filters["plover"], db)
+    if "location_country" in filters:
+        filters["location_country"] = _check_country(filters["location_country"], "--country-of-location")
+    return filters
+
+
+def _none_match(what: str) -> None:
+    say(err, f"no {what} match")
+
+
 @main.command()
 @DB_OPTION
 @event_filters
-@click.option("--near", help="Place name: events located within --km of it.")
-@click.option("--km", default=500.0, show_default=True)
+@click.option("--near", help="Place name or LAT,LON (50.45,30.52): events located within --km of it.")
+@click.option("--km", default=500.0, show_default=True, type=click.FloatRange(min=0, min_open=True))
 @click.option("--country-of-location", "location_country", help="ISO-3 country of the event's place.")
 @click.option("--all", "include_negated", is_flag=True, help="Include negated and hypothetical events.")
-@click.option("--limit", type=int)
+@click.option("--limit", type=click.IntRange(min=0))
 @FORMAT_OPTION
 def events(db: str, fmt: str, **filters: Any) -> None:
     """Query stored events."""
-    from .store import Store
-
-    filters = {k: v for k, v in filters.items() if v not in (None, (), False)}
-    if "near" not in filters:
-        filters.pop("km", None)
-    with Store(db) as store:
-        try:
-            if fmt == "table":
-                _print_events(f"events in {db}", store.events(**filters))
-            else:
-                _write_frame(store.events_df(**filters), fmt)
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="--near")
+    with _query_store(db) as store:
+        filters = _event_filters(db, filters)
+        if "near" in filters:
+            filters["near"] = _near_point(filters["near"], filters["km"])
+        else:
+            filters.pop("km", None)
+        if fmt == "table":
+            found = store.events(**filters)
+            if found:
+                _print_events(f"events in {db}", found)
+        else:
+            frame = store.events_df(**filters)
+            found = not frame.empty
+            _write_frame(frame, fmt)
+    if not found:
+        _none_match("events")
 
 
 @main.command()
@@ -148,20 +496,21 @@ def events(db: str, fmt: str, **filters: Any) -> None:
 @FORMAT_OPTION
 def timeline(db: str, by: str, fmt: str, **filters: Any) -> None:
     """Events per period with their mean Goldstein score and PLOVER types: how a relation evolved."""
-    from .store import Store
-
-    filters = {k: v for k, v in filters.items() if v not in (None, ())}
-    with Store(db) as store:
+    with _query_store(db) as store:
+        filters = _event_filters(db, filters)
         frame = store.timeline(by=by, **filters)
+    if frame.empty:
+        if fmt == "csv":
+            _write_frame(frame, fmt)
+        _none_match("events")
+        return
     if fmt != "table":
         _write_frame(frame, fmt)
         return
-    table = Table(title=f"events by {by}")
-    for col in frame.columns:
-        table.add_column(str(col), justify="left" if col == "period" else "right")
+    t = table(f"events by {by}", [(str(col), "date" if col == "period" else "number") for col in frame.columns])
     for row in frame.itertuples(index=False):
-        table.add_row(*[str(v) for v in row])
-    out.print(table)
+        add_row(t, row)
+    out.print(t)
 
 
 @main.command()
@@ -171,65 +520,71 @@ def timeline(db: str, by: str, fmt: str, **filters: Any) -> None:
 @click.option("--stance", type=click.Choice(["assert", "deny"]))
 @click.option("--contradicted", is_flag=True, default=None, help="Only claims that another claim contradicts.")
 @click.option("--about", help="Words that must all be in the claim's content: --about 'China Russia support'.")
-@click.option("--since", callback=_iso_date)
-@click.option("--until", callback=_iso_date)
-@click.option("--limit", type=int)
+@click.option("--since", callback=_period, help="From this year, month or day: 2024, 2024-09, 2024-09-01.")
+@click.option("--until", callback=_period, help="Up to this year, month or day (inclusive).")
+@click.option("--limit", type=click.IntRange(min=0))
 @FORMAT_OPTION
 def claims(db: str, fmt: str, **filters: Any) -> None:
     """Query stored claims: who said what, via whom, and who denies it."""
-    from .store import Store
-
-    filters = {k: v for k, v in filters.items() if v is not None}
-    with Store(db) as store:
+    with _query_store(db) as store:
+        filters = {k: v for k, v in filters.items() if v is not None}
+        _check_range(filters.get("since"), filters.get("until"))
+        if "actor" in filters:
+            filters["actor"] = _check_actor(filters["actor"], db, "--actor")
         if fmt == "table":
-            _print_claims(store.claims(**filters))
+            found = store.claims(**filters)
+            _print_claims(found)
         else:
-            _write_frame(store.claims_df(**filters), fmt)
+            frame = store.claims_df(**filters)
+            found = not frame.empty
+            _write_frame(frame, fmt)
+    if not found:
+        _none_match("claims")
 
 
 @main.command()
 @click.argument("document_id")
 @DB_OPTION
 def show(document_id: str, db: str) -> None:
-    """A stored document's events and claims, each with its evidence."""
-    from .store import Store
-
-    with Store(db) as store:
+    """A stored document's events and claims, each with its evidence.  Exits 1 when there is no such document."""
+    with _query_store(db) as store:
         result = store.document(document_id)
     if result is None:
-        err.print(f"no document {document_id!r} in {db}")
+        say(err, f"no document {document_id!r} in {db}")
         sys.exit(1)
     d = result.document
-    out.print(f"[bold]{d.title or d.id}[/bold]\n{d.url or d.path or ''}  published {d.published or '?'}  "
-              f"{d.site or ''}")
-    out.print(f"\n[bold]{len(result.events)} events[/bold]")
+    out.print(output.line((d.title or d.id, "bold")), soft_wrap=True)
+    out.print(output.line(d.url or d.path or "", f"  published {d.published or '?'}  ", d.site or ""),
+              soft_wrap=True)
+    out.print()
+    out.print(output.line((f"{len(result.events)} events", "bold")))
     for e in result.events:
-        flags = " [dim](negated)[/dim]" if e.negated else " [dim](hypothetical)[/dim]" if e.hypothetical else ""
+        flags = " (negated)" if e.negated else " (hypothetical)" if e.hypothetical else ""
         where = ", ".join(p.name for p in e.locations)
         authors = " + ".join(_actor_cell(a) for a in e.participants) if e.participants else _actor_cell(e.source)
         dyad = " ↔ ".join(_actor_cell(a) for a in e.participants) if e.mutual else \
             f"{authors or '?'} → {_actor_cell(e.target) or '?'}"
-        out.print(f"{e.id}  [bold]{e.cameo}[/bold] {e.plover or '-'}{flags}  {dyad}  {e.date or ''}  {where}  "
-                  f"{', '.join(e.names)}", highlight=False)
-        out.print(f"    “{e.evidence}” [{e.span[0]}:{e.span[1]}]"
-                  + (f"  claim {e.claim_id}" if e.claim_id else ""), highlight=False, style="dim")
-    out.print(f"\n[bold]{len(result.claims)} claims[/bold]")
+        out.print(output.line(f"{e.id}  ", (e.cameo, "bold"), f" {e.plover or '-'}", (flags, "dim"),
+                              f"  {dyad}  {e.date or ''}  {where}  {', '.join(e.names)}"), soft_wrap=True)
+        out.print(output.line((f"    “{e.evidence}” [{e.span[0]}:{e.span[1]}]"
+                               + (f"  claim {e.claim_id}" if e.claim_id else ""), "dim")), soft_wrap=True)
+    out.print()
+    out.print(output.line((f"{len(result.claims)} claims", "bold")))
     for c in result.claims:
         speaker = "?" if c.speaker is None else f"{c.speaker.text} [{c.speaker.actor or '?'}]"
-        out.print(f"{c.id}  {speaker} {c.cue or ''} ({c.stance}{', hedged' if c.hedged else ''})  "
-                  f"{c.date or ''}  via {' ← '.join(c.via) or '-'}"
-                  + (f"  contradicts {', '.join(c.contradicts)}" if c.contradicts else ""), highlight=False)
-        out.print(f"    {c.content or ''}", highlight=False, style="dim")
+        out.print(output.line(f"{c.id}  {speaker} {c.cue or ''} ({c.stance}{', hedged' if c.hedged else ''})  "
+                              f"{c.date or ''}  via {' ← '.join(c.via) or '-'}"
+                              + (f"  contradicts {', '.join(c.contradicts)}" if c.contradicts else "")),
+                  soft_wrap=True)
+        out.print(output.line((f"    {c.content or ''}", "dim")), soft_wrap=True)
 
 
 @main.command()
 @DB_OPTION
-@click.option("--top", default=10, show_default=True)
+@click.option("--top", default=10, show_default=True, type=click.IntRange(min=0))
 def stats(db: str, top: int) -> None:
     """What the store holds: counts, top dyads, top event types."""
-    from .store import Store
-
-    with Store(db) as store:
+    with _query_store(db) as store:
         s = store.stats(top=top)
     _print_stats(s, db)
 
@@ -250,67 +605,70 @@ def evaluate(gold: tuple[str, ...], details: bool, json_path: str | None, baseli
                  gate=baseline is not None, console=out, split=split))
 
 
-# --- printing --------------------------------------------------------------------------
+# --- printing (all through eventwire.output: stored text is shown literally) ----------------
 def _actor_cell(actor) -> str:
     return "" if actor is None else f"{actor.actor or '?'} ({actor.text})"
 
 
 def _print_events(title: str, events) -> None:
-    table = Table(title=title)
-    for col in ("date", "cameo", "plover", "source", "target", "where", "names", "numbers", "trigger"):
-        table.add_column(col, overflow="fold")
+    t = table(title, [("date", "date"), ("cameo", "code"), ("plover", "code"), ("source", "actor"),
+                      ("target", "actor"), ("where", "text"), ("names", "text"), ("numbers", "text"),
+                      ("trigger", "text")])
     for e in events:
         flags = " (negated)" if e.negated else " (hypothetical)" if e.hypothetical else ""
         # a mutual action: the first party, then everyone it acted with
         target = "↔ " + ", ".join(_actor_cell(a) for a in e.participants[1:]) if e.mutual else _actor_cell(e.target)
         source = _actor_cell(e.source) if e.mutual or not e.participants else \
             " + ".join(_actor_cell(a) for a in e.participants)
-        table.add_row(e.date or "", f"{e.cameo}{flags}", e.plover or "", source, target,
-                      ", ".join(p.name for p in e.locations), ", ".join(e.names),
-                      ", ".join(f"{q.value:g} {q.unit}" for q in e.quantities), e.trigger or "")
-    out.print(table)
+        add_row(t, (e.date, f"{e.cameo}{flags}", e.plover, source, target,
+                    ", ".join(p.name for p in e.locations), ", ".join(e.names),
+                    ", ".join(f"{q.value:g} {q.unit}" for q in e.quantities), e.trigger))
+    out.print(t)
 
 
 def _print_claims(claims) -> None:
     if not claims:
         return
-    table = Table(title="claims")
-    for col in ("speaker", "cue", "stance", "content", "via", "date", "contradicts"):
-        table.add_column(col, overflow="fold")
+    t = table("claims", [("speaker", "actor"), ("cue", "text"), ("stance", "code"), ("content", "text"),
+                         ("via", "text"), ("date", "date"), ("contradicts", "text")])
     for c in claims:
         speaker = "" if c.speaker is None else f"{c.speaker.text} [{c.speaker.actor or '?'}]"
-        table.add_row(speaker, c.cue or "", c.stance, c.content or "", " ← ".join(c.via), c.date or "",
-                      ", ".join(c.contradicts))
-    out.print(table)
+        add_row(t, (speaker, c.cue, c.stance, c.content, " ← ".join(c.via), c.date, ", ".join(c.contradicts)))
+    out.print(t)
+
+
+_CODE_COLUMNS = {"source", "target", "actor", "code", "cameo", "root", "plover", "country", "date", "period"}
 
 
 def _print_stats(s: dict, db: str) -> None:
-    table = Table(title=f"{db}", show_header=False)
+    t = table(db, [("", "text"), ("", "number")], show_header=False)
     for key in ("documents", "sentences", "events", "claims", "actors"):
         if key in s:
-            table.add_row(key, str(s[key]))
-    out.print(table)
+            add_row(t, (key, s[key]))
+    out.print(t)
     for key, title in (("top_dyads", "top dyads"), ("top_cameo_roots", "top CAMEO roots"),
                        ("top_plover", "top PLOVER types"), ("top_actors", "top actors")):
         rows = s.get(key) or []
         if not rows:
             continue
-        t = Table(title=title)
         first = rows[0]
         cols = list(first.keys()) if isinstance(first, dict) else [f"col{i}" for i in range(len(first))]
-        for c in cols:
-            t.add_column(str(c))
-        for r in rows:
-            t.add_row(*[str(v) for v in (r.values() if isinstance(r, dict) else r)])
-        out.print(t)
+        values = [list(r.values()) if isinstance(r, dict) else list(r) for r in rows]
+        kinds = []
+        for i, c in enumerate(cols):
+            numeric = all(isinstance(v[i], (int, float)) and not isinstance(v[i], bool) for v in values)
+            kinds.append((str(c), "number" if numeric else "code" if str(c) in _CODE_COLUMNS else "text"))
+        tt = table(title, kinds)
+        for v in values:
+            add_row(tt, v)
+        out.print(tt)
 
 
 def _write_frame(frame, fmt: str) -> None:
     if fmt == "json":
-        for record in json.loads(frame.to_json(orient="records")):  # NaN -> null, numpy -> JSON
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        output.write_jsonl(frame, sys.stdout)
     else:
-        frame.to_csv(sys.stdout, index=False, quoting=csv.QUOTE_MINIMAL)
+        output.write_csv(frame, sys.stdout)
 
 
 if __name__ == "__main__":
