@@ -660,6 +660,9 @@ class EventCoder:
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return self._actors(v.head)
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.tag_ != "VBN":
+                if v.head.lemma_.lower() in _ISSUED_TEXTS and v.head.dep_ == "dobj" and v.head.head.i != v.head.i:
+                    # "signed an Executive Order imposing tariffs on India": whoever issued it acts
+                    return self._sources(v.head.head, v.head.head)
                 return self._actors(v.head)
         return []
 
@@ -1068,6 +1071,9 @@ def _code(actor: Actor | None) -> str | None:
 
 _FIRST_PERSON = {"we", "i"}
 _PERSONAL_PRONOUNS = {"i", "we", "he", "she", "they"}
+# Texts that act for whoever issues them: "an order imposing tariffs", "a decree banning".
+_ISSUED_TEXTS = {"order", "decree", "law", "resolution", "bill", "directive", "memorandum", "proclamation",
+                 "legislation", "act", "measure", "package", "regulation", "rule", "ordinance", "sanction"}
 _PARTNERING_NOUNS = {"partnership", "coordination", "cooperation", "concert", "conjunction", "collaboration",
                      "consultation", "solidarity", "alliance", "tandem", "lockstep", "league", "step"}
 # What a threat threatens to do: "threatened retaliation", "threatened sanctions".

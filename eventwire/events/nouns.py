@@ -74,6 +74,11 @@ _PATIENT_OF_ROOTS = {"17", "18", "174", "161", "16"}
 _SPOKEN_ROOTS = {"01", "02", "03", "05", "10", "11", "12", "13"}
 _MUTUAL_ROOTS = {"03", "04", "05", "06", "08", "16", "19"}
 _TIME_ENTS = {"DATE", "TIME"}
+# Verbs that carry out the act their object names: the subject is the doer.
+_DOING_VERBS = {"launch", "carry", "conduct", "stage", "mount", "begin", "start", "hold", "undertake", "wage",
+                "intensify", "step", "escalate", "leverage", "expand", "tighten", "unveil", "deliver",
+                "make", "perform", "execute", "commit", "organize", "organise", "host", "complete"}
+_FORCE_ROOTS = {"18", "19", "20"}
 _EXERCISE_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "patrol"}
 _PLACE_OR_TIME_ENTS = {"GPE", "LOC", "FAC"} | _TIME_ENTS
 
@@ -252,6 +257,16 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
     head = noun.head
     if mutual and noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _TAKING_PART:
         parties += _taking_part(head, coder)  # "the drills draw on Belarusian units"
+    if not sources and not (mutual and len(parties) >= 2) and noun.dep_ == "dobj" \
+            and head.lemma_.lower() in _DOING_VERBS:
+        # "Iran launched an unprecedented air attack", "the US leveraged new sanctions": whoever
+        # carries the act out is the subject of the verb that does it
+        doers = coder._sources(head, head)
+        sources += [a for a in doers if a.actor or a.text.lower() in ("we", "i")]
+    if not targets and root in _FORCE_ROOTS:
+        # "an air attack against military facilities in Israel": the country attacked
+        own = {a.country for a in sources + parties}
+        targets += [a for a in coder._noun_places(noun) if a.country not in own]
     if mutual and sources:
         # the host or leader is the first party of a joint act: "hosted by Russia, draw on ..."
         parties = sources + parties
