@@ -52,7 +52,9 @@ _DEFAULT_TARGET_PREPS = ("to", "against", "with", "toward", "towards")
 _OBJECT_TARGET_PREPS = ("to", "for", "on", "against", "with", "toward", "towards", "into", "upon", "by", "from", "of",
                         "between")
 _TARGET_PREPS = {
-    "01": ("to", "with"), "02": ("to", "on", "upon"), "03": ("to", "with"), "04": ("with", "to", "between"),
+    # comments are about someone: "expressed concern about Russia's buildup"
+    "01": ("to", "with", "about", "over", "regarding", "at"),
+    "02": ("to", "on", "upon"), "03": ("to", "with"), "04": ("with", "to", "between"),
     "05": ("with", "to", "for"), "06": ("with", "to"), "07": ("to", "for"), "08": ("to", "for", "from", "of"),
     "09": ("into", "against"), "10": ("to", "from", "of", "on", "upon"), "11": ("against", "over", "about"),
     "12": ("from", "of", "to"),
@@ -397,7 +399,7 @@ class EventCoder:
             from_document.add("source")
         if source is None and not (undergone and target is not None):
             return []  # no one did it: not a codable event
-        if not is_coded(source) and not is_coded(target) and code_root_of(m) == "01":
+        if not is_coded(source) and not is_first_person(source) and not is_coded(target) and code_root_of(m) == "01":
             return []  # "They issued a statement": a statement by no one we can code is a claim's business
         if source is not None and source.actor is None and target is None and _one_person(source):
             # "A protestor demolished the building": a lone unnamed person acting on no one is not
