@@ -65,6 +65,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int)
     table = Table(title=f"ingest → {db}", show_header=False)
     table.add_row("documents read", str(summary.read))
     table.add_row("stored", str(summary.stored))
+    table.add_row("updated (new version or metadata)", str(summary.updated))
     table.add_row("skipped as duplicates", str(summary.duplicates))
     table.add_row("failed", str(len(summary.failed)))
     table.add_row("events stored", str(summary.events))
@@ -311,6 +312,30 @@ def _write_frame(frame, fmt: str) -> None:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     else:
         frame.to_csv(sys.stdout, index=False, quoting=csv.QUOTE_MINIMAL)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--repair", is_flag=True, help="Fix what is found: orphan rows, unlinked documents, missing "
+                                             "contradiction links, actor counts (integrity errors are only reported).")
+def check(db: str, repair: bool) -> None:
+    """Check the store: SQLite integrity, orphan rows, contradiction links, actor counts."""
+    from pathlib import Path
+
+    from .store import SchemaVersionError, Store
+
+    if db != ":memory:" and not db.startswith("file:") and not Path(db).is_file():
+        err.print(f"no store at {db}", markup=False, highlight=False)
+        sys.exit(1)
+    try:
+        with Store(db) as store:
+            report = store.check(repair=repair)
+    except SchemaVersionError as exc:
+        err.print(str(exc), markup=False, highlight=False, soft_wrap=True)
+        sys.exit(1)
+    for line in report.lines():
+        out.print(line, markup=False, highlight=False, soft_wrap=True)
+    sys.exit(0 if report.clean or (repair and report.fixed) else 1)
 
 
 if __name__ == "__main__":
