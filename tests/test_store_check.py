@@ -311,3 +311,38 @@ def test_kill_9_during_ingest_loses_and_duplicates_nothing(tmp_path):
     with Store(tmp_path / "crash.db") as store:
         assert store._conn.execute("SELECT count(*) FROM document_versions").fetchone()[0] == n_docs // 2
     print("\n".join(figures))
+
+
+@pytest.mark.slow
+def test_concurrent_ingests_link_each_others_claims(tmp_path):
+    """Two `eventwire ingest` processes write one store at the same time, each half of a folder
+    whose contradicting pairs straddle the halves: every link an ingest of the whole folder
+    makes is there, nothing is stored twice, `check` clean."""
+    rounds = int(os.environ.get("EVENTWIRE_CONCURRENT_ROUNDS", "3"))
+    n_docs = 60
+    rng = random.Random(20261207)
+    whole = tmp_path / "whole"
+    whole.mkdir()
+    _campaign_documents(whole, n_docs, rng)
+    halves = [tmp_path / "even", tmp_path / "odd"]
+    for half in halves:
+        half.mkdir()
+    for i, path in enumerate(sorted(whole.iterdir())):
+        (halves[i % 2] / path.name).write_text(path.read_text())  # pair (2k, 2k+1): one in each half
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    subprocess.run(_ingest_command(whole, tmp_path / "reference.db"), env=env, check=True, capture_output=True)
+    reference = _snapshot(tmp_path / "reference.db")
+    assert reference["links"]
+    for r in range(rounds):
+        db = tmp_path / f"together-{r}.db"
+        procs = [subprocess.Popen(_ingest_command(half, db), env=env, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.PIPE) for half in halves]
+        for proc in procs:
+            assert proc.wait() == 0, proc.stderr.read().decode()
+        after = _snapshot(db)
+        print(f"concurrent round {r + 1}: 2 processes, {n_docs} documents, {len(after['documents'])} stored, "
+              f"{len(after['links']) // 2} links (reference {len(reference['links']) // 2}), "
+              f"check {'clean' if after['check'].clean else 'NOT clean'}")
+        assert len(after["documents"]) == n_docs and after["hashes"] == n_docs
+        assert after["links"] == reference["links"]
+        assert after["check"].clean
