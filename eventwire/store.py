@@ -519,8 +519,8 @@ class Store:
             comes from the same source (`source_key`, or the same path or URL) with
             other metadata (title, url, published, site; a value the new read lacks
             keeps the stored one): then the document is rewritten with it, "updated".
-          * New text from the source of a stored document: a new version; the old
-            version's rows (sentences, events, names, claims, their contradiction links
+          * New text from the source of a stored document: a new version (metadata it
+            lacks kept from the stored one, as above); the old version's rows (sentences, events, names, claims, their contradiction links
             and actor counts) are replaced under the same document id, and its hash and
             metadata are kept in `document_versions`; "updated".
           * Otherwise "stored".  A document whose id is taken by another source is stored
@@ -549,6 +549,7 @@ class Store:
                 "SELECT * FROM documents WHERE source = ? ORDER BY rowid DESC LIMIT 1", (key,)
             ).fetchone()
             if row is not None:
+                result = replace(result, document=_merge_metadata(row, result.document))
                 self._replace(row, result, digest, key, "text", linker)
                 return "updated"
             doc_id = self._free_document_id(result.document.id, digest)
@@ -563,7 +564,7 @@ class Store:
     def plan(self, doc: RawDocument) -> tuple[str, RawDocument]:
         """What `add` would do with this document before any processing: ("duplicate",
         doc) when nothing would change, else ("stored" | "updated", the document to
-        process: for a metadata update, with the stored values where it has none)."""
+        process: for an update, with the stored metadata where it has none)."""
         digest = content_hash(doc)
         key = source_key(doc)
         row = self._conn.execute("SELECT * FROM documents WHERE content_hash = ?", (digest,)).fetchone()
@@ -574,9 +575,10 @@ class Store:
             if all(row[f] == getattr(merged, f) for f in METADATA_FIELDS):
                 return "duplicate", doc
             return "updated", merged
-        if key is not None and self._conn.execute(
-                "SELECT 1 FROM documents WHERE source = ?", (key,)).fetchone():
-            return "updated", doc
+        row = None if key is None else self._conn.execute(
+            "SELECT * FROM documents WHERE source = ? ORDER BY rowid DESC LIMIT 1", (key,)).fetchone()
+        if row is not None:
+            return "updated", _merge_metadata(row, doc)
         return "stored", doc
 
     def versions(self, doc_id: str) -> list[dict[str, Any]]:

@@ -220,3 +220,13 @@ def test_schema_4_store_is_migrated_and_its_documents_linked(tmp_path, monkeypat
         rows = store._conn.execute("SELECT id, source, linked FROM documents ORDER BY id").fetchall()
         assert [tuple(r) for r in rows] == [("a", "path:reports/a.txt", 1), ("b", "path:reports/b.txt", 1)]
         assert store.versions("a") == []
+
+
+def test_an_edit_read_without_published_keeps_the_stored_date(folder, tmp_path):
+    with Store(tmp_path / "k.db") as store:
+        eventwire.ingest([folder], store, published="2024-09-11")
+        (folder / "report.txt").write_text(EDITED)
+        assert eventwire.ingest([folder], store).updated == 1
+        doc = store.document("report")
+        assert doc.document.published == "2024-09-11" and doc.document.text == EDITED
+        assert [e.date for e in doc.events if e.date_text == "on Monday"] == ["2024-09-09"]
