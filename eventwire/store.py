@@ -724,10 +724,13 @@ class Store:
         Always: documents whose claims were never linked (`linked` = 0).  With
         `thorough` (the default) also SQLite's integrity_check, orphan rows (children
         of missing documents, sentences, events or claims; links to missing claims),
-        contradiction links missing among linked documents (all pairs recomputed per
-        subject), and actor counts that disagree with the rows.  Repair deletes
-        orphans, links unlinked documents (one transaction each), adds missing links
-        and recounts actors; an integrity error is reported, never repaired.
+        older versions of a document stored beside the newest (what stores before
+        schema 5 did with an edited document), contradiction links missing among
+        linked documents (all pairs recomputed per subject), and actor counts that
+        disagree with the rows.  Repair deletes orphans, links unlinked documents (one
+        transaction each), folds older versions into `document_versions` (their rows
+        removed), adds missing links and recounts actors; an integrity error is
+        reported, never repaired.
         `ingest` runs the quick form (thorough=False, repair=True) on start-up: one
         indexed query when nothing is wrong."""
         report = CheckReport(path=self.path, thorough=thorough)
@@ -752,6 +755,24 @@ class Store:
                 if repair and count:
                     self._conn.execute(fix.format(select=select))
                     report.repaired[name] = count
+            stale = self._conn.execute(
+                "SELECT d.rowid, d.* FROM documents d WHERE d.source IS NOT NULL AND EXISTS (SELECT 1 FROM"
+                " documents n WHERE n.source = d.source AND n.rowid > d.rowid) ORDER BY d.rowid").fetchall()
+            report.found["older versions stored beside the newest"] = len(stale)
+            if repair and stale:
+                for row in stale:  # what stores before schema 5 kept of an edited document
+                    newest = self._conn.execute(
+                        "SELECT id FROM documents WHERE source = ? ORDER BY rowid DESC LIMIT 1",
+                        (row["source"],)).fetchone()[0]
+                    codes = self._actor_codes(row["id"])
+                    self._conn.execute(
+                        "INSERT INTO document_versions(document_id, content_hash, title, url, published, site,"
+                        " path, ingested_at, replaced_at, change) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'text')",
+                        (newest, row["content_hash"], row["title"], row["url"], row["published"], row["site"],
+                         row["path"], row["ingested_at"], _now()))
+                    self._conn.execute("DELETE FROM documents WHERE id = ?", (row["id"],))
+                    self._recount_actors(codes)
+                report.repaired["older versions stored beside the newest"] = len(stale)
             missing = self._missing_links(linker)
             report.found["missing contradiction links"] = len(missing)
             if repair and missing:

@@ -346,3 +346,33 @@ def test_concurrent_ingests_link_each_others_claims(tmp_path):
         assert len(after["documents"]) == n_docs and after["hashes"] == n_docs
         assert after["links"] == reference["links"]
         assert after["check"].clean
+
+
+def test_older_versions_kept_beside_the_newest_are_folded_into_versions(tmp_path, monkeypatch):
+    """Before schema 5 an edited file was stored beside its old version (`report` and
+    `report-<hash>`); the migration gives both the same source and `check --repair` keeps the
+    newest, its predecessor's hash in document_versions."""
+    from eventwire import store as store_module
+
+    pipeline = Pipeline()
+    db = tmp_path / "legacy.db"
+    old_text = "Russian forces shelled Kharkiv on Monday, killing three civilians."
+    new_text = "Russian forces shelled Kharkiv on Monday, killing five civilians."
+    with Store(db) as store:
+        for text in (old_text, new_text):
+            result = pipeline.process_text(text, published="2024-09-11", doc_id="report")
+            result.document.path, result.document.format = "reports/report.txt", "txt"
+            store.add(result)
+        # what a schema 4 store held: two documents from one file
+        first = store._conn.execute("SELECT rowid FROM documents ORDER BY rowid LIMIT 1").fetchone()[0]
+        store._conn.execute("INSERT INTO documents(id, content_hash, title, url, published, site, path, format,"
+                            " text, ingested_at, source, linked) SELECT 'report-0ld', 'oldhash', title, url,"
+                            " published, site, path, format, ?, ingested_at, source, 1 FROM documents"
+                            " WHERE rowid = ?", (old_text + " Old.", first))
+        store._conn.execute("UPDATE documents SET rowid = 0 WHERE id = 'report-0ld'")  # the older one
+        report = store.check()
+        assert report.found["older versions stored beside the newest"] == 1 and not report.clean
+        assert store.check(repair=True).fixed
+        assert [d.id for d in store.documents()] == ["report"]
+        assert [v["content_hash"] for v in store.versions("report")][-1] == "oldhash"
+        assert store.check().clean
