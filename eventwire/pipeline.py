@@ -460,7 +460,11 @@ def ingest(paths: Iterable[str | Path], store, published: str | None = None, wor
     summary = IngestSummary()
     seen: set[str] = set()
     linker = ClaimLinker(store, default_resolver())
-    store.check(repair=True, linker=linker, thorough=False)
+    try:
+        store.check(repair=True, linker=linker, thorough=False)
+    except Exception as exc:  # noqa: BLE001 - reported; the new documents still go in
+        summary.failed.append(ReadError(str(getattr(store, "path", "store")),
+                                        f"linking stored documents failed: {type(exc).__name__}: {exc}"))
 
     def nothing_to_do(raw: RawDocument) -> bool:
         h = content_hash(raw)
