@@ -383,8 +383,9 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int)
     failed = list(summary.failed)
     t = table(f"ingest → {db}", [("", "text"), ("", "text")], show_header=False)
     for label, value in (("documents read", summary.read), ("stored", summary.stored),
-                         ("skipped as duplicates", summary.duplicates), ("failed", len(failed)),
-                         ("events stored", summary.events), ("claims stored", summary.claims)):
+                         ("updated (new version)", summary.updated), ("skipped as duplicates", summary.duplicates),
+                         ("failed", len(failed)), ("events stored", summary.events),
+                         ("claims stored", summary.claims)):
         add_row(t, (label, value))
     add_row(t, ("store now holds", f"{totals['documents']} documents, {totals['events']} events, "
                                    f"{totals['claims']} claims"))
@@ -669,6 +670,30 @@ def _write_frame(frame, fmt: str) -> None:
         output.write_jsonl(frame, sys.stdout)
     else:
         output.write_csv(frame, sys.stdout)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--repair", is_flag=True, help="Fix what is found: orphan rows, unlinked documents, missing "
+                                             "contradiction links, actor counts (integrity errors are only reported).")
+def check(db: str, repair: bool) -> None:
+    """Check the store: SQLite integrity, orphan rows, contradiction links, actor counts."""
+    from pathlib import Path
+
+    from .store import SchemaVersionError, Store
+
+    if db != ":memory:" and not db.startswith("file:") and not Path(db).is_file():
+        err.print(f"no store at {db}", markup=False, highlight=False)
+        sys.exit(1)
+    try:
+        with Store(db) as store:
+            report = store.check(repair=repair)
+    except SchemaVersionError as exc:
+        err.print(str(exc), markup=False, highlight=False, soft_wrap=True)
+        sys.exit(1)
+    for line in report.lines():
+        out.print(line, markup=False, highlight=False, soft_wrap=True)
+    sys.exit(0 if report.clean or (repair and report.fixed) else 1)
 
 
 if __name__ == "__main__":

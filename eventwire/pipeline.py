@@ -442,26 +442,43 @@ class IngestSummary:
     failed: list[ReadError] = field(default_factory=list)
     events: int = 0
     claims: int = 0
+    updated: int = 0  # documents that replaced their stored version (new text or new metadata)
 
 
 def ingest(paths: Iterable[str | Path], store, published: str | None = None, workers: int = 1,
            on_item: Callable[[object], None] | None = None) -> IngestSummary:
-    """Extract and store; each document in its own transaction. Duplicates (same content)
-    are recognised before any language processing and add nothing."""
+    """Extract and store; each document, with its contradiction links, in its own transaction.
+
+    Documents that would change nothing (same content, same metadata) are recognised before
+    any language processing and add nothing; new text from a stored document's source, or
+    new metadata for the same text, replaces the stored version ("updated"). First, any
+    stored document whose claims were never linked (an older version's crash, the Python
+    API without a linker) is linked: `Store.check(repair=True, thorough=False)`.
+    """
     from .store import content_hash
 
     summary = IngestSummary()
     seen: set[str] = set()
     linker = ClaimLinker(store, default_resolver())
+    try:
+        store.check(repair=True, linker=linker, thorough=False)
+    except Exception as exc:  # noqa: BLE001 - reported; the new documents still go in
+        summary.failed.append(ReadError(str(getattr(store, "path", "store")),
+                                        f"linking stored documents failed: {type(exc).__name__}: {exc}"))
 
-    def already_stored(raw: RawDocument) -> bool:
+    def nothing_to_do(raw: RawDocument) -> bool:
         h = content_hash(raw)
-        if h in seen or store.has_document(h):
+        if h in seen:
             return True
         seen.add(h)
+        outcome, merged = store.plan(raw)
+        if outcome == "duplicate":
+            return True
+        for name in ("title", "url", "published", "site"):  # a metadata update keeps stored values
+            setattr(raw, name, getattr(merged, name))       # the new read lacks
         return False
 
-    for item in process_stream(iter_documents(paths, published=published), workers=workers, skip=already_stored):
+    for item in process_stream(iter_documents(paths, published=published), workers=workers, skip=nothing_to_do):
         if isinstance(item, ReadError):
             summary.failed.append(item)
         elif isinstance(item, RawDocument):
@@ -470,7 +487,7 @@ def ingest(paths: Iterable[str | Path], store, published: str | None = None, wor
         else:
             summary.read += 1
             try:
-                outcome = store.add(item)
+                outcome = store.add(item, linker=linker)
             except Exception as exc:  # noqa: BLE001 - one document fails, the batch goes on
                 summary.failed.append(ReadError(item.document.path or item.document.id,
                                                 f"could not be stored: {type(exc).__name__}: {exc}"))
@@ -478,47 +495,56 @@ def ingest(paths: Iterable[str | Path], store, published: str | None = None, wor
                 if outcome == "duplicate":
                     summary.duplicates += 1
                 else:
-                    summary.stored += 1
+                    if outcome == "updated":
+                        summary.updated += 1
+                    else:
+                        summary.stored += 1
                     summary.events += len(item.events)
                     summary.claims += len(item.claims)
-                    if item.claims:
-                        linker.link(store.document_id_for(content_hash(item.document)))
         if on_item is not None:
             on_item(item)
     return summary
 
 
 class ClaimLinker:
-    """Links each newly stored document's claims with contradicting claims already stored.
+    """Finds contradictions between a document's claims and stored ones, for `Store.add` and
+    `Store.check` to write in the document's own transaction.
 
-    Contradicting claims share a subject country (see claims.contradictions), so stored
-    claims are loaded once and indexed by it; each new document is compared only with
-    claims about the same country."""
+    Contradicting claims share a subject country (see claims.contradictions): the store keeps
+    each claim's subject and hands the linker only stored claims about the same country, read
+    inside the write transaction, so claims another process stored a moment ago are seen too.
+    Propositions are computed once per distinct claim and kept."""
 
-    def __init__(self, store, resolver) -> None:
+    _MAX_KEYS = 200_000
+
+    def __init__(self, store=None, resolver=None) -> None:
         self.store = store
-        self.resolver = resolver
-        self._by_subject: dict[str | None, list] | None = None
+        self.resolver = resolver if resolver is not None else default_resolver()
+        self._keys: dict[tuple, object] = {}
 
-    def _subject(self, claim) -> str | None:
-        return claims_stage.proposition_key(claim, self.resolver).subject
+    def key(self, claim):
+        """The claim's proposition (claims.proposition_key), cached by what it depends on."""
+        speaker = claim.speaker
+        cache_key = (claim.content, claim.stance, speaker.country if speaker else None,
+                     speaker.text if speaker else None)
+        found = self._keys.get(cache_key)
+        if found is None:
+            if len(self._keys) >= self._MAX_KEYS:
+                self._keys.clear()
+            found = self._keys[cache_key] = claims_stage.proposition_key(claim, self.resolver)
+        return found
+
+    def subject(self, claim) -> str | None:
+        return self.key(claim).subject
+
+    def links(self, new: list, old: list) -> list[tuple[str, str]]:
+        """(new id, old id) pairs that contradict."""
+        from .claims.contradictions import contradicts
+
+        keys = {c.id: self.key(c) for c in [*new, *old]}
+        return [(a.id, b.id) for a in new for b in old
+                if a.id != b.id and contradicts(a, b, self.resolver, _keys=keys)]
 
     def link(self, document_id: str) -> int:
-        new = self.store.claims(document=document_id)
-        if self._by_subject is None:
-            self._by_subject = {}
-            new_ids = {c.id for c in new}
-            for claim in self.store.claims():
-                if claim.id not in new_ids:
-                    self._by_subject.setdefault(self._subject(claim), []).append(claim)
-        linked = 0
-        for claim in new:
-            subject = self._subject(claim)
-            if subject is None:
-                continue
-            for a, b in claims_stage.link_against([claim], self._by_subject.get(subject, []), self.resolver):
-                self.store.add_contradiction(a, b)
-                linked += 1
-        for claim in new:
-            self._by_subject.setdefault(self._subject(claim), []).append(claim)
-        return linked
+        """Link one stored document's claims (in its own transaction); the number of links."""
+        return self.store.link_document(document_id, self)

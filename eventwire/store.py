@@ -34,7 +34,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timezone
 from itertools import chain
 from pathlib import Path
@@ -175,6 +175,45 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
     (3, ["ALTER TABLE events ADD COLUMN participants TEXT NOT NULL DEFAULT '[]'"]),
     # 4: how each role was filled (parse, document; NULL when empty).
     (4, ["ALTER TABLE events ADD COLUMN source_from TEXT", "ALTER TABLE events ADD COLUMN target_from TEXT"]),
+    # 5: document versions and links written with their document.
+    #  - documents.source: where a document comes from (`source_key`); the same source with
+    #    new text is a new version of that document, replacing its rows.
+    #  - document_versions: the replaced versions' hashes and metadata.
+    #  - documents.linked: 1 once the document's claims were compared with the store's (set in
+    #    the transaction that writes its contradiction links); documents stored before this
+    #    schema with claims start at 0, so the first repair pass links them again.
+    #  - claims.subject: the country a claim's proposition is about, the key contradiction
+    #    candidates are looked up by.
+    (
+        5,
+        [
+            "ALTER TABLE documents ADD COLUMN source TEXT",
+            "UPDATE documents SET source = CASE"
+            " WHEN url IS NOT NULL AND url <> '' THEN 'url:' || url"
+            " WHEN format = 'feed' THEN NULL"
+            " WHEN format = 'jsonl' AND path IS NOT NULL"
+            "  THEN 'jsonl:' || rtrim(rtrim(path, '0123456789'), ':') || '#' || id"
+            " WHEN path IS NOT NULL AND path <> '' THEN 'path:' || path"
+            " ELSE 'id:' || id END",
+            "CREATE INDEX idx_documents_source ON documents(source)",
+            "ALTER TABLE documents ADD COLUMN linked INTEGER NOT NULL DEFAULT 0",
+            "UPDATE documents SET linked = NOT EXISTS (SELECT 1 FROM claims c WHERE c.document_id = documents.id)",
+            "CREATE INDEX idx_documents_unlinked ON documents(linked) WHERE linked = 0",
+            "ALTER TABLE claims ADD COLUMN subject TEXT",
+            "CREATE INDEX idx_claims_subject ON claims(subject)",
+            """CREATE TABLE document_versions (
+                id INTEGER PRIMARY KEY,
+                document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                content_hash TEXT NOT NULL,
+                title TEXT, url TEXT, published TEXT, site TEXT, path TEXT,
+                ingested_at TEXT,
+                replaced_at TEXT NOT NULL,
+                change TEXT NOT NULL
+            )""",
+            "CREATE INDEX idx_versions_document ON document_versions(document_id)",
+            "CREATE INDEX idx_versions_hash ON document_versions(content_hash)",
+        ],
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -191,6 +230,40 @@ CLAIM_DF_COLUMNS = [
     "content", "quote", "direct", "stance", "hedged", "via", "evidence",
     "span_start", "span_end", "contradicts",
 ]
+
+
+# What a document's metadata is: a change of any of these with the same text is an update.
+METADATA_FIELDS = ("title", "url", "published", "site")
+
+
+class SchemaVersionError(RuntimeError):
+    """The store was written by a newer eventwire: its schema is newer than this code knows."""
+
+    def __init__(self, path: str, found: int, supported: int) -> None:
+        self.path, self.found, self.supported = path, found, supported
+        super().__init__(
+            f"{path}: store schema version {found} is newer than this eventwire supports "
+            f"(version {supported}); upgrade eventwire to open it"
+        )
+
+
+def source_key(doc: RawDocument) -> str | None:
+    """Where a document comes from: the same key with new text is a new version of it.
+
+    Its URL when it has one; a JSON Lines record by its file and id (not its line, which
+    moves when records are added); a file by its path; a feed item without a link has no
+    key (items are numbered by position, which changes as the feed moves on); a document
+    with neither path nor URL (the Python API) by its id.
+    """
+    if doc.url and doc.url.strip():
+        return "url:" + doc.url.strip()
+    if doc.format == "feed":
+        return None
+    if doc.format == "jsonl" and doc.path:
+        return "jsonl:" + doc.path.rstrip("0123456789").rstrip(":") + "#" + str(doc.id)
+    if doc.path:
+        return "path:" + doc.path
+    return "id:" + str(doc.id)
 
 
 def content_hash(doc: RawDocument) -> str:
@@ -351,6 +424,11 @@ class Store:
         self._conn.execute("PRAGMA foreign_keys = ON")
         self._conn.execute("PRAGMA journal_mode = WAL")
         self._conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL, much faster commits
+        supported = max(version for version, _ in MIGRATIONS)
+        found = self.schema_version()
+        if found > supported:  # written by a newer eventwire: refuse rather than misread it
+            self._conn.close()
+            raise SchemaVersionError(self.path, found, supported)
         self._migrate()
 
     # ------------------------------------------------------------------ plumbing
@@ -431,28 +509,303 @@ class Store:
         ).fetchone()
         return None if row is None else row[0]
 
-    def add(self, result: DocumentResult) -> str:
+    def add(self, result: DocumentResult, linker: Any = None) -> str:
         """Store one document with everything found in it, atomically.
 
-        Returns "duplicate" (nothing written) if the same content is already
-        stored, else "stored".  A document whose id is taken by different
-        content is stored as `<id>-<hash prefix>`, with its child ids and
-        references rewritten to match.  On any error nothing of this document
-        is left behind and the error is re-raised.
+        Returns "stored" for a new document, "updated" when it replaces a stored
+        version, "duplicate" (nothing written) when it would change nothing.
+
+          * Same text (`content_hash`) as a stored document: "duplicate", unless it
+            comes from the same source (`source_key`, or the same path or URL) with
+            other metadata (title, url, published, site; a value the new read lacks
+            keeps the stored one): then the document is rewritten with it, "updated".
+          * New text from the source of a stored document: a new version (metadata it
+            lacks kept from the stored one, as above); the old version's rows (sentences, events, names, claims, their contradiction links
+            and actor counts) are replaced under the same document id, and its hash and
+            metadata are kept in `document_versions`; "updated".
+          * Otherwise "stored".  A document whose id is taken by another source is stored
+            as `<id>-<hash prefix>`, with its child ids and references rewritten to match.
+
+        `linker` (pipeline.ClaimLinker, or anything with `subject(claim)` and
+        `links(new, old)`) links the document's claims with contradicting stored claims
+        in the same transaction, and marks the document linked; without it the document
+        is left for `check(repair=True)` to link.  On any error nothing of this document
+        is written and the error is re-raised.
         """
         digest = content_hash(result.document)
+        key = source_key(result.document)
         with self._write():
-            if self.has_document(digest):
-                return "duplicate"
+            row = self._conn.execute("SELECT * FROM documents WHERE content_hash = ?", (digest,)).fetchone()
+            if row is not None:
+                if not _same_source(row, result.document, key):
+                    return "duplicate"
+                merged = _merge_metadata(row, result.document)
+                if all(row[f] == getattr(merged, f) for f in METADATA_FIELDS):
+                    return "duplicate"
+                result = replace(result, document=merged)
+                self._replace(row, result, digest, key, "metadata", linker)
+                return "updated"
+            row = None if key is None else self._conn.execute(
+                "SELECT * FROM documents WHERE source = ? ORDER BY rowid DESC LIMIT 1", (key,)
+            ).fetchone()
+            if row is not None:
+                result = replace(result, document=_merge_metadata(row, result.document))
+                self._replace(row, result, digest, key, "text", linker)
+                return "updated"
             doc_id = self._free_document_id(result.document.id, digest)
             if doc_id != result.document.id:
                 result = _renamed(result, doc_id)
-            self._insert_document(result.document, digest)
-            self._insert_sentences(result)
-            self._insert_claims(result)  # before events: events.claim_id references claims
-            self._insert_events(result)
+            self._insert_document(result.document, digest, key)
+            self._insert_rows(result)
             self._count_actors(result)
+            self._link(result.document.id, result.claims, linker)
         return "stored"
+
+    def plan(self, doc: RawDocument) -> tuple[str, RawDocument]:
+        """What `add` would do with this document before any processing: ("duplicate",
+        doc) when nothing would change, else ("stored" | "updated", the document to
+        process: for an update, with the stored metadata where it has none)."""
+        digest = content_hash(doc)
+        key = source_key(doc)
+        row = self._conn.execute("SELECT * FROM documents WHERE content_hash = ?", (digest,)).fetchone()
+        if row is not None:
+            if not _same_source(row, doc, key):
+                return "duplicate", doc
+            merged = _merge_metadata(row, doc)
+            if all(row[f] == getattr(merged, f) for f in METADATA_FIELDS):
+                return "duplicate", doc
+            return "updated", merged
+        row = None if key is None else self._conn.execute(
+            "SELECT * FROM documents WHERE source = ? ORDER BY rowid DESC LIMIT 1", (key,)).fetchone()
+        if row is not None:
+            return "updated", _merge_metadata(row, doc)
+        return "stored", doc
+
+    def versions(self, doc_id: str) -> list[dict[str, Any]]:
+        """The replaced versions of a document, oldest first: hash, metadata, when and why
+        ("text" or "metadata") each was replaced."""
+        return [dict(r) for r in self._conn.execute(
+            "SELECT content_hash, title, url, published, site, path, ingested_at, replaced_at, change"
+            " FROM document_versions WHERE document_id = ? ORDER BY id", (doc_id,))]
+
+    def _replace(self, row: sqlite3.Row, result: DocumentResult, digest: str, key: str | None,
+                 change: str, linker: Any) -> None:
+        """Inside a write: the stored document `row` becomes `result` (same id)."""
+        doc_id = row["id"]
+        if result.document.id != doc_id:
+            result = _renamed(result, doc_id)
+        codes = self._actor_codes(doc_id)
+        self._conn.execute(
+            "INSERT INTO document_versions(document_id, content_hash, title, url, published, site, path,"
+            " ingested_at, replaced_at, change) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc_id, row["content_hash"], row["title"], row["url"], row["published"], row["site"],
+             row["path"], row["ingested_at"], _now(), change),
+        )
+        self._delete_rows(doc_id)
+        doc = result.document
+        self._conn.execute(
+            "UPDATE documents SET content_hash = ?, title = ?, url = ?, published = ?, site = ?, path = ?,"
+            " format = ?, text = ?, ingested_at = ?, source = ?, linked = ? WHERE id = ?",
+            (digest, doc.title, doc.url, doc.published, doc.site, doc.path, doc.format, doc.text, _now(),
+             key, int(not result.claims), doc_id),
+        )
+        self._insert_rows(result)
+        self._recount_actors(codes | self._actor_codes(doc_id))
+        self._link(doc_id, result.claims, linker)
+
+    def _delete_rows(self, doc_id: str) -> None:
+        """A document's child rows (event names cascade, contradiction links go by trigger)."""
+        for table in ("events", "claims", "sentences"):
+            self._conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
+
+    def _insert_rows(self, result: DocumentResult) -> None:
+        self._insert_sentences(result)
+        self._insert_claims(result)  # before events: events.claim_id references claims
+        self._insert_events(result)
+
+    def _actor_codes(self, doc_id: str) -> set[str]:
+        rows = self._conn.execute(
+            "SELECT source_actor FROM events WHERE document_id = ?1 UNION SELECT target_actor FROM events"
+            " WHERE document_id = ?1 UNION SELECT speaker_actor FROM claims WHERE document_id = ?1", (doc_id,))
+        return {r[0] for r in rows if r[0]}
+
+    _ACTOR_MENTIONS = (
+        "SELECT code, count(*) AS mentions, min(d) AS first_seen, max(d) AS last_seen,"
+        " max(country) AS country, max(sector) AS sector FROM ("
+        " SELECT e.source_actor AS code, coalesce(e.date, doc.published) AS d, e.source_country AS country,"
+        "  e.source_sector AS sector FROM events e JOIN documents doc ON doc.id = e.document_id"
+        "  WHERE e.source_actor IS NOT NULL AND e.source_actor <> ''{a}"
+        " UNION ALL SELECT e.target_actor, coalesce(e.date, doc.published), e.target_country, e.target_sector"
+        "  FROM events e JOIN documents doc ON doc.id = e.document_id"
+        "  WHERE e.target_actor IS NOT NULL AND e.target_actor <> ''{b}"
+        " UNION ALL SELECT c.speaker_actor, coalesce(c.date, doc.published), c.speaker_country, c.speaker_sector"
+        "  FROM claims c JOIN documents doc ON doc.id = c.document_id"
+        "  WHERE c.speaker_actor IS NOT NULL AND c.speaker_actor <> ''{c}"
+        ") GROUP BY code"
+    )
+
+    def _actor_mentions(self, codes: Iterable[str] | None = None) -> dict[str, tuple[int, Any, Any]]:
+        """Mentions, first and last date per actor code, counted from the stored rows (all
+        codes, or only `codes`)."""
+        if codes is None:
+            sql, params = self._ACTOR_MENTIONS.format(a="", b="", c=""), []
+        else:
+            codes = sorted(codes)
+            if not codes:
+                return {}
+            marks = ", ".join("?" * len(codes))
+            sql = self._ACTOR_MENTIONS.format(a=f" AND e.source_actor IN ({marks})",
+                                              b=f" AND e.target_actor IN ({marks})",
+                                              c=f" AND c.speaker_actor IN ({marks})")
+            params = codes * 3
+        return {r["code"]: (r["mentions"], r["first_seen"], r["last_seen"], r["country"], r["sector"])
+                for r in self._conn.execute(sql, params)}
+
+    def _recount_actors(self, codes: set[str] | None = None) -> None:
+        """Set the actors rows of `codes` (None: all) to what the stored rows say; an actor no
+        longer mentioned anywhere is removed."""
+        counted = self._actor_mentions(codes)
+        stored = [r[0] for r in self._conn.execute("SELECT code FROM actors")] if codes is None else list(codes)
+        for code in stored:
+            if code not in counted:
+                self._conn.execute("DELETE FROM actors WHERE code = ?", (code,))
+        for code, (mentions, first, last, country, sector) in counted.items():
+            self._conn.execute(
+                "INSERT INTO actors(code, country, sector, mentions, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(code) DO UPDATE SET mentions = excluded.mentions,"
+                " first_seen = excluded.first_seen, last_seen = excluded.last_seen,"
+                " country = coalesce(country, excluded.country), sector = coalesce(sector, excluded.sector)",
+                (code, country, sector, mentions, first, last),
+            )
+
+    # ------------------------------------------------------------------ contradiction links
+
+    def _link(self, doc_id: str, claims: list[Claim], linker: Any) -> int:
+        """Inside a write: record each claim's subject and link the claims with contradicting
+        claims of other linked documents; mark the document linked.  Without a linker (or
+        claims) the document is linked only if it has no claims."""
+        if not claims:
+            self._conn.execute("UPDATE documents SET linked = 1 WHERE id = ?", (doc_id,))
+            return 0
+        if linker is None:
+            self._conn.execute("UPDATE documents SET linked = 0 WHERE id = ?", (doc_id,))
+            return 0
+        subjects = {c.id: linker.subject(c) for c in claims}
+        self._conn.executemany("UPDATE claims SET subject = ? WHERE id = ?",
+                               [(subject, cid) for cid, subject in subjects.items()])
+        links: list[tuple[str, str]] = []
+        for subject in sorted({s for s in subjects.values() if s is not None}):
+            mine = [c for c in claims if subjects[c.id] == subject]
+            others = [_claim_from(r, []) for r in self._conn.execute(
+                "SELECT c.* FROM claims c JOIN documents d ON d.id = c.document_id"
+                " WHERE c.subject = ? AND c.document_id <> ? AND d.linked = 1 ORDER BY c.rowid",
+                (subject, doc_id))]
+            if others:
+                links += linker.links(mine, others)
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO claim_contradictions(claim_a, claim_b) VALUES (?, ?)",
+            [pair for a, b in links for pair in ((a, b), (b, a))],
+        )
+        self._conn.execute("UPDATE documents SET linked = 1 WHERE id = ?", (doc_id,))
+        return len(links)
+
+    def link_document(self, doc_id: str, linker: Any) -> int:
+        """Link a stored document's claims with the store's, in one transaction (the repair
+        of a document whose links were never written).  Returns the links found."""
+        with self._write():
+            rows = self._conn.execute(
+                "SELECT * FROM claims WHERE document_id = ? ORDER BY rowid", (doc_id,)).fetchall()
+            return self._link(doc_id, [_claim_from(r, []) for r in rows], linker)
+
+    def check(self, repair: bool = False, linker: Any = None, thorough: bool = True) -> CheckReport:
+        """Look for what a crash, an old version or a hand edit can leave wrong, and with
+        `repair` fix it.
+
+        Always: documents whose claims were never linked (`linked` = 0).  With
+        `thorough` (the default) also SQLite's integrity_check, orphan rows (children
+        of missing documents, sentences, events or claims; links to missing claims),
+        older versions of a document stored beside the newest (what stores before
+        schema 5 did with an edited document), contradiction links missing among
+        linked documents (all pairs recomputed per subject), and actor counts that
+        disagree with the rows.  Repair deletes orphans, links unlinked documents (one
+        transaction each), folds older versions into `document_versions` (their rows
+        removed), adds missing links and recounts actors; an integrity error is
+        reported, never repaired.
+        `ingest` runs the quick form (thorough=False, repair=True) on start-up: one
+        indexed query when nothing is wrong."""
+        report = CheckReport(path=self.path, thorough=thorough)
+        if thorough:
+            report.integrity = [r[0] for r in self._conn.execute("PRAGMA integrity_check")]
+            if report.integrity != ["ok"]:
+                return report  # a damaged file: nothing more is safe to read or write
+        unlinked = [r[0] for r in self._conn.execute("SELECT id FROM documents WHERE linked = 0 ORDER BY rowid")]
+        report.found["unlinked documents"] = len(unlinked)
+        if linker is None and (unlinked and repair or thorough):
+            linker = _default_linker()
+        if repair and unlinked:
+            for doc_id in unlinked:
+                self.link_document(doc_id, linker)
+            report.repaired["unlinked documents"] = len(unlinked)
+        if not thorough:
+            return report
+        with self._write() if repair else self._read():
+            for name, select, fix in _ORPHANS:
+                count = self._conn.execute(f"SELECT count(*) FROM ({select})").fetchone()[0]
+                report.found[name] = count
+                if repair and count:
+                    self._conn.execute(fix.format(select=select))
+                    report.repaired[name] = count
+            stale = self._conn.execute(
+                "SELECT d.rowid, d.* FROM documents d WHERE d.source IS NOT NULL AND EXISTS (SELECT 1 FROM"
+                " documents n WHERE n.source = d.source AND n.rowid > d.rowid) ORDER BY d.rowid").fetchall()
+            report.found["older versions stored beside the newest"] = len(stale)
+            if repair and stale:
+                for row in stale:  # what stores before schema 5 kept of an edited document
+                    newest = self._conn.execute(
+                        "SELECT id FROM documents WHERE source = ? ORDER BY rowid DESC LIMIT 1",
+                        (row["source"],)).fetchone()[0]
+                    codes = self._actor_codes(row["id"])
+                    self._conn.execute(
+                        "INSERT INTO document_versions(document_id, content_hash, title, url, published, site,"
+                        " path, ingested_at, replaced_at, change) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'text')",
+                        (newest, row["content_hash"], row["title"], row["url"], row["published"], row["site"],
+                         row["path"], row["ingested_at"], _now()))
+                    self._conn.execute("DELETE FROM documents WHERE id = ?", (row["id"],))
+                    self._recount_actors(codes)
+                report.repaired["older versions stored beside the newest"] = len(stale)
+            missing = self._missing_links(linker)
+            report.found["missing contradiction links"] = len(missing)
+            if repair and missing:
+                self._conn.executemany(
+                    "INSERT OR IGNORE INTO claim_contradictions(claim_a, claim_b) VALUES (?, ?)",
+                    [pair for a, b in missing for pair in ((a, b), (b, a))])
+                report.repaired["missing contradiction links"] = len(missing)
+            counted = {code: m[:3] for code, m in self._actor_mentions().items()}
+            stored = {r["code"]: (r["mentions"], r["first_seen"], r["last_seen"])
+                      for r in self._conn.execute("SELECT code, mentions, first_seen, last_seen FROM actors")}
+            wrong = sum(1 for code in set(counted) | set(stored) if counted.get(code) != stored.get(code))
+            report.found["wrong actor counts"] = wrong
+            if repair and wrong:
+                self._recount_actors(None)
+                report.repaired["wrong actor counts"] = wrong
+        return report
+
+    def _missing_links(self, linker: Any) -> list[tuple[str, str]]:
+        """Contradicting pairs among linked documents' claims that lack a link (either way)."""
+        have = {(a, b) for a, b in self._conn.execute("SELECT claim_a, claim_b FROM claim_contradictions")}
+        groups: dict[str, list[Claim]] = {}
+        for r in self._conn.execute(
+                "SELECT c.* FROM claims c JOIN documents d ON d.id = c.document_id"
+                " WHERE d.linked = 1 AND c.subject IS NOT NULL ORDER BY c.subject, c.rowid"):
+            groups.setdefault(r["subject"], []).append(_claim_from(r, []))
+        missing = []
+        for claims in groups.values():
+            for i, a in enumerate(claims):
+                later = claims[i + 1:]
+                if later:
+                    missing += [(x, y) for x, y in linker.links([a], later)
+                                if (x, y) not in have or (y, x) not in have]
+        return missing
 
     def _free_document_id(self, doc_id: str, digest: str) -> str:
         """`doc_id`, or if another document has it, `<doc_id>-<hash prefix>`."""
@@ -465,11 +818,12 @@ class Store:
                 return candidate
         raise RuntimeError(f"no free document id for {doc_id!r}")
 
-    def _insert_document(self, doc: RawDocument, digest: str) -> None:
+    def _insert_document(self, doc: RawDocument, digest: str, key: str | None = None) -> None:
         self._conn.execute(
-            "INSERT INTO documents(id, content_hash, title, url, published, site, path, format, text, ingested_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (doc.id, digest, doc.title, doc.url, doc.published, doc.site, doc.path, doc.format, doc.text, _now()),
+            "INSERT INTO documents(id, content_hash, title, url, published, site, path, format, text, ingested_at,"
+            " source, linked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            (doc.id, digest, doc.title, doc.url, doc.published, doc.site, doc.path, doc.format, doc.text, _now(),
+             key),
         )
 
     def _insert_sentences(self, result: DocumentResult) -> None:
@@ -922,6 +1276,106 @@ class Store:
                     (top,),
                 )
             ]
+        return out
+
+
+# ---------------------------------------------------------------------- versions and checks
+
+
+def _same_source(row: sqlite3.Row, doc: RawDocument, key: str | None) -> bool:
+    """Whether a stored document and a new read of the same text come from the same place
+    (same source key, or same URL, or same file path), so that the new metadata applies."""
+    if key is not None and row["source"] == key:
+        return True
+    if doc.url and row["url"] == doc.url:
+        return True
+    return bool(doc.path) and doc.format not in ("jsonl", "feed") and row["path"] == doc.path
+
+
+def _merge_metadata(row: sqlite3.Row, doc: RawDocument) -> RawDocument:
+    """`doc` with the stored values where it has none (a new read without `--published`
+    does not erase the date an earlier one gave)."""
+    return replace(doc, **{f: getattr(doc, f) if getattr(doc, f) not in (None, "") else row[f]
+                           for f in METADATA_FIELDS})
+
+
+def _default_linker() -> Any:
+    from .actors import default_resolver
+    from .pipeline import ClaimLinker
+
+    return ClaimLinker(None, default_resolver())
+
+
+# Orphan rows: (what, a SELECT of their rowids, the repair). Foreign keys keep these from
+# happening through the Store; a hand edit, another tool or foreign_keys=OFF can leave them.
+_ORPHANS: list[tuple[str, str, str]] = [
+    ("sentences without a document",
+     "SELECT s.rowid FROM sentences s WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = s.document_id)",
+     "DELETE FROM sentences WHERE rowid IN ({select})"),
+    ("claims without a document or sentence",
+     "SELECT c.rowid FROM claims c WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = c.document_id)"
+     " OR NOT EXISTS (SELECT 1 FROM sentences s WHERE s.id = c.sentence_id)",
+     "DELETE FROM claims WHERE rowid IN ({select})"),
+    ("events without a document or sentence",
+     "SELECT e.rowid FROM events e WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = e.document_id)"
+     " OR NOT EXISTS (SELECT 1 FROM sentences s WHERE s.id = e.sentence_id)",
+     "DELETE FROM events WHERE rowid IN ({select})"),
+    ("event names without an event",
+     "SELECT n.rowid FROM event_names n WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = n.event_id)",
+     "DELETE FROM event_names WHERE rowid IN ({select})"),
+    ("events citing a missing claim",
+     "SELECT e.rowid FROM events e WHERE e.claim_id IS NOT NULL"
+     " AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = e.claim_id)",
+     "UPDATE events SET claim_id = NULL WHERE rowid IN ({select})"),
+    ("contradiction links to a missing claim",
+     "SELECT x.rowid FROM claim_contradictions x WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = x.claim_a)"
+     " OR NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = x.claim_b)",
+     "DELETE FROM claim_contradictions WHERE rowid IN ({select})"),
+    ("versions without a document",
+     "SELECT v.id FROM document_versions v WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = v.document_id)",
+     "DELETE FROM document_versions WHERE id IN ({select})"),
+]
+
+
+@dataclass
+class CheckReport:
+    """What `Store.check` found (problem -> count) and, with repair, fixed."""
+
+    path: str
+    thorough: bool = True
+    integrity: list[str] | None = None  # PRAGMA integrity_check's lines; None: not run
+    found: dict[str, int] = field(default_factory=dict)
+    repaired: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def intact(self) -> bool:
+        return self.integrity is None or self.integrity == ["ok"]
+
+    @property
+    def clean(self) -> bool:
+        """Nothing wrong was found."""
+        return self.intact and not any(self.found.values())
+
+    @property
+    def fixed(self) -> bool:
+        """Everything found was repaired (or nothing was wrong)."""
+        return self.intact and all(self.repaired.get(k, 0) >= n for k, n in self.found.items())
+
+    def lines(self) -> list[str]:
+        out = []
+        if self.integrity is not None:
+            out.append("integrity: " + ("ok" if self.intact else "; ".join(self.integrity[:10])))
+        for name, count in self.found.items():
+            fixed = self.repaired.get(name, 0)
+            out.append(f"{name}: {count}" + (f" (repaired {fixed})" if fixed else ""))
+        problems = sum(self.found.values()) + (0 if self.intact else 1)
+        if self.clean:
+            out.append(f"{self.path}: clean")
+        elif self.fixed and self.repaired:
+            out.append(f"{self.path}: {problems} problem(s) found, all repaired")
+        else:
+            hint = "" if self.repaired or not self.intact else " (run with --repair to fix)"
+            out.append(f"{self.path}: {problems} problem(s) found{hint}")
         return out
 
 

@@ -177,6 +177,9 @@ def test_id_collision_with_different_content(store):
     first = make_result("doc1")
     store.add(first)
     second = make_result("doc1", text=first.document.text + " Kyiv responded.")
+    # Same id from another source (the same source with new text is a new version:
+    # tests/test_store_versions.py).
+    second.document.url, second.document.path = "https://example.net/doc1", "/other/doc1.html"
     assert store.add(second) == "stored"
     new_id = "doc1-" + content_hash(second.document)[:8]
     assert [d.id for d in store.documents()] == ["doc1", new_id]
