@@ -342,7 +342,17 @@ _WORKER: Pipeline | None = None
 
 def _worker_init() -> None:
     global _WORKER
-    _WORKER = Pipeline()
+    _WORKER = _warm(Pipeline())
+
+
+# Loading the models (on first use) is not part of any document's time.
+_WARM_UP = RawDocument("warm-up", "Russian troops attacked the town of Izium on Monday, the Ukrainian "
+                                  "defence ministry said. \"We will respond,\" President Zelensky told reporters.")
+
+
+def _warm(pipeline: Pipeline) -> Pipeline:
+    pipeline.process(_WARM_UP)
+    return pipeline
 
 
 def _worker_run(batch: list[RawDocument], limit: float | None = None) -> list[DocumentResult | ReadError]:
@@ -490,7 +500,7 @@ def process_stream(items: Iterable[RawDocument | ReadError], workers: int = 1,
             yield True, pending
 
     if workers <= 1:
-        pipeline = Pipeline()
+        pipeline = _warm(Pipeline())
         for work, batch in batches():
             yield from (_safe_batch(pipeline, batch, limit) if work else batch)
         return

@@ -433,11 +433,13 @@ def _read_md(text: str, doc_id: str, published: str | None, where: str = "") -> 
         import yaml
 
         try:
-            loaded = yaml.safe_load(m.group(1))
+            loaded = yaml.load(m.group(1), Loader=_front_matter_loader())
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             at = f" at line {mark.line + 2}" if mark is not None else ""
             raise InputProblem(f"invalid YAML front matter{at} ({getattr(exc, 'problem', None) or exc})") from None
+        except (ValueError, TypeError, OverflowError) as exc:  # an explicit !!timestamp that is no date, ...
+            raise InputProblem(f"invalid YAML front matter ({exc})") from None
         if isinstance(loaded, dict):
             meta = {str(k): v for k, v in loaded.items()}
         lines = m.group(1).split("\n")
@@ -470,6 +472,26 @@ def _read_md(text: str, doc_id: str, published: str | None, where: str = "") -> 
         site=field_text("site") or field_text("site_name") or _hostname(url),
         warnings=warnings,
     )
+
+
+_LOADER = None
+
+
+def _front_matter_loader():
+    """YAML's safe loader with dates left as written: `date: 2024-02-30` is a value to check
+    (and warn about), not an exception from the YAML library."""
+    global _LOADER
+    if _LOADER is None:
+        import yaml
+
+        class Loader(yaml.SafeLoader):
+            pass
+
+        Loader.yaml_implicit_resolvers = {
+            first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+            for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+        _LOADER = Loader
+    return _LOADER
 
 
 def _read_jsonl(data: bytes, where: str, published: str | None, notes: Warnings) -> Iterator[RawDocument | ReadError]:
