@@ -546,6 +546,16 @@ def _jsonl_record(line: str, loc: str, published: str | None) -> RawDocument:
     return doc
 
 
+# Numeric character references to what is no character (&#xD800;, &#0;, &#x110000;): the
+# XML parser would hand lone surrogates and NULs on.
+_BAD_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+
+
+def _replace_bad_ref(m: re.Match) -> str:
+    code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    return m.group(0) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+
+
 def _read_feed(data: bytes, where: str, stem: str, published: str | None, strict: bool,
                notes: Warnings) -> Iterator[RawDocument | ReadError]:
     text = decode(data, where=where, warnings=notes)
@@ -556,7 +566,10 @@ def _read_feed(data: bytes, where: str, stem: str, published: str | None, strict
         raise InputProblem("not an RSS/Atom feed" if head.startswith("<") else "malformed feed (not XML)")
     import feedparser
 
-    parsed = feedparser.parse(text)
+    try:
+        parsed = feedparser.parse(_BAD_CHAR_REF.sub(_replace_bad_ref, text))
+    except (ValueError, UnicodeError, RecursionError) as exc:
+        raise InputProblem(f"malformed feed ({type(exc).__name__})") from None
     entries = parsed.get("entries") or []
     broken = None  # a real XML error; benign bozo warnings (encoding overrides) don't count
     exc = parsed.get("bozo_exception")
