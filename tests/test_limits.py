@@ -214,3 +214,12 @@ def test_a_long_document_goes_through_process_stream_in_pieces(monkeypatch):
     assert isinstance(result, DocumentResult) and result.document.text == text
     assert len(calls) >= 1 + 4 and max(calls[1:]) <= 200  # the warm-up, then the pieces
     assert len(result.events) == 12
+
+
+@pytest.mark.slow
+def test_the_limit_holds_in_worker_processes(tmp_path, stall_on_poison):
+    for n in range(6):
+        (tmp_path / f"d{n}.txt").write_text(("POISON " if n == 3 else "") + GOOD_TEXT)
+    out = list(pl.extract([tmp_path], workers=2, doc_timeout=1))
+    assert kinds(out) == ["DocumentResult"] * 3 + ["ReadError"] + ["DocumentResult"] * 2
+    assert str(out[3]) == f"{tmp_path / 'd3.txt'}: processing took longer than 1 s; document skipped"
