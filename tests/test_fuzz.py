@@ -27,6 +27,7 @@ FUZZ_EXAMPLES = 40      # per reader, default run (7 readers: 280 files)
 FUZZ_CAMPAIGN = 1000    # per reader, -m slow (7 readers: 7,000 files)
 HANG_S = 30             # reading one small file never takes this long
 CASES: Counter = Counter()
+OUTCOMES: Counter = Counter()  # files that gave at least one document / only errors
 
 _DIR = Path(tempfile.mkdtemp(prefix="eventwire-fuzz-"))
 
@@ -181,6 +182,7 @@ def check(name: str, data: bytes, reader: str) -> None:
     except DocumentTimeout:  # pragma: no cover - iter_documents turns it into a ReadError
         pytest.fail(f"reading {name} hung ({len(data)} bytes)")
     assert out, "no result at all"
+    OUTCOMES[reader, "documents" if any(isinstance(x, RawDocument) for x in out) else "errors only"] += 1
     for item in out:
         assert isinstance(item, (RawDocument, ReadError)), item
         if isinstance(item, ReadError):
@@ -236,4 +238,5 @@ def test_fuzz_campaign(reader):
 
 def teardown_module(module):
     if CASES:
-        print(f"\nfuzzed files: {dict(sorted(CASES.items()))}, total {sum(CASES.values())}")
+        print(f"\nfuzzed files: {dict(sorted(CASES.items()))}, total {sum(CASES.values())}; "
+              "files giving documents: " + ", ".join(f"{r} {OUTCOMES[r, 'documents']}" for r in sorted(CASES)))
