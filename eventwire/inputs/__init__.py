@@ -70,9 +70,16 @@ def _iter(paths: Iterable[str | Path], published: str | None) -> Iterator[RawDoc
                 break
             produced += 1
             if isinstance(result, ReadError):
-                result.message = " ".join(result.message.split())  # one line, always
+                result.message = _one_line(result.message)
             else:
                 for warning in result.warnings:
-                    warning.message = " ".join(warning.message.split())
+                    warning.message = _one_line(warning.message)
                     log.warning("warning: %s", warning)
             yield result
+
+
+def _one_line(message: str) -> str:
+    """One line, always, with any control or unprintable character from the input (quoted
+    in the message) shown escaped rather than sent to the terminal."""
+    return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}"
+                   for ch in " ".join(message.split()))

@@ -61,7 +61,9 @@ def _show(value: Any, width: int = 60) -> str:
         text = json.dumps(value, ensure_ascii=False, default=str)
     except (TypeError, ValueError):
         text = repr(value)
-    text = " ".join(text.split())
+    # control and other unprintable characters (C1 controls, bidi overrides) shown escaped
+    text = "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}"
+                   for ch in text)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
