@@ -1,9 +1,10 @@
 """The pipeline: extract -> segment -> annotate -> code events -> claims -> places/times/numbers.
 
 `Pipeline` turns `RawDocument`s into `DocumentResult`s; `extract()` and `ingest()` are the
-two jobs users run (the CLI only wraps them). Documents are processed in batches so the
-parser sees many sentences at once, and with `workers > 1` in separate processes, each
-loading the language model once.
+two jobs users run (the CLI only wraps them). `extract()` and `ingest()` code each document
+on its own, under its own time limit (docs/limits.md; long documents in pieces), with
+`workers > 1` in separate processes, each loading the language model once;
+`Pipeline.process_batch` codes several together (one parser call), for evaluation.
 """
 from __future__ import annotations
 
