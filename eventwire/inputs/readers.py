@@ -250,7 +250,7 @@ def decode(data: bytes, html: bool = False, where: str = "", warnings: Warnings 
     where_bad = f"{where}:{line}" if where else f"line {line}"
     replaced = data.decode("utf-8", errors="replace")
     bad = replaced.count("\ufffd")
-    wide = sum(1 for ch in replaced if ord(ch) > 0x7F) - bad
+    wide = len(replaced) - len(replaced.encode("ascii", "ignore")) - bad  # valid non-ASCII characters
     if wide >= bad:  # more valid multi-byte characters than invalid bytes: UTF-8 with damage
         warnings.append(ReadWarning(where_bad, f"invalid UTF-8 (byte 0x{data[bad_at]:02x} at offset {bad_at}); "
                                                f"decoded as UTF-8 with {bad} invalid byte(s) replaced by U+FFFD"))
