@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import shutil
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -250,6 +251,7 @@ def test_fuzz_campaign(reader):
 
 
 def teardown_module(module):
+    shutil.rmtree(_DIR, ignore_errors=True)
     if CASES:
         print(f"\nfuzzed files: {dict(sorted(CASES.items()))}, total {sum(CASES.values())}; "
               "files giving documents: " + ", ".join(f"{r} {OUTCOMES[r, 'documents']}" for r in sorted(CASES)))
