@@ -349,6 +349,11 @@ def _near_point(value: str, km: float) -> tuple[float, float]:
 
 
 # --- commands ----------------------------------------------------------------------------
+DOC_TIMEOUT_OPTION = click.option(
+    "--doc-timeout", type=click.FloatRange(min=0), envvar="EVENTWIRE_DOC_TIMEOUT", default=None,
+    show_default="60", help="Seconds allowed per document (reading, extraction and coding); 0 = no limit.")
+
+
 @click.group()
 @click.version_option(package_name="eventwire")
 def main() -> None:
@@ -360,7 +365,8 @@ def main() -> None:
 @DB_OPTION
 @click.option("--published", callback=_iso_date, help="Publication date (YYYY-MM-DD) for documents that carry none.")
 @click.option("--workers", default=1, show_default=True, help="Processes to use (one per core).")
-def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int) -> None:
+@DOC_TIMEOUT_OPTION
+def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int, doc_timeout: float | None) -> None:
     """Read files and folders, code them, and store the results in the database.
 
     Exits 1 when any input failed (the others are stored), 2 when --db is not an eventwire store."""
@@ -378,7 +384,8 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int)
                 say(err, ("error", "red"), " ", str(item))
             progress.advance(task)
 
-        summary = run_ingest(paths, store, published=published, workers=workers, on_item=tick)
+        summary = run_ingest(paths, store, published=published, workers=workers, on_item=tick,
+                             doc_timeout=doc_timeout)
         totals = store.stats()
     failed = list(summary.failed)
     t = table(f"ingest → {db}", [("", "text"), ("", "text")], show_header=False)
@@ -404,12 +411,13 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int)
 @click.option("--workers", default=1, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True,
               help="json: one JSON object per document (JSON Lines).")
-def extract(paths: tuple[str, ...], published: str | None, workers: int, fmt: str) -> None:
+@DOC_TIMEOUT_OPTION
+def extract(paths: tuple[str, ...], published: str | None, workers: int, fmt: str, doc_timeout: float | None) -> None:
     """Code files and folders without storing anything; print the records.  Exits 1 when any input failed."""
     from .pipeline import extract as run_extract
 
     failed = done = 0
-    for item in run_extract(paths, published=published, workers=workers):
+    for item in run_extract(paths, published=published, workers=workers, doc_timeout=doc_timeout):
         if isinstance(item, ReadError):
             failed += 1
             say(err, ("error", "red"), " ", str(item))

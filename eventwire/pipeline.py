@@ -1,20 +1,19 @@
 """The pipeline: extract -> segment -> annotate -> code events -> claims -> places/times/numbers.
 
 `Pipeline` turns `RawDocument`s into `DocumentResult`s; `extract()` and `ingest()` are the
-two jobs users run (the CLI only wraps them). Documents are processed in batches so the
-parser sees many sentences at once, and with `workers > 1` in separate processes, each
-loading the language model once.
+two jobs users run (the CLI only wraps them). `extract()` and `ingest()` code each document
+on its own, under its own time limit (docs/limits.md; long documents in pieces), with
+`workers > 1` in separate processes, each loading the language model once;
+`Pipeline.process_batch` codes several together (one parser call), for evaluation.
 """
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
 import re
-import signal
-import threading
-from contextlib import contextmanager
+import time
 from importlib import resources
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -28,6 +27,7 @@ from .events import EventCoder, default_lexicon, is_coded, is_first_person, peop
 from .events.detector import default_detector
 from .events.document import gather_operations, resolve_references
 from .inputs import iter_documents
+from .limits import DEFAULT_DOC_TIMEOUT_S, DocumentTimeout, resolve_doc_timeout, time_limit
 from .names import find_names
 from .places import default_geocoder
 from .quantities import find_quantities
@@ -325,70 +325,158 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 
 # --- running over many documents, in one process or several -------------------------------
+# Each document has its own time limit (eventwire/limits.py, docs/limits.md): from the moment
+# its reader starts on it to the end of its coding. A document that overruns is reported, not
+# stored, and the run goes on. Ordinary pages take well under a second.
+DOC_TIME_LIMIT_S = DEFAULT_DOC_TIMEOUT_S
+ProcessingTimeout = DocumentTimeout  # the name earlier code and tests used
+_time_limit = time_limit
+# A document longer than this is coded in pieces of whole paragraphs of at most this many
+# characters, one after another, so memory and the cost of the document-wide steps stay
+# bounded; each piece has the per-document time limit (a 2 MB report is about 25 pieces).
+# Document-wide context (the places a document is about, who "we" is, references to
+# earlier events, contradictions) is then that of the piece.
+CHUNK_CHARS = 80_000
+
 _WORKER: Pipeline | None = None
 
 
 def _worker_init() -> None:
     global _WORKER
-    _WORKER = Pipeline()
+    _WORKER = _warm(Pipeline())
 
 
-def _worker_run(batch: list[RawDocument]) -> list[DocumentResult | ReadError]:
-    return _safe_batch(_WORKER, batch)
+# Loading the models (on first use) is not part of any document's time.
+_WARM_UP = RawDocument("warm-up", "Russian troops attacked the town of Izium on Monday, the Ukrainian "
+                                  "defence ministry said. \"We will respond,\" President Zelensky told reporters.")
 
 
-# A document that takes longer than this to process is given up (reported, not stored), so a
-# pathological page cannot stall a batch. Ordinary pages take well under a second.
-DOC_TIME_LIMIT_S = 60.0
+def _warm(pipeline: Pipeline) -> Pipeline:
+    pipeline.process(_WARM_UP)
+    return pipeline
 
 
-class ProcessingTimeout(Exception):
-    pass
+def _worker_run(batch: list[RawDocument], limit: float | None = None) -> list[DocumentResult | ReadError]:
+    return _safe_batch(_WORKER, batch, limit)
 
 
-@contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
-    """Raise ProcessingTimeout after `seconds` (Unix main threads; elsewhere no limit)."""
-    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expire(*_):
-        raise ProcessingTimeout()
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+def _timeout_error(raw: RawDocument, limit: float, what: str = "processing") -> ReadError:
+    return ReadError(raw.path or raw.id, f"{what} took longer than {limit:g} s; document skipped")
 
 
-def _safe_batch(pipeline: Pipeline, batch: list[RawDocument]) -> list[DocumentResult | ReadError]:
-    """Process a batch; if it fails or overruns, retry document by document so one bad
-    document fails alone."""
-    try:
-        with _time_limit(DOC_TIME_LIMIT_S * len(batch)):
-            return list(pipeline.process_batch(batch))
-    except Exception:
-        out: list[DocumentResult | ReadError] = []
-        for raw in batch:
-            try:
-                with _time_limit(DOC_TIME_LIMIT_S):
-                    out.append(pipeline.process(raw))
-            except ProcessingTimeout:
-                out.append(ReadError(raw.path or raw.id,
-                                     f"processing took longer than {DOC_TIME_LIMIT_S:g} s; document skipped"))
-            except Exception as exc:  # noqa: BLE001 - reported per document, batch goes on
-                out.append(ReadError(raw.path or raw.id, f"processing failed: {type(exc).__name__}: {exc}"))
-        return out
+def _safe_batch(pipeline: Pipeline, batch: list[RawDocument],
+                limit: float | None = None) -> list[DocumentResult | ReadError]:
+    """Process each document of the batch on its own, under its own time limit (`limit`
+    seconds, less what reading it took; None: resolved as in `resolve_doc_timeout`, 0: none),
+    so a document that fails or stalls fails alone and costs at most the limit."""
+    limit = _limit(limit)
+    out: list[DocumentResult | ReadError] = []
+    for raw in batch:
+        try:
+            out.append(process_document(pipeline, raw, limit))
+        except DocumentTimeout:
+            out.append(_timeout_error(raw, limit))
+        except Exception as exc:  # noqa: BLE001 - reported per document, batch goes on
+            out.append(ReadError(raw.path or raw.id, f"processing failed: {type(exc).__name__}: {exc}"))
+    return out
+
+
+def _limit(limit: float | None) -> float:
+    return resolve_doc_timeout(limit, default=DOC_TIME_LIMIT_S)
+
+
+def process_document(pipeline: Pipeline, raw: RawDocument, limit: float | None = None) -> DocumentResult:
+    """One document under its time limit (raises DocumentTimeout); long ones in pieces."""
+    limit = _limit(limit)
+    budget = max(limit - raw.read_seconds, 1e-3) if limit else None
+    if len(raw.text) <= CHUNK_CHARS:
+        with time_limit(budget):
+            return pipeline.process(raw)
+    parts: list[tuple[int, DocumentResult]] = []
+    for n, (offset, text) in enumerate(paragraph_chunks(raw.text, CHUNK_CHARS)):
+        with time_limit(budget if n == 0 else limit):
+            parts.append((offset, pipeline.process(replace(raw, text=text, warnings=[]))))
+    return _merge(raw, parts)
+
+
+def paragraph_chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
+    """(offset, piece) of `text` in pieces of whole lines of at most `size` characters (a
+    longer line is cut at a space). Sentences never run across a line break
+    (annotate.split_sentences), so the pieces' sentences are the text's."""
+    start = 0
+    while start < len(text):
+        end = start + size
+        if end >= len(text):
+            yield start, text[start:]
+            return
+        cut = text.rfind("\n", start, end)
+        if cut <= start:
+            cut = text.rfind(" ", start, end)
+        cut = cut + 1 if cut > start else end
+        yield start, text[start:cut]
+        start = cut
+
+
+def _merge(raw: RawDocument, parts: list[tuple[int, DocumentResult]]) -> DocumentResult:
+    """One result from the pieces' results: offsets into the whole text, ids renumbered."""
+    merged = DocumentResult(raw)
+    for offset, part in parts:
+        sentence_ids: dict[str, str] = {}
+        for s in part.sentences:
+            new = Sentence(f"{raw.id}:s{len(merged.sentences) + 1}", len(merged.sentences),
+                           s.start + offset, s.end + offset, s.text)
+            sentence_ids[s.id] = new.id
+            merged.sentences.append(new)
+        claim_ids = {c.id: f"{raw.id}:c{len(merged.claims) + n}" for n, c in enumerate(part.claims, 1)}
+        for c in part.claims:
+            c.id, c.sentence_id = claim_ids[c.id], sentence_ids.get(c.sentence_id, c.sentence_id)
+            c.span = _shift(c.span, offset)
+            c.content_span = _shift(c.content_span, offset)
+            c.contradicts = [claim_ids.get(x, x) for x in c.contradicts]
+            merged.claims.append(c)
+        for e in part.events:
+            e.id = f"{raw.id}:e{len(merged.events) + 1}"
+            e.sentence_id = sentence_ids.get(e.sentence_id, e.sentence_id)
+            e.span, e.trigger_span = _shift(e.span, offset), _shift(e.trigger_span, offset)
+            e.claim_id = claim_ids.get(e.claim_id, e.claim_id) if e.claim_id else None
+            merged.events.append(e)
+    return merged
+
+
+def _shift(span, offset: int):
+    return None if span is None else (span[0] + offset, span[1] + offset)
+
+
+def _timed_reads(items: Iterable[RawDocument | ReadError], limit: float) -> Iterator[RawDocument | ReadError]:
+    """`items` with each document's reading under its time limit: the time the reader takes
+    to produce a document is recorded on it (`read_seconds`) and counted against its limit.
+    Readers from `iter_documents` turn a timeout into a ReadError for the file and go on."""
+    it = iter(items)
+    while True:
+        started = time.monotonic()
+        try:
+            with time_limit(limit):
+                item = next(it)
+        except StopIteration:
+            return
+        except DocumentTimeout:  # not from iter_documents' readers: nothing more to read
+            yield ReadError("(inputs)", f"reading took longer than {limit:g} s; the rest of the inputs skipped")
+            return
+        if isinstance(item, RawDocument):
+            item.read_seconds = time.monotonic() - started
+        yield item
 
 
 def process_stream(items: Iterable[RawDocument | ReadError], workers: int = 1,
-                   skip: Callable[[RawDocument], bool] | None = None) -> Iterator[DocumentResult | ReadError | RawDocument]:
+                   skip: Callable[[RawDocument], bool] | None = None,
+                   doc_timeout: float | None = None) -> Iterator[DocumentResult | ReadError | RawDocument]:
     """Results in input order. Read errors pass through; documents for which `skip`
-    returns True (asked once per document) come back unprocessed, as the RawDocument itself."""
+    returns True (asked once per document) come back unprocessed, as the RawDocument itself.
+    `doc_timeout`: seconds allowed per document, reading included (None: $EVENTWIRE_DOC_TIMEOUT
+    or DOC_TIME_LIMIT_S; 0: no limit); a document over it comes back as a ReadError."""
+    limit = _limit(doc_timeout)
+    items = _timed_reads(items, limit)
+
     def batches() -> Iterator[tuple[bool, list]]:
         """(needs processing, items) in input order."""
         pending: list[RawDocument] = []
@@ -399,6 +487,12 @@ def process_stream(items: Iterable[RawDocument | ReadError], workers: int = 1,
                     pending = []
                 yield False, [item]
                 continue
+            if limit and item.read_seconds >= limit:
+                if pending:
+                    yield True, pending
+                    pending = []
+                yield False, [_timeout_error(item, limit, "reading")]
+                continue
             pending.append(item)
             if len(pending) >= BATCH_SIZE:
                 yield True, pending
@@ -407,9 +501,9 @@ def process_stream(items: Iterable[RawDocument | ReadError], workers: int = 1,
             yield True, pending
 
     if workers <= 1:
-        pipeline = Pipeline()
+        pipeline = _warm(Pipeline())
         for work, batch in batches():
-            yield from (_safe_batch(pipeline, batch) if work else batch)
+            yield from (_safe_batch(pipeline, batch, limit) if work else batch)
         return
 
     ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
@@ -417,7 +511,7 @@ def process_stream(items: Iterable[RawDocument | ReadError], workers: int = 1,
         # Keep a few batches in flight per worker so memory stays flat on big runs.
         window: list = []
         for work, batch in batches():
-            window.append(pool.apply_async(_worker_run, (batch,)) if work else batch)
+            window.append(pool.apply_async(_worker_run, (batch, limit)) if work else batch)
             if len(window) >= workers * 4:
                 yield from _ready(window.pop(0))
         for pending in window:
@@ -429,9 +523,11 @@ def _ready(pending) -> list:
 
 
 def extract(paths: Iterable[str | Path], published: str | None = None,
-            workers: int = 1) -> Iterator[DocumentResult | ReadError]:
-    """Read and process files and folders; yields one result (or read error) per document."""
-    yield from process_stream(iter_documents(paths, published=published), workers=workers)
+            workers: int = 1, doc_timeout: float | None = None) -> Iterator[DocumentResult | ReadError]:
+    """Read and process files and folders; yields one result (or read error) per document.
+    `doc_timeout`: seconds allowed per document (see `process_stream`)."""
+    yield from process_stream(iter_documents(paths, published=published), workers=workers,
+                              doc_timeout=doc_timeout)
 
 
 @dataclass
@@ -446,14 +542,15 @@ class IngestSummary:
 
 
 def ingest(paths: Iterable[str | Path], store, published: str | None = None, workers: int = 1,
-           on_item: Callable[[object], None] | None = None) -> IngestSummary:
+           on_item: Callable[[object], None] | None = None, doc_timeout: float | None = None) -> IngestSummary:
     """Extract and store; each document, with its contradiction links, in its own transaction.
 
     Documents that would change nothing (same content, same metadata) are recognised before
     any language processing and add nothing; new text from a stored document's source, or
     new metadata for the same text, replaces the stored version ("updated"). First, any
     stored document whose claims were never linked (an older version's crash, the Python
-    API without a linker) is linked: `Store.check(repair=True, thorough=False)`.
+    API without a linker) is linked: `Store.check(repair=True, thorough=False)`. `doc_timeout`:
+    seconds allowed per document (reading, extraction and coding; see `process_stream`).
     """
     from .store import content_hash
 
@@ -478,7 +575,8 @@ def ingest(paths: Iterable[str | Path], store, published: str | None = None, wor
             setattr(raw, name, getattr(merged, name))       # the new read lacks
         return False
 
-    for item in process_stream(iter_documents(paths, published=published), workers=workers, skip=nothing_to_do):
+    for item in process_stream(iter_documents(paths, published=published), workers=workers, skip=nothing_to_do,
+                               doc_timeout=doc_timeout):
         if isinstance(item, ReadError):
             summary.failed.append(item)
         elif isinstance(item, RawDocument):

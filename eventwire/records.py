@@ -25,6 +25,22 @@ class RawDocument:
     site: str | None = None
     path: str | None = None  # file it came from (plus ":line" / "#item" where relevant)
     format: str | None = None  # html, txt, md, jsonl, feed
+    # Not part of the output schema: what the reader had to fix or drop (invalid dates,
+    # guessed encodings), and the seconds reading took (counted against the document's limit).
+    warnings: list["ReadWarning"] = field(default_factory=list, compare=False, repr=False)
+    read_seconds: float = field(default=0.0, compare=False, repr=False)
+
+
+@dataclass
+class ReadWarning:
+    """Something in an input that was fixed or dropped while the document was kept:
+    `path` names the file (plus ":line" or "#item" where known)."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
 
 
 @dataclass

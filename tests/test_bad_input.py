@@ -213,24 +213,47 @@ def test_empty_jsonl(tmp_path):
 
 
 def test_a_document_that_stalls_processing_is_skipped_and_the_batch_goes_on(monkeypatch):
-    import time
+    """The outcome, not the wall time: the stalling document is reported with the timeout
+    message and its neighbours are processed in full (no test here asserts a duration)."""
+    import threading
 
     from eventwire import pipeline as pl
 
     real_document = pl.Pipeline._document
+    never = threading.Event()
 
     def stall_on_poison(self, raw, *args, **kwargs):
         if "POISON" in raw.text:
-            time.sleep(30)  # a pathological page: far longer than the limit
+            never.wait(300)  # a pathological page: far longer than the limit
         return real_document(self, raw, *args, **kwargs)
 
-    monkeypatch.setattr(pl, "DOC_TIME_LIMIT_S", 0.5)
     monkeypatch.setattr(pl.Pipeline, "_document", stall_on_poison)
     docs = [RawDocument("good1", GOOD_TEXT), RawDocument("bad", "POISON " + GOOD_TEXT, path="/data/bad.txt"),
             RawDocument("good2", GOOD_TEXT)]
-    started = time.monotonic()
-    out = list(pl.process_stream(docs))
-    assert time.monotonic() - started < 10
+    out = list(pl.process_stream(docs, doc_timeout=0.5))
     assert [type(x).__name__ for x in out] == ["DocumentResult", "ReadError", "DocumentResult"]
-    assert out[1].path == "/data/bad.txt" and "longer than 0.5 s" in str(out[1])
+    assert out[1].path == "/data/bad.txt"
+    assert str(out[1]) == "/data/bad.txt: processing took longer than 0.5 s; document skipped"
     assert out[0].events and out[2].events  # the neighbours were processed in full
+
+
+@pytest.mark.parametrize("page", [b"<svg><html>", b"<svg><html><p>Ethiopia and Eritrea signed a border agreement.</p>"])
+def test_broken_trees_that_trip_trafilatura_are_errors_or_text(tmp_path, page):
+    # found by tests/test_fuzz.py: an <svg> holding <html> made htmldate fail inside trafilatura
+    target = tmp_path / "svg.html"
+    target.write_bytes(page)
+    (item,) = iter_documents([target])
+    if isinstance(item, ReadError):
+        assert item.message == "no article text found in HTML"
+    else:
+        assert "Ethiopia and Eritrea signed" in item.text
+
+
+def test_feed_with_references_to_no_character(tmp_path):
+    # found by tests/test_fuzz.py: &#xD800; made feedparser fail on a lone surrogate
+    target = tmp_path / "refs.rss"
+    target.write_text('<rss version="2.0"><channel><title>W</title><item><title>Deal &#xD800;&#0;</title>'
+                      "<description>Ethiopia and Eritrea signed a border agreement &#55296;.</description></item>"
+                      "</channel></rss>")
+    (doc,) = iter_documents([target])
+    assert isinstance(doc, RawDocument) and "Ethiopia and Eritrea signed" in doc.text

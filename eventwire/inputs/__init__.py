@@ -12,14 +12,22 @@ RSS/Atom feeds (.rss, .atom, .xml; one document per item).
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..records import RawDocument, ReadError
+from ..limits import DocumentTimeout
+from ..records import RawDocument, ReadError, ReadWarning
 from .boilerplate import clean_text
 from .readers import MAX_BYTES, normalize_date, iter_paths, read_file
 
-__all__ = ["iter_documents", "clean_text", "normalize_date", "RawDocument", "ReadError", "MAX_BYTES"]
+__all__ = ["iter_documents", "clean_text", "normalize_date", "RawDocument", "ReadError", "ReadWarning",
+           "MAX_BYTES", "log"]
+
+# Warnings about kept documents (invalid dates, guessed encodings, converted ids) are logged
+# here as "warning: FILE[:LINE]: message", one line each, and kept on `RawDocument.warnings`.
+# With no logging configured, Python prints them on stderr.
+log = logging.getLogger("eventwire.inputs")
 
 
 def iter_documents(paths: Iterable[str | Path], published: str | None = None) -> Iterator[RawDocument | ReadError]:
@@ -28,7 +36,12 @@ def iter_documents(paths: Iterable[str | Path], published: str | None = None) ->
     `published` is the fallback publication date for documents that carry
     none; it may be in any common date form and is normalised to YYYY-MM-DD
     (ValueError at call time if it is not a date). Problems with inputs come
-    back as `ReadError` items; the batch always continues.
+    back as `ReadError` items; the batch always continues. Problems fixed or dropped in
+    a document that is kept (an invalid date, a guessed encoding) are `ReadWarning`s on its
+    `warnings`, each also logged to the "eventwire.inputs" logger.
+
+    A `DocumentTimeout` raised while a file is read (the time limit `process_stream` sets
+    around each document's reading) becomes a ReadError for that file; the next file follows.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -40,7 +53,33 @@ def iter_documents(paths: Iterable[str | Path], published: str | None = None) ->
 
 def _iter(paths: Iterable[str | Path], published: str | None) -> Iterator[RawDocument | ReadError]:
     for item in iter_paths(paths):
-        for result in [item] if isinstance(item, ReadError) else read_file(item, published):
+        if isinstance(item, ReadError):
+            yield item
+            continue
+        results = read_file(item, published)
+        produced = 0
+        while True:
+            try:
+                result = next(results)
+            except StopIteration:
+                break
+            except DocumentTimeout as exc:
+                rest = "the rest of the file" if produced else "file"
+                yield ReadError(str(item), f"reading took longer than {exc.args[0] if exc.args else 'the limit'}"
+                                           f"{' s' if exc.args else ''}; {rest} skipped")
+                break
+            produced += 1
             if isinstance(result, ReadError):
-                result.message = " ".join(result.message.split())  # one line, always
+                result.message = _one_line(result.message)
+            else:
+                for warning in result.warnings:
+                    warning.message = _one_line(warning.message)
+                    log.warning("warning: %s", warning)
             yield result
+
+
+def _one_line(message: str) -> str:
+    """One line, always, with any control or unprintable character from the input (quoted
+    in the message) shown escaped rather than sent to the terminal."""
+    return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}"
+                   for ch in " ".join(message.split()))

@@ -41,15 +41,20 @@ class Article:
 
 def extract_article(page: str, url: str | None = None) -> Article | None:
     """Main text and metadata of a web page, or None when nothing is found."""
-    doc = trafilatura.bare_extraction(
-        page,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_images=False,
-        include_tables=True,
-        deduplicate=False,
-    )
+    try:
+        doc = trafilatura.bare_extraction(
+            page,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_images=False,
+            include_tables=True,
+            deduplicate=False,
+        )
+    except RecursionError:
+        raise
+    except Exception:  # noqa: BLE001 - trafilatura/htmldate trip over some broken trees
+        doc = None  # (an <svg> holding <html>: AssertionError in lxml's drop_tree); read the visible text
     if doc is None or not (doc.text or "").strip():
         # trafilatura refuses very short pages and bare fragments; read their
         # visible text instead (boilerplate filtering still follows).
@@ -71,7 +76,10 @@ def _checked_date(date: str | None, page: str) -> str | None:
         return date or None
     from htmldate import find_date
 
-    return find_date(page, extensive_search=False, original_date=True)
+    try:
+        return find_date(page, extensive_search=False, original_date=True)
+    except Exception:  # noqa: BLE001 - as above: a broken tree has no date to trust
+        return None
 
 
 def page_text(page: str) -> str:

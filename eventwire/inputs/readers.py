@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..records import RawDocument, ReadError
+from ..records import RawDocument, ReadError, ReadWarning
 from .boilerplate import clean_text, unwrap_paragraphs
 from .html import extract_article, fragment_to_text, markdown_to_text
 
@@ -52,6 +52,21 @@ class InputProblem(Exception):
     """A problem with one input; its message becomes a ReadError."""
 
 
+Warnings = list  # of ReadWarning: what a reader fixed or dropped in a document it kept
+
+
+def _show(value: Any, width: int = 60) -> str:
+    """A value as written in the input (JSON-like), on one line, shortened."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    except (TypeError, ValueError):
+        text = repr(value)
+    # control and other unprintable characters (C1 controls, bidi overrides) shown escaped
+    text = "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}"
+                   for ch in text)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 # --------------------------------------------------------------------- dates
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s_])")
@@ -71,7 +86,11 @@ def normalize_date(value: Any) -> str | None:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = str(value).strip()
+    if not isinstance(value, str):  # 12345, true, [..]: a number is no date (nor a timestamp)
+        return None
+    text = value.strip()
+    if not text or len(text) > 100:
+        return None
     for pattern in (_ISO, _COMPACT, _SLASHED):
         m = pattern.match(text)
         if m:
@@ -81,10 +100,26 @@ def normalize_date(value: Any) -> str | None:
         return _valid_date(parsed[0], parsed[1], parsed[2])
     if not re.search(r"\d", text):
         return None
+    if re.fullmatch(r"[\d\s.,+-]+", text):  # "12345", "1.5": numbers, not dates
+        return None
     import dateparser  # slow to import; only for unusual formats
 
-    when = dateparser.parse(text, settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"})
+    try:
+        when = dateparser.parse(text, settings={"REQUIRE_PARTS": ["day", "month", "year"],
+                                                "PREFER_DAY_OF_MONTH": "first"})
+    except Exception:  # noqa: BLE001 - dateparser fails on some odd strings (overflow, regex)
+        return None
     return when.date().isoformat() if when else None
+
+
+def checked_date(value: Any, loc: str, key: str, warnings: Warnings) -> str | None:
+    """`normalize_date(value)`; a value that is present but not a valid date (12345,
+    "not a date", 2024-13-45, 2024-02-30) gives None and a warning naming `loc` and it."""
+    date = normalize_date(value)
+    if date is None and value is not None and not (isinstance(value, str) and not value.strip()):
+        warnings.append(ReadWarning(loc, f"invalid '{key}' {_show(value)}: not a date "
+                                         f"(a real day is needed, e.g. 2024-09-11); ignored"))
+    return date
 
 
 def _valid_date(year: Any, month: Any, day: Any) -> str | None:
@@ -181,9 +216,14 @@ class _BytesReader:
         return chunk
 
 
-def decode(data: bytes, html: bool = False) -> str:
+def decode(data: bytes, html: bool = False, where: str = "", warnings: Warnings | None = None) -> str:
     """Text of `data`: UTF-8 first, then a declared charset (HTML), then
-    charset-normalizer; binary or garbled data is refused."""
+    charset-normalizer; binary or garbled data is refused. Text that is not valid UTF-8 and
+    declares no charset is decoded with a warning naming `where`, the first invalid byte's
+    line and the charset used: mostly-UTF-8 text keeps UTF-8 (bad bytes become U+FFFD),
+    other text gets the charset charset-normalizer guesses."""
+    if warnings is None:
+        warnings = []
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -197,8 +237,8 @@ def decode(data: bytes, html: bool = False) -> str:
         raise InputProblem("binary file (contains NUL bytes), not text")
     try:
         return _check_text(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        bad_at = exc.start
     if html:
         m = _META_CHARSET.search(data[:4096])
         if m:
@@ -206,10 +246,23 @@ def decode(data: bytes, html: bool = False) -> str:
                 return _check_text(data.decode(m.group(1).decode("ascii")))
             except (LookupError, UnicodeDecodeError):
                 pass
-    return _check_text(_detect(data))
+    line = data.count(b"\n", 0, bad_at) + 1
+    where_bad = f"{where}:{line}" if where else f"line {line}"
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    wide = len(replaced) - len(replaced.encode("ascii", "ignore")) - bad  # valid non-ASCII characters
+    if wide >= bad:  # more valid multi-byte characters than invalid bytes: UTF-8 with damage
+        warnings.append(ReadWarning(where_bad, f"invalid UTF-8 (byte 0x{data[bad_at]:02x} at offset {bad_at}); "
+                                               f"decoded as UTF-8 with {bad} invalid byte(s) replaced by U+FFFD"))
+        return _check_text(replaced)
+    text, encoding = _detect(data)
+    warnings.append(ReadWarning(where_bad, f"not valid UTF-8 (byte 0x{data[bad_at]:02x} at offset {bad_at}); "
+                                           f"decoded as {encoding} (guessed)"))
+    return _check_text(text)
 
 
-def _detect(data: bytes) -> str:
+def _detect(data: bytes) -> tuple[str, str]:
+    """(text, encoding name) as charset-normalizer reads `data`."""
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
@@ -220,15 +273,15 @@ def _detect(data: bytes) -> str:
     # ambiguous text (it picks cp1250 for "naïve"); prefer cp1252 when it fits as well.
     for m in matches:
         if m.encoding in ("cp1252", "latin_1", "iso8859_15") and m.chaos <= best.chaos and m.coherence >= best.coherence - 0.01:
-            return str(m)
+            return str(m), m.encoding
     if best.coherence == 0.0:
         try:
-            return data.decode("cp1252")
+            return data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
             pass
     if best.chaos > 0.3:
         raise InputProblem(f"mis-encoded text (best guess {best.encoding} still looks garbled)")
-    return str(best)
+    return str(best), best.encoding
 
 
 # C0/C1 control characters (bar tab, newlines, form feed) and U+FFFD: what a
@@ -276,90 +329,175 @@ def _str(value: Any) -> str | None:
     return text or None
 
 
+def _id(value: Any) -> str:
+    """A record's id as a string: strings as written (whitespace tidied), whole numbers in
+    decimal (12 and 12.0 are "12"); anything else (true, lists, objects, NaN) is refused."""
+    if isinstance(value, bool) or value is None:
+        raise InputProblem("missing 'id'" if value is None else f"'id' must be a string or a number, got {_show(value)}")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise InputProblem(f"'id' must be a string or a number, got {_show(value)}")
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, str):
+        text = _str(value)
+        if text is None:
+            raise InputProblem("missing 'id' (empty)")
+        return text
+    kind = {dict: "an object", list: "a list"}.get(type(value), type(value).__name__)
+    raise InputProblem(f"'id' must be a string or a number, got {kind}")
+
+
+def _text_field(record: dict, key: str, loc: str, warnings: Warnings) -> str | None:
+    """An optional text field (title, url, site): numbers are written out, other non-strings
+    dropped with a warning."""
+    value = record.get(key)
+    if value is None or isinstance(value, str):
+        return _str(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _str(value)
+    warnings.append(ReadWarning(loc, f"'{key}' must be a string, got {_show(value)}; ignored"))
+    return None
+
+
 # ------------------------------------------------------------------- readers
 
 def read_file(path: Path, published: str | None = None) -> Iterator[RawDocument | ReadError]:
-    """The documents of one file, or ReadErrors for what cannot be read."""
+    """The documents of one file, or ReadErrors for what cannot be read. Warnings about
+    the whole file (its encoding) go on its first document's `warnings`."""
     where = str(path)
     fmt, stem = format_of(path)
     if fmt is None:
         suffix = _inner_suffix(path) or "no extension"
         yield ReadError(where, f"unsupported file type ({suffix}; expected .html, .txt, .md, .jsonl, .rss, .atom or .xml, optionally .gz)")
         return
+    notes: Warnings = []  # about the file
     try:
         data = read_bytes(path)
         if fmt == "jsonl":
-            yield from _read_jsonl(data, where, published)
+            items: Iterable[RawDocument | ReadError] = _read_jsonl(data, where, published, notes)
         elif fmt == "feed":
-            yield from _read_feed(data, where, stem, published, strict=_inner_suffix(path) in (".rss", ".atom"))
+            items = _read_feed(data, where, stem, published, strict=_inner_suffix(path) in (".rss", ".atom"),
+                               notes=notes)
         else:
-            text = decode(data, html=(fmt == "html"))
+            text = decode(data, html=(fmt == "html"), where=where, warnings=notes)
             if not text.strip():
                 raise InputProblem("empty file (only whitespace)")
             reader = {"html": _read_html, "txt": _read_txt, "md": _read_md}[fmt]
-            doc = reader(text, stem, published)
+            doc = reader(text, stem, published, where=where)
             doc.path, doc.format = where, fmt
-            yield doc
+            items = [doc]
+        for item in items:
+            if isinstance(item, RawDocument) and notes:
+                item.warnings[:0] = notes
+                notes.clear()
+            yield item
     except InputProblem as exc:
         yield ReadError(where, str(exc))
     except OSError as exc:
         yield ReadError(where, f"cannot read file ({exc.strerror or exc})")
+    except RecursionError:
+        yield ReadError(where, "too deeply nested to read")
     except Exception as exc:  # never let one file stop the batch
         yield ReadError(where, f"unexpected error: {type(exc).__name__}: {exc}")
 
 
-def _read_html(text: str, doc_id: str, published: str | None, url: str | None = None) -> RawDocument:
+def _read_html(text: str, doc_id: str, published: str | None, url: str | None = None,
+               where: str = "") -> RawDocument:
     article = extract_article(text, url=url)
     if article is None or not _HAS_WORD.search(article.text):
         raise InputProblem("no article text found in HTML")
+    warnings: Warnings = []
     return RawDocument(
         id=doc_id,
         text=_clean(article.text, wrapped=False),  # one paragraph a line
         title=article.title,
         url=article.url,
-        published=normalize_date(article.published) or published,
+        published=checked_date(article.published, where, "date", warnings) or published,
         site=article.site or _hostname(article.url),
+        warnings=warnings,
     )
 
 
-def _read_txt(text: str, doc_id: str, published: str | None) -> RawDocument:
+def _read_txt(text: str, doc_id: str, published: str | None, where: str = "") -> RawDocument:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     _require_text(text, "no text (no words in the file)")
     return RawDocument(id=doc_id, text=unwrap_paragraphs(_clean(text)), published=published)
 
 
-def _read_md(text: str, doc_id: str, published: str | None) -> RawDocument:
+def _read_md(text: str, doc_id: str, published: str | None, where: str = "") -> RawDocument:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta: dict[str, Any] = {}
+    lines: list[str] = []
     m = _FRONT_MATTER.match(text)
     if m:
         import yaml
 
         try:
-            loaded = yaml.safe_load(m.group(1))
+            loaded = yaml.load(m.group(1), Loader=_front_matter_loader())
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            where = f" at line {mark.line + 2}" if mark is not None else ""
-            raise InputProblem(f"invalid YAML front matter{where} ({getattr(exc, 'problem', None) or exc})") from None
+            at = f" at line {mark.line + 2}" if mark is not None else ""
+            raise InputProblem(f"invalid YAML front matter{at} ({getattr(exc, 'problem', None) or exc})") from None
+        except (ValueError, TypeError, OverflowError) as exc:  # an explicit !!timestamp that is no date, ...
+            raise InputProblem(f"invalid YAML front matter ({exc})") from None
         if isinstance(loaded, dict):
-            meta = loaded
+            meta = {str(k): v for k, v in loaded.items()}
+        lines = m.group(1).split("\n")
         text = text[m.end():]
     body = markdown_to_text(text)
     _require_text(body, "no text in markdown body")
-    url = _str(meta.get("source_url") or meta.get("url") or meta.get("canonical_url"))
-    date = normalize_date(meta.get("date") or meta.get("published_time") or meta.get("published"))
+    warnings: Warnings = []
+
+    def loc(key: str) -> str:
+        """The file and the front matter line that sets `key` (line 1 is the opening ---)."""
+        n = next((i for i, line in enumerate(lines) if re.match(rf"\s*['\"]?{re.escape(key)}['\"]?\s*:", line)), None)
+        return f"{where}:{n + 2}" if n is not None else where
+
+    def field_text(key: str) -> str | None:
+        value = meta.get(key)
+        if value is None or isinstance(value, (str, int, float, dt.date)) and not isinstance(value, bool):
+            return _str(value)
+        warnings.append(ReadWarning(loc(key), f"'{key}' must be text, got {_show(value)}; ignored"))
+        return None
+
+    url = field_text("source_url") or field_text("url") or field_text("canonical_url")
+    date_key = next((k for k in ("date", "published_time", "published") if meta.get(k) not in (None, "")), None)
+    date = checked_date(meta.get(date_key), loc(date_key), date_key, warnings) if date_key else None
     return RawDocument(
         id=doc_id,
         text=_clean(body, wrapped=False),  # wrapped lines already joined
-        title=_str(meta.get("title")),
+        title=field_text("title"),
         url=url,
         published=date or published,
-        site=_str(meta.get("site") or meta.get("site_name")) or _hostname(url),
+        site=field_text("site") or field_text("site_name") or _hostname(url),
+        warnings=warnings,
     )
 
 
-def _read_jsonl(data: bytes, where: str, published: str | None) -> Iterator[RawDocument | ReadError]:
-    text = decode(data)
+_LOADER = None
+
+
+def _front_matter_loader():
+    """YAML's safe loader with dates left as written: `date: 2024-02-30` is a value to check
+    (and warn about), not an exception from the YAML library."""
+    global _LOADER
+    if _LOADER is None:
+        import yaml
+
+        class Loader(yaml.SafeLoader):
+            pass
+
+        Loader.yaml_implicit_resolvers = {
+            first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+            for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+        _LOADER = Loader
+    return _LOADER
+
+
+def _read_jsonl(data: bytes, where: str, published: str | None, notes: Warnings) -> Iterator[RawDocument | ReadError]:
+    text = decode(data, where=where, warnings=notes)
     any_line = False
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -370,6 +508,8 @@ def _read_jsonl(data: bytes, where: str, published: str | None) -> Iterator[RawD
             yield _jsonl_record(line, loc, published)
         except InputProblem as exc:
             yield ReadError(loc, str(exc))
+        except RecursionError:
+            yield ReadError(loc, "invalid JSON (nested too deeply)")
         except Exception as exc:
             yield ReadError(loc, f"unexpected error: {type(exc).__name__}: {exc}")
     if not any_line:
@@ -383,29 +523,44 @@ def _jsonl_record(line: str, loc: str, published: str | None) -> RawDocument:
         raise InputProblem(f"invalid JSON ({exc.msg} at column {exc.colno})") from None
     if not isinstance(record, dict):
         raise InputProblem(f"expected a JSON object, got {type(record).__name__}")
-    doc_id = _str(record.get("id"))
-    if doc_id is None:
-        raise InputProblem("missing 'id'")
-    url = _str(record.get("url"))
+    doc_id = _id(record.get("id"))
+    warnings: Warnings = []
+    url = _text_field(record, "url", loc, warnings)
     text, html = record.get("text"), record.get("html")
+    for key, value in (("text", text), ("html", html)):
+        if value is not None and not isinstance(value, str):
+            raise InputProblem(f"'{key}' must be a string, got {_show(value)}")
     if isinstance(text, str) and text.strip():
         doc = RawDocument(id=doc_id, text=unwrap_paragraphs(_clean(_require_text(text))), published=None)
         fmt_date = None
     elif isinstance(html, str) and html.strip():
-        doc = _read_html(html, doc_id, None, url=url)
+        doc = _read_html(html, doc_id, None, url=url, where=loc)
         fmt_date = doc.published
     else:
         raise InputProblem("missing 'text' or 'html'")
-    doc.title = _str(record.get("title")) or doc.title
+    doc.title = _text_field(record, "title", loc, warnings) or doc.title
     doc.url = url or doc.url
-    doc.site = _str(record.get("site")) or doc.site or _hostname(doc.url)
-    doc.published = normalize_date(record.get("published") or record.get("date")) or fmt_date or published
+    doc.site = _text_field(record, "site", loc, warnings) or doc.site or _hostname(doc.url)
+    key = "published" if record.get("published") not in (None, "") else "date"
+    doc.published = checked_date(record.get(key), loc, key, warnings) or fmt_date or published
     doc.path, doc.format = loc, "jsonl"
+    doc.warnings.extend(warnings)
     return doc
 
 
-def _read_feed(data: bytes, where: str, stem: str, published: str | None, strict: bool) -> Iterator[RawDocument | ReadError]:
-    text = decode(data)
+# Numeric character references to what is no character (&#xD800;, &#0;, &#x110000;): the
+# XML parser would hand lone surrogates and NULs on.
+_BAD_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+
+
+def _replace_bad_ref(m: re.Match) -> str:
+    code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    return m.group(0) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+
+
+def _read_feed(data: bytes, where: str, stem: str, published: str | None, strict: bool,
+               notes: Warnings) -> Iterator[RawDocument | ReadError]:
+    text = decode(data, where=where, warnings=notes)
     head = re.sub(r"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", "", text[:4096], flags=re.DOTALL).lstrip()
     if not _FEED_ROOT.match(head):
         if strict and head.startswith("<"):
@@ -413,7 +568,10 @@ def _read_feed(data: bytes, where: str, stem: str, published: str | None, strict
         raise InputProblem("not an RSS/Atom feed" if head.startswith("<") else "malformed feed (not XML)")
     import feedparser
 
-    parsed = feedparser.parse(text)
+    try:
+        parsed = feedparser.parse(_BAD_CHAR_REF.sub(_replace_bad_ref, text))
+    except (ValueError, UnicodeError, RecursionError) as exc:
+        raise InputProblem(f"malformed feed ({type(exc).__name__})") from None
     entries = parsed.get("entries") or []
     broken = None  # a real XML error; benign bozo warnings (encoding overrides) don't count
     exc = parsed.get("bozo_exception")
@@ -434,11 +592,9 @@ def _read_feed(data: bytes, where: str, stem: str, published: str | None, strict
             if not _HAS_WORD.search(body_text) and title and broken is None:
                 body_text = title  # headline-only feeds: the headline is the text
             item_text = _clean(_require_text(body_text, "feed item has no text"), wrapped=False)
-            date = None
-            for key in ("published", "updated", "created"):
-                date = normalize_date(entry.get(key))
-                if date:
-                    break
+            warnings: Warnings = []
+            key = next((k for k in ("published", "updated", "created") if entry.get(k)), None)
+            date = checked_date(entry.get(key), loc, key, warnings) if key else None
             url = _str(entry.get("link"))
             if url and not url.lower().startswith(("http://", "https://")):
                 url = None  # feedparser falls back to a non-URL guid such as urn:uuid:…
@@ -451,6 +607,7 @@ def _read_feed(data: bytes, where: str, stem: str, published: str | None, strict
                 site=site or _hostname(url),
                 path=loc,
                 format="feed",
+                warnings=warnings,
             )
         except InputProblem as exc:
             if broken is None:  # in a broken feed, empty items are part of the breakage
