@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= eventwire.db
 SHARED ?= ../shared/eval
 
-.PHONY: demo test eval bench clean
+.PHONY: demo test test-slow eval bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,11 @@ demo: $(STAMP)
 ## The unit tests (fast; no ../shared needed).
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+## The slow campaigns: fuzzing every reader (7,000 files), kill -9 during ingest, concurrent
+## ingests, the time limit in worker processes.
+test-slow: $(STAMP)
+	$(BIN)/python -m pytest -q -m slow
 
 ## Accuracy against the labelled sets in ../shared/eval and our blind sets (eval/events_gold.jsonl,
 ## eval/events_blind.jsonl, scored in context),
