@@ -212,6 +212,7 @@ set to @ 035; begin * mission; benefit from experience; complete * coordination;
 lead * mission; send * foreign minister; send * mission; grapple with warning; resume * effort
 embark on initiative
 send - message; send - letter
+deliver - military; deliver - army; deliver - navy; deliver - reserve
 launch - operation; begin - operation; start - operation; launch - campaign; begin - campaign; start - campaign
 """
 _DROP: set[tuple[str, ...]] = {

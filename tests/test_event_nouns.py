@@ -218,3 +218,9 @@ def test_words_of_war_used_otherwise_are_not_attacks(pipe, text):
 def test_a_threat_aimed_at_someone_stays_a_threat(pipe):
     events = facts(pipe, "President Bush has threatened further action against Russia.")
     assert [(e.cameo[:2], e.target.country) for e in events] == [("13", "RUS")]
+
+
+def test_repelling_an_attack_fights_its_author_and_blows_are_force(pipe):
+    events = facts(pipe, "Ukrainian forces repelled the Russian attack on Kyiv and delivered severe blows to the "
+                         "Russian military.")
+    assert [(e.cameo[:2], e.source.country, e.target.country) for e in events] == [("19", "UKR", "RUS")] * 2

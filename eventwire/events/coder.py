@@ -60,7 +60,7 @@ _TARGET_PREPS = {
     "12": ("from", "of", "to"),
     "13": ("against", "with"), "14": ("against", "outside", "at"), "15": ("against", "toward", "towards", "to"),
     "16": ("on", "against", "from", "with", "to"), "17": ("on", "against", "for", "from"), "18": ("on", "against", "at"),
-    "19": ("on", "against", "at", "into", "with"), "20": ("on", "against"),
+    "19": ("on", "against", "at", "into", "with", "to"), "20": ("on", "against"),
 }
 _ACTOR_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "case"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "them", "who", "which", "that"}
@@ -725,6 +725,11 @@ class EventCoder:
         ("demanded that the US cancel..."), and last the country the act took place in."""
         verb = m.verb
         found: list[Actor] = []
+        if verb.lemma_.lower() in _REPELLING:
+            # "repelled the Russian attack on Kyiv": fought whoever attacked, not the place attacked
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                found += [a for c in obj.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")
+                          for a in self._actors(c) if a.country]
         if _is_passive(verb):
             found += self._patients(verb)
         found += self._actors_of_dep(verb, ("dative",))
@@ -1073,6 +1078,7 @@ def _code(actor: Actor | None) -> str | None:
 
 _FIRST_PERSON = {"we", "i"}
 _PERSONAL_PRONOUNS = {"i", "we", "he", "she", "they"}
+_REPELLING = {"repel", "repulse", "thwart", "foil", "rebuff", "counter", "fend", "beat", "withstand", "intercept"}
 # Texts that act for whoever issues them: "an order imposing tariffs", "a decree banning".
 _ISSUED_TEXTS = {"order", "decree", "law", "resolution", "bill", "directive", "memorandum", "proclamation",
                  "legislation", "act", "measure", "package", "regulation", "rule", "ordinance", "sanction"}
