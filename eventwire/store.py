@@ -359,6 +359,25 @@ def _participant_condition(code: str) -> tuple[str, list[Any]]:
     return f"EXISTS (SELECT 1 FROM json_each(e.participants) j WHERE {clause})", params
 
 
+def _bound(value: Any, name: str) -> str | None:
+    """A date bound as the API accepts it: YYYY, YYYY-MM or YYYY-MM-DD, a real date (no
+    2024-02-30), else ValueError naming the bound."""
+    text = _iso(value)
+    if not text:
+        return None
+    parts = text.split("-")
+    try:
+        if len(parts) == 1 and len(text) == 4:
+            date(int(text), 1, 1)
+        elif len(parts) == 2 and len(parts[1]) == 2:
+            date(int(parts[0]), int(parts[1]), 1)
+        else:
+            date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{name}: not a date: {text!r} (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    return text
+
+
 def _date_conditions(where: _Where, expr: str, since: Any, until: Any) -> None:
     """Keep records whose date period overlaps [since, until].
 
@@ -367,7 +386,7 @@ def _date_conditions(where: _Where, expr: str, since: Any, until: Any) -> None:
     is kept by since="2024-09-15", and until="2024-09" includes all of
     September.
     """
-    since, until = _iso(since), _iso(until)
+    since, until = _bound(since, "since"), _bound(until, "until")
     if since:
         where.add(f"{expr} >= substr(?, 1, length({expr}))", since)
     if until:

@@ -583,3 +583,11 @@ def test_each_author_of_a_co_authored_act_is_found(store):
     assert ids(store.events(dyad=("CHN", "USA"))) == ["c:e0"]
     assert ids(store.events(dyad=("USA", "RUS"))) == ["c:e0"]
     assert store.events(dyad=("RUS", "CHN")) == []  # co-authors did nothing to each other
+
+
+def test_impossible_date_bounds_are_refused_by_the_api(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        for bad in ("2024-02-30", "2024-13", "12345", "not a date"):
+            with pytest.raises(ValueError, match="not a date"):
+                store.events(since=bad)
+        assert store.events(since="2024") == [] and store.events(until="2024-09") == []
