@@ -16,17 +16,17 @@ from .records import Actor, Claim, DocumentResult, Event, Place, Quantity, RawDo
 __version__ = "0.1.0"
 __all__ = [
     "Actor", "Claim", "DocumentResult", "Event", "IngestSummary", "Pipeline", "Place", "Quantity",
-    "RawDocument", "ReadError", "Sentence", "Store", "extract", "ingest",
+    "RawDocument", "ReadError", "SchemaVersionError", "Sentence", "Store", "extract", "ingest",
 ]
 
 if TYPE_CHECKING:
     from .pipeline import IngestSummary, Pipeline, extract, ingest
-    from .store import Store
+    from .store import SchemaVersionError, Store
 
 # The language model loads only when a pipeline is first used, so `import eventwire`
 # (and store-only work such as queries) stays fast.
 _LAZY = {"Pipeline": "pipeline", "extract": "pipeline", "ingest": "pipeline", "IngestSummary": "pipeline",
-         "Store": "store"}
+         "Store": "store", "SchemaVersionError": "store"}
 
 
 def __getattr__(name: str) -> Any:
