@@ -224,3 +224,10 @@ def test_repelling_an_attack_fights_its_author_and_blows_are_force(pipe):
     events = facts(pipe, "Ukrainian forces repelled the Russian attack on Kyiv and delivered severe blows to the "
                          "Russian military.")
     assert [(e.cameo[:2], e.source.country, e.target.country) for e in events] == [("19", "UKR", "RUS")] * 2
+
+
+def test_a_participle_adjunct_shares_its_clauses_doer(pipe):
+    events = facts(pipe, "Authorities said Robert Stewart went on a rampage in the care home on Sunday, killing seven "
+                         "residents and a nurse.")
+    killing = [e for e in events if e.cameo[:2] in ("18", "19")]
+    assert killing and killing[0].source.text == "Robert Stewart" and killing[0].source.actor is None

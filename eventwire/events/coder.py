@@ -685,8 +685,9 @@ class EventCoder:
                 return Actor(_phrase_text(s, with_of=False)) if self._agentive(s) else None
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return Actor(_phrase_text(v.head, with_of=False))
-            if v.dep_ == "advcl":
+            if v.dep_ == "advcl" and (any(c.dep_ == "mark" for c in v.children) or v.tag_ != "VBG"):
                 return None  # "As alleged, the defendants had...": another clause's subject
+            # ("went on a rampage, killing seven": a participle shares its clause's subject)
         return None
 
     def _agentive(self, head: Token) -> bool:
@@ -1097,7 +1098,10 @@ _PEOPLE_NOUNS = {"attacker", "assailant", "gunman", "gunmen", "man", "woman", "m
                  "report", "study", "investigation", "inquiry", "statement", "court", "jury", "panel", "committee",
                  "council", "board", "agency", "ministry", "department", "office", "army", "navy", "police",
                  "militia", "regime", "junta", "opposition", "rebel", "insurgent", "separatist", "terrorist",
-                 "hacker", "smuggler", "pirate", "kidnapper", "suspect", "shooter", "bomber", "sniper"}
+                 "hacker", "smuggler", "pirate", "kidnapper", "suspect", "shooter", "bomber", "sniper",
+                 "teen", "teenager", "boy", "girl", "person", "individual", "child", "husband", "wife", "father",
+                 "mother", "son", "daughter", "neighbor", "neighbour", "citizen", "inmate", "prisoner", "driver",
+                 "guard", "gang", "mob", "crowd", "band", "squad", "battalion", "brigade", "regiment", "troop"}
 _THING_NOUNS_LIKE_PEOPLE = {"order", "border", "matter", "paper", "letter", "number", "center", "centre", "water",
                             "power", "other", "chapter", "factor", "sector", "error", "monitor", "tractor", "minister",
                             "meter", "filter", "corridor", "vector", "motor", "reactor", "operator", "indicator",
