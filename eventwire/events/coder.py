@@ -1385,6 +1385,9 @@ def _modal(verb: Token) -> str | None:
     for c in verb.children:
         if c.dep_ == "aux" and c.tag_ == "MD":
             return c.lower_
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "need", "ought") and verb.head.tag_ != "VBD" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return "should"  # "I have to punish you": an obligation, not a deed
     if any(c.dep_ == "xcomp" for c in verb.children):
         if verb.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
             return "will"  # "we are going to send more aid"
