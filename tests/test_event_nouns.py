@@ -231,3 +231,17 @@ def test_a_participle_adjunct_shares_its_clauses_doer(pipe):
                          "residents and a nurse.")
     killing = [e for e in events if e.cameo[:2] in ("18", "19")]
     assert killing and killing[0].source.text == "Robert Stewart" and killing[0].source.actor is None
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("The shelling of Kharkiv by Russian forces continued on Monday.", "19", "RUS", "UKR"),
+    ("The interception of a North Korean missile by Japan was confirmed.", "19", "JPN", "PRK"),
+    ("Russia announced a partial mobilisation of 300,000 reservists.", "15", "RUS", None),
+    ("Ukrainian air defence shot down 30 Russian drones over Kyiv overnight.", "19", "UKR", "RUS"),
+    ("A joint patrol by Russian and Chinese bombers flew near Alaska on Thursday.", "06", "RUS", "CHN"),
+])
+def test_war_reporting_forms(pipe, text, root, source, target):
+    events = [e for e in facts(pipe, text) if e.cameo[:2] == root]
+    assert events, facts(pipe, text)
+    assert events[0].source.country == source
+    assert (events[0].target.country if events[0].target else None) == target

@@ -53,7 +53,7 @@ _NOT_REPORTING = {"call", "demand", "urge", "seek", "want", "prevent", "deter", 
                   "push", "ask", "need", "oppose", "support", "favor", "favour", "welcome", "encourage",
                   "back", "endorse", "reject", "rule", "stop", "halt", "end", "pause", "suspend", "resume",
                   "escalate", "justify", "deserve", "allow", "permit", "authorize", "authorise", "order",
-                  "impose", "announce", "lift", "ease", "extend", "approve", "threat", "face", "investigate",
+                  "impose", "lift", "ease", "extend", "approve", "threat", "face", "investigate",
                   "cover", "study", "describe", "mark", "commemorate", "remember", "mention", "compare",
                   "call", "pledge", "promise", "vow", "agree", "offer", "intend", "aim", "try", "attempt",
                   # speech about it: "emphasized the United States' enduring commitment to ..."
@@ -69,7 +69,7 @@ _TAKING_PART = {"involve", "include", "draw", "feature", "comprise", "bring", "g
 _HOLDING = {"lead", "host", "conduct", "organize", "organise", "stage", "hold", "carry", "launch", "mount",
             "sponsor", "command", "run", "direct", "execute", "perform", "claim", "order", "plan", "fire"}
 # Acts done to someone: their "of" phrase names the patient ("the arrest of three journalists").
-_PATIENT_OF_ROOTS = {"17", "18", "174", "161", "16"}
+_PATIENT_OF_ROOTS = {"17", "18", "174", "161", "16", "19", "20"}  # "the shelling of Kharkiv", "a blockade of Taiwan"
 # Verbal acts: "condemnation from the EU", "support from Washington" name the speaker.
 _SPOKEN_ROOTS = {"01", "02", "03", "05", "10", "11", "12", "13"}
 _MUTUAL_ROOTS = {"03", "04", "05", "06", "08", "16", "19"}
@@ -77,7 +77,8 @@ _TIME_ENTS = {"DATE", "TIME"}
 # Verbs that carry out the act their object names: the subject is the doer.
 _DOING_VERBS = {"launch", "carry", "conduct", "stage", "mount", "begin", "start", "hold", "undertake", "wage",
                 "intensify", "step", "escalate", "leverage", "expand", "tighten", "unveil", "deliver",
-                "make", "perform", "execute", "commit", "organize", "organise", "host", "complete"}
+                "make", "perform", "execute", "commit", "organize", "organise", "host", "complete", "announce",
+                "declare"}
 _FORCE_ROOTS = {"18", "19", "20"}
 _EXERCISE_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "patrol"}
 _PLACE_OR_TIME_ENTS = {"GPE", "LOC", "FAC"} | _TIME_ENTS
@@ -247,6 +248,13 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
             parties += actors  # "talks with Iran"
         elif word in match.trigger.target_preps:
             targets += actors or [a for o in objects for a in coder._possessors(o)]
+    if not sources:
+        # "the interception of a North Korean missile by Japan": the parser often hangs the
+        # "by" phrase on the "of" object
+        sources += [a for of in noun.children if of.dep_ == "prep" and of.lemma_.lower() == "of"
+                    for o in of.children if o.dep_ == "pobj"
+                    for by in o.children if by.dep_ in ("prep", "agent") and by.lemma_.lower() == "by"
+                    for w in by.children if w.dep_ == "pobj" for a in coder._actors(w)]
     for part in noun.children:
         if part.dep_ in ("acl", "relcl") and part.lemma_.lower() in _HOLDING:
             # "conducted by Russia", "led by the US", "hosted by China"
