@@ -1,0 +1,55 @@
+// The /map page: country outlines from the vendored world-atlas TopoJSON, located events as
+// circle markers, popups built from DOM text nodes (never HTML strings) linking to the evidence.
+(function () {
+  "use strict";
+  var box = document.getElementById("map");
+  var status = document.getElementById("map-status");
+  if (!box || typeof L === "undefined") { return; }
+  var map = L.map(box, { worldCopyJump: true, attributionControl: true }).setView([30, 40], 2);
+  map.attributionControl.setPrefix("Leaflet").addAttribution("Natural Earth via world-atlas");
+
+  fetch(box.dataset.outline).then(function (r) { return r.json(); }).then(function (topo) {
+    var land = topojson.feature(topo, topo.objects.countries);
+    L.geoJSON(land, { style: { color: "#7d8c99", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map).bringToBack();
+  });
+
+  function text(tag, value, cls) {
+    var el = document.createElement(tag);
+    el.textContent = value == null ? "" : String(value);
+    if (cls) { el.className = cls; }
+    return el;
+  }
+
+  function popup(e, place) {
+    var root = document.createElement("div");
+    root.className = "popup";
+    var who = (e.source ? (e.source.actor || e.source.text) : "—") + " → " + (e.target ? (e.target.actor || e.target.text) : "—");
+    root.appendChild(text("div", (e.date || e.published || "") + " · " + e.cameo + " " + (e.plover || ""), "code"));
+    root.appendChild(text("div", who));
+    root.appendChild(text("div", place.name, "place"));
+    var a = text("a", e.evidence, "evidence-link");
+    a.href = "/documents/" + encodeURIComponent(e.document_id) + "#" + encodeURIComponent(e.id);
+    root.appendChild(a);
+    return root;
+  }
+
+  var colours = { 1: "#8fc3e8", 2: "#2f7ebf", 3: "#f2b27c", 4: "#c8462c" };
+  fetch(box.dataset.events).then(function (r) {
+    if (!r.ok) { throw new Error("the events query failed (" + r.status + ")"); }
+    return r.json();
+  }).then(function (data) {
+    var n = 0, bounds = [];
+    data.items.forEach(function (e) {
+      (e.locations || []).forEach(function (place) {
+        if (place.lat == null || place.lon == null) { return; }
+        n += 1;
+        bounds.push([place.lat, place.lon]);
+        L.circleMarker([place.lat, place.lon], {
+          radius: 6, weight: 1, color: "#222", fillOpacity: 0.8, fillColor: colours[e.quad_class] || "#999"
+        }).bindPopup(popup(e, place)).addTo(map);
+      });
+    });
+    status.textContent = n + " located mentions from " + data.items.length + " events" + (data.next ? " (first " + data.limit + " events only)" : "");
+    if (bounds.length) { map.fitBounds(bounds, { maxZoom: 5, padding: [20, 20] }); }
+  }).catch(function (err) { status.textContent = String(err.message || err); });
+}());
