@@ -10,7 +10,7 @@
 
   fetch(box.dataset.outline).then(function (r) { return r.json(); }).then(function (topo) {
     var land = topojson.feature(topo, topo.objects.countries);
-    L.geoJSON(land, { style: { color: "#7d8c99", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map).bringToBack();
+    L.geoJSON(land, { interactive: false, style: { color: "#7d8c99", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map).bringToBack();
   });
 
   function text(tag, value, cls) {
@@ -45,7 +45,7 @@
         n += 1;
         bounds.push([place.lat, place.lon]);
         L.circleMarker([place.lat, place.lon], {
-          radius: 6, weight: 1, color: "#222", fillOpacity: 0.8, fillColor: colours[e.quad_class] || "#999"
+          radius: 6, weight: 1, className: "event-marker", color: "#222", fillOpacity: 0.8, fillColor: colours[e.quad_class] || "#999"
         }).bindPopup(popup(e, place)).addTo(map);
       });
     });
