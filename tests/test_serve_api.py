@@ -162,3 +162,10 @@ def test_refuses_what_is_not_a_store(tmp_path):
     other.write_text("hello")
     with pytest.raises(StoreUnavailable):
         create_app(other)
+
+
+def test_head_is_a_get_without_body(client):
+    r = client.head("/events")
+    assert r.status_code == 200 and r.content == b""
+    assert r.headers["content-security-policy"] == CSP
+    assert client.head("/documents/nope").status_code == 404

@@ -127,3 +127,10 @@ def test_map_page_points_at_the_api_with_its_filters(client):
 def test_document_not_found_is_404(client):
     r = client.get("/documents/no-such-thing")
     assert r.status_code == 404 and r.headers["content-security-policy"] == CSP
+
+
+def test_document_keeps_its_paragraphs(client):
+    body = page(client, "/events?limit=1000")
+    doc = next(d for d in re.findall(r'href="/documents/([^"#]+)#', body) if d != HOSTILE_ID)
+    shown = page(client, f"/documents/{doc}")
+    assert r"\x0a" not in shown and "\n" in re.search(r'<article id="doc-text"[^>]*>(.*?)</article>', shown, re.S).group(1)

@@ -53,6 +53,18 @@ SECURITY_HEADERS = {
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 
+_UNSAFE_IN_PAGE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(value: Any) -> str:
+    """Stored text for a page: like `eventwire.output.visible` (control characters and bidi
+    overrides shown escaped) but newlines and tabs are kept, so a document keeps its paragraphs.
+    HTML escaping is the template's (autoescape)."""
+    if value is None:
+        return ""
+    return _UNSAFE_IN_PAGE.sub(lambda m: visible(m.group()), str(value))
+
+
 def quad_class(cameo: str | None) -> int | None:
     try:
         root = int(str(cameo)[:2])
@@ -233,7 +245,7 @@ def create_app(db_path: str | Path, allow_writes: bool = False) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True)
-    env.filters["visible"] = visible
+    env.filters["visible"] = shown
     env.globals["quads"] = QUADS
     env.globals["quad_class"] = quad_class
 
@@ -250,6 +262,12 @@ def create_app(db_path: str | Path, allow_writes: bool = False) -> FastAPI:
         if request.method not in ("GET", "HEAD"):
             response: Response = PlainTextResponse("read-only: this server does not change the store\n",
                                                    status_code=405, headers={"Allow": "GET, HEAD"})
+        elif request.method == "HEAD":  # a GET whose body is dropped
+            request.scope["method"] = "GET"
+            full = await call_next(request)
+            async for _ in full.body_iterator:
+                pass
+            response = Response(status_code=full.status_code, headers=dict(full.headers))
         else:
             response = await call_next(request)
         for key, value in SECURITY_HEADERS.items():

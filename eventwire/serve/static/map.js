@@ -10,6 +10,20 @@
 
   fetch(box.dataset.outline).then(function (r) { return r.json(); }).then(function (topo) {
     var land = topojson.feature(topo, topo.objects.countries);
+    // Antarctica spans every longitude (a band across the map in this projection); rings that
+    // cross the antimeridian (Russia, Fiji) are unwrapped so no edge runs across the world.
+    land.features = land.features.filter(function (f) { return f.id !== "010"; });
+    land.features.forEach(function (f) {
+      var g = f.geometry, polys = g.type === "Polygon" ? [g.coordinates] : g.coordinates;
+      polys.forEach(function (poly) {
+        poly.forEach(function (ring) {
+          for (var i = 1; i < ring.length; i++) {
+            while (ring[i][0] - ring[i - 1][0] > 180) { ring[i][0] -= 360; }
+            while (ring[i][0] - ring[i - 1][0] < -180) { ring[i][0] += 360; }
+          }
+        });
+      });
+    });
     L.geoJSON(land, { interactive: false, style: { color: "#7d8c99", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map).bringToBack();
   });
 
