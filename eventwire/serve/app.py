@@ -284,6 +284,22 @@ def create_app(db_path: str | Path, allow_writes: bool = False) -> FastAPI:
         return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{filename}.csv"'})
 
+    def documents_of(table: str, ids: list[str]) -> dict[str, tuple[str, str | None]]:
+        """record id -> (document id, published), by read-only SQL (the records carry neither)."""
+        assert table in ("events", "claims")
+        out: dict[str, tuple[str, str | None]] = {}
+        conn = sqlite3.connect(_cli._ro_uri(db), uri=True)
+        try:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                for rid, doc, published in conn.execute(
+                        f"SELECT r.id, r.document_id, d.published FROM {table} r JOIN documents d"
+                        f" ON d.id = r.document_id WHERE r.id IN ({', '.join('?' * len(chunk))})", chunk):
+                    out[rid] = (doc, published)
+        finally:
+            conn.close()
+        return out
+
     def paged(request: Request, items: list, limit: int, offset: int, filters: Filters | None) -> dict:
         more = len(items) > limit
         items = items[:limit]
@@ -298,8 +314,7 @@ def create_app(db_path: str | Path, allow_writes: bool = False) -> FastAPI:
         """Events as dicts (Event.to_dict with document_id and published), with whether more follow."""
         with store() as s:
             events = s.events(**f.store_filters, limit=offset + limit + 1)[offset:]
-            frame = s.events_df(**f.store_filters, limit=offset + limit + 1).iloc[offset:]
-        docs = dict(zip(frame["id"], zip(frame["document_id"], frame["published"])))
+        docs = documents_of("events", [e.id for e in events])
         out = []
         for e in events:
             d = e.to_dict()
@@ -336,8 +351,7 @@ def create_app(db_path: str | Path, allow_writes: bool = False) -> FastAPI:
                 frame = s.claims_df(**f.store_filters, limit=offset + limit).iloc[offset:]
                 return frame_response(frame, format, "claims")
             found = s.claims(**f.store_filters, limit=offset + limit + 1)[offset:]
-            frame = s.claims_df(**f.store_filters, limit=offset + limit + 1).iloc[offset:]
-        docs = dict(zip(frame["id"], zip(frame["document_id"], frame["published"])))
+        docs = documents_of("claims", [c.id for c in found])
         items = []
         for c in found:
             d = c.to_dict()
@@ -448,17 +462,15 @@ def create_app(db_path: str | Path, allow_writes: bool = False) -> FastAPI:
         f = Filters(db, request, "claims")
         with store() as s:
             found = s.claims(**f.store_filters, limit=offset + limit + 1)[offset:]
-            frame = s.claims_df(**f.store_filters, limit=offset + limit + 1).iloc[offset:]
-            docs = dict(zip(frame["id"], frame["document_id"]))
             contra = s.claims(contradicted=True, limit=MAX_LIMIT)
-            contra_docs = dict(zip(*[s.claims_df(contradicted=True, limit=MAX_LIMIT)[c] for c in ("id", "document_id")]))
+        docs = {cid: doc for cid, (doc, _) in documents_of("claims", [c.id for c in found + contra]).items()}
         by_id = {c.id: c for c in contra}
         pairs = []
         for c in contra:
             for other in c.contradicts:
                 if c.id < other and other in by_id:
                     pairs.append((c, by_id[other]))
-        return render("claims.html", request, f=f, items=found[:limit], docs={**docs, **contra_docs},
+        return render("claims.html", request, f=f, items=found[:limit], docs=docs,
                       more=len(found) > limit, limit=limit, offset=offset, pairs=pairs)
 
     @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
