@@ -134,3 +134,14 @@ def test_document_keeps_its_paragraphs(client):
     doc = next(d for d in re.findall(r'href="/documents/([^"#]+)#', body) if d != HOSTILE_ID)
     shown = page(client, f"/documents/{doc}")
     assert r"\x0a" not in shown and "\n" in re.search(r'<article id="doc-text"[^>]*>(.*?)</article>', shown, re.S).group(1)
+
+
+def test_actor_page_shows_its_chart_counterparts_and_claims(client):
+    body = page(client, "/actors/RUS")
+    no_inline_script_or_style(body)
+    assert "<h1>RUS</h1>" in body and 'id="partners"' in body and "<rect class=\"q" in body
+    assert '<a href="/actors/CHNGOV">CHNGOV</a>' in body or "/actors/CHN" in body
+    assert "/events?actor=RUS" in body
+    assert page(client, "/actors/RUS?since=2031").count("<rect class=\"q") == 0
+    assert client.get("/actors/XQZQ").status_code == 400
+    assert "/actors/" in page(client, "/")

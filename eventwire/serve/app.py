@@ -482,6 +482,27 @@ def create_app(db_path: str | Path, allow_writes: bool = False) -> FastAPI:
         return render("document.html", request, result=result, doc=result.document,
                       segments=_segments(result))
 
+    @app.get("/actors/{code}", response_class=HTMLResponse, include_in_schema=False)
+    def actor_page(request: Request, code: str):
+        code = _checked(_cli._check_actor, code, db, "actor")
+        f = Filters(db, request, "events")
+        f.raw["actor"], f.store_filters["actor"] = code, code
+        by = request.query_params.get("by", "year")
+        rows = timeline_rows(f, by)
+        with store() as s:
+            frame = s.events_df(**f.store_filters, limit=50_000)
+            said = s.claims(actor=code, limit=20)
+        partners: dict[str, int] = {}
+        mine = (lambda a: isinstance(a, str) and (a == code or (len(code) == 3 and a.startswith(code))))
+        for src, tgt in zip(frame["source_actor"], frame["target_actor"]):
+            other = tgt if mine(src) else src if mine(tgt) else None
+            if isinstance(other, str) and not mine(other):
+                partners[other] = partners.get(other, 0) + 1
+        top = sorted(partners.items(), key=lambda kv: (-kv[1], kv[0]))[:15]
+        docs = {cid: doc for cid, (doc, _) in documents_of("claims", [c.id for c in said]).items()}
+        return render("actor.html", request, code=code, f=f, by=by, chart=_chart(rows), rows=rows,
+                      events=len(frame), partners=top, claims=said, docs=docs)
+
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
     def map_page(request: Request):
         f = Filters(db, request, "events")
