@@ -169,3 +169,13 @@ def test_head_is_a_get_without_body(client):
     assert r.status_code == 200 and r.content == b""
     assert r.headers["content-security-policy"] == CSP
     assert client.head("/documents/nope").status_code == 404
+
+
+def test_a_query_over_its_time_limit_is_stopped_with_503(db, monkeypatch):
+    from eventwire.serve import app as serve_app
+
+    monkeypatch.setattr(serve_app, "PROGRESS_STEPS", 1)  # the test store is small: look at every step
+    slow = TestClient(create_app(db, query_timeout=0.0))
+    r = slow.get("/api/events?limit=1000")
+    assert r.status_code == 503 and "longer than" in r.json()["detail"]
+    assert r.headers["content-security-policy"] == CSP

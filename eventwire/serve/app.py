@@ -17,6 +17,7 @@ import json
 import math
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,6 +38,8 @@ HERE = Path(__file__).parent
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
 MAX_OFFSET = 100_000
+QUERY_TIMEOUT_S = 10.0
+PROGRESS_STEPS = 1_000  # SQLite steps between two looks at the clock
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
@@ -232,8 +235,10 @@ class Filters:
 
 
 # --- the app ---------------------------------------------------------------------------------
-def create_app(db_path: str | Path, allow_writes: bool = False) -> FastAPI:
-    """The web app over the store at `db_path`, opened read-only.  `allow_writes` is refused:
+def create_app(db_path: str | Path, allow_writes: bool = False,
+               query_timeout: float = QUERY_TIMEOUT_S) -> FastAPI:
+    """The web app over the store at `db_path`, opened read-only.  A request whose queries run
+    longer than `query_timeout` seconds is stopped and answered 503.  `allow_writes` is refused:
     this version has no write endpoints (docs/web.md)."""
     if allow_writes:
         raise StoreUnavailable("this version of `eventwire serve` has no write endpoints; it serves read-only")
@@ -252,8 +257,20 @@ def create_app(db_path: str | Path, allow_writes: bool = False) -> FastAPI:
     @contextmanager
     def store() -> Iterator[Store]:
         s = Store(_cli._ro_uri(db))
+        # Stop a runaway query: SQLite calls the handler every 1,000 steps, and a true return
+        # interrupts the statement (sqlite3.OperationalError, answered 503 below).  The Store
+        # keeps its connection private; this only reads the clock.
+        deadline = time.monotonic() + query_timeout
+        conn = getattr(s, "_conn", None)
+        if conn is not None:
+            conn.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
         try:
             yield s
+        except sqlite3.OperationalError as exc:
+            if "interrupt" in str(exc):
+                raise HTTPException(status_code=503, detail=f"the query took longer than {query_timeout:g} s; "
+                                                            "narrow the filters") from None
+            raise
         finally:
             s.close()
 
