@@ -145,3 +145,12 @@ def test_actor_page_shows_its_chart_counterparts_and_claims(client):
     assert page(client, "/actors/RUS?since=2031").count("<rect class=\"q") == 0
     assert client.get("/actors/XQZQ").status_code == 400
     assert "/actors/" in page(client, "/")
+
+
+def test_network_page_links_actors_and_dyads(client):
+    body = page(client, "/network")
+    no_inline_script_or_style(body)
+    assert '<a href="/actors/RUSGOV" class="node">' in body or 'href="/actors/RUS' in body
+    assert re.search(r'<a href="/events\?dyad=[A-Z]+&amp;dyad=[A-Z]+"><line class="edge (coop|conflict|neutral)"', body)
+    assert "<circle" not in page(client, "/network?since=2031")
+    assert client.get("/network?nodes=x").status_code == 400

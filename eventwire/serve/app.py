@@ -39,6 +39,7 @@ DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
 MAX_OFFSET = 100_000
 QUERY_TIMEOUT_S = 10.0
+NETWORK_EVENTS = 50_000  # events the network page aggregates at most
 PROGRESS_STEPS = 1_000  # SQLite steps between two looks at the clock
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -520,6 +521,18 @@ def create_app(db_path: str | Path, allow_writes: bool = False,
         return render("actor.html", request, code=code, f=f, by=by, chart=_chart(rows), rows=rows,
                       events=len(frame), partners=top, claims=said, docs=docs)
 
+    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
+    def network_page(request: Request):
+        f = Filters(db, request, "events")
+        with store() as s:
+            frame = s.events_df(**f.store_filters, limit=NETWORK_EVENTS)
+        try:
+            nodes = max(2, min(60, int(request.query_params.get("nodes", 24))))
+        except ValueError:
+            raise _bad("nodes: a number from 2 to 60") from None
+        return render("network.html", request, f=f, net=_network(frame, nodes), nodes=nodes,
+                      capped=len(frame) >= NETWORK_EVENTS)
+
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
     def map_page(request: Request):
         f = Filters(db, request, "events")
@@ -591,3 +604,38 @@ def _chart(rows: list[dict], width: int = 720, height: int = 240) -> dict:
     return {"width": width, "height": height, "bars": bars, "line": " ".join(points), "labels": labels,
             "top": top, "pad_l": pad_l, "pad_t": pad_t, "inner_h": inner_h, "inner_w": inner_w,
             "zero_y": pad_t + inner_h / 2, "right": width - pad_r, "bottom": pad_t + inner_h}
+
+
+# --- the actor network: inline SVG, actors on a circle, edges by events between them ---------
+def _network(frame, top: int, size: int = 640) -> dict:
+    """Who acts on whom: the `top` actors by events (as source or target), on a circle; an edge
+    per pair with events either way, its width by count and its colour by mean Goldstein."""
+    pairs: dict[tuple[str, str], list[float]] = {}
+    weight: dict[str, int] = {}
+    for src, tgt, g in zip(frame["source_actor"], frame["target_actor"], frame["goldstein"]):
+        if not (isinstance(src, str) and isinstance(tgt, str)) or src == tgt:
+            continue
+        key = (src, tgt) if src < tgt else (tgt, src)
+        pairs.setdefault(key, []).append(float(g) if g is not None and g == g else 0.0)
+        weight[src] = weight.get(src, 0) + 1
+        weight[tgt] = weight.get(tgt, 0) + 1
+    chosen = [a for a, _ in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[:top]]
+    centre, radius = size / 2, size / 2 - 70
+    pos = {a: (round(centre + radius * math.cos(2 * math.pi * i / max(1, len(chosen)) - math.pi / 2), 1),
+               round(centre + radius * math.sin(2 * math.pi * i / max(1, len(chosen)) - math.pi / 2), 1))
+           for i, a in enumerate(chosen)}
+    most = max([weight[a] for a in chosen] + [1])
+    nodes = [{"code": a, "x": pos[a][0], "y": pos[a][1], "n": weight[a],
+              "r": round(4 + 14 * math.sqrt(weight[a] / most), 1),
+              "lx": round(centre + (radius + 28) * (pos[a][0] - centre) / radius, 1),
+              "ly": round(centre + (radius + 28) * (pos[a][1] - centre) / radius + 4, 1)} for a in chosen]
+    edges = []
+    top_count = max([len(v) for (a, b), v in pairs.items() if a in pos and b in pos] + [1])
+    for (a, b), gs in sorted(pairs.items(), key=lambda kv: len(kv[1])):
+        if a in pos and b in pos:
+            mean = sum(gs) / len(gs)
+            edges.append({"a": a, "b": b, "x1": pos[a][0], "y1": pos[a][1], "x2": pos[b][0], "y2": pos[b][1],
+                          "n": len(gs), "goldstein": round(mean, 1),
+                          "w": round(0.5 + 7 * math.sqrt(len(gs) / top_count), 1),
+                          "kind": "coop" if mean > 0.5 else "conflict" if mean < -0.5 else "neutral"})
+    return {"size": size, "nodes": nodes, "edges": edges}
