@@ -179,3 +179,14 @@ def test_a_query_over_its_time_limit_is_stopped_with_503(db, monkeypatch):
     r = slow.get("/api/events?limit=1000")
     assert r.status_code == 503 and "longer than" in r.json()["detail"]
     assert r.headers["content-security-policy"] == CSP
+
+
+def test_dyads_follow_the_events_filters(client):
+    every = items(client, "/api/dyads?limit=1000")
+    rus = items(client, "/api/dyads?actor=RUS&limit=1000")
+    assert rus and all("RUS" in (d["source"] + d["target"]) for d in rus)
+    material = items(client, "/api/dyads?cameo=06&limit=1000")
+    assert material and sum(d["count"] for d in material) < sum(d["count"] for d in every)
+    assert items(client, "/api/dyads?since=2031") == []
+    page = client.get("/api/dyads?actor=RUS&limit=1").json()
+    assert page["next"] is None or "actor=RUS" in page["next"]

@@ -381,15 +381,28 @@ def create_app(db_path: str | Path, allow_writes: bool = False,
         with store() as s:
             return s.stats(top=offset + limit + 1)
 
-    @app.get("/api/dyads", tags=["api"], summary="Source-target pairs by number of asserted events")
-    def api_dyads(request: Request, limit: int = DEFAULT_LIMIT, offset: int = 0, format: str = "json"):
+    @app.get("/api/dyads", tags=["api"], summary="Source-target pairs by number of asserted events (among the filtered events)")
+    def api_dyads(request: Request, actor: str | None = None, dyad: list[str] | None = Query(None),
+                  cameo: str | None = None, plover: str | None = None, since: str | None = None,
+                  until: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0, format: str = "json"):
         limit, offset = _page(limit, offset)
-        rows = top_lists(limit, offset)["top_dyads"][offset:]
+        f = Filters(db, request, "events")
+        if f.store_filters:  # among the matching events (at most NETWORK_EVENTS of them)
+            with store() as s:
+                frame = s.events_df(**f.store_filters, limit=NETWORK_EVENTS)
+            counts: dict[tuple[str, str], int] = {}
+            for src, tgt in zip(frame["source_actor"], frame["target_actor"]):
+                if isinstance(src, str) and isinstance(tgt, str):
+                    counts[(src, tgt)] = counts.get((src, tgt), 0) + 1
+            rows = [{"source": a, "target": b, "count": n}
+                    for (a, b), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][offset:offset + limit + 1]
+        else:
+            rows = top_lists(limit, offset)["top_dyads"][offset:]
         if format == "csv":
             import pandas
 
             return frame_response(pandas.DataFrame(rows[:limit], columns=["source", "target", "count"]), format, "dyads")
-        return paged(request, rows, limit, offset, None)
+        return paged(request, rows, limit, offset, f)
 
     @app.get("/api/actors", tags=["api"], summary="Actors by mentions")
     def api_actors(request: Request, limit: int = DEFAULT_LIMIT, offset: int = 0, format: str = "json"):
