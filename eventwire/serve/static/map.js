@@ -48,22 +48,50 @@
   }
 
   var colours = { 1: "#8fc3e8", 2: "#2f7ebf", 3: "#f2b27c", 4: "#c8462c" };
-  fetch(box.dataset.events).then(function (r) {
-    if (!r.ok) { throw new Error("the events query failed (" + r.status + ")"); }
-    return r.json();
-  }).then(function (data) {
+  var layer = L.layerGroup().addTo(map);
+  var slider = document.getElementById("map-year");
+  var yearLabel = document.getElementById("map-year-label");
+
+  function yearOf(e) { return String(e.date || e.published || "").slice(0, 4); }
+
+  function draw(items, year) {
+    layer.clearLayers();
     var n = 0, bounds = [];
-    data.items.forEach(function (e) {
+    items.forEach(function (e) {
+      if (year && yearOf(e) !== year) { return; }
       (e.locations || []).forEach(function (place) {
         if (place.lat == null || place.lon == null) { return; }
         n += 1;
         bounds.push([place.lat, place.lon]);
         L.circleMarker([place.lat, place.lon], {
-          radius: 6, weight: 1, className: "event-marker", color: "#222", fillOpacity: 0.8, fillColor: colours[e.quad_class] || "#999"
-        }).bindPopup(popup(e, place)).addTo(map);
+          radius: 6, weight: 1, className: "event-marker", color: "#222", fillOpacity: 0.8,
+          fillColor: colours[e.quad_class] || "#999"
+        }).bindPopup(popup(e, place)).addTo(layer);
       });
     });
-    status.textContent = n + " located mentions from " + data.items.length + " events" + (data.next ? " (first " + data.limit + " events only)" : "");
-    if (bounds.length) { map.fitBounds(bounds, { maxZoom: 5, padding: [20, 20] }); }
+    return { n: n, bounds: bounds };
+  }
+
+  fetch(box.dataset.events).then(function (r) {
+    if (!r.ok) { throw new Error("the events query failed (" + r.status + ")"); }
+    return r.json();
+  }).then(function (data) {
+    var items = data.items;
+    var years = Array.from(new Set(items.map(yearOf).filter(function (y) { return /^\d{4}$/.test(y); }))).sort();
+    function show() {
+      var i = Number(slider.value);
+      var year = i > 0 ? years[i - 1] : "";
+      var drawn = draw(items, year);
+      yearLabel.textContent = year || "all years";
+      status.textContent = drawn.n + " located mentions from " + items.length + " events" +
+        (year ? " (" + year + ")" : "") + (data.next ? " (first " + data.limit + " events only)" : "");
+      return drawn;
+    }
+    slider.max = String(years.length);
+    slider.value = "0";
+    slider.disabled = years.length === 0;
+    slider.addEventListener("input", show);
+    var drawn = show();
+    if (drawn.bounds.length) { map.fitBounds(drawn.bounds, { maxZoom: 5, padding: [20, 20], animate: false }); }
   }).catch(function (err) { status.textContent = String(err.message || err); });
 }());
