@@ -190,3 +190,12 @@ def test_dyads_follow_the_events_filters(client):
     assert items(client, "/api/dyads?since=2031") == []
     page = client.get("/api/dyads?actor=RUS&limit=1").json()
     assert page["next"] is None or "actor=RUS" in page["next"]
+
+
+def test_actors_follow_the_events_filters(client):
+    every = items(client, "/api/actors?limit=1000")
+    assert every and "mentions" in every[0]
+    material = items(client, "/api/actors?cameo=06&limit=1000")
+    assert material and all(set(a) == {"code", "events"} for a in material)
+    assert items(client, "/api/actors?since=2031") == []
+    assert "events" in client.get("/api/actors?cameo=06&format=csv").text.splitlines()[0]

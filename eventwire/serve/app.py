@@ -404,16 +404,31 @@ def create_app(db_path: str | Path, allow_writes: bool = False,
             return frame_response(pandas.DataFrame(rows[:limit], columns=["source", "target", "count"]), format, "dyads")
         return paged(request, rows, limit, offset, f)
 
-    @app.get("/api/actors", tags=["api"], summary="Actors by mentions")
-    def api_actors(request: Request, limit: int = DEFAULT_LIMIT, offset: int = 0, format: str = "json"):
+    @app.get("/api/actors", tags=["api"], summary="Actors by mentions (by events among the filtered events)")
+    def api_actors(request: Request, actor: str | None = None, dyad: list[str] | None = Query(None),
+                   cameo: str | None = None, plover: str | None = None, since: str | None = None,
+                   until: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0, format: str = "json"):
         limit, offset = _page(limit, offset)
-        rows = top_lists(limit, offset)["top_actors"][offset:]
+        f = Filters(db, request, "events")
+        columns = ["code", "country", "sector", "mentions", "first_seen", "last_seen"]
+        if f.store_filters:  # events per actor (source or target) among the matching events
+            with store() as s:
+                frame = s.events_df(**f.store_filters, limit=NETWORK_EVENTS)
+            counts: dict[str, int] = {}
+            for src, tgt in zip(frame["source_actor"], frame["target_actor"]):
+                for code in {src, tgt}:
+                    if isinstance(code, str):
+                        counts[code] = counts.get(code, 0) + 1
+            columns = ["code", "events"]
+            rows = [{"code": c, "events": n}
+                    for c, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][offset:offset + limit + 1]
+        else:
+            rows = top_lists(limit, offset)["top_actors"][offset:]
         if format == "csv":
             import pandas
 
-            columns = ["code", "country", "sector", "mentions", "first_seen", "last_seen"]
             return frame_response(pandas.DataFrame(rows[:limit], columns=columns), format, "actors")
-        return paged(request, rows, limit, offset, None)
+        return paged(request, rows, limit, offset, f)
 
     def timeline_rows(f: Filters, by: str) -> list[dict]:
         width = {"year": 4, "month": 7, "day": 10}.get(by)
