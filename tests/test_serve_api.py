@@ -199,3 +199,15 @@ def test_actors_follow_the_events_filters(client):
     assert material and all(set(a) == {"code", "events"} for a in material)
     assert items(client, "/api/actors?since=2031") == []
     assert "events" in client.get("/api/actors?cameo=06&format=csv").text.splitlines()[0]
+
+
+def test_serve_command_refuses_writes_and_missing_stores(db, tmp_path):
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    result = CliRunner().invoke(main, ["serve", "--db", db, "--allow-writes"])
+    assert result.exit_code == 2 and "no write endpoints" in result.output
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2 and "no eventwire store" in result.output
+    assert not (tmp_path / "none.db").exists()

@@ -96,7 +96,7 @@ def watched(browser):
 
 def test_every_page_loads_with_no_console_error_and_nothing_leaving_localhost(server, watched):
     for path in ("/", "/events", "/claims", "/map", "/api/docs", f"/documents/{HOSTILE_ID}",
-                 "/?dyad=RUS&dyad=CHN&by=month", "/actors/RUS", "/network"):
+                 "/?dyad=RUS&dyad=CHN&by=month", "/actors/RUS", "/network", "/dyads/RUS/CHN"):
         response = watched.page.goto(server + path)
         assert response.status == 200, path
         watched.page.wait_for_load_state("networkidle")

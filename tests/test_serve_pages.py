@@ -151,6 +151,17 @@ def test_network_page_links_actors_and_dyads(client):
     body = page(client, "/network")
     no_inline_script_or_style(body)
     assert '<a href="/actors/RUSGOV" class="node">' in body or 'href="/actors/RUS' in body
-    assert re.search(r'<a href="/events\?dyad=[A-Z]+&amp;dyad=[A-Z]+"><line class="edge (coop|conflict|neutral)"', body)
+    assert re.search(r'<a href="/dyads/[A-Z]+/[A-Z]+"><line class="edge (coop|conflict|neutral)"', body)
     assert "<circle" not in page(client, "/network?since=2031")
     assert client.get("/network?nodes=x").status_code == 400
+
+
+def test_dyad_page_charts_and_lists_the_pair(client):
+    body = page(client, "/dyads/RUS/CHN?by=year")
+    no_inline_script_or_style(body)
+    assert '<a href="/actors/RUS">RUS</a> – <a href="/actors/CHN">CHN</a>' in body
+    assert "<rect class=\"q" in body and rows(body) > 0
+    assert rows(page(client, "/dyads/RUS/CHN?cameo=06")) < rows(body)
+    assert 'action="/dyads/RUS/CHN"' in body
+    assert client.get("/dyads/RUS/XQZQ").status_code == 400
+    assert "/dyads/" in page(client, "/")

@@ -549,6 +549,19 @@ def create_app(db_path: str | Path, allow_writes: bool = False,
         return render("actor.html", request, code=code, f=f, by=by, chart=_chart(rows), rows=rows,
                       events=len(frame), partners=top, claims=said, docs=docs)
 
+    @app.get("/dyads/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
+    def dyad_page(request: Request, a: str, b: str, limit: int = DEFAULT_LIMIT, offset: int = 0):
+        limit, offset = _page(limit, offset)
+        a = _checked(_cli._check_actor, a, db, "dyad")
+        b = _checked(_cli._check_actor, b, db, "dyad")
+        f = Filters(db, request, "events")
+        f.raw["dyad"], f.store_filters["dyad"] = [a, b], (a, b)
+        by = request.query_params.get("by", "month")
+        rows = timeline_rows(f, by)
+        items, more = event_page(f, limit, offset)
+        return render("dyad.html", request, a=a, b=b, f=f, by=by, chart=_chart(rows), rows=rows,
+                      items=items[:limit], more=more, limit=limit, offset=offset)
+
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request):
         f = Filters(db, request, "events")
