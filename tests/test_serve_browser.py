@@ -142,6 +142,13 @@ def test_the_map_shows_markers_with_popups_linking_to_the_evidence(server, watch
     assert markers.count() > 0
     assert page.locator("svg path:not(.event-marker)").count() > 50  # the country outlines
     every = markers.count()
+    layers = page.locator(".leaflet-control-layers-overlays input[type=checkbox]")
+    assert layers.count() == 2  # reported, claimed
+    reported = page.locator("path.event-marker.reported").count()
+    layers.nth(1).uncheck()  # hide the claimed layer
+    assert page.locator("path.event-marker").count() == reported
+    layers.nth(1).check()
+    assert page.locator("path.event-marker").count() == every
     page.locator("#map-year").fill("1")  # the first year only
     sync_api.expect(page.locator("#map-year-label")).to_have_text("2024")
     assert 0 < page.locator("path.event-marker").count() <= every

@@ -40,7 +40,7 @@
     var who = (e.source ? (e.source.actor || e.source.text) : "—") + " → " + (e.target ? (e.target.actor || e.target.text) : "—");
     root.appendChild(text("div", (e.date || e.published || "") + " · " + e.cameo + " " + (e.plover || ""), "code"));
     root.appendChild(text("div", who));
-    root.appendChild(text("div", place.name, "place"));
+    root.appendChild(text("div", place.name + (e.claim_id ? " · claimed (inside a claim)" : " · reported"), "place"));
     var a = text("a", e.evidence, "evidence-link");
     a.href = "/documents/" + encodeURIComponent(e.document_id) + "#" + encodeURIComponent(e.id);
     root.appendChild(a);
@@ -48,14 +48,19 @@
   }
 
   var colours = { 1: "#8fc3e8", 2: "#2f7ebf", 3: "#f2b27c", 4: "#c8462c" };
-  var layer = L.layerGroup().addTo(map);
+  // Two layers, as ISW/CTP maps separate them: events the document reports in its own voice,
+  // and events that are the content of someone's claim ("X said that ...": claim_id is set).
+  var reported = L.layerGroup().addTo(map);
+  var claimed = L.layerGroup().addTo(map);
+  L.control.layers(null, { "reported": reported, "claimed (inside a claim)": claimed }, { collapsed: false }).addTo(map);
   var slider = document.getElementById("map-year");
   var yearLabel = document.getElementById("map-year-label");
 
   function yearOf(e) { return String(e.date || e.published || "").slice(0, 4); }
 
   function draw(items, year) {
-    layer.clearLayers();
+    reported.clearLayers();
+    claimed.clearLayers();
     var n = 0, bounds = [];
     items.forEach(function (e) {
       if (year && yearOf(e) !== year) { return; }
@@ -64,9 +69,10 @@
         n += 1;
         bounds.push([place.lat, place.lon]);
         L.circleMarker([place.lat, place.lon], {
-          radius: 6, weight: 1, className: "event-marker", color: "#222", fillOpacity: 0.8,
+          radius: 6, weight: e.claim_id ? 2 : 1, dashArray: e.claim_id ? "2 2" : null,
+          className: "event-marker " + (e.claim_id ? "claimed" : "reported"), color: "#222", fillOpacity: 0.8,
           fillColor: colours[e.quad_class] || "#999"
-        }).bindPopup(popup(e, place)).addTo(layer);
+        }).bindPopup(popup(e, place)).addTo(e.claim_id ? claimed : reported);
       });
     });
     return { n: n, bounds: bounds };
