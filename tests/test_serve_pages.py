@@ -165,3 +165,15 @@ def test_dyad_page_charts_and_lists_the_pair(client):
     assert 'action="/dyads/RUS/CHN"' in body
     assert client.get("/dyads/RUS/XQZQ").status_code == 400
     assert "/dyads/" in page(client, "/")
+
+
+def test_a_chart_bar_leads_to_that_periods_events(client):
+    body = page(client, "/?dyad=RUS&dyad=CHN&by=month")
+    hrefs = re.findall(r'<a class="bar" href="([^"]+)">', body)
+    assert hrefs and all("dyad=RUS&amp;dyad=CHN" in h for h in hrefs)
+    first = html.unescape(hrefs[0])
+    period = re.search(r"since=([0-9-]+)", first).group(1)
+    assert f"until={period}" in first
+    listing = page(client, first)
+    assert rows(listing) > 0
+    assert all(d.startswith(period) for d in re.findall(r'<td class="date">([^<]*)</td>', listing))

@@ -635,7 +635,8 @@ def _chart(rows: list[dict], width: int = 720, height: int = 240) -> dict:
             if h > 0:
                 y -= h
                 bars.append({"x": round(x + 1, 1), "y": round(y, 1), "w": round(max(1.0, bar_w - 2), 1),
-                             "h": round(h, 1), "q": q, "title": f"{r['period']}: {r[f'q{q}']} {QUADS[q]}"})
+                             "h": round(h, 1), "q": q, "period": r["period"],
+                             "title": f"{r['period']}: {r[f'q{q}']} {QUADS[q]}"})
         if r["goldstein"] is not None:
             gy = pad_t + inner_h * (10 - r["goldstein"]) / 20
             points.append(f"{round(x + bar_w / 2, 1)},{round(gy, 1)}")
