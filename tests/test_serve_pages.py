@@ -177,3 +177,13 @@ def test_a_chart_bar_leads_to_that_periods_events(client):
     listing = page(client, first)
     assert rows(listing) > 0
     assert all(d.startswith(period) for d in re.findall(r'<td class="date">([^<]*)</td>', listing))
+
+
+def test_dashboard_top_lists_follow_the_filters_but_the_dyad(client):
+    every = page(client, "/")
+    none = page(client, "/?since=2031")
+    assert "(events matching the filters)" in none and "(events matching the filters)" not in every
+    top = re.search(r'<table id="top-dyads">(.*?)</table>', none, re.S).group(1)
+    assert "<td class=\"n\">" not in top  # nothing since 2031
+    material = page(client, "/?cameo=06&dyad=RUS&dyad=CHN")
+    assert "/api/dyads?cameo=06&amp;format=csv" in material

@@ -390,12 +390,7 @@ def create_app(db_path: str | Path, allow_writes: bool = False,
         if f.store_filters:  # among the matching events (at most NETWORK_EVENTS of them)
             with store() as s:
                 frame = s.events_df(**f.store_filters, limit=NETWORK_EVENTS)
-            counts: dict[tuple[str, str], int] = {}
-            for src, tgt in zip(frame["source_actor"], frame["target_actor"]):
-                if isinstance(src, str) and isinstance(tgt, str):
-                    counts[(src, tgt)] = counts.get((src, tgt), 0) + 1
-            rows = [{"source": a, "target": b, "count": n}
-                    for (a, b), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][offset:offset + limit + 1]
+            rows = _count_dyads(frame)[offset:offset + limit + 1]
         else:
             rows = top_lists(limit, offset)["top_dyads"][offset:]
         if format == "csv":
@@ -414,14 +409,8 @@ def create_app(db_path: str | Path, allow_writes: bool = False,
         if f.store_filters:  # events per actor (source or target) among the matching events
             with store() as s:
                 frame = s.events_df(**f.store_filters, limit=NETWORK_EVENTS)
-            counts: dict[str, int] = {}
-            for src, tgt in zip(frame["source_actor"], frame["target_actor"]):
-                for code in {src, tgt}:
-                    if isinstance(code, str):
-                        counts[code] = counts.get(code, 0) + 1
             columns = ["code", "events"]
-            rows = [{"code": c, "events": n}
-                    for c, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][offset:offset + limit + 1]
+            rows = _count_actors(frame)[offset:offset + limit + 1]
         else:
             rows = top_lists(limit, offset)["top_actors"][offset:]
         if format == "csv":
@@ -493,7 +482,17 @@ def create_app(db_path: str | Path, allow_writes: bool = False,
             f.store_filters["dyad"] = tuple(dyad)
         by = request.query_params.get("by", "year")
         rows = timeline_rows(f, by)
-        return render("dashboard.html", request, stats=stats, f=f, by=by, chart=_chart(rows), rows=rows)
+        # The top lists follow every filter but the dyad (which picks the chart).
+        panel = {k: v for k, v in f.store_filters.items() if k != "dyad"}
+        if panel:
+            with store() as s:
+                frame = s.events_df(**panel, limit=NETWORK_EVENTS)
+            stats["top_dyads"] = _count_dyads(frame)[:10]
+            stats["top_actors"] = [{"code": a["code"], "mentions": a["events"], "first_seen": None, "last_seen": None}
+                                   for a in _count_actors(frame)[:10]]
+        panel_query = urlencode([(k, v) for k, v in f.raw.items() if k != "dyad" and not isinstance(v, list)])
+        return render("dashboard.html", request, stats=stats, f=f, by=by, chart=_chart(rows), rows=rows,
+                      filtered=bool(panel), panel_query=panel_query)
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, limit: int = DEFAULT_LIMIT, offset: int = 0):
@@ -592,6 +591,24 @@ def create_app(db_path: str | Path, allow_writes: bool = False,
                             status_code=exc.status_code)
 
     return app
+
+
+# --- top lists from a filtered events frame ---------------------------------------------------
+def _count_dyads(frame) -> list[dict]:
+    counts: dict[tuple[str, str], int] = {}
+    for src, tgt in zip(frame["source_actor"], frame["target_actor"]):
+        if isinstance(src, str) and isinstance(tgt, str):
+            counts[(src, tgt)] = counts.get((src, tgt), 0) + 1
+    return [{"source": a, "target": b, "count": n} for (a, b), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def _count_actors(frame) -> list[dict]:
+    counts: dict[str, int] = {}
+    for src, tgt in zip(frame["source_actor"], frame["target_actor"]):
+        for code in {src, tgt}:
+            if isinstance(code, str):
+                counts[code] = counts.get(code, 0) + 1
+    return [{"code": c, "events": n} for c, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 # --- document highlighting -------------------------------------------------------------------
