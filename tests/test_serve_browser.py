@@ -189,3 +189,26 @@ def test_the_hostile_document_stays_inert(server, watched):
     sync_api.expect(page.locator("#map-status")).to_contain_text("located", timeout=15000)
     assert page.evaluate("window.__pwned") is None
     watched.check()
+
+
+def test_dragging_across_the_chart_zooms_to_those_periods(server, watched):
+    page = watched.page
+    page.goto(server + "/?dyad=RUS&dyad=CHN&by=day")
+    bars = page.locator("#timeline-chart a.bar")
+    periods = sorted({bars.nth(i).get_attribute("data-period") for i in range(bars.count())})
+    assert len(periods) >= 2
+    box = page.locator("#timeline-chart").bounding_box()
+    page.mouse.move(box["x"] + 45, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] - 45, box["y"] + box["height"] / 2, steps=8)
+    with page.expect_navigation():
+        page.mouse.up()
+    assert f"since={periods[0]}" in page.url and f"until={periods[-1]}" in page.url
+    assert "dyad=RUS" in page.url and "by=day" in page.url
+    assert page.input_value("input[name=since]") == periods[0]
+    # a click on a bar opens that period's events
+    first = page.locator("#timeline-chart a.bar rect").first
+    with page.expect_navigation():
+        first.click()
+    assert "/events?" in page.url and "since=" in page.url
+    watched.check()

@@ -169,7 +169,7 @@ def test_dyad_page_charts_and_lists_the_pair(client):
 
 def test_a_chart_bar_leads_to_that_periods_events(client):
     body = page(client, "/?dyad=RUS&dyad=CHN&by=month")
-    hrefs = re.findall(r'<a class="bar" href="([^"]+)">', body)
+    hrefs = re.findall(r'<a class="bar" data-period="[^"]*" href="([^"]+)">', body)
     assert hrefs and all("dyad=RUS&amp;dyad=CHN" in h for h in hrefs)
     first = html.unescape(hrefs[0])
     period = re.search(r"since=([0-9-]+)", first).group(1)
