@@ -60,6 +60,7 @@
     window.location.assign(window.location.pathname + "?" + params.toString());
   });
 
-  // Links inside the chart are followed by pointerup above (and only on a click, not a drag).
-  svg.addEventListener("click", function (evt) { evt.preventDefault(); }, true);
+  // Pointer clicks on the chart's links are followed by pointerup above (and only when the
+  // pointer did not drag); keyboard activation (detail 0) follows the link as usual.
+  svg.addEventListener("click", function (evt) { if (evt.detail > 0) { evt.preventDefault(); } }, true);
 }());
