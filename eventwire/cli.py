@@ -704,5 +704,32 @@ def check(db: str, repair: bool) -> None:
     sys.exit(0 if report.clean or (repair and report.fixed) else 1)
 
 
+@main.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(min=0, max=65535))
+@click.option("--allow-writes", is_flag=True,
+              help="Refused: this version has no write endpoints and always serves read-only.")
+def serve(db: str, host: str, port: int, allow_writes: bool) -> None:
+    """A read-only web app and JSON API over the store (docs/web.md)."""
+    if allow_writes:
+        raise StoreRefused("--allow-writes: this version of `eventwire serve` has no write endpoints; "
+                           "start it without --allow-writes to serve read-only")
+    state, version = _db_state(db)
+    if state != "ours":
+        _refuse(db, state, version)
+    import uvicorn
+
+    from .serve import create_app
+    from .serve.app import StoreUnavailable
+
+    try:
+        app = create_app(db)
+    except StoreUnavailable as exc:
+        raise StoreRefused(str(exc)) from exc
+    say(err, ("serve", "dim"), f" {db} read-only at http://{host}:{port}/")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":
     main()
