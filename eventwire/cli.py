@@ -500,6 +500,39 @@ def events(db: str, fmt: str, **filters: Any) -> None:
 
 @main.command()
 @DB_OPTION
+@event_filters
+@click.option("--near", help="Place name or LAT,LON (50.45,30.52): incidents with an event within --km of it.")
+@click.option("--km", default=500.0, show_default=True, type=click.FloatRange(min=0, min_open=True))
+@click.option("--country-of-location", "location_country", help="ISO-3 country of an event's place.")
+@click.option("--limit", type=click.IntRange(min=0))
+@FORMAT_OPTION
+def incidents(db: str, fmt: str, **filters: Any) -> None:
+    """Query incidents: the events of one happening linked across reports, with their corroboration
+    (reports, outlets, documents, first reported, known only through claims)."""
+    with _query_store(db) as store:
+        filters = _event_filters(db, filters)
+        if "near" in filters:
+            filters["near"] = _near_point(filters["near"], filters["km"])
+        else:
+            filters.pop("km", None)
+        if fmt == "json":
+            found = store.incidents(**filters)
+            for incident in found:
+                sys.stdout.write(output.json_line(incident.to_dict()))
+        elif fmt == "csv":
+            frame = store.incidents_df(**filters)
+            found = not frame.empty
+            _write_frame(frame, fmt)
+        else:
+            found = store.incidents(**filters)
+            if found:
+                _print_incidents(f"incidents in {db}", found)
+    if not found:
+        _none_match("incidents")
+
+
+@main.command()
+@DB_OPTION
 @click.option("--by", type=click.Choice(["year", "month", "day"]), default="month", show_default=True)
 @event_filters
 @FORMAT_OPTION
@@ -632,6 +665,19 @@ def _print_events(title: str, events) -> None:
         add_row(t, (e.date, f"{e.cameo}{flags}", e.plover, source, target,
                     ", ".join(p.name for p in e.locations), ", ".join(e.names),
                     ", ".join(f"{q.value:g} {q.unit}" for q in e.quantities), e.trigger))
+    out.print(t)
+
+
+def _print_incidents(title: str, incidents) -> None:
+    t = table(title, [("id", "code"), ("date", "date"), ("cameo", "code"), ("plover", "code"),
+                      ("parties", "actor"), ("where", "text"), ("names", "text"), ("reports", "number"),
+                      ("outlets", "number"), ("first reported", "date"), ("claim only", "text")])
+    for i in incidents:
+        parties = " + ".join(i.participants) if i.participants else \
+            f"{i.source or '?'} → {i.target or '?'}"
+        claim = ("by " + ", ".join(i.claimed_by)) if i.claim_only and i.claimed_by else "yes" if i.claim_only else ""
+        add_row(t, (i.id, i.date, i.cameo, i.plover, parties, ", ".join(i.locations), ", ".join(i.names),
+                    i.reports, i.outlets, i.first_reported, claim))
     out.print(t)
 
 

@@ -242,11 +242,13 @@ def _unique(values) -> list:
     return list(dict.fromkeys(v for v in values if v))
 
 
-def _role(events: list[Event], role: str) -> str | None:
-    """The most frequent actor code in a role, codes with a country (or organisations) first."""
-    actors = [getattr(e, role) for e in events]
-    return (_most_common([a.actor if _code(a) else None for a in actors])
-            or _most_common([a.actor if a else None for a in actors]))
+def _lead(events: list[Event]) -> Event | None:
+    """The report whose roles are best coded (source and target with a country or organisation,
+    then coded participants; ties: the first): it gives the incident's source and target."""
+    if not events:
+        return None
+    return max(events, key=lambda e: (sum(1 for a in (e.source, e.target) if _code(a)),
+                                      sum(1 for a in e.participants if _code(a)), -events.index(e)))
 
 
 def summarise(incident_id: str, reports: list[tuple[Event, dict[str, Any]]]) -> Incident:
@@ -255,12 +257,13 @@ def summarise(incident_id: str, reports: list[tuple[Event, dict[str, Any]]]) -> 
     events = [e for e, _ in reports]
     dated = sorted((e.date for e in events if e.date), key=lambda d: (-len(d), d))
     published = sorted(r["published"] for _, r in reports if r.get("published"))
+    lead = _lead(events)
     return Incident(
         id=incident_id,
         cameo=_most_common([e.cameo for e in events]) or "",
         plover=_most_common([e.plover for e in events]),
-        source=_role(events, "source"),
-        target=_role(events, "target"),
+        source=lead.source.actor if lead and lead.source else None,
+        target=lead.target.actor if lead and lead.target else None,
         participants=_unique(a.actor for e in events for a in e.participants),
         date=dated[0] if dated else None,
         locations=_unique(p.name for e in events for p in e.locations),
