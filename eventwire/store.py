@@ -794,10 +794,18 @@ class Store:
             incident = None
             if either:
                 where.add("(" + " OR ".join(either) + ")", *params)
-                rows = self._conn.execute(
-                    "SELECT e.*, i.rowid AS incident_order FROM events e JOIN incidents i ON i.id = e.incident_id"
-                    + where.sql(), where.params).fetchall()
-                incident = rule.best(event, [(r["incident_id"], r["incident_order"], _event_from(r)) for r in rows])
+                ids = sorted({r[0] for r in self._conn.execute(
+                    "SELECT DISTINCT e.incident_id FROM events e" + where.sql()
+                    + " AND e.incident_id IS NOT NULL", where.params)})
+                candidates: dict[str, tuple[int, list[Event]]] = {}
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start:start + 500]
+                    for r in self._conn.execute(
+                            "SELECT e.*, i.rowid AS incident_order FROM events e JOIN incidents i"
+                            " ON i.id = e.incident_id WHERE e.incident_id IN (" + ", ".join("?" * len(chunk))
+                            + ") AND e.id <> ? ORDER BY e.rowid", [*chunk, event.id]):
+                        candidates.setdefault(r["incident_id"], (r["incident_order"], []))[1].append(_event_from(r))
+                incident = rule.best(event, candidates)
             if incident is None:
                 incident = self._new_incident(event)
                 created += 1

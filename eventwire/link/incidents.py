@@ -17,8 +17,10 @@ The rule (docs/linking.md), deterministic and explainable:
   * a shared name (Event.names, compared without case, spaces or punctuation) is the
     strongest evidence.
 
-An event joins the incident of the best-scoring compatible stored event (ties: the oldest
-incident); with none it starts a new incident, whose id is `i:<its event id>`.
+A month or a year overlapping a date, without a shared name, also needs coded parties on both
+sides, one's within the other's.
+An event joins the best-scoring incident all of whose events it is compatible with (ties: the
+oldest incident); with none it starts a new incident, whose id is `i:<its event id>`.
 """
 from __future__ import annotations
 
@@ -134,6 +136,10 @@ def shared_names(a: Event, b: Event) -> bool:
     return any(name_key(n) in keys for n in b.names)
 
 
+def _precise(value: str) -> bool:
+    return len(value.strip()) >= 10
+
+
 def compatible(a: Event, b: Event) -> bool:
     """Whether two events may describe the same happening (the rule in the module docstring)."""
     if (b.cameo or "")[:2] not in family(a.cameo):
@@ -143,7 +149,14 @@ def compatible(a: Event, b: Event) -> bool:
     named = shared_names(a, b)
     if a.date is None or b.date is None:
         return named
-    return dates_compatible(a.date, b.date, NAMED_SLACK if named else DAY_SLACK)
+    if not dates_compatible(a.date, b.date, NAMED_SLACK if named else DAY_SLACK):
+        return False
+    if named or (_precise(a.date) and _precise(b.date)):
+        return True
+    # a month or a year holds many happenings: without a shared name, both need coded parties,
+    # one's within the other's
+    pa, pb = parties(a), parties(b)
+    return bool(pa) and bool(pb) and (pa <= pb or pb <= pa)
 
 
 def score(a: Event, b: Event) -> float:
@@ -163,11 +176,14 @@ def score(a: Event, b: Event) -> float:
     return s
 
 
-def best(event: Event, candidates: list[tuple[str, int, Event]]) -> str | None:
-    """The incident id `event` should join: candidates are (incident id, incident order,
-    stored event); the best-scoring compatible one wins, ties going to the oldest incident."""
-    ranked = [(-score(event, other), order, incident) for incident, order, other in candidates
-              if compatible(event, other)]
+def best(event: Event, candidates: dict[str, tuple[int, list[Event]]]) -> str | None:
+    """The incident id `event` should join: candidates map incident id -> (incident order, its
+    events).  An incident qualifies when the event is compatible with every one of its events
+    (no chaining: a coarse date or an uncoded actor cannot bridge two happenings); the
+    best-scoring one wins (its best-matching event's score), ties going to the oldest incident."""
+    ranked = [(-max(score(event, m) for m in members), order, incident)
+              for incident, (order, members) in candidates.items()
+              if members and all(compatible(event, m) for m in members)]
     return min(ranked)[2] if ranked else None
 
 
