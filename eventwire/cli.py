@@ -391,6 +391,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int,
     t = table(f"ingest → {db}", [("", "text"), ("", "text")], show_header=False)
     for label, value in (("documents read", summary.read), ("stored", summary.stored),
                          ("updated (new version)", summary.updated), ("skipped as duplicates", summary.duplicates),
+                         ("kept as copies", summary.copies),
                          ("failed", len(failed)), ("events stored", summary.events),
                          ("claims stored", summary.claims)):
         add_row(t, (label, value))

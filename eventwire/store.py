@@ -233,6 +233,16 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             "CREATE INDEX idx_events_incident ON events(incident_id)",
             "CREATE INDEX idx_events_unincidented ON events(incident_id)"
             " WHERE incident_id IS NULL AND negated = 0 AND hypothetical = 0",
+            # The same text from another source (a wire copy, a repost): kept as a report of the
+            # stored document, never coded twice; it counts as an outlet of that document's incidents.
+            """CREATE TABLE document_copies (
+                id INTEGER PRIMARY KEY,
+                document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                source TEXT NOT NULL,
+                title TEXT, url TEXT, published TEXT, site TEXT, path TEXT,
+                ingested_at TEXT NOT NULL,
+                UNIQUE (document_id, source)
+            )""",
         ],
     ),
 ]
@@ -248,7 +258,8 @@ EVENT_DF_COLUMNS = [
 ]
 INCIDENT_DF_COLUMNS = [
     "id", "cameo", "plover", "source", "target", "participants", "date", "locations", "names",
-    "reports", "outlets", "outlet_names", "documents", "first_reported", "last_reported",
+    "reports", "outlets", "independent_outlets", "outlet_names", "documents", "copies", "first_reported",
+    "last_reported",
     "claim_only", "claimed_by",
 ]
 CLAIM_DF_COLUMNS = [
@@ -572,6 +583,7 @@ class Store:
             row = self._conn.execute("SELECT * FROM documents WHERE content_hash = ?", (digest,)).fetchone()
             if row is not None:
                 if not _same_source(row, result.document, key):
+                    self._add_copy(row, result.document, key)
                     return "duplicate"
                 merged = _merge_metadata(row, result.document)
                 if all(row[f] == getattr(merged, f) for f in METADATA_FIELDS):
@@ -595,6 +607,35 @@ class Store:
             self._link(result.document.id, result.claims, linker)
             self._link_incidents(result.events)
         return "stored"
+
+    def add_copy(self, doc: RawDocument) -> bool:
+        """Record `doc` as a copy of the stored document with the same text when it comes from
+        another source (another URL, file or record): its title, URL, outlet and publication date
+        are kept, nothing is coded again.  False when there is no such document, it is the same
+        source, or this copy is known already."""
+        digest = content_hash(doc)
+        key = source_key(doc)
+        with self._write():
+            row = self._conn.execute("SELECT * FROM documents WHERE content_hash = ?", (digest,)).fetchone()
+            if row is None or _same_source(row, doc, key):
+                return False
+            return self._add_copy(row, doc, key)
+
+    def _add_copy(self, row: sqlite3.Row, doc: RawDocument, key: str | None) -> bool:
+        source = key or f"id:{doc.id}"
+        if source == row["source"]:
+            return False
+        cursor = self._conn.execute(
+            "INSERT OR IGNORE INTO document_copies(document_id, source, title, url, published, site, path,"
+            " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (row["id"], source, doc.title, doc.url, doc.published, doc.site, doc.path, _now()))
+        return cursor.rowcount > 0
+
+    def copies(self, doc_id: str) -> list[dict[str, Any]]:
+        """The copies of a stored document from other sources, in the order they came."""
+        return [dict(r) for r in self._conn.execute(
+            "SELECT source, title, url, published, site, path, ingested_at FROM document_copies"
+            " WHERE document_id = ? ORDER BY id", (doc_id,))]
 
     def plan(self, doc: RawDocument) -> tuple[str, RawDocument]:
         """What `add` would do with this document before any processing: ("duplicate",
@@ -1267,9 +1308,17 @@ class Store:
                         + ", ".join("?" * len(chunk)) + ") ORDER BY d.published IS NULL, d.published, e.rowid",
                         chunk):
                     members[row["incident_id"]].append(row)
+            documents = sorted({r["document_id"] for rows in members.values() for r in rows})
+            copies: dict[str, list[dict[str, Any]]] = {}
+            for start in range(0, len(documents), 500):
+                chunk = documents[start:start + 500]
+                for row in self._conn.execute(
+                        "SELECT document_id, title, url, published, site FROM document_copies WHERE document_id IN ("
+                        + ", ".join("?" * len(chunk)) + ") ORDER BY published IS NULL, published, id", chunk):
+                    copies.setdefault(row["document_id"], []).append(_copy(row))
         from .link.incidents import summarise
 
-        return [summarise(i, [(_event_from(r), _report(r)) for r in members[i]]) for i in ids]
+        return [summarise(i, [(_event_from(r), _report(r)) for r in members[i]], copies) for i in ids]
 
     def incidents_df(self, **filters: Any) -> pandas.DataFrame:
         """`incidents()` as a flat DataFrame, one row per incident; same filters.  Lists
@@ -1283,6 +1332,7 @@ class Store:
             record = {col: d[col] for col in INCIDENT_DF_COLUMNS}
             for col in ("participants", "locations", "names", "outlet_names", "documents", "claimed_by"):
                 record[col] = "; ".join(d[col])
+            record["copies"] = len(d["copies"])
             records.append(record)
         return pandas.DataFrame.from_records(records, columns=INCIDENT_DF_COLUMNS)
 
@@ -1652,6 +1702,13 @@ def _report(row: sqlite3.Row) -> dict[str, Any]:
         "published": row["published"], "evidence": row["evidence"],
         "claim": row["claim_id"], "claimed_by": (row["claim_actor"] or row["claim_speaker"]) if row["claim_id"] else None,
     }
+
+
+def _copy(row: sqlite3.Row) -> dict[str, Any]:
+    from .link.incidents import outlet
+
+    return {"copy_of": row["document_id"], "url": row["url"], "title": row["title"],
+            "outlet": outlet(row["site"], row["url"]), "published": row["published"]}
 
 
 def _claim_from(row: sqlite3.Row, contradicts: list[str]) -> Claim:

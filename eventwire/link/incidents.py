@@ -223,6 +223,8 @@ class Incident:
     claim_only: bool
     claimed_by: list[str]
     mentions: list[dict[str, Any]] = field(default_factory=list)
+    copies: list[dict[str, Any]] = field(default_factory=list)  # same text from other sources
+    independent_outlet_names: list[str] = field(default_factory=list)  # outlets of original texts
 
     @property
     def reports(self) -> int:
@@ -232,16 +234,22 @@ class Incident:
     def outlets(self) -> int:
         return len(self.outlet_names)
 
+    @property
+    def independent_outlets(self) -> int:
+        """Outlets with their own text: copies of one text collapsed into its first report."""
+        return len(self.independent_outlet_names)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "cameo": self.cameo, "plover": self.plover, "source": self.source,
             "target": self.target, "participants": list(self.participants), "date": self.date,
             "locations": list(self.locations), "names": list(self.names), "reports": self.reports,
-            "outlets": self.outlets, "outlet_names": list(self.outlet_names),
+            "outlets": self.outlets, "independent_outlets": self.independent_outlets,
+            "outlet_names": list(self.outlet_names),
             "documents": list(self.documents), "first_reported": self.first_reported,
             "last_reported": self.last_reported, "claim_only": self.claim_only,
             "claimed_by": list(self.claimed_by), "events": list(self.events),
-            "mentions": [dict(m) for m in self.mentions],
+            "mentions": [dict(m) for m in self.mentions], "copies": [dict(c) for c in self.copies],
         }
 
 
@@ -267,12 +275,17 @@ def _lead(events: list[Event]) -> Event | None:
                                       sum(1 for a in e.participants if _code(a)), -events.index(e)))
 
 
-def summarise(incident_id: str, reports: list[tuple[Event, dict[str, Any]]]) -> Incident:
+def summarise(incident_id: str, reports: list[tuple[Event, dict[str, Any]]],
+              copies: dict[str, list[dict[str, Any]]] | None = None) -> Incident:
     """An incident from its events, each with where it was reported (document id, url, title,
-    outlet, published, and the claim and its speaker when it is reported in one)."""
+    outlet, published, and the claim and its speaker when it is reported in one), and the
+    copies of those documents from other sources (document id -> copies)."""
     events = [e for e, _ in reports]
     dated = sorted((e.date for e in events if e.date), key=lambda d: (-len(d), d))
-    published = sorted(r["published"] for _, r in reports if r.get("published"))
+    documents = _unique(r["document"] for _, r in reports)
+    copied = [c for d in documents for c in (copies or {}).get(d, [])]
+    published = sorted(r["published"] for r in [*(r for _, r in reports), *copied] if r.get("published"))
+    own = _unique(r.get("outlet") for _, r in reports)
     lead = _lead(events)
     return Incident(
         id=incident_id,
@@ -285,11 +298,13 @@ def summarise(incident_id: str, reports: list[tuple[Event, dict[str, Any]]]) -> 
         locations=_unique(p.name for e in events for p in e.locations),
         names=_unique(n for e in events for n in e.names),
         events=[e.id for e in events],
-        documents=_unique(r["document"] for _, r in reports),
-        outlet_names=_unique(r.get("outlet") for _, r in reports),
+        documents=documents,
+        outlet_names=_unique([*own, *(c.get("outlet") for c in copied)]),
         first_reported=published[0] if published else None,
         last_reported=published[-1] if published else None,
         claim_only=bool(events) and all(e.claim_id for e in events),
         claimed_by=_unique(r.get("claimed_by") for _, r in reports),
         mentions=[r for _, r in reports],
+        copies=copied,
+        independent_outlet_names=own,
     )
