@@ -241,8 +241,21 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
                 source TEXT NOT NULL,
                 title TEXT, url TEXT, published TEXT, site TEXT, path TEXT,
                 ingested_at TEXT NOT NULL,
+                similarity REAL NOT NULL DEFAULT 1.0,
                 UNIQUE (document_id, source)
             )""",
+            # Near-same texts (eventwire/link/copies.py): each document's MinHash signature and
+            # its band keys, looked up to find a stored document a new text is a copy of.
+            """CREATE TABLE document_signatures (
+                document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+                signature BLOB NOT NULL
+            )""",
+            """CREATE TABLE document_bands (
+                document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                key TEXT NOT NULL,
+                PRIMARY KEY (document_id, key)
+            )""",
+            "CREATE INDEX idx_document_bands_key ON document_bands(key)",
         ],
     ),
 ]
@@ -598,6 +611,10 @@ class Store:
                 result = replace(result, document=_merge_metadata(row, result.document))
                 self._replace(row, result, digest, key, "text", linker)
                 return "updated"
+            near = self._near_original(result.document, digest, key)
+            if near is not None:  # a near-same text from another source: a copy, not coded twice
+                self._add_copy(near[0], result.document, key, near[1])
+                return "duplicate"
             doc_id = self._free_document_id(result.document.id, digest)
             if doc_id != result.document.id:
                 result = _renamed(result, doc_id)
@@ -606,6 +623,7 @@ class Store:
             self._count_actors(result)
             self._link(result.document.id, result.claims, linker)
             self._link_incidents(result.events)
+            self._index_text(result.document.id, result.document.text, digest)
         return "stored"
 
     def add_copy(self, doc: RawDocument) -> bool:
@@ -617,24 +635,79 @@ class Store:
         key = source_key(doc)
         with self._write():
             row = self._conn.execute("SELECT * FROM documents WHERE content_hash = ?", (digest,)).fetchone()
-            if row is None or _same_source(row, doc, key):
+            similarity = 1.0
+            if row is None:
+                if key is not None and self._conn.execute(
+                        "SELECT 1 FROM documents WHERE source = ?", (key,)).fetchone():
+                    return False  # a version of a stored document, not a copy
+                near = self._near_original(doc, digest, key)
+                if near is None:
+                    return False
+                row, similarity = near
+            if _same_source(row, doc, key):
                 return False
-            return self._add_copy(row, doc, key)
+            return self._add_copy(row, doc, key, similarity)
 
-    def _add_copy(self, row: sqlite3.Row, doc: RawDocument, key: str | None) -> bool:
+    def _add_copy(self, row: sqlite3.Row, doc: RawDocument, key: str | None, similarity: float = 1.0) -> bool:
         source = key or f"id:{doc.id}"
         if source == row["source"]:
             return False
         cursor = self._conn.execute(
             "INSERT OR IGNORE INTO document_copies(document_id, source, title, url, published, site, path,"
-            " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (row["id"], source, doc.title, doc.url, doc.published, doc.site, doc.path, _now()))
+            " ingested_at, similarity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (row["id"], source, doc.title, doc.url, doc.published, doc.site, doc.path, _now(), similarity))
         return cursor.rowcount > 0
+
+    def _signature(self, text: str, digest: str) -> bytes | None:
+        from .link.copies import signature
+
+        cache = self.__dict__.setdefault("_signatures", {})
+        if digest not in cache:
+            if len(cache) > 2000:
+                cache.clear()
+            cache[digest] = signature(text)
+        return cache[digest]
+
+    def _near_original(self, doc: RawDocument, digest: str, key: str | None) -> tuple[sqlite3.Row, float] | None:
+        """The stored document from another source whose text `doc`'s is a near copy of (MinHash,
+        eventwire/link/copies.py), with the estimated similarity; None when there is none."""
+        from .link import copies
+
+        sig = self._signature(doc.text, digest)
+        if sig is None:
+            return None
+        keys = copies.bands(sig)
+        found: list[tuple[float, int, sqlite3.Row]] = []
+        for row in self._conn.execute(
+                "SELECT d.rowid AS n, d.*, s.signature FROM documents d JOIN document_signatures s"
+                " ON s.document_id = d.id WHERE d.id IN (SELECT document_id FROM document_bands WHERE key IN ("
+                + ", ".join("?" * len(keys)) + "))", keys):
+            similarity = copies.similarity(sig, row["signature"])
+            if similarity >= copies.NEAR_COPY and not _same_source(row, doc, key):
+                found.append((-similarity, row["n"], row))
+        if not found:
+            return None
+        best = min(found, key=lambda f: f[:2])
+        return best[2], -best[0]
+
+    def _index_text(self, doc_id: str, text: str, digest: str) -> bool:
+        """Inside a write: store a document's MinHash signature and band keys (replacing old ones)."""
+        from .link.copies import bands
+
+        self._conn.execute("DELETE FROM document_signatures WHERE document_id = ?", (doc_id,))
+        self._conn.execute("DELETE FROM document_bands WHERE document_id = ?", (doc_id,))
+        sig = self._signature(text, digest)
+        if sig is None:
+            return False
+        self._conn.execute("INSERT INTO document_signatures(document_id, signature) VALUES (?, ?)", (doc_id, sig))
+        self._conn.executemany("INSERT OR IGNORE INTO document_bands(document_id, key) VALUES (?, ?)",
+                               [(doc_id, k) for k in bands(sig)])
+        return True
 
     def copies(self, doc_id: str) -> list[dict[str, Any]]:
         """The copies of a stored document from other sources, in the order they came."""
         return [dict(r) for r in self._conn.execute(
-            "SELECT source, title, url, published, site, path, ingested_at FROM document_copies"
+            "SELECT source, title, url, published, site, path, ingested_at, similarity FROM document_copies"
             " WHERE document_id = ? ORDER BY id", (doc_id,))]
 
     def plan(self, doc: RawDocument) -> tuple[str, RawDocument]:
@@ -655,6 +728,8 @@ class Store:
             "SELECT * FROM documents WHERE source = ? ORDER BY rowid DESC LIMIT 1", (key,)).fetchone()
         if row is not None:
             return "updated", _merge_metadata(row, doc)
+        if self._near_original(doc, digest, key) is not None:
+            return "duplicate", doc  # a near copy from another source: kept as a copy, not coded
         return "stored", doc
 
     def versions(self, doc_id: str) -> list[dict[str, Any]]:
@@ -691,6 +766,7 @@ class Store:
         self._link(doc_id, result.claims, linker)
         self._refresh_incidents(incidents)  # those the old version alone held go
         self._link_incidents(result.events)
+        self._index_text(doc_id, doc.text, digest)
 
     def _delete_rows(self, doc_id: str) -> None:
         """A document's child rows (event names cascade, contradiction links go by trigger)."""
@@ -956,6 +1032,15 @@ class Store:
             if repair and wrong:
                 self._recount_actors(None)
                 report.repaired["wrong actor counts"] = wrong
+            unsigned = [(r["id"], r["text"], r["content_hash"]) for r in self._conn.execute(
+                "SELECT id, text, content_hash FROM documents d WHERE NOT EXISTS"
+                " (SELECT 1 FROM document_signatures s WHERE s.document_id = d.id) ORDER BY rowid")]
+            unsigned = [u for u in unsigned if self._signature(u[1], u[2]) is not None]
+            report.found["documents without a text signature"] = len(unsigned)
+            if repair and unsigned:
+                for doc_id, text, digest in unsigned:
+                    self._index_text(doc_id, text, digest)
+                report.repaired["documents without a text signature"] = len(unsigned)
             empty = [r[0] for r in self._conn.execute(
                 "SELECT id FROM incidents i WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.incident_id = i.id)")]
             report.found["incidents without events"] = len(empty)
