@@ -698,7 +698,7 @@ _CODE_COLUMNS = {"source", "target", "actor", "code", "cameo", "root", "plover",
 
 def _print_stats(s: dict, db: str) -> None:
     t = table(db, [("", "text"), ("", "number")], show_header=False)
-    for key in ("documents", "sentences", "events", "claims", "actors"):
+    for key in ("documents", "copies", "sentences", "events", "incidents", "claims", "actors"):
         if key in s:
             add_row(t, (key, s[key]))
     out.print(t)

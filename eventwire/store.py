@@ -1398,7 +1398,7 @@ class Store:
             for start in range(0, len(documents), 500):
                 chunk = documents[start:start + 500]
                 for row in self._conn.execute(
-                        "SELECT document_id, title, url, published, site FROM document_copies WHERE document_id IN ("
+                        "SELECT document_id, source, title, url, published, site FROM document_copies WHERE document_id IN ("
                         + ", ".join("?" * len(chunk)) + ") ORDER BY published IS NULL, published, id", chunk):
                     copies.setdefault(row["document_id"], []).append(_copy(row))
         from .link.incidents import summarise
@@ -1584,6 +1584,8 @@ class Store:
                     "SELECT count(*) FROM claim_contradictions WHERE claim_a < claim_b"
                 ).fetchone()[0],
                 "actors": count("actors"),
+                "incidents": count("incidents"),
+                "copies": count("document_copies"),
             }
             first, last = conn.execute(
                 "SELECT min(d), max(d) FROM (SELECT coalesce(e.date, doc.published) AS d"
@@ -1792,7 +1794,7 @@ def _report(row: sqlite3.Row) -> dict[str, Any]:
 def _copy(row: sqlite3.Row) -> dict[str, Any]:
     from .link.incidents import outlet
 
-    return {"copy_of": row["document_id"], "url": row["url"], "title": row["title"],
+    return {"copy_of": row["document_id"], "source": row["source"], "url": row["url"], "title": row["title"],
             "outlet": outlet(row["site"], row["url"]), "published": row["published"]}
 
 
