@@ -573,16 +573,22 @@ class Store:
         Returns "stored" for a new document, "updated" when it replaces a stored
         version, "duplicate" (nothing written) when it would change nothing.
 
-          * Same text (`content_hash`) as a stored document: "duplicate", unless it
-            comes from the same source (`source_key`, or the same path or URL) with
-            other metadata (title, url, published, site; a value the new read lacks
-            keeps the stored one): then the document is rewritten with it, "updated".
+          * Same text (`content_hash`) as a stored document, or a near-same text (MinHash,
+            eventwire/link/copies.py) from another source: "duplicate", nothing coded; a
+            text from another source is kept as a copy of the stored one (`copies()`),
+            counted as an outlet of its incidents.  The same text from the same source
+            (`source_key`, or the same path or URL) is "duplicate" too, unless it has other metadata (title, url, published, site; a
+            value the new read lacks keeps the stored one): then the document is rewritten
+            with it, "updated".
           * New text from the source of a stored document: a new version (metadata it
             lacks kept from the stored one, as above); the old version's rows (sentences, events, names, claims, their contradiction links
             and actor counts) are replaced under the same document id, and its hash and
             metadata are kept in `document_versions`; "updated".
           * Otherwise "stored".  A document whose id is taken by another source is stored
             as `<id>-<hash prefix>`, with its child ids and references rewritten to match.
+
+        Each asserted event is linked into an incident (eventwire/link/incidents.py) in the
+        same transaction.
 
         `linker` (pipeline.ClaimLinker, or anything with `subject(claim)` and
         `links(new, old)`) links the document's claims with contradicting stored claims
