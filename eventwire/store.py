@@ -898,28 +898,25 @@ class Store:
             if event.negated or event.hypothetical:
                 continue
             roots = rule.family(event.cameo)
-            where = _Where()
-            where.add(f"substr(e.cameo, 1, 2) IN ({', '.join('?' * len(roots))})", *roots)
-            where.add("e.id <> ?", event.id)
-            either = []
-            params: list[Any] = []
+            family = f"substr(e.cameo, 1, 2) IN ({', '.join('?' * len(roots))})"
+            found: set[str] = set()
             span = rule.date_range(event.date)
-            if span is not None:
+            if span is not None:  # stored events dated within the widest slack (date index: a range)
                 slack = timedelta(days=max(rule.DAY_SLACK, rule.NAMED_SLACK))
                 low, high = (span[0] - slack).isoformat(), (span[1] + slack).isoformat()
-                either.append("(e.date IS NOT NULL AND e.date <= ? AND e.date >= substr(?, 1, length(e.date)))")
-                params += [high, low]
+                found |= {r[0] for r in self._conn.execute(
+                    "SELECT DISTINCT e.incident_id FROM events e WHERE e.date >= ? AND e.date <= ?"
+                    f" AND e.date >= substr(?, 1, length(e.date)) AND {family} AND e.incident_id IS NOT NULL",
+                    (low[:4], high, low, *roots))}
             keys = sorted({rule.name_key(n) for n in event.names} - {""})
-            if keys:
-                either.append("e.id IN (SELECT event_id FROM event_names WHERE name_key(name) IN ("
-                              + ", ".join("?" * len(keys)) + "))")
-                params += keys
+            if keys:  # stored events sharing a name, whatever their date
+                found |= {r[0] for r in self._conn.execute(
+                    "SELECT DISTINCT e.incident_id FROM events e WHERE e.id IN (SELECT event_id FROM event_names"
+                    f" WHERE name_key(name) IN ({', '.join('?' * len(keys))})) AND {family}"
+                    " AND e.incident_id IS NOT NULL", (*keys, *roots))}
             incident = None
-            if either:
-                where.add("(" + " OR ".join(either) + ")", *params)
-                ids = sorted({r[0] for r in self._conn.execute(
-                    "SELECT DISTINCT e.incident_id FROM events e" + where.sql()
-                    + " AND e.incident_id IS NOT NULL", where.params)})
+            if found:
+                ids = sorted(found)
                 candidates: dict[str, tuple[int, list[Event]]] = {}
                 for start in range(0, len(ids), 500):
                     chunk = ids[start:start + 500]
