@@ -610,7 +610,8 @@ def show(document_id: str, db: str) -> None:
         out.print(output.line(f"{e.id}  ", (e.cameo, "bold"), f" {e.plover or '-'}", (flags, "dim"),
                               f"  {dyad}  {e.date or ''}  {where}  {', '.join(e.names)}"), soft_wrap=True)
         out.print(output.line((f"    “{e.evidence}” [{e.span[0]}:{e.span[1]}]"
-                               + (f"  claim {e.claim_id}" if e.claim_id else ""), "dim")), soft_wrap=True)
+                               + (f"  claim {e.claim_id}" if e.claim_id else "")
+                               + (f"  incident {e.incident_id}" if e.incident_id else ""), "dim")), soft_wrap=True)
     out.print()
     out.print(output.line((f"{len(result.claims)} claims", "bold")))
     for c in result.claims:
