@@ -154,3 +154,26 @@ def test_rule_code_family_actors_dates_places_and_names():
     assert compatible(ev(**joint), ev(source=CHN, target=None))
     assert not compatible(ev(**joint), ev(source=USA, target=None))
     assert dates_compatible("2024", "2024-12-31", 0) and not dates_compatible("2024", "2025-01-02", 0)
+
+
+def test_a_new_version_of_a_report_moves_its_events_and_leaves_no_empty_incident(tmp_path, corpus):
+    with Store(tmp_path / "s.db") as store:
+        ingest([corpus], store)
+        drill = incident_of(store, "reuters-drills")
+        # the AP page is edited into a report of something else; the Okinawa page disappears into it
+        published, url, _ = REPORTS["ap-drills"]
+        write(corpus, "ap-drills", (published, url, "Iran and Iraq signed a border security agreement in "
+                                                     "Baghdad on 10 September 2024."))
+        write(corpus, "ap-okinawa", (REPORTS["ap-okinawa"][0], REPORTS["ap-okinawa"][1],
+                                     "The United States and Japan held talks in Tokyo on 3 March 2024."))
+        summary = ingest([corpus], store)
+        assert summary.updated == 2
+        [incident] = store.incidents(name="Northern Interaction")
+        assert incident.id == drill and incident.documents == ["reuters-drills"] and incident.reports == 1
+        assert incident_of(store, "ap-drills") != drill
+        # the old exercise's incident went with its only event; the talks start their own (an id,
+        # once free, may be taken again)
+        [talks] = store.incidents(document="ap-okinawa")
+        assert talks.reports == 1 and not talks.cameo.startswith("06")
+        assert store._conn.execute("SELECT count(*) FROM incidents").fetchone()[0] == len(store.incidents())
+        assert store.check().clean
