@@ -391,6 +391,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int,
     t = table(f"ingest → {db}", [("", "text"), ("", "text")], show_header=False)
     for label, value in (("documents read", summary.read), ("stored", summary.stored),
                          ("updated (new version)", summary.updated), ("skipped as duplicates", summary.duplicates),
+                         ("kept as copies", summary.copies),
                          ("failed", len(failed)), ("events stored", summary.events),
                          ("claims stored", summary.claims)):
         add_row(t, (label, value))
@@ -500,6 +501,39 @@ def events(db: str, fmt: str, **filters: Any) -> None:
 
 @main.command()
 @DB_OPTION
+@event_filters
+@click.option("--near", help="Place name or LAT,LON (50.45,30.52): incidents with an event within --km of it.")
+@click.option("--km", default=500.0, show_default=True, type=click.FloatRange(min=0, min_open=True))
+@click.option("--country-of-location", "location_country", help="ISO-3 country of an event's place.")
+@click.option("--limit", type=click.IntRange(min=0))
+@FORMAT_OPTION
+def incidents(db: str, fmt: str, **filters: Any) -> None:
+    """Query incidents: the events of one happening linked across reports, with their corroboration
+    (reports, outlets, documents, first reported, known only through claims)."""
+    with _query_store(db) as store:
+        filters = _event_filters(db, filters)
+        if "near" in filters:
+            filters["near"] = _near_point(filters["near"], filters["km"])
+        else:
+            filters.pop("km", None)
+        if fmt == "json":
+            found = store.incidents(**filters)
+            for incident in found:
+                sys.stdout.write(output.json_line(incident.to_dict()))
+        elif fmt == "csv":
+            frame = store.incidents_df(**filters)
+            found = not frame.empty
+            _write_frame(frame, fmt)
+        else:
+            found = store.incidents(**filters)
+            if found:
+                _print_incidents(f"incidents in {db}", found)
+    if not found:
+        _none_match("incidents")
+
+
+@main.command()
+@DB_OPTION
 @click.option("--by", type=click.Choice(["year", "month", "day"]), default="month", show_default=True)
 @event_filters
 @FORMAT_OPTION
@@ -576,7 +610,8 @@ def show(document_id: str, db: str) -> None:
         out.print(output.line(f"{e.id}  ", (e.cameo, "bold"), f" {e.plover or '-'}", (flags, "dim"),
                               f"  {dyad}  {e.date or ''}  {where}  {', '.join(e.names)}"), soft_wrap=True)
         out.print(output.line((f"    “{e.evidence}” [{e.span[0]}:{e.span[1]}]"
-                               + (f"  claim {e.claim_id}" if e.claim_id else ""), "dim")), soft_wrap=True)
+                               + (f"  claim {e.claim_id}" if e.claim_id else "")
+                               + (f"  incident {e.incident_id}" if e.incident_id else ""), "dim")), soft_wrap=True)
     out.print()
     out.print(output.line((f"{len(result.claims)} claims", "bold")))
     for c in result.claims:
@@ -635,6 +670,19 @@ def _print_events(title: str, events) -> None:
     out.print(t)
 
 
+def _print_incidents(title: str, incidents) -> None:
+    t = table(title, [("id", "code"), ("date", "date"), ("cameo", "code"), ("plover", "code"),
+                      ("parties", "actor"), ("where", "text"), ("names", "text"), ("reports", "number"),
+                      ("outlets", "number"), ("first reported", "date"), ("claim only", "text")])
+    for i in incidents:
+        parties = " + ".join(i.participants) if i.participants else \
+            f"{i.source or '?'} → {i.target or '?'}"
+        claim = ("by " + ", ".join(i.claimed_by)) if i.claim_only and i.claimed_by else "yes" if i.claim_only else ""
+        add_row(t, (i.id, i.date, i.cameo, i.plover, parties, ", ".join(i.locations), ", ".join(i.names),
+                    i.reports, i.outlets, i.first_reported, claim))
+    out.print(t)
+
+
 def _print_claims(claims) -> None:
     if not claims:
         return
@@ -651,7 +699,7 @@ _CODE_COLUMNS = {"source", "target", "actor", "code", "cameo", "root", "plover",
 
 def _print_stats(s: dict, db: str) -> None:
     t = table(db, [("", "text"), ("", "number")], show_header=False)
-    for key in ("documents", "sentences", "events", "claims", "actors"):
+    for key in ("documents", "copies", "sentences", "events", "incidents", "claims", "actors"):
         if key in s:
             add_row(t, (key, s[key]))
     out.print(t)

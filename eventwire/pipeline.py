@@ -539,6 +539,7 @@ class IngestSummary:
     events: int = 0
     claims: int = 0
     updated: int = 0  # documents that replaced their stored version (new text or new metadata)
+    copies: int = 0  # duplicates from another source, kept as copies of the stored document
 
 
 def ingest(paths: Iterable[str | Path], store, published: str | None = None, workers: int = 1,
@@ -556,6 +557,7 @@ def ingest(paths: Iterable[str | Path], store, published: str | None = None, wor
 
     summary = IngestSummary()
     seen: set[str] = set()
+    skipped: list[RawDocument] = []
     linker = ClaimLinker(store, default_resolver())
     try:
         store.check(repair=True, linker=linker, thorough=False)
@@ -582,6 +584,7 @@ def ingest(paths: Iterable[str | Path], store, published: str | None = None, wor
         elif isinstance(item, RawDocument):
             summary.read += 1
             summary.duplicates += 1
+            skipped.append(item)
         else:
             summary.read += 1
             try:
@@ -601,6 +604,13 @@ def ingest(paths: Iterable[str | Path], store, published: str | None = None, wor
                     summary.claims += len(item.claims)
         if on_item is not None:
             on_item(item)
+    # The same text from another source (a wire copy): kept as a copy of the stored document,
+    # after the batch, so that a copy read before its original was stored is kept too.
+    for raw in skipped:
+        try:
+            summary.copies += bool(store.add_copy(raw))
+        except Exception as exc:  # noqa: BLE001 - reported; the rest goes on
+            summary.failed.append(ReadError(raw.path or raw.id, f"copy could not be stored: {type(exc).__name__}: {exc}"))
     return summary
 
 

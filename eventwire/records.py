@@ -129,6 +129,9 @@ class Event:
     # A definite mention of an exercise or operation ("the drills", "these exercises") that names
     # neither it nor its parties: it may be one the document already reported (not in the schema).
     anaphoric: bool = False
+    # The incident (eventwire/link) the store linked this event into; None outside the store
+    # and for negated or hypothetical events (not in the extract schema).
+    incident_id: str | None = field(default=None, compare=False)
 
     @property
     def mutual(self) -> bool:

@@ -35,7 +35,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,6 +53,8 @@ from eventwire.records import (
 
 if TYPE_CHECKING:  # pandas is imported lazily: only the *_df methods need it
     import pandas
+
+    from .link.incidents import Incident
 
 DEFAULT_DB = "eventwire.db"
 ENV_DB = "EVENTWIRE_DB"
@@ -214,6 +216,48 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             "CREATE INDEX idx_versions_hash ON document_versions(content_hash)",
         ],
     ),
+    # 6: incidents (eventwire/link, docs/linking.md): events of one real-world happening,
+    #    across sentences and documents.  Every asserted event (not negated, not hypothetical)
+    #    belongs to one; events stored before this schema start without one, and the first
+    #    `check --repair` (or ingest's start-up pass) links them.
+    (
+        6,
+        [
+            """CREATE TABLE incidents (
+                id TEXT PRIMARY KEY,
+                cameo_root TEXT NOT NULL,
+                first_date TEXT,
+                created_at TEXT NOT NULL
+            )""",
+            "ALTER TABLE events ADD COLUMN incident_id TEXT",
+            "CREATE INDEX idx_events_incident ON events(incident_id)",
+            "CREATE INDEX idx_events_unincidented ON events(incident_id)"
+            " WHERE incident_id IS NULL AND negated = 0 AND hypothetical = 0",
+            # The same text from another source (a wire copy, a repost): kept as a report of the
+            # stored document, never coded twice; it counts as an outlet of that document's incidents.
+            """CREATE TABLE document_copies (
+                id INTEGER PRIMARY KEY,
+                document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                source TEXT NOT NULL,
+                title TEXT, url TEXT, published TEXT, site TEXT, path TEXT,
+                ingested_at TEXT NOT NULL,
+                similarity REAL NOT NULL DEFAULT 1.0,
+                UNIQUE (document_id, source)
+            )""",
+            # Near-same texts (eventwire/link/copies.py): each document's MinHash signature and
+            # its band keys, looked up to find a stored document a new text is a copy of.
+            """CREATE TABLE document_signatures (
+                document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+                signature BLOB NOT NULL
+            )""",
+            """CREATE TABLE document_bands (
+                document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                key TEXT NOT NULL,
+                PRIMARY KEY (document_id, key)
+            )""",
+            "CREATE INDEX idx_document_bands_key ON document_bands(key)",
+        ],
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -223,6 +267,13 @@ EVENT_DF_COLUMNS = [
     "target_actor", "target_text", "target_country", "participants", "source_from", "target_from",
     "evidence", "span_start",
     "span_end", "names", "locations", "quantities", "negated", "hypothetical", "claim_id", "confidence",
+    "incident_id",
+]
+INCIDENT_DF_COLUMNS = [
+    "id", "cameo", "plover", "source", "target", "participants", "date", "locations", "names",
+    "reports", "outlets", "independent_outlets", "outlet_names", "documents", "copies", "first_reported",
+    "last_reported",
+    "claim_only", "claimed_by",
 ]
 CLAIM_DF_COLUMNS = [
     "id", "document_id", "sentence_id", "date", "published", "speaker_text",
@@ -311,6 +362,12 @@ def _point(near: str | tuple[float, float]) -> tuple[float, float]:
     if place is None or place.lat is None:
         raise ValueError(f"unknown place {near!r}: give another name or (lat, lon)")
     return place.lat, place.lon
+
+
+def _name_key(value: str | None) -> str:
+    from .link.incidents import name_key
+
+    return name_key(value)
 
 
 def _casefold(value: str | None) -> str | None:
@@ -439,6 +496,7 @@ class Store:
         self._conn.row_factory = sqlite3.Row
         self._conn.create_function("casefold", 1, _casefold, deterministic=True)
         self._conn.create_function("distance_km", 4, _distance_km, deterministic=True)
+        self._conn.create_function("name_key", 1, _name_key, deterministic=True)
         self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         self._conn.execute("PRAGMA foreign_keys = ON")
         self._conn.execute("PRAGMA journal_mode = WAL")
@@ -534,16 +592,22 @@ class Store:
         Returns "stored" for a new document, "updated" when it replaces a stored
         version, "duplicate" (nothing written) when it would change nothing.
 
-          * Same text (`content_hash`) as a stored document: "duplicate", unless it
-            comes from the same source (`source_key`, or the same path or URL) with
-            other metadata (title, url, published, site; a value the new read lacks
-            keeps the stored one): then the document is rewritten with it, "updated".
+          * Same text (`content_hash`) as a stored document, or a near-same text (MinHash,
+            eventwire/link/copies.py) from another source: "duplicate", nothing coded; a
+            text from another source is kept as a copy of the stored one (`copies()`),
+            counted as an outlet of its incidents.  The same text from the same source
+            (`source_key`, or the same path or URL) is "duplicate" too, unless it has other metadata (title, url, published, site; a
+            value the new read lacks keeps the stored one): then the document is rewritten
+            with it, "updated".
           * New text from the source of a stored document: a new version (metadata it
             lacks kept from the stored one, as above); the old version's rows (sentences, events, names, claims, their contradiction links
             and actor counts) are replaced under the same document id, and its hash and
             metadata are kept in `document_versions`; "updated".
           * Otherwise "stored".  A document whose id is taken by another source is stored
             as `<id>-<hash prefix>`, with its child ids and references rewritten to match.
+
+        Each asserted event is linked into an incident (eventwire/link/incidents.py) in the
+        same transaction.
 
         `linker` (pipeline.ClaimLinker, or anything with `subject(claim)` and
         `links(new, old)`) links the document's claims with contradicting stored claims
@@ -557,6 +621,7 @@ class Store:
             row = self._conn.execute("SELECT * FROM documents WHERE content_hash = ?", (digest,)).fetchone()
             if row is not None:
                 if not _same_source(row, result.document, key):
+                    self._add_copy(row, result.document, key)
                     return "duplicate"
                 merged = _merge_metadata(row, result.document)
                 if all(row[f] == getattr(merged, f) for f in METADATA_FIELDS):
@@ -571,6 +636,10 @@ class Store:
                 result = replace(result, document=_merge_metadata(row, result.document))
                 self._replace(row, result, digest, key, "text", linker)
                 return "updated"
+            near = self._near_original(result.document, digest, key)
+            if near is not None:  # a near-same text from another source: a copy, not coded twice
+                self._add_copy(near[0], result.document, key, near[1])
+                return "duplicate"
             doc_id = self._free_document_id(result.document.id, digest)
             if doc_id != result.document.id:
                 result = _renamed(result, doc_id)
@@ -578,7 +647,93 @@ class Store:
             self._insert_rows(result)
             self._count_actors(result)
             self._link(result.document.id, result.claims, linker)
+            self._link_incidents(result.events)
+            self._index_text(result.document.id, result.document.text, digest)
         return "stored"
+
+    def add_copy(self, doc: RawDocument) -> bool:
+        """Record `doc` as a copy of the stored document with the same text when it comes from
+        another source (another URL, file or record): its title, URL, outlet and publication date
+        are kept, nothing is coded again.  False when there is no such document, it is the same
+        source, or this copy is known already."""
+        digest = content_hash(doc)
+        key = source_key(doc)
+        with self._write():
+            row = self._conn.execute("SELECT * FROM documents WHERE content_hash = ?", (digest,)).fetchone()
+            similarity = 1.0
+            if row is None:
+                if key is not None and self._conn.execute(
+                        "SELECT 1 FROM documents WHERE source = ?", (key,)).fetchone():
+                    return False  # a version of a stored document, not a copy
+                near = self._near_original(doc, digest, key)
+                if near is None:
+                    return False
+                row, similarity = near
+            if _same_source(row, doc, key):
+                return False
+            return self._add_copy(row, doc, key, similarity)
+
+    def _add_copy(self, row: sqlite3.Row, doc: RawDocument, key: str | None, similarity: float = 1.0) -> bool:
+        source = key or f"id:{doc.id}"
+        if source == row["source"]:
+            return False
+        cursor = self._conn.execute(
+            "INSERT OR IGNORE INTO document_copies(document_id, source, title, url, published, site, path,"
+            " ingested_at, similarity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (row["id"], source, doc.title, doc.url, doc.published, doc.site, doc.path, _now(), similarity))
+        return cursor.rowcount > 0
+
+    def _signature(self, text: str, digest: str) -> bytes | None:
+        from .link.copies import signature
+
+        cache = self.__dict__.setdefault("_signatures", {})
+        if digest not in cache:
+            if len(cache) > 2000:
+                cache.clear()
+            cache[digest] = signature(text)
+        return cache[digest]
+
+    def _near_original(self, doc: RawDocument, digest: str, key: str | None) -> tuple[sqlite3.Row, float] | None:
+        """The stored document from another source whose text `doc`'s is a near copy of (MinHash,
+        eventwire/link/copies.py), with the estimated similarity; None when there is none."""
+        from .link import copies
+
+        sig = self._signature(doc.text, digest)
+        if sig is None:
+            return None
+        keys = copies.bands(sig)
+        found: list[tuple[float, int, sqlite3.Row]] = []
+        for row in self._conn.execute(
+                "SELECT d.rowid AS n, d.*, s.signature FROM documents d JOIN document_signatures s"
+                " ON s.document_id = d.id WHERE d.id IN (SELECT document_id FROM document_bands WHERE key IN ("
+                + ", ".join("?" * len(keys)) + "))", keys):
+            similarity = copies.similarity(sig, row["signature"])
+            if similarity >= copies.NEAR_COPY and not _same_source(row, doc, key):
+                found.append((-similarity, row["n"], row))
+        if not found:
+            return None
+        best = min(found, key=lambda f: f[:2])
+        return best[2], -best[0]
+
+    def _index_text(self, doc_id: str, text: str, digest: str) -> bool:
+        """Inside a write: store a document's MinHash signature and band keys (replacing old ones)."""
+        from .link.copies import bands
+
+        self._conn.execute("DELETE FROM document_signatures WHERE document_id = ?", (doc_id,))
+        self._conn.execute("DELETE FROM document_bands WHERE document_id = ?", (doc_id,))
+        sig = self._signature(text, digest)
+        if sig is None:
+            return False
+        self._conn.execute("INSERT INTO document_signatures(document_id, signature) VALUES (?, ?)", (doc_id, sig))
+        self._conn.executemany("INSERT OR IGNORE INTO document_bands(document_id, key) VALUES (?, ?)",
+                               [(doc_id, k) for k in bands(sig)])
+        return True
+
+    def copies(self, doc_id: str) -> list[dict[str, Any]]:
+        """The copies of a stored document from other sources, in the order they came."""
+        return [dict(r) for r in self._conn.execute(
+            "SELECT source, title, url, published, site, path, ingested_at, similarity FROM document_copies"
+            " WHERE document_id = ? ORDER BY id", (doc_id,))]
 
     def plan(self, doc: RawDocument) -> tuple[str, RawDocument]:
         """What `add` would do with this document before any processing: ("duplicate",
@@ -598,6 +753,8 @@ class Store:
             "SELECT * FROM documents WHERE source = ? ORDER BY rowid DESC LIMIT 1", (key,)).fetchone()
         if row is not None:
             return "updated", _merge_metadata(row, doc)
+        if self._near_original(doc, digest, key) is not None:
+            return "duplicate", doc  # a near copy from another source: kept as a copy, not coded
         return "stored", doc
 
     def versions(self, doc_id: str) -> list[dict[str, Any]]:
@@ -614,6 +771,7 @@ class Store:
         if result.document.id != doc_id:
             result = _renamed(result, doc_id)
         codes = self._actor_codes(doc_id)
+        incidents = self._incidents_of(doc_id)
         self._conn.execute(
             "INSERT INTO document_versions(document_id, content_hash, title, url, published, site, path,"
             " ingested_at, replaced_at, change) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -631,6 +789,9 @@ class Store:
         self._insert_rows(result)
         self._recount_actors(codes | self._actor_codes(doc_id))
         self._link(doc_id, result.claims, linker)
+        self._refresh_incidents(incidents)  # those the old version alone held go
+        self._link_incidents(result.events)
+        self._index_text(doc_id, doc.text, digest)
 
     def _delete_rows(self, doc_id: str) -> None:
         """A document's child rows (event names cascade, contradiction links go by trigger)."""
@@ -728,6 +889,85 @@ class Store:
         self._conn.execute("UPDATE documents SET linked = 1 WHERE id = ?", (doc_id,))
         return len(links)
 
+    # ------------------------------------------------------------------ incidents
+
+    def _incidents_of(self, doc_id: str) -> set[str]:
+        return {r[0] for r in self._conn.execute(
+            "SELECT DISTINCT incident_id FROM events WHERE document_id = ? AND incident_id IS NOT NULL", (doc_id,))}
+
+    def _refresh_incidents(self, ids: Iterable[str]) -> None:
+        """Inside a write: each incident's first date from its events; one without events goes."""
+        for incident in sorted(set(ids)):
+            row = self._conn.execute("SELECT count(*), min(date) FROM events WHERE incident_id = ?",
+                                     (incident,)).fetchone()
+            if row[0] == 0:
+                self._conn.execute("DELETE FROM incidents WHERE id = ?", (incident,))
+            else:
+                self._conn.execute("UPDATE incidents SET first_date = ? WHERE id = ?", (row[1], incident))
+
+    def _link_incidents(self, events: Iterable[Event]) -> int:
+        """Inside a write: put each asserted event into the incident of its best-matching stored
+        event (eventwire.link.incidents), or a new incident; returns the new incidents.  Events
+        are taken in order, so a document's later events can join its earlier ones' incidents."""
+        from .link import incidents as rule
+
+        touched: set[str] = set()
+        created = 0
+        for event in events:
+            if event.negated or event.hypothetical:
+                continue
+            roots = rule.family(event.cameo)
+            family = f"substr(e.cameo, 1, 2) IN ({', '.join('?' * len(roots))})"
+            found: set[str] = set()
+            span = rule.date_range(event.date)
+            if span is not None:  # stored events dated within the widest slack (date index: a range)
+                slack = timedelta(days=max(rule.DAY_SLACK, rule.NAMED_SLACK))
+                low, high = (span[0] - slack).isoformat(), (span[1] + slack).isoformat()
+                found |= {r[0] for r in self._conn.execute(
+                    "SELECT DISTINCT e.incident_id FROM events e WHERE e.date >= ? AND e.date <= ?"
+                    f" AND e.date >= substr(?, 1, length(e.date)) AND {family} AND e.incident_id IS NOT NULL",
+                    (low[:4], high, low, *roots))}
+            keys = sorted({rule.name_key(n) for n in event.names} - {""})
+            if keys:  # stored events sharing a name, whatever their date
+                found |= {r[0] for r in self._conn.execute(
+                    "SELECT DISTINCT e.incident_id FROM events e WHERE e.id IN (SELECT event_id FROM event_names"
+                    f" WHERE name_key(name) IN ({', '.join('?' * len(keys))})) AND {family}"
+                    " AND e.incident_id IS NOT NULL", (*keys, *roots))}
+            incident = None
+            if found:
+                ids = sorted(found)
+                candidates: dict[str, tuple[int, list[Event]]] = {}
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start:start + 500]
+                    for r in self._conn.execute(
+                            "SELECT e.*, i.rowid AS incident_order FROM events e JOIN incidents i"
+                            " ON i.id = e.incident_id WHERE e.incident_id IN (" + ", ".join("?" * len(chunk))
+                            + ") AND e.id <> ? ORDER BY e.rowid", [*chunk, event.id]):
+                        candidates.setdefault(r["incident_id"], (r["incident_order"], []))[1].append(_event_from(r))
+                incident = rule.best(event, candidates)
+            if incident is None:
+                incident = self._new_incident(event)
+                created += 1
+            self._conn.execute("UPDATE events SET incident_id = ? WHERE id = ?", (incident, event.id))
+            event.incident_id = incident
+            touched.add(incident)
+        self._refresh_incidents(touched)
+        return created
+
+    def _new_incident(self, event: Event) -> str:
+        base = f"i:{event.id}"
+        for n in range(1, 1000):
+            candidate = base if n == 1 else f"{base}-{n}"
+            if not self._conn.execute("SELECT 1 FROM incidents WHERE id = ?", (candidate,)).fetchone():
+                self._conn.execute("INSERT INTO incidents(id, cameo_root, first_date, created_at) VALUES (?, ?, ?, ?)",
+                                   (candidate, event.cameo[:2], event.date, _now()))
+                return candidate
+        raise RuntimeError(f"no free incident id for {event.id!r}")
+
+    def _unincidented(self) -> list[Event]:
+        return [_event_from(r) for r in self._conn.execute(
+            "SELECT * FROM events WHERE incident_id IS NULL AND negated = 0 AND hypothetical = 0 ORDER BY rowid")]
+
     def link_document(self, doc_id: str, linker: Any) -> int:
         """Link a stored document's claims with the store's, in one transaction (the repair
         of a document whose links were never written).  Returns the links found."""
@@ -765,7 +1005,14 @@ class Store:
             for doc_id in unlinked:
                 self.link_document(doc_id, linker)
             report.repaired["unlinked documents"] = len(unlinked)
+        pending = self._conn.execute("SELECT count(*) FROM events WHERE incident_id IS NULL"
+                                     " AND negated = 0 AND hypothetical = 0").fetchone()[0]
+        report.found["events without an incident"] = pending
         if not thorough:
+            if repair and pending:
+                with self._write():
+                    self._link_incidents(self._unincidented())
+                report.repaired["events without an incident"] = pending
             return report
         with self._write() if repair else self._read():
             for name, select, fix in _ORPHANS:
@@ -807,6 +1054,33 @@ class Store:
             if repair and wrong:
                 self._recount_actors(None)
                 report.repaired["wrong actor counts"] = wrong
+            unsigned = [(r["id"], r["text"], r["content_hash"]) for r in self._conn.execute(
+                "SELECT id, text, content_hash FROM documents d WHERE NOT EXISTS"
+                " (SELECT 1 FROM document_signatures s WHERE s.document_id = d.id) ORDER BY rowid")]
+            unsigned = [u for u in unsigned if self._signature(u[1], u[2]) is not None]
+            report.found["documents without a text signature"] = len(unsigned)
+            if repair and unsigned:
+                for doc_id, text, digest in unsigned:
+                    self._index_text(doc_id, text, digest)
+                report.repaired["documents without a text signature"] = len(unsigned)
+            empty = [r[0] for r in self._conn.execute(
+                "SELECT id FROM incidents i WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.incident_id = i.id)")]
+            report.found["incidents without events"] = len(empty)
+            stale_dates = [r[0] for r in self._conn.execute(
+                "SELECT id FROM incidents i WHERE EXISTS (SELECT 1 FROM events e WHERE e.incident_id = i.id)"
+                " AND first_date IS NOT (SELECT min(e.date) FROM events e WHERE e.incident_id = i.id)")]
+            report.found["incident first dates out of date"] = len(stale_dates)
+            if repair:
+                if empty or stale_dates:
+                    self._refresh_incidents([*empty, *stale_dates])
+                    if empty:
+                        report.repaired["incidents without events"] = len(empty)
+                    if stale_dates:
+                        report.repaired["incident first dates out of date"] = len(stale_dates)
+                todo = self._unincidented()
+                if todo:
+                    self._link_incidents(todo)
+                    report.repaired["events without an incident"] = len(todo)
         return report
 
     def _missing_links(self, linker: Any) -> list[tuple[str, str]]:
@@ -966,6 +1240,32 @@ class Store:
         location_country: str | None = None,
         limit: int | None = None,
     ) -> list[sqlite3.Row]:
+        where = self._event_where(
+            actor=actor, dyad=dyad, cameo=cameo, plover=plover, since=since, until=until, name=name,
+            document=document, include_negated=include_negated, near=near, km=km,
+            location_country=location_country)
+        sql = self._EVENT_SELECT + where.sql() + " ORDER BY eff_date IS NULL, eff_date, e.id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            where.params.append(int(limit))
+        return self._conn.execute(sql, where.params).fetchall()
+
+    def _event_where(
+        self,
+        actor: str | None = None,
+        dyad: tuple[str, str] | None = None,
+        cameo: str | None = None,
+        plover: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        name: str | None = None,
+        document: str | None = None,
+        include_negated: bool = False,
+        near: str | tuple[float, float] | None = None,
+        km: float = 500.0,
+        location_country: str | None = None,
+    ) -> _Where:
+        """The WHERE clause of the event filters (over `events e JOIN documents d`)."""
         where = _Where()
         if actor:
             src, p1 = _actor_condition(("e.source_actor", "e.source_country"), actor)
@@ -1011,11 +1311,7 @@ class Store:
                       " WHERE upper(json_extract(j.value, '$.country')) = ?)", location_country.strip().upper())
         if not include_negated:
             where.add("e.negated = 0 AND e.hypothetical = 0")
-        sql = self._EVENT_SELECT + where.sql() + " ORDER BY eff_date IS NULL, eff_date, e.id"
-        if limit is not None:
-            sql += " LIMIT ?"
-            where.params.append(int(limit))
-        return self._conn.execute(sql, where.params).fetchall()
+        return where
 
     def events(
         self,
@@ -1090,6 +1386,62 @@ class Store:
         out = summary.join(types).reset_index()
         out["goldstein"] = out["goldstein"].round(2)
         return out
+
+    # ------------------------------------------------------------------ incidents
+
+    def incidents(self, limit: int | None = None, **filters: Any) -> list[Incident]:
+        """Incidents with at least one event matching the `events()` filters, ordered by date
+        then id; each carries all its reports (not only the matching ones) and their
+        corroboration: documents, outlets, first and last reported, claim-only."""
+        with self._read():
+            filters.pop("include_negated", None)  # negated and hypothetical events have no incident
+            where = self._event_where(**filters)
+            where.add("e.incident_id IS NOT NULL")
+            sql = ("SELECT e.incident_id, min(coalesce(e.date, d.published)) AS eff FROM events e"
+                   " JOIN documents d ON d.id = e.document_id" + where.sql()
+                   + " GROUP BY e.incident_id ORDER BY eff IS NULL, eff, e.incident_id")
+            if limit is not None:
+                sql += " LIMIT ?"
+                where.params.append(int(limit))
+            ids = [r[0] for r in self._conn.execute(sql, where.params)]
+            members: dict[str, list[sqlite3.Row]] = {i: [] for i in ids}
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                for row in self._conn.execute(
+                        "SELECT e.*, d.published AS published, d.url AS doc_url, d.title AS doc_title,"
+                        " d.site AS doc_site, c.speaker_text AS claim_speaker, c.speaker_actor AS claim_actor"
+                        " FROM events e JOIN documents d ON d.id = e.document_id"
+                        " LEFT JOIN claims c ON c.id = e.claim_id WHERE e.incident_id IN ("
+                        + ", ".join("?" * len(chunk)) + ") ORDER BY d.published IS NULL, d.published, e.rowid",
+                        chunk):
+                    members[row["incident_id"]].append(row)
+            documents = sorted({r["document_id"] for rows in members.values() for r in rows})
+            copies: dict[str, list[dict[str, Any]]] = {}
+            for start in range(0, len(documents), 500):
+                chunk = documents[start:start + 500]
+                for row in self._conn.execute(
+                        "SELECT document_id, source, title, url, published, site FROM document_copies WHERE document_id IN ("
+                        + ", ".join("?" * len(chunk)) + ") ORDER BY published IS NULL, published, id", chunk):
+                    copies.setdefault(row["document_id"], []).append(_copy(row))
+        from .link.incidents import summarise
+
+        return [summarise(i, [(_event_from(r), _report(r)) for r in members[i]], copies) for i in ids]
+
+    def incidents_df(self, **filters: Any) -> pandas.DataFrame:
+        """`incidents()` as a flat DataFrame, one row per incident; same filters.  Lists
+        (participants, locations, names, outlet_names, documents, claimed_by) are "; "-joined;
+        `reports` and `outlets` are counts."""
+        import pandas
+
+        records = []
+        for incident in self.incidents(**filters):
+            d = incident.to_dict()
+            record = {col: d[col] for col in INCIDENT_DF_COLUMNS}
+            for col in ("participants", "locations", "names", "outlet_names", "documents", "claimed_by"):
+                record[col] = "; ".join(d[col])
+            record["copies"] = len(d["copies"])
+            records.append(record)
+        return pandas.DataFrame.from_records(records, columns=INCIDENT_DF_COLUMNS)
 
     # ------------------------------------------------------------------ claims
 
@@ -1254,6 +1606,8 @@ class Store:
                     "SELECT count(*) FROM claim_contradictions WHERE claim_a < claim_b"
                 ).fetchone()[0],
                 "actors": count("actors"),
+                "incidents": count("incidents"),
+                "copies": count("document_copies"),
             }
             first, last = conn.execute(
                 "SELECT min(d), max(d) FROM (SELECT coalesce(e.date, doc.published) AS d"
@@ -1350,6 +1704,13 @@ _ORPHANS: list[tuple[str, str, str]] = [
      "SELECT x.rowid FROM claim_contradictions x WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = x.claim_a)"
      " OR NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = x.claim_b)",
      "DELETE FROM claim_contradictions WHERE rowid IN ({select})"),
+    ("events citing a missing incident",
+     "SELECT e.rowid FROM events e WHERE e.incident_id IS NOT NULL"
+     " AND NOT EXISTS (SELECT 1 FROM incidents i WHERE i.id = e.incident_id)",
+     "UPDATE events SET incident_id = NULL WHERE rowid IN ({select})"),
+    ("negated or hypothetical events in an incident",
+     "SELECT e.rowid FROM events e WHERE e.incident_id IS NOT NULL AND (e.negated <> 0 OR e.hypothetical <> 0)",
+     "UPDATE events SET incident_id = NULL WHERE rowid IN ({select})"),
     ("versions without a document",
      "SELECT v.id FROM document_versions v WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = v.document_id)",
      "DELETE FROM document_versions WHERE id IN ({select})"),
@@ -1436,7 +1797,27 @@ def _event_from(row: sqlite3.Row) -> Event:
         trigger_span=_span(row["trigger_start"], row["trigger_end"]),
         source_from=row["source_from"],
         target_from=row["target_from"],
+        incident_id=row["incident_id"] if "incident_id" in row.keys() else None,
     )
+
+
+def _report(row: sqlite3.Row) -> dict[str, Any]:
+    """Where an incident's event was reported: its document and, for a claim, whose."""
+    from .link.incidents import outlet
+
+    return {
+        "event": row["id"], "sentence": row["sentence_id"], "document": row["document_id"],
+        "url": row["doc_url"], "title": row["doc_title"], "outlet": outlet(row["doc_site"], row["doc_url"]),
+        "published": row["published"], "evidence": row["evidence"],
+        "claim": row["claim_id"], "claimed_by": (row["claim_actor"] or row["claim_speaker"]) if row["claim_id"] else None,
+    }
+
+
+def _copy(row: sqlite3.Row) -> dict[str, Any]:
+    from .link.incidents import outlet
+
+    return {"copy_of": row["document_id"], "source": row["source"], "url": row["url"], "title": row["title"],
+            "outlet": outlet(row["site"], row["url"]), "published": row["published"]}
 
 
 def _claim_from(row: sqlite3.Row, contradicts: list[str]) -> Claim:
