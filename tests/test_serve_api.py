@@ -90,7 +90,7 @@ def test_pagination_is_capped_and_pages_do_not_overlap(client):
 
 
 def test_csv_on_every_list_and_formula_safe(client):
-    for url in ("/api/events", "/api/claims", "/api/dyads", "/api/actors", "/api/timeline"):
+    for url in ("/api/events", "/api/claims", "/api/dyads", "/api/actors", "/api/timeline", "/api/incidents"):
         r = client.get(url + "?format=csv")
         assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv"), url
         rows = list(csv.reader(io.StringIO(r.text)))
@@ -211,3 +211,12 @@ def test_serve_command_refuses_writes_and_missing_stores(db, tmp_path):
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2 and "no eventwire store" in result.output
     assert not (tmp_path / "none.db").exists()
+
+
+def test_incidents_keep_every_report_and_take_the_events_filters(client):
+    incidents = items(client, "/api/incidents?limit=1000")
+    assert incidents and all(i["reports"] and i["documents"] for i in incidents)
+    exercises = items(client, "/api/incidents?cameo=06&limit=1000")
+    assert exercises and all(i["cameo"].startswith("06") for i in exercises)
+    assert len(exercises) < len(incidents)
+    assert client.get("/api/incidents?since=2024-02-30").status_code == 400

@@ -357,6 +357,22 @@ def create_app(db_path: str | Path, allow_writes: bool = False,
         items, _ = event_page(f, limit, offset)
         return paged(request, items, limit, offset, f)
 
+    @app.get("/api/incidents", tags=["api"],
+             summary="Incidents (one real-world happening, every report kept); the events filters")
+    def api_incidents(request: Request, actor: str | None = None, dyad: list[str] | None = Query(None),
+                      cameo: str | None = None, plover: str | None = None, since: str | None = None,
+                      until: str | None = None, name: str | None = None, near: str | None = None,
+                      km: float = 500.0, country_of_location: str | None = None,
+                      limit: int = DEFAULT_LIMIT, offset: int = 0, format: str = "json"):
+        limit, offset = _page(limit, offset)
+        f = Filters(db, request, "events")
+        with store() as s:
+            if format == "csv":
+                frame = s.incidents_df(**f.store_filters).iloc[offset:offset + limit]
+                return frame_response(frame, format, "incidents")
+            found = s.incidents(**f.store_filters, limit=offset + limit + 1)[offset:]
+        return paged(request, [i.to_dict() for i in found], limit, offset, f)
+
     @app.get("/api/claims", tags=["api"], summary="Claims; the CLI's filters as query parameters")
     def api_claims(request: Request, speaker: str | None = None, actor: str | None = None,
                    stance: str | None = None, contradicted: bool = False, about: str | None = None,
