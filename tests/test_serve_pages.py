@@ -48,6 +48,12 @@ def test_every_page_renders_real_data_without_inline_code(client):
     assert "polyline" in dashboard  # the Goldstein line
 
 
+def test_dashboard_lists_the_newest_incidents_with_their_reports(client):
+    dashboard = page(client, "/")
+    table = dashboard.split('id="newest-incidents"', 1)[1].split("</table>", 1)[0]
+    assert table.count("<tr>") >= 2 and "first report" in table and "no incidents" not in table
+
+
 def test_dashboard_chart_follows_the_chosen_dyad(client):
     chosen = page(client, "/?dyad=RUS&dyad=CHN&by=year")
     assert "RUS – CHN" in chosen and 'value="RUS"' in chosen and 'value="CHN"' in chosen

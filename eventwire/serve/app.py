@@ -508,7 +508,26 @@ def create_app(db_path: str | Path, allow_writes: bool = False,
                                    for a in _count_actors(frame)[:10]]
         panel_query = urlencode([(k, v) for k, v in f.raw.items() if k != "dyad" and not isinstance(v, list)])
         return render("dashboard.html", request, stats=stats, f=f, by=by, chart=_chart(rows), rows=rows,
-                      filtered=bool(panel), panel_query=panel_query)
+                      filtered=bool(panel), panel_query=panel_query, incidents=newest_incidents())
+
+    def newest_incidents(n: int = 10) -> list[dict]:
+        """The newest incidents (by first date) with their report, document and outlet counts, by
+        read-only SQL; [] on a store without incidents."""
+        conn = sqlite3.connect(_cli._ro_uri(db), uri=True)
+        try:
+            rows = conn.execute(
+                "SELECT i.id, i.cameo_root, i.first_date, count(e.id), count(DISTINCT e.document_id),"
+                " count(DISTINCT coalesce(d.site, d.url, d.id)), min(e.document_id),"
+                " group_concat(DISTINCT coalesce(e.source_actor, e.source_text)),"
+                " group_concat(DISTINCT coalesce(e.target_actor, e.target_text))"
+                " FROM incidents i JOIN events e ON e.incident_id = i.id JOIN documents d ON d.id = e.document_id"
+                " GROUP BY i.id ORDER BY i.first_date IS NULL, i.first_date DESC, i.id LIMIT ?", (n,)).fetchall()
+        except sqlite3.OperationalError:  # a store from before incident linking
+            return []
+        finally:
+            conn.close()
+        return [{"id": r[0], "cameo": r[1], "date": r[2], "reports": r[3], "documents": r[4], "outlets": r[5],
+                 "document": r[6], "sources": r[7] or "", "targets": r[8] or ""} for r in rows]
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, limit: int = DEFAULT_LIMIT, offset: int = 0):
