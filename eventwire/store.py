@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from urllib.parse import urlsplit
 import math
 import os
 import sqlite3
@@ -261,14 +262,27 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
+# GDELT's QuadClass by CAMEO root: 1 verbal cooperation (01-05), 2 material cooperation (06-08),
+# 3 verbal conflict (09-13), 4 material conflict (14-20).
+def quad_class(cameo: str | None) -> int | None:
+    try:
+        root = int((cameo or "")[:2])
+    except ValueError:
+        return None
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4 if root <= 20 else None
+
+
 EVENT_DF_COLUMNS = [
     "id", "document_id", "sentence_id", "date", "published", "cameo", "goldstein",
     "plover", "plover_mode", "source_actor", "source_text", "source_country",
     "target_actor", "target_text", "target_country", "participants", "source_from", "target_from",
     "evidence", "span_start",
     "span_end", "names", "locations", "quantities", "negated", "hypothetical", "claim_id", "confidence",
-    "incident_id",
+    "incident_id", "url", "title", "outlet", "latitude", "longitude", "cameo_root", "quad_class", "date_basis",
+    "trigger",
 ]
+# events_df columns made from the document and the event rather than read from the events table
+_DERIVED_EVENT_COLUMNS = ("url", "title", "outlet", "latitude", "longitude", "cameo_root", "quad_class")
 INCIDENT_DF_COLUMNS = [
     "id", "cameo", "plover", "source", "target", "participants", "date", "locations", "names",
     "reports", "outlets", "independent_outlets", "outlet_names", "documents", "copies", "first_reported",
@@ -1220,7 +1234,8 @@ class Store:
     # ------------------------------------------------------------------ events
 
     _EVENT_SELECT = (
-        "SELECT e.*, d.published AS published, coalesce(e.date, d.published) AS eff_date"
+        "SELECT e.*, d.published AS published, coalesce(e.date, d.published) AS eff_date,"
+        " d.url AS doc_url, d.title AS doc_title, d.site AS doc_site"
         " FROM events e JOIN documents d ON d.id = e.document_id"
     )
 
@@ -1355,13 +1370,22 @@ class Store:
         records = []
         for row in self._event_rows(**filters):
             record = {col: row[col] for col in EVENT_DF_COLUMNS
-                      if col not in ("names", "locations", "quantities", "participants")}
+                      if col not in ("names", "locations", "quantities", "participants") + _DERIVED_EVENT_COLUMNS}
             record["participants"] = "; ".join(a["actor"] or a["text"] for a in json.loads(row["participants"]))
             record["names"] = "; ".join(json.loads(row["names"]))
             record["locations"] = "; ".join(p["name"] for p in json.loads(row["locations"]))
             record["quantities"] = "; ".join(f"{q['value']:g} {q['unit']}" for q in json.loads(row["quantities"]))
             record["negated"] = bool(row["negated"])
             record["hypothetical"] = bool(row["hypothetical"])
+            # what an analysis needs without a join: where the report is, what it is, where it happened
+            places = [p for p in json.loads(row["locations"]) if p.get("lat") is not None]
+            record.update({
+                "url": row["doc_url"], "title": row["doc_title"],
+                "outlet": row["doc_site"] or (urlsplit(row["doc_url"]).hostname if row["doc_url"] else None),
+                "latitude": places[0]["lat"] if places else None, "longitude": places[0]["lon"] if places else None,
+                "cameo_root": (row["cameo"] or "")[:2], "quad_class": quad_class(row["cameo"]),
+                "date_basis": row["date_basis"], "trigger": row["trigger"],
+            })
             records.append(record)
         return pandas.DataFrame.from_records(records, columns=EVENT_DF_COLUMNS)
 

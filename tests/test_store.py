@@ -591,3 +591,19 @@ def test_impossible_date_bounds_are_refused_by_the_api(tmp_path):
             with pytest.raises(ValueError, match="not a date"):
                 store.events(since=bad)
         assert store.events(since="2024") == [] and store.events(until="2024-09") == []
+
+
+def test_event_exports_carry_the_report_and_the_place_without_a_join(store):
+    s = "Russian forces shelled Kharkiv."
+    event = Event("x:e0", "x:s0", s, (0, len(s)), "194", "ASSAULT", None, -9.0,
+                  Actor("Russian forces", "RUSMIL", "RUS", "MIL"), Actor("Kharkiv", "UKR", "UKR"),
+                  locations=[Place("Kharkiv", "UKR", 49.99, 36.23)], date="2024-06-01", date_basis="explicit")
+    store.add(DocumentResult(
+        document=RawDocument("x", s, title="Shelling of Kharkiv", url="https://news.example/kharkiv",
+                             published="2024-06-02"),
+        sentences=[Sentence("x:s0", 0, 0, len(s), s)], events=[event]))
+    row = store.events_df(actor="RUSMIL").iloc[0]
+    assert (row["url"], row["title"], row["outlet"]) == ("https://news.example/kharkiv", "Shelling of Kharkiv",
+                                                        "news.example")
+    assert (row["latitude"], row["longitude"], row["cameo_root"], row["quad_class"]) == (49.99, 36.23, "19", 4)
+    assert row["date_basis"] == "explicit"
