@@ -478,7 +478,8 @@ def _none_match(what: str) -> None:
 @click.option("--country-of-location", "location_country", help="ISO-3 country of the event's place.")
 @click.option("--all", "include_negated", is_flag=True, help="Include negated and hypothetical events.")
 @click.option("--limit", type=click.IntRange(min=0))
-@FORMAT_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "geojson"]), default="table",
+              show_default=True, help="geojson: one FeatureCollection of the located events (a point each).")
 def events(db: str, fmt: str, **filters: Any) -> None:
     """Query stored events."""
     with _query_store(db) as store:
@@ -724,6 +725,8 @@ def _print_stats(s: dict, db: str) -> None:
 def _write_frame(frame, fmt: str) -> None:
     if fmt == "json":
         output.write_jsonl(frame, sys.stdout)
+    elif fmt == "geojson":
+        output.write_geojson(frame, sys.stdout)
     else:
         output.write_csv(frame, sys.stdout)
 

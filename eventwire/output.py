@@ -136,3 +136,18 @@ def write_jsonl(frame, stream: IO[str]) -> None:
     """A pandas DataFrame as JSON Lines (NaN -> null, numpy scalars -> JSON numbers)."""
     for record in json.loads(frame.to_json(orient="records")):
         stream.write(json_line(record))
+
+
+def write_geojson(frame, stream: IO[str]) -> None:
+    """Rows with `latitude` and `longitude` as one GeoJSON FeatureCollection (RFC 7946: each a
+    Point at [longitude, latitude], the other columns as properties); rows without a place are
+    left out. GeoPandas reads it as it is (`geopandas.read_file`)."""
+    features = []
+    for record in json.loads(frame.to_json(orient="records")):
+        lat, lon = record.pop("latitude", None), record.pop("longitude", None)
+        if lat is None or lon is None:
+            continue
+        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                         "properties": record})
+    dumped = json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
+    stream.write(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped) + "\n")

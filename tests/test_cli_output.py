@@ -285,3 +285,17 @@ def test_impossible_dates_are_refused_everywhere(store, command):
 def test_published_still_needs_a_whole_date():
     result = invoke("extract", str(PAGE), "--published", "2024-09")
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.stderr
+
+
+def test_events_as_geojson_are_points_at_longitude_latitude_with_the_report(store):
+    result = invoke("events", "--db", store["db"], "--format", "geojson")
+    assert result.exit_code == 0, result.output
+    collection = json.loads(result.stdout)
+    assert collection["type"] == "FeatureCollection" and collection["features"]
+    for feature in collection["features"]:
+        lon, lat = feature["geometry"]["coordinates"]
+        assert feature["geometry"]["type"] == "Point" and -180 <= lon <= 180 and -90 <= lat <= 90
+        assert feature["properties"]["url"] and feature["properties"]["evidence"]
+    seas = {f["properties"]["locations"] for f in collection["features"]}
+    assert any("Sea of Japan" in places for places in seas)  # the ISW page's exercise, placed at sea
+    assert no_raw_controls(result.stdout)
