@@ -722,6 +722,43 @@ def _print_stats(s: dict, db: str) -> None:
         out.print(tt)
 
 
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@DB_OPTION
+@click.option("--by", type=click.Choice(["week", "month", "year"]), default="month", show_default=True)
+@click.option("--since", callback=_period, help="From this year, month or day: 2024, 2024-09, 2024-09-01.")
+@click.option("--until", callback=_period, help="Up to this year, month or day (inclusive).")
+@click.option("--cameo", help="CAMEO code prefix, e.g. 19 or 062.")
+@click.option("--plot", "plot", type=click.Path(dir_okay=False), help="Also draw the chart into this PNG file.")
+@FORMAT_OPTION
+def dyad(a: str, b: str, db: str, by: str, fmt: str, plot: str | None, **filters: Any) -> None:
+    """How the relation between two actors evolved: incidents per period by quad class and net
+    Goldstein score in each direction, counted over incidents, not reports."""
+    a, b = a.upper(), b.upper()
+    with _query_store(db) as store:
+        filters = _event_filters(db, {"dyad": (a, b), **filters})
+        a, b = filters.pop("dyad")
+        frame = store.dyad(a, b, by=by, **filters)
+    if plot:
+        from .charts import dyad_chart
+
+        dyad_chart(frame, a, b, plot)
+        say(err, "chart written to ", plot)
+    if frame.empty:
+        _none_match("incidents")
+        return
+    table_frame = frame.reset_index().assign(period=lambda f: f["period"].astype(str))
+    if fmt == "table":
+        columns = [("period", "date")] + [(c, "number") for c in frame.columns]
+        t = table(f"{a} and {b} by {by}: incidents by quad class, net Goldstein", columns)
+        for row in table_frame.itertuples(index=False):
+            add_row(t, [row[0]] + [f"{v:g}" if isinstance(v, float) else v for v in row[1:]])
+        out.print(t)
+    else:
+        _write_frame(table_frame, fmt)
+
+
 def _write_frame(frame, fmt: str) -> None:
     if fmt == "json":
         output.write_jsonl(frame, sys.stdout)

@@ -1389,6 +1389,49 @@ class Store:
             records.append(record)
         return pandas.DataFrame.from_records(records, columns=EVENT_DF_COLUMNS)
 
+    def dyad(self, a: str, b: str, by: str = "month", window: int = 3, **filters: Any) -> pandas.DataFrame:
+        """How the relation between `a` and `b` evolved, counted over incidents (one real-world
+        happening however many reports it has), in each direction: per period (a pandas
+        PeriodIndex of weeks, months or years, empty periods filled with zeros), the incidents
+        of each quad class ("a>b q1".."a>b q4", GDELT's quad classes), their net Goldstein score
+        ("a>b goldstein", the sum of each incident's mean) and its moving average over `window`
+        periods ("a>b goldstein ma"); the same for b>a. Dates coarser than the period (a year
+        when counting months) are left out. Other filters as in `events()`."""
+        import pandas
+
+        freq = {"week": "W", "month": "M", "year": "Y"}.get(by)
+        if freq is None:
+            raise ValueError(f"by: expected week, month or year, got {by!r}")
+        need = {"week": 10, "month": 7, "year": 4}[by]
+        frame = self.events_df(dyad=(a, b), **filters)
+        rows = []
+        if not frame.empty:
+            frame = frame.assign(when=frame["date"].fillna(frame["published"]),
+                                 incident=frame["incident_id"].fillna(frame["id"]))
+            frame = frame[frame["when"].fillna("").str.len() >= need].sort_values("when")
+            for _, group in frame.groupby("incident", sort=False):
+                first = group.iloc[0]
+                src = str(first["source_country"] or first["source_actor"] or "")
+                tgt = str(first["target_country"] or first["target_actor"] or "")
+                direction = f"{a}>{b}" if src.startswith(a) or tgt.startswith(b) and not src.startswith(b) \
+                    else f"{b}>{a}"
+                rows.append({"period": pandas.Period(first["when"][:need], freq=freq), "direction": direction,
+                             "quad": first["quad_class"], "goldstein": group["goldstein"].mean()})
+        columns = [f"{d} {k}" for d in (f"{a}>{b}", f"{b}>{a}")
+                   for k in ("q1", "q2", "q3", "q4", "goldstein", "goldstein ma")]
+        if not rows:
+            return pandas.DataFrame(columns=columns, index=pandas.PeriodIndex([], freq=freq, name="period"))
+        incidents = pandas.DataFrame(rows)
+        index = pandas.period_range(incidents["period"].min(), incidents["period"].max(), freq=freq, name="period")
+        out = pandas.DataFrame(index=index)
+        for d in (f"{a}>{b}", f"{b}>{a}"):
+            mine = incidents[incidents["direction"] == d]
+            for q in (1, 2, 3, 4):
+                out[f"{d} q{q}"] = mine[mine["quad"] == q].groupby("period").size().reindex(index, fill_value=0)
+            out[f"{d} goldstein"] = mine.groupby("period")["goldstein"].sum().reindex(index, fill_value=0.0)
+            out[f"{d} goldstein ma"] = out[f"{d} goldstein"].rolling(window, min_periods=1).mean()
+        return out[columns]
+
     def timeline(self, by: str = "month", **filters: Any) -> pandas.DataFrame:
         """How a relationship evolved: events per period (by "year", "month" or "day" of the
         event's date, else its document's), with the mean Goldstein score and the count per
