@@ -463,6 +463,10 @@ def _event_filters(db: str, filters: dict[str, Any]) -> dict[str, Any]:
         filters["plover"] = _check_plover(filters["plover"], db)
     if "location_country" in filters:
         filters["location_country"] = _check_country(filters["location_country"], "--country-of-location")
+    if "near" in filters:
+        filters["near"] = _near_point(filters["near"], filters["km"])
+    else:
+        filters.pop("km", None)
     return filters
 
 
@@ -484,10 +488,6 @@ def events(db: str, fmt: str, **filters: Any) -> None:
     """Query stored events."""
     with _query_store(db) as store:
         filters = _event_filters(db, filters)
-        if "near" in filters:
-            filters["near"] = _near_point(filters["near"], filters["km"])
-        else:
-            filters.pop("km", None)
         if fmt == "table":
             found = store.events(**filters)
             if found:
@@ -513,10 +513,6 @@ def incidents(db: str, fmt: str, **filters: Any) -> None:
     (reports, outlets, documents, first reported, known only through claims)."""
     with _query_store(db) as store:
         filters = _event_filters(db, filters)
-        if "near" in filters:
-            filters["near"] = _near_point(filters["near"], filters["km"])
-        else:
-            filters.pop("km", None)
         if fmt == "json":
             found = store.incidents(**filters)
             for incident in found:

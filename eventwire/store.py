@@ -1239,26 +1239,9 @@ class Store:
         " FROM events e JOIN documents d ON d.id = e.document_id"
     )
 
-    def _event_rows(
-        self,
-        actor: str | None = None,
-        dyad: tuple[str, str] | None = None,
-        cameo: str | None = None,
-        plover: str | None = None,
-        since: str | date | None = None,
-        until: str | date | None = None,
-        name: str | None = None,
-        document: str | None = None,
-        include_negated: bool = False,
-        near: str | tuple[float, float] | None = None,
-        km: float = 500.0,
-        location_country: str | None = None,
-        limit: int | None = None,
-    ) -> list[sqlite3.Row]:
-        where = self._event_where(
-            actor=actor, dyad=dyad, cameo=cameo, plover=plover, since=since, until=until, name=name,
-            document=document, include_negated=include_negated, near=near, km=km,
-            location_country=location_country)
+    def _event_rows(self, limit: int | None = None, **filters: Any) -> list[sqlite3.Row]:
+        """The rows of `events()`; `filters` are `_event_where`'s."""
+        where = self._event_where(**filters)
         sql = self._EVENT_SELECT + where.sql() + " ORDER BY eff_date IS NULL, eff_date, e.id"
         if limit is not None:
             sql += " LIMIT ?"

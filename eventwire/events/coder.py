@@ -16,7 +16,7 @@ from ..actors import ActorResolver, default_resolver
 from ..records import Actor, Event, Sentence
 from . import rules
 from .lexicon import Lexicon, Trigger, default_lexicon
-from .nouns import NounMatch, governing_verb, match_nouns, noun_roles, reported
+from .nouns import NounMatch, definite, governing_verb, match_nouns, noun_roles, reported
 
 # Verbs whose complement is not a fact but an intention, a request, a demand, a threat, a
 # refusal or a denial; the complement's action decides the sub-code (see _FRAME_CODES).
@@ -67,7 +67,7 @@ _PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "them", "who", "which"
 
 # For a framed complement, the frame's code by the complement's CAMEO root.
 _FRAME_CODES = {
-    "intent": {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "045": "039"},
+    "intent": rules.INTENT_CODES,
     "appeal": {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "16": "025", "087": "025"},
     "demand": {"04": "106", "06": "101", "07": "101", "08": "105", "16": "105"},
 }
@@ -85,13 +85,11 @@ _LIGHT_NOUNS = {"effort", "process", "program", "programme", "operation", "campa
                 "day", "week", "month", "hour",  # "launched ten days of war games"
                 "initiative", "plan", "deal", "activity", "work", "part", "round", "series", "wave", "batch",
                 "tranche", "set", "number", "lot", "amount", "shipment", "delivery", "state"}
-_EXERCISES = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "patrol"}
-_JOINING_VERBS = {"take", "participate", "join", "engage"}
-_JOINT = {"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"}
-# Refusing cooperation, by the refused act's root; threatening conflict, by the threatened act's.
-_REFUSALS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
-_THREAT_CODES = {"14": "133", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
-_COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+# The word lists and code maps the coding rules share live in rules.py.
+_EXERCISES = rules.EXERCISES
+_REFUSALS = rules.REFUSALS
+_THREAT_CODES = rules.THREAT_CODES
+_COOPERATIVE_ROOTS = rules.COOPERATIVE_ROOTS
 # Non-state people a place can make of a country: civilians, protesters, journalists...
 _PEOPLE_SECTORS = {"CVL", "OPP", "MED", "EDU", "LAB", "REF", "HLH", "REL", "BUS", "AGR"}
 # Acts a government may turn on its own people.
@@ -399,7 +397,7 @@ class EventCoder:
             from_document.add("source")
         if source is None and not (undergone and target is not None):
             return []  # no one did it: not a codable event
-        if not is_coded(source) and not is_first_person(source) and not is_coded(target) and code_root_of(m) == "01":
+        if not is_coded(source) and not is_first_person(source) and not is_coded(target) and m.trigger.cameo[:2] == "01":
             return []  # "They issued a statement": a statement by no one we can code is a claim's business
         if source is not None and source.actor is None and target is None and _one_person(source):
             # "A protestor demolished the building": a lone unnamed person acting on no one is not
@@ -488,7 +486,7 @@ class EventCoder:
             return []
         context = {t.lemma_.lower() for t in noun.subtree} | {noun.lemma_.lower()}
         code = self.lexicon.refine(nm.trigger.cameo, context)
-        parties = _distinct(roles.participants)
+        parties = distinct_coded(roles.participants)
         sources = roles.sources
         where = {a.country for a in self._noun_places(noun)}
         targets = [people_of(t, next(iter(where)), code) for t in roles.targets] if len(where) == 1 \
@@ -498,7 +496,8 @@ class EventCoder:
         else:
             source = sources[0] if sources else (parties[0] if parties else None)
             target = next((t for t in targets if source is None or _code(t) != _code(source)), None)
-            parties = _distinct(sources) if len(_distinct(sources)) >= 2 else []
+            coded = distinct_coded(sources)
+            parties = coded if len(coded) >= 2 else []
         if len(parties) < 2:
             coding = rules.apply(rules.Coding(code, source, target, noun=noun.lemma_.lower(), context=context))
             code, source, target = coding.code, coding.source, coding.target
@@ -529,7 +528,9 @@ class EventCoder:
             trigger_span=(sentence.start + doc[first].idx, sentence.start + noun.idx + len(noun)),
             source_from=("document" if "source" in from_document else "parse") if source is not None else None,
             target_from="parse" if target is not None else None,
-            anaphoric=source is None and not parties and _definite(noun),
+            # "the drills", "these exercises": a mention of something already known (not "the Zapad drills")
+            anaphoric=source is None and not parties and definite(noun) and not any(c.pos_ == "PROPN"
+                                                                                    for c in noun.lefts),
         )
         return [event]
 
@@ -561,14 +562,14 @@ class EventCoder:
             parties = [event.source, event.target] + partners
         else:
             return self._co_authored(event, co_authors)
-        unique = _distinct(parties)
+        unique = distinct_coded(parties)
         if len(unique) < 2:
             return event
         return replace(event, source=unique[0], target=unique[1], participants=unique[:_MAX_JOINT])
 
     @staticmethod
     def _co_authored(event: Event, authors: list[Actor]) -> Event:
-        unique = _distinct(authors)
+        unique = distinct_coded(authors)
         if len(unique) < 2 or event.source is None or event.source.actor != unique[0].actor \
                 or (event.target is not None and any(a.actor == event.target.actor for a in unique)):
             return event
@@ -1043,16 +1044,6 @@ def _own_object(verb: Token) -> bool:
                for c in verb.children)
 
 
-def _definite(noun: Token) -> bool:
-    """ "the drills", "these exercises", "its patrol": a mention of something already known."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "that", "its", "their")
-               for c in noun.children) and not any(c.pos_ == "PROPN" for c in noun.lefts)
-
-
-def code_root_of(m: _Match) -> str:
-    return m.trigger.cameo[:2]
-
-
 def _one_person(actor: Actor) -> bool:
     """ "a protestor", "a man", "one resident": a single unnamed individual."""
     words = actor.text.lower().split()
@@ -1317,7 +1308,7 @@ def _is_passive(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
-def _distinct(actors: Iterable[Actor]) -> list[Actor]:
+def distinct_coded(actors: Iterable[Actor | None]) -> list[Actor]:
     """Coded actors, each code once, in order."""
     unique: list[Actor] = []
     for a in actors:

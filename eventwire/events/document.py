@@ -17,9 +17,10 @@ of them. So, within a document:
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable
+from typing import Callable
 
 from ..records import Actor, Event, Place, Quantity, Sentence
+from .coder import distinct_coded
 from .lexicon import default_lexicon
 
 _EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|maneuvers?|manoeuvres?|war ?games?|wargames?|patrols?)\b",
@@ -86,7 +87,7 @@ def _norm(name: str) -> str:
 
 def _merge(entity: Event, other: Event) -> None:
     """Add what `other` says of the same happening to `entity` (its first report)."""
-    parties = _distinct([entity.source, entity.target, *entity.participants,
+    parties = distinct_coded([entity.source, entity.target, *entity.participants,
                          other.source, other.target, *other.participants])
     mutual = entity.cameo[:2] == "06" or other.cameo[:2] == "06"
     if entity.source is None and other.source is not None:
@@ -109,15 +110,6 @@ def _merge(entity: Event, other: Event) -> None:
     if entity.date is None and other.date is not None:
         entity.date, entity.date_text, entity.date_basis = other.date, other.date_text, other.date_basis
     entity.confidence = max(entity.confidence, other.confidence)
-
-
-def _distinct(actors: Iterable[Actor | None]) -> list[Actor]:
-    out: list[Actor] = []
-    for a in actors:
-        if a is not None and a.actor and (a.country or a.sector == "IGO" or a.actor.startswith(("IGO", "NGO"))) \
-                and all(a.actor != b.actor for b in out):
-            out.append(a)
-    return out
 
 
 def _lend_counts(events: list[Event], sentences: list[Sentence], entities: dict[tuple[str, str], Event],
@@ -165,15 +157,15 @@ def resolve_references(events: list[Event]) -> None:
                 event.source_from = "document"
         if event.source is not None and event.source.actor and event.source_from == "parse":
             last_any = event.source
-            if _one_person(event.source):
+            if _named_person(event.source):
                 last_person = event.source
-        parties = _distinct(event.participants) or (
-            _distinct([event.source, event.target]) if event.cameo[:2] in ("03", "04", "05", "06") else [])
+        parties = distinct_coded(event.participants) or (
+            distinct_coded([event.source, event.target]) if event.cameo[:2] in ("03", "04", "05", "06") else [])
         if len(parties) >= 2 and event.source_from == "parse":
             last_pair = parties  # "Biden met Yoon ... The two leaders discussed"
 
 
-def _one_person(actor: Actor) -> bool:
+def _named_person(actor: Actor) -> bool:
     """ "President Biden", "Deputy Secretary of State Kurt Campbell": one named person (a title
     or a capitalised name of two words or more that is not a plural group or a country)."""
     words = actor.text.split()

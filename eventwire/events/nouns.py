@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Actor
 from .lexicon import Lexicon, NounTrigger
+from .rules import EXERCISES
 
 if TYPE_CHECKING:  # the coder passes itself in; no import cycle at run time
     from .coder import EventCoder
@@ -80,7 +81,6 @@ _DOING_VERBS = {"launch", "carry", "conduct", "stage", "mount", "begin", "start"
                 "make", "perform", "execute", "commit", "organize", "organise", "host", "complete", "announce",
                 "declare"}
 _FORCE_ROOTS = {"18", "19", "20"}
-_EXERCISE_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "patrol"}
 _PLACE_OR_TIME_ENTS = {"GPE", "LOC", "FAC"} | _TIME_ENTS
 
 
@@ -152,7 +152,7 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         # or a later mention of an exercise the document reports ("the drills involve 400 troops")
         if head.lemma_.lower() in _NOT_HAPPENING:
             return False
-        return named or _specific(noun, roles) or (noun.lemma_.lower() in _EXERCISE_NOUNS and _definite(noun))
+        return named or _specific(noun, roles) or (noun.lemma_.lower() in EXERCISES and definite(noun))
     if not named:
         return False  # "nationalist riots", "developmental assistance": no one named, a label
     if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and (
@@ -174,8 +174,9 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     return _specific(noun, roles)
 
 
-def _definite(noun: Token) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "its", "their")
+def definite(noun: Token) -> bool:
+    """ "the drills", "these exercises", "its patrol": a mention of something already known."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "that", "its", "their")
                for c in noun.children)
 
 
