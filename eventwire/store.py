@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 import math
 import os
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -513,7 +514,7 @@ class Store:
         self._conn.create_function("name_key", 1, _name_key, deterministic=True)
         self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         self._conn.execute("PRAGMA foreign_keys = ON")
-        self._conn.execute("PRAGMA journal_mode = WAL")
+        self._use_wal()
         self._conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL, much faster commits
         supported = max(version for version, _ in MIGRATIONS)
         found = self.schema_version()
@@ -523,6 +524,20 @@ class Store:
         self._migrate()
 
     # ------------------------------------------------------------------ plumbing
+
+    def _use_wal(self) -> None:
+        """Switch to WAL journalling. Two processes opening a brand-new store at once can find it
+        locked while the other creates it, and SQLite does not call its busy handler for a
+        journal-mode change, so wait here (up to the busy timeout) as it would."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                self._conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def close(self) -> None:
         self._conn.close()
