@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from urllib.parse import urlsplit
 import math
 import os
 import sqlite3
@@ -41,6 +40,7 @@ from datetime import date, datetime, timedelta, timezone
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from eventwire.records import (
     Actor,
