@@ -421,6 +421,8 @@ class EventCoder:
             context=context, target_is_place=target is not None and target in self._place_targets(m)))
         code, source, target = coding.code, coding.source, coding.target
         negated = _negated(verb) or (frame_verb is not None and _negated(frame_verb)) or _failed(verb)
+        if m.trigger.cameo == "011" and verb.lemma_.lower() == "have":
+            negated = not negated  # "had no comment" declines to comment; "had a comment" does not
         hypothetical = False
         modal = next((md for v in _modality_chain(verb) if (md := _modal(v))), None) \
             or (frame_verb is not None and _modal(frame_verb))
@@ -475,7 +477,29 @@ class EventCoder:
             source_from=("document" if "source" in from_document else "parse") if source is not None else None,
             target_from=("document" if "target" in from_document else "parse") if target is not None else None,
         )
+        if target is None and root in _REACTION_ROOTS:
+            event.reacts_to = self._referenced_act(verb, m.obj)
         return [self._parties(event, joint, elsewhere, co_authors, m)]
+
+    def _referenced_act(self, verb: Token, obj: Token | None) -> frozenset[str]:
+        """The roots of an act named by the object as already known: "condemned these
+        attacks", "expressed condolences over the shooting", "praised the operation". An act
+        with its own doer in the phrase ("Russia's attack") is coded where it stands."""
+        heads = [obj] if obj is not None else []
+        heads += [c for c in verb.children if c.dep_ == "dobj"]
+        heads += [o for h in list(heads) + [verb] for p in h.children
+                  if p.dep_ == "prep" and p.lemma_.lower() in ("for", "over", "about", "of", "on", "after")
+                  for o in p.children if o.dep_ == "pobj"]
+        for noun in heads:
+            if noun.pos_ != "NOUN" or not definite(noun):
+                continue
+            if any(c.dep_ == "poss" and c.lower_ not in ("its", "their") for c in noun.children) \
+                    or any(self._actors(c) for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
+                continue
+            rows = [t for t in self.lexicon.nouns.get(noun.lemma_.lower(), []) if len(t.noun.split()) == 1]
+            if rows:
+                return frozenset(t.cameo[:2] for t in rows)
+        return frozenset()
 
     def _noun_event(self, nm: NounMatch, sentence: Sentence, doc: Doc, home: str | None = None,
                     voice: str | None = None) -> list[Event]:
@@ -986,6 +1010,10 @@ class EventCoder:
 _TOPIC_VERBS = {"discuss", "review", "address", "debate", "consider", "examine", "explore", "study", "assess"}
 
 
+# Acts that answer an earlier one: a statement about it, praise, criticism.
+_REACTION_ROOTS = {"01", "05", "11"}
+
+
 def _purpose(verb: Token) -> bool:
     """ "pass this funding quickly to help Ukraine", "in order to deter": what an act is for is
     not itself reported as done (a frame verb's complement, "agreed to help", is coded as framed)."""
@@ -1223,7 +1251,8 @@ def _subject_chain(verb: Token) -> Iterable[Token]:
         yield v
         if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and v.head.i != v.i:
             v = v.head
-            if v.pos_ == "ADP":
+            # "united in our response and in condemning the attacks": through coordinated prepositions
+            while v.pos_ == "ADP" and v.head.i != v.i:
                 v = v.head
         else:
             return
