@@ -23,7 +23,7 @@ from .nouns import NounMatch, definite, governing_verb, match_nouns, noun_roles,
 _INTENT_VERBS = {"agree", "pledge", "promise", "vow", "swear", "commit", "plan", "intend", "offer", "decide",
                  "seek", "want", "hope", "prepare", "aim", "expect", "propose",
                  # adjectives heading the same frame: "is willing to", "is ready to"
-                 "willing", "ready", "prepared", "eager", "determined", "keen", "open"}
+                 "willing", "ready", "prepared", "eager", "determined", "keen", "open", "committed"}
 _APPEAL_VERBS = {"urge", "call", "ask", "appeal", "request", "encourage", "invite", "press", "pressure", "push"}
 _DEMAND_VERBS = {"demand", "insist", "order"}
 # A command down a chain of command is carried out; an appeal, even to one's own side
@@ -421,7 +421,7 @@ class EventCoder:
             context=context, target_is_place=target is not None and target in self._place_targets(m)))
         code, source, target = coding.code, coding.source, coding.target
         negated = _negated(verb) or (frame_verb is not None and _negated(frame_verb)) or _failed(verb)
-        if m.trigger.cameo == "011" and verb.lemma_.lower() == "have":
+        if (verb.lemma_.lower(), m.trigger.cameo) in _LITOTES:
             negated = not negated  # "had no comment" declines to comment; "had a comment" does not
         hypothetical = False
         modal = next((md for v in _modality_chain(verb) if (md := _modal(v))), None) \
@@ -710,8 +710,10 @@ class EventCoder:
                 return Actor(_phrase_text(s, with_of=False)) if self._agentive(s) else None
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return Actor(_phrase_text(v.head, with_of=False))
-            if v.dep_ == "advcl" and (any(c.dep_ == "mark" for c in v.children) or v.tag_ != "VBG"):
+            if v.dep_ == "advcl" and (any(c.dep_ == "mark" for c in v.children) or v.tag_ not in ("VBG", "VB")
+                                      or (v.tag_ == "VB" and not any(c.lower_ == "to" for c in v.children))):
                 return None  # "As alleged, the defendants had...": another clause's subject
+            # ("took steps to strengthen": an infinitive of purpose shares its clause's subject)
             # ("went on a rampage, killing seven": a participle shares its clause's subject)
         return None
 
@@ -1010,6 +1012,8 @@ class EventCoder:
 _TOPIC_VERBS = {"discuss", "review", "address", "debate", "consider", "examine", "explore", "study", "assess"}
 
 
+# Triggers whose negation states the act: "had no comment", "will not hesitate to act".
+_LITOTES = {("have", "011"), ("hesitate", "130"), ("hesitate", "138")}
 # Acts that answer an earlier one: a statement about it, praise, criticism.
 _REACTION_ROOTS = {"01", "05", "11"}
 
@@ -1243,13 +1247,20 @@ def _members(token: Token) -> list[Token]:
     return members
 
 
+# Nouns of a light-verb phrase whose infinitive is the act: "take steps to", "make efforts to".
+_LIGHT_NOUNS = {"step", "measure", "action", "effort", "move", "initiative"}
+
+
 def _subject_chain(verb: Token) -> Iterable[Token]:
     """The verb, then the verbs it inherits a subject from (coordination, control, adverbials,
     "is willing to X")."""
     v = verb
     for _ in range(6):
         yield v
-        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and v.head.i != v.i:
+        if v.dep_ == "acl" and v.head.lemma_.lower() in _LIGHT_NOUNS and v.head.dep_ == "dobj" \
+                and v.head.head.i != v.head.i:
+            v = v.head.head  # "Allies will take further steps to strengthen cooperation": the Allies will
+        elif v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and v.head.i != v.i:
             v = v.head
             # "united in our response and in condemning the attacks": through coordinated prepositions
             while v.pos_ == "ADP" and v.head.i != v.i:
