@@ -1248,7 +1248,7 @@ def _members(token: Token) -> list[Token]:
 
 
 # Nouns of a light-verb phrase whose infinitive is the act: "take steps to", "make efforts to".
-_LIGHT_NOUNS = {"step", "measure", "action", "effort", "move", "initiative"}
+_STEP_NOUNS = {"step", "measure", "action", "effort", "move", "initiative"}
 
 
 def _subject_chain(verb: Token) -> Iterable[Token]:
@@ -1257,7 +1257,7 @@ def _subject_chain(verb: Token) -> Iterable[Token]:
     v = verb
     for _ in range(6):
         yield v
-        if v.dep_ == "acl" and v.head.lemma_.lower() in _LIGHT_NOUNS and v.head.dep_ == "dobj" \
+        if v.dep_ == "acl" and v.head.lemma_.lower() in _STEP_NOUNS and v.head.dep_ == "dobj" \
                 and v.head.head.i != v.head.i:
             v = v.head.head  # "Allies will take further steps to strengthen cooperation": the Allies will
         elif v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and v.head.i != v.i:
