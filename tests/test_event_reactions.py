@@ -67,3 +67,9 @@ def test_delivery_of_air_defence_systems_is_military_aid(pipe):
     events = facts(pipe, "Germany announced the delivery of more air defence systems to Ukraine.")
     aid = [e for e in events if e.cameo == "072"]
     assert aid and aid[0].source.actor == "DEUGOV" and aid[0].target.country == "UKR"
+
+
+def test_working_with_a_named_party_is_cooperation(pipe):
+    events = facts(pipe, "The U.S. Embassy in Seoul worked with the ROK government to improve visa processing.")
+    assert [(e.cameo, e.source.actor, e.target.actor) for e in events] == [("060", "USAGOV", "KORGOV")]
+    assert not facts(pipe, "He works with children.")
