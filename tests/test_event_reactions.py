@@ -73,3 +73,14 @@ def test_working_with_a_named_party_is_cooperation(pipe):
     events = facts(pipe, "The U.S. Embassy in Seoul worked with the ROK government to improve visa processing.")
     assert [(e.cameo, e.source.actor, e.target.actor) for e in events] == [("060", "USAGOV", "KORGOV")]
     assert not facts(pipe, "He works with children.")
+
+
+def test_a_resolution_acts_for_the_body_that_issued_it(pipe):
+    events = facts(pipe, "This milestone aligns with United Nations Security Council Resolution 2803, which endorsed "
+                         "President Trump's Comprehensive Plan.")
+    assert [(e.cameo[:2], e.source.actor) for e in events] == [("05", "IGOUNO")]
+
+
+def test_deciding_to_appoint_a_representative_is_an_intention_of_diplomatic_cooperation(pipe):
+    events = [e for e in facts(pipe, "NATO has decided to appoint a senior civilian representative in Kyiv.")]
+    assert [(e.cameo, e.source.actor, e.target.country) for e in events] == [("032", "IGOWSTNAT", "UKR")]

@@ -673,6 +673,14 @@ class EventCoder:
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")
                         or (c.dep_ == "nsubjpass" and (not _is_passive(v) or (
                             v.i != action.i and not (action.dep_ == "conj" and action.head.i == v.i))))]
+            if subjects and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") \
+                    and all(s.tag_ in ("WDT", "WP") for s in subjects):
+                # "NATO, which deployed...": the antecedent; "UN Security Council Resolution 2803,
+                # which endorsed the plan": a text acts for whoever its name says issued it
+                if v.head.lemma_.lower() in _DOCUMENT_NOUNS:
+                    return [a for c in v.head.children if c.dep_ in ("compound", "poss", "nmod")
+                            for a in self._actors(c)]
+                return self._actors(v.head)
             if subjects:
                 # "We will support Ukraine": the speaker, whom the pipeline names later (the
                 # quoted speaker, or the voice of an official statement).
