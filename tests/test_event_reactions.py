@@ -84,3 +84,10 @@ def test_a_resolution_acts_for_the_body_that_issued_it(pipe):
 def test_deciding_to_appoint_a_representative_is_an_intention_of_diplomatic_cooperation(pipe):
     events = [e for e in facts(pipe, "NATO has decided to appoint a senior civilian representative in Kyiv.")]
     assert [(e.cameo, e.source.actor, e.target.country) for e in events] == [("032", "IGOWSTNAT", "UKR")]
+
+
+def test_extending_and_disbursing_money_is_aid(pipe):
+    events = facts(pipe, "The EU disbursed a further 4.2 billion euros to Ukraine.")
+    assert [(e.cameo[:2], e.source.actor, e.target.actor) for e in events] == [("07", "IGOEUREEC", "UKRGOV")]
+    events = facts(pipe, "Japan extended $500 million in economic assistance to the Philippines.")
+    assert [(e.cameo[:2], e.source.actor, e.target.actor) for e in events] == [("07", "JPNGOV", "PHLGOV")]
