@@ -170,6 +170,10 @@ class EventCoder:
         # Kyiv"); a verb's own object ("held talks", "condemned the attack") is the verb's.
         taken = {m.verb.i for m in matches} | {o.i for m in matches for o in _objects(m.verb)} \
             | {m.obj.i for m in matches if m.obj is not None}
+        # "extended $500 million in economic assistance": what the amount is of is the verb's too
+        taken |= {n.i for m in matches for o in _objects(m.verb) for p in o.children
+                  if p.dep_ == "prep" and p.lemma_.lower() in ("in", "of") for n in p.children if n.dep_ == "pobj"
+                  and (o.like_num or o.lemma_.lower() in _AMOUNT_NOUNS)}
         # "Russian missile strikes on Kyiv killed five people": the strike is the killing
         taken |= {c.i for m in matches if m.trigger.cameo[:2] in _VIOLENT_ROOTS
                   for c in m.verb.children if c.dep_ == "nsubj"}
@@ -845,7 +849,8 @@ class EventCoder:
         nouns = [o for prep in verb.children if prep.dep_ == "prep" and not _temporal(prep)
                  for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
         for holder in [c for c in verb.children if c.dep_ == "dobj"] + ([obj] if obj is not None else []):
-            nouns += [o for prep in holder.children if prep.dep_ == "prep" and prep.lemma_.lower() == "of"
+            # ("a package of aid to Kyiv", "$500 million in assistance to Manila")
+            nouns += [o for prep in holder.children if prep.dep_ == "prep" and prep.lemma_.lower() in ("of", "in")
                       for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
         # "in partnership with the European Union": a co-actor, not whom the act is aimed at
         nouns = [n for n in nouns if n.lemma_.lower() not in _PARTNERING_NOUNS]
@@ -1020,6 +1025,8 @@ class EventCoder:
 _TOPIC_VERBS = {"discuss", "review", "address", "debate", "consider", "examine", "explore", "study", "assess"}
 
 
+# Amounts an act gives or takes: "$500 million in assistance", "a tranche of aid".
+_AMOUNT_NOUNS = {"million", "billion", "trillion", "tranche", "package", "share", "batch", "shipment", "worth"}
 # Triggers whose negation states the act: "had no comment", "will not hesitate to act".
 _LITOTES = {("have", "011"), ("hesitate", "130"), ("hesitate", "138")}
 # Acts that answer an earlier one: a statement about it, praise, criticism.
