@@ -91,3 +91,15 @@ def test_extending_and_disbursing_money_is_aid(pipe):
     assert [(e.cameo[:2], e.source.actor, e.target.actor) for e in events] == [("07", "IGOEUREEC", "UKRGOV")]
     events = facts(pipe, "Japan extended $500 million in economic assistance to the Philippines.")
     assert [(e.cameo[:2], e.source.actor, e.target.actor) for e in events] == [("07", "JPNGOV", "PHLGOV")]
+
+
+def test_drawing_criticism_is_being_criticised_by_whoever_the_text_names(pipe):
+    events = facts(pipe, "The United States faced stiff international and Palestinian criticism over its decision.")
+    assert [(e.cameo, e.source.actor, e.target.actor) for e in events] == [("111", "PSEGOV", "USAGOV")]
+    events = facts(pipe, "President Donald Trump has drawn criticism from Mexico for naming his strategist.")
+    assert [(e.cameo, e.source.actor, e.target.actor) for e in events] == [("111", "MEXGOV", "USAGOV")]
+
+
+def test_members_of_a_force_are_that_force(pipe):
+    events = facts(pipe, "Four members of the Jordanian security forces were killed in Sunday's attack.")
+    assert events and events[0].target.country == "JOR"

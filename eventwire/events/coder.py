@@ -290,6 +290,10 @@ class EventCoder:
             givers = [a for holder in [verb] + ([m.obj] if m.obj is not None else [])
                       for prep in holder.children if prep.dep_ == "prep" and prep.lemma_.lower() == "from"
                       for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
+            if not givers and m.obj is not None:
+                # "faced Palestinian criticism", "came under Russian attack": the nationality says who
+                givers = [a for c in m.obj.children if c.dep_ in ("amod", "compound")
+                          for t in (c, *c.conjuncts) if t.ent_type_ in ("NORP", "GPE") for a in self._actors(t)]
             sources, targets = givers, sources
         if frame == "accuse" and frame_verb is not None:
             # "Kyiv accused Moscow of shelling the plant": the alleged act is Moscow's.
@@ -1218,7 +1222,7 @@ def _objects(verb: Token) -> Iterable[Token]:
 _COUNTING_NOUNS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
                    "millions", "score", "scores", "group", "number", "handful", "couple", "lot", "unit", "contingent",
                    "detachment", "column", "convoy", "squad", "team", "batch", "wave", "swarm", "fleet",
-                   "deployment", "patch", "brigade", "battalion", "regiment",
+                   "deployment", "patch", "brigade", "battalion", "regiment", "member",
                    "some", "many", "several", "most", "all", "few"}
 
 
