@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorResolver, default_resolver
 from ..records import Actor, Event, Sentence
 from . import rules
-from .lexicon import Lexicon, Trigger, default_lexicon
+from .lexicon import Lexicon, Trigger, default_lexicon, inflections
 from .nouns import NounMatch, definite, governing_verb, match_nouns, noun_roles, reported
 
 # Verbs whose complement is not a fact but an intention, a request, a demand, a threat, a
@@ -212,6 +212,9 @@ class EventCoder:
             return None  # "it's striking that", "a threatening letter": a description, not an act
         candidates = self.lexicon.triggers.get(verb.lemma_.lower()) \
             or self.lexicon.triggers.get(self.lexicon.verb_of_form.get(verb.lower_, ""))
+        if verb.lemma_.lower() in _ASSEMBLY_VERBS and any(
+                c.dep_ == "nsubj" and _counted(c).lemma_.lower() in _PROTESTERS for c in verb.children):
+            return _Match(verb, _ASSEMBLY, None)  # "Hundreds of demonstrators gathered outside the cathedral"
         if not candidates:
             if _must_clause(verb):  # "Russia said Sudan must return the helicopter"
                 return _Match(verb, _DEMAND, None)
@@ -739,6 +742,8 @@ class EventCoder:
         not a thing ("parallel production", "the articles", "our action")."""
         if head.pos_ == "PROPN" or head.lower_ in _PERSONAL_PRONOUNS:
             return True
+        if head.lower_ in _CROWD_COUNTS:  # "Thousands rallied in Tbilisi"
+            return True
         if head.pos_ == "NUM":  # "the two discussed": the two parties named before
             return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         if self.resolver.resolve(head.text) is not None:
@@ -1029,6 +1034,19 @@ class EventCoder:
 _TOPIC_VERBS = {"discuss", "review", "address", "debate", "consider", "examine", "explore", "study", "assess"}
 
 
+# A crowd counted, not named: "Thousands rallied", "Hundreds marched".
+_CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "millions", "scores"}
+# Gathering is protesting when protesters gather (and only then: leaders gather for summits).
+_ASSEMBLY_VERBS = {"gather", "assemble", "converge", "congregate", "mass", "amass", "flock", "swarm"}
+_PROTESTERS = {"protester", "protestor", "demonstrator", "activist", "marcher", "rioter", "striker", "picketer"}
+_ASSEMBLY = Trigger("gather", frozenset(), frozenset(), "141", "intrans")
+
+
+def assembly_requirements() -> dict[str, frozenset[str]]:
+    """For the pre-parse filter: each form of a gathering verb, and the words (protesters) that
+    make it a protest."""
+    people = frozenset(w for p in _PROTESTERS for w in (p, p + "s"))
+    return {form: people for verb in _ASSEMBLY_VERBS for form in inflections(verb)}
 # Amounts an act gives or takes: "$500 million in assistance", "a tranche of aid".
 _AMOUNT_NOUNS = {"million", "billion", "trillion", "tranche", "package", "share", "batch", "shipment", "worth"}
 # Triggers whose negation states the act: "had no comment", "will not hesitate to act".

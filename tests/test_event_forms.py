@@ -1,6 +1,6 @@
-"""Reactions to an act the document reported before ("I condemn this attack"), and the small
-forms reporting uses for statements, sanctions listings and arms deliveries
-(events/coder.py, events/document.py resolve_reactions)."""
+"""Forms reporting uses that the coder once missed: reactions to an act the document reported
+before ("I condemn this attack"), statements ("had no comment"), sanctions listings, deliveries and
+loans, criticism drawn, crowds gathering (events/coder.py, events/document.py resolve_reactions)."""
 from __future__ import annotations
 
 import pytest
@@ -103,3 +103,11 @@ def test_drawing_criticism_is_being_criticised_by_whoever_the_text_names(pipe):
 def test_members_of_a_force_are_that_force(pipe):
     events = facts(pipe, "Four members of the Jordanian security forces were killed in Sunday's attack.")
     assert events and events[0].target.country == "JOR"
+
+
+def test_protesters_gathering_is_a_protest_and_leaders_gathering_is_not(pipe):
+    events = facts(pipe, "Thousands of protesters gathered in Tbilisi on Sunday.")
+    assert [(e.cameo, e.source.sector, e.target.actor) for e in events] == [("141", "OPP", "GEOGOV")]
+    events = facts(pipe, "Thousands rallied in Tbilisi against the law.")
+    assert [(e.cameo, e.source.text) for e in events] == [("141", "Thousands")]
+    assert not facts(pipe, "EU leaders gathered in Brussels.")
