@@ -327,8 +327,10 @@ class Watcher:
             status.new_items += 1
             try:
                 doc = linked_page(item, self.fetcher, self.published)
-            except DocumentTimeout:  # never raised here in practice: reading has no limit yet
-                status.errors.append(ReadError(item.path or url, f"fetching {item.url} was interrupted"))
+            except DocumentTimeout as exc:  # the document's time limit, which counts its fetching
+                limit = f"{exc.args[0]} s" if exc.args else "the limit"
+                status.errors.append(ReadError(item.path or url, f"fetching {item.url} took longer than {limit}; "
+                                                                 "tried again next round"))
                 continue
             if isinstance(doc, RawDocument):
                 status.warnings.extend(doc.warnings)
