@@ -317,7 +317,7 @@ class Watcher:
                 yield doc
             return
         seen = self._seen(url)
-        for item in feed_items(response, self.published):
+        for item in feed_items(response):
             if isinstance(item, ReadError):
                 status.errors.append(item)
                 continue

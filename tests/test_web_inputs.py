@@ -269,3 +269,12 @@ def test_stdin_that_is_empty_or_binary_is_refused_clearly(tmp_path):
     binary = CliRunner().invoke(main, ["ingest", "-", "--db", db], input=b"%PDF-1.7\x00\x01")
     assert empty.exit_code == 1 and "<stdin>: empty input" in empty.stderr
     assert binary.exit_code == 1 and "<stdin>: binary file (PDF document), not text" in binary.stderr
+
+
+def test_an_item_without_a_date_takes_its_page_date_before_the_fallback(site):
+    site.set("/world/drills.html", DRILLS)
+    site.set("/feed.xml", rss([{"title": "Drills", "link": site.url("/world/drills.html"), "date": "",
+                                "summary": "Warships sail east."}]), content_type=RSS_TYPE)
+    with fast_fetcher() as fetcher:
+        (doc,) = list(iter_documents([site.url("/feed.xml")], published="2020-01-01", fetcher=fetcher))
+    assert doc.published == "2024-09-09" and doc.title == "Drills"

@@ -68,6 +68,8 @@ MAX_CRAWL_DELAY_S = 30.0  # robots.txt Crawl-delay honoured up to this
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 MAX_REDIRECTS = 5
 ROBOTS_MAX_BYTES = 512 * 1024
+ROBOTS_TTL_S = 24 * 3600  # RFC 9309: a robots.txt should not be used for longer than a day
+ROBOTS_RETRY_S = 600  # a robots.txt that could not be had is asked for again after this
 
 # Content type → how the body is read. XML types are read as feeds (a non-feed XML document
 # is refused by the feed reader with "not an RSS/Atom feed").
@@ -159,7 +161,7 @@ class Fetcher:
         self._max_redirects = max_redirects
         self._hosts: dict[str, _Host] = {}
         self._hosts_lock = threading.Lock()
-        self._rules: dict[str, urllib.robotparser.RobotFileParser | str] = {}
+        self._rules: dict[str, tuple[float, urllib.robotparser.RobotFileParser | str]] = {}
         self.requests = 0  # HTTP requests sent (robots.txt included)
 
     def close(self) -> None:
@@ -195,9 +197,11 @@ class Fetcher:
             return True, ""
         parts = urlsplit(url)
         origin = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
-        rules = self._rules.get(origin)
-        if rules is None:
-            rules = self._rules[origin] = self._robots(origin)
+        cached = self._rules.get(origin)
+        if cached is None or time.monotonic() - cached[0] > (
+                ROBOTS_TTL_S if not isinstance(cached[1], str) else ROBOTS_RETRY_S):
+            cached = self._rules[origin] = (time.monotonic(), self._robots(origin))
+        rules = cached[1]
         if isinstance(rules, str):
             return False, rules
         if rules.can_fetch(ROBOTS_AGENT, url):
@@ -428,6 +432,8 @@ def linked_page(item: RawDocument, fetcher: Fetcher, published: str | None = Non
     and date (the page's date when the item has none); without a link, or when the page cannot
     be had (robots.txt, HTTP errors, no article text), the item's own text, with a warning
     saying why."""
+    own_date = item.published
+    item.published = own_date or published
     if not item.url:
         return item
     ok, why = fetcher.allowed(item.url)
@@ -449,7 +455,7 @@ def linked_page(item: RawDocument, fetcher: Fetcher, published: str | None = Non
         else:
             page.id = doc_id_for(page.url or item.url)
             page.title = item.title or page.title
-            page.published = item.published or page.published or published
+            page.published = own_date or page.published or published
             page.site = page.site or item.site
             page.path = item.path
             page.warnings[:0] = item.warnings
@@ -473,7 +479,7 @@ def read_url(url: str, fetcher: Fetcher, published: str | None = None) -> Iterat
     if response.kind != "feed":
         yield from read_response(response, published)
         return
-    for item in feed_items(response, published):
+    for item in feed_items(response):  # the fallback date only after the page's own
         if isinstance(item, ReadError):
             yield item
             continue
