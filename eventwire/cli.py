@@ -482,7 +482,9 @@ def watch(sources_file: str, db: str, every: str, once: bool, workers: int, doc_
               help="json: one JSON object per document (JSON Lines).")
 @DOC_TIMEOUT_OPTION
 def extract(paths: tuple[str, ...], published: str | None, workers: int, fmt: str, doc_timeout: float | None) -> None:
-    """Code files and folders without storing anything; print the records.  Exits 1 when any input failed."""
+    """Code files, folders, URLs or - (standard input) without storing anything; print the records.
+
+    Exits 1 when any input failed."""
     from .pipeline import extract as run_extract
 
     failed = done = 0

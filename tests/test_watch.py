@@ -7,7 +7,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
 
 import pytest
@@ -176,6 +176,8 @@ def test_ctrl_c_ends_a_watch_cleanly(site, tmp_path):
     proc = subprocess.Popen([sys.executable, "-c", "from eventwire.cli import main; main()", "watch", str(sources),
                              "--every", "1h", "--db", str(tmp_path / "s.db")],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    watchdog = threading.Timer(120, proc.kill)  # a hung watch fails the test instead of hanging it
+    watchdog.start()
     try:
         for line in proc.stdout:  # the first round's table: now it waits for the next round
             if "/down.xml" in line:
@@ -183,6 +185,7 @@ def test_ctrl_c_ends_a_watch_cleanly(site, tmp_path):
         proc.send_signal(signal.SIGINT)
         _, stderr = proc.communicate(timeout=60)
     finally:
+        watchdog.cancel()
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0, stderr
