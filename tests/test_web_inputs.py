@@ -278,3 +278,43 @@ def test_an_item_without_a_date_takes_its_page_date_before_the_fallback(site):
     with fast_fetcher() as fetcher:
         (doc,) = list(iter_documents([site.url("/feed.xml")], published="2020-01-01", fetcher=fetcher))
     assert doc.published == "2024-09-09" and doc.title == "Drills"
+
+
+@pytest.mark.slow
+def test_fuzz_whatever_a_server_answers_gives_documents_or_one_clear_error():
+    """Random bodies under random content types, statuses and encodings: every URL gives
+    documents or ReadErrors naming it; nothing escapes, nothing hangs."""
+    from hypothesis import HealthCheck, given, settings, strategies as st
+
+    site = Site()
+    fetcher = fast_fetcher(timeout=2.0, retries=0, max_bytes=2**16)
+    bodies = st.one_of(
+        st.binary(max_size=3000),
+        st.text(max_size=2000).map(lambda t: t.encode("utf-8")),
+        st.sampled_from([DRILLS, SANCTIONS, rss([{"title": "x", "link": "http://127.0.0.1:1/a", "date": "x",
+                                                  "summary": "y"}])]).map(
+            lambda t: t.encode("utf-8")),
+    ).flatmap(lambda b: st.tuples(st.just(b), st.integers(0, len(b))).map(lambda p: p[0][:p[1]]))
+    types = st.sampled_from(["text/html", "text/html; charset=utf-16", "application/rss+xml", "text/xml",
+                             "application/atom+xml", "text/plain; charset=koi8-r", "", "application/x+xml",
+                             "text/html; charset=nonsense", "image/png"])
+    statuses = st.sampled_from([200, 200, 200, 204, 301, 404, 500])
+    count = iter(range(10**6))
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(bodies, types, statuses)
+    def check(body, content_type, status):
+        path = f"/f/{next(count)}"
+        site.set(path, body, content_type=content_type, status=status)
+        items = list(iter_documents([site.url(path)], fetcher=fetcher))
+        assert items
+        for item in items:
+            assert isinstance(item, (RawDocument, ReadError))
+            if isinstance(item, ReadError):
+                assert item.path.startswith(site.url(path)) and item.message and "\n" not in item.message
+
+    try:
+        check()
+    finally:
+        fetcher.close()
+        site.close()
