@@ -162,7 +162,6 @@ class Fetcher:
         self._hosts: dict[str, _Host] = {}
         self._hosts_lock = threading.Lock()
         self._rules: dict[str, tuple[float, urllib.robotparser.RobotFileParser | str]] = {}
-        self.requests = 0  # HTTP requests sent (robots.txt included)
 
     def close(self) -> None:
         self._client.close()
@@ -192,7 +191,7 @@ class Fetcher:
     def allowed(self, url: str) -> tuple[bool, str]:
         """Whether robots.txt lets eventwire fetch `url`, and why not when it does not.
         Per RFC 9309: no robots.txt (4xx) allows everything; one that cannot be had (5xx,
-        no connection) allows nothing, for now."""
+        no connection) allows nothing until it is asked for again (ROBOTS_RETRY_S)."""
         if not self.robots:
             return True, ""
         parts = urlsplit(url)
