@@ -143,6 +143,17 @@ def test_a_page_url_is_read_like_an_html_file_with_the_url_and_http_date(site):
     assert doc.text.startswith("EU imposes new sanctions") and "Home" not in doc.text
 
 
+def test_a_last_modified_of_the_moment_of_the_request_is_no_publication_date(site):
+    """A page generated on each request says Last-Modified: now; taking that for its date would
+    make every fetch a new version of it."""
+    from email.utils import formatdate
+
+    site.set("/live.html", SANCTIONS, last_modified=formatdate(usegmt=True))
+    with fast_fetcher() as fetcher:
+        (doc,) = read_all(site.url("/live.html"), fetcher)
+    assert doc.published is None
+
+
 def test_redirects_are_followed_and_the_final_url_kept(site):
     site.set("/world/drills.html", DRILLS)
     site.set("/r/1", "", status=301, headers={"Location": "/world/drills.html"})

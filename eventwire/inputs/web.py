@@ -107,6 +107,27 @@ class Response:
     etag: str | None = None
     last_modified: str | None = None
     fetched_at: str = ""
+    server_date: str | None = None  # the response's Date header
+
+    def modified_date(self) -> str | None:
+        """The day of Last-Modified (YYYY-MM-DD), unless it is the moment of the response
+        itself (within a minute of its Date): a page generated on each request says nothing
+        about when it was written, and taking that day would make each fetch a new version."""
+        if not self.last_modified:
+            return None
+        try:
+            modified = email.utils.parsedate_to_datetime(self.last_modified)
+            now = (email.utils.parsedate_to_datetime(self.server_date) if self.server_date
+                   else dt.datetime.fromisoformat(self.fetched_at))
+        except (TypeError, ValueError):
+            return None
+        if modified.tzinfo is None:
+            modified = modified.replace(tzinfo=dt.timezone.utc)
+        if now.tzinfo is None:
+            now = now.replace(tzinfo=dt.timezone.utc)
+        if abs((now - modified).total_seconds()) <= 60:
+            return None
+        return normalize_date(modified)
 
     @property
     def not_modified(self) -> bool:
@@ -292,6 +313,7 @@ class Fetcher:
                 common = dict(url=url, final_url=str(response.url), status=status,
                               etag=response.headers.get("ETag"),
                               last_modified=response.headers.get("Last-Modified"),
+                              server_date=response.headers.get("Date"),
                               fetched_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
                 if status == 304:
                     return Response(**common)
@@ -397,11 +419,12 @@ def doc_id_for(url: str) -> str:
 def read_response(response: Response, published: str | None = None,
                   where: str | None = None) -> Iterator[RawDocument | ReadError]:
     """The documents in a fetched page or feed, as `readers.read_data` reads a file's. A page's
-    own date comes first, then the HTTP Last-Modified date, then `published`. Feed items come
+    own date comes first, then the HTTP Last-Modified date (`Response.modified_date`), then
+    `published`. Feed items come
     as the feed reader gives them (their own text, no linked page fetched)."""
     where = where or response.url
     fallback = published
-    http_date = normalize_date(response.last_modified) if response.last_modified else None
+    http_date = response.modified_date()
     if response.kind in ("html", "txt", "md") and http_date:
         fallback = http_date
     for item in read_data(response.body, response.kind, where, doc_id_for(response.final_url), fallback,
