@@ -107,7 +107,7 @@ def test_a_linked_page_that_fails_gives_the_item_summary_and_says_so(site, caplo
         (doc,) = list(iter_documents([site.url("/feed.xml")], fetcher=fetcher))
     assert isinstance(doc, RawDocument)
     assert doc.text == "Russian and American diplomats met in Geneva on Thursday."
-    assert doc.title == "Talks in Geneva" and doc.published == "2024-09-12"
+    assert doc.title == "Talks in Geneva" and doc.published == "2024-09-12" and doc.id == "gone"
     (warning,) = doc.warnings
     assert site.url("/world/gone.html") in warning.message and "HTTP 500" in warning.message
     assert "feed item's own text" in warning.message

@@ -482,6 +482,7 @@ def linked_page(item: RawDocument, fetcher: Fetcher, published: str | None = Non
             page.path = item.path
             page.warnings[:0] = item.warnings
             return page
+    item.id = doc_id_for(item.url)  # named by its link, as the page would have been, not by its position
     item.warnings.append(ReadWarning(item.path or item.url, f"{problem}; the feed item's own text is used"))
     return item
 
