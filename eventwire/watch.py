@@ -141,8 +141,12 @@ class Watcher:
     re-reads the watch list so it can be edited while watching)."""
 
     def __init__(self, store, sources: list[str] | Callable[[], list[str]], fetcher: Fetcher | None = None,
-                 workers: int = 1, doc_timeout: float | None = None, published: str | None = None) -> None:
+                 workers: int = 1, doc_timeout: float | None = None, published: str | None = None,
+                 on_item: Callable[[object], None] | None = None) -> None:
+        """`on_item`: called with each document's result (DocumentResult, RawDocument skipped
+        as a duplicate, or ReadError) as it is stored, as `ingest`'s is: for progress."""
         self.store = store
+        self.on_item = on_item
         self._sources = sources
         self.fetcher = fetcher if fetcher is not None else Fetcher()
         self._own_fetcher = fetcher is None
@@ -234,6 +238,8 @@ class Watcher:
         def settle(item: object) -> None:
             """Count each coded, skipped or failed document against its source as it comes
             back, and remember an item as seen once its text is in the store."""
+            if self.on_item is not None:
+                self.on_item(item)
             if isinstance(item, DocumentResult):
                 raw = item.document
             elif isinstance(item, (RawDocument, ReadError)):
