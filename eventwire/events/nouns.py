@@ -82,6 +82,9 @@ _DOING_VERBS = {"launch", "carry", "conduct", "stage", "mount", "begin", "start"
                 "declare"}
 # ... and verbs whose "in" phrase names it: "engaged in attacks", "persisted in its strikes"
 _ENGAGING_VERBS = {"engage", "persist", "indulge", "specialize", "specialise"}
+# Verbs a happening does by itself: "clashes erupted", "fighting broke out", "talks took place".
+_BREAKING_OUT = {"erupt", "break", "occur", "flare", "rage", "resume", "continue", "escalate", "intensify",
+                 "take", "happen", "unfold", "spread", "begin", "start", "end", "ensue"}
 _FORCE_ROOTS = {"18", "19", "20"}
 _PLACE_OR_TIME_ENTS = {"GPE", "LOC", "FAC"} | _TIME_ENTS
 
@@ -222,7 +225,10 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
             found = _modifier_actors(c, coder) if c.lemma_.lower() not in own_words else \
                 [a for m in c.lefts if m.dep_ in ("amod", "compound", "nmod") for a in _modifier_actors(m, coder)]
             (parties if mutual else sources).extend(found)
-    for prep in noun.children:
+    holders = [noun]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _BREAKING_OUT:
+        holders.append(noun.head)  # "clashes erupted between X and Y": the verb holds the noun's phrases
+    for prep in (c for h in holders for c in h.children):
         if prep.dep_ not in ("prep", "agent"):
             continue
         word = prep.lemma_.lower()
