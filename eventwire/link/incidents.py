@@ -30,14 +30,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Mapping
 from urllib.parse import urlsplit
 
 from ..records import Actor, Event
+from .triggers import trigger_family
 
 EXERCISE_ROOTS = frozenset({"06", "15"})
 DAY_SLACK = 1
 NAMED_SLACK = 45
+PEOPLE_SLACK = 7  # reports naming the same person: a follow-up days later
 MAX_KM = 300.0
 
 _ORG_SECTORS = frozenset({"IGO", "NGO", "IMG"})
@@ -140,11 +142,60 @@ def _precise(value: str) -> bool:
     return len(value.strip()) >= 10
 
 
-def compatible(a: Event, b: Event) -> bool:
-    """Whether two events may describe the same happening (the rule in the module docstring)."""
-    if (b.cameo or "")[:2] not in family(a.cameo):
+def document_of(event: Event) -> str | None:
+    """The document an event was reported in (its sentence id is `<document>:s<n>`)."""
+    sentence = event.sentence_id or ""
+    return sentence.rsplit(":s", 1)[0] if ":s" in sentence else None
+
+
+def kinds(event: Event) -> tuple[str, ...]:
+    """What kind of happening an event is, for linking: its CAMEO family; an event without a code
+    (a shooting, a death) by the family of its trigger lemma (eventwire/link/triggers.py)."""
+    if event.cameo:
+        return family(event.cameo)
+    word = trigger_family(event.trigger)
+    return (f"~{word}",) if word else ()
+
+
+def _people_of(event: Event, people: Mapping[str, frozenset[str]] | None) -> frozenset[str]:
+    return (people or {}).get(document_of(event) or "", frozenset())
+
+
+def shared_places(a: Event, b: Event) -> bool:
+    keys = {name_key(p.name) for p in a.locations} - {""}
+    return any(name_key(p.name) in keys for p in b.locations)
+
+
+def _unparty_compatible(a: Event, b: Event, people: Mapping[str, frozenset[str]] | None) -> bool:
+    """Two events neither of which has a coded party (a shooting, a blast by unknown attackers):
+    the same report with dates that do not conflict, or a shared name; across reports, the same
+    day (each precise, within DAY_SLACK) and a shared person named in both reports or, when a
+    report names nobody, a shared place."""
+    named = shared_names(a, b)
+    same_report = document_of(a) is not None and document_of(a) == document_of(b)
+    if same_report or named:
+        return a.date is None or b.date is None or dates_compatible(
+            a.date, b.date, NAMED_SLACK if named else DAY_SLACK)
+    ka, kb = _people_of(a, people), _people_of(b, people)
+    if a.date is None and b.date is None:  # undated reports: the same person at the same place
+        return bool(ka & kb) and shared_places(a, b)
+    if not (a.date and b.date and _precise(a.date) and _precise(b.date)):
         return False
-    if not actors_compatible(a, b) or not places_compatible(a, b):
+    if ka & kb and dates_compatible(a.date, b.date, NAMED_SLACK if shared_places(a, b) else PEOPLE_SLACK):
+        return True  # the same person (at the same place: a follow-up weeks later)
+    return dates_compatible(a.date, b.date, DAY_SLACK) and shared_places(a, b)
+
+
+def compatible(a: Event, b: Event, people: Mapping[str, frozenset[str]] | None = None) -> bool:
+    """Whether two events may describe the same happening (the rule in the module docstring).
+    `people`: optional person names per document id (evidence for events without coded parties)."""
+    if not set(kinds(a)) & set(kinds(b)):
+        return False
+    if not places_compatible(a, b):
+        return False
+    if not parties(a) and not parties(b):
+        return _unparty_compatible(a, b, people)
+    if not actors_compatible(a, b):
         return False
     named = shared_names(a, b)
     if a.date is None or b.date is None:
@@ -159,32 +210,60 @@ def compatible(a: Event, b: Event) -> bool:
     return bool(pa) and bool(pb) and (pa <= pb or pb <= pa)
 
 
-def score(a: Event, b: Event) -> float:
+def score(a: Event, b: Event, people: Mapping[str, frozenset[str]] | None = None) -> float:
     """How strongly two compatible events look like one happening (higher is stronger)."""
     s = 0.0
     if shared_names(a, b):
         s += 4
+    if document_of(a) is not None and document_of(a) == document_of(b):
+        s += 2
     if a.date and a.date == b.date:
         s += 1 + 0.1 * len(a.date)  # the same day beats the same month
-    if a.cameo == b.cameo:
+    if a.cameo and a.cameo == b.cameo:
         s += 1
+    if a.trigger and b.trigger and a.trigger.casefold() == b.trigger.casefold():
+        s += 0.5
     pa, pb = parties(a), parties(b)
     if pa and pa == pb:
+        s += 1
+    if _people_of(a, people) & _people_of(b, people):
         s += 1
     if _points(a) and _points(b):
         s += 1
     return s
 
 
-def best(event: Event, candidates: dict[str, tuple[int, list[Event]]]) -> str | None:
+def best(event: Event, candidates: dict[str, tuple[int, list[Event]]],
+         people: Mapping[str, frozenset[str]] | None = None) -> str | None:
     """The incident id `event` should join: candidates map incident id -> (incident order, its
     events).  An incident qualifies when the event is compatible with every one of its events
     (no chaining: a coarse date or an uncoded actor cannot bridge two happenings); the
-    best-scoring one wins (its best-matching event's score), ties going to the oldest incident."""
-    ranked = [(-max(score(event, m) for m in members), order, incident)
+    best-scoring one wins (its best-matching event's score), ties going to the oldest incident.
+    The store and bench/linking.py both decide through this function."""
+    ranked = [(-max(score(event, m, people) for m in members), order, incident)
               for incident, (order, members) in candidates.items()
-              if members and all(compatible(event, m) for m in members)]
+              if members and all(compatible(event, m, people) for m in members)]
     return min(ranked)[2] if ranked else None
+
+
+def cluster(events: list[Event], people: Mapping[str, frozenset[str]] | None = None) -> dict[str, str]:
+    """Link events in the order given, as the store does at ingest (each joins `best` among the
+    incidents so far, or starts `i:<its id>`): event id -> incident id.  Candidates are every
+    incident sharing a kind with the event (the store narrows them by date and name first)."""
+    incidents: dict[str, tuple[int, list[Event]]] = {}
+    by_kind: dict[str, set[str]] = {}
+    found: dict[str, str] = {}
+    for event in events:
+        ids = set().union(*(by_kind.get(k, set()) for k in kinds(event))) if kinds(event) else set()
+        incident = best(event, {i: incidents[i] for i in ids}, people)
+        if incident is None:
+            incident = f"i:{event.id}"
+            incidents[incident] = (len(incidents), [])
+        incidents[incident][1].append(event)
+        for k in kinds(event):
+            by_kind.setdefault(k, set()).add(incident)
+        found[event.id] = incident
+    return found
 
 
 def outlet(site: str | None, url: str | None) -> str | None:
