@@ -280,15 +280,20 @@ EVENT_DF_COLUMNS = [
     "evidence", "span_start",
     "span_end", "names", "locations", "quantities", "negated", "hypothetical", "claim_id", "confidence",
     "incident_id", "url", "title", "outlet", "latitude", "longitude", "cameo_root", "quad_class", "date_basis",
-    "trigger",
+    "trigger", "place", "place_country", "added",
 ]
 # events_df columns made from the document and the event rather than read from the events table
-_DERIVED_EVENT_COLUMNS = ("url", "title", "outlet", "latitude", "longitude", "cameo_root", "quad_class")
+_DERIVED_EVENT_COLUMNS = ("url", "title", "outlet", "latitude", "longitude", "cameo_root", "quad_class",
+                          "place", "place_country", "added")
 INCIDENT_DF_COLUMNS = [
     "id", "cameo", "plover", "source", "target", "participants", "date", "locations", "names",
     "reports", "outlets", "independent_outlets", "outlet_names", "documents", "copies", "first_reported",
     "last_reported",
     "claim_only", "claimed_by",
+    # the lead report's roles and trigger, the first report's document, the first located place
+    "source_country", "source_sector", "target_country", "target_sector", "source_from", "target_from",
+    "trigger", "date_basis", "goldstein", "url", "title", "outlet", "place", "place_country", "latitude",
+    "longitude",
 ]
 CLAIM_DF_COLUMNS = [
     "id", "document_id", "sentence_id", "date", "published", "speaker_text",
@@ -1250,7 +1255,7 @@ class Store:
 
     _EVENT_SELECT = (
         "SELECT e.*, d.published AS published, coalesce(e.date, d.published) AS eff_date,"
-        " d.url AS doc_url, d.title AS doc_title, d.site AS doc_site"
+        " d.url AS doc_url, d.title AS doc_title, d.site AS doc_site, d.ingested_at AS doc_added"
         " FROM events e JOIN documents d ON d.id = e.document_id"
     )
 
@@ -1357,11 +1362,13 @@ class Store:
         )
         return [_event_from(row) for row in rows]
 
-    def events_df(self, **filters: Any) -> pandas.DataFrame:
+    def events_df(self, preset: str | None = None, **filters: Any) -> pandas.DataFrame:
         """`events()` as a flat DataFrame, one row per event; same filters.
 
         `date` is the event's own date, `published` the document's; `names`
-        and `locations` are "; "-joined strings.
+        and `locations` are "; "-joined strings.  Each row also carries its date's precision,
+        start and end and its incident's corroboration (eventwire/exports.py); `preset`
+        ("gdelt" or "plover") names and codes the columns as that dataset does.
         """
         import pandas
 
@@ -1383,9 +1390,16 @@ class Store:
                 "latitude": places[0]["lat"] if places else None, "longitude": places[0]["lon"] if places else None,
                 "cameo_root": (row["cameo"] or "")[:2], "quad_class": quad_class(row["cameo"]),
                 "date_basis": row["date_basis"], "trigger": row["trigger"],
+                "place": places[0]["name"] if places else None,
+                "place_country": places[0].get("country") if places else None, "added": row["doc_added"],
             })
             records.append(record)
-        return pandas.DataFrame.from_records(records, columns=EVENT_DF_COLUMNS)
+        from . import exports
+
+        frame = pandas.DataFrame.from_records(records, columns=EVENT_DF_COLUMNS)
+        incidents = self.incidents_df(**{k: v for k, v in filters.items() if k != "limit"})  # those of these events
+        frame = exports.add_export_columns(frame, incidents.set_index("id"))
+        return exports.to_preset(frame, preset, "events") if preset else frame
 
     def dyad(self, a: str, b: str, by: str = "month", window: int = 3, **filters: Any) -> pandas.DataFrame:
         """How the relation between `a` and `b` evolved, counted over incidents (one real-world
@@ -1492,10 +1506,12 @@ class Store:
 
         return [summarise(i, [(_event_from(r), _report(r)) for r in members[i]], copies) for i in ids]
 
-    def incidents_df(self, **filters: Any) -> pandas.DataFrame:
+    def incidents_df(self, preset: str | None = None, **filters: Any) -> pandas.DataFrame:
         """`incidents()` as a flat DataFrame, one row per incident; same filters.  Lists
         (participants, locations, names, outlet_names, documents, claimed_by) are "; "-joined;
-        `reports` and `outlets` are counts."""
+        `reports` and `outlets` are counts; date precision, start and end, CAMEO root and quad
+        class are added (eventwire/exports.py); `preset` ("gdelt" or "plover") names and codes
+        the columns as that dataset does."""
         import pandas
 
         records = []
@@ -1506,7 +1522,10 @@ class Store:
                 record[col] = "; ".join(d[col])
             record["copies"] = len(d["copies"])
             records.append(record)
-        return pandas.DataFrame.from_records(records, columns=INCIDENT_DF_COLUMNS)
+        from . import exports
+
+        frame = exports.add_export_columns(pandas.DataFrame.from_records(records, columns=INCIDENT_DF_COLUMNS))
+        return exports.to_preset(frame, preset, "incidents") if preset else frame
 
     # ------------------------------------------------------------------ claims
 

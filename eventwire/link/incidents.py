@@ -304,6 +304,24 @@ class Incident:
     mentions: list[dict[str, Any]] = field(default_factory=list)
     copies: list[dict[str, Any]] = field(default_factory=list)  # same text from other sources
     independent_outlet_names: list[str] = field(default_factory=list)  # outlets of original texts
+    # for exports without a join: the lead report's roles (how each was filled) and trigger, the
+    # first report's document, the first located place, the mean Goldstein score
+    source_country: str | None = None
+    source_sector: str | None = None
+    target_country: str | None = None
+    target_sector: str | None = None
+    source_from: str | None = None
+    target_from: str | None = None
+    trigger: str | None = None
+    date_basis: str | None = None
+    goldstein: float | None = None
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    place: str | None = None
+    place_country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
 
     @property
     def reports(self) -> int:
@@ -329,7 +347,13 @@ class Incident:
             "last_reported": self.last_reported, "claim_only": self.claim_only,
             "claimed_by": list(self.claimed_by), "events": list(self.events),
             "mentions": [dict(m) for m in self.mentions], "copies": [dict(c) for c in self.copies],
+            **{k: getattr(self, k) for k in EXPORT_FIELDS},
         }
+
+
+EXPORT_FIELDS = ("source_country", "source_sector", "target_country", "target_sector", "source_from",
+                 "target_from", "trigger", "date_basis", "goldstein", "url", "title", "outlet", "place",
+                 "place_country", "latitude", "longitude")
 
 
 def _most_common(values: list[str | None]) -> str | None:
@@ -366,6 +390,11 @@ def summarise(incident_id: str, reports: list[tuple[Event, dict[str, Any]]],
     published = sorted(r["published"] for r in [*(r for _, r in reports), *copied] if r.get("published"))
     own = _unique(r.get("outlet") for _, r in reports)
     lead = _lead(events)
+    dated_event = next((e for e in events if e.date == (dated[0] if dated else None)), lead)
+    located = next((p for e in events for p in e.locations if p.lat is not None and p.lon is not None), None)
+    first = min((r for _, r in reports), key=lambda r: (r.get("published") is None, r.get("published") or ""),
+                default={})
+    scores = [e.goldstein for e in events if e.goldstein is not None]
     return Incident(
         id=incident_id,
         cameo=_most_common([e.cameo for e in events]) or "",
@@ -386,4 +415,16 @@ def summarise(incident_id: str, reports: list[tuple[Event, dict[str, Any]]],
         mentions=[r for _, r in reports],
         copies=copied,
         independent_outlet_names=own,
+        source_country=lead.source.country if lead and lead.source else None,
+        source_sector=lead.source.sector if lead and lead.source else None,
+        target_country=lead.target.country if lead and lead.target else None,
+        target_sector=lead.target.sector if lead and lead.target else None,
+        source_from=lead.source_from if lead else None,
+        target_from=lead.target_from if lead else None,
+        trigger=lead.trigger if lead else None,
+        date_basis=dated_event.date_basis if dated_event else None,
+        goldstein=round(sum(scores) / len(scores), 2) if scores else None,
+        url=first.get("url"), title=first.get("title"), outlet=first.get("outlet"),
+        place=located.name if located else None, place_country=located.country if located else None,
+        latitude=located.lat if located else None, longitude=located.lon if located else None,
     )
