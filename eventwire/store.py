@@ -1621,6 +1621,7 @@ class Store:
         with self._read():
             rows = self._claim_rows(**filters)
             links = self._contradictions(row["id"] for row in rows)
+            counts = self._claim_corroboration(rows)
         records = []
         for row in rows:
             record = {col: row[col] for col in CLAIM_DF_COLUMNS if col not in ("via", "contradicts")}
@@ -1628,8 +1629,44 @@ class Store:
             record["contradicts"] = "; ".join(links[row["id"]])
             for flag in ("direct", "hedged"):
                 record[flag] = bool(row[flag])
+            record.update(counts[row["id"]])
             records.append(record)
-        return pandas.DataFrame.from_records(records, columns=CLAIM_DF_COLUMNS)
+        from .link.claims import COLUMNS
+
+        return pandas.DataFrame.from_records(records, columns=[*CLAIM_DF_COLUMNS, *COLUMNS])
+
+    def _claim_corroboration(self, rows: list[sqlite3.Row]) -> dict[str, dict[str, Any]]:
+        """Inside a read: per claim id, the same claim across documents (eventwire/link/claims.py)."""
+        from .link.claims import claim_key, corroboration
+
+        keys = {row["id"]: claim_key(row["speaker_actor"], row["speaker_text"], row["content"]) for row in rows}
+        contents = sorted({row["content"].casefold() for row in rows if row["content"]})
+        reports: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for start in range(0, len(contents), 500):
+            chunk = contents[start:start + 500]
+            for r in self._conn.execute(
+                    "SELECT c.speaker_actor, c.speaker_text, c.content, c.document_id, d.url, d.site, d.published"
+                    " FROM claims c JOIN documents d ON d.id = c.document_id WHERE casefold(c.content) IN ("
+                    + ", ".join("?" * len(chunk)) + ")", chunk):
+                key = claim_key(r["speaker_actor"], r["speaker_text"], r["content"])
+                if key:
+                    reports.setdefault(key, []).append({"document": r["document_id"], "url": r["url"],
+                                                        "site": r["site"], "published": r["published"]})
+        documents = sorted({r["document"] for found in reports.values() for r in found})
+        copies: dict[str, list[dict[str, Any]]] = {}
+        for start in range(0, len(documents), 500):
+            chunk = documents[start:start + 500]
+            for row in self._conn.execute(
+                    "SELECT document_id, source, title, url, published, site FROM document_copies WHERE document_id IN ("
+                    + ", ".join("?" * len(chunk)) + ")", chunk):
+                copies.setdefault(row["document_id"], []).append(_copy(row))
+        own = {}
+        for row in rows:  # a claim without speaker or content is only its own report
+            if not keys[row["id"]]:
+                doc = self._conn.execute("SELECT url, site FROM documents WHERE id = ?", (row["document_id"],)).fetchone()
+                own[row["id"]] = [{"document": row["document_id"], "url": doc["url"], "site": doc["site"],
+                                   "published": row["published"]}]
+        return {cid: corroboration(reports.get(key, []) if key else own[cid], copies) for cid, key in keys.items()}
 
     # ------------------------------------------------------------------ documents
 
