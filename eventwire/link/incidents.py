@@ -7,7 +7,7 @@ The rule (docs/linking.md), deterministic and explainable:
     more participants) matches another whose coded parties are a subset or superset of its
     own; a directed one matches when neither its source nor its target country differs
     from the other's (a role left uncoded or empty matches anything).  Two events neither
-    of which has a coded party never link;
+    of which has a coded party need other evidence (below);
   * date: each date (YYYY, YYYY-MM or YYYY-MM-DD) is the period it names; the periods must
     overlap, a day being widened by DAY_SLACK days.  With a shared named exercise or
     operation the slack is NAMED_SLACK days, and undated events link only through a shared
@@ -15,7 +15,11 @@ The rule (docs/linking.md), deterministic and explainable:
   * place: when both have coordinates, some place of one lies within MAX_KM of some place
     of the other;
   * a shared name (Event.names, compared without case, spaces or punctuation) is the
-    strongest evidence.
+    strongest evidence;
+  * kind: an event without a CAMEO code is compared by its trigger lemma's family (triggers.py);
+  * no coded party on either side: the same report, or a shared name; across reports the same
+    day and a shared place name, or a person both reports name (`people`, document id -> names;
+    PEOPLE_SLACK days, NAMED_SLACK with a shared place too).
 
 A month or a year overlapping a date, without a shared name, also needs coded parties on both
 sides, one's within the other's.
