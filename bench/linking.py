@@ -143,17 +143,23 @@ def happening_day(doc: Document, days: dict) -> str | None:
     return doc.published
 
 
-def mention_events(mentions: list[dict], documents: dict[str, Document], analysis) -> list[Event]:
+def mention_events(mentions: list[dict], documents: dict[str, Document], analysis) -> tuple[list[Event], list[dict]]:
+    """An Event per gold mention, and the mentions kept: one whose document or tokens are not in
+    documents.jsonl is reported on stderr and left out of the scores (gold and response alike)."""
     parses, _, places, days = analysis
     doc_day = {d.id: happening_day(d, days) for d in documents.values()}
     doc_places = {d: [p for (doc, _), ps in places.items() if doc == d for p in ps] for d in documents}
-    events = []
+    events, kept = [], []
     for m in mentions:
-        doc = documents[m["doc_id"]]
-        spans = [doc.offsets[(m["sent_id"], t)] for t in m["token_ids"] if (m["sent_id"], t) in doc.offsets]
-        if not spans:
-            sys.exit(f"bench/linking.py: mention {m.get('mention_id')}: tokens {m['token_ids']} not in "
-                     f"sentence {m['sent_id']} of document {doc.id}")
+        doc = documents.get(m.get("doc_id"))
+        spans = [doc.offsets[(m.get("sent_id"), t)] for t in m.get("token_ids") or []
+                 if (m.get("sent_id"), t) in doc.offsets] if doc else []
+        if not spans or not m.get("mention_id") or m.get("cluster") is None:
+            print(f"bench/linking.py: mention {m.get('mention_id')!r} left out: document {m.get('doc_id')!r}, "
+                  f"sentence {m.get('sent_id')!r}, tokens {m.get('token_ids')!r} not in documents.jsonl "
+                  "(or no mention_id or cluster)", file=sys.stderr)
+            continue
+        kept.append(m)
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         lemma = m.get("head_lemma")
         if not lemma:
@@ -168,7 +174,7 @@ def mention_events(mentions: list[dict], documents: dict[str, Document], analysi
             date=own_days[0] if own_days else doc_day[doc.id],
             locations=_unique_places([*places.get((doc.id, m["sent_id"]), []), *doc_places[doc.id]]),
             trigger=lemma, trigger_span=(start, end)))
-    return events
+    return events, kept
 
 
 def _unique_places(places: list) -> list:
@@ -202,16 +208,20 @@ def main() -> None:
             sys.exit(f"bench/linking.py: {args.folder}: no split {args.split!r} (has: {', '.join(splits) or 'none'})")
         rows = [r for r in rows if r.get("split") == args.split]
         mention_rows = [m for m in mention_rows if m.get("split", args.split) == args.split]
-    documents = {r["doc_id"]: Document(r) for r in rows}
-    missing = sorted({m["doc_id"] for m in mention_rows} - set(documents))
-    if missing:
-        sys.exit(f"bench/linking.py: {args.folder}: mentions of {len(missing)} documents not in documents.jsonl "
-                 f"(first: {missing[0]})")
+    documents = {}
+    for n, r in enumerate(rows, 1):
+        try:
+            documents[r["doc_id"]] = Document(r)
+        except (KeyError, TypeError) as exc:  # one bad line is reported, the rest are scored
+            print(f"bench/linking.py: {args.folder / 'documents.jsonl'}: record {n} left out ({exc!r})", file=sys.stderr)
     order = {d: n for n, d in enumerate(documents)}  # the store links in ingest order
-    mention_rows.sort(key=lambda m: (order[m["doc_id"]], m["sent_id"], min(m["token_ids"] or [0])))
+    mention_rows.sort(key=lambda m: (order.get(m.get("doc_id"), len(order)), m.get("sent_id") or 0,
+                                     min(m.get("token_ids") or [0])))
 
     analysis = analyse(list(documents.values()))
-    events = mention_events(mention_rows, documents, analysis)
+    events, mention_rows = mention_events(mention_rows, documents, analysis)
+    if not events:
+        sys.exit(f"bench/linking.py: {args.folder}: no mention to score")
     linked = cluster(events, people=analysis[1])
 
     gold = partition({m["mention_id"]: m["cluster"] for m in mention_rows})

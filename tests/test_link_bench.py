@@ -81,6 +81,18 @@ def test_bench_links_reports_of_one_shooting_and_keeps_another_apart(tmp_path):
     assert any("MUC" in line for line in lines) and any("CEAF-e" in line for line in lines)
 
 
+def test_a_bad_mention_is_named_and_left_out_of_the_scores(tmp_path):
+    write_folder(tmp_path / "gold")
+    with (tmp_path / "gold" / "event_mentions.jsonl").open("a") as f:
+        f.write(json.dumps({"mention_id": "bad", "doc_id": "a1", "sent_id": 7, "token_ids": [0], "cluster": "x"}) + "\n")
+        f.write(json.dumps({"mention_id": "elsewhere", "doc_id": "zz", "sent_id": 0, "token_ids": [0],
+                            "cluster": "y"}) + "\n")
+    done = run(str(tmp_path / "gold"))
+    assert done.returncode == 0, done.stderr
+    assert "mention 'bad' left out" in done.stderr and "mention 'elsewhere' left out" in done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "conll_f1=1.000"
+
+
 def test_bench_names_a_missing_split_or_file(tmp_path):
     write_folder(tmp_path / "gold", split="dev")
     done = run(str(tmp_path / "gold"), "--split", "test")
