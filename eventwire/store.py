@@ -1612,7 +1612,11 @@ class Store:
                 since=since, until=until, document=document, about=about, limit=limit,
             )
             links = self._contradictions(row["id"] for row in rows)
-        return [_claim_from(row, links[row["id"]]) for row in rows]
+            counts = self._claim_corroboration(rows)
+        found = [_claim_from(row, links[row["id"]]) for row in rows]
+        for claim in found:
+            claim.corroboration = counts[claim.id]
+        return found
 
     def claims_df(self, **filters: Any) -> pandas.DataFrame:
         """`claims()` as a flat DataFrame, same filters; `via` and `contradicts` are "; "-joined."""

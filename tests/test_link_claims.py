@@ -35,6 +35,10 @@ def test_the_same_claim_in_several_documents_is_counted_across_them(tmp_path):
     assert (drills["claim_first_reported"] == "2024-09-10").all() and (drills["claim_last_reported"] == "2024-09-11").all()
     sanctions = frame[frame["content"].str.contains("sanctions", na=False)]
     assert len(sanctions) == 1 and sanctions["claim_reports"].iloc[0] == 1  # another thing said: its own
+    with Store(tmp_path / "s.db") as store:
+        said = [c for c in store.claims(speaker="Peskov") if "third country" in (c.content or "")]
+    assert [c.corroboration["claim_reports"] for c in said] == [2, 2]
+    assert {c.corroboration["claim_outlets"] for c in said} == {2}
     done = CliRunner().invoke(main, ["claims", "--db", str(tmp_path / "s.db"), "--speaker", "Peskov", "--format", "json"])
     lines = [json.loads(x) for x in done.output.splitlines() if x.startswith("{")]
     assert sorted(x["claim_reports"] for x in lines) == [1, 2, 2]
