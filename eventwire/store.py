@@ -1397,8 +1397,9 @@ class Store:
         from . import exports
 
         frame = pandas.DataFrame.from_records(records, columns=EVENT_DF_COLUMNS)
-        incidents = self.incidents_df(**{k: v for k, v in filters.items() if k != "limit"})  # those of these events
-        frame = exports.add_export_columns(frame, incidents.set_index("id"))
+        with self._read():  # the incidents of these events only (a page of events stays cheap)
+            linked = self._incidents_by_id(sorted({r["incident_id"] for r in records if r["incident_id"]}))
+        frame = exports.add_export_columns(frame, exports.add_export_columns(self._incident_frame(linked)).set_index("id"))
         return exports.to_preset(frame, preset, "events") if preset else frame
 
     def dyad(self, a: str, b: str, by: str = "month", window: int = 3, **filters: Any) -> pandas.DataFrame:
@@ -1483,25 +1484,29 @@ class Store:
                 sql += " LIMIT ?"
                 where.params.append(int(limit))
             ids = [r[0] for r in self._conn.execute(sql, where.params)]
-            members: dict[str, list[sqlite3.Row]] = {i: [] for i in ids}
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                for row in self._conn.execute(
-                        "SELECT e.*, d.published AS published, d.url AS doc_url, d.title AS doc_title,"
-                        " d.site AS doc_site, c.speaker_text AS claim_speaker, c.speaker_actor AS claim_actor"
-                        " FROM events e JOIN documents d ON d.id = e.document_id"
-                        " LEFT JOIN claims c ON c.id = e.claim_id WHERE e.incident_id IN ("
-                        + ", ".join("?" * len(chunk)) + ") ORDER BY d.published IS NULL, d.published, e.rowid",
-                        chunk):
-                    members[row["incident_id"]].append(row)
-            documents = sorted({r["document_id"] for rows in members.values() for r in rows})
-            copies: dict[str, list[dict[str, Any]]] = {}
-            for start in range(0, len(documents), 500):
-                chunk = documents[start:start + 500]
-                for row in self._conn.execute(
-                        "SELECT document_id, source, title, url, published, site FROM document_copies WHERE document_id IN ("
-                        + ", ".join("?" * len(chunk)) + ") ORDER BY published IS NULL, published, id", chunk):
-                    copies.setdefault(row["document_id"], []).append(_copy(row))
+            return self._incidents_by_id(ids)
+
+    def _incidents_by_id(self, ids: list[str]) -> list[Incident]:
+        """Inside a read: these incidents, in this order, each with all its reports and copies."""
+        members: dict[str, list[sqlite3.Row]] = {i: [] for i in ids}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in self._conn.execute(
+                    "SELECT e.*, d.published AS published, d.url AS doc_url, d.title AS doc_title,"
+                    " d.site AS doc_site, c.speaker_text AS claim_speaker, c.speaker_actor AS claim_actor"
+                    " FROM events e JOIN documents d ON d.id = e.document_id"
+                    " LEFT JOIN claims c ON c.id = e.claim_id WHERE e.incident_id IN ("
+                    + ", ".join("?" * len(chunk)) + ") ORDER BY d.published IS NULL, d.published, e.rowid",
+                    chunk):
+                members[row["incident_id"]].append(row)
+        documents = sorted({r["document_id"] for rows in members.values() for r in rows})
+        copies: dict[str, list[dict[str, Any]]] = {}
+        for start in range(0, len(documents), 500):
+            chunk = documents[start:start + 500]
+            for row in self._conn.execute(
+                    "SELECT document_id, source, title, url, published, site FROM document_copies WHERE document_id IN ("
+                    + ", ".join("?" * len(chunk)) + ") ORDER BY published IS NULL, published, id", chunk):
+                copies.setdefault(row["document_id"], []).append(_copy(row))
         from .link.incidents import summarise
 
         return [summarise(i, [(_event_from(r), _report(r)) for r in members[i]], copies) for i in ids]
@@ -1512,20 +1517,24 @@ class Store:
         `reports` and `outlets` are counts; date precision, start and end, CAMEO root and quad
         class are added (eventwire/exports.py); `preset` ("gdelt" or "plover") names and codes
         the columns as that dataset does."""
+        from . import exports
+
+        frame = exports.add_export_columns(self._incident_frame(self.incidents(**filters)))
+        return exports.to_preset(frame, preset, "incidents") if preset else frame
+
+    @staticmethod
+    def _incident_frame(incidents: list[Incident]) -> pandas.DataFrame:
         import pandas
 
         records = []
-        for incident in self.incidents(**filters):
+        for incident in incidents:
             d = incident.to_dict()
             record = {col: d[col] for col in INCIDENT_DF_COLUMNS}
             for col in ("participants", "locations", "names", "outlet_names", "documents", "claimed_by"):
                 record[col] = "; ".join(d[col])
             record["copies"] = len(d["copies"])
             records.append(record)
-        from . import exports
-
-        frame = exports.add_export_columns(pandas.DataFrame.from_records(records, columns=INCIDENT_DF_COLUMNS))
-        return exports.to_preset(frame, preset, "incidents") if preset else frame
+        return pandas.DataFrame.from_records(records, columns=INCIDENT_DF_COLUMNS)
 
     # ------------------------------------------------------------------ claims
 
