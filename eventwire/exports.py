@@ -153,7 +153,6 @@ def to_preset(frame, preset: str, kind: str = "events"):
 
     if kind == "incidents":  # incidents_df names roles by their codes
         derived = {"source_actor": col("source"), "target_actor": col("target"),
-                   "source_text": col("source"), "target_text": col("target"),
                    "document_id": [(_none(d) or "").split("; ")[0] or None for d in col("documents")],
                    "is_root": [None] * n, "date_added": [None] * n, "plover_mode": [None] * n}
     else:

@@ -291,8 +291,8 @@ INCIDENT_DF_COLUMNS = [
     "last_reported",
     "claim_only", "claimed_by",
     # the lead report's roles and trigger, the first report's document, the first located place
-    "source_country", "source_sector", "target_country", "target_sector", "source_from", "target_from",
-    "trigger", "date_basis", "goldstein", "url", "title", "outlet", "place", "place_country", "latitude",
+    "source_text", "target_text", "source_country", "source_sector", "target_country", "target_sector",
+    "source_from", "target_from", "trigger", "date_basis", "goldstein", "url", "title", "outlet", "place", "place_country", "latitude",
     "longitude",
 ]
 CLAIM_DF_COLUMNS = [

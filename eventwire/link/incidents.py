@@ -310,6 +310,8 @@ class Incident:
     independent_outlet_names: list[str] = field(default_factory=list)  # outlets of original texts
     # for exports without a join: the lead report's roles (how each was filled) and trigger, the
     # first report's document, the first located place, the mean Goldstein score
+    source_text: str | None = None
+    target_text: str | None = None
     source_country: str | None = None
     source_sector: str | None = None
     target_country: str | None = None
@@ -355,7 +357,7 @@ class Incident:
         }
 
 
-EXPORT_FIELDS = ("source_country", "source_sector", "target_country", "target_sector", "source_from",
+EXPORT_FIELDS = ("source_text", "target_text", "source_country", "source_sector", "target_country", "target_sector", "source_from",
                  "target_from", "trigger", "date_basis", "goldstein", "url", "title", "outlet", "place",
                  "place_country", "latitude", "longitude")
 
@@ -419,6 +421,8 @@ def summarise(incident_id: str, reports: list[tuple[Event, dict[str, Any]]],
         mentions=[r for _, r in reports],
         copies=copied,
         independent_outlet_names=own,
+        source_text=lead.source.text if lead and lead.source else None,
+        target_text=lead.target.text if lead and lead.target else None,
         source_country=lead.source.country if lead and lead.source else None,
         source_sector=lead.source.sector if lead and lead.source else None,
         target_country=lead.target.country if lead and lead.target else None,
