@@ -1,18 +1,17 @@
 """Corroboration of a claim: the same speaker saying the same thing in several documents.
 
 Two claims are one when their speakers match (the actor code when coded, else the speaker's
-words, without case) and so does their content, compared without case, punctuation or spacing.
+words, without case) and so does their content, compared without case (the store finds them by
+`casefold(content)`).
 Counts as for incidents: reports (documents), outlets (copies of those documents from other
 sources included), independent outlets (copies collapsed), first and last reported.
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .incidents import outlet
 
-_NON_WORD = re.compile(r"\W+")
 COLUMNS = ("claim_reports", "claim_outlets", "claim_independent_outlets", "claim_first_reported",
            "claim_last_reported")
 
@@ -20,7 +19,7 @@ COLUMNS = ("claim_reports", "claim_outlets", "claim_independent_outlets", "claim
 def claim_key(speaker_actor: str | None, speaker_text: str | None, content: str | None) -> tuple[str, str] | None:
     """What makes two claims the same claim; None without a speaker or content."""
     speaker = (speaker_actor or "").strip().casefold() or (speaker_text or "").strip().casefold()
-    said = _NON_WORD.sub(" ", (content or "").casefold()).strip()
+    said = (content or "").casefold()
     return (speaker, said) if speaker and said else None
 
 
