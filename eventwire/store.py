@@ -1362,12 +1362,13 @@ class Store:
         )
         return [_event_from(row) for row in rows]
 
-    def events_df(self, preset: str | None = None, **filters: Any) -> pandas.DataFrame:
+    def events_df(self, preset: str | None = None, corroboration: bool = True, **filters: Any) -> pandas.DataFrame:
         """`events()` as a flat DataFrame, one row per event; same filters.
 
         `date` is the event's own date, `published` the document's; `names`
         and `locations` are "; "-joined strings.  Each row also carries its date's precision,
-        start and end and its incident's corroboration (eventwire/exports.py); `preset`
+        start and end and its incident's corroboration (eventwire/exports.py; `corroboration=False`
+        leaves those counts empty and skips reading the incidents); `preset`
         ("gdelt" or "plover") names and codes the columns as that dataset does.
         """
         import pandas
@@ -1397,8 +1398,9 @@ class Store:
         from . import exports
 
         frame = pandas.DataFrame.from_records(records, columns=EVENT_DF_COLUMNS)
+        wanted = sorted({r["incident_id"] for r in records if r["incident_id"]}) if corroboration else []
         with self._read():  # the incidents of these events only (a page of events stays cheap)
-            linked = self._incidents_by_id(sorted({r["incident_id"] for r in records if r["incident_id"]}))
+            linked = self._incidents_by_id(wanted)
         frame = exports.add_export_columns(frame, exports.add_export_columns(self._incident_frame(linked)).set_index("id"))
         return exports.to_preset(frame, preset, "events") if preset else frame
 
