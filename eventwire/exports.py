@@ -84,12 +84,13 @@ def _fips() -> dict[str, str]:
 
 
 def _sector(actor: Any, country: Any) -> str | None:
-    """The sector part of an actor code: RUSGOV -> GOV; an organisation code (NATO, IGOUNO) has none."""
+    """The type part of an actor code: RUSGOV -> GOV; an organisation (IGOUNO, NGOMSF) -> IGO, NGO,
+    as CAMEO types them; a bare country code has none."""
     if not isinstance(actor, str) or not actor:
         return None
     if isinstance(country, str) and country and actor.startswith(country):
         return actor[len(country):][:3] or None
-    return None
+    return actor[:3] if actor[:3] in ("IGO", "NGO", "IMG") else None
 
 
 def _none(value: Any) -> Any:

@@ -100,6 +100,9 @@ def test_gdelt_preset_has_its_columns_and_codes(db):
     # GDELT's conventions where they differ from ours: Romania is ROM in CAMEO, Russia RS in FIPS 10-4
     romania = gdelt[gdelt["GlobalEventID"].isin(events[events["document_id"] == "romania"]["id"])]
     assert "ROM" in set(romania["Actor1CountryCode"]) and "ROU" not in set(romania["Actor1CountryCode"])
+    organisation = exports.to_preset(pandas.DataFrame({"id": ["x"], "date": ["2024-05-02"], "cameo": ["042"],
+                                                       "source_actor": ["IGOUNO"], "source_country": [None]}), "gdelt")
+    assert organisation["Actor1Type1Code"][0] == "IGO" and organisation["SQLDATE"][0] == 20240502
     assert exports.to_preset(pandas.DataFrame({"id": ["x"], "date": ["2024-05"], "cameo": ["190"],
                                                "place_country": ["RUS"]}), "gdelt")["ActionGeo_CountryCode"][0] == "RS"
 
