@@ -376,8 +376,10 @@ def main() -> None:
 @click.option("--workers", default=1, show_default=True, help="Processes to use (one per core).")
 @DOC_TIMEOUT_OPTION
 def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int, doc_timeout: float | None) -> None:
-    """Read files and folders, code them, and store the results in the database.
+    """Read files, folders, URLs and standard input, code them, and store the results.
 
+    PATHS are files and folders, http(s) URLs of pages or RSS/Atom feeds (a feed's items are
+    stored with their linked pages) or - for one input on standard input (docs/live.md).
     Exits 1 when any input failed (the others are stored), 2 when --db is not an eventwire store."""
     from .pipeline import ingest as run_ingest
 
@@ -416,6 +418,72 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int,
 
 
 @main.command()
+@click.argument("sources_file", metavar="SOURCES", type=click.Path(dir_okay=False))
+@DB_OPTION
+@click.option("--every", default="15m", show_default=True, help="Time from one round to the next: 30s, 15m, 1h.")
+@click.option("--once", is_flag=True, help="One round, then exit (for cron); exit 1 if any source failed.")
+@click.option("--workers", default=1, show_default=True, help="Processes to use (one per core).")
+@DOC_TIMEOUT_OPTION
+def watch(sources_file: str, db: str, every: str, once: bool, workers: int, doc_timeout: float | None) -> None:
+    """Poll the pages and feeds listed in SOURCES (one URL a line, # comments) and store what is new.
+
+    Each round sends conditional requests (ETag, Last-Modified), codes only new feed items and
+    changed pages, and prints each source's status; a failing source is reported, skipped for
+    a while, and the others go on. The list is read again each round. Ctrl-C stops cleanly."""
+    from .watch import Watcher, WatchListError, parse_interval, read_sources
+
+    try:
+        interval = parse_interval(every)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint=("--every",)) from None
+    try:
+        current = read_sources(sources_file)
+    except WatchListError as exc:
+        raise click.BadParameter(output.visible(str(exc)), param_hint=("SOURCES",)) from None
+
+    def sources() -> list[str]:
+        nonlocal current
+        try:
+            current = read_sources(sources_file)
+        except WatchListError as exc:
+            say(err, ("warning", "yellow"), " ", f"{exc}; watching the previous list")
+        return current
+
+    any_failed = False
+
+    def report(n: int, statuses) -> None:
+        nonlocal any_failed
+        from datetime import datetime, timezone
+
+        when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+        t = table(f"round {n} · {when} → {db}", [("source", "text"), ("status", "code"), ("new", "number"),
+                                                  ("stored", "number"), ("duplicates", "number"), ("failed", "number"),
+                                                  ("note", "text")])
+        for s in statuses:
+            add_row(t, (s.url, s.state, s.new_items, s.stored, s.duplicates, s.failed, s.message))
+            any_failed = any_failed or s.state == "failed"
+        out.print(t)
+        for s in statuses:
+            for warning in s.warnings:
+                say(err, ("warning", "yellow"), " ", str(warning))
+            for error in s.errors:
+                say(err, ("error", "red"), " ", str(error))
+        for error in watcher.unattributed:
+            any_failed = True
+            say(err, ("error", "red"), " ", str(error))
+
+    with _ingest_store(db) as store, Watcher(store, sources, workers=workers, doc_timeout=doc_timeout) as watcher:
+        try:
+            watcher.run(interval, rounds=1 if once else None, on_round=report)
+        except KeyboardInterrupt:
+            say(err, f"watch: stopped after {watcher.rounds} round{'s' * (watcher.rounds != 1)}; "
+                     "everything stored so far is kept")
+            return
+    if once and any_failed:
+        sys.exit(1)
+
+
+@main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--published", callback=_iso_date, help="Publication date (YYYY-MM-DD) for documents that carry none.")
 @click.option("--workers", default=1, show_default=True)
@@ -423,7 +491,9 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int,
               help="json: one JSON object per document (JSON Lines).")
 @DOC_TIMEOUT_OPTION
 def extract(paths: tuple[str, ...], published: str | None, workers: int, fmt: str, doc_timeout: float | None) -> None:
-    """Code files and folders without storing anything; print the records.  Exits 1 when any input failed."""
+    """Code files, folders, URLs or - (standard input) without storing anything; print the records.
+
+    Exits 1 when any input failed."""
     from .pipeline import extract as run_extract
 
     failed = done = 0

@@ -129,6 +129,10 @@ class Event:
     # A definite mention of an exercise or operation ("the drills", "these exercises") that names
     # neither it nor its parties: it may be one the document already reported (not in the schema).
     anaphoric: bool = False
+    # A reaction to an act the document reported before ("condemned these attacks", "praised
+    # the operation"): the CAMEO roots that act may have; its doer is this event's target
+    # (events/document.py resolve_reactions; not in the schema).
+    reacts_to: frozenset[str] = field(default_factory=frozenset, compare=False)
     # The incident (eventwire/link) the store linked this event into; None outside the store
     # and for negated or hypothetical events (not in the extract schema).
     incident_id: str | None = field(default=None, compare=False)

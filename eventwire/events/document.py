@@ -165,6 +165,21 @@ def resolve_references(events: list[Event]) -> None:
             last_pair = parties  # "Biden met Yoon ... The two leaders discussed"
 
 
+def resolve_reactions(events: list[Event]) -> None:
+    """Whom a reaction is aimed at when it names only the act: "Iran launched missiles at
+    Israel ... I condemn this attack" condemns Iran. The doer of the document's latest earlier
+    act of that kind is the target, filled from the document."""
+    for n, event in enumerate(events):
+        if not event.reacts_to or event.target is not None:
+            continue
+        act = next((e for e in reversed(events[:n]) if e.cameo[:2] in event.reacts_to
+                    and not e.negated and not e.hypothetical and e.source is not None), None)
+        if act is None or act.source is None or (event.source is not None and act.source.actor
+                                                 and act.source.actor == event.source.actor):
+            continue
+        event.target, event.target_from = act.source, "document"
+
+
 def _named_person(actor: Actor) -> bool:
     """ "President Biden", "Deputy Secretary of State Kurt Campbell": one named person (a title
     or a capitalised name of two words or more that is not a plural group or a country)."""
