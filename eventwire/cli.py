@@ -36,6 +36,15 @@ DB_OPTION = click.option("--db", envvar="EVENTWIRE_DB", default="eventwire.db", 
 FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
                              show_default=True)
 
+EXPORT_FORMAT_OPTION = click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv", "geojson", "parquet"]), default="table",
+    show_default=True, help="json: JSON Lines; geojson: one FeatureCollection of the located rows (a point each); "
+                            "parquet: needs --out.")
+PRESET_OPTION = click.option("--preset", type=click.Choice(["gdelt", "plover"]),
+                             help="Name and code the columns as GDELT 2.0 events or PLOVER do (docs/cli.md).")
+OUT_OPTION = click.option("--out", "out_file", type=click.Path(dir_okay=False, writable=True),
+                          help="Write to this file instead of standard output.")
+
 
 # --- dates -------------------------------------------------------------------------------
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -552,10 +561,12 @@ def _none_match(what: str) -> None:
 @click.option("--country-of-location", "location_country", help="ISO-3 country of the event's place.")
 @click.option("--all", "include_negated", is_flag=True, help="Include negated and hypothetical events.")
 @click.option("--limit", type=click.IntRange(min=0))
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "geojson"]), default="table",
-              show_default=True, help="geojson: one FeatureCollection of the located events (a point each).")
-def events(db: str, fmt: str, **filters: Any) -> None:
+@EXPORT_FORMAT_OPTION
+@PRESET_OPTION
+@OUT_OPTION
+def events(db: str, fmt: str, preset: str | None, out_file: str | None, **filters: Any) -> None:
     """Query stored events."""
+    _check_export(fmt, preset, out_file)
     with _query_store(db) as store:
         filters = _event_filters(db, filters)
         if fmt == "table":
@@ -563,9 +574,9 @@ def events(db: str, fmt: str, **filters: Any) -> None:
             if found:
                 _print_events(f"events in {db}", found)
         else:
-            frame = store.events_df(**filters)
+            frame = store.events_df(preset=preset, **filters)
             found = not frame.empty
-            _write_frame(frame, fmt)
+            _export(frame, fmt, out_file)
     if not found:
         _none_match("events")
 
@@ -577,20 +588,23 @@ def events(db: str, fmt: str, **filters: Any) -> None:
 @click.option("--km", default=500.0, show_default=True, type=click.FloatRange(min=0, min_open=True))
 @click.option("--country-of-location", "location_country", help="ISO-3 country of an event's place.")
 @click.option("--limit", type=click.IntRange(min=0))
-@FORMAT_OPTION
-def incidents(db: str, fmt: str, **filters: Any) -> None:
+@EXPORT_FORMAT_OPTION
+@PRESET_OPTION
+@OUT_OPTION
+def incidents(db: str, fmt: str, preset: str | None, out_file: str | None, **filters: Any) -> None:
     """Query incidents: the events of one happening linked across reports, with their corroboration
     (reports, outlets, documents, first reported, known only through claims)."""
+    _check_export(fmt, preset, out_file)
     with _query_store(db) as store:
         filters = _event_filters(db, filters)
-        if fmt == "json":
+        if fmt == "json" and not preset and not out_file:  # each incident with its reports, nested
             found = store.incidents(**filters)
             for incident in found:
                 sys.stdout.write(output.json_line(incident.to_dict()))
-        elif fmt == "csv":
-            frame = store.incidents_df(**filters)
+        elif fmt != "table":
+            frame = store.incidents_df(preset=preset, **filters)
             found = not frame.empty
-            _write_frame(frame, fmt)
+            _export(frame, fmt, out_file)
         else:
             found = store.incidents(**filters)
             if found:
@@ -823,6 +837,26 @@ def dyad(a: str, b: str, db: str, by: str, fmt: str, plot: str | None, **filters
         out.print(t)
     else:
         _write_frame(table_frame, fmt)
+
+
+def _check_export(fmt: str, preset: str | None, out_file: str | None) -> None:
+    if fmt == "parquet" and not out_file:
+        raise click.BadParameter("Parquet is a binary file: give --out FILE.parquet", param_hint="--format")
+    if fmt == "table" and (preset or out_file):
+        raise click.BadParameter("--preset and --out need --format csv, json, parquet or geojson",
+                                 param_hint="--preset/--out")
+
+
+def _export(frame, fmt: str, out_file: str | None) -> None:
+    """An events or incidents frame in an export format (eventwire/exports.py), to --out or stdout."""
+    from . import exports
+
+    try:
+        exports.write(frame, "jsonl" if fmt == "json" else fmt, out_file)
+    except OSError as exc:
+        raise click.ClickException(f"{out_file}: cannot write ({exc.strerror or exc})") from exc
+    if out_file:
+        say(err, f"{len(frame)} rows written to ", out_file)
 
 
 def _write_frame(frame, fmt: str) -> None:

@@ -200,6 +200,9 @@ class Claim:
     date: str | None = None
     contradicts: list[str] = field(default_factory=list)
     content_span: tuple[int, int] | None = None  # document offsets of `content` (not in the JSON schema)
+    # The same claim across stored documents (Store.claims; eventwire/link/claims.py): claim_reports,
+    # claim_outlets, claim_independent_outlets, claim_first_reported, claim_last_reported (not in the schema).
+    corroboration: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         speaker = None
