@@ -111,3 +111,9 @@ def test_protesters_gathering_is_a_protest_and_leaders_gathering_is_not(pipe):
     events = facts(pipe, "Thousands rallied in Tbilisi against the law.")
     assert [(e.cameo, e.source.text) for e in events] == [("141", "Thousands")]
     assert not facts(pipe, "EU leaders gathered in Brussels.")
+
+
+def test_it_is_the_state_the_document_named_before_and_nothing_without_one(pipe):
+    events = facts(pipe, "Russia launched 40 drones at Kyiv on Monday. It also shelled Kharkiv.")
+    assert [(e.source.actor, e.source_from) for e in events if e.cameo[:2] == "19"][-1] == ("RUSGOV", "document")
+    assert not facts(pipe, "Under false claims of ethnic solidarity, it has invaded neighboring nations.")

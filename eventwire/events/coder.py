@@ -720,6 +720,11 @@ class EventCoder:
                         or (c.dep_ == "nsubjpass" and (v.i != action.i or not _is_passive(v)))]
             if subjects:
                 s = subjects[0]
+                if s.lower_ == "it" and s.dep_ == "nsubj" and not any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i
+                                                                    for c in v.children if v.lemma_ == "be"):
+                    # "It has invaded neighbouring nations": a state or body named before, if the
+                    # document has one (events/document.py resolve_references); else dropped there
+                    return Actor(s.text)
                 if s.lower_ in _NO_ONE or s.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or s.i < _dateline_end(s.doc) \
                         or s.lemma_.lower() in _ATTACK_NOUNS | _BLASTS | _ACCIDENTS | {"explosion", "blast"}:
                     return None  # "a roadside bombing killed...": what did it, not who
