@@ -151,7 +151,7 @@ from ..times import resolve_date
 from .countries import dateline_country, infer_countries
 from .contradictions import Proposition, contradicts, link_against, link_contradictions, proposition_key
 from .cues import _Found, _find, _is_platform
-from .lexicon import CUE_WORDS, _QUOTE_CHARS, _hedged, _in_quote, _quote_spans, _words
+from .lexicon import CUE_WORDS, _QUOTE_CHARS, _hedged, _in_quote, _lexicon, _quote_spans, _words
 from .speakers import (_Registry, _acronym, _dateline_end, _is_source_org, _note_speaker, _np_tokens,
                        _past_dateline, _register_persons, _register_unparsed, _relay_name, _resolve,
                        _speaker_from_np, _text_of)
@@ -455,9 +455,25 @@ def _nest(drafts: list[_Draft]) -> None:
         root_ids = {t.i for t in outer.found.content if t.head.i not in {x.i for x in outer.found.content}
                     or t.head.i == t.i}
         # the outer claim only wraps the inner attribution(s): keep the inner ones only
-        if any(c.found.cue_tok.i in root_ids for c in children) or any(
-                c.found.speaker_head is not None and c.found.speaker_head.i in root_ids for c in children):
+        wrapped = [c for c in children if c.found.cue_tok.i in root_ids
+                   or c.found.speaker_head is not None and c.found.speaker_head.i in root_ids]
+        if not wrapped:
+            continue
+        if all(_own_belief(c, outer) for c in wrapped):
+            # "he said he believes X": the speaker's own belief is what the statement says — one claim,
+            # the statement's
+            for c in wrapped:
+                c.suppressed = True
+        elif not all(c.found.cue in _lexicon().lemmas("belief") for c in wrapped):
+            # a belief reported by someone else ("They fear X, according to people familiar with their
+            # thinking"; "She claimed the label thought X") stays the reporter's claim as well
             outer.suppressed = True
+
+
+def _own_belief(inner: _Draft, outer: _Draft) -> bool:
+    """An inner belief/assessment cue whose holder is the outer speaker ("said he thinks …")."""
+    return inner.found.cue in _lexicon().lemmas("belief") and inner.speaker is not None \
+        and outer.speaker is not None and inner.speaker.text == outer.speaker.text
 
 
 def _document_relay(document: RawDocument, drafts: list[_Draft], resolver) -> tuple[str, _Draft | None] | None:

@@ -201,15 +201,28 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         c = comp[0]
         if c.dep_ == "xcomp" and not (is_deny_verb or lemma in _XCOMP_CUES):
             return None  # "told them to leave", "maintaining ... to contend with": no reported content
-        if c.dep_ == "xcomp" and dobj is not None and dobj.i < c.i:
+        if c.tag_ == "VB" and not any(x.dep_ in _SUBJ_DEPS | {"aux", "auxpass", "mark"} for x in c.children):
+            return None  # 'he said give it to a very brave president': an order, not a proposition
+        raising = c.dep_ == "xcomp" and lemma in lex.lemmas("belief") | {"estimate"}
+        if raising and not (dobj is not None and dobj.i < c.i
+                            or any(x.dep_ == "auxpass" for x in tok.children)):
+            return None  # "if they expect to stay relevant": an intention, not a belief about the world
+        if c.dep_ == "xcomp" and dobj is not None and dobj.i < c.i and not raising:
             return None  # "admitted 1.4 million refugees, overwhelming …": the object, not a report
         content = _clause_tokens(c)
+        if raising and dobj is not None and dobj.i < c.i:  # "forecasters expect supply to exceed demand"
+            content = sorted(list(dobj.subtree) + content, key=lambda t: t.i)
         if c.dep_ == "ccomp" and _words(" ".join(t.text for t in content)) < 3:
             return None  # a fragment ("That is", "we ca") is no proposition
         if content and content[0].lower_ in _WH_WORDS:
             return None  # "explained how ...", "asked whether ...": a question, not a proposition
         if c.dep_ == "ccomp" and _subjunctive(c):
             return None  # "suggested that the President change his diet": advice, not a proposition
+    elif lemma in _EVIDENCE_VERBS and dobj is not None and dobj.i > tok.i and subj is not None \
+            and subj.lemma_.lower() in lex.lemmas("evidence") | set(lex.forms("evidence")):
+        # "video footage shows riot police smashing windows", "a poll shows majority support for …":
+        # a document or image speaks through its object
+        content = _clause_tokens(dobj)
     elif is_deny_verb and dobj is not None:
         # only the denial of a claim ("denied the allegations", "denied involvement"); "deny Russia the
         # ability to borrow", "deny access" withhold something and are no claims
@@ -249,6 +262,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         else:
             return None
 
+    if subj is None and any(c.dep_ == "auxpass" for c in tok.children) and comp and comp[0].dep_ == "xcomp":
+        # "Among the hundreds trapped were said to be secondary school pupils": the whole clause but the cue
+        content = _trim([t for t in tok.subtree if t.i != tok.i and not (t.dep_ == "auxpass" and t.head.i == tok.i)])
     if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
         # "Iran is said to have shipped ...": the subject is the topic, not the speaker
         content = sorted(list(subj.subtree) + content, key=lambda t: t.i)
@@ -298,6 +314,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                     recipients.extend(x for x in pp.children if x.dep_ == "pobj")
     content_ids = {t.i for t in content}
     return _Found(tok, lemma, stance, subj, content, content_ids, recipients=recipients, kind="verb")
+
+
+# Verbs through which a document, image or poll speaks with a noun-phrase object ("footage shows …").
+_EVIDENCE_VERBS = {"show", "reveal", "indicate", "unveil"}
 
 
 def _can_speak(subj) -> bool:
