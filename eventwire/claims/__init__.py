@@ -257,6 +257,7 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
         d.speaker = sp
     doc_relay = _document_relay(document, kept, resolver)
 
+    continued = _continuations(kept, sentences, quotes, text)
     claims: list[Claim] = []
     for n, d in enumerate(kept, 1):
         via: list[str] = []
@@ -281,7 +282,7 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
             date = relay_draft.date
 
         claims.append(Claim(
-            id=f"{document.id}:c{n}",
+            id="",
             sentence_id=d.sentence.id,
             evidence=d.sentence.text,
             span=d.span,
@@ -296,7 +297,65 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
             date=date,
             content_span=d.content_span,
         ))
+    by_draft = {id(d): c for d, c in zip(kept, claims)}
+    for d, sent, (a, b) in continued:
+        c = by_draft[id(d)]
+        claims.append(Claim(
+            id="", sentence_id=sent.id, evidence=sent.text, span=(sent.start, sent.end), speaker=c.speaker,
+            cue=c.cue, content=text[a:b], quote=text[a:b] if c.direct or c.quote else None, direct=c.direct,
+            stance=c.stance, hedged=c.hedged, via=list(c.via), date=c.date, content_span=(a, b)))
+    claims.sort(key=lambda c: (c.span[0], c.content_span or (0, 0)))
+    for n, c in enumerate(claims, 1):
+        c.id = f"{document.id}:c{n}"
     return claims
+
+
+_FRAGMENT_SUBJECTS = {"he", "she", "they", "we", "i", "you", "there", "the", "a", "an"}
+
+
+def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: str):
+    """Sentences that go on with a claim of an earlier sentence without an attribution of their own:
+    a quotation opened in the claim's sentence and running on ('… said Luther. "The frequency … policy."'),
+    and "That"-fragments continuing a reported clause ("He believed that he could … . That he could …").
+    Returns (draft, sentence, content offsets) for each; the speaker and cue are the draft's."""
+    has_claim = {d.sentence.index for d in kept}
+    last: dict[int, _Draft] = {}
+    for d in kept:
+        if d.speaker is not None:
+            last[d.sentence.index] = d
+    out = []
+    ordered = sorted(sentences, key=lambda x: x.index)
+    prev: _Draft | None = None
+    prev_index = -10
+    for sent in ordered:
+        if sent.index in last:
+            prev, prev_index = last[sent.index], sent.index
+            continue
+        if prev is None or sent.index in has_claim or sent.index != prev_index + 1:
+            prev = None
+            continue
+        # a quotation that opened before this sentence (in the claim's sentence or a continued one)
+        q = next(((a, b) for a, b in quotes if a < sent.start + 2 and b > sent.start
+                  and a >= prev.sentence.start - 1), None)
+        if q is not None:
+            a, b = max(q[0], sent.start), min(q[1], sent.end)
+            seg = text[a:b].strip(" " + _QUOTE_CHARS)
+            if _words(seg) >= 3:
+                a = text.index(seg, a)
+                out.append((prev, sent, (a, a + len(seg))))
+                prev_index = sent.index
+                continue
+        words = sent.text.split()
+        if len(words) > 2 and words[0] == "That" and words[1].lower() in _FRAGMENT_SUBJECTS \
+                and prev.content.lower().startswith(tuple(w + " " for w in _FRAGMENT_SUBJECTS)):
+            # "He believed that he could … . That he could roll into a sovereign nation …"
+            a = sent.start + len("That ")
+            b = sent.start + len(sent.text.rstrip(" .!?" + _QUOTE_CHARS))
+            out.append((prev, sent, (a, b)))
+            prev_index = sent.index
+            continue
+        prev = None
+    return out
 
 
 def _noun_lemma(head) -> str | None:

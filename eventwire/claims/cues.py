@@ -77,8 +77,21 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             content = _trim(content)
             if not content:
                 continue
-            found.append(_Found(tok, "according to", "assert", pobj, content, {t.i for t in content}, kind="phrase"))
+            found.append(_Found(tok, "according to", "assert", pobj, content, {t.i for t in content},
+                                recipients=_channel_of_source(pobj), kind="phrase"))
             continue
+
+        # "initial indications are that …", "the assessment is that …": an evidence noun as speaker
+        if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if subj is not None and clause is not None and subj.pos_ == "NOUN" \
+                    and subj.lemma_.lower() in _lexicon().lemmas("evidence") | _lexicon().lemmas("noun"):
+                content = _clause_tokens(clause)
+                found.append(_Found(tok, subj.lemma_.lower(), "assert", subj, content, {t.i for t in content},
+                                    kind="noun"))
+                continue
 
         # "made clear that ...", "was clear with Putin that ..."
         if low in lex.forms("adjcue") and tok.dep_ in ("ccomp", "acomp", "oprd", "xcomp") \
@@ -158,6 +171,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if subj is None and dobj is not None and dobj.i > tok.i and comp and comp[0].i < tok.i:
         subj = dobj  # inverted: "…, said another witness, Fiona Hill"
         dobj = None
+    if subj is not None and comp and comp[0].i < tok.i and any(t.tag_ in ("WP", "WDT") for t in subj.subtree):
+        return None  # "…coordinated with partners, many of whom will announce …": a relative clause misparsed
     recipients: list = []
     content: list = []
     denyobj = set(lex.forms("denyobj"))
@@ -204,8 +219,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         if c.tag_ == "VB" and not any(x.dep_ in _SUBJ_DEPS | {"aux", "auxpass", "mark"} for x in c.children):
             return None  # 'he said give it to a very brave president': an order, not a proposition
         raising = c.dep_ == "xcomp" and lemma in lex.lemmas("belief") | {"estimate"}
-        if raising and not (dobj is not None and dobj.i < c.i
-                            or any(x.dep_ == "auxpass" for x in tok.children)):
+        passive = any(x.dep_ == "auxpass" for x in tok.children)
+        if raising and (passive and lemma == "expect" or not (dobj is not None and dobj.i < c.i or passive)):
+            # (also "is expected to be completed": a schedule, not somebody's belief)
             return None  # "if they expect to stay relevant": an intention, not a belief about the world
         if c.dep_ == "xcomp" and dobj is not None and dobj.i < c.i and not raising:
             return None  # "admitted 1.4 million refugees, overwhelming …": the object, not a report
@@ -306,14 +322,38 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                 for pp in p.children:
                     if pp.dep_ == "prep" and pp.lower_ in ("on", "in"):
                         recipients.extend(x for x in pp.children if x.dep_ == "pobj" and _is_platform(x))
+        if c.dep_ == "prep" and c.lower_ == "to" and lemma in _TO_RELAY_CUES:
+            recipients.extend(x for x in c.children if x.dep_ == "pobj")  # "revealed to POLITICO"
         if c.dep_ == "prep" and c.lower_ == "via":  # 'Heyward said, via Brian Batko of the Post-Gazette'
             recipients.extend(x for x in c.children if x.dep_ == "pobj")
         if c.dep_ == "advcl" and c.lemma_ in ("speak", "talk"):
             for pp in c.children:
                 if pp.dep_ == "prep" and pp.lower_ in ("to", "with"):
                     recipients.extend(x for x in pp.children if x.dep_ == "pobj")
+    if subj is not None:
+        recipients.extend(_channel_of_source(subj))
     content_ids = {t.i for t in content}
     return _Found(tok, lemma, stance, subj, content, content_ids, recipients=recipients, kind="verb")
+
+
+# Cues whose "to X" names the one the statement was made to ("revealed to POLITICO"); "said to be" is an
+# infinitive, not a "to" phrase.
+_TO_RELAY_CUES = {"reveal", "say", "explain", "confirm", "admit", "acknowledge", "state", "write", "complain",
+                  "describe", "announce", "insist", "stress", "emphasize", "warn", "signal", "indicate", "suggest"}
+# Participles on a source noun naming who passed it on: "documents leaked to the New York Times",
+# "reports received by Amnesty", "a memo obtained by Reuters"
+_CHANNEL_PARTICIPLES = {"leak": ("to", "by"), "receive": ("by",), "obtain": ("by",), "see": ("by",),
+                        "provide": ("to", "by"), "give": ("to",), "share": ("with",), "send": ("to",)}
+
+
+def _channel_of_source(subj) -> list:
+    out = []
+    for c in subj.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in _CHANNEL_PARTICIPLES:
+            for p in c.children:
+                if p.dep_ in ("prep", "agent") and p.lower_ in _CHANNEL_PARTICIPLES[c.lemma_.lower()]:
+                    out.extend(x for x in p.children if x.dep_ == "pobj")
+    return out
 
 
 # Verbs through which a document, image or poll speaks with a noun-phrase object ("footage shows …").
@@ -416,6 +456,10 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
     """'Campbell's statement that ...', 'the denial by Beijing that ...'."""
     clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        # "wavered in his stance that Iran cannot …": the parser hangs the clause on the verb
+        clause = next((c for c in tok.head.head.children if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is None:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)

@@ -1,0 +1,139 @@
+"""Attribution forms of issue #14: belief and evidence cues, nominal cues, passive reports, quotations and
+beliefs continued across sentences, channels named in the attribution or on the source."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import annotate
+from eventwire.actors import default_resolver
+from eventwire.claims import extract_claims
+from eventwire.records import RawDocument
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp = annotate.parser()
+    resolver = default_resolver()
+
+    def _run(text: str, site: str = "Test Wire"):
+        doc = RawDocument(id="f", text=text, published="2024-09-11", site=site)
+        sentences = annotate.split_sentences("f", text)
+        parsed = {s.index: d for s, d in zip(sentences, nlp.pipe(s.text for s in sentences))}
+        return extract_claims(doc, sentences, parsed, resolver)
+
+    return _run
+
+
+def _only(claims):
+    assert len(claims) == 1, [(c.speaker and c.speaker.text, c.cue, c.content) for c in claims]
+    return claims[0]
+
+
+@pytest.mark.parametrize("sentence, speaker_word, content_start", [
+    ("The organization believes that the real death toll may be much higher.", "organization", "the real death"),
+    ("Many in Hong Kong fear that to pause is to surrender entirely.", "Many", "to pause"),
+    ("Trump thought voters would repudiate impeachment and vindicate him.", "Trump", "voters would"),
+    ("The report finds that extreme consolidation poses risks to national security.", "report", "extreme"),
+    ("Forecasters expect the global supply of energy to exceed global demand this year.", "Forecasters",
+     "the global supply"),
+    ("Images of bullet casings indicate that they used live ammunition.", "Images", "they used"),
+])
+def test_belief_and_assessment_cues(run, sentence, speaker_word, content_start):
+    c = _only(run(sentence))
+    assert speaker_word in c.speaker.text and c.content.startswith(content_start)
+
+
+def test_first_person_belief_is_the_documents_voice(run):
+    assert run("We believe that Russia is poised to go much further.") == []
+
+
+def test_intention_is_no_belief(run):
+    assert run("They need to do something if they expect to stay relevant.") == []
+
+
+def test_scheduled_is_expected_to_is_no_claim(run):
+    assert run("Work will be performed in Virginia and is expected to be completed in September 2020.") == []
+
+
+@pytest.mark.parametrize("sentence, speaker_word, content_start", [
+    ("Video footage shows security forces using firearms to disperse protests.", "footage", "security forces"),
+    ("A new ABC News poll shows majority support for impeachment and even removal.", "poll", "majority support"),
+])
+def test_documents_and_polls_speak_through_their_object(run, sentence, speaker_word, content_start):
+    c = _only(run(sentence))
+    assert speaker_word in c.speaker.text and c.content.startswith(content_start)
+
+
+def test_a_person_revealing_a_thing_is_no_claim(run):
+    assert run("Iran revealed its new missile at a parade in Tehran.") == []
+
+
+@pytest.mark.parametrize("sentence, content_start", [
+    ("In response to Russia's admission that it will not withdraw its forces, we moved troops.", "it will not"),
+    ("President Trump has never wavered in his stance that Iran cannot be allowed to have a nuclear weapon.",
+     "Iran cannot"),
+])
+def test_nominal_cues(run, sentence, content_start):
+    c = _only(run(sentence))
+    assert c.content.startswith(content_start)
+
+
+def test_evidence_noun_with_copula(run):
+    c = _only(run("We are still assessing the impact, but initial indications are that Israel was able to "
+                  "defeat this attack."))
+    assert "indications" in c.speaker.text and c.content.startswith("Israel was able")
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Trump has been consistent that he will not tolerate Russian aggression.",
+    "President Trump has been transparent that Russia would face these actions.",
+])
+def test_has_been_clear_family(run, sentence):
+    c = _only(run(sentence))
+    assert "Trump" in c.speaker.text
+
+
+def test_passive_report_keeps_the_whole_clause_and_no_speaker(run):
+    c = _only(run("Among the hundreds trapped were said to be secondary school pupils."))
+    assert c.speaker is None and c.content.startswith("Among the hundreds trapped")
+
+
+def test_order_in_reported_speech_is_no_claim(run):
+    assert run("And he said give it to a very brave president.") == []
+
+
+def test_quote_continued_in_the_next_sentence(run):
+    text = ("“The authorities must end this brutal crackdown immediately,” said Philip Luther of Amnesty "
+            "International. “The frequency of lethal force used against peaceful protesters raises serious "
+            "fears.”")
+    claims = run(text)
+    assert [c.speaker.text for c in claims] == ["Philip Luther", "Philip Luther"]
+    assert claims[1].content.startswith("The frequency") and claims[1].content_span[0] > claims[0].content_span[0]
+
+
+def test_belief_continued_by_that_fragments(run):
+    text = ("Vladimir Putin launched the war. He believed that he could easily break the resolve of a free "
+            "people. That he could roll into a sovereign nation, and the world would roll over.")
+    claims = run(text)
+    assert len(claims) == 2 and all("Putin" in c.speaker.text for c in claims)
+    assert claims[1].content.startswith("he could roll into")
+
+
+def test_that_as_a_pronoun_is_no_fragment(run):
+    text = "Assange said he was innocent. That came seven years after he sought refuge at the mission."
+    assert len(run(text)) == 1
+
+
+def test_said_he_believes_is_one_claim(run):
+    c = _only(run("The minister said he believes the talks will fail."))
+    assert c.cue == "say" and "talks will fail" in c.content
+
+
+@pytest.mark.parametrize("sentence, channel", [
+    ("Campbell revealed to POLITICO that China supports Russia's defense industry.", "POLITICO"),
+    ("As government documents leaked to the New York Times have unveiled, the detentions originated in "
+     "directives from Xi.", "New York Times"),
+])
+def test_channels(run, sentence, channel):
+    c = _only(run(sentence, site="W"))
+    assert any(channel in v for v in c.via) and c.via[-1] == "W"
