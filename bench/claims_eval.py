@@ -159,7 +159,8 @@ def run(mode: str, docs: dict, gold_by_doc: dict, first_row: dict, args, ground_
         if not args.spans:
             # claims_gold.jsonl left cognition and evidence cues out (its labelling rule 3): the belief
             # cues added for issue #14 are not scored against it
-            claims = [c for c in claims if c.cue not in _BELIEF_CUES]
+            # — nor on sentences that continue a quotation (its rule 13: a quotation is one claim)
+            claims = [c for c in claims if c.cue not in _BELIEF_CUES and not (c.cue or "").endswith("(continued)")]
         index_of = {s.id: s.index for s in sentences}
         gold = gold_by_doc[name]
         for g in gold:

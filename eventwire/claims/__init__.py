@@ -302,7 +302,7 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
         c = by_draft[id(d)]
         claims.append(Claim(
             id="", sentence_id=sent.id, evidence=sent.text, span=(sent.start, sent.end), speaker=c.speaker,
-            cue=c.cue, content=text[a:b], quote=text[a:b] if c.direct or c.quote else None, direct=c.direct,
+            cue=f"{c.cue} (continued)", content=text[a:b], quote=text[a:b] if c.direct or c.quote else None, direct=c.direct,
             stance=c.stance, hedged=c.hedged, via=list(c.via), date=c.date, content_span=(a, b)))
     claims.sort(key=lambda c: (c.span[0], c.content_span or (0, 0)))
     for n, c in enumerate(claims, 1):
@@ -335,7 +335,7 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
             prev = None
             continue
         # a quotation that opened before this sentence (in the claim's sentence or a continued one)
-        q = next(((a, b) for a, b in quotes if a < sent.start + 2 and b > sent.start
+        q = next(((a, b) for a, b in quotes if a <= sent.start and b > sent.start
                   and a >= prev.sentence.start - 1), None)
         if q is not None:
             a, b = max(q[0], sent.start), min(q[1], sent.end)

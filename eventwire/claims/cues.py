@@ -171,7 +171,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if subj is None and dobj is not None and dobj.i > tok.i and comp and comp[0].i < tok.i:
         subj = dobj  # inverted: "…, said another witness, Fiona Hill"
         dobj = None
-    if subj is not None and comp and comp[0].i < tok.i and any(t.tag_ in ("WP", "WDT") for t in subj.subtree):
+    if subj is not None and comp and comp[0].i < tok.i and any(t.tag_ in ("WP", "WDT") and t.dep_ == "pobj"
+                                                                 for t in subj.subtree):
         return None  # "…coordinated with partners, many of whom will announce …": a relative clause misparsed
     recipients: list = []
     content: list = []
