@@ -108,10 +108,17 @@ one country (only when the document names a single country) or its dateline's co
 never for experts, media, companies, unknown organisation names or envoys. The defaults set
 `country` only, not the `actor` code. Otherwise the country stays None.
 
+Beyond speech (issue #14): belief, assessment and evidence cues ("believes that", "the report found
+that", "footage shows …", `belief` and `evidence` kinds of data/claim_cues.tsv), "initial indications
+are that …", nominal cues ("Russia's admission that …"), passive reports with the whole clause as
+content; a sentence that goes on with a quotation opened in a claim's sentence, or a "That he could …"
+fragment after a reported clause, is a claim of the same speaker with cue "<cue> (continued)".
+
 Chains (`via`, from the speaker outward):
 1. the recipient or carrier named in the attribution: "told POLITICO", "in
    an interview with the BBC", "in an op-ed in The Washington Post",
-   "speaking to X", "wrote on Telegram", "said, via X" — source organisations, platforms and
+   "speaking to X", "wrote on Telegram", "said, via X", "revealed to X", a participle on the source
+   ("documents leaked to the New York Times", "reports received by X") — source organisations, platforms and
    other non-government organisations only (not "reporters", "Ukraine",
    "Putin", "on Monday");
 2. the speaker of an enclosing attribution ("The ISW report also mentions that
