@@ -341,6 +341,8 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
         if prev is None or sent.index in has_claim or sent.index != prev_index + 1:
             prev = None
             continue
+        if prev.content_span[1] > sent.start:
+            continue  # the claim's own quotation already runs through this sentence (see _make_draft)
         # a quotation that opened before this sentence (in the claim's sentence or a continued one)
         q = next(((a, b) for a, b in quotes if a <= sent.start and b > sent.start
                   and a >= prev.sentence.start - 1), None)
