@@ -680,8 +680,10 @@ def test_single_country_document_default(run):
     claims = run(text, site=None)
     jones = one(_by_speaker(claims, "Jones"))
     assert jones.speaker.country == "USA"
-    # the default fills the country only, not the CAMEO code
-    assert not (jones.speaker.actor or "").startswith("USA")
+    # the default is recorded as such; a bare sector code takes the country with it (issue #14: the
+    # actors table listed "GOV | USA")
+    assert jones.speaker.country_basis == "document default"
+    assert jones.speaker.actor is None or jones.speaker.actor.startswith("USA")
     # no default for an unknown organisation name (company, outlet) or an expert
     assert one(_by_speaker(claims, "Northwind")).speaker.country is None
     assert one(_by_speaker(claims, "Brown")).speaker.country is None

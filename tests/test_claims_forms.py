@@ -137,3 +137,24 @@ def test_said_he_believes_is_one_claim(run):
 def test_channels(run, sentence, channel):
     c = _only(run(sentence, site="W"))
     assert any(channel in v for v in c.via) and c.via[-1] == "W"
+
+
+def test_spelled_out_years_ago_dates_the_claim(run):
+    c = _only(run("Seventy-five years ago, when our nations created the Alliance, President Truman said, quote, "
+                  "“We hope to create a shield against aggression.”"))
+    assert c.date == "1949"
+
+
+def test_speaker_country_says_how_it_was_known(run):
+    text = ("US Deputy Secretary of State Kurt Campbell flew to Brussels. "
+            "Campbell told POLITICO that China supports Russia's defense industry.")
+    c = _only(run(text))
+    assert c.speaker.country == "USA" and c.speaker.country_basis in ("speaker", "other mention")
+    assert c.to_dict()["speaker"]["country_basis"] == c.speaker.country_basis
+
+
+def test_default_country_gives_the_sector_code_its_country(run):
+    # one country in the document: "the ministry" (resolved as the bare sector code GOV) takes USA by the
+    # document default; its code says so too, so the actors table does not list "GOV | USA"
+    c = _only(run("Flooding hit Ohio and Texas on Monday. The ministry said that the damage was severe."))
+    assert (c.speaker.actor, c.speaker.country, c.speaker.country_basis) == ("USAGOV", "USA", "document default")

@@ -199,6 +199,17 @@ class _Draft:
     hedged: bool = False
 
 
+def _join(tokens: list) -> str:
+    """Tokens as the text wrote them: "Seventy-five years ago", not "Seventy - five years ago" (which
+    reads as five years ago)."""
+    out: list[str] = []
+    for prev, t in zip([None] + tokens[:-1], tokens):
+        if prev is not None:
+            out.append(prev.whitespace_ if prev.i == t.i - 1 else " ")
+        out.append(t.text)
+    return "".join(out)
+
+
 def _date_of(frame: str, published: str | None) -> str | None:
     """The date a time expression of the attribution frame gives (never the publication fallback)."""
     r = resolve_date(frame, published, tense=None)
@@ -461,7 +472,7 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     if f.speaker_head is not None:
         frame_ids |= {t.i for t in f.speaker_head.subtree}
     frame_toks = [t for t in doc if t.i in frame_ids and t.i not in f.frame_exclude and not _in_quote(t, off, quotes)]
-    frame = " ".join(t.text for t in frame_toks)
+    frame = _join(frame_toks)
     # relays among the recipients: media, think tanks, platforms, or another named organisation that
     # is no government ("told Ukraine", "told reporters", "on Monday" name no relay)
     recips = []
@@ -485,7 +496,7 @@ def _prevquote_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quot
     if q is None or _words(text[q[0]:q[1]]) < 2:
         return None
     content = re.sub(r"\s+", " ", text[q[0]:q[1]]).strip()
-    frame = " ".join(t.text for t in doc if not t.is_punct)
+    frame = _join([t for t in doc if not t.is_punct or t.text in "-–"])
     recips = [_text_of(_np_tokens(r)) for r in f.recipients if _is_platform(r)]
     d = _Draft(sent, f, speaker, content, q, (q[0] - 1, sent.end), content, True, frame, recips)
     d.date = _date_of(frame, published)
