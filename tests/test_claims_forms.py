@@ -158,3 +158,107 @@ def test_default_country_gives_the_sector_code_its_country(run):
     # document default; its code says so too, so the actors table does not list "GOV | USA"
     c = _only(run("Flooding hit Ohio and Texas on Monday. The ministry said that the damage was severe."))
     assert (c.speaker.actor, c.speaker.country, c.speaker.country_basis) == ("USAGOV", "USA", "document default")
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Ukrainian officials estimate that 300 drones were launched overnight.", "estimate"),
+    ("NATO concluded that the strike was an accident.", "conclude"),
+    ("The Pentagon assesses that Iran will retaliate within days.", "assess"),
+    ("Prosecutors allege that the men smuggled weapons into Gaza.", "allege"),
+    ("The ministry confirmed that two soldiers were killed.", "confirm"),
+    ("Moscow acknowledged that its forces had withdrawn from the village.", "acknowledge"),
+    ("Kyiv insists that the bridge is still standing.", "insist"),
+    ("The general warned that the offensive would stall without more shells.", "warn"),
+    ("Analysts suggest that the sanctions are beginning to bite.", "suggest"),
+    ("Beijing signaled that it would not supply weapons to Russia.", "signal"),
+    ("The spokesman admitted that the convoy had been hit by mistake.", "admit"),
+    ("Moscow thinks that the sanctions will fail.", "think"),
+])
+def test_every_cue_verb_of_the_issue(run, sentence, cue):
+    c = _only(run(sentence))
+    assert c.cue == cue and c.speaker is not None
+
+
+@pytest.mark.parametrize("text, speaker_word, content_start", [
+    ("The Kremlin's claim that the drones came from Ukraine could not be verified.", "Kremlin", "the drones"),
+    ("The ministry's statement that no civilians were hurt was disputed by residents.", "ministry", "no civilians"),
+    ("General Mark Milley spoke on Monday. His warning that the ceasefire would collapse proved right.",
+     "Milley", "the ceasefire"),
+])
+def test_possessive_nominal_cues(run, text, speaker_word, content_start):
+    c = _only(run(text))
+    assert speaker_word in c.speaker.text and c.content.startswith(content_start)
+
+
+def test_in_x_view(run):
+    c = _only(run("In Moscow's view, the sanctions are illegal."))
+    assert "Moscow" in c.speaker.text and c.content == "the sanctions are illegal"
+
+
+def test_as_x_put_it(run):
+    c = _only(run("As one diplomat put it, the talks are going nowhere."))
+    assert "diplomat" in c.speaker.text and c.content == "the talks are going nowhere"
+
+
+@pytest.mark.parametrize("sentence, content_start", [
+    ("It is believed that the commander was killed in the strike.", "the commander"),
+    ("The drone is reported to have been shot down over the Black Sea.", "The drone"),
+    ("The rebel leader is said to have fled to Turkey.", "The rebel leader"),
+    ("Iran is accused of supplying drones to Russia.", "Iran"),
+])
+def test_passive_reports_keep_the_source_unnamed(run, sentence, content_start):
+    c = _only(run(sentence))
+    assert c.speaker is None and c.hedged and c.content.startswith(content_start)
+
+
+def test_accused_of_a_plain_noun_is_no_claim(run):
+    assert run("Assange was accused of rape by a woman in 2010.") == []
+
+
+@pytest.mark.parametrize("sentence, speaker_word, relay", [
+    ("Zelensky said in an interview with the BBC that the front was stable.", "Zelensky", "BBC"),
+    ("Speaking to CNN, Blinken said that the talks had stalled.", "Blinken", "CNN"),
+    ("The ministry said in a statement to Reuters that the convoy was attacked.", "ministry", "Reuters"),
+    ("The Kyiv Independent reported, citing military sources, that the depot was destroyed.", "sources",
+     "Kyiv Independent"),
+    ("The depot was destroyed, according to Ukrainska Pravda, which cited military sources.", "sources",
+     "Ukrainska Pravda"),
+])
+def test_relays_and_citations(run, sentence, speaker_word, relay):
+    c = _only(run(sentence, site="W"))
+    assert speaker_word in c.speaker.text and c.via == [relay, "W"]
+    assert "citing" not in c.content
+
+
+def test_role_speaker_keeps_role_and_country(run):
+    c = _only(run("A senior US official said that Iran was preparing an attack."))
+    assert "senior US official" in c.speaker.text and c.speaker.country == "USA"
+
+
+def test_bloc_speaker_takes_no_single_country_default(run):
+    c = _only(run("Western intelligence believes that Russia has lost 300,000 troops."))
+    assert c.speaker.text == "Western intelligence" and c.speaker.country is None
+
+
+def test_pronoun_across_paragraphs(run):
+    text = ("Kremlin spokesman Dmitry Peskov spoke to journalists in Moscow.\n\n"
+            "He said that the talks would resume.")
+    c = _only(run(text))
+    assert c.speaker.text == "Dmitry Peskov" and c.speaker.country == "RUS"
+
+
+def test_headline_colon_form(run):
+    text = "ISW: Russia and China expand cooperation\nThe two armies held drills near Vladivostok."
+    doc = RawDocument(id="h", text=text, title="ISW: Russia and China expand cooperation", site="W")
+    sentences = annotate.split_sentences("h", text)
+    parsed = {s.index: d for s, d in zip(sentences, annotate.parser().pipe(s.text for s in sentences))}
+    c = _only(extract_claims(doc, sentences, parsed, default_resolver()))
+    assert c.speaker.text == "ISW" and c.cue == "headline" and c.content == "Russia and China expand cooperation"
+
+
+def test_headline_section_label_is_no_speaker(run):
+    text = "Opinion: Russia and China expand cooperation\nThe two armies held drills near Vladivostok."
+    doc = RawDocument(id="h", text=text, title="Opinion: Russia and China expand cooperation", site="W")
+    sentences = annotate.split_sentences("h", text)
+    parsed = {s.index: d for s, d in zip(sentences, annotate.parser().pipe(s.text for s in sentences))}
+    assert extract_claims(doc, sentences, parsed, default_resolver()) == []

@@ -233,14 +233,23 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
     quotes = _quote_spans(text)
     registry = _Registry()
     drafts: list[_Draft] = []
+    headlines: list[tuple[Sentence, Actor, tuple[int, int]]] = []
 
     for sent in sorted(sentences, key=lambda s: s.index):
         doc = parsed.get(sent.index)
         registry.current = sent.index
-        if doc is None:
-            _register_unparsed(sent.text, resolver, registry, sent.index)
-            continue
         if _headline_like(sent, document):
+            # headlines restate the article; only their attribution forms count: "ISW: Russia and China
+            # expand cooperation", "Russia says it downed 30 drones" (a present-tense cue)
+            colon = _headline_colon(sent, resolver)
+            if colon is not None:
+                headlines.append(colon)
+            if doc is None or colon is not None or not _says_headline(doc):
+                if doc is None:
+                    _register_unparsed(sent.text, resolver, registry, sent.index)
+                continue
+        elif doc is None:
+            _register_unparsed(sent.text, resolver, registry, sent.index)
             continue
         off = sent.start
         found = _find(doc, off, quotes)
@@ -322,6 +331,13 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
             id="", sentence_id=sent.id, evidence=sent.text, span=(sent.start, sent.end), speaker=c.speaker,
             cue=f"{c.cue} (continued)", content=text[a:b], quote=text[a:b] if c.direct or c.quote else None, direct=c.direct,
             stance=c.stance, hedged=c.hedged, via=list(c.via), date=c.date, content_span=(a, b)))
+    for sent, speaker, (a, b) in headlines:
+        if any(c.speaker is not None and _same_speaker(c.speaker, speaker) for c in claims[:3]):
+            continue  # the body's opening restates the headline's attribution ("ISW: …" / "…, ISW reported")
+        claims.append(Claim(
+            id="", sentence_id=sent.id, evidence=sent.text, span=(sent.start, sent.end), speaker=speaker,
+            cue="headline", content=text[a:b], stance="assert", via=[document.site] if document.site else [],
+            content_span=(a, b)))
     claims.sort(key=lambda c: (c.span[0], c.content_span or (0, 0)))
     for n, c in enumerate(claims, 1):
         c.id = f"{document.id}:c{n}"
@@ -389,6 +405,37 @@ def _doc_countries(text: str):
         return default_geocoder().document_context(text)
     except Exception:  # no gazetteer: no document default, the other rules still apply
         return set()
+
+
+_HEADLINE_COLON = re.compile(r"^\s*([^:|]{2,60}?)\s*:\s+(\S.{8,}?)\s*$")
+
+
+def _headline_colon(sent: Sentence, resolver) -> tuple[Sentence, Actor, tuple[int, int]] | None:
+    """'ISW: Russia and China expand cooperation' — a speaker the resolver knows, a colon, the claim.
+    Section labels ("Opinion:", "Exclusive:", data/claim_cues.tsv `headlinetag`) are no speakers."""
+    m = _HEADLINE_COLON.match(sent.text)
+    if m is None or len(m.group(1).split()) > 5 or _words(m.group(2)) < 3:
+        return None
+    prefix = m.group(1)
+    if prefix.lower() in _lexicon().forms("headlinetag"):
+        return None
+    a = _resolve(resolver, prefix)
+    if a is None or not (a.actor or a.country or _is_source_org(resolver, prefix)):
+        return None
+    speaker = Actor(text=prefix, actor=a.actor, country=a.country, sector=a.sector, title=a.title,
+                    country_basis="speaker" if a.country else None)
+    return sent, speaker, (sent.start + m.start(2), sent.start + m.end(2))
+
+
+def _same_speaker(a: Actor, b: Actor) -> bool:
+    names = {a.text.lower(), _relay_name(a).lower()}
+    return b.text.lower() in names or bool(a.actor and a.actor == b.actor)
+
+
+def _says_headline(doc) -> bool:
+    """A headline with a present-tense cue verb ("Russia says …", "Kyiv denies …")."""
+    lex = _lexicon()
+    return any(t.tag_ == "VBZ" and (t.lower_ in lex.forms("verb") or t.lower_ in lex.forms("deny")) for t in doc)
 
 
 def _headline_like(sent: Sentence, document: RawDocument) -> bool:

@@ -91,6 +91,8 @@ def _stateless(actor: Actor) -> bool:
     igo_code = bool(actor.actor) and actor.actor != (actor.sector or "")  # "NATO", "UNOIGO": no country
     if actor.sector in _NO_COUNTRY_SECTORS or igo_code:
         return True
+    if _words(actor.text)[:1] and _words(actor.text)[0] in _lexicon().forms("bloc"):
+        return True  # "Western intelligence", "allied officials": several countries, not the story's one
     words = set(_words(actor.text)) | set(_words(actor.title or ""))
     # an envoy or ambassador serves abroad: the story's one country is likely the host ("envoy to Ukraine")
     return bool(words & (set(_lexicon().forms("stateless")) | set(_lexicon().forms("postedrole"))))

@@ -77,8 +77,36 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             content = _trim(content)
             if not content:
                 continue
-            found.append(_Found(tok, "according to", "assert", pobj, content, {t.i for t in content},
-                                recipients=_channel_of_source(pobj), kind="phrase"))
+            speaker, recipients = pobj, _channel_of_source(pobj)
+            cited = _cited(pobj)
+            if cited is not None:  # "according to Ukrainska Pravda, which cited military sources"
+                speaker, recipients = cited, [pobj] + recipients
+            found.append(_Found(tok, "according to", "assert", speaker, content, {t.i for t in content},
+                                recipients=recipients, kind="phrase"))
+            continue
+
+        # "In Moscow's view, …", "in the view of the ministry, …", "in his words, …"
+        if low in _VIEW_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.i != tok.head.i:
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None:
+                of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if owner is not None and owner.lower_ not in ("my", "our"):
+                phrase = {t.i for t in tok.head.subtree}
+                content = _trim([t for t in tok.head.head.subtree if t.i not in phrase])
+                if _words(" ".join(t.text for t in content)) >= 3:
+                    found.append(_Found(tok, f"in {low}", "assert", owner, content, {t.i for t in content},
+                                        kind="phrase"))
+            continue
+
+        # "As one diplomat put it, the talks are going nowhere."
+        if tok.lemma_ == "put" and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+                and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+            subj = _subject_of(tok)
+            own = {t.i for t in tok.subtree}
+            content = _trim([t for t in tok.head.subtree if t.i not in own])
+            if subj is not None and subj.lower_ not in ("i", "we") and content:
+                found.append(_Found(tok, "put", "assert", subj, content, {t.i for t in content}, kind="verb"))
             continue
 
         # "initial indications are that …", "the assessment is that …": an evidence noun as speaker
@@ -188,6 +216,16 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         return _Found(tok, lemma, "deny", subj, _trim(content), {t.i for t in tok.subtree} - _frame_ids(tok, subj),
                       kind="label")
 
+    if lemma == "accuse" and dobj is None and subj is not None and subj.dep_ == "nsubjpass":
+        # "Iran is accused of supplying drones": the accused is the topic; the accuser unnamed (or the agent)
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or not any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in of.children):
+            return None  # "was accused of rape": a plain noun is no proposition (claims_gold rule 9)
+        content = sorted(list(subj.subtree) + list(of.subtree), key=lambda t: t.i)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        accuser = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        return _Found(tok, lemma, "assert", accuser, _trim(content), {t.i for t in content}, kind="verb")
+
     if lemma == "accuse" and dobj is not None:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is None:
@@ -282,14 +320,16 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if subj is None and any(c.dep_ == "auxpass" for c in tok.children) and comp and comp[0].dep_ == "xcomp":
         # "Among the hundreds trapped were said to be secondary school pupils": the whole clause but the cue
         content = _trim([t for t in tok.subtree if t.i != tok.i and not (t.dep_ == "auxpass" and t.head.i == tok.i)])
-    if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
+    if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass" and comp and comp[0].dep_ == "ccomp":
+        subj = None  # "It is believed that the commander was killed": nobody named
+    elif subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
         # "Iran is said to have shipped ...": the subject is the topic, not the speaker
         content = sorted(list(subj.subtree) + content, key=lambda t: t.i)
         subj = None
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None:
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-    if lemma == "report" and subj is None:
+    if lemma == "report" and subj is None and not any(c.dep_ == "auxpass" for c in tok.children):
         return None
     if subj is not None and lemma in lex.lemmas("weakverb") and not _can_speak(subj):
         return None  # "the case highlights that …": a thing shows, nobody says
@@ -334,6 +374,20 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if subj is not None:
         recipients.extend(_channel_of_source(subj))
     content_ids = {t.i for t in content}
+    cite = next((c for c in tok.subtree if c.lemma_ == "cite" and c.dep_ in ("advcl", "xcomp", "conj", "dep")
+                 and (c.head.i == tok.i or c.head.i in content_ids and c.i < c.head.i
+                      and c.i < min(content_ids | {c.head.i}) + 2)), None)
+    if cite is not None:
+        # "The Kyiv Independent reported, citing military sources, that …": the sources speak, the outlet relays
+        own = {t.i for t in cite.subtree}
+        content = _trim([t for t in content if t.i not in own])
+        while content and (content[0].is_punct or content[0].dep_ == "mark" and content[0].lower_ == "that"):
+            content = content[1:]
+        cited = next((c for c in cite.children if c.dep_ == "dobj"), None)
+        if cited is not None and subj is not None:
+            recipients.insert(0, subj)
+            subj = cited
+    content_ids = {t.i for t in content}
     return _Found(tok, lemma, stance, subj, content, content_ids, recipients=recipients, kind="verb")
 
 
@@ -355,6 +409,18 @@ def _channel_of_source(subj) -> list:
                 if p.dep_ in ("prep", "agent") and p.lower_ in _CHANNEL_PARTICIPLES[c.lemma_.lower()]:
                     out.extend(x for x in p.children if x.dep_ == "pobj")
     return out
+
+
+# "in X's view / opinion / words": the nouns of the phrase
+_VIEW_NOUNS = {"view", "opinion", "words", "estimation", "judgment", "judgement"}
+
+
+def _cited(tok):
+    """Y of "X, which cited Y" / "X, citing Y" hanging on X."""
+    for c in tok.children:
+        if c.lemma_ == "cite" and c.dep_ in ("relcl", "acl"):
+            return next((x for x in c.children if x.dep_ == "dobj"), None)
+    return None
 
 
 # Verbs through which a document, image or poll speaks with a noun-phrase object ("footage shows …").
