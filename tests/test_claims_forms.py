@@ -262,3 +262,13 @@ def test_headline_section_label_is_no_speaker(run):
     sentences = annotate.split_sentences("h", text)
     parsed = {s.index: d for s, d in zip(sentences, annotate.parser().pipe(s.text for s in sentences))}
     assert extract_claims(doc, sentences, parsed, default_resolver()) == []
+
+
+def test_name_in_apposition_to_a_role_is_a_person_for_later_pronouns(run):
+    # the NER tags "Eva-Marie Persson" ORG; the role noun it stands in apposition to makes it a person,
+    # and the role phrase gives the country
+    text = ("“The evidence is not strong enough,” Sweden’s deputy director of public prosecutions, "
+            "Eva-Marie Persson, said on Tuesday. She added that an appeal could be made to the attorney general.")
+    a, b = run(text)
+    assert a.speaker.text == "Eva-Marie Persson" and a.speaker.country == "SWE"
+    assert b.speaker.text == "Eva-Marie Persson"
