@@ -272,3 +272,18 @@ def test_name_in_apposition_to_a_role_is_a_person_for_later_pronouns(run):
     a, b = run(text)
     assert a.speaker.text == "Eva-Marie Persson" and a.speaker.country == "SWE"
     assert b.speaker.text == "Eva-Marie Persson"
+
+
+def test_reported_event_object_is_a_claim(run):
+    c = _only(run("Iranian state media have reported only a handful of protester deaths."))
+    assert "media" in c.speaker.text and c.content.startswith("only a handful of protester deaths")
+
+
+def test_reported_plain_object_is_no_claim(run):
+    assert run("The company reported a record profit in the third quarter.") == []
+
+
+def test_dash_appositive_closing_the_content_is_left_out(run):
+    c = _only(run("President Trump has never wavered in his stance that Iran cannot be allowed to have a nuclear "
+                  "weapon — a pledge he has made repeatedly."))
+    assert c.content == "Iran cannot be allowed to have a nuclear weapon"

@@ -48,6 +48,15 @@ def _subject_of(tok, quoted=None):
 
 def _clause_tokens(tok, skip: set[int] = frozenset()) -> list:
     out = [t for t in tok.subtree if t.i not in skip]
+    # "Iran cannot have a nuclear weapon — a pledge he has made repeatedly": a dash appositive closing
+    # the clause is the writer's comment on it, not part of it
+    for n, t in enumerate(out[:-1]):
+        nxt = out[n + 1:]
+        if t.text in ("—", "–", "--") and n > 0:
+            ap = next((x for x in nxt if x.dep_ == "appos"), None)
+            if ap is not None and {x.i for x in nxt} <= {x.i for x in ap.subtree} | {y.i for y in nxt if y.is_punct}:
+                out = out[:n]
+                break
     while out and (out[0].dep_ == "mark" and out[0].lower_ in ("that", "whether", "if") or out[0].is_punct
                    and out[0].text not in _QUOTE_CHARS):
         out.pop(0)
@@ -277,6 +286,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             and subj.lemma_.lower() in lex.lemmas("evidence") | set(lex.forms("evidence")):
         # "video footage shows riot police smashing windows", "a poll shows majority support for …":
         # a document or image speaks through its object
+        content = _clause_tokens(dobj)
+    elif lemma in ("report", "confirm") and dobj is not None and dobj.i > tok.i \
+            and dobj.lemma_.lower() in lex.lemmas("eventobj"):
+        # "State media have reported only a handful of protester deaths": an event reported is a claim
         content = _clause_tokens(dobj)
     elif is_deny_verb and dobj is not None:
         # only the denial of a claim ("denied the allegations", "denied involvement"); "deny Russia the
