@@ -63,6 +63,10 @@ class Actor:
     country: str | None = None  # ISO 3166 alpha-3
     sector: str | None = None  # GOV, MIL, REB, OPP, BUS, MED, IGO, ...
     title: str | None = None  # "Deputy Secretary of State" (speakers only)
+    # claim speakers only: how `country` was known — "speaker" (the speaker's own words: title,
+    # affiliation, known name), "other mention" (another mention in the document), "document default",
+    # "dateline" (see eventwire/claims/countries.py)
+    country_basis: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "actor": self.actor, "country": self.country, "sector": self.sector}
@@ -213,6 +217,7 @@ class Claim:
                 "actor": self.speaker.actor,
                 "country": self.speaker.country,
                 "sector": self.speaker.sector,
+                "country_basis": self.speaker.country_basis,
             }
         return {
             "id": self.id,
