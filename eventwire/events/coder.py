@@ -401,6 +401,10 @@ class EventCoder:
             # "Unknown attackers shot dead two soldiers", "the officials agreed": a doer the
             # tables cannot code keeps its text, with no code (GDELT's blank actor codes).
             source = self._unnamed_subject(verb if frame_verb is None else frame_verb, verb)
+            if source is not None and source.text.lower() in _CROWD_COUNTS and m.trigger.cameo[:2] != "14":
+                source = None  # "Thousands rallied": a crowd protests; "Scores taken hostage" are victims
+            if source is not None and source.actor is None and source.text.lower() == "it" and not is_coded(target):
+                source = None  # "it's reinforcing the concern": a state's "it" acts on someone named
         if source is None and not undergone and voice and _bullet(verb if frame_verb is None else frame_verb):
             # "Providing enhanced rotational deployments in the Baltic region": a fact sheet's
             # subjectless item is what the statement's author does
@@ -690,8 +694,8 @@ class EventCoder:
                 # which endorsed the plan": a text acts for whoever its name says issued it
                 if v.head.lemma_.lower() in _DOCUMENT_NOUNS:
                     return [a for c in v.head.children if c.dep_ in ("compound", "poss", "nmod")
-                            for a in self._actors(c)]
-                return self._actors(v.head)
+                            for a in self._actors(c) if is_coded(a)]
+                return [a for a in self._actors(v.head) if is_coded(a)]  # not "helicopters that attack" 
             if subjects:
                 # "We will support Ukraine": the speaker, whom the pipeline names later (the
                 # quoted speaker, or the voice of an official statement).
@@ -720,11 +724,17 @@ class EventCoder:
                         or (c.dep_ == "nsubjpass" and (v.i != action.i or not _is_passive(v)))]
             if subjects:
                 s = subjects[0]
-                if s.lower_ == "it" and s.dep_ == "nsubj" and not any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i
-                                                                    for c in v.children if v.lemma_ == "be"):
-                    # "It has invaded neighbouring nations": a state or body named before, if the
-                    # document has one (events/document.py resolve_references); else dropped there
-                    return Actor(s.text)
+                if s.lower_ == "it" and s.dep_ == "nsubj" and v.lemma_ != "be" and v.pos_ == "VERB":
+                    if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+                        # "Iran is supporting Russia, and it's supporting Hamas": the first clause's subject
+                        earlier = [a for c in v.head.children if c.dep_ == "nsubj" for a in self._actors(c)
+                                   if a.sector in ("GOV", "IGO", "MIL", None) and not a.title]
+                        return earlier[0] if earlier else None
+                    if v.dep_ == "ROOT" and all(t.dep_ in ("cc", "advmod", "punct") for t in s.doc[:s.i]):
+                        # "It also shelled Kharkiv": a state or body named before, if the document
+                        # has one (events/document.py resolve_references); else dropped there
+                        return Actor(s.text)
+                    return None
                 if s.lower_ in _NO_ONE or s.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or s.i < _dateline_end(s.doc) \
                         or s.lemma_.lower() in _ATTACK_NOUNS | _BLASTS | _ACCIDENTS | {"explosion", "blast"}:
                     return None  # "a roadside bombing killed...": what did it, not who
@@ -734,10 +744,11 @@ class EventCoder:
                 return Actor(_phrase_text(s, with_of=False)) if self._agentive(s) else None
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return Actor(_phrase_text(v.head, with_of=False))
-            if v.dep_ == "advcl" and (any(c.dep_ == "mark" for c in v.children) or v.tag_ not in ("VBG", "VB")
-                                      or (v.tag_ == "VB" and not any(c.lower_ == "to" for c in v.children))):
+            stepped = v.tag_ == "VB" and any(c.lower_ == "to" for c in v.children) \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in _STEP_NOUNS for c in v.head.children)
+            if v.dep_ == "advcl" and not stepped and (any(c.dep_ == "mark" for c in v.children) or v.tag_ != "VBG"):
                 return None  # "As alleged, the defendants had...": another clause's subject
-            # ("took steps to strengthen": an infinitive of purpose shares its clause's subject)
+            # ("took steps to strengthen": the infinitive of a step taken shares its clause's subject)
             # ("went on a rampage, killing seven": a participle shares its clause's subject)
         return None
 
@@ -973,11 +984,13 @@ class EventCoder:
         know stands for its country (CAMEO codes places by country), looked up in the
         gazetteer. The small parser often tags towns as people, so a one-word "person" that is
         a sizeable town counts too; multi-word names of people never do."""
-        if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC", "PERSON", ""):
+        if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC", "PERSON", "ORG", "FAC", ""):
             return None
         entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         named_place = entity is not None and entity.label_ in ("GPE", "LOC")
         placed = head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS)
+        if head.ent_type_ in ("ORG", "FAC") and not (placed and entity is not None and len(entity) == 1):
+            return None  # ("also shelled Kharkiv": the small parser tags a town as an organisation)
         if not named_place and entity is not None and len(entity) > 1 and not placed:
             return None  # "Joe Biden": a person (but "shelled Chasiv Yar" names a town)
         from ..places import default_geocoder  # the gazetteer is built on first use

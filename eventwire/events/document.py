@@ -135,7 +135,8 @@ def resolve_references(events: list[Event]) -> None:
     parties of its previous joint event for "the two leaders". Filled from the document."""
     last_person: Actor | None = None
     last_any: Actor | None = None
-    last_body: Actor | None = None  # a state or organisation: what "it" can be
+    last_body: Actor | None = None  # a state or organisation: what "it" can be ...
+    last_body_at = ""  # ... in the next sentence
     last_pair: list[Actor] = []
     for event in events:
         source = event.source
@@ -151,7 +152,7 @@ def resolve_references(events: list[Event]) -> None:
                 event.target = last_pair[1]
                 event.participants = list(last_pair)
                 event.source_from = event.target_from = "document"
-            elif word == "it" and last_body is not None:
+            elif word == "it" and last_body is not None and _adjacent(last_body_at, event.sentence_id):
                 event.source = Actor(source.text, last_body.actor, last_body.country, last_body.sector)
                 event.source_from = "document"
             elif word == "they" and (last_pair or last_any is not None):
@@ -164,11 +165,19 @@ def resolve_references(events: list[Event]) -> None:
             if _named_person(event.source):
                 last_person = event.source
             elif event.source.sector in ("GOV", "IGO", "MIL", None) and not event.source.title:
-                last_body = event.source
+                last_body, last_body_at = event.source, event.sentence_id
         parties = distinct_coded(event.participants) or (
             distinct_coded([event.source, event.target]) if event.cameo[:2] in ("03", "04", "05", "06") else [])
         if len(parties) >= 2 and event.source_from == "parse":
             last_pair = parties  # "Biden met Yoon ... The two leaders discussed"
+
+
+def _adjacent(earlier: str, later: str) -> bool:
+    """Whether two sentence ids ("doc:s4", "doc:s5") are the same or consecutive sentences."""
+    try:
+        return 0 <= int(later.rsplit(":s", 1)[1]) - int(earlier.rsplit(":s", 1)[1]) <= 1
+    except (IndexError, ValueError):
+        return False
 
 
 def unresolved_it(event: Event) -> bool:
