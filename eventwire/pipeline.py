@@ -26,7 +26,8 @@ from .actors import default_resolver
 from .events import EventCoder, default_lexicon, is_coded, is_first_person, people_of
 from .events.coder import assembly_requirements
 from .events.detector import default_detector
-from .events.document import gather_operations, resolve_reactions, resolve_references, unresolved_it
+from .events.document import (gather_operations, resolve_alliance, resolve_reactions, resolve_references,
+                              unresolved_it)
 from .inputs import iter_documents
 from .limits import DEFAULT_DOC_TIMEOUT_S, DocumentTimeout, resolve_doc_timeout, time_limit
 from .names import find_names
@@ -152,6 +153,7 @@ class Pipeline:
         events = _drop_headline_repeats(events, sentences, raw.title)
         events = gather_operations(events, sentences, find_names,
                                    lambda text: [q for _, _, q in find_quantities(text)])
+        resolve_alliance(events, raw.text)
         resolve_references(events)
         events = [e for e in events if not unresolved_it(e)]
         resolve_reactions(events)

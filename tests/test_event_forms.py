@@ -117,3 +117,10 @@ def test_it_is_the_state_the_document_named_before_and_nothing_without_one(pipe)
     events = facts(pipe, "Russia launched 40 drones at Kyiv on Monday. It also shelled Kharkiv.")
     assert [(e.source.actor, e.source_from) for e in events if e.cameo[:2] == "19"][-1] == ("RUSGOV", "document")
     assert not facts(pipe, "Under false claims of ethnic solidarity, it has invaded neighboring nations.")
+
+
+def test_allies_in_a_nato_document_are_nato_and_lowercase_allies_are_not(pipe):
+    events = facts(pipe, "At the NATO summit in Vilnius, Allies adopted a Defense Production Action Plan.")
+    assert [(e.cameo[:2], e.source.actor, e.source_from) for e in events] == [("05", "IGOWSTNAT", "document")]
+    events = facts(pipe, "At the summit in Minsk, allies of Russia adopted a plan.")
+    assert all(e.source is None or e.source.actor != "IGOWSTNAT" for e in events)

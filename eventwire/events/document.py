@@ -180,6 +180,25 @@ def _adjacent(earlier: str, later: str) -> bool:
         return False
 
 
+# NATO's own usage, which official and allied writing follows: capitalised "Allies" and "the
+# Alliance" are NATO and its members ("Allies adopted a Defense Production Action Plan").
+_ALLIANCE_WORDS = re.compile(r"^(?:(?:the|our|these|NATO|all|fellow)\s+)?(?:Allies|Alliance)$")
+_NAMES_NATO = re.compile(r"\bNATO\b|North Atlantic (?:Treaty|Alliance)")
+
+
+def resolve_alliance(events: list[Event], text: str) -> None:
+    """In a document about NATO, an uncoded "Allies" / "the Alliance" is NATO (filled from the
+    document). Lowercase "allies" stays as written: Russia has allies too."""
+    if not _NAMES_NATO.search(text):
+        return
+    for event in events:
+        for role in ("source", "target"):
+            actor = getattr(event, role)
+            if actor is not None and actor.actor is None and _ALLIANCE_WORDS.match(actor.text.strip()):
+                setattr(event, role, Actor(actor.text, "IGOWSTNAT", None, "IGO"))
+                setattr(event, f"{role}_from", "document")
+
+
 def unresolved_it(event: Event) -> bool:
     """"It" as a doer that no earlier event of the document names: nothing to report."""
     return event.source is not None and event.source.actor is None and event.source.text.lower() == "it"
