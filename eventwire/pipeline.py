@@ -153,13 +153,14 @@ class Pipeline:
         events = _drop_headline_repeats(events, sentences, raw.title)
         events = gather_operations(events, sentences, find_names,
                                    lambda text: [q for _, _, q in find_quantities(text)])
+        claims = claims_stage.extract_claims(raw, sentences, parsed, self.resolver, doc_countries=context)
         resolve_alliance(events, raw.text)
-        resolve_references(events)
+        resolve_references(events, [(c.sentence_id, c.speaker) for c in claims]
+                           + _main_subjects(sentences, parsed, self.resolver))
         events = [e for e in events if not unresolved_it(e)]
         resolve_reactions(events)
         for n, event in enumerate(events, start=1):
             event.id = f"{raw.id}:e{n}"
-        claims = claims_stage.extract_claims(raw, sentences, parsed, self.resolver, doc_countries=context)
         claims_stage.link_contradictions(claims)
         _attribute(events, claims, readings)
         events = _name_first_person(events, claims, voice, _speaker_turns(sentences, self.resolver, voice))
@@ -314,6 +315,23 @@ def _speaker_turns(sentences: list[Sentence], resolver, voice: Actor | None) -> 
         if labelled:
             turns[sentence.id] = current
     return turns
+
+
+def _main_subjects(sentences: list[Sentence], parsed: dict[int, Doc], resolver) -> list[tuple[str, Actor]]:
+    """The coded subject of each parsed sentence's main verb ("President Biden emphasized the
+    importance of..."), whom a later "he" or "she" may mean even when the sentence holds no event."""
+    found = []
+    for sentence in sentences:
+        doc = parsed.get(sentence.index)
+        if doc is None:
+            continue
+        for root in (t for t in doc if t.dep_ == "ROOT"):
+            for subject in (c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+                words = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")]
+                actor = resolver.resolve(doc[words[0].i:words[-1].i + 1].text) if words else None
+                if actor is not None and actor.actor:
+                    found.append((sentence.id, actor))
+    return found
 
 
 def _name_first_person(events: list[Event], claims, voice: Actor | None,

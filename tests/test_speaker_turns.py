@@ -48,3 +48,11 @@ def test_a_fact_sheet_heading_is_not_a_speaker():
                       published="2024-07-11")
     events = Pipeline().process(raw).events
     assert events and events[0].source.actor == "USAGOV"
+
+
+def test_he_is_the_named_subject_of_an_earlier_sentence_without_an_event():
+    text = ("President Biden emphasized the importance of maintaining peace across the Taiwan Strait. "
+            "He raised concerns over the PRC's support for Russia's defense industrial base.")
+    events = Pipeline().process_text(text, published="2024-04-02").events
+    concern = [e for e in events if e.cameo[:2] == "11"]
+    assert concern and concern[0].source.actor == "USAGOV" and concern[0].source_from == "document"

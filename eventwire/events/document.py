@@ -129,16 +129,23 @@ _PAIR_WORDS = {"the two leaders", "the two", "both leaders", "the leaders", "the
                "both sides", "the two countries", "both countries", "the two ministers", "the two governments"}
 
 
-def resolve_references(events: list[Event]) -> None:
+def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | None = None) -> None:
     """Who "he", "she", "they" and "the two leaders" are, when the sentence leaves them
-    uncoded: the doer of the document's previous event (a person for "he"/"she"), or the
-    parties of its previous joint event for "the two leaders". Filled from the document."""
+    uncoded: the doer of the document's previous event or the speaker of its previous claim (a
+    named person for "he"/"she": "President Biden emphasized ... He raised concerns"), or the
+    parties of its previous joint event for "the two leaders". Filled from the document.
+    `speakers`: (sentence id, speaker) of the document's claims."""
     last_person: Actor | None = None
     last_any: Actor | None = None
     last_body: Actor | None = None  # a state or organisation: what "it" can be ...
     last_body_at = ""  # ... in the next sentence
     last_pair: list[Actor] = []
+    said = sorted(((_sentence_number(sid), a) for sid, a in speakers or [] if a is not None and a.actor
+                   and _named_person(a)), key=lambda x: x[0])
     for event in events:
+        here = _sentence_number(event.sentence_id)
+        while said and said[0][0] < here:  # a speaker named in an earlier sentence
+            last_person = said.pop(0)[1]
         source = event.source
         if source is not None and not source.country and source.sector != "IGO":
             word = source.text.lower()
@@ -170,6 +177,13 @@ def resolve_references(events: list[Event]) -> None:
             distinct_coded([event.source, event.target]) if event.cameo[:2] in ("03", "04", "05", "06") else [])
         if len(parties) >= 2 and event.source_from == "parse":
             last_pair = parties  # "Biden met Yoon ... The two leaders discussed"
+
+
+def _sentence_number(sentence_id: str) -> int:
+    try:
+        return int(sentence_id.rsplit(":s", 1)[1])
+    except (IndexError, ValueError):
+        return -1
 
 
 def _adjacent(earlier: str, later: str) -> bool:
