@@ -410,24 +410,8 @@ class EventCoder:
             # subjectless item is what the statement's author does
             source = Actor("(the statement's author)", f"{voice}GOV", voice, "GOV")
             from_document.add("source")
-        if source is None and not (undergone and target is not None):
-            return []  # no one did it: not a codable event
-        if not is_coded(source) and not is_first_person(source) and not is_coded(target) and m.trigger.cameo[:2] == "01":
-            return []  # "They issued a statement": a statement by no one we can code is a claim's business
-        if source is not None and source.actor is None and target is None and _one_person(source):
-            # "A protestor demolished the building": a lone unnamed person acting on no one is not
-            # a political actor's act (CAMEO codes states, groups and their agents)
+        if _not_an_event(m, source, target, undergone) is not None:
             return []
-        if source is None and not is_coded(target) and (verb.dep_ == "acl" or _is_passive(verb)):
-            # "officials accused of playing a role", "30 people had been injured": no one named
-            # on either side of an agentless passive; the text labels, it does not report
-            return []
-        if target is None and verb.lemma_.lower() in ("speak", "talk") and m.trigger.cameo[:2] == "04":
-            return []  # "as we speak", "I've spoken about it": talking to no one named is no consultation
-        if source is None and m.trigger.cameo[:2] in _VIOLENT_ROOTS and _accidental(verb):
-            return []  # "killed in a helicopter crash": a death, not an attack
-        if m.trigger.cameo[:2] == "04" and source is not None and source.sector in ("CVL", "REF"):
-            return []  # refugees arriving, people meeting: not diplomacy
 
         context = _context_lemmas(verb, m.obj)
         code = self.lexicon.refine(m.trigger.cameo, context)
@@ -435,6 +419,37 @@ class EventCoder:
             code, source, target, verb=verb.lemma_.lower(), noun=m.obj.lemma_.lower() if m.obj is not None else None,
             context=context, target_is_place=target is not None and target in self._place_targets(m)))
         code, source, target = coding.code, coding.source, coding.target
+        code, negated, hypothetical = self._modality(m, code, frame, frame_verb)
+        if code[:2] == "03":
+            code = self.lexicon.refine(code, context)
+
+        info = self.lexicon.code(code)
+        start = sentence.start
+        first = min([verb.i] + ([m.obj.i] if m.obj is not None else []))
+        last = max([verb.i] + ([m.obj.i] if m.obj is not None else []))
+        trigger_text = doc[first:last + 1].text if last - first < 6 else verb.text
+        confidence = 0.45 + 0.2 * bool(m.trigger.objects) + 0.1 * bool(m.trigger.preps) \
+            + 0.15 * (source is not None and target is not None)
+        event = Event(
+            id="", sentence_id=sentence.id, evidence=sentence.text,
+            span=(sentence.start, sentence.end), cameo=info.code,
+            plover=info.plover, plover_mode=info.plover_mode, goldstein=info.goldstein,
+            source=source, target=target, negated=negated, hypothetical=hypothetical,
+            confidence=round(min(confidence, 0.95), 2), trigger=trigger_text,
+            trigger_span=(start + doc[first].idx, start + doc[last].idx + len(doc[last])),
+            source_from=("document" if "source" in from_document else "parse") if source is not None else None,
+            target_from=("document" if "target" in from_document else "parse") if target is not None else None,
+        )
+        if target is None and info.code[:2] in _REACTION_ROOTS:
+            event.reacts_to = self._referenced_act(verb, m.obj)
+        return [self._parties(event, joint, elsewhere, co_authors, m)]
+
+    def _modality(self, m: _Match, code: str, frame: str | None, frame_verb: Token | None) -> tuple[str, bool, bool]:
+        """The code as the sentence states it, with whether it is negated or hypothetical: a
+        failed or ceased act, a frame (intended, asked, demanded, refused, threatened, denied,
+        alleged), a litotes, a stated future, a modal or a condition. Returns (code, negated,
+        hypothetical)."""
+        verb = m.verb
         negated = _negated(verb) or (frame_verb is not None and _negated(frame_verb)) or _failed(verb)
         if (verb.lemma_.lower(), m.trigger.cameo) in _LITOTES:
             negated = not negated  # "had no comment" declines to comment; "had a comment" does not
@@ -472,29 +487,7 @@ class EventCoder:
             code = _THREAT_CODES[root]  # "vowed to fight", "pledged to strike back"
         elif modal in _HYPOTHETICAL_MODALS - {"must"} or _conditional(verb):
             hypothetical = True
-        if code[:2] == "03":
-            code = self.lexicon.refine(code, context)
-
-        info = self.lexicon.code(code)
-        start = sentence.start
-        first = min([verb.i] + ([m.obj.i] if m.obj is not None else []))
-        last = max([verb.i] + ([m.obj.i] if m.obj is not None else []))
-        trigger_text = doc[first:last + 1].text if last - first < 6 else verb.text
-        confidence = 0.45 + 0.2 * bool(m.trigger.objects) + 0.1 * bool(m.trigger.preps) \
-            + 0.15 * (source is not None and target is not None)
-        event = Event(
-            id="", sentence_id=sentence.id, evidence=sentence.text,
-            span=(sentence.start, sentence.end), cameo=info.code,
-            plover=info.plover, plover_mode=info.plover_mode, goldstein=info.goldstein,
-            source=source, target=target, negated=negated, hypothetical=hypothetical,
-            confidence=round(min(confidence, 0.95), 2), trigger=trigger_text,
-            trigger_span=(start + doc[first].idx, start + doc[last].idx + len(doc[last])),
-            source_from=("document" if "source" in from_document else "parse") if source is not None else None,
-            target_from=("document" if "target" in from_document else "parse") if target is not None else None,
-        )
-        if target is None and root in _REACTION_ROOTS:
-            event.reacts_to = self._referenced_act(verb, m.obj)
-        return [self._parties(event, joint, elsewhere, co_authors, m)]
+        return code, negated, hypothetical
 
     def _referenced_act(self, verb: Token, obj: Token | None) -> frozenset[str]:
         """The roots of an act named by the object as already known: "condemned these
@@ -1071,6 +1064,53 @@ _AMOUNT_NOUNS = {"million", "billion", "trillion", "tranche", "package", "share"
 _LITOTES = {("have", "011"), ("hesitate", "130"), ("hesitate", "138")}
 # Acts that answer an earlier one: a statement about it, praise, criticism.
 _REACTION_ROOTS = {"01", "05", "11"}
+
+
+# Matches that are not events, each a named rule (checked in order by _not_an_event).
+def _no_doer(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """No one did it, and no one named underwent it: not a codable event."""
+    return source is None and not (undergone and target is not None)
+
+
+def _statement_by_no_one(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "They issued a statement": a statement by no one we can code is a claim's business."""
+    return not is_coded(source) and not is_first_person(source) and not is_coded(target) \
+        and m.trigger.cameo[:2] == "01"
+
+
+def _lone_person(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "A protestor demolished the building": a lone unnamed person acting on no one is not a
+    political actor's act (CAMEO codes states, groups and their agents)."""
+    return source is not None and source.actor is None and target is None and _one_person(source)
+
+
+def _label(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "officials accused of playing a role", "30 people had been injured": no one named on
+    either side of an agentless passive; the text labels, it does not report."""
+    return source is None and not is_coded(target) and (m.verb.dep_ == "acl" or _is_passive(m.verb))
+
+
+def _talk_to_no_one(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "as we speak", "I've spoken about it": talking to no one named is no consultation."""
+    return target is None and m.verb.lemma_.lower() in ("speak", "talk") and m.trigger.cameo[:2] == "04"
+
+
+def _accident(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "killed in a helicopter crash": a death, not an attack."""
+    return source is None and m.trigger.cameo[:2] in _VIOLENT_ROOTS and _accidental(m.verb)
+
+
+def _private_meeting(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """Refugees arriving, people meeting: not diplomacy."""
+    return m.trigger.cameo[:2] == "04" and source is not None and source.sector in ("CVL", "REF")
+
+
+_NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _label, _talk_to_no_one, _accident, _private_meeting)
+
+
+def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:
+    """The name of the first rule that says this match is no event, or None."""
+    return next((rule.__name__ for rule in _NOT_EVENTS if rule(m, source, target, undergone)), None)
 
 
 def _purpose(verb: Token) -> bool:
