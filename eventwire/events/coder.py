@@ -1504,7 +1504,9 @@ def _failed(verb: Token) -> bool:
 
 # "is poised to", "is set to", "is likely to", "is expected to": someone's forecast of an act,
 # not the act, nor the actor's own stated plan.
-_PROSPECTIVE = {"poised", "set", "likely", "unlikely", "about", "expected", "due", "bound"}
+# A forecast or a schedule, not the act: "is poised to attack", "is set to announce sanctions",
+# "is scheduled to meet" (nothing has happened yet)
+_PROSPECTIVE = {"poised", "set", "likely", "unlikely", "about", "expected", "due", "bound", "scheduled", "slated"}
 
 
 def _modal(verb: Token) -> str | None:
