@@ -1113,14 +1113,6 @@ def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergo
     return next((rule.__name__ for rule in _NOT_EVENTS if rule(m, source, target, undergone)), None)
 
 
-def _purpose(verb: Token) -> bool:
-    """ "pass this funding quickly to help Ukraine", "in order to deter": what an act is for is
-    not itself reported as done (a frame verb's complement, "agreed to help", is coded as framed)."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False
-    return verb.head.lemma_.lower() not in {v for _, verbs in _FRAMES for v in verbs}
-
-
 def _topical(verb: Token) -> bool:
     """ "discussed U.S. and ROK efforts to provide humanitarian assistance": the act lies inside
     a topic of discussion."""
