@@ -83,14 +83,6 @@ def test_shards_are_partitioned_by_publication_month_and_read_by_pandas(shards, 
     assert set(claims["stance"]) == {"assert", "deny"}
 
 
-def test_duckdb_reads_the_shards_directly(shards, local_db):
-    duckdb = pytest.importorskip("duckdb")
-    n = duckdb.sql(f"SELECT count(*) FROM read_parquet('{shards}/events/*/*.parquet', hive_partitioning = true)"
-                   ).fetchone()[0]
-    with Store(local_db) as store:
-        assert n == len(store.events_df(include_negated=True))
-
-
 def test_every_field_of_a_result_survives_the_shards(corpus, tmp_path):
     results = [r for r in eventwire.extract([corpus]) if isinstance(r, DocumentResult)]
     with ShardWriter(tmp_path / "s", flush_every=3) as writer:  # several flushes
