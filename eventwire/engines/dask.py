@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from asyncio import CancelledError
 from typing import Iterable, Iterator
 
@@ -50,6 +51,11 @@ class PipelinePlugin(WorkerPlugin):
         await asyncio.get_running_loop().run_in_executor(None, pipeline._worker_init)
 
 
+# A worker with several threads shares one pipeline between them; it codes one batch at a time
+# (the parser and the coder's caches are not made for threads: give workers one thread each).
+_ONE_AT_A_TIME = threading.Lock()
+
+
 def _code_batch(batch: list[RawDocument], limit: float) -> list[DocumentResult | ReadError]:
     """The task each batch is: runs on a worker."""
     from .. import pipeline
@@ -57,28 +63,34 @@ def _code_batch(batch: list[RawDocument], limit: float) -> list[DocumentResult |
     if pipeline._WORKER is None:
         raise RuntimeError("eventwire's pipeline is not loaded on this Dask worker "
                            f"(its plugin {PLUGIN_NAME!r} did not run)")
-    return pipeline._worker_run(batch, limit)
+    with _ONE_AT_A_TIME:
+        return pipeline._worker_run(batch, limit)
 
 
 class DaskEngine:
-    """Codes documents on a Dask cluster: the scheduler at `scheduler` (tcp://HOST:PORT), or,
-    without one, a local cluster of `workers` processes of one thread each, bound to
-    127.0.0.1, without dashboards. Started on first use (or `start()`), and closed at the end
-    of the run it started for (or `close()`; also a context manager)."""
+    """Codes documents on a Dask cluster: the scheduler at `scheduler` (tcp://HOST:PORT), a
+    connected `client` (dask-gateway, dask-jobqueue and dask-kubernetes clusters give one:
+    `cluster.get_client()`; it is left open), or, with neither, a local cluster of `workers`
+    processes of one thread each, bound to 127.0.0.1, without dashboards. Started on first use
+    (or `start()`), and closed at the end of the run it started for (or `close()`; also a
+    context manager)."""
 
-    def __init__(self, scheduler: str | None = None, workers: int = 1) -> None:
-        if scheduler is None and workers < 1:
+    def __init__(self, scheduler: str | None = None, workers: int = 1, client: Client | None = None) -> None:
+        if scheduler is None and client is None and workers < 1:
             raise ValueError(f"workers: expected 1 or more, got {workers}")
         self.scheduler = scheduler
         self.workers = workers
         self.client: Client | None = None
         self.cluster: LocalCluster | None = None
+        self._given = client
 
     # --- lifetime -------------------------------------------------------------------------
     def start(self) -> DaskEngine:
         if self.client is not None:
             return self
-        if self.scheduler:
+        if self._given is not None:
+            self.client = self._given
+        elif self.scheduler:
             try:
                 self.client = Client(self.scheduler, set_as_default=False)
             except (OSError, TimeoutError, ValueError) as exc:
@@ -90,7 +102,7 @@ class DaskEngine:
         try:
             self.client.register_plugin(PipelinePlugin())
         except Exception as exc:  # noqa: BLE001 - whatever a worker raised, said plainly
-            where = self.scheduler or "the local cluster"
+            where = self.scheduler or ("the cluster" if self._given is not None else "the local cluster")
             self.close()
             raise EngineError(f"the Dask workers of {where} cannot load eventwire's pipeline: "
                               f"{type(exc).__name__}: {exc} (every worker needs eventwire[dask] and the "
@@ -98,9 +110,9 @@ class DaskEngine:
         return self
 
     def close(self) -> None:
-        if self.client is not None:
+        if self.client is not None and self.client is not self._given:
             self.client.close()
-            self.client = None
+        self.client = None
         if self.cluster is not None:
             self.cluster.close()
             self.cluster = None
