@@ -74,11 +74,14 @@ def test_shards_from_a_running_scheduler_load_into_the_same_records(corpus, loca
 
 
 @pytest.mark.slow
-def test_the_python_api_yields_results_in_input_order(corpus, scheduler):
+def test_the_python_api_on_a_given_client_yields_results_in_input_order(corpus, scheduler):
     local = [r.to_dict() for r in eventwire.extract([corpus]) if isinstance(r, DocumentResult)]
-    with DaskEngine(scheduler=scheduler) as engine:
-        remote = [r.to_dict() for r in eventwire.extract([corpus], engine=engine) if isinstance(r, DocumentResult)]
-        assert len(engine.worker_peak_rss_mb()) == 2
+    with Client(scheduler, set_as_default=False) as client:
+        with DaskEngine(client=client) as engine:
+            remote = [r.to_dict() for r in eventwire.extract([corpus], engine=engine)
+                      if isinstance(r, DocumentResult)]
+            assert len(engine.worker_peak_rss_mb()) == 2
+        assert client.status == "running"  # the caller's client is left open
     assert remote == local
 
 
