@@ -446,9 +446,18 @@ def _on_engine(run):
         raise click.UsageError(str(exc)) from exc
 
 
+def _shards_module():
+    try:
+        from .engines import shards
+    except ImportError as exc:
+        raise click.UsageError(f"Parquet shards need pyarrow ({exc}): pip install 'eventwire[dask]'") from exc
+    return shards
+
+
 def _ingest_shards(paths, folder: str, published, workers: int, doc_timeout, runner) -> None:
     """`ingest --out`: Parquet shards instead of a store (eventwire/engines/shards.py)."""
-    from .engines.shards import ShardError, write_shards
+    shards = _shards_module()
+    ShardError, write_shards = shards.ShardError, shards.write_shards
 
     def tick(item: Any) -> None:
         if isinstance(item, ReadError):
@@ -480,8 +489,8 @@ def load(shards: str, db: str) -> None:
     Each document goes in as ingest would store it (incidents, contradiction links, copies);
     loading the same shards again adds nothing. Exits 1 when a shard file or document failed,
     2 when SHARDS holds no shards or --db is not an eventwire store."""
-    from .engines.shards import ShardError, load_shards, read_shards
-
+    module = _shards_module()
+    ShardError, load_shards, read_shards = module.ShardError, module.load_shards, module.read_shards
     try:
         read_shards(shards)  # checks that there are shards before the store is touched
     except ShardError as exc:
