@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from eventwire.inputs import iter_documents  # noqa: E402
-from eventwire.pipeline import ClaimLinker, Pipeline, process_stream  # noqa: E402
+from eventwire.pipeline import ClaimLinker, Pipeline, _warm, process_stream  # noqa: E402
 from eventwire.records import DocumentResult, ReadError  # noqa: E402
 from eventwire.store import Store  # noqa: E402
 
@@ -130,7 +130,7 @@ def main() -> None:
         t_start = time.perf_counter() - t0
         t_load = 0.0
     else:
-        Pipeline()  # warm the model cache in this process (local workers fork from it)
+        _warm(Pipeline())  # load the models in this process (local workers fork from it)
         t_load = time.perf_counter() - t0
 
     walls: list[float] = []
