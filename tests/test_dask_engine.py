@@ -125,6 +125,34 @@ def test_a_document_over_its_time_limit_or_failing_on_a_worker_is_reported_and_t
         assert {e.document_id for e in store.events_df().itertuples()} == {"d0", "d1", "d3", "d5"}
 
 
+def test_the_time_limit_holds_in_a_thread_as_in_a_dask_worker(monkeypatch):
+    # A Dask worker codes in a thread, where SIGALRM cannot reach: the limit is raised there
+    # by a timer instead. Without a cluster: process_stream run in a thread.
+    import threading
+    import time
+
+    from eventwire import pipeline as pl
+    from eventwire.records import RawDocument
+
+    real = pl.Pipeline._document
+
+    def document(self, raw, *args, **kwargs):
+        while "STALL" in raw.text:  # Python that never ends, as a runaway loop would
+            time.sleep(0.01)
+        return real(self, raw, *args, **kwargs)
+
+    monkeypatch.setattr(pl.Pipeline, "_document", document)
+    text = "Ethiopia and Eritrea signed a border agreement in Asmara, officials said."
+    docs = [RawDocument(f"d{n}", ("STALL " if n == 1 else "") + text, path=f"/in/d{n}.txt") for n in range(3)]
+    out: list = []
+    worker = threading.Thread(target=lambda: out.extend(pl.process_stream(docs, doc_timeout=1)), daemon=True)
+    worker.start()
+    worker.join(60)
+    assert [type(x).__name__ for x in out] == ["DocumentResult", "ReadError", "DocumentResult"]
+    assert str(out[1]) == "/in/d1.txt: processing took longer than 1 s; document skipped"
+    assert out[0].events and out[2].events
+
+
 def test_a_bad_scheduler_address_is_a_usage_error(tmp_path):
     bad = CliRunner().invoke(main, ["ingest", str(tmp_path), "--engine", "dask", "--scheduler", "localhost"])
     assert bad.exit_code == 2 and "expected a Dask scheduler address like tcp://HOST:PORT" in bad.output
