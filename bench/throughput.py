@@ -99,6 +99,35 @@ def run_ours(docs, workers: int, engine, store_path: Path | None) -> tuple[float
     return elapsed, _cpu_everywhere(engine) - cpu0, events, claims
 
 
+# The pipeline's stages (function names in eventwire/), for the profile's summary; they nest
+# (code and extract_claims run inside _document), so the shares do not add up to 100%.
+STAGES = [
+    ("annotate.py", "split_sentences", "segmentation"),
+    ("places.py", "document_context", "places a document is about"),
+    ("annotate.py", "parse", "spaCy parse, no entities (sentences worth it)"),
+    ("pipeline.py", "_needs_entities", "coding before NER, to pick sentences for it"),
+    ("annotate.py", "recognize_entities", "NER (those sentences)"),
+    ("pipeline.py", "_document", "document: events, claims, places, dates"),
+    ("coder.py", "code", "  events coder"),
+    ("pipeline.py", "_enrich", "  places, dates, numbers of events"),
+    ("__init__.py", "extract_claims", "  claims"),
+    ("store.py", "add", "store (one transaction per document)"),
+]
+
+
+def print_stages(stats: pstats.Stats) -> None:
+    total = stats.total_tt
+    found: dict[str, float] = {}
+    for (file, _, name), (_, _, _, cumulative, _) in stats.stats.items():
+        for module, function, label in STAGES:
+            if name == function and file.endswith(module) and "eventwire" in file:
+                found[label] = max(found.get(label, 0.0), cumulative)
+    print(f"\nwhere the time goes (profiled: {total:.1f} s in all)")
+    for _, _, label in STAGES:
+        if label in found:
+            print(f"  {found[label]:6.2f} s {100 * found[label] / total:5.1f}%  {label}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("paths", nargs="+")
@@ -205,6 +234,7 @@ def main() -> None:
               "reading and model loads included)")
 
     if args.profile:
+        print_stages(pstats.Stats(profile))
         print("\nprofile of our run (one process), by own time:")
         pstats.Stats(profile, stream=sys.stdout).sort_stats("tottime").print_stats(25)
         print("by cumulative time:")
