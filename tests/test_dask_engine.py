@@ -85,6 +85,31 @@ def test_the_python_api_on_a_given_client_yields_results_in_input_order(corpus, 
     assert remote == local
 
 
+@pytest.mark.slow
+def test_documents_go_to_the_cluster_a_bounded_window_at_a_time(scheduler):
+    # A long input is not read ahead into memory: when the first result comes back, only a
+    # few batches per worker thread have been taken from it.
+    from eventwire.engines.dask import BATCHES_PER_THREAD
+    from eventwire.records import RawDocument
+
+    taken = 0
+
+    def batches():
+        nonlocal taken
+        for n in range(40):
+            taken += 1
+            yield True, [RawDocument(f"d{n}", f"Ethiopia and Eritrea signed border agreement number {n} in Asmara.")]
+
+    with DaskEngine(scheduler=scheduler) as engine:
+        results = engine.run(batches(), 60.0)
+        first = next(results)
+        taken_at_first = taken
+        rest = list(results)
+    window = 2 * BATCHES_PER_THREAD  # two workers of one thread
+    assert taken_at_first <= window + 1
+    assert [r.document.id for r in [first, *rest]] == [f"d{n}" for n in range(40)]
+
+
 def _stall_or_fail_on_workers() -> None:
     """On each worker: documents holding STALL never finish coding, those holding BROKEN raise."""
     import time
