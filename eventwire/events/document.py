@@ -129,14 +129,23 @@ _PAIR_WORDS = {"the two leaders", "the two", "both leaders", "the leaders", "the
                "both sides", "the two countries", "both countries", "the two ministers", "the two governments"}
 
 
-def resolve_references(events: list[Event]) -> None:
+def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | None = None) -> None:
     """Who "he", "she", "they" and "the two leaders" are, when the sentence leaves them
-    uncoded: the doer of the document's previous event (a person for "he"/"she"), or the
-    parties of its previous joint event for "the two leaders". Filled from the document."""
+    uncoded: the doer of the document's previous event or the speaker of its previous claim (a
+    named person for "he"/"she": "President Biden emphasized ... He raised concerns"), or the
+    parties of its previous joint event for "the two leaders". Filled from the document.
+    `speakers`: (sentence id, speaker) of the document's claims."""
     last_person: Actor | None = None
     last_any: Actor | None = None
+    last_body: Actor | None = None  # a state or organisation: what "it" can be ...
+    last_body_at = ""  # ... in the next sentence
     last_pair: list[Actor] = []
+    said = sorted(((_sentence_number(sid), a) for sid, a in speakers or [] if a is not None and a.actor
+                   and _named_person(a)), key=lambda x: x[0])
     for event in events:
+        here = _sentence_number(event.sentence_id)
+        while said and said[0][0] < here:  # a speaker named in an earlier sentence
+            last_person = said.pop(0)[1]
         source = event.source
         if source is not None and not source.country and source.sector != "IGO":
             word = source.text.lower()
@@ -150,6 +159,9 @@ def resolve_references(events: list[Event]) -> None:
                 event.target = last_pair[1]
                 event.participants = list(last_pair)
                 event.source_from = event.target_from = "document"
+            elif word == "it" and last_body is not None and _adjacent(last_body_at, event.sentence_id):
+                event.source = Actor(source.text, last_body.actor, last_body.country, last_body.sector)
+                event.source_from = "document"
             elif word == "they" and (last_pair or last_any is not None):
                 event.source = last_pair[0] if last_pair else last_any
                 if last_pair and event.target is None and event.cameo[:2] in ("03", "04", "05", "06"):
@@ -159,10 +171,66 @@ def resolve_references(events: list[Event]) -> None:
             last_any = event.source
             if _named_person(event.source):
                 last_person = event.source
+            elif event.source.sector in ("GOV", "IGO", "MIL", None) and not event.source.title:
+                last_body, last_body_at = event.source, event.sentence_id
         parties = distinct_coded(event.participants) or (
             distinct_coded([event.source, event.target]) if event.cameo[:2] in ("03", "04", "05", "06") else [])
         if len(parties) >= 2 and event.source_from == "parse":
             last_pair = parties  # "Biden met Yoon ... The two leaders discussed"
+
+
+def _sentence_number(sentence_id: str) -> int:
+    try:
+        return int(sentence_id.rsplit(":s", 1)[1])
+    except (IndexError, ValueError):
+        return -1
+
+
+def _adjacent(earlier: str, later: str) -> bool:
+    """Whether two sentence ids ("doc:s4", "doc:s5") are the same or consecutive sentences."""
+    try:
+        return 0 <= int(later.rsplit(":s", 1)[1]) - int(earlier.rsplit(":s", 1)[1]) <= 1
+    except (IndexError, ValueError):
+        return False
+
+
+# NATO's own usage, which official and allied writing follows: capitalised "Allies" and "the
+# Alliance" are NATO and its members ("Allies adopted a Defense Production Action Plan").
+_ALLIANCE_WORDS = re.compile(r"^(?:(?:the|our|these|NATO|all|fellow)\s+)?(?:Allies|Alliance)$")
+_NAMES_NATO = re.compile(r"\bNATO\b|North Atlantic (?:Treaty|Alliance)")
+
+
+def resolve_alliance(events: list[Event], text: str) -> None:
+    """In a document about NATO, an uncoded "Allies" / "the Alliance" is NATO (filled from the
+    document). Lowercase "allies" stays as written: Russia has allies too."""
+    if not _NAMES_NATO.search(text):
+        return
+    for event in events:
+        for role in ("source", "target"):
+            actor = getattr(event, role)
+            if actor is not None and actor.actor is None and _ALLIANCE_WORDS.match(actor.text.strip()):
+                setattr(event, role, Actor(actor.text, "IGOWSTNAT", None, "IGO"))
+                setattr(event, f"{role}_from", "document")
+
+
+def unresolved_it(event: Event) -> bool:
+    """"It" as a doer that no earlier event of the document names: nothing to report."""
+    return event.source is not None and event.source.actor is None and event.source.text.lower() == "it"
+
+
+def resolve_reactions(events: list[Event]) -> None:
+    """Whom a reaction is aimed at when it names only the act: "Iran launched missiles at
+    Israel ... I condemn this attack" condemns Iran. The doer of the document's latest earlier
+    act of that kind is the target, filled from the document."""
+    for n, event in enumerate(events):
+        if not event.reacts_to or event.target is not None:
+            continue
+        act = next((e for e in reversed(events[:n]) if e.cameo[:2] in event.reacts_to
+                    and not e.negated and not e.hypothetical and e.source is not None), None)
+        if act is None or act.source is None or (event.source is not None and act.source.actor
+                                                 and act.source.actor == event.source.actor):
+            continue
+        event.target, event.target_from = act.source, "document"
 
 
 def _named_person(actor: Actor) -> bool:
