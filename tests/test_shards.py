@@ -97,6 +97,8 @@ def test_every_field_of_a_result_survives_the_shards(corpus, tmp_path):
         del d["document"]["warnings"], d["document"]["read_seconds"]  # the reader's notes, not records
         for e in d["events"]:
             e.pop("incident_id")  # given by the store
+        for c in d["claims"]:
+            c.pop("corroboration")  # given by the store's queries
         return d
 
     assert [fields(r) for r in back[:-1]] == [fields(r) for r in results]

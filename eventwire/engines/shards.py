@@ -45,7 +45,7 @@ FORMAT_KEY = b"eventwire_shards"
 FLUSH_DOCUMENTS = 500
 
 _ACTOR = [("text", pa.string()), ("actor", pa.string()), ("country", pa.string()), ("sector", pa.string()),
-          ("title", pa.string())]
+          ("title", pa.string()), ("country_basis", pa.string())]
 _ACTOR_STRUCT = pa.struct(_ACTOR)
 _PLACE_STRUCT = pa.struct([("name", pa.string()), ("country", pa.string()), ("lat", pa.float64()),
                            ("lon", pa.float64())])
@@ -75,7 +75,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("locations", pa.list_(_PLACE_STRUCT)), ("quantities", pa.list_(_QUANTITY_STRUCT)),
         ("names", pa.list_(pa.string())), ("negated", pa.bool_()), ("hypothetical", pa.bool_()),
         ("claim_id", pa.string()), ("confidence", pa.float64()), ("trigger", pa.string()),
-        ("trigger_start", pa.int64()), ("trigger_end", pa.int64()), ("anaphoric", pa.bool_())]),
+        ("trigger_start", pa.int64()), ("trigger_end", pa.int64()), ("anaphoric", pa.bool_()),
+        ("reacts_to", pa.list_(pa.string()))]),
     "claims": pa.schema([
         ("record", pa.string()), ("document_id", pa.string()), ("id", pa.string()), ("sentence_id", pa.string()),
         ("evidence", pa.string()), ("span_start", pa.int64()), ("span_end", pa.int64()), *_role("speaker"),
@@ -204,7 +205,7 @@ def _event_row(e: Event) -> dict:
         "quantities": [{"value": q.value, "unit": q.unit, "text": q.text} for q in e.quantities],
         "names": list(e.names), "negated": e.negated, "hypothetical": e.hypothetical, "claim_id": e.claim_id,
         "confidence": e.confidence, "trigger": e.trigger, "trigger_start": trigger[0], "trigger_end": trigger[1],
-        "anaphoric": e.anaphoric,
+        "anaphoric": e.anaphoric, "reacts_to": sorted(e.reacts_to),
     }
 
 
@@ -360,7 +361,7 @@ def _event(r: dict) -> Event:
         locations=[Place(**p) for p in r["locations"]], quantities=[Quantity(**q) for q in r["quantities"]],
         names=list(r["names"]), negated=r["negated"], hypothetical=r["hypothetical"], claim_id=r["claim_id"],
         confidence=r["confidence"], trigger=r["trigger"], trigger_span=_span(r["trigger_start"], r["trigger_end"]),
-        anaphoric=r["anaphoric"])
+        anaphoric=r["anaphoric"], reacts_to=frozenset(r["reacts_to"]))
 
 
 def _claim(r: dict) -> Claim:
