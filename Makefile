@@ -11,7 +11,7 @@ SHARED ?= ../shared/eval
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,dask]'
 	touch $(STAMP)
 
 ## Ingest the bundled sample corpus into $(DB) and print what it holds.

@@ -375,13 +375,27 @@ def main() -> None:
 @click.option("--published", callback=_iso_date, help="Publication date (YYYY-MM-DD) for documents that carry none.")
 @click.option("--workers", default=1, show_default=True, help="Processes to use (one per core).")
 @DOC_TIMEOUT_OPTION
-def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int, doc_timeout: float | None) -> None:
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where documents are coded: local processes, or a Dask cluster (the eventwire[dask] extra; "
+                   "docs/cluster.md).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help="With --engine dask: an existing Dask scheduler (--workers is then ignored); "
+                   "without it a local cluster of --workers processes is started.")
+@click.option("--out", "shards_out", type=click.Path(file_okay=False), default=None,
+              help="Write Parquet shards to this folder instead of storing (load them with `eventwire load`).")
+def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int, doc_timeout: float | None,
+           engine: str, scheduler: str | None, shards_out: str | None) -> None:
     """Read files, folders, URLs and standard input, code them, and store the results.
 
     PATHS are files and folders, http(s) URLs of pages or RSS/Atom feeds (a feed's items are
     stored with their linked pages) or - for one input on standard input (docs/live.md).
     Exits 1 when any input failed (the others are stored), 2 when --db is not an eventwire store."""
     from .pipeline import ingest as run_ingest
+
+    runner = _engine(engine, scheduler, workers)
+    if shards_out is not None:
+        _ingest_shards(paths, shards_out, published, workers, doc_timeout, runner)
+        return
 
     reported: set[int] = set()
     with _ingest_store(db) as store, Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
@@ -395,8 +409,8 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int,
                 say(err, ("error", "red"), " ", str(item))
             progress.advance(task)
 
-        summary = run_ingest(paths, store, published=published, workers=workers, on_item=tick,
-                             doc_timeout=doc_timeout)
+        summary = _on_engine(lambda: run_ingest(paths, store, published=published, workers=workers, on_item=tick,
+                                                doc_timeout=doc_timeout, engine=runner))
         totals = store.stats()
     failed = list(summary.failed)
     t = table(f"ingest → {db}", [("", "text"), ("", "text")], show_header=False)
@@ -414,6 +428,102 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int,
             say(err, ("error", "red"), " ", str(failure))
     if failed:
         say(err, f"ingest: {len(failed)} failed, {summary.stored} stored, {summary.duplicates} duplicates")
+        sys.exit(1)
+
+
+def _engine(engine: str, scheduler: str | None, workers: int):
+    """The `engine` argument of ingest for --engine/--scheduler (None: local processes)."""
+    if engine != "dask":
+        if scheduler:
+            raise click.BadParameter("needs --engine dask", param_hint=("--scheduler",))
+        return None
+    try:
+        from .engines.dask import DaskEngine
+    except ImportError as exc:
+        raise click.UsageError(f"--engine dask needs the dask extra ({exc}): pip install 'eventwire[dask]'") from exc
+    if scheduler is not None and not re.fullmatch(r"(tcp|tls|inproc|ucx|ws|wss)://\S+", scheduler):
+        raise click.BadParameter(f"expected a Dask scheduler address like tcp://HOST:PORT, got {scheduler!r}",
+                                 param_hint=("--scheduler",))
+    return DaskEngine(scheduler=scheduler, workers=workers)
+
+
+def _on_engine(run):
+    """Run `run()`; a cluster that cannot be used is one `Error:` line and exit 2."""
+    from .engines import EngineError
+
+    try:
+        return run()
+    except EngineError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _shards_module():
+    try:
+        from .engines import shards
+    except ImportError as exc:
+        raise click.UsageError(f"Parquet shards need pyarrow ({exc}): pip install pyarrow==26.0.1") from exc
+    return shards
+
+
+def _ingest_shards(paths, folder: str, published, workers: int, doc_timeout, runner) -> None:
+    """`ingest --out`: Parquet shards instead of a store (eventwire/engines/shards.py)."""
+    shards = _shards_module()
+    ShardError, write_shards = shards.ShardError, shards.write_shards
+
+    def tick(item: Any) -> None:
+        if isinstance(item, ReadError):
+            say(err, ("error", "red"), " ", str(item))
+
+    try:
+        summary = _on_engine(lambda: write_shards(paths, folder, published=published, workers=workers, on_item=tick,
+                                                  doc_timeout=doc_timeout, engine=runner))
+    except ShardError as exc:
+        raise click.BadParameter(str(exc), param_hint=("--out",)) from exc
+    t = table(f"ingest → {folder}", [("", "text"), ("", "text")], show_header=False)
+    for label, value in (("documents read", summary.read), ("written", summary.stored),
+                         ("written as copies", summary.duplicates), ("failed", len(summary.failed)),
+                         ("events written", summary.events), ("claims written", summary.claims)):
+        add_row(t, (label, value))
+    add_row(t, ("load with", f"eventwire load {folder}"))
+    out.print(t)
+    if summary.failed:
+        say(err, f"ingest: {len(summary.failed)} failed, {summary.stored} written")
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("shards", type=click.Path(file_okay=False))
+@DB_OPTION
+def load(shards: str, db: str) -> None:
+    """Merge Parquet shards written by `ingest --out SHARDS` into the store.
+
+    Each document goes in as ingest would store it (incidents, contradiction links, copies);
+    loading the same shards again adds nothing. Exits 1 when a shard file or document failed,
+    2 when SHARDS holds no shards or --db is not an eventwire store."""
+    module = _shards_module()
+    ShardError, load_shards, read_shards = module.ShardError, module.load_shards, module.read_shards
+    try:
+        read_shards(shards)  # checks that there are shards before the store is touched
+    except ShardError as exc:
+        raise click.BadParameter(str(exc), param_hint=("SHARDS",)) from exc
+    with _ingest_store(db) as store:
+        def tick(item: Any) -> None:
+            if isinstance(item, ReadError):
+                say(err, ("error", "red"), " ", str(item))
+
+        summary = load_shards(shards, store, on_item=tick)
+        totals = store.stats()
+    t = table(f"load {shards} → {db}", [("", "text"), ("", "text")], show_header=False)
+    for label, value in (("documents read", summary.read), ("stored", summary.stored),
+                         ("updated (new version)", summary.updated), ("skipped as duplicates", summary.duplicates),
+                         ("kept as copies", summary.copies), ("failed", len(summary.failed)),
+                         ("events stored", summary.events), ("claims stored", summary.claims)):
+        add_row(t, (label, value))
+    add_row(t, ("store now holds", f"{totals['documents']} documents, {totals['events']} events, "
+                                   f"{totals['claims']} claims"))
+    out.print(t)
+    if summary.failed:
+        say(err, f"load: {len(summary.failed)} failed, {summary.stored} stored, {summary.duplicates} duplicates")
         sys.exit(1)
 
 

@@ -6,11 +6,14 @@ coding. The limit is, in order of precedence, the `doc_timeout` argument of
 `extract()`/`ingest()`, the environment variable EVENTWIRE_DOC_TIMEOUT, or
 DEFAULT_DOC_TIMEOUT_S. Zero means no limit.
 
-The limit is enforced with SIGALRM, so it holds in the main thread of a process (the CLI,
-and every worker process); code run in another thread has no limit.
+The limit is enforced with SIGALRM in the main thread of a process (the CLI, and every
+worker process). In another thread (a Dask worker runs its tasks in one) a timer raises the
+timeout in that thread instead (PyThreadState_SetAsyncExc); like a signal handler it takes
+effect between Python bytecodes, so both stop the same work.
 """
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import threading
@@ -46,16 +49,19 @@ def resolve_doc_timeout(value: float | str | None = None, default: float = DEFAU
 
 
 def can_interrupt() -> bool:
-    """Whether `time_limit` can stop work here (Unix, main thread)."""
+    """Whether `time_limit` can stop work here with SIGALRM (Unix, main thread)."""
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise DocumentTimeout in the body after `seconds` (None or 0: no limit; no limit
-    either outside the main thread or where SIGALRM does not exist)."""
-    if not seconds or seconds == float("inf") or not can_interrupt():
+    """Raise DocumentTimeout in the body after `seconds` (None or 0: no limit)."""
+    if not seconds or seconds == float("inf"):
         yield
+        return
+    if not can_interrupt():
+        with _thread_limit(seconds):
+            yield
         return
 
     def expire(*_):
@@ -68,3 +74,36 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id),
+                                               ctypes.py_object(exc) if exc is not None else None)
+
+
+@contextmanager
+def _thread_limit(seconds: float) -> Iterator[None]:
+    """`time_limit` outside the main thread, where no signal can reach: a timer thread raises
+    DocumentTimeout asynchronously in this one. The lock makes sure it never fires after the
+    body is over; one raised but not yet delivered when the body ends is withdrawn."""
+    target = threading.get_ident()
+    lock = threading.Lock()
+    state = {"over": False, "fired": False}
+
+    def expire() -> None:
+        with lock:
+            if not state["over"]:
+                state["fired"] = True
+                _raise_in(target, DocumentTimeout)
+
+    timer = threading.Timer(max(seconds, 1e-3), expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["over"] = True
+        timer.cancel()
+        if state["fired"]:
+            _raise_in(target, None)  # withdraw it if it is still pending

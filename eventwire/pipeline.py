@@ -531,11 +531,15 @@ def _timed_reads(items: Iterable[RawDocument | ReadError], limit: float) -> Iter
 
 def process_stream(items: Iterable[RawDocument | ReadError], workers: int = 1,
                    skip: Callable[[RawDocument], bool] | None = None,
-                   doc_timeout: float | None = None) -> Iterator[DocumentResult | ReadError | RawDocument]:
+                   doc_timeout: float | None = None,
+                   engine=None) -> Iterator[DocumentResult | ReadError | RawDocument]:
     """Results in input order. Read errors pass through; documents for which `skip`
     returns True (asked once per document) come back unprocessed, as the RawDocument itself.
     `doc_timeout`: seconds allowed per document, reading included (None: $EVENTWIRE_DOC_TIMEOUT
-    or DOC_TIME_LIMIT_S; 0: no limit); a document over it comes back as a ReadError."""
+    or DOC_TIME_LIMIT_S; 0: no limit); a document over it comes back as a ReadError.
+    `engine`: where the batches are coded instead of local processes, e.g.
+    `eventwire.engines.DaskEngine` (anything with `run(batches, limit)` yielding results in
+    input order, each batch coded by `_worker_run`)."""
     limit = _limit(doc_timeout)
     items = _timed_reads(items, limit)
 
@@ -562,6 +566,10 @@ def process_stream(items: Iterable[RawDocument | ReadError], workers: int = 1,
         if pending:
             yield True, pending
 
+    if engine is not None:
+        yield from engine.run(batches(), limit)
+        return
+
     if workers <= 1:
         pipeline = _warm(Pipeline())
         for work, batch in batches():
@@ -585,11 +593,11 @@ def _ready(pending) -> list:
 
 
 def extract(paths: Iterable[str | Path], published: str | None = None,
-            workers: int = 1, doc_timeout: float | None = None) -> Iterator[DocumentResult | ReadError]:
+            workers: int = 1, doc_timeout: float | None = None, engine=None) -> Iterator[DocumentResult | ReadError]:
     """Read and process files and folders; yields one result (or read error) per document.
-    `doc_timeout`: seconds allowed per document (see `process_stream`)."""
+    `doc_timeout`: seconds allowed per document; `engine`: see `process_stream`."""
     yield from process_stream(iter_documents(paths, published=published), workers=workers,
-                              doc_timeout=doc_timeout)
+                              doc_timeout=doc_timeout, engine=engine)
 
 
 @dataclass
@@ -605,7 +613,8 @@ class IngestSummary:
 
 
 def ingest(paths: Iterable[str | Path], store, published: str | None = None, workers: int = 1,
-           on_item: Callable[[object], None] | None = None, doc_timeout: float | None = None) -> IngestSummary:
+           on_item: Callable[[object], None] | None = None, doc_timeout: float | None = None,
+           engine=None) -> IngestSummary:
     """Extract and store; each document, with its contradiction links, in its own transaction.
 
     Documents that would change nothing (same content, same metadata) are recognised before
@@ -614,6 +623,8 @@ def ingest(paths: Iterable[str | Path], store, published: str | None = None, wor
     stored document whose claims were never linked (an older version's crash, the Python
     API without a linker) is linked: `Store.check(repair=True, thorough=False)`. `doc_timeout`:
     seconds allowed per document (reading, extraction and coding; see `process_stream`).
+    `engine`: where documents are coded (None: `workers` local processes; a
+    `eventwire.engines.DaskEngine`: a Dask cluster); the writing stays here, in this process.
     """
     from .store import content_hash
 
@@ -640,7 +651,7 @@ def ingest(paths: Iterable[str | Path], store, published: str | None = None, wor
         return False
 
     for item in process_stream(iter_documents(paths, published=published), workers=workers, skip=nothing_to_do,
-                               doc_timeout=doc_timeout):
+                               doc_timeout=doc_timeout, engine=engine):
         if isinstance(item, ReadError):
             summary.failed.append(item)
         elif isinstance(item, RawDocument):
