@@ -1416,9 +1416,15 @@ def _context_lemmas(verb: Token, obj: Token | None) -> set[str]:
     for root in [obj] if obj is not None else []:
         words.update(t.lemma_.lower() for t in root.subtree)
     for c in verb.children:
+        if c.dep_ == "prep" and c.lemma_.lower() in _CIRCUMSTANCE_PREPS:
+            continue  # "as a result of the weak policy, they fired at warships": why, not what
         if c.dep_ in ("dobj", "prep", "agent", "attr", "advmod", "npadvmod", "xcomp", "ccomp", "prt"):
             words.update(t.lemma_.lower() for t in c.subtree)
     return words
+
+
+_CIRCUMSTANCE_PREPS = {"as", "because", "after", "before", "during", "amid", "amidst", "despite", "following",
+                       "since", "under", "given", "due"}
 
 
 # Participles that state a stance, not something done to the subject: "Vietnam is committed
@@ -1496,9 +1502,9 @@ def _failed(verb: Token) -> bool:
 
 # "is poised to", "is set to", "is likely to", "is expected to": someone's forecast of an act,
 # not the act, nor the actor's own stated plan.
-# A forecast or a schedule, not the act: "is poised to attack", "is set to announce sanctions",
-# "is scheduled to meet" (nothing has happened yet)
-_PROSPECTIVE = {"poised", "set", "likely", "unlikely", "about", "expected", "due", "bound", "scheduled", "slated"}
+# A forecast, not the act: "is poised to attack", "is set to announce sanctions". (A schedule,
+# "is scheduled to attend a summit", is coded as the meeting, as PETRARCH-coded sets do.)
+_PROSPECTIVE = {"poised", "set", "likely", "unlikely", "about", "expected", "due", "bound"}
 
 
 def _modal(verb: Token) -> str | None:
