@@ -62,10 +62,10 @@ DEFAULT_DB = "eventwire.db"
 ENV_DB = "EVENTWIRE_DB"
 BUSY_TIMEOUT_S = 30.0
 
-# Numbered schema migrations.  Each is a list of single SQL statements, applied
-# together with its row in schema_migrations inside one transaction.  Append new
-# steps; never edit one that has shipped.
-MIGRATIONS: list[tuple[int, list[str]]] = [
+# Numbered schema migrations.  Each is a list of single SQL statements (or a function of the
+# connection, for a step SQL alone cannot decide), applied together with its row in
+# schema_migrations inside one transaction.  Append new steps; never edit one that has shipped.
+MIGRATIONS: list[tuple[int, list[Any]]] = [
     (
         1,
         [
@@ -261,6 +261,158 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
         ],
     ),
 ]
+
+
+# ---------------------------------------------------------------------- schema 7: query indexes
+# What makes queries fast at millions of events (bench/queries.py).  Each is derived from the
+# rows it indexes and kept up to date by triggers, so every writer (the Store, a bulk
+# INSERT ... SELECT) fills it; `check` compares each with its rows and `--repair` rebuilds it.
+#  - event_actors: one row per coded party of an event (source, target, each participant), so
+#    actor and dyad filters use an index instead of an OR over columns and parsing JSON per row.
+#    `mutual` (on participant rows): the event's target is one of its participants, which the
+#    dyad filter's "two parties of one mutual action" needs.
+#  - event_places (+ event_places_rtree, SQLite's R*Tree module, when compiled in): one row per
+#    place of an event, so `near` looks at the places inside a box around the point instead of
+#    computing a distance for every stored place.
+#  - claims_fts: trigram full-text index of each claim's case-folded content (`casefold`, the
+#    function every Store connection registers), so `about` finds candidate claims by index;
+#    the exact substring test then runs on those only.
+#  - sentences_fts: full-text index (FTS5, words) of the sentences: the events `text` filter.
+#  - partial indexes over asserted events for the store-wide counts of `stats`.
+
+
+_EVENT_ACTORS_COLUMNS = "event_id, role, idx, actor, country, sector, mutual"
+_EVENT_PLACES_COLUMNS = "event_id, idx, name, country, lat, lon"
+
+
+def _event_index_selects(r: str) -> list[tuple[str, str]]:
+    """(table, SELECT) pairs giving the event_actors and event_places rows of the event rows
+    aliased `r`: `new` inside a trigger, `e` for every stored event (a migration, a check)."""
+    def rows(column: str) -> str:
+        return f" FROM json_each(new.{column}) j" if r == "new" else f" FROM events e, json_each(e.{column}) j"
+
+    whole = "" if r == "new" else " FROM events e"
+    selects = [
+        ("event_actors",
+         f"SELECT {r}.id, '{role}', 0, {r}.{role}_actor, {r}.{role}_country, {r}.{role}_sector, 0{whole}"
+         f" WHERE {r}.{role}_actor IS NOT NULL OR {r}.{role}_country IS NOT NULL")
+        for role in ("source", "target")
+    ]
+    selects.append((
+        "event_actors",
+        f"SELECT {r}.id, 'party', j.key, json_extract(j.value, '$.actor'),"
+        " json_extract(j.value, '$.country'), json_extract(j.value, '$.sector'),"
+        f" EXISTS (SELECT 1 FROM json_each({r}.participants) k WHERE json_extract(k.value, '$.actor') = {r}.target_actor)"
+        + rows("participants")
+        + " WHERE json_extract(j.value, '$.actor') IS NOT NULL OR json_extract(j.value, '$.country') IS NOT NULL"))
+    selects.append((
+        "event_places",
+        f"SELECT {r}.id, j.key, json_extract(j.value, '$.name'), json_extract(j.value, '$.country'),"
+        " json_extract(j.value, '$.lat'), json_extract(j.value, '$.lon')" + rows("locations")))
+    return selects
+
+
+def _event_index_inserts(r: str) -> list[str]:
+    columns = {"event_actors": _EVENT_ACTORS_COLUMNS, "event_places": _EVENT_PLACES_COLUMNS}
+    return [f"INSERT INTO {table}({columns[table]}) {select}" for table, select in _event_index_selects(r)]
+
+
+_EVENT_INDEX_DELETES = ["DELETE FROM event_actors WHERE event_id = old.id",
+                        "DELETE FROM event_places WHERE event_id = old.id"]
+# The columns the event indexes are made from: an UPDATE of any of them re-indexes the event.
+_INDEXED_EVENT_COLUMNS = ("source_actor, source_country, source_sector, target_actor, target_country,"
+                          " target_sector, participants, locations")
+_HAS_POINT = "typeof({p}.lat) IN ('integer', 'real') AND typeof({p}.lon) IN ('integer', 'real')"
+
+
+def _trigger(name: str, when: str, statements: list[str]) -> str:
+    return f"CREATE TRIGGER {name} {when} BEGIN " + " ".join(f"{s};" for s in statements) + " END"
+
+
+def _rtree_available(conn: sqlite3.Connection) -> bool:
+    """Whether this SQLite has the R*Tree module (most builds do; without it `near` scans
+    event_places, still without parsing JSON)."""
+    try:
+        conn.execute("CREATE VIRTUAL TABLE temp._rtree_probe USING rtree(id, a, b)")
+    except sqlite3.OperationalError:
+        return False
+    conn.execute("DROP TABLE temp._rtree_probe")
+    return True
+
+
+def _create_places_rtree(conn: sqlite3.Connection) -> None:
+    """The R*Tree over event_places' points and the triggers keeping it, when SQLite has the module."""
+    if not _rtree_available(conn):
+        return
+    conn.execute("CREATE VIRTUAL TABLE event_places_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon)")
+    conn.execute(_trigger("event_places_rtree_insert", "AFTER INSERT ON event_places WHEN "
+                          + _HAS_POINT.format(p="new"),
+                          ["INSERT INTO event_places_rtree VALUES (new.id, new.lat, new.lat, new.lon, new.lon)"]))
+    conn.execute(_trigger("event_places_rtree_delete", "AFTER DELETE ON event_places",
+                          ["DELETE FROM event_places_rtree WHERE id = old.id"]))
+    conn.execute(_RTREE_FILL)
+
+
+_RTREE_FILL = ("INSERT INTO event_places_rtree SELECT p.id, p.lat, p.lat, p.lon, p.lon FROM event_places p WHERE "
+               + _HAS_POINT.format(p="p"))
+_CLAIMS_FTS_FILL = "INSERT INTO claims_fts(rowid, content) SELECT rowid, casefold(content) FROM claims"
+
+MIGRATIONS.append((
+    7,
+    [
+        """CREATE TABLE event_actors (
+            event_id TEXT NOT NULL,
+            role TEXT NOT NULL,
+            idx INTEGER NOT NULL,
+            actor TEXT COLLATE NOCASE,
+            country TEXT COLLATE NOCASE,
+            sector TEXT,
+            mutual INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (event_id, role, idx)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX idx_event_actors_actor ON event_actors(actor)",
+        "CREATE INDEX idx_event_actors_country ON event_actors(country)",
+        """CREATE TABLE event_places (
+            id INTEGER PRIMARY KEY,
+            event_id TEXT NOT NULL,
+            idx INTEGER NOT NULL,
+            name TEXT,
+            country TEXT COLLATE NOCASE,
+            lat REAL,
+            lon REAL
+        )""",
+        "CREATE INDEX idx_event_places_event ON event_places(event_id)",
+        "CREATE INDEX idx_event_places_country ON event_places(country)",
+        *_event_index_inserts("e"),
+        _create_places_rtree,
+        _trigger("events_index_insert", "AFTER INSERT ON events", _event_index_inserts("new")),
+        _trigger("events_index_update", f"AFTER UPDATE OF {_INDEXED_EVENT_COLUMNS} ON events",
+                 _EVENT_INDEX_DELETES + _event_index_inserts("new")),
+        _trigger("events_index_delete", "AFTER DELETE ON events", _EVENT_INDEX_DELETES),
+        "CREATE VIRTUAL TABLE claims_fts USING fts5(content, content='', tokenize='trigram case_sensitive 1')",
+        _trigger("claims_fts_insert", "AFTER INSERT ON claims",
+                 ["INSERT INTO claims_fts(rowid, content) VALUES (new.rowid, casefold(new.content))"]),
+        _trigger("claims_fts_delete", "AFTER DELETE ON claims",
+                 ["INSERT INTO claims_fts(claims_fts, rowid, content) VALUES ('delete', old.rowid, casefold(old.content))"]),
+        _trigger("claims_fts_update", "AFTER UPDATE OF content ON claims",
+                 ["INSERT INTO claims_fts(claims_fts, rowid, content) VALUES ('delete', old.rowid, casefold(old.content))",
+                  "INSERT INTO claims_fts(rowid, content) VALUES (new.rowid, casefold(new.content))"]),
+        _CLAIMS_FTS_FILL,
+        "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences')",
+        _trigger("sentences_fts_insert", "AFTER INSERT ON sentences",
+                 ["INSERT INTO sentences_fts(rowid, text) VALUES (new.rowid, new.text)"]),
+        _trigger("sentences_fts_delete", "AFTER DELETE ON sentences",
+                 ["INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.rowid, old.text)"]),
+        _trigger("sentences_fts_update", "AFTER UPDATE OF text ON sentences",
+                 ["INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.rowid, old.text)",
+                  "INSERT INTO sentences_fts(rowid, text) VALUES (new.rowid, new.text)"]),
+        "INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')",
+        "CREATE INDEX idx_events_asserted_dyad ON events(source_actor, target_actor)"
+        " WHERE negated = 0 AND hypothetical = 0",
+        "CREATE INDEX idx_events_asserted_cameo ON events(cameo) WHERE negated = 0 AND hypothetical = 0",
+        "CREATE INDEX idx_events_asserted_plover ON events(plover) WHERE negated = 0 AND hypothetical = 0",
+    ],
+))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 # GDELT's QuadClass by CAMEO root: 1 verbal cooperation (01-05), 2 material cooperation (06-08),
@@ -495,6 +647,37 @@ def _quantity(d: dict[str, Any]) -> Quantity:
     return Quantity(value=d["value"], unit=d["unit"], text=d["text"])
 
 
+def _box(lat: float, lon: float, km: float) -> tuple[float, float, float, float]:
+    """(min lat, max lat, min lon, max lon) holding every point within `km` of (lat, lon) on
+    the sphere `_distance_km` uses, with a margin for the R*Tree's 32-bit coordinates; all
+    longitudes when the circle reaches a pole or crosses the antimeridian."""
+    margin = 1e-3
+    reach = km / 6371.0088  # radians
+    dlat = math.degrees(reach) + margin
+    low, high = lat - dlat, lat + dlat
+    if low <= -90 or high >= 90 or reach >= math.pi / 2:
+        return max(low, -90.0), min(high, 90.0), -180.0, 180.0
+    ratio = math.sin(reach) / math.cos(math.radians(lat))
+    if ratio >= 1:
+        return low, high, -180.0, 180.0
+    dlon = math.degrees(math.asin(ratio)) + margin
+    if lon - dlon < -180 or lon + dlon > 180:
+        return low, high, -180.0, 180.0
+    return low, high, lon - dlon, lon + dlon
+
+
+def _fts_query(text: str) -> str:
+    """The events `text` filter as an FTS5 query: plain words must all be in the sentence (each
+    quoted, so punctuation is no syntax); a query using FTS5's own syntax (quotes, `*`, `NEAR`,
+    `OR`, `NOT`, parentheses) is passed as it is."""
+    words = text.split()
+    if not words:
+        raise ValueError("text: empty search")
+    if any(c in text for c in '"*()^') or {"AND", "OR", "NOT"} & set(words) or "NEAR" in text:
+        return text
+    return " ".join('"' + w + '"' for w in words)
+
+
 class Store:
     """A SQLite database of processed documents.  See the module docstring."""
 
@@ -522,6 +705,9 @@ class Store:
             self._conn.close()
             raise SchemaVersionError(self.path, found, supported)
         self._migrate()
+        # where SQLite lacks the R*Tree module, `near` scans event_places instead (docs/schema.md)
+        self._rtree = self._conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'event_places_rtree'").fetchone() is not None
 
     # ------------------------------------------------------------------ plumbing
 
@@ -588,7 +774,10 @@ class Store:
                 if version <= current:
                     continue
                 for statement in statements:
-                    conn.execute(statement)
+                    if isinstance(statement, str):
+                        conn.execute(statement)
+                    else:  # a step that needs Python (schema 7: the R*Tree only where SQLite has it)
+                        statement(conn)
                 conn.execute(
                     "INSERT INTO schema_migrations(version, applied_at) VALUES (?, ?)",
                     (version, _now()),
@@ -1110,7 +1299,54 @@ class Store:
                 if todo:
                     self._link_incidents(todo)
                     report.repaired["events without an incident"] = len(todo)
+            stale_indexes = self._stale_query_indexes()
+            report.found["query indexes out of date"] = sum(stale_indexes.values())
+            if repair and stale_indexes:
+                self._rebuild_query_indexes(stale_indexes)
+                report.repaired["query indexes out of date"] = sum(stale_indexes.values())
         return report
+
+    def _stale_query_indexes(self) -> dict[str, int]:
+        """Schema 7's derived tables that disagree with the rows they index (a hand edit, another
+        tool writing without our functions, foreign_keys=OFF), by table: rows missing or extra."""
+        wrong: dict[str, int] = {}
+        for table, columns in (("event_actors", _EVENT_ACTORS_COLUMNS), ("event_places", _EVENT_PLACES_COLUMNS)):
+            expected = "SELECT * FROM (" + " UNION ALL ".join(
+                select for t, select in _event_index_selects("e") if t == table) + ")"
+            stored = f"SELECT {columns} FROM {table}"
+            wrong[table] = self._conn.execute(
+                f"SELECT (SELECT count(*) FROM ({expected} EXCEPT {stored}))"
+                f" + (SELECT count(*) FROM ({stored} EXCEPT {expected}))").fetchone()[0]
+        if self._rtree:
+            points = "SELECT p.id FROM event_places p WHERE " + _HAS_POINT.format(p="p")
+            wrong["event_places_rtree"] = self._conn.execute(
+                f"SELECT (SELECT count(*) FROM ({points} EXCEPT SELECT id FROM event_places_rtree))"
+                f" + (SELECT count(*) FROM (SELECT id FROM event_places_rtree EXCEPT {points}))").fetchone()[0]
+        wrong["claims_fts"] = self._conn.execute(
+            "SELECT (SELECT count(*) FROM (SELECT rowid FROM claims EXCEPT SELECT rowid FROM claims_fts))"
+            " + (SELECT count(*) FROM (SELECT rowid FROM claims_fts EXCEPT SELECT rowid FROM claims))").fetchone()[0]
+        try:  # compares the index with the sentences it was made from
+            self._conn.execute("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)")
+            wrong["sentences_fts"] = 0
+        except sqlite3.DatabaseError:
+            wrong["sentences_fts"] = 1
+        return {table: n for table, n in wrong.items() if n}
+
+    def _rebuild_query_indexes(self, tables: Iterable[str]) -> None:
+        """Inside a write: make these derived tables again from the rows they index."""
+        tables = set(tables)
+        if tables & {"event_actors", "event_places", "event_places_rtree"}:
+            self._conn.execute("DELETE FROM event_actors")
+            self._conn.execute("DELETE FROM event_places")
+            if self._rtree:
+                self._conn.execute("DELETE FROM event_places_rtree")
+            for statement in _event_index_inserts("e"):
+                self._conn.execute(statement)
+        if "claims_fts" in tables:
+            self._conn.execute("INSERT INTO claims_fts(claims_fts) VALUES ('delete-all')")
+            self._conn.execute(_CLAIMS_FTS_FILL)
+        if "sentences_fts" in tables:
+            self._conn.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
 
     def _missing_links(self, linker: Any) -> list[tuple[str, str]]:
         """Contradicting pairs among linked documents' claims that lack a link (either way)."""
@@ -1261,7 +1497,12 @@ class Store:
         if limit is not None:
             sql += " LIMIT ?"
             where.params.append(int(limit))
-        return self._conn.execute(sql, where.params).fetchall()
+        try:
+            return self._conn.execute(sql, where.params).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "fts5" in str(exc) and filters.get("text"):
+                raise ValueError(f"text: not a full-text query: {filters['text']!r} ({exc})") from None
+            raise
 
     def _event_where(
         self,
@@ -1277,35 +1518,37 @@ class Store:
         near: str | tuple[float, float] | None = None,
         km: float = 500.0,
         location_country: str | None = None,
+        text: str | None = None,
     ) -> _Where:
         """The WHERE clause of the event filters (over `events e JOIN documents d`)."""
         where = _Where()
-        if actor:
-            src, p1 = _actor_condition(("e.source_actor", "e.source_country"), actor)
-            tgt, p2 = _actor_condition(("e.target_actor", "e.target_country"), actor)
-            party, p3 = _participant_condition(actor)
-            where.add(f"({src} OR {tgt} OR {party})", *p1, *p2, *p3)
+        # Actor and dyad filters go through event_actors (schema 7): one indexed row per party.
+        if actor:  # the source, the target or any participant
+            clause, params = _actor_condition(("a.actor", "a.country"), actor)
+            where.add(f"e.id IN (SELECT a.event_id FROM event_actors a WHERE {clause})", *params)
         if dyad:
             a, b = dyad
-            sa, pa = _actor_condition(("e.source_actor", "e.source_country"), a)
-            tb, pb = _actor_condition(("e.target_actor", "e.target_country"), b)
-            sb, pb2 = _actor_condition(("e.source_actor", "e.source_country"), b)
-            ta, pa2 = _actor_condition(("e.target_actor", "e.target_country"), a)
-            # A mutual action (a three-way meeting) relates every pair of its parties; a
-            # co-authored act ("Russia and China condemned X") each author and the target.
-            party_a, pa3 = _participant_condition(a)
-            party_b, pb3 = _participant_condition(b)
-            mutual = ("EXISTS (SELECT 1 FROM json_each(e.participants) j"
-                      " WHERE json_extract(j.value, '$.actor') = e.target_actor)")
-            where.add(f"(({sa} AND {tb}) OR ({sb} AND {ta}) OR ({party_a} AND {party_b} AND {mutual})"
-                      f" OR ({party_a} AND {tb}) OR ({party_b} AND {ta}))",
-                      *pa, *pb, *pb2, *pa2, *pa3, *pb3, *pa3, *pb, *pb3, *pa2)
+            ca, pa = _actor_condition(("x.actor", "x.country"), a)
+            cb, pb = _actor_condition(("y.actor", "y.country"), b)
+            # Either direction; a co-authored act ("Russia and China condemned X") relates each
+            # author and the target; a mutual action (a three-way meeting: its target is one of
+            # its participants) every pair of its parties.
+            roles = ("((x.role = 'source' AND y.role = 'target') OR (x.role = 'target' AND y.role = 'source')"
+                     " OR (x.role = 'party' AND y.role = 'target') OR (x.role = 'target' AND y.role = 'party')"
+                     " OR (x.role = 'party' AND y.role = 'party' AND x.mutual))")
+            where.add(f"e.id IN (SELECT x.event_id FROM event_actors x JOIN event_actors y ON y.event_id = x.event_id"
+                      f" WHERE {ca} AND {cb} AND {roles})", *pa, *pb)
         if cameo:
             low, high = _prefix_range(str(cameo).strip())
             where.add("e.cameo >= ? AND e.cameo < ?", low, high)
         if plover:
             where.add("e.plover = ?", str(plover).strip())  # column is COLLATE NOCASE
+        if (since or until) and not (actor or dyad or near is not None or document or text):
+            self._date_candidates(where, since, until)  # the dates are what narrows: use their indexes
         _date_conditions(where, "coalesce(e.date, d.published)", since, until)
+        if text:
+            where.add("e.sentence_id IN (SELECT s.id FROM sentences s WHERE s.rowid IN"
+                      " (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?))", _fts_query(text))
         if name:
             where.add(
                 "EXISTS (SELECT 1 FROM event_names n WHERE n.event_id = e.id"
@@ -1314,17 +1557,40 @@ class Store:
             )
         if document:
             where.add("e.document_id = ?", document)
-        if near is not None:
+        if near is not None:  # the places in a box around the point (R*Tree), then the exact distance
             lat, lon = _point(near)
-            where.add("EXISTS (SELECT 1 FROM json_each(e.locations) j WHERE distance_km("
-                      "json_extract(j.value, '$.lat'), json_extract(j.value, '$.lon'), ?, ?) <= ?)",
-                      lat, lon, float(km))
+            box = _box(lat, lon, float(km))
+            if self._rtree:
+                places = ("SELECT p.event_id FROM event_places_rtree r JOIN event_places p ON p.id = r.id"
+                          " WHERE r.min_lat >= ? AND r.max_lat <= ? AND r.min_lon >= ? AND r.max_lon <= ?")
+            else:  # SQLite without the R*Tree module: every place is looked at (no JSON parsed)
+                places = "SELECT p.event_id FROM event_places p WHERE p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?"
+            where.add(f"e.id IN ({places} AND distance_km(p.lat, p.lon, ?, ?) <= ?)", *box, lat, lon, float(km))
         if location_country:
-            where.add("EXISTS (SELECT 1 FROM json_each(e.locations) j"
-                      " WHERE upper(json_extract(j.value, '$.country')) = ?)", location_country.strip().upper())
+            code = location_country.strip().upper()  # the = (NOCASE) finds by index what upper() = keeps
+            where.add("e.id IN (SELECT p.event_id FROM event_places p WHERE p.country = ? AND upper(p.country) = ?)",
+                      code, code)
         if not include_negated:
             where.add("e.negated = 0 AND e.hypothetical = 0")
         return where
+
+    @staticmethod
+    def _date_candidates(where: _Where, since: Any, until: Any) -> None:
+        """Narrow by the date indexes (events.date, documents.published) to a superset of what
+        `_date_conditions` keeps: a date at any precision passing `since` is at least its year,
+        one passing `until` sorts before the string after `until`."""
+        since, until = _bound(since, "since"), _bound(until, "until")
+        ranges, params = [], []
+        if since:
+            ranges.append("{col} >= ?")
+            params.append(since[:4])
+        if until:
+            ranges.append("{col} < ?")
+            params.append(_prefix_range(until)[1])
+        dated = " AND ".join(r.format(col="x.date") for r in ranges)
+        published = " AND ".join(r.format(col="p.published") for r in ranges)
+        where.add(f"e.rowid IN (SELECT x.rowid FROM events x WHERE {dated} UNION ALL SELECT x.rowid FROM documents p"
+                  f" JOIN events x ON x.document_id = p.id WHERE {published} AND x.date IS NULL)", *params, *params)
 
     def events(
         self,
@@ -1340,6 +1606,7 @@ class Store:
         near: str | tuple[float, float] | None = None,
         km: float = 500.0,
         location_country: str | None = None,
+        text: str | None = None,
         limit: int | None = None,
     ) -> list[Event]:
         """Events matching all given filters, ordered by date then id.
@@ -1348,12 +1615,13 @@ class Store:
         case-insensitive), since/until (ISO dates, inclusive), name (substring
         of any name), document (id), include_negated (default False: negated
         and hypothetical events are left out), near (a place name or (lat, lon))
-        within km, location_country (ISO-3 of a place of the event), limit.
+        within km, location_country (ISO-3 of a place of the event), text (words of
+        the sentence, an SQLite FTS5 query: `drone strike`, `"drone strike"`, `drone*`), limit.
         """
         rows = self._event_rows(
             actor=actor, dyad=dyad, cameo=cameo, plover=plover, since=since, until=until,
             name=name, document=document, include_negated=include_negated, near=near, km=km,
-            location_country=location_country, limit=limit,
+            location_country=location_country, text=text, limit=limit,
         )
         return [_event_from(row) for row in rows]
 
@@ -1439,16 +1707,22 @@ class Store:
         width = {"year": 4, "month": 7, "day": 10}.get(by)
         if width is None:
             raise ValueError(f"timeline by {by!r}: use year, month or day")
-        frame = self.events_df(**filters)
+        # Counted in SQL per (period, PLOVER type); only those few rows reach pandas.
+        where = self._event_where(**filters)
+        period = f"substr(coalesce(e.date, d.published, ''), 1, {width})"
+        where.add(f"length({period}) = {width}")
+        rows = self._conn.execute(
+            f"SELECT {period} AS period, coalesce(e.plover, '-') COLLATE BINARY AS plover, count(*) AS n,"
+            " total(e.goldstein) AS g, count(e.goldstein) AS gn FROM events e JOIN documents d ON d.id = e.document_id"
+            + where.sql() + " GROUP BY 1, 2", where.params).fetchall()
         columns = ["period", "events", "goldstein"]
-        if frame.empty:
+        if not rows:
             return pandas.DataFrame(columns=columns)
-        when = frame["date"].fillna(frame["published"]).fillna("")
-        frame = frame.assign(period=when.str.slice(0, width), plover=frame["plover"].fillna("-"))
-        frame = frame[frame["period"].str.len() == width]
-        summary = frame.groupby("period").agg(events=("id", "size"), goldstein=("goldstein", "mean"))
-        types = frame.pivot_table(index="period", columns="plover", values="id", aggfunc="size", fill_value=0)
-        out = summary.join(types).reset_index()
+        frame = pandas.DataFrame.from_records([tuple(r) for r in rows], columns=["period", "plover", "n", "g", "gn"])
+        summary = frame.groupby("period").agg(events=("n", "sum"), g=("g", "sum"), gn=("gn", "sum"))
+        summary["goldstein"] = summary["g"] / summary["gn"].where(summary["gn"] > 0)
+        types = frame.pivot_table(index="period", columns="plover", values="n", aggfunc="sum", fill_value=0)
+        out = summary[["events", "goldstein"]].join(types).reset_index()
         out["goldstein"] = out["goldstein"].round(2)
         return out
 
@@ -1523,8 +1797,15 @@ class Store:
         limit: int | None = None,
     ) -> list[sqlite3.Row]:
         where = _Where()
-        for word in (about or "").split():  # every word, anywhere in the content
-            where.add("instr(casefold(c.content), ?) > 0", word.casefold())
+        words = [word.casefold() for word in (about or "").split()]
+        # Candidates from the trigram index of the case-folded content (schema 7: words of 3+
+        # characters), then the exact test: every word, anywhere in the content.
+        indexed = [w for w in words if len(w) >= 3]
+        if indexed:
+            where.add("c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)",
+                      " ".join('"' + w.replace('"', '""') + '"' for w in indexed))
+        for word in words:
+            where.add("instr(casefold(c.content), ?) > 0", word)
         if speaker:
             needle = speaker.strip().casefold()
             where.add(
@@ -1674,10 +1955,18 @@ class Store:
                 "incidents": count("incidents"),
                 "copies": count("document_copies"),
             }
-            first, last = conn.execute(
-                "SELECT min(d), max(d) FROM (SELECT coalesce(e.date, doc.published) AS d"
-                " FROM events e JOIN documents doc ON doc.id = e.document_id)"
-            ).fetchone()
+            # min and max of coalesce(event date, published): the dated events' ends by the date
+            # index, and the earliest and latest document with an undated event by published
+            def end(agg: str, order: str) -> list[str]:
+                dated = conn.execute(f"SELECT {agg}(date) FROM events").fetchone()[0]
+                undated = conn.execute(
+                    "SELECT published FROM documents doc WHERE published IS NOT NULL AND EXISTS (SELECT 1 FROM"
+                    f" events e WHERE e.document_id = doc.id AND e.date IS NULL) ORDER BY published {order} LIMIT 1"
+                ).fetchone()
+                return [v for v in (dated, undated and undated[0]) if v is not None]
+
+            firsts, lasts = end("min", "ASC"), end("max", "DESC")
+            first, last = min(firsts, default=None), max(lasts, default=None)
             out["date_range"] = {"first": first, "last": last}
             out["top_dyads"] = [
                 {"source": s, "target": t, "count": n}
@@ -1689,14 +1978,11 @@ class Store:
                     (top,),
                 )
             ]
-            out["top_cameo_roots"] = [
-                {"cameo": root, "count": n}
-                for root, n in conn.execute(
-                    "SELECT substr(cameo, 1, 2) AS root, count(*) AS n FROM events e"
-                    f" WHERE {asserted} GROUP BY root ORDER BY n DESC, root LIMIT ?",
-                    (top,),
-                )
-            ]
+            roots: dict[str, int] = {}  # counted per code in index order, then per root: no sort of every row
+            for code, n in conn.execute(f"SELECT cameo, count(*) FROM events e WHERE {asserted} GROUP BY cameo"):
+                roots[code[:2]] = roots.get(code[:2], 0) + n
+            out["top_cameo_roots"] = [{"cameo": root, "count": n}
+                                      for root, n in sorted(roots.items(), key=lambda rn: (-rn[1], rn[0]))[:top]]
             out["top_plover"] = [
                 {"plover": p, "count": n}
                 for p, n in conn.execute(
