@@ -510,6 +510,7 @@ def event_filters(command):
         click.option("--since", callback=_period, help="From this year, month or day: 2024, 2024-09, 2024-09-01."),
         click.option("--until", callback=_period, help="Up to this year, month or day (inclusive)."),
         click.option("--name", help="Named operation or exercise (substring): Okean."),
+        click.option("--text", help="Words of the event's sentence (full-text, FTS5 syntax): 'drone strike'."),
     ]):
         command = option(command)
     return command
@@ -529,6 +530,13 @@ def _event_filters(db: str, filters: dict[str, Any]) -> dict[str, Any]:
         filters["plover"] = _check_plover(filters["plover"], db)
     if "location_country" in filters:
         filters["location_country"] = _check_country(filters["location_country"], "--country-of-location")
+    if "text" in filters:
+        from .store import _fts_query
+
+        try:
+            _fts_query(filters["text"])
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint=("--text",)) from None
     if "near" in filters:
         filters["near"] = _near_point(filters["near"], filters["km"])
     else:

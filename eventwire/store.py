@@ -675,8 +675,18 @@ def _fts_query(text: str) -> str:
     if not words:
         raise ValueError("text: empty search")
     if any(c in text for c in '"*()^') or {"AND", "OR", "NOT"} & set(words) or "NEAR" in text:
-        return text
-    return " ".join('"' + w + '"' for w in words)
+        query = text
+    else:
+        query = " ".join('"' + w + '"' for w in words)
+    probe = sqlite3.connect(":memory:")  # FTS5 parses the query only against a table: an empty one
+    try:
+        probe.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+        probe.execute("SELECT 1 FROM t WHERE t MATCH ?", (query,)).fetchall()
+    except sqlite3.OperationalError as exc:
+        raise ValueError(f"text: not a full-text query: {text!r} ({exc})") from None
+    finally:
+        probe.close()
+    return query
 
 
 class Store:
@@ -1498,12 +1508,7 @@ class Store:
         if limit is not None:
             sql += " LIMIT ?"
             where.params.append(int(limit))
-        try:
-            return self._conn.execute(sql, where.params).fetchall()
-        except sqlite3.OperationalError as exc:
-            if "fts5" in str(exc) and filters.get("text"):
-                raise ValueError(f"text: not a full-text query: {filters['text']!r} ({exc})") from None
-            raise
+        return self._conn.execute(sql, where.params).fetchall()
 
     def _event_where(
         self,
