@@ -124,6 +124,8 @@ def assert_same_answers(store: Store) -> None:
     assert store.events(), "the store should hold events"
     for code in ACTORS:
         assert [e.id for e in store.events(actor=code)] == old_ids(store, actor=code), code
+        # a page is the first rows of the whole answer
+        assert [e.id for e in store.events(actor=code, limit=3)] == old_ids(store, actor=code)[:3], code
     for dyad in DYADS:
         assert [e.id for e in store.events(dyad=dyad)] == old_ids(store, dyad=dyad), dyad
     for point, km in POINTS:
@@ -213,6 +215,7 @@ def test_check_finds_stale_indexes_and_repair_rebuilds_them(new_store, tmp_path)
     conn.execute("DELETE FROM event_places_rtree WHERE id IN (SELECT id FROM event_places LIMIT 3)")
     conn.execute("INSERT INTO claims_fts(claims_fts) VALUES ('delete-all')")
     conn.execute("UPDATE sentences SET text = 'nothing here' WHERE rowid IN (SELECT rowid FROM sentences LIMIT 2)")
+    conn.execute("UPDATE row_counts SET n = n + 7 WHERE name = 'sentences'")
     conn.commit()
     conn.close()
     with Store(path) as store:
@@ -221,6 +224,7 @@ def test_check_finds_stale_indexes_and_repair_rebuilds_them(new_store, tmp_path)
         assert store.check(repair=True).fixed
         assert store.check().clean
         assert_same_answers(store)
+        assert store.stats()["sentences"] == store._conn.execute("SELECT count(*) FROM sentences").fetchone()[0]
     result = CliRunner().invoke(main, ["check", "--db", str(path)])
     assert result.exit_code == 0, result.output
 
@@ -235,11 +239,13 @@ def test_query_plans_use_the_indexes(new_store):
             where = store._event_where(**filters)
             return store._EVENT_SELECT + where.sql(), where.params
 
-        assert "idx_event_actors_actor" in plan(events_sql(actor="CHNMIL"))
-        actor_plan = plan(events_sql(actor="RUS"))
-        assert "idx_event_actors_actor" in actor_plan and "idx_event_actors_country" in actor_plan
+        # an actor is one range of event_actors' primary key (key first); a dyad a second key per event
+        assert "SEARCH a USING PRIMARY KEY (key=?)" in plan(events_sql(actor="CHNMIL"))
+        assert "SEARCH a USING PRIMARY KEY (key=?)" in plan(events_sql(actor="RUS"))
         dyad_plan = plan(events_sql(dyad=("RUS", "CHN")))
-        assert "event_actors" in dyad_plan and "json_each" not in dyad_plan
+        assert "SEARCH x USING PRIMARY KEY (key=?)" in dyad_plan
+        assert re.search(r"SEARCH y USING .*\((key=\? AND event_id=\?|event_id=\? AND key=\?)\)", dyad_plan), dyad_plan
+        assert "json_each" not in dyad_plan
         # the R*Tree answers the box: all four bounds are its constraints (D0B1D2B3: >=, <=, >=, <=)
         assert "r VIRTUAL TABLE INDEX 2:D0B1D2B3" in plan(events_sql(near=(40.0, 135.0), km=500))
         assert "idx_event_places_country" in plan(events_sql(location_country="KOR"))
