@@ -376,6 +376,31 @@ def _row_count_steps() -> list[str]:
     return steps
 
 
+# event_order: every event's place in the order queries list them (undated last, then by date,
+# then id; the date is the event's own, else its document's publication date), so a page of a
+# common filter (an actor of 100,000 events) is read in order and stops when full, not sorted.
+_EVENT_ORDER_SELECT = ("SELECT coalesce({r}.date, d.published) IS NULL, coalesce({r}.date, d.published, ''), {r}.id"
+                       " FROM {frm} JOIN documents d ON d.id = {r}.document_id")
+
+
+def _event_order_steps() -> list[str]:
+    insert = "INSERT INTO event_order(undated, eff, event_id) "
+    new = insert + _EVENT_ORDER_SELECT.format(r="new", frm="(SELECT 1)")
+    return [
+        "CREATE TABLE event_order (undated INTEGER NOT NULL, eff TEXT NOT NULL, event_id TEXT NOT NULL,"
+        " PRIMARY KEY (undated, eff, event_id)) WITHOUT ROWID",
+        "CREATE INDEX idx_event_order_event ON event_order(event_id)",
+        insert + _EVENT_ORDER_SELECT.format(r="e", frm="events e"),
+        _trigger("events_order_insert", "AFTER INSERT ON events", [new]),
+        _trigger("events_order_delete", "AFTER DELETE ON events", ["DELETE FROM event_order WHERE event_id = old.id"]),
+        _trigger("events_order_update", "AFTER UPDATE OF date, document_id ON events",
+                 ["DELETE FROM event_order WHERE event_id = old.id", new]),
+        _trigger("documents_order_update", "AFTER UPDATE OF published ON documents",
+                 ["DELETE FROM event_order WHERE event_id IN (SELECT id FROM events WHERE document_id = new.id)",
+                  insert + _EVENT_ORDER_SELECT.format(r="x", frm="events x") + " WHERE x.document_id = new.id"]),
+    ]
+
+
 _RTREE_FILL = ("INSERT INTO event_places_rtree SELECT p.id, p.lat, p.lat, p.lon, p.lon FROM event_places p WHERE "
                + _HAS_POINT.format(p="p"))
 _CLAIMS_FTS_FILL = "INSERT INTO claims_fts(rowid, content) SELECT rowid, casefold(content) FROM claims"
@@ -437,6 +462,7 @@ MIGRATIONS.append((
           " WHERE negated = 0 AND hypothetical = 0"
           for name, columns in (("dyad", "source_actor, target_actor"), ("cameo", "cameo"), ("plover", "plover"))),
         *_row_count_steps(),
+        *_event_order_steps(),
     ],
 ))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
@@ -1360,6 +1386,11 @@ class Store:
             wrong["event_places_rtree"] = self._conn.execute(
                 f"SELECT (SELECT count(*) FROM ({points} EXCEPT SELECT id FROM event_places_rtree))"
                 f" + (SELECT count(*) FROM (SELECT id FROM event_places_rtree EXCEPT {points}))").fetchone()[0]
+        expected = "SELECT * FROM (" + _EVENT_ORDER_SELECT.format(r="e", frm="events e") + ")"
+        stored = "SELECT undated, eff, event_id FROM event_order"
+        wrong["event_order"] = self._conn.execute(
+            f"SELECT (SELECT count(*) FROM ({expected} EXCEPT {stored}))"
+            f" + (SELECT count(*) FROM ({stored} EXCEPT {expected}))").fetchone()[0]
         wrong["row_counts"] = sum(
             1 for table in COUNTED_TABLES
             if self._conn.execute(f"SELECT (SELECT count(*) FROM {table}) IS NOT"
@@ -1384,6 +1415,10 @@ class Store:
                 self._conn.execute("DELETE FROM event_places_rtree")
             for statement in _event_index_inserts("e"):
                 self._conn.execute(statement)
+        if "event_order" in tables:
+            self._conn.execute("DELETE FROM event_order")
+            self._conn.execute("INSERT INTO event_order(undated, eff, event_id) "
+                               + _EVENT_ORDER_SELECT.format(r="e", frm="events e"))
         if "row_counts" in tables:
             for table in COUNTED_TABLES:
                 self._conn.execute("INSERT OR REPLACE INTO row_counts(name, n) SELECT ?, count(*) FROM " + table,
@@ -1542,13 +1577,15 @@ class Store:
         order = " ORDER BY eff_date IS NULL, eff_date, e.id"
         if limit is None:
             return self._conn.execute(self._EVENT_SELECT + where.sql() + order, where.params).fetchall()
-        # A page: sort the matches by their small keys first, then read only the page's rows whole
-        # (sorting whole rows of 100,000 matches to keep 100 is what made a page slow).
+        # A page: find its rows by their small keys first, then read only those rows whole (sorting
+        # whole rows of 100,000 matches to keep 100 is what made a page slow).
         with self._read():
-            page = [r[0] for r in self._conn.execute(
-                "SELECT e.rowid, coalesce(e.date, d.published) AS eff_date FROM events e"
-                " JOIN documents d ON d.id = e.document_id" + where.sql() + order + " LIMIT ?",
-                [*where.params, int(limit)])]
+            page = self._page_in_order(int(limit), filters)
+            if page is None:  # few matches: find them all by the filters' indexes, sort their keys
+                page = [r[0] for r in self._conn.execute(
+                    "SELECT e.rowid, coalesce(e.date, d.published) AS eff_date FROM events e"
+                    " JOIN documents d ON d.id = e.document_id" + where.sql() + order + " LIMIT ?",
+                    [*where.params, int(limit)])]
             rows: dict[int, sqlite3.Row] = {}
             for start in range(0, len(page), 500):
                 chunk = page[start:start + 500]
@@ -1572,11 +1609,16 @@ class Store:
         km: float = 500.0,
         location_country: str | None = None,
         text: str | None = None,
+        in_order: bool = False,
     ) -> _Where:
-        """The WHERE clause of the event filters (over `events e JOIN documents d`)."""
+        """The WHERE clause of the event filters (over `events e JOIN documents d`).  `in_order`:
+        for a scan of event_order, which looks each event up (the actor by a correlated probe,
+        no date candidates)."""
         where = _Where()
         # Actor and dyad filters go through event_actors (schema 7): one indexed row per party.
-        if actor:  # the source, the target or any participant
+        if actor and in_order:  # the source, the target or any participant
+            where.add("EXISTS (SELECT 1 FROM event_actors a WHERE a.key = ? AND a.event_id = e.id)", _actor_key(actor))
+        elif actor:
             where.add("e.id IN (SELECT a.event_id FROM event_actors a WHERE a.key = ?)", _actor_key(actor))
         if dyad:
             a, b = sorted(map(_actor_key, dyad), key=self._actor_rows_estimate)  # the rarer one leads
@@ -1593,7 +1635,7 @@ class Store:
             where.add("e.cameo >= ? AND e.cameo < ?", low, high)
         if plover:
             where.add("e.plover = ?", str(plover).strip())  # column is COLLATE NOCASE
-        if (since or until) and not (actor or dyad or near is not None or document or text):
+        if (since or until) and not (actor or dyad or near is not None or document or text or in_order):
             self._date_candidates(where, since, until)  # the dates are what narrows: use their indexes
         _date_conditions(where, "coalesce(e.date, d.published)", since, until)
         if text:
@@ -1623,6 +1665,47 @@ class Store:
         if not include_negated:
             where.add("e.negated = 0 AND e.hypothetical = 0")
         return where
+
+    # A page is read in event_order when its filters match at least this many events (their
+    # indexes' count) and the first SCAN_CAP events in order hold it; else the matches are sorted.
+    IN_ORDER_FROM = 5_000
+    SCAN_CAP = 50_000
+
+    def _page_in_order(self, limit: int, filters: dict[str, Any]) -> list[int] | None:
+        """The rowids of the first `limit` events matching `filters`, read in event_order and
+        stopping when the page is full; None when the filters are selective (a dyad, a place, a
+        text, a document, or indexes counting few matches) or the page is not within the first
+        SCAN_CAP events of the order (then sorting the matches is the cheaper way)."""
+        if any(filters.get(k) for k in ("dyad", "near", "text", "name", "document", "location_country")):
+            return None
+        counts = []
+        if filters.get("actor"):
+            counts.append(self._actor_rows_estimate(_actor_key(filters["actor"]), self.IN_ORDER_FROM))
+        if filters.get("cameo"):
+            low, high = _prefix_range(str(filters["cameo"]).strip())
+            counts.append(self._conn.execute("SELECT count(*) FROM (SELECT 1 FROM events WHERE cameo >= ? AND"
+                                             " cameo < ? LIMIT ?)", (low, high, self.IN_ORDER_FROM)).fetchone()[0])
+        if counts and min(counts) < self.IN_ORDER_FROM:
+            return None
+        where = self._event_where(**filters, in_order=True)
+        since, until = _bound(filters.get("since"), "since"), _bound(filters.get("until"), "until")
+        span = _Where()  # where a dated match can be in the order (see _date_candidates)
+        if since:
+            span.add("o.undated = 0 AND o.eff >= ?", since[:4])
+        if until:
+            span.add("o.undated = 0 AND o.eff < ?", _prefix_range(until)[1])
+        bound = self._conn.execute("SELECT o.undated, o.eff, o.event_id FROM event_order o" + span.sql()
+                                   + " ORDER BY o.undated, o.eff, o.event_id LIMIT 1 OFFSET ?",
+                                   [*span.params, self.SCAN_CAP]).fetchone()
+        for clause, params in zip(span.clauses, ([p] for p in span.params)):
+            where.add(clause, *params)
+        if bound is not None:
+            where.add("(o.undated, o.eff, o.event_id) <= (?, ?, ?)", *bound)
+        page = [r[0] for r in self._conn.execute(
+            "SELECT e.rowid FROM event_order o CROSS JOIN events e ON e.id = o.event_id"
+            " JOIN documents d ON d.id = e.document_id" + where.sql()
+            + " ORDER BY o.undated, o.eff, o.event_id LIMIT ?", [*where.params, limit])]
+        return page if len(page) == limit or bound is None else None
 
     def _actor_rows_estimate(self, key: str, cap: int = 100_000) -> int:
         """How many event_actors rows a key has (up to `cap`): counted on its clustered range."""

@@ -124,8 +124,19 @@ def assert_same_answers(store: Store) -> None:
     assert store.events(), "the store should hold events"
     for code in ACTORS:
         assert [e.id for e in store.events(actor=code)] == old_ids(store, actor=code), code
-        # a page is the first rows of the whole answer
-        assert [e.id for e in store.events(actor=code, limit=3)] == old_ids(store, actor=code)[:3], code
+        # a page is the first rows of the whole answer, whether read in order or sorted
+        for in_order_from, cap in ((5_000, 50_000), (1, 50_000), (1, 7)):
+            store.IN_ORDER_FROM, store.SCAN_CAP = in_order_from, cap
+            assert [e.id for e in store.events(actor=code, limit=3)] == old_ids(store, actor=code)[:3], code
+            assert [e.id for e in store.events(actor=code, cameo="0", since="2023-05", limit=4)] == [
+                e.id for e in store.events(actor=code, cameo="0", since="2023-05")][:4]
+        del store.IN_ORDER_FROM, store.SCAN_CAP
+    for since, until in (("2023", None), ("2023-04-26", "2024-01"), (None, "2022-03")):
+        every = [e.id for e in store.events(since=since, until=until)]
+        store.IN_ORDER_FROM, store.SCAN_CAP = 1, 5
+        assert [e.id for e in store.events(since=since, until=until, limit=10)] == every[:10]
+        del store.IN_ORDER_FROM, store.SCAN_CAP
+    assert [e.id for e in store.events(limit=10)] == [e.id for e in store.events()][:10]
     for dyad in DYADS:
         assert [e.id for e in store.events(dyad=dyad)] == old_ids(store, dyad=dyad), dyad
     for point, km in POINTS:
@@ -216,6 +227,7 @@ def test_check_finds_stale_indexes_and_repair_rebuilds_them(new_store, tmp_path)
     conn.execute("INSERT INTO claims_fts(claims_fts) VALUES ('delete-all')")
     conn.execute("UPDATE sentences SET text = 'nothing here' WHERE rowid IN (SELECT rowid FROM sentences LIMIT 2)")
     conn.execute("UPDATE row_counts SET n = n + 7 WHERE name = 'sentences'")
+    conn.execute("DELETE FROM event_order WHERE event_id IN (SELECT event_id FROM event_order LIMIT 2)")
     conn.commit()
     conn.close()
     with Store(path) as store:
@@ -257,6 +269,16 @@ def test_query_plans_use_the_indexes(new_store):
                       " e.hypothetical = 0 AND source_actor IS NOT NULL AND target_actor IS NOT NULL"
                       " GROUP BY source_actor, target_actor", []))
         assert "COVERING INDEX idx_events_asserted_dyad" in stats
+        # a page of a common actor is read in event_order, without sorting the matches
+        store.IN_ORDER_FROM = 1
+        traced: list[str] = []
+        store._conn.set_trace_callback(traced.append)
+        store.events(actor="USA", limit=5)
+        store._conn.set_trace_callback(None)
+        (scan,) = [q for q in traced if "FROM event_order o CROSS JOIN events e" in q]
+        in_order = " | ".join(r[3] for r in store._conn.execute("EXPLAIN QUERY PLAN " + scan))
+        assert in_order.startswith("SCAN o |") and "TEMP B-TREE" not in in_order, in_order
+        del store.IN_ORDER_FROM
         roots = plan(("SELECT cameo, count(*) FROM events e WHERE e.negated = 0 AND e.hypothetical = 0 GROUP BY cameo", []))
         assert "COVERING INDEX idx_events_asserted_cameo" in roots and "TEMP B-TREE" not in roots
 
