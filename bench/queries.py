@@ -132,20 +132,26 @@ def build(db: Path, target_events: int, base: Path | None) -> None:
 
 
 QUERIES: list[tuple[str, list[str]]] = [
+    # pages of 100 (what a user or the web app reads first), JSON Lines
     ("events --dyad RUS CHN", ["events", "--dyad", "RUS", "CHN", "--format", "json", "--limit", "100"]),
-    ("events --actor CHNMIL", ["events", "--actor", "CHNMIL", "--format", "json", "--limit", "100"]),
+    ("events --actor RUSMIL", ["events", "--actor", "RUSMIL", "--format", "json", "--limit", "100"]),
     ("events --actor RUS", ["events", "--actor", "RUS", "--format", "json", "--limit", "100"]),
     ("events --cameo 19", ["events", "--cameo", "19", "--format", "json", "--limit", "100"]),
     ("events --since 2024-03-01 --until 2024-03-31",
      ["events", "--since", "2024-03-01", "--until", "2024-03-31", "--format", "json", "--limit", "100"]),
+    ("events --near Kyiv --km 100", ["events", "--near", "Kyiv", "--km", "100", "--format", "json", "--limit", "100"]),
+    ("events --near Kyiv (500 km)", ["events", "--near", "Kyiv", "--format", "json", "--limit", "100"]),
     ("events --near 'Sea of Japan'", ["events", "--near", "Sea of Japan", "--format", "json", "--limit", "100"]),
+    ("events --actor RUSMIL --cameo 1 --since 2030", ["events", "--actor", "RUSMIL", "--cameo", "1", "--since", "2030",
+                                                      "--format", "json", "--limit", "100"]),
     ("claims --about 'sanctions Russia'",
      ["claims", "--about", "sanctions Russia", "--format", "json", "--limit", "100"]),
-    ("timeline --dyad RUS USA --by month", ["timeline", "--dyad", "RUS", "USA", "--by", "month", "--format", "json"]),
-    ("stats", ["stats"]),
     ("incidents --dyad RUS CHN", ["incidents", "--dyad", "RUS", "CHN", "--format", "json", "--limit", "20"]),
-    ("events --dyad RUS CHN --cameo 04 --since 2030", ["events", "--dyad", "RUS", "CHN", "--cameo", "04",
-                                                       "--since", "2030", "--format", "json"]),
+    # whole answers
+    ("events --dyad RUS CHN, every row", ["events", "--dyad", "RUS", "CHN", "--format", "json"]),
+    ("timeline --dyad RUS USA --by month", ["timeline", "--dyad", "RUS", "USA", "--by", "month", "--format", "json"]),
+    ("timeline --actor CHN --by year", ["timeline", "--actor", "CHN", "--by", "year", "--format", "json"]),
+    ("stats", ["stats"]),
 ]
 
 

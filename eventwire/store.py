@@ -463,6 +463,11 @@ MIGRATIONS.append((
           for name, columns in (("dyad", "source_actor, target_actor"), ("cameo", "cameo"), ("plover", "plover"))),
         *_row_count_steps(),
         *_event_order_steps(),
+        # What filtering, sorting and counting an event needs, by id: the events found through
+        # event_actors or event_places are checked and ordered from this index, not their wide rows.
+        "CREATE INDEX idx_events_summary ON events(id, date, document_id, negated, hypothetical, cameo, plover,"
+        " goldstein)",
+        "CREATE INDEX idx_documents_id_published ON documents(id, published)",
     ],
 ))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
@@ -1649,7 +1654,11 @@ class Store:
             )
         if document:
             where.add("e.document_id = ?", document)
-        if near is not None:  # the places in a box around the point (R*Tree), then the exact distance
+        if near is not None and in_order:  # each event's own places, at the exact distance
+            lat, lon = _point(near)
+            where.add("EXISTS (SELECT 1 FROM event_places p WHERE p.event_id = e.id AND distance_km(p.lat, p.lon, ?, ?)"
+                      " <= ?)", lat, lon, float(km))
+        elif near is not None:  # the places in a box around the point (R*Tree), then the exact distance
             lat, lon = _point(near)
             box = _box(lat, lon, float(km))
             if self._rtree:
@@ -1666,26 +1675,41 @@ class Store:
             where.add("e.negated = 0 AND e.hypothetical = 0")
         return where
 
-    # A page is read in event_order when its filters match at least this many events (their
-    # indexes' count) and the first SCAN_CAP events in order hold it; else the matches are sorted.
+    # A page is read in event_order when its filters' indexes count enough matches that a page
+    # is expected within the first IN_ORDER_SCAN events (limit x events / matches), at least
+    # IN_ORDER_FROM, and when the first SCAN_CAP events in order do hold it; else the matches are
+    # found by the indexes and sorted.
     IN_ORDER_FROM = 5_000
-    SCAN_CAP = 50_000
+    IN_ORDER_SCAN = 5_000
+    SCAN_CAP = 20_000
 
     def _page_in_order(self, limit: int, filters: dict[str, Any]) -> list[int] | None:
         """The rowids of the first `limit` events matching `filters`, read in event_order and
         stopping when the page is full; None when the filters are selective (a dyad, a place, a
         text, a document, or indexes counting few matches) or the page is not within the first
         SCAN_CAP events of the order (then sorting the matches is the cheaper way)."""
-        if any(filters.get(k) for k in ("dyad", "near", "text", "name", "document", "location_country")):
+        if any(filters.get(k) for k in ("dyad", "text", "name", "document", "location_country")):
             return None
+        total = self._conn.execute("SELECT n FROM row_counts WHERE name = 'events'").fetchone()[0]
+        enough = max(self.IN_ORDER_FROM, limit * total // self.IN_ORDER_SCAN)
         counts = []
+        if filters.get("near") is not None:  # the places within the distance (each a match or more)
+            lat, lon = _point(filters["near"])
+            km = float(filters.get("km", 500.0))
+            box = _box(lat, lon, km)
+            inside = ("SELECT p.lat, p.lon FROM event_places_rtree r JOIN event_places p ON p.id = r.id"
+                      " WHERE r.min_lat >= ? AND r.max_lat <= ? AND r.min_lon >= ? AND r.max_lon <= ?" if self._rtree
+                      else "SELECT p.lat, p.lon FROM event_places p WHERE p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?")
+            counts.append(self._conn.execute(
+                f"SELECT count(*) FROM ({inside} AND distance_km(p.lat, p.lon, ?, ?) <= ? LIMIT ?)",
+                (*box, lat, lon, km, enough)).fetchone()[0])
         if filters.get("actor"):
-            counts.append(self._actor_rows_estimate(_actor_key(filters["actor"]), self.IN_ORDER_FROM))
+            counts.append(self._actor_rows_estimate(_actor_key(filters["actor"]), enough))
         if filters.get("cameo"):
             low, high = _prefix_range(str(filters["cameo"]).strip())
             counts.append(self._conn.execute("SELECT count(*) FROM (SELECT 1 FROM events WHERE cameo >= ? AND"
-                                             " cameo < ? LIMIT ?)", (low, high, self.IN_ORDER_FROM)).fetchone()[0])
-        if counts and min(counts) < self.IN_ORDER_FROM:
+                                             " cameo < ? LIMIT ?)", (low, high, enough)).fetchone()[0])
+        if counts and min(counts) < enough:
             return None
         where = self._event_where(**filters, in_order=True)
         since, until = _bound(filters.get("since"), "since"), _bound(filters.get("until"), "until")
@@ -1707,7 +1731,7 @@ class Store:
             + " ORDER BY o.undated, o.eff, o.event_id LIMIT ?", [*where.params, limit])]
         return page if len(page) == limit or bound is None else None
 
-    def _actor_rows_estimate(self, key: str, cap: int = 100_000) -> int:
+    def _actor_rows_estimate(self, key: str, cap: int = 200_000) -> int:
         """How many event_actors rows a key has (up to `cap`): counted on its clustered range."""
         return self._conn.execute("SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE key = ? LIMIT ?)",
                                   (key, cap)).fetchone()[0]

@@ -141,6 +141,9 @@ def assert_same_answers(store: Store) -> None:
         assert [e.id for e in store.events(dyad=dyad)] == old_ids(store, dyad=dyad), dyad
     for point, km in POINTS:
         assert [e.id for e in store.events(near=point, km=km)] == old_ids(store, near=(point, km)), point
+        store.IN_ORDER_FROM = 1  # a page read in order
+        assert [e.id for e in store.events(near=point, km=km, limit=2)] == old_ids(store, near=(point, km))[:2]
+        del store.IN_ORDER_FROM
     for country in ("KOR", "UKR", "USA", "usa", "PHL"):
         assert [e.id for e in store.events(location_country=country)] == old_ids(store, country=country.upper())
     for about in ("Russia", "support russia", "sanctions", "ai", "nuclear weapons", "CHINA", "xyzzy"):
