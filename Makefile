@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/eventwire ingest corpus/whitehouse --db $(DB) --workers 2
 	$(BIN)/eventwire stats --db $(DB)
+	$(BIN)/eventwire dyad USA CHN --by year --plot demo-usa-chn.png --db $(DB)
 
 ## The unit tests (fast; no ../shared needed).
 test: $(STAMP)

@@ -290,8 +290,8 @@ class ActorResolver:
                 entry, size = None, 1
                 item = _Item(None, i, i + 1, t.surface)
                 prev = items[-1] if items else None
-                if t.key in _BOUNDARY:
-                    item.boundary = True
+                if t.key in _BOUNDARY and not (t.key == "based" and t.hyph_before):
+                    item.boundary = True  # ("Yemen-based militants": a modifier, not "based in")
                 elif (t.key.endswith(("ing", "ed")) and t.surface.islower() and not t.hyph_before
                       and t.key not in _PREMODIFIERS
                       and prev is not None and prev.entry is not None and prev.entry.kind != "block"):

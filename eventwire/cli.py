@@ -45,6 +45,15 @@ DB_OPTION = click.option("--db", envvar="EVENTWIRE_DB", default="eventwire.db", 
 FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
                              show_default=True)
 
+EXPORT_FORMAT_OPTION = click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv", "geojson", "parquet"]), default="table",
+    show_default=True, help="json: JSON Lines; geojson: one FeatureCollection of the located rows (a point each); "
+                            "parquet: needs --out.")
+PRESET_OPTION = click.option("--preset", type=click.Choice(["gdelt", "plover"]),
+                             help="Name and code the columns as GDELT 2.0 events or PLOVER do (docs/cli.md).")
+OUT_OPTION = click.option("--out", "out_file", type=click.Path(dir_okay=False, writable=True),
+                          help="Write to this file instead of standard output.")
+
 
 # --- dates -------------------------------------------------------------------------------
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -380,8 +389,10 @@ def main() -> None:
                    "[default: when stderr is a terminal; elsewhere a line every few seconds].")
 def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int, doc_timeout: float | None,
            show_progress: bool | None) -> None:
-    """Read files and folders, code them, and store the results in the database.
+    """Read files, folders, URLs and standard input, code them, and store the results.
 
+    PATHS are files and folders, http(s) URLs of pages or RSS/Atom feeds (a feed's items are
+    stored with their linked pages) or - for one input on standard input (docs/live.md).
     Exits 1 when any input failed (the others are stored), 2 when --db is not an eventwire store."""
     from .pipeline import ingest as run_ingest
 
@@ -448,7 +459,8 @@ class _IngestProgress:
         self.bar.__exit__(*exc)
 
     def advance(self, item: Any) -> None:
-        path = item.path if isinstance(item, (ReadError, RawDocument)) else item.document.path
+        doc = item if isinstance(item, (ReadError, RawDocument)) else item.document
+        path = doc.path or getattr(doc, "url", None)
         path = re.sub(r":\d+$", "", str(path or "")) or "?"  # a record of a .jsonl or feed: its file
         self.docs += not isinstance(item, ReadError)
         if path not in self.files:
@@ -473,6 +485,72 @@ class _IngestProgress:
 
 
 @main.command()
+@click.argument("sources_file", metavar="SOURCES", type=click.Path(dir_okay=False))
+@DB_OPTION
+@click.option("--every", default="15m", show_default=True, help="Time from one round to the next: 30s, 15m, 1h.")
+@click.option("--once", is_flag=True, help="One round, then exit (for cron); exit 1 if any source failed.")
+@click.option("--workers", default=1, show_default=True, help="Processes to use (one per core).")
+@DOC_TIMEOUT_OPTION
+def watch(sources_file: str, db: str, every: str, once: bool, workers: int, doc_timeout: float | None) -> None:
+    """Poll the pages and feeds listed in SOURCES (one URL a line, # comments) and store what is new.
+
+    Each round sends conditional requests (ETag, Last-Modified), codes only new feed items and
+    changed pages, and prints each source's status; a failing source is reported, skipped for
+    a while, and the others go on. The list is read again each round. Ctrl-C stops cleanly."""
+    from .watch import Watcher, WatchListError, parse_interval, read_sources
+
+    try:
+        interval = parse_interval(every)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint=("--every",)) from None
+    try:
+        current = read_sources(sources_file)
+    except WatchListError as exc:
+        raise click.BadParameter(output.visible(str(exc)), param_hint=("SOURCES",)) from None
+
+    def sources() -> list[str]:
+        nonlocal current
+        try:
+            current = read_sources(sources_file)
+        except WatchListError as exc:
+            say(err, ("warning", "yellow"), " ", f"{exc}; watching the previous list")
+        return current
+
+    any_failed = False
+
+    def report(n: int, statuses) -> None:
+        nonlocal any_failed
+        from datetime import datetime, timezone
+
+        when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+        t = table(f"round {n} · {when} → {db}", [("source", "text"), ("status", "code"), ("new", "number"),
+                                                  ("stored", "number"), ("duplicates", "number"), ("failed", "number"),
+                                                  ("note", "text")])
+        for s in statuses:
+            add_row(t, (s.url, s.state, s.new_items, s.stored, s.duplicates, s.failed, s.message))
+            any_failed = any_failed or s.state == "failed"
+        out.print(t)
+        for s in statuses:
+            for warning in s.warnings:
+                say(err, ("warning", "yellow"), " ", str(warning))
+            for error in s.errors:
+                say(err, ("error", "red"), " ", str(error))
+        for error in watcher.unattributed:
+            any_failed = True
+            say(err, ("error", "red"), " ", str(error))
+
+    with _ingest_store(db) as store, Watcher(store, sources, workers=workers, doc_timeout=doc_timeout) as watcher:
+        try:
+            watcher.run(interval, rounds=1 if once else None, on_round=report)
+        except KeyboardInterrupt:
+            say(err, f"watch: stopped after {watcher.rounds} round{'s' * (watcher.rounds != 1)}; "
+                     "everything stored so far is kept")
+            return
+    if once and any_failed:
+        sys.exit(1)
+
+
+@main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--published", callback=_iso_date, help="Publication date (YYYY-MM-DD) for documents that carry none.")
 @click.option("--workers", default=1, show_default=True)
@@ -480,7 +558,9 @@ class _IngestProgress:
               help="json: one JSON object per document (JSON Lines).")
 @DOC_TIMEOUT_OPTION
 def extract(paths: tuple[str, ...], published: str | None, workers: int, fmt: str, doc_timeout: float | None) -> None:
-    """Code files and folders without storing anything; print the records.  Exits 1 when any input failed."""
+    """Code files, folders, URLs or - (standard input) without storing anything; print the records.
+
+    Exits 1 when any input failed."""
     from .pipeline import extract as run_extract
 
     failed = done = 0
@@ -556,10 +636,12 @@ def _none_match(what: str) -> None:
 @click.option("--country-of-location", "location_country", help="ISO-3 country of the event's place.")
 @click.option("--all", "include_negated", is_flag=True, help="Include negated and hypothetical events.")
 @click.option("--limit", type=click.IntRange(min=0))
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "geojson"]), default="table",
-              show_default=True, help="geojson: one FeatureCollection of the located events (a point each).")
-def events(db: str, fmt: str, **filters: Any) -> None:
+@EXPORT_FORMAT_OPTION
+@PRESET_OPTION
+@OUT_OPTION
+def events(db: str, fmt: str, preset: str | None, out_file: str | None, **filters: Any) -> None:
     """Query stored events."""
+    _check_export(fmt, preset, out_file)
     with _query_store(db) as store:
         filters = _event_filters(db, filters)
         if fmt == "table":
@@ -567,9 +649,9 @@ def events(db: str, fmt: str, **filters: Any) -> None:
             if found:
                 _print_events(f"events in {db}", found)
         else:
-            frame = store.events_df(**filters)
+            frame = store.events_df(preset=preset, **filters)
             found = not frame.empty
-            _write_frame(frame, fmt)
+            _export(frame, fmt, out_file)
     if not found:
         _none_match("events")
 
@@ -581,20 +663,23 @@ def events(db: str, fmt: str, **filters: Any) -> None:
 @click.option("--km", default=500.0, show_default=True, type=click.FloatRange(min=0, min_open=True))
 @click.option("--country-of-location", "location_country", help="ISO-3 country of an event's place.")
 @click.option("--limit", type=click.IntRange(min=0))
-@FORMAT_OPTION
-def incidents(db: str, fmt: str, **filters: Any) -> None:
+@EXPORT_FORMAT_OPTION
+@PRESET_OPTION
+@OUT_OPTION
+def incidents(db: str, fmt: str, preset: str | None, out_file: str | None, **filters: Any) -> None:
     """Query incidents: the events of one happening linked across reports, with their corroboration
     (reports, outlets, documents, first reported, known only through claims)."""
+    _check_export(fmt, preset, out_file)
     with _query_store(db) as store:
         filters = _event_filters(db, filters)
-        if fmt == "json":
+        if fmt == "json" and not preset and not out_file:  # each incident with its reports, nested
             found = store.incidents(**filters)
             for incident in found:
                 sys.stdout.write(output.json_line(incident.to_dict()))
-        elif fmt == "csv":
-            frame = store.incidents_df(**filters)
+        elif fmt != "table":
+            frame = store.incidents_df(preset=preset, **filters)
             found = not frame.empty
-            _write_frame(frame, fmt)
+            _export(frame, fmt, out_file)
         else:
             found = store.incidents(**filters)
             if found:
@@ -827,6 +912,26 @@ def dyad(a: str, b: str, db: str, by: str, fmt: str, plot: str | None, **filters
         out.print(t)
     else:
         _write_frame(table_frame, fmt)
+
+
+def _check_export(fmt: str, preset: str | None, out_file: str | None) -> None:
+    if fmt == "parquet" and not out_file:
+        raise click.BadParameter("Parquet is a binary file: give --out FILE.parquet", param_hint="--format")
+    if fmt == "table" and (preset or out_file):
+        raise click.BadParameter("--preset and --out need --format csv, json, parquet or geojson",
+                                 param_hint="--preset/--out")
+
+
+def _export(frame, fmt: str, out_file: str | None) -> None:
+    """An events or incidents frame in an export format (eventwire/exports.py), to --out or stdout."""
+    from . import exports
+
+    try:
+        exports.write(frame, "jsonl" if fmt == "json" else fmt, out_file)
+    except OSError as exc:
+        raise click.ClickException(f"{out_file}: cannot write ({exc.strerror or exc})") from exc
+    if out_file:
+        say(err, f"{len(frame)} rows written to ", out_file)
 
 
 def _write_frame(frame, fmt: str) -> None:

@@ -138,13 +138,13 @@ def write_jsonl(frame, stream: IO[str]) -> None:
         stream.write(json_line(record))
 
 
-def write_geojson(frame, stream: IO[str]) -> None:
-    """Rows with `latitude` and `longitude` as one GeoJSON FeatureCollection (RFC 7946: each a
+def write_geojson(frame, stream: IO[str], lat_column: str = "latitude", lon_column: str = "longitude") -> None:
+    """Rows with a latitude and longitude as one GeoJSON FeatureCollection (RFC 7946: each a
     Point at [longitude, latitude], the other columns as properties); rows without a place are
     left out. GeoPandas reads it as it is (`geopandas.read_file`)."""
     features = []
     for record in json.loads(frame.to_json(orient="records")):
-        lat, lon = record.pop("latitude", None), record.pop("longitude", None)
+        lat, lon = record.pop(lat_column, None), record.pop(lon_column, None)
         if lat is None or lon is None:
             continue
         features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},

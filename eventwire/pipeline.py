@@ -24,8 +24,9 @@ from spacy.tokens import Doc
 from . import annotate, claims as claims_stage
 from .actors import default_resolver
 from .events import EventCoder, default_lexicon, is_coded, is_first_person, people_of
+from .events.coder import assembly_requirements
 from .events.detector import default_detector
-from .events.document import gather_operations, resolve_references
+from .events.document import gather_operations, resolve_reactions, resolve_references, unresolved_it
 from .inputs import iter_documents
 from .limits import DEFAULT_DOC_TIMEOUT_S, DocumentTimeout, resolve_doc_timeout, time_limit
 from .names import find_names
@@ -58,6 +59,9 @@ class Pipeline:
         # together with a name that can code an actor.
         self.trigger_words = default_lexicon().surface_forms()
         self.trigger_needs = default_lexicon().requirements()
+        for form, need in assembly_requirements().items():  # "demonstrators gathered": coder rule
+            self.trigger_words |= {form}
+            self.trigger_needs.setdefault(form, []).append(need)
         self.noun_words = default_lexicon().noun_forms()
         self.detector = default_detector()
         self.cue_words = claims_stage.CUE_WORDS
@@ -149,12 +153,14 @@ class Pipeline:
         events = gather_operations(events, sentences, find_names,
                                    lambda text: [q for _, _, q in find_quantities(text)])
         resolve_references(events)
+        events = [e for e in events if not unresolved_it(e)]
+        resolve_reactions(events)
         for n, event in enumerate(events, start=1):
             event.id = f"{raw.id}:e{n}"
         claims = claims_stage.extract_claims(raw, sentences, parsed, self.resolver, doc_countries=context)
         claims_stage.link_contradictions(claims)
         _attribute(events, claims, readings)
-        events = _name_first_person(events, claims, voice)
+        events = _name_first_person(events, claims, voice, _speaker_turns(sentences, self.resolver, voice))
         events = self._vouched(events, sentences)
         return DocumentResult(raw, sentences, events, claims)
 
@@ -275,21 +281,57 @@ def _home(context, voice: Actor | None = None) -> str | None:
     return countries.pop() if len(countries) == 1 else _country(voice)
 
 
-def _name_first_person(events: list[Event], claims, voice: Actor | None) -> list[Event]:
+# A transcript's turn label at the start of a sentence: "PRESIDENT ZELENSKYY:", "THE VICE
+# PRESIDENT:", "Q:", "MS. JEAN-PIERRE:" (capitals, then a colon).
+_TURN_LABEL = re.compile(r"^\s*((?:[A-Z][A-Z.'\-]*\s+){0,5}[A-Z][A-Z.'\-]*)\s*:\s")
+_QUESTIONERS = {"Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT", "MODERATOR"}
+_SPEAKER_HONORIFICS = ("MR.", "MS.", "MRS.", "DR.", "THE ", "ADMIRAL ", "GENERAL ", "SECRETARY ", "AMBASSADOR ")
+
+
+def _speaker_turns(sentences: list[Sentence], resolver, voice: Actor | None) -> dict[str, Actor | None]:
+    """Who speaks each sentence of a transcript, by its turn labels: "I" after "PRESIDENT
+    ZELENSKYY:" is Zelenskyy, not the author the title names; after "Q:" a reporter, whom no
+    code names. A label the tables cannot code ("MS. JEAN-PIERRE:") or "THE PRESIDENT:" is the
+    document's own voice. Sentences before the first label, and documents without labels, get
+    nothing here (the document's voice applies)."""
+    turns: dict[str, Actor | None] = {}
+    current: Actor | None = None
+    labelled = False
+    for sentence in sentences:
+        match = _TURN_LABEL.match(sentence.text)
+        label = " ".join(match.group(1).split()) if match else ""
+        if label in _QUESTIONERS:
+            labelled, current = True, None
+        elif label:
+            who = resolver.resolve(label.title())
+            if who is not None and who.title and (who.country or who.sector == "IGO"):
+                labelled, current = True, who
+            elif label.startswith(_SPEAKER_HONORIFICS):
+                labelled, current = True, voice
+            # else a fact sheet's heading ("UKRAINE:", "MSI EMBEDDED ADVISOR:"), not a speaker
+        if labelled:
+            turns[sentence.id] = current
+    return turns
+
+
+def _name_first_person(events: list[Event], claims, voice: Actor | None,
+                       turns: dict[str, Actor | None] | None = None) -> list[Event]:
     """"We will support Ukraine": inside a quotation "we" is the speaker's side, elsewhere the
-    document's voice (an official statement)."""
+    speaker of the transcript's turn (`turns`) or the document's voice (an official statement)."""
     speakers = {c.id: c.speaker for c in claims}
+    turns = turns or {}
     kept = []
     for event in events:
         if is_first_person(event.source):
             speaker = speakers.get(event.claim_id)
+            own = turns.get(event.sentence_id, voice)
             who = speaker if speaker is not None and speaker.actor and (speaker.country or speaker.sector == "IGO") \
-                else voice
+                else own
             if who is not None:
                 event.source = Actor(event.source.text, who.actor, who.country, who.sector, who.title)
                 if event.target is not None and event.target.actor == who.actor:
                     event.target = None  # "we ... support our own leaders": not an act on oneself
-                event.source_from = "document" if speaker is None or who is voice else "parse"
+                event.source_from = "document" if speaker is None or who is own else "parse"
         kept.append(event)  # an unnamed "we" keeps its text: no event is dropped for want of a code
     return kept
 

@@ -63,6 +63,10 @@ class Actor:
     country: str | None = None  # ISO 3166 alpha-3
     sector: str | None = None  # GOV, MIL, REB, OPP, BUS, MED, IGO, ...
     title: str | None = None  # "Deputy Secretary of State" (speakers only)
+    # claim speakers only: how `country` was known — "speaker" (the speaker's own words: title,
+    # affiliation, known name), "other mention" (another mention in the document), "document default",
+    # "dateline" (see eventwire/claims/countries.py)
+    country_basis: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "actor": self.actor, "country": self.country, "sector": self.sector}
@@ -129,6 +133,10 @@ class Event:
     # A definite mention of an exercise or operation ("the drills", "these exercises") that names
     # neither it nor its parties: it may be one the document already reported (not in the schema).
     anaphoric: bool = False
+    # A reaction to an act the document reported before ("condemned these attacks", "praised
+    # the operation"): the CAMEO roots that act may have; its doer is this event's target
+    # (events/document.py resolve_reactions; not in the schema).
+    reacts_to: frozenset[str] = field(default_factory=frozenset, compare=False)
     # The incident (eventwire/link) the store linked this event into; None outside the store
     # and for negated or hypothetical events (not in the extract schema).
     incident_id: str | None = field(default=None, compare=False)
@@ -196,6 +204,9 @@ class Claim:
     date: str | None = None
     contradicts: list[str] = field(default_factory=list)
     content_span: tuple[int, int] | None = None  # document offsets of `content` (not in the JSON schema)
+    # The same claim across stored documents (Store.claims; eventwire/link/claims.py): claim_reports,
+    # claim_outlets, claim_independent_outlets, claim_first_reported, claim_last_reported (not in the schema).
+    corroboration: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         speaker = None
@@ -206,6 +217,7 @@ class Claim:
                 "actor": self.speaker.actor,
                 "country": self.speaker.country,
                 "sector": self.speaker.sector,
+                "country_basis": self.speaker.country_basis,
             }
         return {
             "id": self.id,

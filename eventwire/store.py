@@ -489,15 +489,20 @@ EVENT_DF_COLUMNS = [
     "evidence", "span_start",
     "span_end", "names", "locations", "quantities", "negated", "hypothetical", "claim_id", "confidence",
     "incident_id", "url", "title", "outlet", "latitude", "longitude", "cameo_root", "quad_class", "date_basis",
-    "trigger",
+    "trigger", "place", "place_country", "added",
 ]
 # events_df columns made from the document and the event rather than read from the events table
-_DERIVED_EVENT_COLUMNS = ("url", "title", "outlet", "latitude", "longitude", "cameo_root", "quad_class")
+_DERIVED_EVENT_COLUMNS = ("url", "title", "outlet", "latitude", "longitude", "cameo_root", "quad_class",
+                          "place", "place_country", "added")
 INCIDENT_DF_COLUMNS = [
     "id", "cameo", "plover", "source", "target", "participants", "date", "locations", "names",
     "reports", "outlets", "independent_outlets", "outlet_names", "documents", "copies", "first_reported",
     "last_reported",
     "claim_only", "claimed_by",
+    # the lead report's roles and trigger, the first report's document, the first located place
+    "source_text", "target_text", "source_country", "source_sector", "target_country", "target_sector",
+    "source_from", "target_from", "trigger", "date_basis", "goldstein", "url", "title", "outlet", "place", "place_country", "latitude",
+    "longitude",
 ]
 CLAIM_DF_COLUMNS = [
     "id", "document_id", "sentence_id", "date", "published", "speaker_text",
@@ -1572,7 +1577,7 @@ class Store:
 
     _EVENT_SELECT = (
         "SELECT e.*, d.published AS published, coalesce(e.date, d.published) AS eff_date,"
-        " d.url AS doc_url, d.title AS doc_title, d.site AS doc_site"
+        " d.url AS doc_url, d.title AS doc_title, d.site AS doc_site, d.ingested_at AS doc_added"
         " FROM events e JOIN documents d ON d.id = e.document_id"
     )
 
@@ -1789,11 +1794,14 @@ class Store:
         )
         return [_event_from(row) for row in rows]
 
-    def events_df(self, **filters: Any) -> pandas.DataFrame:
+    def events_df(self, preset: str | None = None, corroboration: bool = True, **filters: Any) -> pandas.DataFrame:
         """`events()` as a flat DataFrame, one row per event; same filters.
 
         `date` is the event's own date, `published` the document's; `names`
-        and `locations` are "; "-joined strings.
+        and `locations` are "; "-joined strings.  Each row also carries its date's precision,
+        start and end and its incident's corroboration (eventwire/exports.py; `corroboration=False`
+        leaves those counts empty and skips reading the incidents); `preset`
+        ("gdelt" or "plover") names and codes the columns as that dataset does.
         """
         import pandas
 
@@ -1815,9 +1823,18 @@ class Store:
                 "latitude": places[0]["lat"] if places else None, "longitude": places[0]["lon"] if places else None,
                 "cameo_root": (row["cameo"] or "")[:2], "quad_class": quad_class(row["cameo"]),
                 "date_basis": row["date_basis"], "trigger": row["trigger"],
+                "place": places[0]["name"] if places else None,
+                "place_country": places[0].get("country") if places else None, "added": row["doc_added"],
             })
             records.append(record)
-        return pandas.DataFrame.from_records(records, columns=EVENT_DF_COLUMNS)
+        from . import exports
+
+        frame = pandas.DataFrame.from_records(records, columns=EVENT_DF_COLUMNS)
+        wanted = sorted({r["incident_id"] for r in records if r["incident_id"]}) if corroboration else []
+        with self._read():  # the incidents of these events only (a page of events stays cheap)
+            linked = self._incidents_by_id(wanted)
+        frame = exports.add_export_columns(frame, exports.add_export_columns(self._incident_frame(linked)).set_index("id"))
+        return exports.to_preset(frame, preset, "events") if preset else frame
 
     def dyad(self, a: str, b: str, by: str = "month", window: int = 3, **filters: Any) -> pandas.DataFrame:
         """How the relation between `a` and `b` evolved, counted over incidents (one real-world
@@ -1907,37 +1924,50 @@ class Store:
                 sql += " LIMIT ?"
                 where.params.append(int(limit))
             ids = [r[0] for r in self._conn.execute(sql, where.params)]
-            members: dict[str, list[sqlite3.Row]] = {i: [] for i in ids}
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                for row in self._conn.execute(
-                        "SELECT e.*, d.published AS published, d.url AS doc_url, d.title AS doc_title,"
-                        " d.site AS doc_site, c.speaker_text AS claim_speaker, c.speaker_actor AS claim_actor"
-                        " FROM events e JOIN documents d ON d.id = e.document_id"
-                        " LEFT JOIN claims c ON c.id = e.claim_id WHERE e.incident_id IN ("
-                        + ", ".join("?" * len(chunk)) + ") ORDER BY d.published IS NULL, d.published, e.rowid",
-                        chunk):
-                    members[row["incident_id"]].append(row)
-            documents = sorted({r["document_id"] for rows in members.values() for r in rows})
-            copies: dict[str, list[dict[str, Any]]] = {}
-            for start in range(0, len(documents), 500):
-                chunk = documents[start:start + 500]
-                for row in self._conn.execute(
-                        "SELECT document_id, source, title, url, published, site FROM document_copies WHERE document_id IN ("
-                        + ", ".join("?" * len(chunk)) + ") ORDER BY published IS NULL, published, id", chunk):
-                    copies.setdefault(row["document_id"], []).append(_copy(row))
+            return self._incidents_by_id(ids)
+
+    def _incidents_by_id(self, ids: list[str]) -> list[Incident]:
+        """Inside a read: these incidents, in this order, each with all its reports and copies."""
+        members: dict[str, list[sqlite3.Row]] = {i: [] for i in ids}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in self._conn.execute(
+                    "SELECT e.*, d.published AS published, d.url AS doc_url, d.title AS doc_title,"
+                    " d.site AS doc_site, c.speaker_text AS claim_speaker, c.speaker_actor AS claim_actor"
+                    " FROM events e JOIN documents d ON d.id = e.document_id"
+                    " LEFT JOIN claims c ON c.id = e.claim_id WHERE e.incident_id IN ("
+                    + ", ".join("?" * len(chunk)) + ") ORDER BY d.published IS NULL, d.published, e.rowid",
+                    chunk):
+                members[row["incident_id"]].append(row)
+        documents = sorted({r["document_id"] for rows in members.values() for r in rows})
+        copies: dict[str, list[dict[str, Any]]] = {}
+        for start in range(0, len(documents), 500):
+            chunk = documents[start:start + 500]
+            for row in self._conn.execute(
+                    "SELECT document_id, source, title, url, published, site FROM document_copies WHERE document_id IN ("
+                    + ", ".join("?" * len(chunk)) + ") ORDER BY published IS NULL, published, id", chunk):
+                copies.setdefault(row["document_id"], []).append(_copy(row))
         from .link.incidents import summarise
 
         return [summarise(i, [(_event_from(r), _report(r)) for r in members[i]], copies) for i in ids]
 
-    def incidents_df(self, **filters: Any) -> pandas.DataFrame:
+    def incidents_df(self, preset: str | None = None, **filters: Any) -> pandas.DataFrame:
         """`incidents()` as a flat DataFrame, one row per incident; same filters.  Lists
         (participants, locations, names, outlet_names, documents, claimed_by) are "; "-joined;
-        `reports` and `outlets` are counts."""
+        `reports` and `outlets` are counts; date precision, start and end, CAMEO root and quad
+        class are added (eventwire/exports.py); `preset` ("gdelt" or "plover") names and codes
+        the columns as that dataset does."""
+        from . import exports
+
+        frame = exports.add_export_columns(self._incident_frame(self.incidents(**filters)))
+        return exports.to_preset(frame, preset, "incidents") if preset else frame
+
+    @staticmethod
+    def _incident_frame(incidents: list[Incident]) -> pandas.DataFrame:
         import pandas
 
         records = []
-        for incident in self.incidents(**filters):
+        for incident in incidents:
             d = incident.to_dict()
             record = {col: d[col] for col in INCIDENT_DF_COLUMNS}
             for col in ("participants", "locations", "names", "outlet_names", "documents", "claimed_by"):
@@ -2038,7 +2068,11 @@ class Store:
                 since=since, until=until, document=document, about=about, limit=limit,
             )
             links = self._contradictions(row["id"] for row in rows)
-        return [_claim_from(row, links[row["id"]]) for row in rows]
+            counts = self._claim_corroboration(rows)
+        found = [_claim_from(row, links[row["id"]]) for row in rows]
+        for claim in found:
+            claim.corroboration = counts[claim.id]
+        return found
 
     def claims_df(self, **filters: Any) -> pandas.DataFrame:
         """`claims()` as a flat DataFrame, same filters; `via` and `contradicts` are "; "-joined."""
@@ -2047,6 +2081,7 @@ class Store:
         with self._read():
             rows = self._claim_rows(**filters)
             links = self._contradictions(row["id"] for row in rows)
+            counts = self._claim_corroboration(rows)
         records = []
         for row in rows:
             record = {col: row[col] for col in CLAIM_DF_COLUMNS if col not in ("via", "contradicts")}
@@ -2054,8 +2089,44 @@ class Store:
             record["contradicts"] = "; ".join(links[row["id"]])
             for flag in ("direct", "hedged"):
                 record[flag] = bool(row[flag])
+            record.update(counts[row["id"]])
             records.append(record)
-        return pandas.DataFrame.from_records(records, columns=CLAIM_DF_COLUMNS)
+        from .link.claims import COLUMNS
+
+        return pandas.DataFrame.from_records(records, columns=[*CLAIM_DF_COLUMNS, *COLUMNS])
+
+    def _claim_corroboration(self, rows: list[sqlite3.Row]) -> dict[str, dict[str, Any]]:
+        """Inside a read: per claim id, the same claim across documents (eventwire/link/claims.py)."""
+        from .link.claims import claim_key, corroboration
+
+        keys = {row["id"]: claim_key(row["speaker_actor"], row["speaker_text"], row["content"]) for row in rows}
+        contents = sorted({row["content"].casefold() for row in rows if row["content"]})
+        reports: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for start in range(0, len(contents), 500):
+            chunk = contents[start:start + 500]
+            for r in self._conn.execute(
+                    "SELECT c.speaker_actor, c.speaker_text, c.content, c.document_id, d.url, d.site, d.published"
+                    " FROM claims c JOIN documents d ON d.id = c.document_id WHERE casefold(c.content) IN ("
+                    + ", ".join("?" * len(chunk)) + ")", chunk):
+                key = claim_key(r["speaker_actor"], r["speaker_text"], r["content"])
+                if key:
+                    reports.setdefault(key, []).append({"document": r["document_id"], "url": r["url"],
+                                                        "site": r["site"], "published": r["published"]})
+        documents = sorted({r["document"] for found in reports.values() for r in found})
+        copies: dict[str, list[dict[str, Any]]] = {}
+        for start in range(0, len(documents), 500):
+            chunk = documents[start:start + 500]
+            for row in self._conn.execute(
+                    "SELECT document_id, source, title, url, published, site FROM document_copies WHERE document_id IN ("
+                    + ", ".join("?" * len(chunk)) + ")", chunk):
+                copies.setdefault(row["document_id"], []).append(_copy(row))
+        own = {}
+        for row in rows:  # a claim without speaker or content is only its own report
+            if not keys[row["id"]]:
+                doc = self._conn.execute("SELECT url, site FROM documents WHERE id = ?", (row["document_id"],)).fetchone()
+                own[row["id"]] = [{"document": row["document_id"], "url": doc["url"], "site": doc["site"],
+                                   "published": row["published"]}]
+        return {cid: corroboration(reports.get(key, []) if key else own[cid], copies) for cid, key in keys.items()}
 
     # ------------------------------------------------------------------ documents
 

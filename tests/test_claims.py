@@ -380,9 +380,16 @@ def test_isw_denial_contradicts_campbell(isw):
     assert [c.id.rsplit("c", 1)[1] for c in claims] == [str(i) for i in range(1, len(claims) + 1)]
 
 
-def test_headlines_are_not_claims(run):
+def test_headline_says_is_a_claim(run):
+    # issue #14: "X says" headlines are attributions too (they were skipped before)
     text = "Russia says it downed 30 Ukrainian drones overnight\nThe ministry said that air defences were active."
     claims = run(text, title="Russia says it downed 30 Ukrainian drones overnight")
+    assert [c.content for c in claims] == ["it downed 30 Ukrainian drones overnight", "air defences were active"]
+
+
+def test_headline_without_attribution_is_no_claim(run):
+    text = "Russia downs 30 Ukrainian drones overnight\nThe ministry said that air defences were active."
+    claims = run(text, title="Russia downs 30 Ukrainian drones overnight")
     assert [c.content for c in claims] == ["air defences were active"]
 
 
@@ -680,8 +687,10 @@ def test_single_country_document_default(run):
     claims = run(text, site=None)
     jones = one(_by_speaker(claims, "Jones"))
     assert jones.speaker.country == "USA"
-    # the default fills the country only, not the CAMEO code
-    assert not (jones.speaker.actor or "").startswith("USA")
+    # the default is recorded as such; a bare sector code takes the country with it (issue #14: the
+    # actors table listed "GOV | USA")
+    assert jones.speaker.country_basis == "document default"
+    assert jones.speaker.actor is None or jones.speaker.actor.startswith("USA")
     # no default for an unknown organisation name (company, outlet) or an expert
     assert one(_by_speaker(claims, "Northwind")).speaker.country is None
     assert one(_by_speaker(claims, "Brown")).speaker.country is None

@@ -2,6 +2,7 @@
 through the real pipeline and a real SQLite store."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -141,7 +142,21 @@ def test_rule_code_family_actors_dates_places_and_names():
     assert not compatible(ev(), ev(source=USA))  # another dyad
     assert compatible(ev(), ev(target=Actor("someone")))  # an uncoded actor matches anything
     nobody = Actor("unknown gunmen")
-    assert not compatible(ev(source=nobody, target=None), ev(source=nobody, target=None))
+    other = dict(source=nobody, target=None)
+    # no coded party: across reports not on date and family alone ...
+    assert not compatible(ev(**other), replace(ev(**other), sentence_id="e:s1"))
+    # ... but within one report, or across reports naming the same person or place that day
+    assert compatible(ev(**other), replace(ev(**other), sentence_id="d:s4"))
+    people = {"d": frozenset({"smith"}), "e": frozenset({"smith", "jones"}), "f": frozenset({"brown"})}
+    assert compatible(ev(**other), replace(ev(**other), sentence_id="e:s1"), people)
+    assert not compatible(ev(**other), replace(ev(**other), sentence_id="f:s1"), people)
+    town = Place("Kokomo", "USA", 40.49, -86.13)
+    assert compatible(ev(**other, places=[town]), replace(ev(**other, places=[town]), sentence_id="f:s1"))
+    assert not compatible(ev(**other, places=[town]), replace(ev(**other, places=[town], date="2024-09-14"),
+                                                              sentence_id="f:s1"))
+    # uncoded happenings by their trigger's family: a death is not an injury
+    killed, died, hurt = (replace(ev(cameo="", **other), trigger=t) for t in ("kill", "die", "wound"))
+    assert compatible(killed, died) and not compatible(killed, hurt)
     assert compatible(ev(date="2024-09"), ev(date="2024-09-30")) and not compatible(ev(date="2024-08"), ev())
     assert compatible(ev(date="2024-09-11"), ev()) and not compatible(ev(date="2024-09-13"), ev())
     assert not compatible(ev(date=None), ev(date=None))  # undated: only through a shared name

@@ -46,7 +46,8 @@ def test_store_incidents_take_the_events_filters(db):
         assert len(store.incidents(limit=1)) == 1
         assert store.incidents(actor="FRA") == []
         frame = store.incidents_df(dyad=("RUS", "CHN"))
-        assert list(frame.columns) == INCIDENT_DF_COLUMNS and len(frame) == 3
+        assert list(frame.columns)[:len(INCIDENT_DF_COLUMNS)] == INCIDENT_DF_COLUMNS and len(frame) == 3
+        assert {"date_precision", "date_start", "date_end", "cameo_root", "quad_class", "articles"} <= set(frame.columns)
         assert frame["reports"].tolist() and set(frame["claim_only"]) == {True, False}
 
 

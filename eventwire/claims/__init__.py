@@ -108,10 +108,17 @@ one country (only when the document names a single country) or its dateline's co
 never for experts, media, companies, unknown organisation names or envoys. The defaults set
 `country` only, not the `actor` code. Otherwise the country stays None.
 
+Beyond speech (issue #14): belief, assessment and evidence cues ("believes that", "the report found
+that", "footage shows …", `belief` and `evidence` kinds of data/claim_cues.tsv), "initial indications
+are that …", nominal cues ("Russia's admission that …"), passive reports with the whole clause as
+content; a sentence that goes on with a quotation opened in a claim's sentence, or a "That he could …"
+fragment after a reported clause, is a claim of the same speaker with cue "<cue> (continued)".
+
 Chains (`via`, from the speaker outward):
 1. the recipient or carrier named in the attribution: "told POLITICO", "in
    an interview with the BBC", "in an op-ed in The Washington Post",
-   "speaking to X", "wrote on Telegram", "said, via X" — source organisations, platforms and
+   "speaking to X", "wrote on Telegram", "said, via X", "revealed to X", a participle on the source
+   ("documents leaked to the New York Times", "reports received by X") — source organisations, platforms and
    other non-government organisations only (not "reporters", "Ukraine",
    "Putin", "on Monday");
 2. the speaker of an enclosing attribution ("The ISW report also mentions that
@@ -151,7 +158,7 @@ from ..times import resolve_date
 from .countries import dateline_country, infer_countries
 from .contradictions import Proposition, contradicts, link_against, link_contradictions, proposition_key
 from .cues import _Found, _find, _is_platform
-from .lexicon import CUE_WORDS, _QUOTE_CHARS, _hedged, _in_quote, _quote_spans, _words
+from .lexicon import CUE_WORDS, _QUOTE_CHARS, _hedged, _in_quote, _lexicon, _quote_spans, _words
 from .speakers import (_Registry, _acronym, _dateline_end, _is_source_org, _note_speaker, _np_tokens,
                        _past_dateline, _register_persons, _register_unparsed, _relay_name, _resolve,
                        _speaker_from_np, _text_of)
@@ -192,6 +199,17 @@ class _Draft:
     hedged: bool = False
 
 
+def _join(tokens: list) -> str:
+    """Tokens as the text wrote them: "Seventy-five years ago", not "Seventy - five years ago" (which
+    reads as five years ago)."""
+    out: list[str] = []
+    for prev, t in zip([None] + tokens[:-1], tokens):
+        if prev is not None:
+            out.append(prev.whitespace_ if prev.i == t.i - 1 else " ")
+        out.append(t.text)
+    return "".join(out)
+
+
 def _date_of(frame: str, published: str | None) -> str | None:
     """The date a time expression of the attribution frame gives (never the publication fallback)."""
     r = resolve_date(frame, published, tense=None)
@@ -215,14 +233,23 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
     quotes = _quote_spans(text)
     registry = _Registry()
     drafts: list[_Draft] = []
+    headlines: list[tuple[Sentence, Actor, tuple[int, int]]] = []
 
     for sent in sorted(sentences, key=lambda s: s.index):
         doc = parsed.get(sent.index)
         registry.current = sent.index
-        if doc is None:
-            _register_unparsed(sent.text, resolver, registry, sent.index)
-            continue
         if _headline_like(sent, document):
+            # headlines restate the article; only their attribution forms count: "ISW: Russia and China
+            # expand cooperation", "Russia says it downed 30 drones" (a present-tense cue)
+            colon = _headline_colon(sent, resolver)
+            if colon is not None:
+                headlines.append(colon)
+            if doc is None or colon is not None or not _says_headline(doc):
+                if doc is None:
+                    _register_unparsed(sent.text, resolver, registry, sent.index)
+                continue
+        elif doc is None:
+            _register_unparsed(sent.text, resolver, registry, sent.index)
             continue
         off = sent.start
         found = _find(doc, off, quotes)
@@ -257,6 +284,7 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
         d.speaker = sp
     doc_relay = _document_relay(document, kept, resolver)
 
+    continued = _continuations(kept, sentences, quotes, text)
     claims: list[Claim] = []
     for n, d in enumerate(kept, 1):
         via: list[str] = []
@@ -281,7 +309,7 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
             date = relay_draft.date
 
         claims.append(Claim(
-            id=f"{document.id}:c{n}",
+            id="",
             sentence_id=d.sentence.id,
             evidence=d.sentence.text,
             span=d.span,
@@ -296,7 +324,74 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
             date=date,
             content_span=d.content_span,
         ))
+    by_draft = {id(d): c for d, c in zip(kept, claims)}
+    for d, sent, (a, b) in continued:
+        c = by_draft[id(d)]
+        claims.append(Claim(
+            id="", sentence_id=sent.id, evidence=sent.text, span=(sent.start, sent.end), speaker=c.speaker,
+            cue=f"{c.cue} (continued)", content=text[a:b], quote=text[a:b] if c.direct or c.quote else None, direct=c.direct,
+            stance=c.stance, hedged=c.hedged, via=list(c.via), date=c.date, content_span=(a, b)))
+    for sent, speaker, (a, b) in headlines:
+        if any(c.speaker is not None and _same_speaker(c.speaker, speaker) for c in claims[:3]):
+            continue  # the body's opening restates the headline's attribution ("ISW: …" / "…, ISW reported")
+        claims.append(Claim(
+            id="", sentence_id=sent.id, evidence=sent.text, span=(sent.start, sent.end), speaker=speaker,
+            cue="headline", content=text[a:b], stance="assert", via=[document.site] if document.site else [],
+            content_span=(a, b)))
+    claims.sort(key=lambda c: (c.span[0], c.content_span or (0, 0)))
+    for n, c in enumerate(claims, 1):
+        c.id = f"{document.id}:c{n}"
     return claims
+
+
+_FRAGMENT_SUBJECTS = {"he", "she", "they", "we", "i", "you", "there", "the", "a", "an"}
+
+
+def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: str):
+    """Sentences that go on with a claim of an earlier sentence without an attribution of their own:
+    a quotation opened in the claim's sentence and running on ('… said Luther. "The frequency … policy."'),
+    and "That"-fragments continuing a reported clause ("He believed that he could … . That he could …").
+    Returns (draft, sentence, content offsets) for each; the speaker and cue are the draft's."""
+    has_claim = {d.sentence.index for d in kept}
+    last: dict[int, _Draft] = {}
+    for d in kept:
+        if d.speaker is not None:
+            last[d.sentence.index] = d
+    out = []
+    ordered = sorted(sentences, key=lambda x: x.index)
+    prev: _Draft | None = None
+    prev_index = -10
+    for sent in ordered:
+        if sent.index in last:
+            prev, prev_index = last[sent.index], sent.index
+            continue
+        if prev is None or sent.index in has_claim or sent.index != prev_index + 1:
+            prev = None
+            continue
+        if prev.content_span[1] > sent.start:
+            continue  # the claim's own quotation already runs through this sentence (see _make_draft)
+        # a quotation that opened before this sentence (in the claim's sentence or a continued one)
+        q = next(((a, b) for a, b in quotes if a <= sent.start and b > sent.start
+                  and a >= prev.sentence.start - 1), None)
+        if q is not None:
+            a, b = max(q[0], sent.start), min(q[1], sent.end)
+            seg = text[a:b].strip(" " + _QUOTE_CHARS)
+            if _words(seg) >= 3:
+                a = text.index(seg, a)
+                out.append((prev, sent, (a, a + len(seg))))
+                prev_index = sent.index
+                continue
+        words = sent.text.split()
+        if len(words) > 2 and words[0] == "That" and words[1].lower() in _FRAGMENT_SUBJECTS \
+                and prev.content.lower().startswith(tuple(w + " " for w in _FRAGMENT_SUBJECTS)):
+            # "He believed that he could … . That he could roll into a sovereign nation …"
+            a = sent.start + len("That ")
+            b = sent.start + len(sent.text.rstrip(" .!?" + _QUOTE_CHARS))
+            out.append((prev, sent, (a, b)))
+            prev_index = sent.index
+            continue
+        prev = None
+    return out
 
 
 def _noun_lemma(head) -> str | None:
@@ -310,6 +405,37 @@ def _doc_countries(text: str):
         return default_geocoder().document_context(text)
     except Exception:  # no gazetteer: no document default, the other rules still apply
         return set()
+
+
+_HEADLINE_COLON = re.compile(r"^\s*([^:|]{2,60}?)\s*:\s+(\S.{8,}?)\s*$")
+
+
+def _headline_colon(sent: Sentence, resolver) -> tuple[Sentence, Actor, tuple[int, int]] | None:
+    """'ISW: Russia and China expand cooperation' — a speaker the resolver knows, a colon, the claim.
+    Section labels ("Opinion:", "Exclusive:", data/claim_cues.tsv `headlinetag`) are no speakers."""
+    m = _HEADLINE_COLON.match(sent.text)
+    if m is None or len(m.group(1).split()) > 5 or _words(m.group(2)) < 3:
+        return None
+    prefix = m.group(1)
+    if prefix.lower() in _lexicon().forms("headlinetag"):
+        return None
+    a = _resolve(resolver, prefix)
+    if a is None or not (a.actor or a.country or _is_source_org(resolver, prefix)):
+        return None
+    speaker = Actor(text=prefix, actor=a.actor, country=a.country, sector=a.sector, title=a.title,
+                    country_basis="speaker" if a.country else None)
+    return sent, speaker, (sent.start + m.start(2), sent.start + m.end(2))
+
+
+def _same_speaker(a: Actor, b: Actor) -> bool:
+    names = {a.text.lower(), _relay_name(a).lower()}
+    return b.text.lower() in names or bool(a.actor and a.actor == b.actor)
+
+
+def _says_headline(doc) -> bool:
+    """A headline with a present-tense cue verb ("Russia says …", "Kyiv denies …")."""
+    lex = _lexicon()
+    return any(t.tag_ == "VBZ" and (t.lower_ in lex.forms("verb") or t.lower_ in lex.forms("deny")) for t in doc)
 
 
 def _headline_like(sent: Sentence, document: RawDocument) -> bool:
@@ -393,7 +519,7 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     if f.speaker_head is not None:
         frame_ids |= {t.i for t in f.speaker_head.subtree}
     frame_toks = [t for t in doc if t.i in frame_ids and t.i not in f.frame_exclude and not _in_quote(t, off, quotes)]
-    frame = " ".join(t.text for t in frame_toks)
+    frame = _join(frame_toks)
     # relays among the recipients: media, think tanks, platforms, or another named organisation that
     # is no government ("told Ukraine", "told reporters", "on Monday" name no relay)
     recips = []
@@ -417,7 +543,7 @@ def _prevquote_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quot
     if q is None or _words(text[q[0]:q[1]]) < 2:
         return None
     content = re.sub(r"\s+", " ", text[q[0]:q[1]]).strip()
-    frame = " ".join(t.text for t in doc if not t.is_punct)
+    frame = _join([t for t in doc if not t.is_punct or t.text in "-–"])
     recips = [_text_of(_np_tokens(r)) for r in f.recipients if _is_platform(r)]
     d = _Draft(sent, f, speaker, content, q, (q[0] - 1, sent.end), content, True, frame, recips)
     d.date = _date_of(frame, published)
@@ -455,9 +581,25 @@ def _nest(drafts: list[_Draft]) -> None:
         root_ids = {t.i for t in outer.found.content if t.head.i not in {x.i for x in outer.found.content}
                     or t.head.i == t.i}
         # the outer claim only wraps the inner attribution(s): keep the inner ones only
-        if any(c.found.cue_tok.i in root_ids for c in children) or any(
-                c.found.speaker_head is not None and c.found.speaker_head.i in root_ids for c in children):
+        wrapped = [c for c in children if c.found.cue_tok.i in root_ids
+                   or c.found.speaker_head is not None and c.found.speaker_head.i in root_ids]
+        if not wrapped:
+            continue
+        if all(_own_belief(c, outer) for c in wrapped):
+            # "he said he believes X": the speaker's own belief is what the statement says — one claim,
+            # the statement's
+            for c in wrapped:
+                c.suppressed = True
+        elif not all(c.found.cue in _lexicon().lemmas("belief") for c in wrapped):
+            # a belief reported by someone else ("They fear X, according to people familiar with their
+            # thinking"; "She claimed the label thought X") stays the reporter's claim as well
             outer.suppressed = True
+
+
+def _own_belief(inner: _Draft, outer: _Draft) -> bool:
+    """An inner belief/assessment cue whose holder is the outer speaker ("said he thinks …")."""
+    return inner.found.cue in _lexicon().lemmas("belief") and inner.speaker is not None \
+        and outer.speaker is not None and inner.speaker.text == outer.speaker.text
 
 
 def _document_relay(document: RawDocument, drafts: list[_Draft], resolver) -> tuple[str, _Draft | None] | None:

@@ -91,16 +91,22 @@ def _stateless(actor: Actor) -> bool:
     igo_code = bool(actor.actor) and actor.actor != (actor.sector or "")  # "NATO", "UNOIGO": no country
     if actor.sector in _NO_COUNTRY_SECTORS or igo_code:
         return True
+    if _words(actor.text)[:1] and _words(actor.text)[0] in _lexicon().forms("bloc"):
+        return True  # "Western intelligence", "allied officials": several countries, not the story's one
     words = set(_words(actor.text)) | set(_words(actor.title or ""))
     # an envoy or ambassador serves abroad: the story's one country is likely the host ("envoy to Ukraine")
     return bool(words & (set(_lexicon().forms("stateless")) | set(_lexicon().forms("postedrole"))))
 
 
-def _with_country(a: Actor, country: str, code: bool) -> Actor:
+def _with_country(a: Actor, country: str, code: bool, basis: str) -> Actor:
     actor = a.actor
     if code and (not actor or actor == a.sector):
         actor = country + (a.sector or "")
-    return Actor(text=a.text, actor=actor, country=country, sector=a.sector, title=a.title)
+    elif actor and actor == a.sector:
+        # a bare sector code ("GOV") next to a default country read as "GOV | USA" in the actors table:
+        # the code takes the country too; `country_basis` says it is a default
+        actor = country + actor
+    return Actor(text=a.text, actor=actor, country=country, sector=a.sector, title=a.title, country_basis=basis)
 
 
 def single_country(doc_countries) -> str | None:
@@ -163,6 +169,9 @@ def infer_countries(speakers: list[Actor | None], evidence: dict[str, Counter],
     nouns = nouns or [None] * len(speakers)
     for a, noun in zip(speakers, nouns):
         if a is None or a.country:
+            if a is not None and a.country_basis is None:
+                a = Actor(text=a.text, actor=a.actor, country=a.country, sector=a.sector, title=a.title,
+                          country_basis="speaker")
             out.append(a)
             continue
         members = _members(a.text)
@@ -174,10 +183,11 @@ def infer_countries(speakers: list[Actor | None], evidence: dict[str, Counter],
         if not country and noun and noun not in _lexicon().forms("generic") and not _stateless(a):
             country = _vote((noun_evidence or {}).get(noun))
         if country:
-            out.append(_with_country(a, country, code=True))
+            out.append(_with_country(a, country, code=True, basis="other mention"))
         elif default and not _stateless(a) and not _unknown_name(a, persons) \
                 and not _named_in(a.text, stateless_persons or set()):
-            out.append(_with_country(a, default, code=False))
+            basis = "document default" if single_country(doc_countries) else "dateline"
+            out.append(_with_country(a, default, code=False, basis=basis))
         else:
             out.append(a)
     return out

@@ -48,6 +48,15 @@ def _subject_of(tok, quoted=None):
 
 def _clause_tokens(tok, skip: set[int] = frozenset()) -> list:
     out = [t for t in tok.subtree if t.i not in skip]
+    # "Iran cannot have a nuclear weapon — a pledge he has made repeatedly": a dash appositive closing
+    # the clause is the writer's comment on it, not part of it
+    for n, t in enumerate(out[:-1]):
+        nxt = out[n + 1:]
+        if t.text in ("—", "–", "--") and n > 0:
+            ap = next((x for x in nxt if x.dep_ == "appos"), None)
+            if ap is not None and {x.i for x in nxt} <= {x.i for x in ap.subtree} | {y.i for y in nxt if y.is_punct}:
+                out = out[:n]
+                break
     while out and (out[0].dep_ == "mark" and out[0].lower_ in ("that", "whether", "if") or out[0].is_punct
                    and out[0].text not in _QUOTE_CHARS):
         out.pop(0)
@@ -77,8 +86,49 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             content = _trim(content)
             if not content:
                 continue
-            found.append(_Found(tok, "according to", "assert", pobj, content, {t.i for t in content}, kind="phrase"))
+            speaker, recipients = pobj, _channel_of_source(pobj)
+            cited = _cited(pobj)
+            if cited is not None:  # "according to Ukrainska Pravda, which cited military sources"
+                speaker, recipients = cited, [pobj] + recipients
+            found.append(_Found(tok, "according to", "assert", speaker, content, {t.i for t in content},
+                                recipients=recipients, kind="phrase"))
             continue
+
+        # "In Moscow's view, …", "in the view of the ministry, …", "in his words, …"
+        if low in _VIEW_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.i != tok.head.i:
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None:
+                of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if owner is not None and owner.lower_ not in ("my", "our"):
+                phrase = {t.i for t in tok.head.subtree}
+                content = _trim([t for t in tok.head.head.subtree if t.i not in phrase])
+                if _words(" ".join(t.text for t in content)) >= 3:
+                    found.append(_Found(tok, f"in {low}", "assert", owner, content, {t.i for t in content},
+                                        kind="phrase"))
+            continue
+
+        # "As one diplomat put it, the talks are going nowhere."
+        if tok.lemma_ == "put" and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+                and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+            subj = _subject_of(tok)
+            own = {t.i for t in tok.subtree}
+            content = _trim([t for t in tok.head.subtree if t.i not in own])
+            if subj is not None and subj.lower_ not in ("i", "we") and content:
+                found.append(_Found(tok, "put", "assert", subj, content, {t.i for t in content}, kind="verb"))
+            continue
+
+        # "initial indications are that …", "the assessment is that …": an evidence noun as speaker
+        if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if subj is not None and clause is not None and subj.pos_ == "NOUN" \
+                    and subj.lemma_.lower() in _lexicon().lemmas("evidence") | _lexicon().lemmas("noun"):
+                content = _clause_tokens(clause)
+                found.append(_Found(tok, subj.lemma_.lower(), "assert", subj, content, {t.i for t in content},
+                                    kind="noun"))
+                continue
 
         # "made clear that ...", "was clear with Putin that ..."
         if low in lex.forms("adjcue") and tok.dep_ in ("ccomp", "acomp", "oprd", "xcomp") \
@@ -158,6 +208,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if subj is None and dobj is not None and dobj.i > tok.i and comp and comp[0].i < tok.i:
         subj = dobj  # inverted: "…, said another witness, Fiona Hill"
         dobj = None
+    if subj is not None and comp and comp[0].i < tok.i and any(t.tag_ in ("WP", "WDT") and t.dep_ == "pobj"
+                                                                 for t in subj.subtree):
+        return None  # "…coordinated with partners, many of whom will announce …": a relative clause misparsed
     recipients: list = []
     content: list = []
     denyobj = set(lex.forms("denyobj"))
@@ -171,6 +224,16 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         content = [t for t in dobj.subtree]
         return _Found(tok, lemma, "deny", subj, _trim(content), {t.i for t in tok.subtree} - _frame_ids(tok, subj),
                       kind="label")
+
+    if lemma == "accuse" and dobj is None and subj is not None and subj.dep_ == "nsubjpass":
+        # "Iran is accused of supplying drones": the accused is the topic; the accuser unnamed (or the agent)
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or not any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in of.children):
+            return None  # "was accused of rape": a plain noun is no proposition (claims_gold rule 9)
+        content = sorted(list(subj.subtree) + list(of.subtree), key=lambda t: t.i)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        accuser = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        return _Found(tok, lemma, "assert", accuser, _trim(content), {t.i for t in content}, kind="verb")
 
     if lemma == "accuse" and dobj is not None:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -201,15 +264,33 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         c = comp[0]
         if c.dep_ == "xcomp" and not (is_deny_verb or lemma in _XCOMP_CUES):
             return None  # "told them to leave", "maintaining ... to contend with": no reported content
-        if c.dep_ == "xcomp" and dobj is not None and dobj.i < c.i:
+        if c.tag_ == "VB" and not any(x.dep_ in _SUBJ_DEPS | {"aux", "auxpass", "mark"} for x in c.children):
+            return None  # 'he said give it to a very brave president': an order, not a proposition
+        raising = c.dep_ == "xcomp" and lemma in lex.lemmas("belief") | {"estimate"}
+        passive = any(x.dep_ == "auxpass" for x in tok.children)
+        if raising and (passive and lemma == "expect" or not (dobj is not None and dobj.i < c.i or passive)):
+            # (also "is expected to be completed": a schedule, not somebody's belief)
+            return None  # "if they expect to stay relevant": an intention, not a belief about the world
+        if c.dep_ == "xcomp" and dobj is not None and dobj.i < c.i and not raising:
             return None  # "admitted 1.4 million refugees, overwhelming …": the object, not a report
         content = _clause_tokens(c)
+        if raising and dobj is not None and dobj.i < c.i:  # "forecasters expect supply to exceed demand"
+            content = sorted(list(dobj.subtree) + content, key=lambda t: t.i)
         if c.dep_ == "ccomp" and _words(" ".join(t.text for t in content)) < 3:
             return None  # a fragment ("That is", "we ca") is no proposition
         if content and content[0].lower_ in _WH_WORDS:
             return None  # "explained how ...", "asked whether ...": a question, not a proposition
         if c.dep_ == "ccomp" and _subjunctive(c):
             return None  # "suggested that the President change his diet": advice, not a proposition
+    elif lemma in _EVIDENCE_VERBS and dobj is not None and dobj.i > tok.i and subj is not None \
+            and subj.lemma_.lower() in lex.lemmas("evidence") | set(lex.forms("evidence")):
+        # "video footage shows riot police smashing windows", "a poll shows majority support for …":
+        # a document or image speaks through its object
+        content = _clause_tokens(dobj)
+    elif lemma in ("report", "confirm") and dobj is not None and dobj.i > tok.i \
+            and dobj.lemma_.lower() in lex.lemmas("eventobj"):
+        # "State media have reported only a handful of protester deaths": an event reported is a claim
+        content = _clause_tokens(dobj)
     elif is_deny_verb and dobj is not None:
         # only the denial of a claim ("denied the allegations", "denied involvement"); "deny Russia the
         # ability to borrow", "deny access" withhold something and are no claims
@@ -249,14 +330,19 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         else:
             return None
 
-    if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
+    if subj is None and any(c.dep_ == "auxpass" for c in tok.children) and comp and comp[0].dep_ == "xcomp":
+        # "Among the hundreds trapped were said to be secondary school pupils": the whole clause but the cue
+        content = _trim([t for t in tok.subtree if t.i != tok.i and not (t.dep_ == "auxpass" and t.head.i == tok.i)])
+    if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass" and comp and comp[0].dep_ == "ccomp":
+        subj = None  # "It is believed that the commander was killed": nobody named
+    elif subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
         # "Iran is said to have shipped ...": the subject is the topic, not the speaker
         content = sorted(list(subj.subtree) + content, key=lambda t: t.i)
         subj = None
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None:
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-    if lemma == "report" and subj is None:
+    if lemma == "report" and subj is None and not any(c.dep_ == "auxpass" for c in tok.children):
         return None
     if subj is not None and lemma in lex.lemmas("weakverb") and not _can_speak(subj):
         return None  # "the case highlights that …": a thing shows, nobody says
@@ -290,14 +376,68 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                 for pp in p.children:
                     if pp.dep_ == "prep" and pp.lower_ in ("on", "in"):
                         recipients.extend(x for x in pp.children if x.dep_ == "pobj" and _is_platform(x))
+        if c.dep_ == "prep" and c.lower_ == "to" and lemma in _TO_RELAY_CUES:
+            recipients.extend(x for x in c.children if x.dep_ == "pobj")  # "revealed to POLITICO"
         if c.dep_ == "prep" and c.lower_ == "via":  # 'Heyward said, via Brian Batko of the Post-Gazette'
             recipients.extend(x for x in c.children if x.dep_ == "pobj")
         if c.dep_ == "advcl" and c.lemma_ in ("speak", "talk"):
             for pp in c.children:
                 if pp.dep_ == "prep" and pp.lower_ in ("to", "with"):
                     recipients.extend(x for x in pp.children if x.dep_ == "pobj")
+    if subj is not None:
+        recipients.extend(_channel_of_source(subj))
+    content_ids = {t.i for t in content}
+    cite = next((c for c in tok.subtree if c.lemma_ == "cite" and c.dep_ in ("advcl", "xcomp", "conj", "dep")
+                 and (c.head.i == tok.i or c.head.i in content_ids and c.i < c.head.i
+                      and c.i < min(content_ids | {c.head.i}) + 2)), None)
+    if cite is not None:
+        # "The Kyiv Independent reported, citing military sources, that …": the sources speak, the outlet relays
+        own = {t.i for t in cite.subtree}
+        content = _trim([t for t in content if t.i not in own])
+        while content and (content[0].is_punct or content[0].dep_ == "mark" and content[0].lower_ == "that"):
+            content = content[1:]
+        cited = next((c for c in cite.children if c.dep_ == "dobj"), None)
+        if cited is not None and subj is not None:
+            recipients.insert(0, subj)
+            subj = cited
     content_ids = {t.i for t in content}
     return _Found(tok, lemma, stance, subj, content, content_ids, recipients=recipients, kind="verb")
+
+
+# Cues whose "to X" names the one the statement was made to ("revealed to POLITICO"); "said to be" is an
+# infinitive, not a "to" phrase.
+_TO_RELAY_CUES = {"reveal", "say", "explain", "confirm", "admit", "acknowledge", "state", "write", "complain",
+                  "describe", "announce", "insist", "stress", "emphasize", "warn", "signal", "indicate", "suggest"}
+# Participles on a source noun naming who passed it on: "documents leaked to the New York Times",
+# "reports received by Amnesty", "a memo obtained by Reuters"
+_CHANNEL_PARTICIPLES = {"leak": ("to", "by"), "receive": ("by",), "obtain": ("by",), "see": ("by",),
+                        "provide": ("to", "by"), "give": ("to",), "share": ("with",), "send": ("to",)}
+
+
+def _channel_of_source(subj) -> list:
+    out = []
+    for c in subj.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in _CHANNEL_PARTICIPLES:
+            for p in c.children:
+                if p.dep_ in ("prep", "agent") and p.lower_ in _CHANNEL_PARTICIPLES[c.lemma_.lower()]:
+                    out.extend(x for x in p.children if x.dep_ == "pobj")
+    return out
+
+
+# "in X's view / opinion / words": the nouns of the phrase
+_VIEW_NOUNS = {"view", "opinion", "words", "estimation", "judgment", "judgement"}
+
+
+def _cited(tok):
+    """Y of "X, which cited Y" / "X, citing Y" hanging on X."""
+    for c in tok.children:
+        if c.lemma_ == "cite" and c.dep_ in ("relcl", "acl"):
+            return next((x for x in c.children if x.dep_ == "dobj"), None)
+    return None
+
+
+# Verbs through which a document, image or poll speaks with a noun-phrase object ("footage shows …").
+_EVIDENCE_VERBS = {"show", "reveal", "indicate", "unveil"}
 
 
 def _can_speak(subj) -> bool:
@@ -396,6 +536,10 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
     """'Campbell's statement that ...', 'the denial by Beijing that ...'."""
     clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        # "wavered in his stance that Iran cannot …": the parser hangs the clause on the verb
+        clause = next((c for c in tok.head.head.children if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is None:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)

@@ -97,7 +97,8 @@ _PRONOUNS_GROUP = {"they", "we", "i", "it", "you"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep", "rep."}
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
 # Verbs whose infinitive or gerund complement is the reported content ("claimed to be", "is said to have").
-_XCOMP_CUES = {"claim", "allege", "say", "report", "admit", "acknowledge", "confirm", "insist"}
+_XCOMP_CUES = {"claim", "allege", "say", "report", "admit", "acknowledge", "confirm", "insist", "believe", "think",
+               "expect", "estimate"}
 # Verbs that, with a neutrality/innocence object, deny involvement ("maintaining claims of impartiality").
 _NEUTRALITY_CUES = {"maintain", "claim", "insist", "assert", "stress", "reiterate"}
 # Hedging adverbs that on their own mark a clause as claimed by unnamed sources ("Iran reportedly supplied").

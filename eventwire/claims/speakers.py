@@ -332,8 +332,15 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
         if ap is not None:
             named = _speaker_from_np(ap, resolver, registry)
             if named is not None:
-                if named.title is None and _person_entity(ap) is not None:
+                if named.title is None and (_person_entity(ap) is not None or _looks_like_person(ap)):
                     named.title = _text_of(_strip_nationality(_np_tokens(head, keep_appos=False))) or None
+                if named.country is None and named.title:
+                    # "Sweden's deputy director of public prosecutions, Eva-Marie Persson": the role phrase
+                    # tells the country the name does not
+                    a = _resolve(resolver, _text_of(_np_tokens(head, keep_appos=False)))
+                    if a is not None and a.country:
+                        named = Actor(text=named.text, actor=named.actor or a.actor, country=a.country,
+                                      sector=named.sector or a.sector, title=named.title, country_basis="speaker")
                 return named
 
     # a bare surname the NER missed or mislabelled ("Campbell" as ORG)
@@ -445,7 +452,8 @@ def _relay_name(actor: Actor) -> str:
 def _note_speaker(registry: _Registry, speaker: Actor, head) -> None:
     ent = _person_entity(head)
     is_person = ent is not None or registry.by_surname(head.text) is not None or head.lower_ in _PRONOUNS_PERSON \
-        or _looks_like_person(head)
+        or _looks_like_person(head) \
+        or head.pos_ == "NOUN" and any(c.dep_ == "appos" and _looks_like_person(c) for c in head.children)
     role = _lexicon().forms("role").get(head.lower_)
     # "Vindman and Williams said": a group, not a person (a later "Williams" is Williams alone)
     coordinated = any(c.dep_ == "conj" for c in head.children)
@@ -471,11 +479,18 @@ def _looks_like_person(head) -> bool:
 
     if head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "NORP", "LOC"):
         return False
-    if any(c.dep_ == "compound" and c.lower_ in _gender_table()["first"] for c in head.children):
+    firsts = _gender_table()["first"]
+    # "Eva-Marie Persson": a hyphenated first name is known when one of its parts is
+    if any(c.dep_ == "compound" and any(p in firsts for p in c.lower_.split("-")) for c in head.children):
         return True
     roles = _lexicon().forms("role")
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lower_ in roles or len(c.lower_) > 5 and c.lower_.endswith(
-        ("er", "or", "ist", "ian", "ant", "ent"))) for c in head.children)
+
+    def person_noun(t) -> bool:
+        return t.pos_ == "NOUN" and (t.lower_ in roles or len(t.lower_) > 5 and t.lower_.endswith(
+            ("er", "or", "ist", "ian", "ant", "ent")))
+    # "Eswar Prasad, a trade professor" and "Sweden's deputy director …, Eva-Marie Persson"
+    return any(c.dep_ == "appos" and person_noun(c) for c in head.children) or (
+        head.dep_ == "appos" and person_noun(head.head))
 
 
 def _register_persons(doc, resolver, registry: _Registry, sentence_index: int, quoted) -> None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorResolver, default_resolver
 from ..records import Actor, Event, Sentence
 from . import rules
-from .lexicon import Lexicon, Trigger, default_lexicon
+from .lexicon import Lexicon, Trigger, default_lexicon, inflections
 from .nouns import NounMatch, definite, governing_verb, match_nouns, noun_roles, reported
 
 # Verbs whose complement is not a fact but an intention, a request, a demand, a threat, a
@@ -23,7 +23,7 @@ from .nouns import NounMatch, definite, governing_verb, match_nouns, noun_roles,
 _INTENT_VERBS = {"agree", "pledge", "promise", "vow", "swear", "commit", "plan", "intend", "offer", "decide",
                  "seek", "want", "hope", "prepare", "aim", "expect", "propose",
                  # adjectives heading the same frame: "is willing to", "is ready to"
-                 "willing", "ready", "prepared", "eager", "determined", "keen", "open"}
+                 "willing", "ready", "prepared", "eager", "determined", "keen", "open", "committed"}
 _APPEAL_VERBS = {"urge", "call", "ask", "appeal", "request", "encourage", "invite", "press", "pressure", "push"}
 _DEMAND_VERBS = {"demand", "insist", "order"}
 # A command down a chain of command is carried out; an appeal, even to one's own side
@@ -170,6 +170,10 @@ class EventCoder:
         # Kyiv"); a verb's own object ("held talks", "condemned the attack") is the verb's.
         taken = {m.verb.i for m in matches} | {o.i for m in matches for o in _objects(m.verb)} \
             | {m.obj.i for m in matches if m.obj is not None}
+        # "extended $500 million in economic assistance": what the amount is of is the verb's too
+        taken |= {n.i for m in matches for o in _objects(m.verb) for p in o.children
+                  if p.dep_ == "prep" and p.lemma_.lower() in ("in", "of") for n in p.children if n.dep_ == "pobj"
+                  and (o.like_num or o.lemma_.lower() in _AMOUNT_NOUNS)}
         # "Russian missile strikes on Kyiv killed five people": the strike is the killing
         taken |= {c.i for m in matches if m.trigger.cameo[:2] in _VIOLENT_ROOTS
                   for c in m.verb.children if c.dep_ == "nsubj"}
@@ -208,6 +212,9 @@ class EventCoder:
             return None  # "it's striking that", "a threatening letter": a description, not an act
         candidates = self.lexicon.triggers.get(verb.lemma_.lower()) \
             or self.lexicon.triggers.get(self.lexicon.verb_of_form.get(verb.lower_, ""))
+        if verb.lemma_.lower() in _ASSEMBLY_VERBS and any(
+                c.dep_ == "nsubj" and _counted(c).lemma_.lower() in _PROTESTERS for c in verb.children):
+            return _Match(verb, _ASSEMBLY, None)  # "Hundreds of demonstrators gathered outside the cathedral"
         if not candidates:
             if _must_clause(verb):  # "Russia said Sudan must return the helicopter"
                 return _Match(verb, _DEMAND, None)
@@ -286,6 +293,10 @@ class EventCoder:
             givers = [a for holder in [verb] + ([m.obj] if m.obj is not None else [])
                       for prep in holder.children if prep.dep_ == "prep" and prep.lemma_.lower() == "from"
                       for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
+            if not givers and m.obj is not None:
+                # "faced Palestinian criticism", "came under Russian attack": the nationality says who
+                givers = [a for c in m.obj.children if c.dep_ in ("amod", "compound")
+                          for t in (c, *c.conjuncts) if t.ent_type_ in ("NORP", "GPE") for a in self._actors(t)]
             sources, targets = givers, sources
         if frame == "accuse" and frame_verb is not None:
             # "Kyiv accused Moscow of shelling the plant": the alleged act is Moscow's.
@@ -421,6 +432,8 @@ class EventCoder:
             context=context, target_is_place=target is not None and target in self._place_targets(m)))
         code, source, target = coding.code, coding.source, coding.target
         negated = _negated(verb) or (frame_verb is not None and _negated(frame_verb)) or _failed(verb)
+        if (verb.lemma_.lower(), m.trigger.cameo) in _LITOTES:
+            negated = not negated  # "had no comment" declines to comment; "had a comment" does not
         hypothetical = False
         modal = next((md for v in _modality_chain(verb) if (md := _modal(v))), None) \
             or (frame_verb is not None and _modal(frame_verb))
@@ -475,7 +488,29 @@ class EventCoder:
             source_from=("document" if "source" in from_document else "parse") if source is not None else None,
             target_from=("document" if "target" in from_document else "parse") if target is not None else None,
         )
+        if target is None and root in _REACTION_ROOTS:
+            event.reacts_to = self._referenced_act(verb, m.obj)
         return [self._parties(event, joint, elsewhere, co_authors, m)]
+
+    def _referenced_act(self, verb: Token, obj: Token | None) -> frozenset[str]:
+        """The roots of an act named by the object as already known: "condemned these
+        attacks", "expressed condolences over the shooting", "praised the operation". An act
+        with its own doer in the phrase ("Russia's attack") is coded where it stands."""
+        heads = [obj] if obj is not None else []
+        heads += [c for c in verb.children if c.dep_ == "dobj"]
+        heads += [o for h in list(heads) + [verb] for p in h.children
+                  if p.dep_ == "prep" and p.lemma_.lower() in ("for", "over", "about", "of", "on", "after")
+                  for o in p.children if o.dep_ == "pobj"]
+        for noun in heads:
+            if noun.pos_ != "NOUN" or not definite(noun):
+                continue
+            if any(c.dep_ == "poss" and c.lower_ not in ("its", "their") for c in noun.children) \
+                    or any(self._actors(c) for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
+                continue
+            rows = [t for t in self.lexicon.nouns.get(noun.lemma_.lower(), []) if len(t.noun.split()) == 1]
+            if rows:
+                return frozenset(t.cameo[:2] for t in rows)
+        return frozenset()
 
     def _noun_event(self, nm: NounMatch, sentence: Sentence, doc: Doc, home: str | None = None,
                     voice: str | None = None) -> list[Event]:
@@ -649,6 +684,14 @@ class EventCoder:
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")
                         or (c.dep_ == "nsubjpass" and (not _is_passive(v) or (
                             v.i != action.i and not (action.dep_ == "conj" and action.head.i == v.i))))]
+            if subjects and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") \
+                    and all(s.tag_ in ("WDT", "WP") for s in subjects):
+                # "NATO, which deployed...": the antecedent; "UN Security Council Resolution 2803,
+                # which endorsed the plan": a text acts for whoever its name says issued it
+                if v.head.lemma_.lower() in _DOCUMENT_NOUNS:
+                    return [a for c in v.head.children if c.dep_ in ("compound", "poss", "nmod")
+                            for a in self._actors(c)]
+                return self._actors(v.head)
             if subjects:
                 # "We will support Ukraine": the speaker, whom the pipeline names later (the
                 # quoted speaker, or the voice of an official statement).
@@ -677,6 +720,11 @@ class EventCoder:
                         or (c.dep_ == "nsubjpass" and (v.i != action.i or not _is_passive(v)))]
             if subjects:
                 s = subjects[0]
+                if s.lower_ == "it" and s.dep_ == "nsubj" and not any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i
+                                                                    for c in v.children if v.lemma_ == "be"):
+                    # "It has invaded neighbouring nations": a state or body named before, if the
+                    # document has one (events/document.py resolve_references); else dropped there
+                    return Actor(s.text)
                 if s.lower_ in _NO_ONE or s.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or s.i < _dateline_end(s.doc) \
                         or s.lemma_.lower() in _ATTACK_NOUNS | _BLASTS | _ACCIDENTS | {"explosion", "blast"}:
                     return None  # "a roadside bombing killed...": what did it, not who
@@ -686,8 +734,10 @@ class EventCoder:
                 return Actor(_phrase_text(s, with_of=False)) if self._agentive(s) else None
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return Actor(_phrase_text(v.head, with_of=False))
-            if v.dep_ == "advcl" and (any(c.dep_ == "mark" for c in v.children) or v.tag_ != "VBG"):
+            if v.dep_ == "advcl" and (any(c.dep_ == "mark" for c in v.children) or v.tag_ not in ("VBG", "VB")
+                                      or (v.tag_ == "VB" and not any(c.lower_ == "to" for c in v.children))):
                 return None  # "As alleged, the defendants had...": another clause's subject
+            # ("took steps to strengthen": an infinitive of purpose shares its clause's subject)
             # ("went on a rampage, killing seven": a participle shares its clause's subject)
         return None
 
@@ -696,6 +746,8 @@ class EventCoder:
         personal pronoun, a role or group word ("attackers", "the two leaders", "militants"),
         not a thing ("parallel production", "the articles", "our action")."""
         if head.pos_ == "PROPN" or head.lower_ in _PERSONAL_PRONOUNS:
+            return True
+        if head.lower_ in _CROWD_COUNTS:  # "Thousands rallied in Tbilisi"
             return True
         if head.pos_ == "NUM":  # "the two discussed": the two parties named before
             return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
@@ -811,7 +863,8 @@ class EventCoder:
         nouns = [o for prep in verb.children if prep.dep_ == "prep" and not _temporal(prep)
                  for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
         for holder in [c for c in verb.children if c.dep_ == "dobj"] + ([obj] if obj is not None else []):
-            nouns += [o for prep in holder.children if prep.dep_ == "prep" and prep.lemma_.lower() == "of"
+            # ("a package of aid to Kyiv", "$500 million in assistance to Manila")
+            nouns += [o for prep in holder.children if prep.dep_ == "prep" and prep.lemma_.lower() in ("of", "in")
                       for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
         # "in partnership with the European Union": a co-actor, not whom the act is aimed at
         nouns = [n for n in nouns if n.lemma_.lower() not in _PARTNERING_NOUNS]
@@ -984,6 +1037,27 @@ class EventCoder:
 # --- parse helpers ------------------------------------------------------------------------
 # Verbs whose object is a topic: what is inside it is talked about, not reported as done.
 _TOPIC_VERBS = {"discuss", "review", "address", "debate", "consider", "examine", "explore", "study", "assess"}
+
+
+# A crowd counted, not named: "Thousands rallied", "Hundreds marched".
+_CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "millions", "scores"}
+# Gathering is protesting when protesters gather (and only then: leaders gather for summits).
+_ASSEMBLY_VERBS = {"gather", "assemble", "converge", "congregate", "mass", "amass", "flock", "swarm"}
+_PROTESTERS = {"protester", "protestor", "demonstrator", "activist", "marcher", "rioter", "striker", "picketer"}
+_ASSEMBLY = Trigger("gather", frozenset(), frozenset(), "141", "intrans")
+
+
+def assembly_requirements() -> dict[str, frozenset[str]]:
+    """For the pre-parse filter: each form of a gathering verb, and the words (protesters) that
+    make it a protest."""
+    people = frozenset(w for p in _PROTESTERS for w in (p, p + "s"))
+    return {form: people for verb in _ASSEMBLY_VERBS for form in inflections(verb)}
+# Amounts an act gives or takes: "$500 million in assistance", "a tranche of aid".
+_AMOUNT_NOUNS = {"million", "billion", "trillion", "tranche", "package", "share", "batch", "shipment", "worth"}
+# Triggers whose negation states the act: "had no comment", "will not hesitate to act".
+_LITOTES = {("have", "011"), ("hesitate", "130"), ("hesitate", "138")}
+# Acts that answer an earlier one: a statement about it, praise, criticism.
+_REACTION_ROOTS = {"01", "05", "11"}
 
 
 def _purpose(verb: Token) -> bool:
@@ -1171,7 +1245,7 @@ def _objects(verb: Token) -> Iterable[Token]:
 _COUNTING_NOUNS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
                    "millions", "score", "scores", "group", "number", "handful", "couple", "lot", "unit", "contingent",
                    "detachment", "column", "convoy", "squad", "team", "batch", "wave", "swarm", "fleet",
-                   "deployment", "patch", "brigade", "battalion", "regiment",
+                   "deployment", "patch", "brigade", "battalion", "regiment", "member",
                    "some", "many", "several", "most", "all", "few"}
 
 
@@ -1215,15 +1289,23 @@ def _members(token: Token) -> list[Token]:
     return members
 
 
+# Nouns of a light-verb phrase whose infinitive is the act: "take steps to", "make efforts to".
+_STEP_NOUNS = {"step", "measure", "action", "effort", "move", "initiative"}
+
+
 def _subject_chain(verb: Token) -> Iterable[Token]:
     """The verb, then the verbs it inherits a subject from (coordination, control, adverbials,
     "is willing to X")."""
     v = verb
     for _ in range(6):
         yield v
-        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and v.head.i != v.i:
+        if v.dep_ == "acl" and v.head.lemma_.lower() in _STEP_NOUNS and v.head.dep_ == "dobj" \
+                and v.head.head.i != v.head.i:
+            v = v.head.head  # "Allies will take further steps to strengthen cooperation": the Allies will
+        elif v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and v.head.i != v.i:
             v = v.head
-            if v.pos_ == "ADP":
+            # "united in our response and in condemning the attacks": through coordinated prepositions
+            while v.pos_ == "ADP" and v.head.i != v.i:
                 v = v.head
         else:
             return

@@ -135,6 +135,7 @@ def resolve_references(events: list[Event]) -> None:
     parties of its previous joint event for "the two leaders". Filled from the document."""
     last_person: Actor | None = None
     last_any: Actor | None = None
+    last_body: Actor | None = None  # a state or organisation: what "it" can be
     last_pair: list[Actor] = []
     for event in events:
         source = event.source
@@ -150,6 +151,9 @@ def resolve_references(events: list[Event]) -> None:
                 event.target = last_pair[1]
                 event.participants = list(last_pair)
                 event.source_from = event.target_from = "document"
+            elif word == "it" and last_body is not None:
+                event.source = Actor(source.text, last_body.actor, last_body.country, last_body.sector)
+                event.source_from = "document"
             elif word == "they" and (last_pair or last_any is not None):
                 event.source = last_pair[0] if last_pair else last_any
                 if last_pair and event.target is None and event.cameo[:2] in ("03", "04", "05", "06"):
@@ -159,10 +163,32 @@ def resolve_references(events: list[Event]) -> None:
             last_any = event.source
             if _named_person(event.source):
                 last_person = event.source
+            elif event.source.sector in ("GOV", "IGO", "MIL", None) and not event.source.title:
+                last_body = event.source
         parties = distinct_coded(event.participants) or (
             distinct_coded([event.source, event.target]) if event.cameo[:2] in ("03", "04", "05", "06") else [])
         if len(parties) >= 2 and event.source_from == "parse":
             last_pair = parties  # "Biden met Yoon ... The two leaders discussed"
+
+
+def unresolved_it(event: Event) -> bool:
+    """"It" as a doer that no earlier event of the document names: nothing to report."""
+    return event.source is not None and event.source.actor is None and event.source.text.lower() == "it"
+
+
+def resolve_reactions(events: list[Event]) -> None:
+    """Whom a reaction is aimed at when it names only the act: "Iran launched missiles at
+    Israel ... I condemn this attack" condemns Iran. The doer of the document's latest earlier
+    act of that kind is the target, filled from the document."""
+    for n, event in enumerate(events):
+        if not event.reacts_to or event.target is not None:
+            continue
+        act = next((e for e in reversed(events[:n]) if e.cameo[:2] in event.reacts_to
+                    and not e.negated and not e.hypothetical and e.source is not None), None)
+        if act is None or act.source is None or (event.source is not None and act.source.actor
+                                                 and act.source.actor == event.source.actor):
+            continue
+        event.target, event.target_from = act.source, "document"
 
 
 def _named_person(actor: Actor) -> bool:

@@ -80,6 +80,11 @@ _DOING_VERBS = {"launch", "carry", "conduct", "stage", "mount", "begin", "start"
                 "intensify", "step", "escalate", "leverage", "expand", "tighten", "unveil", "deliver",
                 "make", "perform", "execute", "commit", "organize", "organise", "host", "complete", "announce",
                 "declare"}
+# ... and verbs whose "in" phrase names it: "engaged in attacks", "persisted in its strikes"
+_ENGAGING_VERBS = {"engage", "persist", "indulge", "specialize", "specialise"}
+# Verbs a happening does by itself: "clashes erupted", "fighting broke out", "talks took place".
+_BREAKING_OUT = {"erupt", "break", "occur", "flare", "rage", "resume", "continue", "escalate", "intensify",
+                 "take", "happen", "unfold", "spread", "begin", "start", "end", "ensue"}
 _FORCE_ROOTS = {"18", "19", "20"}
 _PLACE_OR_TIME_ENTS = {"GPE", "LOC", "FAC"} | _TIME_ENTS
 
@@ -220,7 +225,10 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
             found = _modifier_actors(c, coder) if c.lemma_.lower() not in own_words else \
                 [a for m in c.lefts if m.dep_ in ("amod", "compound", "nmod") for a in _modifier_actors(m, coder)]
             (parties if mutual else sources).extend(found)
-    for prep in noun.children:
+    holders = [noun]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _BREAKING_OUT:
+        holders.append(noun.head)  # "clashes erupted between X and Y": the verb holds the noun's phrases
+    for prep in (c for h in holders for c in h.children):
         if prep.dep_ not in ("prep", "agent"):
             continue
         word = prep.lemma_.lower()
@@ -266,11 +274,13 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
     head = noun.head
     if mutual and noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _TAKING_PART:
         parties += _taking_part(head, coder)  # "the drills draw on Belarusian units"
-    if not sources and not (mutual and len(parties) >= 2) and noun.dep_ == "dobj" \
-            and head.lemma_.lower() in _DOING_VERBS:
-        # "Iran launched an unprecedented air attack", "the US leveraged new sanctions": whoever
-        # carries the act out is the subject of the verb that does it
-        doers = coder._sources(head, head)
+    doing = head if noun.dep_ == "dobj" and head.lemma_.lower() in _DOING_VERBS else \
+        head.head if noun.dep_ == "pobj" and head.lemma_.lower() == "in" \
+        and head.head.lemma_.lower() in _ENGAGING_VERBS else None
+    if not sources and not (mutual and len(parties) >= 2) and doing is not None:
+        # "Iran launched an unprecedented air attack", "the US leveraged new sanctions", "the
+        # militants engaged in attacks": whoever carries the act out is the subject of the verb
+        doers = coder._sources(doing, doing)
         sources += [a for a in doers if a.actor or a.text.lower() in ("we", "i")]
     if not targets and root in _FORCE_ROOTS:
         # "an air attack against military facilities in Israel": the country attacked

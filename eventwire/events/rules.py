@@ -102,6 +102,8 @@ def stated_future(code: str, negated: bool) -> tuple[str, bool, bool]:
         return intended(code), negated, False
     if root in THREAT_CODES:
         return THREAT_CODES[root], negated, False
-    if root == "12" and not negated:
-        return code, negated, False  # "announced that Russia will withdraw from the treaty": made now
+    if root in ("12", "13") and not negated:
+        # "announced that Russia will withdraw from the treaty", "will not hesitate to act":
+        # a rejection or a threat is made when it is said
+        return code, negated, False
     return code, negated, True

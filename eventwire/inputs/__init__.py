@@ -8,7 +8,9 @@
 Formats (by extension, each optionally gzip-compressed): .html/.htm (main
 text and metadata via trafilatura), .txt, .md (YAML front matter), .jsonl
 (one record a line: id, text or html, url, title, published, site) and
-RSS/Atom feeds (.rss, .atom, .xml; one document per item).
+RSS/Atom feeds (.rss, .atom, .xml; one document per item). http(s) URLs of
+pages and feeds are fetched (inputs/web.py; a feed's items with their linked
+pages), and `-` reads one input from standard input.
 """
 from __future__ import annotations
 
@@ -30,8 +32,12 @@ __all__ = ["iter_documents", "clean_text", "normalize_date", "RawDocument", "Rea
 log = logging.getLogger("eventwire.inputs")
 
 
-def iter_documents(paths: Iterable[str | Path], published: str | None = None) -> Iterator[RawDocument | ReadError]:
-    """Documents from files and folders (recursively, in sorted order).
+def iter_documents(paths: Iterable[str | Path | RawDocument | ReadError], published: str | None = None,
+                   fetcher=None) -> Iterator[RawDocument | ReadError]:
+    """Documents from files and folders (recursively, in sorted order), http(s) URLs of
+    pages and RSS/Atom feeds (inputs/web.py: a feed's items with their linked pages), and
+    `-` for standard input. Documents already read (RawDocument, ReadError) pass through.
+    `fetcher`: the `web.Fetcher` for URLs (default: one made for this call, closed at its end).
 
     `published` is the fallback publication date for documents that carry
     none; it may be in any common date form and is normalised to YYYY-MM-DD
@@ -48,34 +54,70 @@ def iter_documents(paths: Iterable[str | Path], published: str | None = None) ->
     fallback = normalize_date(published) if published else None
     if published and fallback is None:
         raise ValueError(f"published: not a date: {published!r}")
-    return _iter(paths, fallback)
+    return _iter(paths, fallback, fetcher)
 
 
-def _iter(paths: Iterable[str | Path], published: str | None) -> Iterator[RawDocument | ReadError]:
-    for item in iter_paths(paths):
-        if isinstance(item, ReadError):
-            yield item
-            continue
-        results = read_file(item, published)
-        produced = 0
-        while True:
-            try:
-                result = next(results)
-            except StopIteration:
-                break
-            except DocumentTimeout as exc:
-                rest = "the rest of the file" if produced else "file"
-                yield ReadError(str(item), f"reading took longer than {exc.args[0] if exc.args else 'the limit'}"
-                                           f"{' s' if exc.args else ''}; {rest} skipped")
-                break
-            produced += 1
-            if isinstance(result, ReadError):
-                result.message = _one_line(result.message)
+def _iter(paths: Iterable[str | Path | RawDocument | ReadError], published: str | None,
+          fetcher=None) -> Iterator[RawDocument | ReadError]:
+    own_fetcher = None
+    try:
+        for entry in paths:
+            if isinstance(entry, (RawDocument, ReadError)):
+                yield entry
+            elif isinstance(entry, str) and entry.strip() == "-":
+                from .web import read_stdin
+
+                yield from _checked(read_stdin(published))
+            elif isinstance(entry, str) and entry.strip() and _is_url(entry):
+                from .web import Fetcher, read_url
+
+                if fetcher is None:
+                    fetcher = own_fetcher = Fetcher()
+                yield from _checked(read_url(entry.strip(), fetcher, published))
             else:
-                for warning in result.warnings:
-                    warning.message = _one_line(warning.message)
-                    log.warning("warning: %s", warning)
-            yield result
+                for item in iter_paths([entry]):
+                    if isinstance(item, ReadError):
+                        yield item
+                    else:
+                        yield from _read_one_file(item, published)
+    finally:
+        if own_fetcher is not None:
+            own_fetcher.close()
+
+
+def _is_url(entry: str) -> bool:
+    from .web import is_url
+
+    return is_url(entry)
+
+
+def _checked(items: Iterator[RawDocument | ReadError]) -> Iterator[RawDocument | ReadError]:
+    """Items as the CLI shows them: messages on one line, warnings logged."""
+    for result in items:
+        if isinstance(result, ReadError):
+            result.message = _one_line(result.message)
+        else:
+            for warning in result.warnings:
+                warning.message = _one_line(warning.message)
+                log.warning("warning: %s", warning)
+        yield result
+
+
+def _read_one_file(item: Path, published: str | None) -> Iterator[RawDocument | ReadError]:
+    results = read_file(item, published)
+    produced = 0
+    while True:
+        try:
+            result = next(results)
+        except StopIteration:
+            break
+        except DocumentTimeout as exc:
+            rest = "the rest of the file" if produced else "file"
+            yield ReadError(str(item), f"reading took longer than {exc.args[0] if exc.args else 'the limit'}"
+                                       f"{' s' if exc.args else ''}; {rest} skipped")
+            break
+        produced += 1
+        yield from _checked(iter([result]))
 
 
 def _one_line(message: str) -> str:

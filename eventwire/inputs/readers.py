@@ -372,20 +372,53 @@ def read_file(path: Path, published: str | None = None) -> Iterator[RawDocument 
         suffix = _inner_suffix(path) or "no extension"
         yield ReadError(where, f"unsupported file type ({suffix}; expected .html, .txt, .md, .jsonl, .rss, .atom or .xml, optionally .gz)")
         return
-    notes: Warnings = []  # about the file
     try:
         data = read_bytes(path)
+    except InputProblem as exc:
+        yield ReadError(where, str(exc))
+        return
+    except OSError as exc:
+        yield ReadError(where, f"cannot read file ({exc.strerror or exc})")
+        return
+    yield from read_data(data, fmt, where, stem, published, strict=_inner_suffix(path) in (".rss", ".atom"))
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def read_data(data: bytes, fmt: str, where: str, stem: str, published: str | None = None,
+              url: str | None = None, strict: bool = False,
+              charset: str | None = None) -> Iterator[RawDocument | ReadError]:
+    """The documents in `data` read as `fmt` (html, txt, md, jsonl, feed), named `where` in
+    errors: a file's contents (read_file), standard input or a fetched page (inputs/web.py).
+    `url`: where an HTML page was fetched from; `strict`: a feed must have a feed root;
+    `charset`: the encoding a server declared, tried before any guess."""
+    notes: Warnings = []  # about the whole input
+    try:
+        if charset and not data.startswith(tuple(bom for bom, _ in _BOMS)) and not _is_utf8(data):
+            # Valid UTF-8 is read as UTF-8 whatever the server says (many servers claim
+            # ISO-8859-1 by default); otherwise the declared charset is tried first.
+            try:
+                data = data.decode(charset).encode("utf-8")
+            except (LookupError, UnicodeDecodeError):
+                pass  # a wrong declaration: decode() finds the encoding as for a file
         if fmt == "jsonl":
             items: Iterable[RawDocument | ReadError] = _read_jsonl(data, where, published, notes)
         elif fmt == "feed":
-            items = _read_feed(data, where, stem, published, strict=_inner_suffix(path) in (".rss", ".atom"),
-                               notes=notes)
+            items = _read_feed(data, where, stem, published, strict=strict, notes=notes)
         else:
             text = decode(data, html=(fmt == "html"), where=where, warnings=notes)
             if not text.strip():
                 raise InputProblem("empty file (only whitespace)")
-            reader = {"html": _read_html, "txt": _read_txt, "md": _read_md}[fmt]
-            doc = reader(text, stem, published, where=where)
+            if fmt == "html":
+                doc = _read_html(text, stem, published, url=url, where=where)
+            else:
+                doc = {"txt": _read_txt, "md": _read_md}[fmt](text, stem, published, where=where)
             doc.path, doc.format = where, fmt
             items = [doc]
         for item in items:
@@ -395,8 +428,6 @@ def read_file(path: Path, published: str | None = None) -> Iterator[RawDocument 
             yield item
     except InputProblem as exc:
         yield ReadError(where, str(exc))
-    except OSError as exc:
-        yield ReadError(where, f"cannot read file ({exc.strerror or exc})")
     except RecursionError:
         yield ReadError(where, "too deeply nested to read")
     except Exception as exc:  # never let one file stop the batch

@@ -7,7 +7,7 @@ The rule (docs/linking.md), deterministic and explainable:
     more participants) matches another whose coded parties are a subset or superset of its
     own; a directed one matches when neither its source nor its target country differs
     from the other's (a role left uncoded or empty matches anything).  Two events neither
-    of which has a coded party never link;
+    of which has a coded party need other evidence (below);
   * date: each date (YYYY, YYYY-MM or YYYY-MM-DD) is the period it names; the periods must
     overlap, a day being widened by DAY_SLACK days.  With a shared named exercise or
     operation the slack is NAMED_SLACK days, and undated events link only through a shared
@@ -15,7 +15,11 @@ The rule (docs/linking.md), deterministic and explainable:
   * place: when both have coordinates, some place of one lies within MAX_KM of some place
     of the other;
   * a shared name (Event.names, compared without case, spaces or punctuation) is the
-    strongest evidence.
+    strongest evidence;
+  * kind: an event without a CAMEO code is compared by its trigger lemma's family (triggers.py);
+  * no coded party on either side: the same report, or a shared name; across reports the same
+    day and a shared place name, or a person both reports name (`people`, document id -> names;
+    PEOPLE_SLACK days, NAMED_SLACK with a shared place too).
 
 A month or a year overlapping a date, without a shared name, also needs coded parties on both
 sides, one's within the other's.
@@ -30,14 +34,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Mapping
 from urllib.parse import urlsplit
 
 from ..records import Actor, Event
+from .triggers import trigger_family
 
 EXERCISE_ROOTS = frozenset({"06", "15"})
 DAY_SLACK = 1
 NAMED_SLACK = 45
+PEOPLE_SLACK = 7  # reports naming the same person: a follow-up days later
 MAX_KM = 300.0
 
 _ORG_SECTORS = frozenset({"IGO", "NGO", "IMG"})
@@ -140,11 +146,60 @@ def _precise(value: str) -> bool:
     return len(value.strip()) >= 10
 
 
-def compatible(a: Event, b: Event) -> bool:
-    """Whether two events may describe the same happening (the rule in the module docstring)."""
-    if (b.cameo or "")[:2] not in family(a.cameo):
+def document_of(event: Event) -> str | None:
+    """The document an event was reported in (its sentence id is `<document>:s<n>`)."""
+    sentence = event.sentence_id or ""
+    return sentence.rsplit(":s", 1)[0] if ":s" in sentence else None
+
+
+def kinds(event: Event) -> tuple[str, ...]:
+    """What kind of happening an event is, for linking: its CAMEO family; an event without a code
+    (a shooting, a death) by the family of its trigger lemma (eventwire/link/triggers.py)."""
+    if event.cameo:
+        return family(event.cameo)
+    word = trigger_family(event.trigger)
+    return (f"~{word}",) if word else ()
+
+
+def _people_of(event: Event, people: Mapping[str, frozenset[str]] | None) -> frozenset[str]:
+    return (people or {}).get(document_of(event) or "", frozenset())
+
+
+def shared_places(a: Event, b: Event) -> bool:
+    keys = {name_key(p.name) for p in a.locations} - {""}
+    return any(name_key(p.name) in keys for p in b.locations)
+
+
+def _unparty_compatible(a: Event, b: Event, people: Mapping[str, frozenset[str]] | None) -> bool:
+    """Two events neither of which has a coded party (a shooting, a blast by unknown attackers):
+    the same report with dates that do not conflict, or a shared name; across reports, the same
+    day (each precise, within DAY_SLACK) and a shared person named in both reports or, when a
+    report names nobody, a shared place."""
+    named = shared_names(a, b)
+    same_report = document_of(a) is not None and document_of(a) == document_of(b)
+    if same_report or named:
+        return a.date is None or b.date is None or dates_compatible(
+            a.date, b.date, NAMED_SLACK if named else DAY_SLACK)
+    ka, kb = _people_of(a, people), _people_of(b, people)
+    if a.date is None and b.date is None:  # undated reports: the same person at the same place
+        return bool(ka & kb) and shared_places(a, b)
+    if not (a.date and b.date and _precise(a.date) and _precise(b.date)):
         return False
-    if not actors_compatible(a, b) or not places_compatible(a, b):
+    if ka & kb and dates_compatible(a.date, b.date, NAMED_SLACK if shared_places(a, b) else PEOPLE_SLACK):
+        return True  # the same person (at the same place: a follow-up weeks later)
+    return dates_compatible(a.date, b.date, DAY_SLACK) and shared_places(a, b)
+
+
+def compatible(a: Event, b: Event, people: Mapping[str, frozenset[str]] | None = None) -> bool:
+    """Whether two events may describe the same happening (the rule in the module docstring).
+    `people`: optional person names per document id (evidence for events without coded parties)."""
+    if not set(kinds(a)) & set(kinds(b)):
+        return False
+    if not places_compatible(a, b):
+        return False
+    if not parties(a) and not parties(b):
+        return _unparty_compatible(a, b, people)
+    if not actors_compatible(a, b):
         return False
     named = shared_names(a, b)
     if a.date is None or b.date is None:
@@ -159,32 +214,60 @@ def compatible(a: Event, b: Event) -> bool:
     return bool(pa) and bool(pb) and (pa <= pb or pb <= pa)
 
 
-def score(a: Event, b: Event) -> float:
+def score(a: Event, b: Event, people: Mapping[str, frozenset[str]] | None = None) -> float:
     """How strongly two compatible events look like one happening (higher is stronger)."""
     s = 0.0
     if shared_names(a, b):
         s += 4
+    if document_of(a) is not None and document_of(a) == document_of(b):
+        s += 2
     if a.date and a.date == b.date:
         s += 1 + 0.1 * len(a.date)  # the same day beats the same month
-    if a.cameo == b.cameo:
+    if a.cameo and a.cameo == b.cameo:
         s += 1
+    if a.trigger and b.trigger and a.trigger.casefold() == b.trigger.casefold():
+        s += 0.5
     pa, pb = parties(a), parties(b)
     if pa and pa == pb:
+        s += 1
+    if _people_of(a, people) & _people_of(b, people):
         s += 1
     if _points(a) and _points(b):
         s += 1
     return s
 
 
-def best(event: Event, candidates: dict[str, tuple[int, list[Event]]]) -> str | None:
+def best(event: Event, candidates: dict[str, tuple[int, list[Event]]],
+         people: Mapping[str, frozenset[str]] | None = None) -> str | None:
     """The incident id `event` should join: candidates map incident id -> (incident order, its
     events).  An incident qualifies when the event is compatible with every one of its events
     (no chaining: a coarse date or an uncoded actor cannot bridge two happenings); the
-    best-scoring one wins (its best-matching event's score), ties going to the oldest incident."""
-    ranked = [(-max(score(event, m) for m in members), order, incident)
+    best-scoring one wins (its best-matching event's score), ties going to the oldest incident.
+    The store and bench/linking.py both decide through this function."""
+    ranked = [(-max(score(event, m, people) for m in members), order, incident)
               for incident, (order, members) in candidates.items()
-              if members and all(compatible(event, m) for m in members)]
+              if members and all(compatible(event, m, people) for m in members)]
     return min(ranked)[2] if ranked else None
+
+
+def cluster(events: list[Event], people: Mapping[str, frozenset[str]] | None = None) -> dict[str, str]:
+    """Link events in the order given, as the store does at ingest (each joins `best` among the
+    incidents so far, or starts `i:<its id>`): event id -> incident id.  Candidates are every
+    incident sharing a kind with the event (the store narrows them by date and name first)."""
+    incidents: dict[str, tuple[int, list[Event]]] = {}
+    by_kind: dict[str, set[str]] = {}
+    found: dict[str, str] = {}
+    for event in events:
+        ids = set().union(*(by_kind.get(k, set()) for k in kinds(event))) if kinds(event) else set()
+        incident = best(event, {i: incidents[i] for i in ids}, people)
+        if incident is None:
+            incident = f"i:{event.id}"
+            incidents[incident] = (len(incidents), [])
+        incidents[incident][1].append(event)
+        for k in kinds(event):
+            by_kind.setdefault(k, set()).add(incident)
+        found[event.id] = incident
+    return found
 
 
 def outlet(site: str | None, url: str | None) -> str | None:
@@ -225,6 +308,26 @@ class Incident:
     mentions: list[dict[str, Any]] = field(default_factory=list)
     copies: list[dict[str, Any]] = field(default_factory=list)  # same text from other sources
     independent_outlet_names: list[str] = field(default_factory=list)  # outlets of original texts
+    # for exports without a join: the lead report's roles (how each was filled) and trigger, the
+    # first report's document, the first located place, the mean Goldstein score
+    source_text: str | None = None
+    target_text: str | None = None
+    source_country: str | None = None
+    source_sector: str | None = None
+    target_country: str | None = None
+    target_sector: str | None = None
+    source_from: str | None = None
+    target_from: str | None = None
+    trigger: str | None = None
+    date_basis: str | None = None
+    goldstein: float | None = None
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    place: str | None = None
+    place_country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
 
     @property
     def reports(self) -> int:
@@ -250,7 +353,13 @@ class Incident:
             "last_reported": self.last_reported, "claim_only": self.claim_only,
             "claimed_by": list(self.claimed_by), "events": list(self.events),
             "mentions": [dict(m) for m in self.mentions], "copies": [dict(c) for c in self.copies],
+            **{k: getattr(self, k) for k in EXPORT_FIELDS},
         }
+
+
+EXPORT_FIELDS = ("source_text", "target_text", "source_country", "source_sector", "target_country", "target_sector", "source_from",
+                 "target_from", "trigger", "date_basis", "goldstein", "url", "title", "outlet", "place",
+                 "place_country", "latitude", "longitude")
 
 
 def _most_common(values: list[str | None]) -> str | None:
@@ -287,6 +396,11 @@ def summarise(incident_id: str, reports: list[tuple[Event, dict[str, Any]]],
     published = sorted(r["published"] for r in [*(r for _, r in reports), *copied] if r.get("published"))
     own = _unique(r.get("outlet") for _, r in reports)
     lead = _lead(events)
+    dated_event = next((e for e in events if e.date == (dated[0] if dated else None)), lead)
+    located = next((p for e in events for p in e.locations if p.lat is not None and p.lon is not None), None)
+    first = min((r for _, r in reports), key=lambda r: (r.get("published") is None, r.get("published") or ""),
+                default={})
+    scores = [e.goldstein for e in events if e.goldstein is not None]
     return Incident(
         id=incident_id,
         cameo=_most_common([e.cameo for e in events]) or "",
@@ -307,4 +421,18 @@ def summarise(incident_id: str, reports: list[tuple[Event, dict[str, Any]]],
         mentions=[r for _, r in reports],
         copies=copied,
         independent_outlet_names=own,
+        source_text=lead.source.text if lead and lead.source else None,
+        target_text=lead.target.text if lead and lead.target else None,
+        source_country=lead.source.country if lead and lead.source else None,
+        source_sector=lead.source.sector if lead and lead.source else None,
+        target_country=lead.target.country if lead and lead.target else None,
+        target_sector=lead.target.sector if lead and lead.target else None,
+        source_from=lead.source_from if lead else None,
+        target_from=lead.target_from if lead else None,
+        trigger=lead.trigger if lead else None,
+        date_basis=dated_event.date_basis if dated_event else None,
+        goldstein=round(sum(scores) / len(scores), 2) if scores else None,
+        url=first.get("url"), title=first.get("title"), outlet=first.get("outlet"),
+        place=located.name if located else None, place_country=located.country if located else None,
+        latitude=located.lat if located else None, longitude=located.lon if located else None,
     )

@@ -405,7 +405,7 @@ def create_app(db_path: str | Path, allow_writes: bool = False,
         f = Filters(db, request, "events")
         if f.store_filters:  # among the matching events (at most NETWORK_EVENTS of them)
             with store() as s:
-                frame = s.events_df(**f.store_filters, limit=NETWORK_EVENTS)
+                frame = s.events_df(**f.store_filters, limit=NETWORK_EVENTS, corroboration=False)
             rows = _count_dyads(frame)[offset:offset + limit + 1]
         else:
             rows = top_lists(limit, offset)["top_dyads"][offset:]
@@ -424,7 +424,7 @@ def create_app(db_path: str | Path, allow_writes: bool = False,
         columns = ["code", "country", "sector", "mentions", "first_seen", "last_seen"]
         if f.store_filters:  # events per actor (source or target) among the matching events
             with store() as s:
-                frame = s.events_df(**f.store_filters, limit=NETWORK_EVENTS)
+                frame = s.events_df(**f.store_filters, limit=NETWORK_EVENTS, corroboration=False)
             columns = ["code", "events"]
             rows = _count_actors(frame)[offset:offset + limit + 1]
         else:
@@ -440,7 +440,7 @@ def create_app(db_path: str | Path, allow_writes: bool = False,
         if width is None:
             raise _bad("by: year, month or day")
         with store() as s:
-            frame = s.events_df(**f.store_filters, limit=50_000)
+            frame = s.events_df(**f.store_filters, limit=50_000, corroboration=False)
         periods: dict[str, dict] = {}
         for row in frame.itertuples(index=False):
             when = row.date if isinstance(row.date, str) else row.published
@@ -502,7 +502,7 @@ def create_app(db_path: str | Path, allow_writes: bool = False,
         panel = {k: v for k, v in f.store_filters.items() if k != "dyad"}
         if panel:
             with store() as s:
-                frame = s.events_df(**panel, limit=NETWORK_EVENTS)
+                frame = s.events_df(**panel, limit=NETWORK_EVENTS, corroboration=False)
             stats["top_dyads"] = _count_dyads(frame)[:10]
             stats["top_actors"] = [{"code": a["code"], "mentions": a["events"], "first_seen": None, "last_seen": None}
                                    for a in _count_actors(frame)[:10]]
@@ -570,7 +570,7 @@ def create_app(db_path: str | Path, allow_writes: bool = False,
         by = request.query_params.get("by", "year")
         rows = timeline_rows(f, by)
         with store() as s:
-            frame = s.events_df(**f.store_filters, limit=50_000)
+            frame = s.events_df(**f.store_filters, limit=50_000, corroboration=False)
             said = s.claims(actor=code, limit=20)
         partners: dict[str, int] = {}
         mine = (lambda a: isinstance(a, str) and (a == code or (len(code) == 3 and a.startswith(code))))
@@ -600,7 +600,7 @@ def create_app(db_path: str | Path, allow_writes: bool = False,
     def network_page(request: Request):
         f = Filters(db, request, "events")
         with store() as s:
-            frame = s.events_df(**f.store_filters, limit=NETWORK_EVENTS)
+            frame = s.events_df(**f.store_filters, limit=NETWORK_EVENTS, corroboration=False)
         try:
             nodes = max(2, min(60, int(request.query_params.get("nodes", 24))))
         except ValueError:
