@@ -8,6 +8,7 @@ import math
 import re
 import shutil
 import sqlite3
+from datetime import date, timedelta
 from pathlib import Path
 
 import pandas
@@ -322,3 +323,28 @@ def test_json_lines_of_events_are_unchanged(new_store):
                 {"actor": "RUS", "limit": 5} if args[0] == "--actor" else {"near": (37.57, 126.98)}
             frame = store.events_df(**filters)
         assert lines == json.loads(frame.to_json(orient="records")), args
+
+
+def test_the_benchmark_store_is_replicated_consistently(new_store, tmp_path):
+    """bench/queries.py's copies: every table copied together, ids suffixed, dates a week on per copy;
+    the triggers index the copies and `check` finds nothing wrong with the result."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_queries", Path(__file__).parents[1] / "bench" / "queries.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    path = tmp_path / "copies.db"
+    shutil.copy(new_store, path)
+    with Store(path) as store:
+        base = store.stats()
+        event = next(e for e in store.events() if e.date and len(e.date) == 10)
+    bench.replicate(path, target_events=3 * base["events"], say=lambda *a, **k: None)
+    with Store(path) as store:
+        stats = store.stats()
+        assert stats["events"] == 3 * base["events"] and stats["documents"] == 3 * base["documents"]
+        assert stats["incidents"] == 3 * base["incidents"]
+        copy = store._conn.execute("SELECT date FROM events WHERE id = ?", (f"{event.id}~2",)).fetchone()[0]
+        assert copy == (date.fromisoformat(event.date) + timedelta(days=14)).isoformat()
+        assert [e.id for e in store.events(actor="USA")] == old_ids(store, actor="USA")
+        report = store.check()
+        assert report.clean, report.lines()
