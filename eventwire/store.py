@@ -2104,10 +2104,16 @@ class Store:
         reports: dict[tuple[str, str], list[dict[str, Any]]] = {}
         for start in range(0, len(contents), 500):
             chunk = contents[start:start + 500]
+            # candidates by the trigram index (schema 7): claims holding the first 40 characters of
+            # one of these contents; the exact test then runs on those only
+            candidates, params = "", []
+            if all(len(c) >= 3 for c in chunk):
+                candidates = " c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?) AND"
+                params = [" OR ".join('"' + c[:40].replace('"', '""') + '"' for c in chunk)]
             for r in self._conn.execute(
                     "SELECT c.speaker_actor, c.speaker_text, c.content, c.document_id, d.url, d.site, d.published"
-                    " FROM claims c JOIN documents d ON d.id = c.document_id WHERE casefold(c.content) IN ("
-                    + ", ".join("?" * len(chunk)) + ")", chunk):
+                    f" FROM claims c JOIN documents d ON d.id = c.document_id WHERE{candidates} casefold(c.content) IN ("
+                    + ", ".join("?" * len(chunk)) + ")", [*params, *chunk]):
                 key = claim_key(r["speaker_actor"], r["speaker_text"], r["content"])
                 if key:
                     reports.setdefault(key, []).append({"document": r["document_id"], "url": r["url"],
