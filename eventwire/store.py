@@ -1719,15 +1719,14 @@ class Store:
         where = self._event_where(**filters, in_order=True)
         since, until = _bound(filters.get("since"), "since"), _bound(filters.get("until"), "until")
         span = _Where()  # where a dated match can be in the order (see _date_candidates)
-        if since:
-            span.add("o.undated = 0 AND o.eff >= ?", since[:4])
-        if until:
-            span.add("o.undated = 0 AND o.eff < ?", _prefix_range(until)[1])
+        for clause, value in (("o.undated = 0 AND o.eff >= ?", since and since[:4]),
+                              ("o.undated = 0 AND o.eff < ?", until and _prefix_range(until)[1])):
+            if value:
+                span.add(clause, value)
+                where.add(clause, value)
         bound = self._conn.execute("SELECT o.undated, o.eff, o.event_id FROM event_order o" + span.sql()
                                    + " ORDER BY o.undated, o.eff, o.event_id LIMIT 1 OFFSET ?",
                                    [*span.params, self.SCAN_CAP]).fetchone()
-        for clause, params in zip(span.clauses, ([p] for p in span.params)):
-            where.add(clause, *params)
         if bound is not None:
             where.add("(o.undated, o.eff, o.event_id) <= (?, ?, ?)", *bound)
         page = [r[0] for r in self._conn.execute(
