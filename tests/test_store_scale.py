@@ -3,7 +3,6 @@ indexes) give the answers the schema-6 queries gave, on a real store made by the
 of an older store, and after `check --repair` rebuilds them; the query plans use them."""
 from __future__ import annotations
 
-import json
 import math
 import re
 import shutil
@@ -311,18 +310,6 @@ def test_near_takes_the_exact_distance_not_the_box(new_store):
         assert got == old_ids(store, near=(corner, km))
         assert all(any(p.lat is not None and _distance_km(p.lat, p.lon, *corner) <= km for p in e.locations)
                    for e in store.events(near=corner, km=km))
-
-
-def test_json_lines_of_events_are_unchanged(new_store):
-    for args in (["--dyad", "USA", "KOR"], ["--actor", "RUS", "--limit", "5"], ["--near", "37.57,126.98"]):
-        result = CliRunner().invoke(main, ["events", "--db", str(new_store), "--format", "json", *args])
-        assert result.exit_code == 0, result.output
-        lines = [json.loads(line) for line in result.stdout.splitlines()]
-        with Store(new_store) as store:
-            filters = {"dyad": ("USA", "KOR")} if args[0] == "--dyad" else \
-                {"actor": "RUS", "limit": 5} if args[0] == "--actor" else {"near": (37.57, 126.98)}
-            frame = store.events_df(**filters)
-        assert lines == json.loads(frame.to_json(orient="records")), args
 
 
 def test_the_benchmark_store_is_replicated_consistently(new_store, tmp_path):
