@@ -12,6 +12,7 @@ import difflib
 import re
 import sqlite3
 import sys
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -19,11 +20,19 @@ from urllib.parse import quote
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from . import output
 from .output import add_row, say, table
-from .records import ReadError
+from .records import RawDocument, ReadError
 
 # Piped or captured output is not folded to 80 columns: tables stay readable in logs and files.
 out = Console() if sys.stdout.isatty() else Console(width=160)
@@ -383,8 +392,11 @@ def main() -> None:
                    "without it a local cluster of --workers processes is started.")
 @click.option("--out", "shards_out", type=click.Path(file_okay=False), default=None,
               help="Write Parquet shards to this folder instead of storing (load them with `eventwire load`).")
+@click.option("--progress/--no-progress", "show_progress", default=None,
+              help="Files done of the total, documents per second, time left and the current file, on stderr "
+                   "[default: when stderr is a terminal; elsewhere a line every few seconds].")
 def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int, doc_timeout: float | None,
-           engine: str, scheduler: str | None, shards_out: str | None) -> None:
+           engine: str, scheduler: str | None, shards_out: str | None, show_progress: bool | None) -> None:
     """Read files, folders, URLs and standard input, code them, and store the results.
 
     PATHS are files and folders, http(s) URLs of pages or RSS/Atom feeds (a feed's items are
@@ -398,16 +410,12 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, workers: int,
         return
 
     reported: set[int] = set()
-    with _ingest_store(db) as store, Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                                              MofNCompleteColumn(), TimeElapsedColumn(), console=err,
-                                              transient=True) as progress:
-        task = progress.add_task("ingesting", total=None)
-
+    with _ingest_store(db) as store, _IngestProgress(paths, show_progress) as progress:
         def tick(item: Any) -> None:
             if isinstance(item, ReadError):
                 reported.add(id(item))
                 say(err, ("error", "red"), " ", str(item))
-            progress.advance(task)
+            progress.advance(item)
 
         summary = _on_engine(lambda: run_ingest(paths, store, published=published, workers=workers, on_item=tick,
                                                 doc_timeout=doc_timeout, engine=runner))
@@ -527,6 +535,64 @@ def load(shards: str, db: str) -> None:
         sys.exit(1)
 
 
+class _IngestProgress:
+    """`ingest --progress`: input files done of the total, documents and their rate, time left and
+    the file being read, on stderr.  Live (rich) on a terminal; with --progress elsewhere (a log, a
+    pipe) a plain line every EVERY_S seconds and one at the end; with neither, nothing."""
+
+    EVERY_S = 5.0
+
+    def __init__(self, paths: tuple[str, ...], show: bool | None) -> None:
+        from .inputs.readers import iter_paths
+
+        self.live = bool(err.is_terminal and show is not False)
+        self.lines = bool(show and not self.live)
+        self.total = sum(1 for _ in iter_paths(paths)) if (self.live or self.lines) else 0
+        self.files: set[str] = set()
+        self.current = ""
+        self.docs = 0
+        self.started = self.said = time.monotonic()
+        self.bar = Progress(SpinnerColumn(), TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("files · {task.fields[docs]} docs, {task.fields[rate]} docs/s ·"),
+                            TimeRemainingColumn(), TextColumn("left · {task.fields[file]}"), TimeElapsedColumn(),
+                            console=err, transient=True, disable=not self.live)
+        self.task = self.bar.add_task("ingest", total=self.total or None, docs=0, rate="-", file="")
+
+    def __enter__(self) -> _IngestProgress:
+        self.bar.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.lines and self.docs:
+            self._line(done=True)
+        self.bar.__exit__(*exc)
+
+    def advance(self, item: Any) -> None:
+        doc = item if isinstance(item, (ReadError, RawDocument)) else item.document
+        path = doc.path or getattr(doc, "url", None)
+        path = re.sub(r":\d+$", "", str(path or "")) or "?"  # a record of a .jsonl or feed: its file
+        self.docs += not isinstance(item, ReadError)
+        if path not in self.files:
+            self.files.add(path)
+            self.current = path
+        rate = self.docs / max(1e-9, time.monotonic() - self.started)
+        # the file in hand counts as done once the next one starts (workers may interleave them)
+        self.bar.update(self.task, completed=max(0, len(self.files) - 1), docs=self.docs, rate=f"{rate:.1f}",
+                        file=Path(self.current).name)
+        if self.lines and time.monotonic() - self.said >= self.EVERY_S:
+            self._line()
+
+    def _line(self, done: bool = False) -> None:
+        self.said = now = time.monotonic()
+        elapsed = now - self.started
+        finished = len(self.files) if done else max(0, len(self.files) - 1)
+        left = (self.total - finished) * elapsed / finished if finished else None
+        eta = "-" if left is None else f"{int(left) // 60}:{int(left) % 60:02d}"
+        say(err, f"ingest: {finished}/{self.total} files, {self.docs} documents, "
+                 f"{self.docs / max(1e-9, elapsed):.1f} docs/s, {eta} left, {int(elapsed)} s elapsed"
+                 + ("" if done else f" · {self.current}"))
+
+
 @main.command()
 @click.argument("sources_file", metavar="SOURCES", type=click.Path(dir_okay=False))
 @DB_OPTION
@@ -633,6 +699,7 @@ def event_filters(command):
         click.option("--since", callback=_period, help="From this year, month or day: 2024, 2024-09, 2024-09-01."),
         click.option("--until", callback=_period, help="Up to this year, month or day (inclusive)."),
         click.option("--name", help="Named operation or exercise (substring): Okean."),
+        click.option("--text", help="Words of the event's sentence (full-text, FTS5 syntax): 'drone strike'."),
     ]):
         command = option(command)
     return command
@@ -652,6 +719,13 @@ def _event_filters(db: str, filters: dict[str, Any]) -> dict[str, Any]:
         filters["plover"] = _check_plover(filters["plover"], db)
     if "location_country" in filters:
         filters["location_country"] = _check_country(filters["location_country"], "--country-of-location")
+    if "text" in filters:
+        from .store import _fts_query
+
+        try:
+            _fts_query(filters["text"])
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint=("--text",)) from None
     if "near" in filters:
         filters["near"] = _near_point(filters["near"], filters["km"])
     else:

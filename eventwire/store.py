@@ -62,10 +62,10 @@ DEFAULT_DB = "eventwire.db"
 ENV_DB = "EVENTWIRE_DB"
 BUSY_TIMEOUT_S = 30.0
 
-# Numbered schema migrations.  Each is a list of single SQL statements, applied
-# together with its row in schema_migrations inside one transaction.  Append new
-# steps; never edit one that has shipped.
-MIGRATIONS: list[tuple[int, list[str]]] = [
+# Numbered schema migrations.  Each is a list of single SQL statements (or a function of the
+# connection, for a step SQL alone cannot decide), applied together with its row in
+# schema_migrations inside one transaction.  Append new steps; never edit one that has shipped.
+MIGRATIONS: list[tuple[int, list[Any]]] = [
     (
         1,
         [
@@ -261,6 +261,215 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
         ],
     ),
 ]
+
+
+# ---------------------------------------------------------------------- schema 7: query indexes
+# What makes queries fast at millions of events (bench/queries.py).  Each is derived from the
+# rows it indexes and kept up to date by triggers, so every writer (the Store, a bulk
+# INSERT ... SELECT) fills it; `check` compares each with its rows and `--repair` rebuilds it.
+#  - event_actors: one row per coded party of an event (source, target, each participant), so
+#    actor and dyad filters use an index instead of an OR over columns and parsing JSON per row.
+#    `mutual` (on participant rows): the event's target is one of its participants, which the
+#    dyad filter's "two parties of one mutual action" needs.
+#  - event_places (+ event_places_rtree, SQLite's R*Tree module, when compiled in): one row per
+#    place of an event, so `near` looks at the places inside a box around the point instead of
+#    computing a distance for every stored place.
+#  - claims_fts: trigram full-text index of each claim's case-folded content (`casefold`, the
+#    function every Store connection registers), so `about` finds candidate claims by index;
+#    the exact substring test then runs on those only.
+#  - sentences_fts: full-text index (FTS5, words) of the sentences: the events `text` filter.
+#  - partial indexes over asserted events for the store-wide counts of `stats`.
+
+
+_EVENT_ACTORS_COLUMNS = "key, event_id, role, idx, actor, country, sector, mutual"
+_EVENT_PLACES_COLUMNS = "event_id, idx, name, country, lat, lon"
+
+
+def _actor_keys(actor: str, country: str) -> str:
+    """The codes a party answers to, as a json_each source: its actor code, the code's first three
+    letters and its country (ISO-3), upper-cased (the actor filter's rule: a 3-letter code is a
+    country and matches codes starting with it and actors of that country; longer codes match
+    exactly)."""
+    return (f"json_each(json_array(upper({actor}), upper(substr({actor}, 1, 3)),"
+            f" CASE WHEN length({country}) = 3 THEN upper({country}) END)) k")
+
+
+def _event_index_selects(r: str) -> list[tuple[str, str]]:
+    """(table, SELECT) pairs giving the event_actors and event_places rows of the event rows
+    aliased `r`: `new` inside a trigger, `e` for every stored event (a migration, a check)."""
+    events = "" if r == "new" else "events e, "
+    selects = []
+    for role in ("source", "target"):
+        actor, country = f"{r}.{role}_actor", f"{r}.{role}_country"
+        selects.append((
+            "event_actors",
+            f"SELECT DISTINCT k.value, {r}.id, '{role}', 0, {actor}, {country}, {r}.{role}_sector, 0"
+            f" FROM {events}{_actor_keys(actor, country)} WHERE k.value IS NOT NULL AND k.value <> ''"))
+    actor, country = "json_extract(j.value, '$.actor')", "json_extract(j.value, '$.country')"
+    selects.append((
+        "event_actors",
+        f"SELECT DISTINCT k.value, {r}.id, 'party', j.key, {actor}, {country}, json_extract(j.value, '$.sector'),"
+        f" EXISTS (SELECT 1 FROM json_each({r}.participants) t WHERE json_extract(t.value, '$.actor') = {r}.target_actor)"
+        f" FROM {events}json_each({r}.participants) j, {_actor_keys(actor, country)}"
+        " WHERE k.value IS NOT NULL AND k.value <> ''"))
+    selects.append((
+        "event_places",
+        f"SELECT {r}.id, j.key, json_extract(j.value, '$.name'), json_extract(j.value, '$.country'),"
+        f" json_extract(j.value, '$.lat'), json_extract(j.value, '$.lon') FROM {events}json_each({r}.locations) j"))
+    return selects
+
+
+def _event_index_inserts(r: str) -> list[str]:
+    columns = {"event_actors": _EVENT_ACTORS_COLUMNS, "event_places": _EVENT_PLACES_COLUMNS}
+    return [f"INSERT INTO {table}({columns[table]}) {select}" for table, select in _event_index_selects(r)]
+
+
+_EVENT_INDEX_DELETES = ["DELETE FROM event_actors WHERE event_id = old.id",
+                        "DELETE FROM event_places WHERE event_id = old.id"]
+# The columns the event indexes are made from: an UPDATE of any of them re-indexes the event.
+_INDEXED_EVENT_COLUMNS = ("source_actor, source_country, source_sector, target_actor, target_country,"
+                          " target_sector, participants, locations")
+_HAS_POINT = "typeof({p}.lat) IN ('integer', 'real') AND typeof({p}.lon) IN ('integer', 'real')"
+
+
+def _trigger(name: str, when: str, statements: list[str]) -> str:
+    return f"CREATE TRIGGER {name} {when} BEGIN " + " ".join(f"{s};" for s in statements) + " END"
+
+
+def _rtree_available(conn: sqlite3.Connection) -> bool:
+    """Whether this SQLite has the R*Tree module (most builds do; without it `near` scans
+    event_places, still without parsing JSON)."""
+    try:
+        conn.execute("CREATE VIRTUAL TABLE temp._rtree_probe USING rtree(id, a, b)")
+    except sqlite3.OperationalError:
+        return False
+    conn.execute("DROP TABLE temp._rtree_probe")
+    return True
+
+
+def _create_places_rtree(conn: sqlite3.Connection) -> None:
+    """The R*Tree over event_places' points and the triggers keeping it, when SQLite has the module."""
+    if not _rtree_available(conn):
+        return
+    conn.execute("CREATE VIRTUAL TABLE event_places_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon)")
+    conn.execute(_trigger("event_places_rtree_insert", "AFTER INSERT ON event_places WHEN "
+                          + _HAS_POINT.format(p="new"),
+                          ["INSERT INTO event_places_rtree VALUES (new.id, new.lat, new.lat, new.lon, new.lon)"]))
+    conn.execute(_trigger("event_places_rtree_delete", "AFTER DELETE ON event_places",
+                          ["DELETE FROM event_places_rtree WHERE id = old.id"]))
+    conn.execute(_RTREE_FILL)
+
+
+# Tables whose row count `stats` reads from row_counts (kept by triggers) instead of counting:
+# counting 4.6 million sentences takes over half a second.
+COUNTED_TABLES = ("documents", "sentences", "events", "incidents")
+
+
+def _row_count_steps() -> list[str]:
+    steps = ["CREATE TABLE row_counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID"]
+    for table in COUNTED_TABLES:
+        steps += [f"INSERT INTO row_counts(name, n) SELECT '{table}', count(*) FROM {table}",
+                  _trigger(f"{table}_count_insert", f"AFTER INSERT ON {table}",
+                           [f"UPDATE row_counts SET n = n + 1 WHERE name = '{table}'"]),
+                  _trigger(f"{table}_count_delete", f"AFTER DELETE ON {table}",
+                           [f"UPDATE row_counts SET n = n - 1 WHERE name = '{table}'"])]
+    return steps
+
+
+# event_order: every event's place in the order queries list them (undated last, then by date,
+# then id; the date is the event's own, else its document's publication date), so a page of a
+# common filter (an actor of 100,000 events) is read in order and stops when full, not sorted.
+_EVENT_ORDER_SELECT = ("SELECT coalesce({r}.date, d.published) IS NULL, coalesce({r}.date, d.published, ''), {r}.id"
+                       " FROM {frm} JOIN documents d ON d.id = {r}.document_id")
+
+
+def _event_order_steps() -> list[str]:
+    insert = "INSERT INTO event_order(undated, eff, event_id) "
+    new = insert + _EVENT_ORDER_SELECT.format(r="new", frm="(SELECT 1)")
+    return [
+        "CREATE TABLE event_order (undated INTEGER NOT NULL, eff TEXT NOT NULL, event_id TEXT NOT NULL,"
+        " PRIMARY KEY (undated, eff, event_id)) WITHOUT ROWID",
+        "CREATE INDEX idx_event_order_event ON event_order(event_id)",
+        insert + _EVENT_ORDER_SELECT.format(r="e", frm="events e"),
+        _trigger("events_order_insert", "AFTER INSERT ON events", [new]),
+        _trigger("events_order_delete", "AFTER DELETE ON events", ["DELETE FROM event_order WHERE event_id = old.id"]),
+        _trigger("events_order_update", "AFTER UPDATE OF date, document_id ON events",
+                 ["DELETE FROM event_order WHERE event_id = old.id", new]),
+        _trigger("documents_order_update", "AFTER UPDATE OF published ON documents",
+                 ["DELETE FROM event_order WHERE event_id IN (SELECT id FROM events WHERE document_id = new.id)",
+                  insert + _EVENT_ORDER_SELECT.format(r="x", frm="events x") + " WHERE x.document_id = new.id"]),
+    ]
+
+
+_RTREE_FILL = ("INSERT INTO event_places_rtree SELECT p.id, p.lat, p.lat, p.lon, p.lon FROM event_places p WHERE "
+               + _HAS_POINT.format(p="p"))
+_CLAIMS_FTS_FILL = "INSERT INTO claims_fts(rowid, content) SELECT rowid, casefold(content) FROM claims"
+
+MIGRATIONS.append((
+    7,
+    [
+        # clustered by key: an actor's events are one contiguous range
+        """CREATE TABLE event_actors (
+            key TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            role TEXT NOT NULL,
+            idx INTEGER NOT NULL,
+            actor TEXT,
+            country TEXT,
+            sector TEXT,
+            mutual INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (key, event_id, role, idx)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX idx_event_actors_event ON event_actors(event_id)",
+        """CREATE TABLE event_places (
+            id INTEGER PRIMARY KEY,
+            event_id TEXT NOT NULL,
+            idx INTEGER NOT NULL,
+            name TEXT,
+            country TEXT COLLATE NOCASE,
+            lat REAL,
+            lon REAL
+        )""",
+        "CREATE INDEX idx_event_places_event ON event_places(event_id)",
+        "CREATE INDEX idx_event_places_country ON event_places(country)",
+        *_event_index_inserts("e"),
+        _create_places_rtree,
+        _trigger("events_index_insert", "AFTER INSERT ON events", _event_index_inserts("new")),
+        _trigger("events_index_update", f"AFTER UPDATE OF {_INDEXED_EVENT_COLUMNS} ON events",
+                 _EVENT_INDEX_DELETES + _event_index_inserts("new")),
+        _trigger("events_index_delete", "AFTER DELETE ON events", _EVENT_INDEX_DELETES),
+        "CREATE VIRTUAL TABLE claims_fts USING fts5(content, content='', tokenize='trigram case_sensitive 1')",
+        _trigger("claims_fts_insert", "AFTER INSERT ON claims",
+                 ["INSERT INTO claims_fts(rowid, content) VALUES (new.rowid, casefold(new.content))"]),
+        _trigger("claims_fts_delete", "AFTER DELETE ON claims",
+                 ["INSERT INTO claims_fts(claims_fts, rowid, content) VALUES ('delete', old.rowid, casefold(old.content))"]),
+        _trigger("claims_fts_update", "AFTER UPDATE OF content ON claims",
+                 ["INSERT INTO claims_fts(claims_fts, rowid, content) VALUES ('delete', old.rowid, casefold(old.content))",
+                  "INSERT INTO claims_fts(rowid, content) VALUES (new.rowid, casefold(new.content))"]),
+        _CLAIMS_FTS_FILL,
+        "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences')",
+        _trigger("sentences_fts_insert", "AFTER INSERT ON sentences",
+                 ["INSERT INTO sentences_fts(rowid, text) VALUES (new.rowid, new.text)"]),
+        _trigger("sentences_fts_delete", "AFTER DELETE ON sentences",
+                 ["INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.rowid, old.text)"]),
+        _trigger("sentences_fts_update", "AFTER UPDATE OF text ON sentences",
+                 ["INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.rowid, old.text)",
+                  "INSERT INTO sentences_fts(rowid, text) VALUES (new.rowid, new.text)"]),
+        "INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')",
+        # (negated and hypothetical are columns too, so the index alone answers: SQLite 3.40 does not
+        # count a partial index's WHERE as covering its terms)
+        *(f"CREATE INDEX idx_events_asserted_{name} ON events({columns}, negated, hypothetical)"
+          " WHERE negated = 0 AND hypothetical = 0"
+          for name, columns in (("dyad", "source_actor, target_actor"), ("cameo", "cameo"), ("plover", "plover"))),
+        *_row_count_steps(),
+        *_event_order_steps(),
+        # What filtering, sorting and counting an event needs, by id: the events found through
+        # event_actors or event_places are checked and ordered from this index, not their wide rows.
+        "CREATE INDEX idx_events_summary ON events(id, date, document_id, negated, hypothetical, cameo, plover,"
+        " goldstein)",
+        "CREATE INDEX idx_documents_id_published ON documents(id, published)",
+    ],
+))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 # GDELT's QuadClass by CAMEO root: 1 verbal cooperation (01-05), 2 material cooperation (06-08),
@@ -430,10 +639,12 @@ def _actor_condition(columns: tuple[str, str], code: str) -> tuple[str, list[Any
     return f"{actor_col} = ?", [code]
 
 
-def _participant_condition(code: str) -> tuple[str, list[Any]]:
-    """Condition that one of an event's `participants` matches a query code."""
-    clause, params = _actor_condition(("json_extract(j.value, '$.actor')", "json_extract(j.value, '$.country')"), code)
-    return f"EXISTS (SELECT 1 FROM json_each(e.participants) j WHERE {clause})", params
+def _actor_key(code: str) -> str:
+    """An actor or dyad query code as event_actors' key (the same rule as `_actor_condition`)."""
+    code = code.strip().upper()
+    if not code:
+        raise ValueError("empty actor code")
+    return code
 
 
 def _bound(value: Any, name: str) -> str | None:
@@ -500,6 +711,47 @@ def _quantity(d: dict[str, Any]) -> Quantity:
     return Quantity(value=d["value"], unit=d["unit"], text=d["text"])
 
 
+def _box(lat: float, lon: float, km: float) -> tuple[float, float, float, float]:
+    """(min lat, max lat, min lon, max lon) holding every point within `km` of (lat, lon) on
+    the sphere `_distance_km` uses, with a margin for the R*Tree's 32-bit coordinates; all
+    longitudes when the circle reaches a pole or crosses the antimeridian."""
+    margin = 1e-3
+    reach = km / 6371.0088  # radians
+    dlat = math.degrees(reach) + margin
+    low, high = lat - dlat, lat + dlat
+    if low <= -90 or high >= 90 or reach >= math.pi / 2:
+        return max(low, -90.0), min(high, 90.0), -180.0, 180.0
+    ratio = math.sin(reach) / math.cos(math.radians(lat))
+    if ratio >= 1:
+        return low, high, -180.0, 180.0
+    dlon = math.degrees(math.asin(ratio)) + margin
+    if lon - dlon < -180 or lon + dlon > 180:
+        return low, high, -180.0, 180.0
+    return low, high, lon - dlon, lon + dlon
+
+
+def _fts_query(text: str) -> str:
+    """The events `text` filter as an FTS5 query: plain words must all be in the sentence (each
+    quoted, so punctuation is no syntax); a query using FTS5's own syntax (quotes, `*`, `NEAR`,
+    `OR`, `NOT`, parentheses) is passed as it is."""
+    words = text.split()
+    if not words:
+        raise ValueError("text: empty search")
+    if any(c in text for c in '"*()^') or {"AND", "OR", "NOT"} & set(words) or "NEAR" in text:
+        query = text
+    else:
+        query = " ".join('"' + w + '"' for w in words)
+    probe = sqlite3.connect(":memory:")  # FTS5 parses the query only against a table: an empty one
+    try:
+        probe.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+        probe.execute("SELECT 1 FROM t WHERE t MATCH ?", (query,)).fetchall()
+    except sqlite3.OperationalError as exc:
+        raise ValueError(f"text: not a full-text query: {text!r} ({exc})") from None
+    finally:
+        probe.close()
+    return query
+
+
 class Store:
     """A SQLite database of processed documents.  See the module docstring."""
 
@@ -527,6 +779,9 @@ class Store:
             self._conn.close()
             raise SchemaVersionError(self.path, found, supported)
         self._migrate()
+        # where SQLite lacks the R*Tree module, `near` scans event_places instead (docs/schema.md)
+        self._rtree = self._conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'event_places_rtree'").fetchone() is not None
 
     # ------------------------------------------------------------------ plumbing
 
@@ -593,7 +848,10 @@ class Store:
                 if version <= current:
                     continue
                 for statement in statements:
-                    conn.execute(statement)
+                    if isinstance(statement, str):
+                        conn.execute(statement)
+                    else:  # a step that needs Python (schema 7: the R*Tree only where SQLite has it)
+                        statement(conn)
                 conn.execute(
                     "INSERT INTO schema_migrations(version, applied_at) VALUES (?, ?)",
                     (version, _now()),
@@ -1115,7 +1373,71 @@ class Store:
                 if todo:
                     self._link_incidents(todo)
                     report.repaired["events without an incident"] = len(todo)
+            stale_indexes = self._stale_query_indexes()
+            report.found["query indexes out of date"] = sum(stale_indexes.values())
+            if repair and stale_indexes:
+                self._rebuild_query_indexes(stale_indexes)
+                report.repaired["query indexes out of date"] = sum(stale_indexes.values())
         return report
+
+    def _stale_query_indexes(self) -> dict[str, int]:
+        """Schema 7's derived tables that disagree with the rows they index (a hand edit, another
+        tool writing without our functions, foreign_keys=OFF), by table: rows missing or extra."""
+        wrong: dict[str, int] = {}
+        for table, columns in (("event_actors", _EVENT_ACTORS_COLUMNS), ("event_places", _EVENT_PLACES_COLUMNS)):
+            expected = "SELECT * FROM (" + " UNION ALL ".join(
+                select for t, select in _event_index_selects("e") if t == table) + ")"
+            stored = f"SELECT {columns} FROM {table}"
+            wrong[table] = self._conn.execute(
+                f"SELECT (SELECT count(*) FROM ({expected} EXCEPT {stored}))"
+                f" + (SELECT count(*) FROM ({stored} EXCEPT {expected}))").fetchone()[0]
+        if self._rtree:
+            points = "SELECT p.id FROM event_places p WHERE " + _HAS_POINT.format(p="p")
+            wrong["event_places_rtree"] = self._conn.execute(
+                f"SELECT (SELECT count(*) FROM ({points} EXCEPT SELECT id FROM event_places_rtree))"
+                f" + (SELECT count(*) FROM (SELECT id FROM event_places_rtree EXCEPT {points}))").fetchone()[0]
+        expected = "SELECT * FROM (" + _EVENT_ORDER_SELECT.format(r="e", frm="events e") + ")"
+        stored = "SELECT undated, eff, event_id FROM event_order"
+        wrong["event_order"] = self._conn.execute(
+            f"SELECT (SELECT count(*) FROM ({expected} EXCEPT {stored}))"
+            f" + (SELECT count(*) FROM ({stored} EXCEPT {expected}))").fetchone()[0]
+        wrong["row_counts"] = sum(
+            1 for table in COUNTED_TABLES
+            if self._conn.execute(f"SELECT (SELECT count(*) FROM {table}) IS NOT"
+                                  " (SELECT n FROM row_counts WHERE name = ?)", (table,)).fetchone()[0])
+        wrong["claims_fts"] = self._conn.execute(
+            "SELECT (SELECT count(*) FROM (SELECT rowid FROM claims EXCEPT SELECT rowid FROM claims_fts))"
+            " + (SELECT count(*) FROM (SELECT rowid FROM claims_fts EXCEPT SELECT rowid FROM claims))").fetchone()[0]
+        try:  # compares the index with the sentences it was made from
+            self._conn.execute("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)")
+            wrong["sentences_fts"] = 0
+        except sqlite3.DatabaseError:
+            wrong["sentences_fts"] = 1
+        return {table: n for table, n in wrong.items() if n}
+
+    def _rebuild_query_indexes(self, tables: Iterable[str]) -> None:
+        """Inside a write: make these derived tables again from the rows they index."""
+        tables = set(tables)
+        if tables & {"event_actors", "event_places", "event_places_rtree"}:
+            self._conn.execute("DELETE FROM event_actors")
+            self._conn.execute("DELETE FROM event_places")
+            if self._rtree:
+                self._conn.execute("DELETE FROM event_places_rtree")
+            for statement in _event_index_inserts("e"):
+                self._conn.execute(statement)
+        if "event_order" in tables:
+            self._conn.execute("DELETE FROM event_order")
+            self._conn.execute("INSERT INTO event_order(undated, eff, event_id) "
+                               + _EVENT_ORDER_SELECT.format(r="e", frm="events e"))
+        if "row_counts" in tables:
+            for table in COUNTED_TABLES:
+                self._conn.execute("INSERT OR REPLACE INTO row_counts(name, n) SELECT ?, count(*) FROM " + table,
+                                   (table,))
+        if "claims_fts" in tables:
+            self._conn.execute("INSERT INTO claims_fts(claims_fts) VALUES ('delete-all')")
+            self._conn.execute(_CLAIMS_FTS_FILL)
+        if "sentences_fts" in tables:
+            self._conn.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
 
     def _missing_links(self, linker: Any) -> list[tuple[str, str]]:
         """Contradicting pairs among linked documents' claims that lack a link (either way)."""
@@ -1262,11 +1584,25 @@ class Store:
     def _event_rows(self, limit: int | None = None, **filters: Any) -> list[sqlite3.Row]:
         """The rows of `events()`; `filters` are `_event_where`'s."""
         where = self._event_where(**filters)
-        sql = self._EVENT_SELECT + where.sql() + " ORDER BY eff_date IS NULL, eff_date, e.id"
-        if limit is not None:
-            sql += " LIMIT ?"
-            where.params.append(int(limit))
-        return self._conn.execute(sql, where.params).fetchall()
+        order = " ORDER BY eff_date IS NULL, eff_date, e.id"
+        if limit is None:
+            return self._conn.execute(self._EVENT_SELECT + where.sql() + order, where.params).fetchall()
+        # A page: find its rows by their small keys first, then read only those rows whole (sorting
+        # whole rows of 100,000 matches to keep 100 is what made a page slow).
+        with self._read():
+            page = self._page_in_order(int(limit), filters)
+            if page is None:  # few matches: find them all by the filters' indexes, sort their keys
+                page = [r[0] for r in self._conn.execute(
+                    "SELECT e.rowid, coalesce(e.date, d.published) AS eff_date FROM events e"
+                    " JOIN documents d ON d.id = e.document_id" + where.sql() + order + " LIMIT ?",
+                    [*where.params, int(limit)])]
+            rows: dict[int, sqlite3.Row] = {}
+            for start in range(0, len(page), 500):
+                chunk = page[start:start + 500]
+                rows.update((r["_rowid"], r) for r in self._conn.execute(
+                    self._EVENT_SELECT.replace("SELECT ", "SELECT e.rowid AS _rowid, ", 1)
+                    + f" WHERE e.rowid IN ({', '.join('?' * len(chunk))})", chunk))
+        return [rows[i] for i in page]
 
     def _event_where(
         self,
@@ -1282,35 +1618,39 @@ class Store:
         near: str | tuple[float, float] | None = None,
         km: float = 500.0,
         location_country: str | None = None,
+        text: str | None = None,
+        in_order: bool = False,
     ) -> _Where:
-        """The WHERE clause of the event filters (over `events e JOIN documents d`)."""
+        """The WHERE clause of the event filters (over `events e JOIN documents d`).  `in_order`:
+        for a scan of event_order, which looks each event up (the actor by a correlated probe,
+        no date candidates)."""
         where = _Where()
-        if actor:
-            src, p1 = _actor_condition(("e.source_actor", "e.source_country"), actor)
-            tgt, p2 = _actor_condition(("e.target_actor", "e.target_country"), actor)
-            party, p3 = _participant_condition(actor)
-            where.add(f"({src} OR {tgt} OR {party})", *p1, *p2, *p3)
+        # Actor and dyad filters go through event_actors (schema 7): one indexed row per party.
+        if actor and in_order:  # the source, the target or any participant
+            where.add("EXISTS (SELECT 1 FROM event_actors a WHERE a.key = ? AND a.event_id = e.id)", _actor_key(actor))
+        elif actor:
+            where.add("e.id IN (SELECT a.event_id FROM event_actors a WHERE a.key = ?)", _actor_key(actor))
         if dyad:
-            a, b = dyad
-            sa, pa = _actor_condition(("e.source_actor", "e.source_country"), a)
-            tb, pb = _actor_condition(("e.target_actor", "e.target_country"), b)
-            sb, pb2 = _actor_condition(("e.source_actor", "e.source_country"), b)
-            ta, pa2 = _actor_condition(("e.target_actor", "e.target_country"), a)
-            # A mutual action (a three-way meeting) relates every pair of its parties; a
-            # co-authored act ("Russia and China condemned X") each author and the target.
-            party_a, pa3 = _participant_condition(a)
-            party_b, pb3 = _participant_condition(b)
-            mutual = ("EXISTS (SELECT 1 FROM json_each(e.participants) j"
-                      " WHERE json_extract(j.value, '$.actor') = e.target_actor)")
-            where.add(f"(({sa} AND {tb}) OR ({sb} AND {ta}) OR ({party_a} AND {party_b} AND {mutual})"
-                      f" OR ({party_a} AND {tb}) OR ({party_b} AND {ta}))",
-                      *pa, *pb, *pb2, *pa2, *pa3, *pb3, *pa3, *pb, *pb3, *pa2)
+            a, b = sorted(map(_actor_key, dyad), key=self._actor_rows_estimate)  # the rarer one leads
+            # Either direction; a co-authored act ("Russia and China condemned X") relates each
+            # author and the target; a mutual action (a three-way meeting: its target is one of
+            # its participants) every pair of its parties.  (Symmetric in x and y.)
+            roles = ("((x.role = 'source' AND y.role = 'target') OR (x.role = 'target' AND y.role = 'source')"
+                     " OR (x.role = 'party' AND y.role = 'target') OR (x.role = 'target' AND y.role = 'party')"
+                     " OR (x.role = 'party' AND y.role = 'party' AND x.mutual))")
+            where.add("e.id IN (SELECT x.event_id FROM event_actors x CROSS JOIN event_actors y"
+                      f" ON y.key = ? AND y.event_id = x.event_id WHERE x.key = ? AND {roles})", b, a)
         if cameo:
             low, high = _prefix_range(str(cameo).strip())
             where.add("e.cameo >= ? AND e.cameo < ?", low, high)
         if plover:
             where.add("e.plover = ?", str(plover).strip())  # column is COLLATE NOCASE
+        if (since or until) and not (actor or dyad or near is not None or document or text or in_order):
+            self._date_candidates(where, since, until)  # the dates are what narrows: use their indexes
         _date_conditions(where, "coalesce(e.date, d.published)", since, until)
+        if text:
+            where.add("e.sentence_id IN (SELECT s.id FROM sentences s WHERE s.rowid IN"
+                      " (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?))", _fts_query(text))
         if name:
             where.add(
                 "EXISTS (SELECT 1 FROM event_names n WHERE n.event_id = e.id"
@@ -1319,17 +1659,106 @@ class Store:
             )
         if document:
             where.add("e.document_id = ?", document)
-        if near is not None:
+        if near is not None and in_order:  # each event's own places, at the exact distance
             lat, lon = _point(near)
-            where.add("EXISTS (SELECT 1 FROM json_each(e.locations) j WHERE distance_km("
-                      "json_extract(j.value, '$.lat'), json_extract(j.value, '$.lon'), ?, ?) <= ?)",
-                      lat, lon, float(km))
+            where.add("EXISTS (SELECT 1 FROM event_places p WHERE p.event_id = e.id AND distance_km(p.lat, p.lon, ?, ?)"
+                      " <= ?)", lat, lon, float(km))
+        elif near is not None:  # the places in a box around the point (R*Tree), then the exact distance
+            lat, lon = _point(near)
+            box = _box(lat, lon, float(km))
+            if self._rtree:
+                places = ("SELECT p.event_id FROM event_places_rtree r JOIN event_places p ON p.id = r.id"
+                          " WHERE r.min_lat >= ? AND r.max_lat <= ? AND r.min_lon >= ? AND r.max_lon <= ?")
+            else:  # SQLite without the R*Tree module: every place is looked at (no JSON parsed)
+                places = "SELECT p.event_id FROM event_places p WHERE p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?"
+            where.add(f"e.id IN ({places} AND distance_km(p.lat, p.lon, ?, ?) <= ?)", *box, lat, lon, float(km))
         if location_country:
-            where.add("EXISTS (SELECT 1 FROM json_each(e.locations) j"
-                      " WHERE upper(json_extract(j.value, '$.country')) = ?)", location_country.strip().upper())
+            code = location_country.strip().upper()  # the = (NOCASE) finds by index what upper() = keeps
+            where.add("e.id IN (SELECT p.event_id FROM event_places p WHERE p.country = ? AND upper(p.country) = ?)",
+                      code, code)
         if not include_negated:
             where.add("e.negated = 0 AND e.hypothetical = 0")
         return where
+
+    # A page is read in event_order when its filters' indexes count enough matches that a page
+    # is expected within the first IN_ORDER_SCAN events (limit x events / matches), at least
+    # IN_ORDER_FROM, and when the first SCAN_CAP events in order do hold it; else the matches are
+    # found by the indexes and sorted.
+    IN_ORDER_FROM = 5_000
+    IN_ORDER_SCAN = 5_000
+    SCAN_CAP = 20_000
+
+    def _page_in_order(self, limit: int, filters: dict[str, Any]) -> list[int] | None:
+        """The rowids of the first `limit` events matching `filters`, read in event_order and
+        stopping when the page is full; None when the filters are selective (a dyad, a place, a
+        text, a document, or indexes counting few matches) or the page is not within the first
+        SCAN_CAP events of the order (then sorting the matches is the cheaper way)."""
+        if any(filters.get(k) for k in ("dyad", "text", "name", "document", "location_country")):
+            return None
+        total = self._conn.execute("SELECT n FROM row_counts WHERE name = 'events'").fetchone()[0]
+        enough = max(self.IN_ORDER_FROM, limit * total // self.IN_ORDER_SCAN)
+        counts = []
+        if filters.get("near") is not None:  # the places within the distance (each a match or more)
+            lat, lon = _point(filters["near"])
+            km = float(filters.get("km", 500.0))
+            box = _box(lat, lon, km)
+            inside = ("SELECT p.lat, p.lon FROM event_places_rtree r JOIN event_places p ON p.id = r.id"
+                      " WHERE r.min_lat >= ? AND r.max_lat <= ? AND r.min_lon >= ? AND r.max_lon <= ?" if self._rtree
+                      else "SELECT p.lat, p.lon FROM event_places p WHERE p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?")
+            counts.append(self._conn.execute(
+                f"SELECT count(*) FROM ({inside} AND distance_km(p.lat, p.lon, ?, ?) <= ? LIMIT ?)",
+                (*box, lat, lon, km, enough)).fetchone()[0])
+        if filters.get("actor"):
+            counts.append(self._actor_rows_estimate(_actor_key(filters["actor"]), enough))
+        if filters.get("cameo"):
+            low, high = _prefix_range(str(filters["cameo"]).strip())
+            counts.append(self._conn.execute("SELECT count(*) FROM (SELECT 1 FROM events WHERE cameo >= ? AND"
+                                             " cameo < ? LIMIT ?)", (low, high, enough)).fetchone()[0])
+        if counts and min(counts) < enough:
+            return None
+        where = self._event_where(**filters, in_order=True)
+        since, until = _bound(filters.get("since"), "since"), _bound(filters.get("until"), "until")
+        span = _Where()  # where a dated match can be in the order (see _date_candidates)
+        for clause, value in (("o.undated = 0 AND o.eff >= ?", since and since[:4]),
+                              ("o.undated = 0 AND o.eff < ?", until and _prefix_range(until)[1])):
+            if value:
+                span.add(clause, value)
+                where.add(clause, value)
+        bound = self._conn.execute("SELECT o.undated, o.eff, o.event_id FROM event_order o" + span.sql()
+                                   + " ORDER BY o.undated, o.eff, o.event_id LIMIT 1 OFFSET ?",
+                                   [*span.params, self.SCAN_CAP]).fetchone()
+        if bound is not None:
+            where.add("(o.undated, o.eff, o.event_id) <= (?, ?, ?)", *bound)
+        page = [r[0] for r in self._conn.execute(
+            "SELECT e.rowid FROM event_order o CROSS JOIN events e ON e.id = o.event_id"
+            " JOIN documents d ON d.id = e.document_id" + where.sql()
+            + " ORDER BY o.undated, o.eff, o.event_id LIMIT ?", [*where.params, limit])]
+        return page if len(page) == limit or bound is None else None
+
+    def _actor_rows_estimate(self, key: str, cap: int = 200_000) -> int:
+        """How many event_actors rows a key has (up to `cap`): counted on its clustered range."""
+        return self._conn.execute("SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE key = ? LIMIT ?)",
+                                  (key, cap)).fetchone()[0]
+
+    @staticmethod
+    def _date_candidates(where: _Where, since: Any, until: Any) -> None:
+        """Narrow by the date indexes (events.date, documents.published) to a superset of what
+        `_date_conditions` keeps: a date at any precision passing `since` is at least its year,
+        one passing `until` sorts before the string after `until`."""
+        since, until = _bound(since, "since"), _bound(until, "until")
+        ranges, params = [], []
+        if since:
+            ranges.append("{col} >= ?")
+            params.append(since[:4])
+        if until:
+            ranges.append("{col} < ?")
+            params.append(_prefix_range(until)[1])
+        dated = " AND ".join(r.format(col="x.date") for r in ranges)
+        published = " AND ".join(r.format(col="p.published") for r in ranges)
+        # CROSS JOIN: from the documents published in range to their undated events, not the reverse
+        where.add(f"e.rowid IN (SELECT x.rowid FROM events x WHERE {dated} UNION ALL SELECT x.rowid FROM documents p"
+                  f" CROSS JOIN events x ON x.document_id = p.id WHERE {published} AND x.date IS NULL)",
+                  *params, *params)
 
     def events(
         self,
@@ -1345,6 +1774,7 @@ class Store:
         near: str | tuple[float, float] | None = None,
         km: float = 500.0,
         location_country: str | None = None,
+        text: str | None = None,
         limit: int | None = None,
     ) -> list[Event]:
         """Events matching all given filters, ordered by date then id.
@@ -1353,12 +1783,13 @@ class Store:
         case-insensitive), since/until (ISO dates, inclusive), name (substring
         of any name), document (id), include_negated (default False: negated
         and hypothetical events are left out), near (a place name or (lat, lon))
-        within km, location_country (ISO-3 of a place of the event), limit.
+        within km, location_country (ISO-3 of a place of the event), text (words of
+        the sentence, an SQLite FTS5 query: `drone strike`, `"drone strike"`, `drone*`), limit.
         """
         rows = self._event_rows(
             actor=actor, dyad=dyad, cameo=cameo, plover=plover, since=since, until=until,
             name=name, document=document, include_negated=include_negated, near=near, km=km,
-            location_country=location_country, limit=limit,
+            location_country=location_country, text=text, limit=limit,
         )
         return [_event_from(row) for row in rows]
 
@@ -1456,16 +1887,22 @@ class Store:
         width = {"year": 4, "month": 7, "day": 10}.get(by)
         if width is None:
             raise ValueError(f"timeline by {by!r}: use year, month or day")
-        frame = self.events_df(**filters)
+        # Counted in SQL per (period, PLOVER type); only those few rows reach pandas.
+        where = self._event_where(**filters)
+        period = f"substr(coalesce(e.date, d.published, ''), 1, {width})"
+        where.add(f"length({period}) = {width}")
+        rows = self._conn.execute(
+            f"SELECT {period} AS period, coalesce(e.plover, '-') COLLATE BINARY AS plover, count(*) AS n,"
+            " total(e.goldstein) AS g, count(e.goldstein) AS gn FROM events e JOIN documents d ON d.id = e.document_id"
+            + where.sql() + " GROUP BY 1, 2", where.params).fetchall()
         columns = ["period", "events", "goldstein"]
-        if frame.empty:
+        if not rows:
             return pandas.DataFrame(columns=columns)
-        when = frame["date"].fillna(frame["published"]).fillna("")
-        frame = frame.assign(period=when.str.slice(0, width), plover=frame["plover"].fillna("-"))
-        frame = frame[frame["period"].str.len() == width]
-        summary = frame.groupby("period").agg(events=("id", "size"), goldstein=("goldstein", "mean"))
-        types = frame.pivot_table(index="period", columns="plover", values="id", aggfunc="size", fill_value=0)
-        out = summary.join(types).reset_index()
+        frame = pandas.DataFrame.from_records([tuple(r) for r in rows], columns=["period", "plover", "n", "g", "gn"])
+        summary = frame.groupby("period").agg(events=("n", "sum"), g=("g", "sum"), gn=("gn", "sum"))
+        summary["goldstein"] = summary["g"] / summary["gn"].where(summary["gn"] > 0)
+        types = frame.pivot_table(index="period", columns="plover", values="n", aggfunc="sum", fill_value=0)
+        out = summary[["events", "goldstein"]].join(types).reset_index()
         out["goldstein"] = out["goldstein"].round(2)
         return out
 
@@ -1553,8 +1990,15 @@ class Store:
         limit: int | None = None,
     ) -> list[sqlite3.Row]:
         where = _Where()
-        for word in (about or "").split():  # every word, anywhere in the content
-            where.add("instr(casefold(c.content), ?) > 0", word.casefold())
+        words = [word.casefold() for word in (about or "").split()]
+        # Candidates from the trigram index of the case-folded content (schema 7: words of 3+
+        # characters), then the exact test: every word, anywhere in the content.
+        indexed = [w for w in words if len(w) >= 3]
+        if indexed:
+            where.add("c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)",
+                      " ".join('"' + w.replace('"', '""') + '"' for w in indexed))
+        for word in words:
+            where.add("instr(casefold(c.content), ?) > 0", word)
         if speaker:
             needle = speaker.strip().casefold()
             where.add(
@@ -1659,10 +2103,16 @@ class Store:
         reports: dict[tuple[str, str], list[dict[str, Any]]] = {}
         for start in range(0, len(contents), 500):
             chunk = contents[start:start + 500]
+            # candidates by the trigram index (schema 7): claims holding the first 40 characters of
+            # one of these contents; the exact test then runs on those only
+            candidates, params = "", []
+            if all(len(c) >= 3 for c in chunk):
+                candidates = " c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?) AND"
+                params = [" OR ".join('"' + c[:40].replace('"', '""') + '"' for c in chunk)]
             for r in self._conn.execute(
                     "SELECT c.speaker_actor, c.speaker_text, c.content, c.document_id, d.url, d.site, d.published"
-                    " FROM claims c JOIN documents d ON d.id = c.document_id WHERE casefold(c.content) IN ("
-                    + ", ".join("?" * len(chunk)) + ")", chunk):
+                    f" FROM claims c JOIN documents d ON d.id = c.document_id WHERE{candidates} casefold(c.content) IN ("
+                    + ", ".join("?" * len(chunk)) + ")", [*params, *chunk]):
                 key = claim_key(r["speaker_actor"], r["speaker_text"], r["content"])
                 if key:
                     reports.setdefault(key, []).append({"document": r["document_id"], "url": r["url"],
@@ -1727,6 +2177,8 @@ class Store:
         asserted = "e.negated = 0 AND e.hypothetical = 0"
         with self._read() as conn:
             def count(table: str) -> int:
+                if table in COUNTED_TABLES:
+                    return conn.execute("SELECT n FROM row_counts WHERE name = ?", (table,)).fetchone()[0]
                 return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
             out: dict[str, Any] = {
@@ -1745,10 +2197,18 @@ class Store:
                 "incidents": count("incidents"),
                 "copies": count("document_copies"),
             }
-            first, last = conn.execute(
-                "SELECT min(d), max(d) FROM (SELECT coalesce(e.date, doc.published) AS d"
-                " FROM events e JOIN documents doc ON doc.id = e.document_id)"
-            ).fetchone()
+            # min and max of coalesce(event date, published): the dated events' ends by the date
+            # index, and the earliest and latest document with an undated event by published
+            def end(agg: str, order: str) -> list[str]:
+                dated = conn.execute(f"SELECT {agg}(date) FROM events").fetchone()[0]
+                undated = conn.execute(
+                    "SELECT published FROM documents doc WHERE published IS NOT NULL AND EXISTS (SELECT 1 FROM"
+                    f" events e WHERE e.document_id = doc.id AND e.date IS NULL) ORDER BY published {order} LIMIT 1"
+                ).fetchone()
+                return [v for v in (dated, undated and undated[0]) if v is not None]
+
+            firsts, lasts = end("min", "ASC"), end("max", "DESC")
+            first, last = min(firsts, default=None), max(lasts, default=None)
             out["date_range"] = {"first": first, "last": last}
             out["top_dyads"] = [
                 {"source": s, "target": t, "count": n}
@@ -1760,14 +2220,11 @@ class Store:
                     (top,),
                 )
             ]
-            out["top_cameo_roots"] = [
-                {"cameo": root, "count": n}
-                for root, n in conn.execute(
-                    "SELECT substr(cameo, 1, 2) AS root, count(*) AS n FROM events e"
-                    f" WHERE {asserted} GROUP BY root ORDER BY n DESC, root LIMIT ?",
-                    (top,),
-                )
-            ]
+            roots: dict[str, int] = {}  # counted per code in index order, then per root: no sort of every row
+            for code, n in conn.execute(f"SELECT cameo, count(*) FROM events e WHERE {asserted} GROUP BY cameo"):
+                roots[code[:2]] = roots.get(code[:2], 0) + n
+            out["top_cameo_roots"] = [{"cameo": root, "count": n}
+                                      for root, n in sorted(roots.items(), key=lambda rn: (-rn[1], rn[0]))[:top]]
             out["top_plover"] = [
                 {"plover": p, "count": n}
                 for p, n in conn.execute(
