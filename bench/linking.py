@@ -32,7 +32,7 @@ from pathlib import Path
 
 from scorch import scores
 
-from eventwire.link.incidents import cluster
+from eventwire.link.incidents import cluster, person_keys
 from eventwire.records import Event
 
 NEWLINE_TOKENS = {"//n"}  # GVC marks paragraph ends with a token of its own
@@ -109,8 +109,7 @@ def analyse(documents: list[Document]) -> tuple[dict, dict, dict, dict]:
     parses, people, places, days = {}, {}, {}, {}
     for doc, parsed in zip(documents, nlp.pipe(d.text for d in documents)):
         parses[doc.id] = parsed
-        people[doc.id] = frozenset(ent.text.split()[-1].casefold() for ent in parsed.ents
-                                   if ent.label_ == "PERSON" and ent.text.split() and len(ent.text.split()[-1]) > 1)
+        people[doc.id] = person_keys(ent.text for ent in parsed.ents if ent.label_ == "PERSON")
         context = geocoder.document_context(doc.text)
         for sid, (start, end) in doc.sentence_spans.items():
             span = parsed.char_span(start, end, alignment_mode="expand")

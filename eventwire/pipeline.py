@@ -25,6 +25,7 @@ from . import annotate, claims as claims_stage
 from .actors import default_resolver
 from .events import EventCoder, default_lexicon, is_coded, is_first_person, people_of
 from .events.coder import assembly_requirements
+from .link.incidents import person_keys
 from .events.detector import default_detector
 from .events.document import (gather_operations, resolve_alliance, resolve_reactions, resolve_references,
                               unresolved_it)
@@ -165,7 +166,8 @@ class Pipeline:
         _attribute(events, claims, readings)
         events = _name_first_person(events, claims, voice, _speaker_turns(sentences, self.resolver, voice))
         events = self._vouched(events, sentences)
-        return DocumentResult(raw, sentences, events, claims)
+        people = person_keys(ent.text for doc in coded.values() for ent in doc.ents if ent.label_ == "PERSON")
+        return DocumentResult(raw, sentences, events, claims, people)
 
     def _vouched(self, events: list[Event], sentences: list[Sentence]) -> list[Event]:
         """An event whose parties the tables cannot code at all ("Swift accused Braun", "We

@@ -245,6 +245,9 @@ class DocumentResult:
     sentences: list[Sentence] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    # Persons the document names, as incident linking compares them (link.incidents.person_keys):
+    # evidence that two reports of a shooting by no one named are one incident (not in the schema).
+    people: frozenset[str] = field(default_factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
         d = self.document

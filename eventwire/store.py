@@ -470,6 +470,17 @@ MIGRATIONS.append((
         "CREATE INDEX idx_documents_id_published ON documents(id, published)",
     ],
 ))
+MIGRATIONS.append((
+    8,
+    [
+        # Persons each document names (link.incidents.person_keys): what links reports of a shooting
+        # by no one named, the evidence bench/linking.py measures. Stores before 8 have none.
+        "CREATE TABLE document_people (document_id TEXT NOT NULL, name TEXT NOT NULL,"
+        " PRIMARY KEY (document_id, name)) WITHOUT ROWID",
+        _trigger("document_people_delete", "AFTER DELETE ON documents",
+                 ["DELETE FROM document_people WHERE document_id = old.id"]),
+    ],
+))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 # GDELT's QuadClass by CAMEO root: 1 verbal cooperation (01-05), 2 material cooperation (06-08),
@@ -1087,13 +1098,21 @@ class Store:
 
     def _delete_rows(self, doc_id: str) -> None:
         """A document's child rows (event names cascade, contradiction links go by trigger)."""
-        for table in ("events", "claims", "sentences"):
-            self._conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
+        for table in ("events", "claims", "sentences", "document_people"):
+            if table != "document_people" or self._has_table(table):
+                self._conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
 
     def _insert_rows(self, result: DocumentResult) -> None:
         self._insert_sentences(result)
         self._insert_claims(result)  # before events: events.claim_id references claims
         self._insert_events(result)
+        if result.people and self._has_table("document_people"):  # (a store before schema 8 has none)
+            self._conn.executemany("INSERT OR IGNORE INTO document_people(document_id, name) VALUES (?, ?)",
+                                   [(result.document.id, name) for name in sorted(result.people)])
+
+    def _has_table(self, name: str) -> bool:
+        return self._conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                  (name,)).fetchone() is not None
 
     def _actor_codes(self, doc_id: str) -> set[str]:
         rows = self._conn.execute(
@@ -1236,7 +1255,8 @@ class Store:
                             " ON i.id = e.incident_id WHERE e.incident_id IN (" + ", ".join("?" * len(chunk))
                             + ") AND e.id <> ? ORDER BY e.rowid", [*chunk, event.id]):
                         candidates.setdefault(r["incident_id"], (r["incident_order"], []))[1].append(_event_from(r))
-                incident = rule.best(event, candidates)
+                incident = rule.best(event, candidates, self._people(
+                    [event] + [e for _, members in candidates.values() for e in members]))
             if incident is None:
                 incident = self._new_incident(event)
                 created += 1
@@ -1245,6 +1265,20 @@ class Store:
             touched.add(incident)
         self._refresh_incidents(touched)
         return created
+
+    def _people(self, events: list[Event]) -> dict[str, frozenset[str]]:
+        """Persons named by the documents of `events`, by document id (for rule.best)."""
+        from .link.incidents import document_of
+
+        ids = sorted({d for e in events if (d := document_of(e))}) if self._has_table("document_people") else []
+        people: dict[str, set[str]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for doc_id, name in self._conn.execute(
+                    "SELECT document_id, name FROM document_people WHERE document_id IN ("
+                    + ", ".join("?" * len(chunk)) + ")", chunk):
+                people.setdefault(doc_id, set()).add(name)
+        return {d: frozenset(names) for d, names in people.items()}
 
     def _new_incident(self, event: Event) -> str:
         base = f"i:{event.id}"

@@ -124,3 +124,8 @@ def test_allies_in_a_nato_document_are_nato_and_lowercase_allies_are_not(pipe):
     assert [(e.cameo[:2], e.source.actor, e.source_from) for e in events] == [("05", "IGOWSTNAT", "document")]
     events = facts(pipe, "At the summit in Minsk, allies of Russia adopted a plan.")
     assert all(e.source is None or e.source.actor != "IGOWSTNAT" for e in events)
+
+
+def test_an_agent_the_tables_cannot_code_keeps_its_words(pipe):
+    events = facts(pipe, "The embassy was attacked by a mob on Friday.")
+    assert [(e.cameo[:2], e.source.text, e.source.actor) for e in events] == [("19", "a mob", None)]

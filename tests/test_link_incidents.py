@@ -192,3 +192,30 @@ def test_a_new_version_of_a_report_moves_its_events_and_leaves_no_empty_incident
         assert talks.reports == 1 and not talks.cameo.startswith("06")
         assert store._conn.execute("SELECT count(*) FROM incidents").fetchone()[0] == len(store.incidents())
         assert store.check().clean
+
+
+SHOOTINGS = {
+    "gazette-shooting": ("2024-05-02", "https://www.gazette.example/news/1",
+                         "Unknown attackers shot dead a shopkeeper, Tom Hadley, outside his store on Wednesday. "
+                         "The attackers fled and no group has claimed the killing."),
+    "courier-shooting": ("2024-05-03", "https://www.courier.example/news/2",
+                         "A shopkeeper, Tom Hadley, was shot dead by unknown attackers on Wednesday, his brother said. "
+                         "Nobody has been arrested over the killing."),
+    "courier-other": ("2024-05-03", "https://www.courier.example/news/3",
+                      "Unknown attackers shot dead a taxi driver, Sam Brennick, on Wednesday. "
+                      "The attackers fled and no group has claimed the killing."),
+}
+
+
+def test_reports_of_a_shooting_by_no_one_named_link_through_the_person_they_name(tmp_path):
+    for name, report in SHOOTINGS.items():
+        write(tmp_path / "in", name, report)
+    with Store(tmp_path / "s.db") as store:
+        ingest([tmp_path / "in"], store)
+        people = dict(store._conn.execute("SELECT document_id, group_concat(name) FROM document_people"
+                                          " GROUP BY document_id"))
+        assert people["gazette-shooting"] == "hadley" and people["courier-other"] == "brennick"
+        hadley = incident_of(store, "gazette-shooting")
+        assert incident_of(store, "courier-shooting") == hadley
+        assert incident_of(store, "courier-other") != hadley
+        assert store.check().clean

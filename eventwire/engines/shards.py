@@ -58,7 +58,7 @@ def _role(prefix: str) -> list[tuple[str, pa.DataType]]:
 
 _DOCUMENT_FIELDS = [("record", pa.string()), ("id", pa.string()), ("text", pa.string()), ("title", pa.string()),
                     ("url", pa.string()), ("published", pa.string()), ("site", pa.string()),
-                    ("path", pa.string()), ("format", pa.string())]
+                    ("path", pa.string()), ("format", pa.string()), ("people", pa.list_(pa.string()))]
 SCHEMAS: dict[str, pa.Schema] = {
     "documents": pa.schema(_DOCUMENT_FIELDS),
     "copies": pa.schema(_DOCUMENT_FIELDS),
@@ -129,7 +129,7 @@ class ShardWriter:
         doc = result.document
         record, month = self._record(), month_of(doc.published)
         rows = self._rows
-        rows["documents"][month].append(_document_row(record, doc))
+        rows["documents"][month].append(_document_row(record, doc, result.people))
         base = {"record": record, "document_id": doc.id}
         rows["sentences"][month] += [base | {"id": s.id, "idx": s.index, "start": s.start, "end": s.end,
                                              "text": s.text} for s in result.sentences]
@@ -179,9 +179,10 @@ def _write(path: Path, kind: str, rows: list[dict]) -> Path:
     return path
 
 
-def _document_row(record: str, doc: RawDocument) -> dict:
+def _document_row(record: str, doc: RawDocument, people: Iterable[str] = ()) -> dict:
     return {"record": record, "id": doc.id, "text": doc.text, "title": doc.title, "url": doc.url,
-            "published": doc.published, "site": doc.site, "path": doc.path, "format": doc.format}
+            "published": doc.published, "site": doc.site, "path": doc.path, "format": doc.format,
+            "people": sorted(people)}
 
 
 def _actor_cells(prefix: str, actor: Actor | None) -> dict:
@@ -331,7 +332,8 @@ def _results(root: Path, documents_file: Path) -> list[tuple[str, DocumentResult
             _raw(row),
             [Sentence(s["id"], s["idx"], s["start"], s["end"], s["text"]) for s in children["sentences"][record]],
             [_event(e) for e in children["events"][record]],
-            [_claim(c) for c in children["claims"][record]])
+            [_claim(c) for c in children["claims"][record]],
+            frozenset(row.get("people") or ()))
         out.append((record, result))
     return out
 

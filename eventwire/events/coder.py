@@ -405,6 +405,11 @@ class EventCoder:
                 source = None  # "Thousands rallied": a crowd protests; "Scores taken hostage" are victims
             if source is not None and source.actor is None and source.text.lower() == "it" and not is_coded(target):
                 source = None  # "it's reinforcing the concern": a state's "it" acts on someone named
+        if source is None and _is_passive(verb):
+            # "was shot dead by unknown attackers": the agent the tables cannot code keeps its text
+            agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+            if agents and self._agentive(agents[0]) and agents[0].lower_ not in _NO_ONE:
+                source = Actor(_phrase_text(agents[0], with_of=False))
         if source is None and not undergone and voice and _bullet(verb if frame_verb is None else frame_verb):
             # "Providing enhanced rotational deployments in the Baltic region": a fact sheet's
             # subjectless item is what the statement's author does

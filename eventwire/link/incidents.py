@@ -34,7 +34,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 from urllib.parse import urlsplit
 
 from ..records import Actor, Event
@@ -159,6 +159,11 @@ def kinds(event: Event) -> tuple[str, ...]:
         return family(event.cameo)
     word = trigger_family(event.trigger)
     return (f"~{word}",) if word else ()
+
+
+def person_keys(names: Iterable[str]) -> frozenset[str]:
+    """Persons as linking compares them: by last name, case-folded ("Officer Jane Doe" -> "doe")."""
+    return frozenset(n.split()[-1].casefold() for n in names if n.split() and len(n.split()[-1]) > 1)
 
 
 def _people_of(event: Event, people: Mapping[str, frozenset[str]] | None) -> frozenset[str]:
