@@ -158,6 +158,7 @@ from ..times import resolve_date
 from .countries import dateline_country, infer_countries
 from .contradictions import Proposition, contradicts, link_against, link_contradictions, proposition_key
 from .cues import _Found, _find, _is_platform
+from .lines import join_wrapped
 from .lexicon import CUE_WORDS, _QUOTE_CHARS, _hedged, _in_quote, _lexicon, _quote_spans, _words
 from .speakers import (_Registry, _acronym, _dateline_end, _is_source_org, _note_speaker, _np_tokens,
                        _past_dateline, _register_persons, _register_unparsed, _relay_name, _resolve,
@@ -231,6 +232,8 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
         resolver = default_resolver()
     text = document.text
     quotes = _quote_spans(text)
+    # hard-wrapped text: pieces of one sentence cut at a line break are read as one (claims/lines.py)
+    sentences, parsed = join_wrapped(sentences, parsed, text)
     registry = _Registry()
     drafts: list[_Draft] = []
     headlines: list[tuple[Sentence, Actor, tuple[int, int]]] = []
@@ -360,12 +363,12 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
     out = []
     ordered = sorted(sentences, key=lambda x: x.index)
     prev: _Draft | None = None
-    prev_index = -10
-    for sent in ordered:
+    prev_pos = -10
+    for pos, sent in enumerate(ordered):
         if sent.index in last:
-            prev, prev_index = last[sent.index], sent.index
+            prev, prev_pos = last[sent.index], pos
             continue
-        if prev is None or sent.index in has_claim or sent.index != prev_index + 1:
+        if prev is None or sent.index in has_claim or pos != prev_pos + 1:
             prev = None
             continue
         if prev.content_span[1] > sent.start:
@@ -379,7 +382,7 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
             if _words(seg) >= 3:
                 a = text.index(seg, a)
                 out.append((prev, sent, (a, a + len(seg))))
-                prev_index = sent.index
+                prev_pos = pos
                 continue
         words = sent.text.split()
         if len(words) > 2 and words[0] == "That" and words[1].lower() in _FRAGMENT_SUBJECTS \
@@ -388,7 +391,7 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
             a = sent.start + len("That ")
             b = sent.start + len(sent.text.rstrip(" .!?" + _QUOTE_CHARS))
             out.append((prev, sent, (a, b)))
-            prev_index = sent.index
+            prev_pos = pos
             continue
         prev = None
     return out
@@ -469,6 +472,8 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     toks = f.content
     c_start = off + toks[0].idx
     c_end = off + toks[-1].idx + len(toks[-1].text)
+    if text[c_end:c_end + 1] == ")" and text[c_start:c_end].count("(") > text[c_start:c_end].count(")"):
+        c_end += 1  # "… Workers Party (PKK)": the parser left the closing bracket out of the clause
     # quotations touching the content (or, for a cue outside quotes, the sentence)
     touching = [(s, e) for s, e in quotes if s < c_end + 1 and e > c_start - 1]
     span = (sent.start, sent.end)
