@@ -62,3 +62,41 @@ def test_a_title_line_is_not_joined_to_the_paragraph(run):
     claims = run("Putin's personal beef\nThe Kremlin said the claims were indecent.")
     c = _only(claims)
     assert c.speaker.text == "Kremlin" and c.content.startswith("the claims")
+
+
+def test_a_quotation_over_two_sentences_is_a_claim_per_sentence(run):
+    text = ('"It is more of a precautionary measure. We haven\'t any big influx of that yet," said Jay Loosley, '
+            'superintendent of education for the EMS.')
+    claims = run(text)
+    assert [c.content for c in claims] == ["It is more of a precautionary measure.",
+                                           "We haven't any big influx of that yet"], _show(claims)
+    assert all("Loosley" in c.speaker.text for c in claims)
+    assert claims[0].cue.endswith("(continued)") and not claims[1].cue.endswith("(continued)")
+
+
+def test_a_new_quotation_without_frame_goes_on_with_the_speaker(run):
+    text = ('"Putin publicly blamed me for the outpouring of outrage," Mrs Clinton said.\n'
+            '"This is not just an attack on me and my campaign. This is an attack against our country."\n'
+            'The FBI had previously concluded that she had been careless.')
+    claims = run(text)
+    contents = [(c.speaker.text if c.speaker else None, c.content) for c in claims]
+    assert ("Clinton", "This is not just an attack on me and my campaign.") in [
+        (s and s.split()[-1], t) for s, t in contents], contents
+    assert any(t.startswith("This is an attack against our country") for _, t in contents), contents
+    assert any(s == "FBI" and t.startswith("she had been careless") for s, t in contents), contents
+
+
+def test_a_quotation_that_gets_its_own_frame_later_is_not_continued(run):
+    # the second quotation is Logan's (its frame follows), not a continuation of Law's
+    text = ('"They kept to themselves," Law said of the Faulkners.\n'
+            '"Jerome and his wife were good, fine people. They would give you the shirt off their back," said Logan.')
+    claims = run(text)
+    assert not any("Law" in c.speaker.text and "fine people" in c.content for c in claims), _show(claims)
+    assert any("Logan" in c.speaker.text and "fine people" in c.content for c in claims), _show(claims)
+
+
+def test_a_quoted_question_is_not_continued(run):
+    claims = run('"We are barely hanging on and now we have these taxes," Smith said. '
+                 '"Can this plan be pushed off until Alberta is out of a recession?"')
+    assert len(claims) == 1 and "Smith" in claims[0].speaker.text
+    assert not any(c.content.endswith("?") for c in claims), _show(claims)

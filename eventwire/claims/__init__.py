@@ -287,7 +287,9 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
         d.speaker = sp
     doc_relay = _document_relay(document, kept, resolver)
 
-    continued = _continuations(kept, sentences, quotes, text)
+    owned = [d.content_span for d in kept]  # before quotations are cut per sentence
+    continued = _split_quotes(kept, sentences, text)
+    continued += _continuations(kept, sentences, quotes, text, owned)
     claims: list[Claim] = []
     for n, d in enumerate(kept, 1):
         via: list[str] = []
@@ -350,7 +352,40 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
 _FRAGMENT_SUBJECTS = {"he", "she", "they", "we", "i", "you", "there", "the", "a", "an"}
 
 
-def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: str):
+def _split_quotes(kept: list[_Draft], sentences: list[Sentence], text: str):
+    """A direct quotation over several sentences is one claim per sentence (eval/claims_blind.md rule D):
+    the claim keeps the part in its own sentence (or the part nearest to it, for a frame after the
+    quotation: '"A. B," said X.' / '"A. B." / X said.'); every other sentence's part becomes a
+    continued claim — except questions, which assert nothing. Returns (draft, sentence, offsets)."""
+    out = []
+    for d in kept:
+        a, b = d.content_span
+        if not d.direct:
+            continue
+        parts = []
+        for sent in sentences:
+            lo, hi = max(a, sent.start), min(b, sent.end)
+            if lo >= hi:
+                continue
+            seg = text[lo:hi].strip(" \n\t," + _QUOTE_CHARS)
+            if _words(seg) < 2:
+                continue
+            lo = text.index(seg, lo)
+            parts.append((sent, (lo, lo + len(seg))))
+        if len(parts) < 2:
+            continue
+        own = [p for p in parts if p[0].start <= d.sentence.start < p[0].end or p[0] is d.sentence]
+        main = own[0] if own else min(parts, key=lambda p: abs(p[0].start - d.sentence.start))
+        d.content_span = main[1]
+        d.content = d.quote = re.sub(r"\s+", " ", text[main[1][0]:main[1][1]])
+        for sent, span in parts:
+            if sent is not main[0] and not text[span[0]:span[1]].rstrip(_QUOTE_CHARS + " ").endswith("?"):
+                out.append((d, sent, span))
+    return out
+
+
+def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: str,
+                   owned: list[tuple[int, int]] = ()):
     """Sentences that go on with a claim of an earlier sentence without an attribution of their own:
     a quotation opened in the claim's sentence and running on ('… said Luther. "The frequency … policy."'),
     and "That"-fragments continuing a reported clause ("He believed that he could … . That he could …").
@@ -376,10 +411,15 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
         # a quotation that opened before this sentence (in the claim's sentence or a continued one)
         q = next(((a, b) for a, b in quotes if a <= sent.start and b > sent.start
                   and a >= prev.sentence.start - 1), None)
+        if q is None and prev.direct:
+            # a new quotation opening the sentence, with no frame of its own anywhere (no claim holds it):
+            # the same speaker goes on ('"…," Mrs Clinton said. / "This is not just an attack on me …"')
+            q = next(((a, b) for a, b in quotes if sent.start <= a <= sent.start + 1
+                      and not any(x < b and y > a for x, y in owned)), None)
         if q is not None:
             a, b = max(q[0], sent.start), min(q[1], sent.end)
             seg = text[a:b].strip(" " + _QUOTE_CHARS)
-            if _words(seg) >= 3:
+            if _words(seg) >= 3 and not seg.endswith("?"):
                 a = text.index(seg, a)
                 out.append((prev, sent, (a, a + len(seg))))
                 prev_pos = pos
