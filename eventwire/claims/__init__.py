@@ -289,7 +289,8 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
 
     owned = [d.content_span for d in kept]  # before quotations are cut per sentence
     continued = _split_quotes(kept, sentences, text)
-    continued += _continuations(kept, sentences, quotes, text, owned)
+    done = {sent.index for _, sent, _ in continued}
+    continued += [c for c in _continuations(kept, sentences, quotes, text, owned) if c[1].index not in done]
     claims: list[Claim] = []
     for n, d in enumerate(kept, 1):
         via: list[str] = []
@@ -355,7 +356,7 @@ _FRAGMENT_SUBJECTS = {"he", "she", "they", "we", "i", "you", "there", "the", "a"
 def _split_quotes(kept: list[_Draft], sentences: list[Sentence], text: str):
     """A direct quotation over several sentences is one claim per sentence (eval/claims_blind.md rule D):
     the claim keeps the part in its own sentence (or the part nearest to it, for a frame after the
-    quotation: '"A. B," said X.' / '"A. B." / X said.'); every other sentence's part becomes a
+    quotation: '"A. B." / X said.', the first); every other sentence's part becomes a
     continued claim — except questions, which assert nothing. Returns (draft, sentence, offsets)."""
     out = []
     for d in kept:
@@ -375,7 +376,7 @@ def _split_quotes(kept: list[_Draft], sentences: list[Sentence], text: str):
         if len(parts) < 2:
             continue
         own = [p for p in parts if p[0].start <= d.sentence.start < p[0].end or p[0] is d.sentence]
-        main = own[0] if own else min(parts, key=lambda p: abs(p[0].start - d.sentence.start))
+        main = own[0] if own else parts[0]  # '"A. B." / Peskov said.': the quotation's first sentence
         d.content_span = main[1]
         d.content = d.quote = re.sub(r"\s+", " ", text[main[1][0]:main[1][1]])
         for sent, span in parts:
