@@ -100,3 +100,64 @@ def test_a_quoted_question_is_not_continued(run):
                  '"Can this plan be pushed off until Alberta is out of a recession?"')
     assert len(claims) == 1 and "Smith" in claims[0].speaker.text
     assert not any(c.content.endswith("?") for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # the speaker's next act, coordinated with or hanging on the content clause, is not content
+    ('The Syrian military media denied an agreement had been reached and said in a statement that the '
+     'negotiations were "complicated."', "deny", "an agreement had been reached"),
+    ('The Kremlin denies US claims that Russia hacked official emails, and has called them "indecent".', "claim",
+     "Russia hacked official emails"),
+    ('Obama appeared to suggest that the US could go on the offensive with its own cyber muscle, stating: '
+     '"Whatever they do to us, we can potentially do to them."', "suggest",
+     "the US could go on the offensive with its own cyber muscle"),
+    # one clause the parser cut into two
+    ("Witnesses said it appeared the fire may have started as small separate fires throughout the property.",
+     "say", "it appeared the fire may have started as small separate fires throughout the property"),
+])
+def test_content_ends_where_the_reported_clause_ends(run, text, cue, content):
+    claims = run(text)
+    c = next((c for c in claims if c.cue == cue), None)
+    assert c is not None and c.content == content, _show(claims)
+
+
+def test_a_participle_act_is_the_reporting_speakers(run):
+    claims = run('Obama appeared to suggest that the US could go on the offensive, stating: '
+                 '"Whatever they do to us, we can potentially do to them."')
+    c = next(c for c in claims if c.cue == "state")
+    assert "Obama" in c.speaker.text and c.content.startswith("Whatever they do to us")
+
+
+@pytest.mark.parametrize("text", [
+    "No group has admitted carrying out the attack.",
+    "Nobody claimed that the bridge was safe.",
+    # something seen, not a finding
+    "When officers and paramedics arrived, they found a woman suffering from numerous stab wounds.",
+])
+def test_no_attribution(run, text):
+    assert run(text) == []
+
+
+def test_a_byline_after_the_last_quote_is_no_frame(run):
+    text = ('Mahmoud Bitar said some civilians set fire to their homes. "Now they have nowhere to stay because '
+            'the area is overwhelmed with people."\nSoguel reported from Istanbul.')
+    claims = run(text)
+    assert not any(c.speaker is not None and "Soguel" in c.speaker.text for c in claims), _show(claims)
+
+
+def test_quoted_by_names_the_channel(run):
+    c = next(c for c in run('"Putin publicly blamed me for the outpouring of outrage," Mrs Clinton said, '
+                            'quoted by the Times.') if c.speaker is not None)
+    assert "Times" in c.via
+
+
+def test_a_passive_inside_a_named_claim_is_the_speakers_hedge(run):
+    claims = run("The statement by the Public Security Directorate said five or six gunmen were believed to be "
+                 "inside the castle.")
+    c = _only(claims)
+    assert c.speaker is not None and c.content.startswith("five or six gunmen")
+
+
+def test_a_name_cut_after_its_title_abbreviation(run):
+    c = _only(run("No one else was injured in the incident, said London police Const. Kim Flett."))
+    assert "Flett" in c.speaker.text

@@ -624,6 +624,14 @@ def _nest(drafts: list[_Draft]) -> None:
         children = [d for d in drafts if d.parent is outer]
         if not children:
             continue
+        for c in children:
+            if c.speaker is None and outer.speaker is not None:
+                # "The statement said five or six gunmen were believed to be inside": the passive is the
+                # named speaker's own hedge, not another source
+                c.suppressed = True
+        children = [c for c in children if not c.suppressed]
+        if not children:
+            continue
         root_ids = {t.i for t in outer.found.content if t.head.i not in {x.i for x in outer.found.content}
                     or t.head.i == t.i}
         # the outer claim only wraps the inner attribution(s): keep the inner ones only

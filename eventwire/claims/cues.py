@@ -40,13 +40,39 @@ def _subject_of(tok, quoted=None):
                         return p
         if (cur.dep_ in ("xcomp", "conj", "advcl") or cur.dep_ == "ccomp" and quoted is not None and quoted(cur)) \
                 and cur.head.i != cur.i:
+            participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"
             cur = cur.head
+            if participle and cur.dep_ == "ccomp" and cur.head.lower_ in _lexicon().forms("verb"):
+                # "He suggested that the US could go on the offensive, stating: …": the participle, parsed
+                # under the content clause, is the reporting speaker's act
+                cur = cur.head
             continue
         break
     return None
 
 
-def _clause_tokens(tok, skip: set[int] = frozenset()) -> list:
+def _speakers_act(t) -> bool:
+    """A reporting verb hanging in a content clause that is the speaker's next act, not the content:
+    a subjectless conjunct ("denied an agreement had been reached and said …", "denies US claims that
+    Russia hacked emails, and has called them 'indecent'") or a participle ("…, stating: '…'")."""
+    lex = _lexicon()
+    if t.lower_ not in lex.forms("verb") and t.lower_ not in lex.forms("label") and t.lower_ not in lex.forms("deny"):
+        return False
+    if t.dep_ == "conj":
+        return not any(c.dep_ in _SUBJ_DEPS for c in t.children)
+    return t.dep_ == "advcl" and t.tag_ == "VBG"
+
+
+def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
+    """The words of a content clause. With the `cue` before it, a reporting act of the speaker hanging
+    in the clause after its head is cut off (see _speakers_act)."""
+    skip = set(skip)
+    if cue is not None and cue.i < tok.i:
+        skip |= {x.i for t in tok.children if t.i > tok.i and _speakers_act(t) for x in t.subtree}
+    # (with the conjunction and comma before the act)
+    kept = [t for t in tok.subtree if t.i not in skip]
+    while skip and kept and kept[-1].i + 1 in skip and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
+        skip.add(kept.pop().i)
     out = [t for t in tok.subtree if t.i not in skip]
     # "Iran cannot have a nuclear weapon — a pledge he has made repeatedly": a dash appositive closing
     # the clause is the writer's comment on it, not part of it
@@ -208,6 +234,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if subj is None and dobj is not None and dobj.i > tok.i and comp and comp[0].i < tok.i:
         subj = dobj  # inverted: "…, said another witness, Fiona Hill"
         dobj = None
+    if subj is not None and (subj.lower_ in ("nobody", "none", "no-one") or any(
+            c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)):
+        return None  # "No group has admitted carrying out the attack": a negated speaker says nothing
     if subj is not None and comp and comp[0].i < tok.i and any(t.tag_ in ("WP", "WDT") and t.dep_ == "pobj"
                                                                  for t in subj.subtree):
         return None  # "…coordinated with partners, many of whom will announce …": a relative clause misparsed
@@ -257,7 +286,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     prop = _proposition_object(dobj)
     if prop is not None and not comp:
         # "reiterated the UK's position that …", "disputed the notion that …": the clause is the content
-        content = _clause_tokens(prop)
+        content = _clause_tokens(prop, cue=tok)
         if is_deny_verb:
             stance = "deny"
     elif comp:
@@ -273,7 +302,15 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             return None  # "if they expect to stay relevant": an intention, not a belief about the world
         if c.dep_ == "xcomp" and dobj is not None and dobj.i < c.i and not raising:
             return None  # "admitted 1.4 million refugees, overwhelming …": the object, not a report
-        content = _clause_tokens(c)
+        if lemma == "find" and c.dep_ == "ccomp" and c.tag_ == "VBG" \
+                and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children):
+            return None  # "they found a woman suffering from stab wounds": something seen, no finding
+        content = _clause_tokens(c, cue=tok)
+        nxt = next((x for x in tok.children if x.dep_ == "ccomp" and x.i > c.i), None)
+        if c.dep_ == "ccomp" and c.i > tok.i and nxt is not None and content \
+                and nxt.left_edge.i == content[-1].i + 1:
+            # "Witnesses said [it appeared the fire] [may have started as …]": one clause parsed as two
+            content = content + _clause_tokens(nxt, cue=tok)
         if raising and dobj is not None and dobj.i < c.i:  # "forecasters expect supply to exceed demand"
             content = sorted(list(dobj.subtree) + content, key=lambda t: t.i)
         if c.dep_ == "ccomp" and _words(" ".join(t.text for t in content)) < 3:
@@ -300,7 +337,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             return None
         # "dismissed the reports as groundless": the "as ..." label is frame, not content
         label = {t.i for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
-        content = _clause_tokens(dobj, label)
+        content = _clause_tokens(dobj, label, cue=tok)
     elif tok.dep_ == "advcl" and subj is not None and dobj is None and tok.head.i > tok.i \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
         # "As Gupta noted at the time, Trump's heart disease meant …": the main clause is the content
@@ -324,7 +361,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         if qtoks and not any(t.i in inside_obj for t in qtoks) and any(t.pos_ in ("VERB", "AUX") for t in qtoks) \
                 and _words(" ".join(t.text for t in qtoks)) >= 2:
             content = qtoks
-        elif not qtoks and _after_quote(tok, doc, offset, quotes):
+        elif not qtoks and _after_quote(tok, doc, offset, quotes) \
+                and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+            # (not a byline after the last quote: "Soguel reported from Istanbul.")
             # '"… on whose authority?” / said Hill, who will testify Thursday.': the quote just before
             return _Found(tok, lemma, stance, subj, [tok], {tok.i}, kind="prevquote")
         else:
@@ -380,6 +419,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             recipients.extend(x for x in c.children if x.dep_ == "pobj")  # "revealed to POLITICO"
         if c.dep_ == "prep" and c.lower_ == "via":  # 'Heyward said, via Brian Batko of the Post-Gazette'
             recipients.extend(x for x in c.children if x.dep_ == "pobj")
+        if c.dep_ == "advcl" and c.lemma_ == "quote":  # '"…," Mrs Clinton said, quoted by the Times'
+            for ag in c.children:
+                if ag.dep_ == "agent":
+                    recipients.extend(x for x in ag.children if x.dep_ == "pobj")
         if c.dep_ == "advcl" and c.lemma_ in ("speak", "talk"):
             for pp in c.children:
                 if pp.dep_ == "prep" and pp.lower_ in ("to", "with"):
@@ -550,6 +593,6 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
         owner = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if owner is None:
         return None
-    content = _clause_tokens(clause)
+    content = _clause_tokens(clause, cue=tok)
     stance = "deny" if lemma == "denial" else "assert"
     return _Found(tok, lemma, stance, owner, content, {t.i for t in content}, kind="noun")

@@ -68,6 +68,7 @@ def join_wrapped(sentences: list[Sentence], parsed: dict, text: str) -> tuple[li
     out: list[Sentence] = []
     new_parsed = dict(parsed)
     to_parse: list[Sentence] = []
+    cuts: set[int] = set()
     for i, g in enumerate(groups):
         nxt = groups[i + 1][0].start if i + 1 < len(groups) else len(text)
         end = _dropped_tail(g[-1], nxt, text)
@@ -84,10 +85,18 @@ def join_wrapped(sentences: list[Sentence], parsed: dict, text: str) -> tuple[li
         words = set(re.findall(r"[a-z]+", joined.text.lower()))
         if any(s.index in parsed for s in g) or words & CUE_WORDS:
             to_parse.append(joined)
+            # a title abbreviation's full stop where the splitter cut reads as a space to the parser
+            # ("London police Const. Kim Flett" is one name, not a sentence end)
+            cuts.update(x.end - 1 for x in g[:-1] if text[x.end - 1] == "."
+                        and _LAST_WORD.search(x.text).group(1).lower() in _lexicon().forms("titleabbr"))
     if to_parse:
         from .. import annotate
 
         # the line breaks inside are spaces to the parser (same length: offsets stay those of the text)
-        for s, doc in zip(to_parse, annotate.parse(re.sub(r"\s", " ", s.text) for s in to_parse)):
+        def _plain(s: Sentence) -> str:
+            chars = [" " if c.isspace() or s.start + n in cuts else c for n, c in enumerate(s.text)]
+            return "".join(chars)
+
+        for s, doc in zip(to_parse, annotate.parse(_plain(s) for s in to_parse)):
             new_parsed[s.index] = doc
     return out, new_parsed
