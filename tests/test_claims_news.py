@@ -161,3 +161,31 @@ def test_a_passive_inside_a_named_claim_is_the_speakers_hedge(run):
 def test_a_name_cut_after_its_title_abbreviation(run):
     c = _only(run("No one else was injured in the incident, said London police Const. Kim Flett."))
     assert "Flett" in c.speaker.text
+
+
+def test_a_quotation_runs_on_over_a_wrapped_line(run):
+    text = (f'"She had a heart of gold," Palma said in a phone call with CBC Toronto. "{WRAP}This was really{WRAP}'
+            f'unbelievable."{WRAP}Police say the charge is in connection with the stabbing.')
+    claims = run(text)
+    more = next((c for c in claims if c.cue.endswith("(continued)")), None)
+    assert more is not None and "Palma" in more.speaker.text, _show(claims)
+    assert more.content.startswith("This was really") and more.content.endswith("unbelievable.")
+
+
+def test_two_quotes_of_two_cues_in_one_sentence(run):
+    text = ('Donald Trump spoke on Thursday. The time had come, he said, "to begin to heal our divisions" but '
+            'added that "tensions just don\'t heal overnight".')
+    claims = run(text)
+    by_cue = {c.cue: c for c in claims}
+    assert by_cue["say"].content == "to begin to heal our divisions", _show(claims)
+    assert by_cue["add"].content == "tensions just don't heal overnight", _show(claims)
+    # the conjunct "but added" continues the parenthetical frame's speaker
+    assert "Trump" in by_cue["add"].speaker.text
+
+
+def test_a_frameless_quotation_after_a_reported_claim_is_the_same_speakers(run):
+    text = ("Mahmoud Bitar, a Syrian human rights activist, said some civilians set fire to their homes.\n"
+            '"They thought they were going to get out, but the militias stopped the ambulances."')
+    claims = run(text)
+    assert len(claims) == 2 and all("Bitar" in c.speaker.text for c in claims), _show(claims)
+    assert claims[1].content.startswith("They thought they were going to get out")

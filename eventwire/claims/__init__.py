@@ -264,7 +264,7 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
             speaker = _speaker_from_np(f.speaker_head, resolver, registry) if f.speaker_head is not None else None
             if speaker is None and not _hedged(sent.text):
                 continue
-            d = _make_draft(sent, doc, f, speaker, quotes, text, resolver, document.published)
+            d = _make_draft(sent, doc, f, speaker, quotes, text, resolver, document.published, found)
             if d is not None:
                 sent_drafts.append(d)
                 if speaker is not None:  # noted at once: "X said … and said it would …" refers back to X
@@ -412,7 +412,7 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
         # a quotation that opened before this sentence (in the claim's sentence or a continued one)
         q = next(((a, b) for a, b in quotes if a <= sent.start and b > sent.start
                   and a >= prev.sentence.start - 1), None)
-        if q is None and prev.direct:
+        if q is None:
             # a new quotation opening the sentence, with no frame of its own anywhere (no claim holds it):
             # the same speaker goes on ('"…," Mrs Clinton said. / "This is not just an attack on me …"')
             q = next(((a, b) for a, b in quotes if sent.start <= a <= sent.start + 1
@@ -505,7 +505,7 @@ def _push(via: list[str], name: str | None, speaker_name: str | None) -> None:
 
 
 def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, text: str, resolver,
-                published: str | None) -> _Draft | None:
+                published: str | None, others: list[_Found] = ()) -> _Draft | None:
     """Offsets, quote, frame, relays, date and hedge of one attribution found in a sentence."""
     off = sent.start
     if f.kind == "prevquote":
@@ -536,6 +536,9 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
             if f.speaker_head is not None:
                 sp = off + f.speaker_head.idx
                 pieces = [p for p in pieces if not (p[0] <= sp < p[1])]
+            # a quote in another attribution's content and not in this one's ('he said, "…" but added
+            # that "…"'): not this claim's
+            pieces = [p for p in pieces if not _others_quote(p, doc, off, f, others)]
             if pieces:
                 direct = True
                 quote = " ".join(text[s:e].strip().rstrip(",") for s, e in pieces)
@@ -579,6 +582,13 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     d.date = _date_of(frame, published)
     d.hedged = _hedged(sent.text)
     return d
+
+
+def _others_quote(piece: tuple[int, int], doc, off: int, f: _Found, others: list[_Found]) -> bool:
+    words = [t.i for t in doc if piece[0] <= off + t.idx < piece[1] and not t.is_punct]
+    if not words or any(i in f.frame_exclude for i in words):
+        return False
+    return any(o is not f and all(i in o.frame_exclude for i in words) for o in others)
 
 
 def _prevquote_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, text: str, resolver,

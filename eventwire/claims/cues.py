@@ -28,6 +28,14 @@ def _subject_of(tok, quoted=None):
     a quotation belongs to the quoted words ('"We are pleased", adding that …' is not "We adding")."""
     cur = tok
     for _ in range(4):
+        if cur.i != tok.i and tok.dep_ == "conj" and tok.head.i == cur.i:
+            # 'The time had come, he said, "…" but added that …': the conjunct continues the parenthetical
+            # frame's speaker, not the subject of the clause it framed
+            frame = next((c for c in cur.children if c.dep_ == "parataxis" and c.i < tok.i
+                          and c.lower_ in _lexicon().forms("verb")), None)
+            subj = next((c for c in frame.children if c.dep_ in _SUBJ_DEPS), None) if frame is not None else None
+            if subj is not None:
+                return subj
         for c in cur.children:
             if c.dep_ in _SUBJ_DEPS and not (quoted is not None and cur is not tok and quoted(c)):
                 if c.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
@@ -350,11 +358,18 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # parenthetical: "China is helping Russia, Campbell said."
         head = tok.head
         own = {t.i for t in tok.subtree}
+        # (without the speaker's next act after the frame: 'The time had come, he said, "…" but added that …')
+        own |= {x.i for t in head.children if t.i > tok.i and _speakers_act(t) for x in t.subtree}
+        own |= {t.i for t in head.children if t.dep_ == "cc" and t.i > tok.i
+                and any(x.i in own and x.i > t.i for x in head.children if _speakers_act(x))}
         content = _trim([t for t in head.subtree if t.i not in own])
     else:
         # a direct quote elsewhere in the sentence: 'Peskov said: "We will respond."'
         # (not a quoted name inside the cue's object: 'announced a new "Nuclear Forces Policy Law"')
-        qtoks = [t for t in doc if _in_quote(t, offset, quotes)]
+        own_chain = {tok.i} | {a.i for a in tok.ancestors}
+        # (not the quotation of another reporting verb: 'he said, "…" but added that "…"')
+        qtoks = [t for t in doc if _in_quote(t, offset, quotes) and not any(
+            a.i not in own_chain and a.pos_ in ("VERB", "AUX") and a.lower_ in lex.forms("verb") for a in t.ancestors)]
         inside_obj = {t.i for c in tok.children if c.dep_ in ("dobj", "attr", "prep", "npadvmod") for t in c.subtree}
         if tok.dep_ in ("advcl", "relcl", "acl", "pcomp") and dobj is not None:
             return None  # "after the committee concluded its hearings": a subordinate act, not the quote's frame
