@@ -189,3 +189,22 @@ def test_a_frameless_quotation_after_a_reported_claim_is_the_same_speakers(run):
     claims = run(text)
     assert len(claims) == 2 and all("Bitar" in c.speaker.text for c in claims), _show(claims)
     assert claims[1].content.startswith("They thought they were going to get out")
+
+
+def test_the_speakers_next_act_keeps_the_speaker(run):
+    claims = run('The Syrian military media denied an agreement had been reached and said in a statement that the '
+                 'negotiations were "complicated."')
+    said = next(c for c in claims if c.cue == "say")
+    assert "media" in said.speaker.text and said.content.startswith("the negotiations were"), _show(claims)
+
+
+def test_a_one_word_scare_quote_is_no_part_of_the_quotation(run):
+    claims = run('Rebel spokesman Bassam Haj Mustafa accused Iran of foiling the deal. Calling that an "excuse," he '
+                 'added: "They want a massacre and not concessions."')
+    c = next(c for c in claims if c.cue == "add")
+    assert c.content == "They want a massacre and not concessions.", _show(claims)
+
+
+def test_a_speaker_over_a_wrapped_line_is_one_name(run):
+    c = _only(run(f"The blast destroyed the bus.{WRAP}An army{WRAP}spokesman said civilians may have been hurt."))
+    assert c.speaker.text == "army spokesman"

@@ -262,6 +262,10 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
             if dateline and f.speaker_head is not None:
                 f.speaker_head = _past_dateline(f.speaker_head, dateline)
             speaker = _speaker_from_np(f.speaker_head, resolver, registry) if f.speaker_head is not None else None
+            if speaker is not None and re.search(r"\s\s|\n", speaker.text.strip()):
+                speaker.text = " ".join(speaker.text.split())  # a name over a wrapped line (claims/lines.py)
+            elif speaker is not None:
+                speaker.text = speaker.text.strip()
             if speaker is None and not _hedged(sent.text):
                 continue
             d = _make_draft(sent, doc, f, speaker, quotes, text, resolver, document.published, found)
@@ -539,6 +543,10 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
             # a quote in another attribution's content and not in this one's ('he said, "…" but added
             # that "…"'): not this claim's
             pieces = [p for p in pieces if not _others_quote(p, doc, off, f, others)]
+            if any(_words(text[a:b]) >= 2 for a, b in pieces):
+                # a one-word scare quote beside the quotation is a label ('Calling that an "excuse," he
+                # added: "They want a massacre"')
+                pieces = [(a, b) for a, b in pieces if _words(text[a:b]) >= 2]
             if pieces:
                 direct = True
                 quote = " ".join(text[s:e].strip().rstrip(",") for s, e in pieces)

@@ -48,11 +48,13 @@ def _subject_of(tok, quoted=None):
                         return p
         if (cur.dep_ in ("xcomp", "conj", "advcl") or cur.dep_ == "ccomp" and quoted is not None and quoted(cur)) \
                 and cur.head.i != cur.i:
-            participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"
+            act = cur.i == tok.i and _speakers_act(cur)
             cur = cur.head
-            if participle and cur.dep_ == "ccomp" and cur.head.lower_ in _lexicon().forms("verb"):
-                # "He suggested that the US could go on the offensive, stating: …": the participle, parsed
-                # under the content clause, is the reporting speaker's act
+            if act and cur.dep_ == "ccomp" and cur.i > cur.head.i and (
+                    cur.head.lower_ in _lexicon().forms("verb") or cur.head.lower_ in _lexicon().forms("deny")):
+                # "He suggested that the US could go on the offensive, stating: …", "The media denied an
+                # agreement had been reached and said …": the participle or conjunct, parsed under the content
+                # clause, is the reporting speaker's next act
                 cur = cur.head
             continue
         break
