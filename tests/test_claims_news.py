@@ -208,3 +208,21 @@ def test_a_one_word_scare_quote_is_no_part_of_the_quotation(run):
 def test_a_speaker_over_a_wrapped_line_is_one_name(run):
     c = _only(run(f"The blast destroyed the bus.{WRAP}An army{WRAP}spokesman said civilians may have been hurt."))
     assert c.speaker.text == "army spokesman"
+
+
+@pytest.mark.parametrize("text, speaker_word, cue, content_start", [
+    # "of" hung on the object's last conjunct
+    ("Opponents of President Bashar Assad accused the government and its allies of scuttling the deal by adding "
+     "new conditions.", "Opponents", "accuse", "the government and its allies of scuttling the deal"),
+    # an event reported or announced as a noun phrase (claims_blind.md rule E)
+    ("Residents reported the resumption of shelling and brutal bombing runs.", "Residents", "report",
+     "the resumption of shelling"),
+    ("His brother Raul announced his death on state television on Friday night.", "Raul", "announce", "his death"),
+])
+def test_news_forms(run, text, speaker_word, cue, content_start):
+    c = _only(run(text))
+    assert speaker_word in c.speaker.text and c.cue == cue and c.content.startswith(content_start)
+
+
+def test_announcing_a_plan_is_no_claim(run):
+    assert run("The ministry announced new rules for drivers on Monday.") == []

@@ -277,6 +277,11 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if lemma == "accuse" and dobj is not None:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is None:
+            # "accused the government and its allies of scuttling the deal": the parser hung "of" on the
+            # last conjunct of the object; only with a gerund (a plain noun is no proposition, rule 9)
+            of = next((c for c in dobj.subtree if c.dep_ == "prep" and c.lower_ == "of"
+                       and any(x.dep_ == "pcomp" and x.tag_ == "VBG" for x in c.children)), None)
+        if of is None:
             return None
         content = sorted(list(dobj.subtree) + list(of.subtree), key=lambda t: t.i)
         return _Found(tok, lemma, "assert", subj, _trim(content), {t.i for t in content}, kind="verb")
@@ -334,7 +339,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # "video footage shows riot police smashing windows", "a poll shows majority support for …":
         # a document or image speaks through its object
         content = _clause_tokens(dobj)
-    elif lemma in ("report", "confirm") and dobj is not None and dobj.i > tok.i \
+    elif lemma in ("report", "confirm", "announce") and dobj is not None and dobj.i > tok.i \
             and dobj.lemma_.lower() in lex.lemmas("eventobj"):
         # "State media have reported only a handful of protester deaths": an event reported is a claim
         content = _clause_tokens(dobj)
