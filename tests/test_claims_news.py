@@ -226,3 +226,18 @@ def test_news_forms(run, text, speaker_word, cue, content_start):
 
 def test_announcing_a_plan_is_no_claim(run):
     assert run("The ministry announced new rules for drivers on Monday.") == []
+
+
+def test_describe_framing_a_quotation_is_speech(run):
+    claims = run('"I saw him move it and I could see it was a machine gun. It was an attack," Dr. Maggard described.')
+    assert [c.content for c in claims] == ["I saw him move it and I could see it was a machine gun.",
+                                           "It was an attack"], _show(claims)
+    assert all("Maggard" in c.speaker.text and c.stance == "assert" for c in claims)
+
+
+def test_a_reason_after_a_parenthetical_frame_goes_on_with_the_content(run):
+    claims = run("Marc Emery spoke to reporters on Saturday. It's unclear if the stores will reopen, he added, because "
+                 "he cannot be in the province.")
+    c = _only(claims)
+    assert c.content.startswith("It's unclear if the stores will reopen")
+    assert c.content.endswith("because he cannot be in the province")

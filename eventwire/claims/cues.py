@@ -258,8 +258,12 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # "called the reports groundless / a fabrication", "dismissed ... as baseless"
         words = {t.lower_ for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "prep", "attr", "acomp", "dobj")
                  for t in c.subtree}
-        if not words & set(lex.forms("denyword")) or dobj is None:
+        if dobj is None and not words & set(lex.forms("denyword")) and lemma == "describe" \
+                and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+            is_label, stance = False, "assert"  # '"… It was an attack," Dr. Maggard described.': a frame
+        elif not words & set(lex.forms("denyword")) or dobj is None:
             return None
+    if is_label:
         content = [t for t in dobj.subtree]
         return _Found(tok, lemma, "deny", subj, _trim(content), {t.i for t in tok.subtree} - _frame_ids(tok, subj),
                       kind="label")
@@ -326,6 +330,13 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                 and nxt.left_edge.i == content[-1].i + 1:
             # "Witnesses said [it appeared the fire] [may have started as …]": one clause parsed as two
             content = content + _clause_tokens(nxt, cue=tok)
+        if c.i < tok.i and content and content[-1].i < tok.i:
+            # "It's unclear if the stores will reopen, he added, because he cannot be in the province": a
+            # reason clause after a parenthetical frame goes on with the content
+            for x in tok.children:
+                if x.dep_ == "advcl" and x.i > tok.i and any(
+                        m.dep_ == "mark" and m.lower_ in _CONTINUING_MARKS for m in x.children):
+                    content = content + [t for t in x.subtree]
         if raising and dobj is not None and dobj.i < c.i:  # "forecasters expect supply to exceed demand"
             content = sorted(list(dobj.subtree) + content, key=lambda t: t.i)
         if c.dep_ == "ccomp" and _words(" ".join(t.text for t in content)) < 3:
@@ -503,6 +514,8 @@ def _cited(tok):
 
 # Verbs through which a document, image or poll speaks with a noun-phrase object ("footage shows …").
 _EVIDENCE_VERBS = {"show", "reveal", "indicate", "unveil"}
+# Subordinators whose clause after a parenthetical frame continues the reported content
+_CONTINUING_MARKS = {"because", "since", "although", "though", "unless", "so"}
 
 
 def _can_speak(subj) -> bool:
