@@ -241,3 +241,24 @@ def test_a_reason_after_a_parenthetical_frame_goes_on_with_the_content(run):
     c = _only(claims)
     assert c.content.startswith("It's unclear if the stores will reopen")
     assert c.content.endswith("because he cannot be in the province")
+
+
+@pytest.mark.parametrize("text, speaker_word, cue, content", [
+    ("CIBC deputy chief economist Benjamin Tal predicts softer markets in Toronto in the year ahead.", "Tal",
+     "predict", "softer markets in Toronto in the year ahead"),
+    ("The shootings challenged the pro-Western kingdom's claim to be an oasis of calm.", "kingdom", "claim",
+     "to be an oasis of calm"),
+    ("Emergency room doctors in Vancouver suspect a drug used to tranquillize elephants might be the reason.",
+     "doctors", "suspect", "a drug used to tranquillize elephants might be the reason"),
+    # the writer's circumstance after a parenthetical frame is no content
+    ('Cuba\'s former leader Fidel Castro was a "brutal dictator", US President-elect Donald Trump has said, hours '
+     'after the 90-year-old\'s death was announced.', "Trump", "say",
+     'Cuba\'s former leader Fidel Castro was a "brutal dictator"'),
+])
+def test_more_news_forms(run, text, speaker_word, cue, content):
+    c = _only(run(text))
+    assert speaker_word in c.speaker.text and c.cue == cue and c.content == content
+
+
+def test_negated_suspicion_is_no_claim(run):
+    assert run("Glasgow Police do not suspect that alcohol or drugs played a role in this accident.") == []

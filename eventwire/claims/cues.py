@@ -244,6 +244,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if subj is None and dobj is not None and dobj.i > tok.i and comp and comp[0].i < tok.i:
         subj = dobj  # inverted: "…, said another witness, Fiona Hill"
         dobj = None
+    if lemma in lex.lemmas("belief") and any(c.dep_ == "neg" for c in tok.children):
+        return None  # "Police do not suspect that alcohol played a role": negated cognition asserts nothing
     if subj is not None and (subj.lower_ in ("nobody", "none", "no-one") or any(
             c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)):
         return None  # "No group has admitted carrying out the attack": a negated speaker says nothing
@@ -350,6 +352,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # "video footage shows riot police smashing windows", "a poll shows majority support for …":
         # a document or image speaks through its object
         content = _clause_tokens(dobj)
+    elif lemma in ("predict", "forecast") and dobj is not None and dobj.i > tok.i and dobj.pos_ == "NOUN" \
+            and subj is not None:
+        # "Tal predicts softer markets in Toronto in the year ahead": a forecast is a claim about the world
+        content = _trim([t for t in tok.subtree if t.i >= dobj.left_edge.i])
     elif lemma in ("report", "confirm", "announce") and dobj is not None and dobj.i > tok.i \
             and dobj.lemma_.lower() in lex.lemmas("eventobj"):
         # "State media have reported only a handful of protester deaths": an event reported is a claim
@@ -381,6 +387,13 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         own |= {t.i for t in head.children if t.dep_ == "cc" and t.i > tok.i
                 and any(x.i in own and x.i > t.i for x in head.children if _speakers_act(x))}
         content = _trim([t for t in head.subtree if t.i not in own])
+        after = [t for t in content if t.i > max(own)]
+        words_after = [t for t in after if not t.is_punct]
+        if words_after and not any(_in_quote(t, offset, quotes) for t in words_after) \
+                and words_after[0].lower_ not in _CONTINUING_MARKS:
+            # '"…," Trump has said, hours after the death was announced': the writer's circumstance after the
+            # frame is no part of what was said (a quotation or a "because" clause there is)
+            content = _trim([t for t in content if t.i < min(own)])
     else:
         # a direct quote elsewhere in the sentence: 'Peskov said: "We will respond."'
         # (not a quoted name inside the cue's object: 'announced a new "Nuclear Forces Policy Law"')
@@ -618,6 +631,10 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
         # "wavered in his stance that Iran cannot …": the parser hangs the clause on the verb
         clause = next((c for c in tok.head.head.children if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None and lemma == "claim":
+        # "the kingdom's claim to be an oasis of calm": the infinitive is the content
+        clause = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VB"
+                       and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)), None)
     if clause is None:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
