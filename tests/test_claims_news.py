@@ -177,7 +177,9 @@ def test_two_quotes_of_two_cues_in_one_sentence(run):
             'added that "tensions just don\'t heal overnight".')
     claims = run(text)
     by_cue = {c.cue: c for c in claims}
-    assert by_cue["say"].content == "to begin to heal our divisions", _show(claims)
+    # the parenthetical frame's content: the clause it hangs on and the quotation after it
+    assert by_cue["say"].content.startswith("The time had come"), _show(claims)
+    assert by_cue["say"].content.rstrip('"').endswith("to begin to heal our divisions"), _show(claims)
     assert by_cue["add"].content == "tensions just don't heal overnight", _show(claims)
     # the conjunct "but added" continues the parenthetical frame's speaker
     assert "Trump" in by_cue["add"].speaker.text
@@ -262,3 +264,24 @@ def test_more_news_forms(run, text, speaker_word, cue, content):
 
 def test_negated_suspicion_is_no_claim(run):
     assert run("Glasgow Police do not suspect that alcohol or drugs played a role in this accident.") == []
+
+
+def test_a_parenthetical_frame_after_a_comma_it_owns(run):
+    # the frame's own comma opens it ("…'s life, Palma said, and …"); the writer's "and …" after it is not content
+    c = _only(run("MacDonald was a staple in Sarah Vermelhudo's life, Palma said, and it's not yet clear what "
+                  "happened on Friday night."))
+    assert "Palma" in c.speaker.text and c.content == "MacDonald was a staple in Sarah Vermelhudo's life"
+
+
+def test_content_goes_on_after_a_dash_behind_the_frame(run):
+    claims = run("Heather Rollwagen teaches at Ryerson. However, buying a property is not necessarily more economically "
+                 "secure, Rollwagen says — particularly for lower income earners who take on large debts.")
+    c = _only(claims)
+    assert c.content.startswith("However, buying a property") and c.content.endswith("take on large debts")
+
+
+def test_a_long_wrapped_line_runs_on_into_a_capitalised_word(run):
+    text = (f"Regional governor Suleyman Kamci said the blast in Kayseri, a usually calm industrial hub in Central{WRAP}"
+            f"Anatolia, was carried out by a suicide bomber parked next to the bus.")
+    c = _only(run(text))
+    assert "Kamci" in c.speaker.text and c.content.endswith("parked next to the bus")

@@ -378,10 +378,15 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     elif tok.dep_ in ("parataxis", "ccomp") and subj is not None and tok.head.i < tok.i \
             and not any(c.dep_ in ("mark", "dobj") for c in tok.children) \
             and tok.head.lower_ not in _lexicon().forms("verb") \
-            and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text in ",;:" + _QUOTE_CHARS:
+            and tok.left_edge.i > 0 and (doc[tok.left_edge.i - 1].text in ",;:" + _QUOTE_CHARS
+                                         or tok.left_edge.text in ",;:" and tok.left_edge.i < tok.i):
         # parenthetical: "China is helping Russia, Campbell said."
         head = tok.head
         own = {t.i for t in tok.subtree}
+        dash_tok = next((c for c in tok.children if c.i > tok.i and c.text in ("—", "–", "--")), None)
+        if dash_tok is not None:
+            # "…, Rollwagen says — particularly for lower income earners …": after the dash the content goes on
+            own = {i for i in own if i < dash_tok.i}
         # (without the speaker's next act after the frame: 'The time had come, he said, "…" but added that …')
         own |= {x.i for t in head.children if t.i > tok.i and _speakers_act(t) for x in t.subtree}
         own |= {t.i for t in head.children if t.dep_ == "cc" and t.i > tok.i
@@ -389,10 +394,11 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         content = _trim([t for t in head.subtree if t.i not in own])
         after = [t for t in content if t.i > max(own)]
         words_after = [t for t in after if not t.is_punct]
-        if words_after and not any(_in_quote(t, offset, quotes) for t in words_after) \
+        dash = max(own) + 1 < len(doc) and doc[max(own) + 1].text in ("—", "–", "--")
+        if words_after and not dash and not any(_in_quote(t, offset, quotes) for t in words_after) \
                 and words_after[0].lower_ not in _CONTINUING_MARKS:
             # '"…," Trump has said, hours after the death was announced': the writer's circumstance after the
-            # frame is no part of what was said (a quotation or a "because" clause there is)
+            # frame is no part of what was said (a quotation, a "because" clause or a dash there is)
             content = _trim([t for t in content if t.i < min(own)])
     else:
         # a direct quote elsewhere in the sentence: 'Peskov said: "We will respond."'
