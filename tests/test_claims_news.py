@@ -285,3 +285,15 @@ def test_a_long_wrapped_line_runs_on_into_a_capitalised_word(run):
             f"Anatolia, was carried out by a suicide bomber parked next to the bus.")
     c = _only(run(text))
     assert "Kamci" in c.speaker.text and c.content.endswith("parked next to the bus")
+
+
+def test_a_belief_of_the_speakers_own_body_is_one_claim(run):
+    claims = run("Det.-Sgt. Graham Gibson of the Toronto police homicide squad said police believe MacDonald went to "
+                 "the house around 8 p.m.")
+    c = _only(claims)
+    assert "Gibson" in c.speaker.text and "MacDonald went to the house" in c.content
+
+
+def test_a_belief_reported_by_someone_else_stays_two_claims(run):
+    claims = run("Human rights groups said police believe the protesters were armed.")
+    assert len(claims) == 2, _show(claims)

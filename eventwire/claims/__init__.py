@@ -670,8 +670,17 @@ def _nest(drafts: list[_Draft]) -> None:
 
 def _own_belief(inner: _Draft, outer: _Draft) -> bool:
     """An inner belief/assessment cue whose holder is the outer speaker ("said he thinks …")."""
-    return inner.found.cue in _lexicon().lemmas("belief") and inner.speaker is not None \
-        and outer.speaker is not None and inner.speaker.text == outer.speaker.text
+    if inner.found.cue not in _lexicon().lemmas("belief") or inner.speaker is None or outer.speaker is None:
+        return False
+    if inner.speaker.text == outer.speaker.text:
+        return True
+    # "Gibson of the Toronto police said police believe …": the speaker's own body (data/claim_cues.tsv bodyword)
+    body = set(_lexicon().forms("bodyword"))
+    inner_words = {w.lower() for w in inner.speaker.text.split()}
+    outer_words = {t.lower_ for t in outer.found.speaker_head.subtree} if outer.found.speaker_head is not None else set()
+    outer_words |= {w.lower() for w in f"{outer.speaker.text} {outer.speaker.title or ''}".split()}
+    return not any(w[:1].isupper() for w in inner.speaker.text.split()) and bool(inner_words & body) \
+        and bool(outer_words & body)
 
 
 def _document_relay(document: RawDocument, drafts: list[_Draft], resolver) -> tuple[str, _Draft | None] | None:
