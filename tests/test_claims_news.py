@@ -297,3 +297,22 @@ def test_a_belief_of_the_speakers_own_body_is_one_claim(run):
 def test_a_belief_reported_by_someone_else_stays_two_claims(run):
     claims = run("Human rights groups said police believe the protesters were armed.")
     assert len(claims) == 2, _show(claims)
+
+
+def test_with_x_saying_names_the_speaker(run):
+    claims = run('Both are former critics of Mr Trump, with Mrs Haley once saying she was "not a fan".')
+    c = _only(claims)
+    assert "Haley" in c.speaker.text and c.content.startswith("she was")
+
+
+def test_a_quotation_whose_closing_mark_was_lost(run):
+    text = ('"We haven\'t any big influx of that yet," said Jay Loosley, superintendent of the EMS. "\n'
+            "But I'm sure it's coming.")
+    claims = run(text)
+    assert [c.content for c in claims] == ["We haven't any big influx of that yet", "But I'm sure it's coming."]
+
+
+def test_a_closed_quotation_is_not_continued_into_the_next_sentence(run):
+    claims = run('Mr Obama said: "Not much happens in Russia without Vladimir Putin."\n'
+                 "The president urged Mr Trump to back a bipartisan investigation.")
+    assert len(claims) == 1, _show(claims)

@@ -429,6 +429,17 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
                 out.append((prev, sent, (a, a + len(seg))))
                 prev_pos = pos
                 continue
+        tail = prev.sentence.start + len(prev.sentence.text.rstrip()) - 1
+        if q is None and text[tail] in "“\"" and not any(b == tail or a == tail + 1 for a, b in quotes) \
+                and not any(a < sent.end and b > sent.start for a, b in quotes):
+            # a quotation opened at the end of the claim's sentence and never closed (the page lost the
+            # closing mark): this sentence is its words ('… said Jay Loosley. "⏎But I'm sure it's coming.')
+            seg = sent.text.strip(" " + _QUOTE_CHARS)
+            if _words(seg) >= 3 and not seg.endswith("?"):
+                a = sent.start + sent.text.index(seg)
+                out.append((prev, sent, (a, a + len(seg))))
+                prev_pos = pos
+                continue
         words = sent.text.split()
         if len(words) > 2 and words[0] == "That" and words[1].lower() in _FRAGMENT_SUBJECTS \
                 and prev.content.lower().startswith(tuple(w + " " for w in _FRAGMENT_SUBJECTS)):

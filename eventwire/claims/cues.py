@@ -26,6 +26,13 @@ class _Found:
 def _subject_of(tok, quoted=None):
     """Subject of a verb, climbing through xcomp/conj chains ("continue to deny"). A subject inside
     a quotation belongs to the quoted words ('"We are pleased", adding that …' is not "We adding")."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        # "…, with Mrs Haley once saying she was 'not a fan'": the "with" object is the participle's subject
+        j = tok.i - 1
+        while j >= 0 and tok.doc[j].dep_ == "advmod":
+            j -= 1
+        if j >= 0 and tok.doc[j].dep_ == "pobj" and tok.doc[j].head.lower_ == "with":
+            return tok.doc[j]
     cur = tok
     for _ in range(4):
         if cur.i != tok.i and tok.dep_ == "conj" and tok.head.i == cur.i:
