@@ -316,3 +316,10 @@ def test_a_closed_quotation_is_not_continued_into_the_next_sentence(run):
     claims = run('Mr Obama said: "Not much happens in Russia without Vladimir Putin."\n'
                  "The president urged Mr Trump to back a bipartisan investigation.")
     assert len(claims) == 1, _show(claims)
+
+
+def test_a_teaser_label_and_headline_are_no_content(run):
+    c = _only(run("Partner news | Armenia named most popular spot for Russian travelers in 2019  Armenia has been "
+                  "named the most popular destination among Russians in 2019, Biletix reveals."))
+    assert "Biletix" in c.speaker.text
+    assert c.content == "Armenia has been named the most popular destination among Russians in 2019"

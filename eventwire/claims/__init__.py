@@ -526,8 +526,8 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     if f.kind == "prevquote":
         return _prevquote_draft(sent, doc, f, speaker, quotes, text, resolver, published)
     toks = f.content
-    c_start = off + toks[0].idx
-    c_end = off + toks[-1].idx + len(toks[-1].text)
+    c_start = off + min(t.idx for t in toks)
+    c_end = off + max(t.idx + len(t.text) for t in toks)
     if text[c_end:c_end + 1] == ")" and text[c_start:c_end].count("(") > text[c_start:c_end].count(")"):
         c_end += 1  # "… Workers Party (PKK)": the parser left the closing bracket out of the clause
     # quotations touching the content (or, for a cue outside quotes, the sentence)
@@ -567,6 +567,16 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
                 span = (min(span[0], pieces[0][0] - 1), max(span[1], pieces[-1][1] + 1))
         else:
             quote = " ".join(text[s:e].strip() for s, e in pieces if e > c_start and s < c_end) or None
+    if not direct and " | " in text[c_start:c_end]:
+        # "Partner news | Armenia named most popular spot …, Biletix reveals": a section label before a pipe
+        cut = text.index(" | ", c_start) + 3
+        if cut < c_end and _words(text[c_start:cut]) <= 4:
+            c_start = cut
+            # (a teaser's headline glued to its first line by a double space: the claim is the line's)
+            glued = re.search(r"\S  +(?=[A-Z])", text[c_start:c_end])
+            if glued is not None and c_start + glued.end() < c_end:
+                c_start += glued.end()
+            content = text[c_start:c_end]
     content = content.strip().strip(",;:").strip()
     if content.endswith(".") and not direct:
         content = content[:-1]
