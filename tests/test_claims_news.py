@@ -323,3 +323,19 @@ def test_a_teaser_label_and_headline_are_no_content(run):
                   "named the most popular destination among Russians in 2019, Biletix reveals."))
     assert "Biletix" in c.speaker.text
     assert c.content == "Armenia has been named the most popular destination among Russians in 2019"
+
+
+@pytest.mark.parametrize("text, channel", [
+    ('"She had a heart of gold," Palma said in an emotional phone call with CBC Toronto.', "CBC Toronto"),
+    ("Assad, speaking in a series of interviews with Russian media on Wednesday, said the cease-fire was designed "
+     "to stop his government's advance.", "Russian media"),
+    ("The mayor told local media that the bridge would reopen in May.", "local media"),
+])
+def test_channels_news_names(run, text, channel):
+    c = _only(run(text))
+    assert channel in c.via, c.via
+
+
+def test_a_call_with_a_person_is_no_channel(run):
+    c = _only(run("Putin said in a phone call with Erdogan that investigators would fly to Ankara."))
+    assert not any("Erdogan" in v for v in c.via), c.via

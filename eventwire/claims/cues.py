@@ -457,13 +457,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     # recipients: "told POLITICO", "in an interview with X", "speaking to X"
     if lemma == "tell" and dobj is not None:
         recipients.append(dobj)
+    recipients.extend(_relay_objects(tok))
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "during", "on"):
-            for p in c.children:
-                if p.dep_ == "pobj" and p.lemma_.lower() in _lexicon().lemmas("relaynoun"):
-                    for pp in p.children:
-                        if pp.dep_ == "prep" and pp.lower_ in ("with", "to", "in", "for", "on"):
-                            recipients.extend(x for x in pp.children if x.dep_ == "pobj")
+        if c.dep_ == "advcl" and c.lemma_ in ("speak", "talk"):
+            recipients.extend(_relay_objects(c))  # "speaking in a series of interviews with Russian media"
         if c.dep_ == "prep" and c.lower_ in ("on", "in", "to"):
             # "wrote on Telegram", "said in a statement on Telegram", "told state TV"
             for p in c.children:
@@ -623,10 +620,31 @@ def _clause_calls_false(clause, lex) -> bool:
     return clause.tag_ == "VBN" and clause.lower_ in deny_words and subj.dep_ == "nsubjpass"
 
 
+def _relay_objects(verb) -> list:
+    """"in an interview with POLITICO", "in a phone call with CBC Toronto", "in a series of interviews with
+    Russian media": the medium's partner named after a relay noun (data/claim_cues.tsv relaynoun)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "on"):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if p.lemma_.lower() in ("series", "number", "couple", "pair"):  # "a series of interviews"
+                    p = next((x for of in p.children if of.dep_ == "prep" and of.lower_ == "of"
+                              for x in of.children if x.dep_ == "pobj"), p)
+                if p.lemma_.lower() in _lexicon().lemmas("relaynoun"):
+                    for pp in p.children:
+                        if pp.dep_ == "prep" and pp.lower_ in ("with", "to", "in", "for", "on"):
+                            out.extend(x for x in pp.children if x.dep_ == "pobj")
+    return out
+
+
 def _is_platform(tok) -> bool:
-    """A social network or broadcaster that carried the statement ("on Telegram", "on X")."""
+    """A social network or broadcaster that carried the statement ("on Telegram", "on X"), or the media
+    ("told local media", "interviews with Russian media")."""
     phrase = " ".join(t.lower_ for t in tok.subtree if t.dep_ != "det")
-    return phrase in _lexicon().forms("platform") or tok.lower_ in _lexicon().forms("platform")
+    return phrase in _lexicon().forms("platform") or tok.lower_ in _lexicon().forms("platform") \
+        or tok.lower_ == "media"
 
 
 def _frame_ids(tok, subj) -> set[int]:
