@@ -339,3 +339,15 @@ def test_channels_news_names(run, text, channel):
 def test_a_call_with_a_person_is_no_channel(run):
     c = _only(run("Putin said in a phone call with Erdogan that investigators would fly to Ankara."))
     assert not any("Erdogan" in v for v in c.via), c.via
+
+
+def test_the_name_beside_a_role_subject_is_the_speaker(run):
+    c = _only(run('Her husband, John Finney said, "He started shooting bullets in the air, and police were in the '
+                  'street."'))
+    assert c.speaker.text == "John Finney"
+
+
+def test_a_passive_conjunct_keeps_its_subject_as_topic(run):
+    c = _only(run("The suspect, 27-year-old Justine Margaret Murphy, is known to the boys and is believed to be "
+                  "traveling with them south to Ingham."))
+    assert c.speaker is None and c.content.startswith("The suspect")

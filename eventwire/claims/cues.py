@@ -43,11 +43,15 @@ def _subject_of(tok, quoted=None):
             subj = next((c for c in frame.children if c.dep_ in _SUBJ_DEPS), None) if frame is not None else None
             if subj is not None:
                 return subj
-        for c in cur.children:
-            if c.dep_ in _SUBJ_DEPS and not (quoted is not None and cur is not tok and quoted(c)):
-                if c.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
-                    return cur.head  # "the official, who said ...": the antecedent
-                return c
+        subjects = [c for c in cur.children
+                    if c.dep_ in _SUBJ_DEPS and not (quoted is not None and cur is not tok and quoted(c))]
+        if len(subjects) > 1 and any(c.pos_ == "PROPN" for c in subjects):
+            # 'Her husband, John Finney said, "…"': the name the parser made a second subject
+            subjects = [c for c in subjects if c.pos_ == "PROPN"]
+        for c in subjects:
+            if c.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
+                return cur.head  # "the official, who said ...": the antecedent
+            return c
         for c in cur.children:
             if c.dep_ == "agent":  # "was denied by X"
                 for p in c.children:
@@ -433,7 +437,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         content = _trim([t for t in tok.subtree if t.i != tok.i and not (t.dep_ == "auxpass" and t.head.i == tok.i)])
     if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass" and comp and comp[0].dep_ == "ccomp":
         subj = None  # "It is believed that the commander was killed": nobody named
-    elif subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
+    elif subj is not None and subj.dep_ == "nsubjpass" and (
+            subj.head.i == tok.i or any(c.dep_ == "auxpass" for c in tok.children)):
+        # (also a passive conjunct: "The suspect … is known to the boys and is believed to be travelling …")
         # "Iran is said to have shipped ...": the subject is the topic, not the speaker
         content = sorted(list(subj.subtree) + content, key=lambda t: t.i)
         subj = None
