@@ -114,10 +114,19 @@ are that …", nominal cues ("Russia's admission that …"), passive reports wit
 content; a sentence that goes on with a quotation opened in a claim's sentence, or a "That he could …"
 fragment after a reported clause, is a claim of the same speaker with cue "<cue> (continued)".
 
+News reporting (issue #14, round 2): hard-wrapped sentences cut by the splitter are read whole
+(claims/lines.py); a direct quotation over several sentences is one claim per sentence (the frame
+sentence's part keeps the cue, the others are "(continued)"), and so is a frameless quotation that
+follows a claim, a quotation running on over a wrapped line or whose closing mark was lost; the
+speaker's own next act ("denied X and said …", "…, stating: …") and the writer's circumstance after a
+parenthetical frame ("…, Trump has said, hours after …") are not content; "No group has admitted …",
+negated cognition and perception ("found a woman suffering …") are no claims.
+
 Chains (`via`, from the speaker outward):
 1. the recipient or carrier named in the attribution: "told POLITICO", "in
    an interview with the BBC", "in an op-ed in The Washington Post",
-   "speaking to X", "wrote on Telegram", "said, via X", "revealed to X", a participle on the source
+   "speaking to X", "wrote on Telegram", "said, via X", "revealed to X", "in a phone call with X",
+   "in a series of interviews with X", "told local media", "quoted by the Times", a participle on the source
    ("documents leaked to the New York Times", "reports received by X") — source organisations, platforms and
    other non-government organisations only (not "reporters", "Ukraine",
    "Putin", "on Monday");
