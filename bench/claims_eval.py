@@ -3,8 +3,9 @@
     python bench/claims_eval.py [--mode full|pipeline|both] [--split test] [--verbose] [--no-doc-default]
         [--corpus ../shared/corpus/whitehouse] [--extraction ../shared/eval/extraction]
     python bench/claims_eval.py --gold eval/claims_blind.jsonl --mode pipeline --split dev
+    python bench/claims_eval.py --gold eval/claims_news.jsonl --mode pipeline --split dev [--trnews PATH]
 
-With a gold file whose rows carry content spans (eval/claims_blind.jsonl) it also
+With a gold file whose rows carry content spans (eval/claims_blind.jsonl, eval/claims_news.jsonl) it also
 prints content precision/recall (spans overlapping by half of each, one-to-one),
 speaker accuracy and channel (`via`) accuracy on the content matches; see
 eval/claims_blind.md.
@@ -111,7 +112,29 @@ class _Score:
                   f"{self.c_via_named_ok} of {self.c_via_named} with a named gold channel right")
 
 
+_TRNEWS: dict[str, RawDocument] = {}
+
+
+def _trnews_document(name: str, path: Path) -> RawDocument | None:
+    """A TR-News article (eval/claims_news.jsonl) as the project's JSONL reader gives it: the file's rows
+    carry `doc_id`, not the `id` the reader requires, so they are re-keyed as `trnews-<doc_id>` first."""
+    if not _TRNEWS and path.exists():
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            keyed = Path(tmp) / "trnews.jsonl"
+            with keyed.open("w", encoding="utf-8") as out:
+                for line in path.read_text(encoding="utf-8").splitlines():
+                    if line.strip():
+                        row = json.loads(line)
+                        out.write(json.dumps({**row, "id": f"trnews-{row['doc_id']}"}) + "\n")
+            _TRNEWS.update((d.id, d) for d in iter_documents([str(keyed)]) if isinstance(d, RawDocument))
+    return _TRNEWS.get(name)
+
+
 def _load_document(name: str, row: dict, args, ground_truth: dict | None) -> RawDocument | None:
+    if row.get("corpus") == "trnews":  # news articles of TR-News (claims_news.jsonl)
+        return _trnews_document(name, Path(args.trnews))
     if row.get("corpus") == "extraction_html":  # the page's HTML read by eventwire.inputs (blind split)
         path = Path(args.extraction) / "html" / f"{name}.html.gz"
         read = [d for d in iter_documents([str(path)]) if isinstance(d, RawDocument)] if path.exists() else []
@@ -300,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", default=str(ROOT / "eval" / "claims_gold.jsonl"))
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "whitehouse"))
     ap.add_argument("--extraction", default=str(ROOT.parent / "shared" / "eval" / "extraction"))
+    ap.add_argument("--trnews", default=str(ROOT.parent / "shared" / "eval" / "geo" / "trnews.jsonl"),
+                    help="TR-News articles (the documents of eval/claims_news.jsonl)")
     ap.add_argument("--mode", choices=("full", "pipeline", "both"), default="both")
     ap.add_argument("--split", choices=SPLITS, default="all", help="score only this split's documents")
     ap.add_argument("--verbose", "-v", action="store_true")

@@ -216,10 +216,13 @@ def test_quote_spanning_sentences(run):
     text = ('Foreign Minister Dmytro Kuleba said: "The drones came from Iran. '
             'We have the evidence and will present it to our partners."')
     claims = run(text)
-    c = one(claims)
-    assert c.direct and c.quote.endswith("present it to our partners.")
+    # one claim per sentence of the quotation (eval/claims_blind.md rule D), both Kuleba's
+    assert [c.content for c in claims] == ["The drones came from Iran.",
+                                           "We have the evidence and will present it to our partners."]
+    c, more = claims
+    assert c.direct and more.direct and more.cue == "say (continued)"
     assert c.span == (0, len(text))
-    assert c.speaker.country == "UKR"
+    assert c.speaker.country == more.speaker.country == "UKR"
 
 
 def test_partial_quote_is_not_direct(run):
@@ -576,10 +579,12 @@ def test_inverted_said_with_object_speaker(run):
 def test_frame_sentence_after_quote(run):
     text = "“We did not order the strike. We never would.” Peskov said."
     claims = run(text)
-    c = claims[-1]
+    c = next(c for c in claims if not c.cue.endswith("(continued)"))
     assert c.speaker.text.endswith("Peskov") and c.direct
     assert c.content.startswith("We did not order the strike")
     assert text[c.content_span[0]:c.content_span[1]] == c.content
+    # the quotation's second sentence is Peskov's too (a claim per sentence)
+    assert [x.content for x in claims if x is not c] == ["We never would."]
 
 
 def test_proposition_noun_object(run):

@@ -114,10 +114,19 @@ are that …", nominal cues ("Russia's admission that …"), passive reports wit
 content; a sentence that goes on with a quotation opened in a claim's sentence, or a "That he could …"
 fragment after a reported clause, is a claim of the same speaker with cue "<cue> (continued)".
 
+News reporting (issue #14, round 2): hard-wrapped sentences cut by the splitter are read whole
+(claims/lines.py); a direct quotation over several sentences is one claim per sentence (the frame
+sentence's part keeps the cue, the others are "(continued)"), and so is a frameless quotation that
+follows a claim, a quotation running on over a wrapped line or whose closing mark was lost; the
+speaker's own next act ("denied X and said …", "…, stating: …") and the writer's circumstance after a
+parenthetical frame ("…, Trump has said, hours after …") are not content; "No group has admitted …",
+negated cognition and perception ("found a woman suffering …") are no claims.
+
 Chains (`via`, from the speaker outward):
 1. the recipient or carrier named in the attribution: "told POLITICO", "in
    an interview with the BBC", "in an op-ed in The Washington Post",
-   "speaking to X", "wrote on Telegram", "said, via X", "revealed to X", a participle on the source
+   "speaking to X", "wrote on Telegram", "said, via X", "revealed to X", "in a phone call with X",
+   "in a series of interviews with X", "told local media", "quoted by the Times", a participle on the source
    ("documents leaked to the New York Times", "reports received by X") — source organisations, platforms and
    other non-government organisations only (not "reporters", "Ukraine",
    "Putin", "on Monday");
@@ -158,6 +167,7 @@ from ..times import resolve_date
 from .countries import dateline_country, infer_countries
 from .contradictions import Proposition, contradicts, link_against, link_contradictions, proposition_key
 from .cues import _Found, _find, _is_platform
+from .lines import join_wrapped
 from .lexicon import CUE_WORDS, _QUOTE_CHARS, _hedged, _in_quote, _lexicon, _quote_spans, _words
 from .speakers import (_Registry, _acronym, _dateline_end, _is_source_org, _note_speaker, _np_tokens,
                        _past_dateline, _register_persons, _register_unparsed, _relay_name, _resolve,
@@ -231,6 +241,8 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
         resolver = default_resolver()
     text = document.text
     quotes = _quote_spans(text)
+    # hard-wrapped text: pieces of one sentence cut at a line break are read as one (claims/lines.py)
+    sentences, parsed = join_wrapped(sentences, parsed, text)
     registry = _Registry()
     drafts: list[_Draft] = []
     headlines: list[tuple[Sentence, Actor, tuple[int, int]]] = []
@@ -259,9 +271,13 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
             if dateline and f.speaker_head is not None:
                 f.speaker_head = _past_dateline(f.speaker_head, dateline)
             speaker = _speaker_from_np(f.speaker_head, resolver, registry) if f.speaker_head is not None else None
+            if speaker is not None and re.search(r"\s\s|\n", speaker.text.strip()):
+                speaker.text = " ".join(speaker.text.split())  # a name over a wrapped line (claims/lines.py)
+            elif speaker is not None:
+                speaker.text = speaker.text.strip()
             if speaker is None and not _hedged(sent.text):
                 continue
-            d = _make_draft(sent, doc, f, speaker, quotes, text, resolver, document.published)
+            d = _make_draft(sent, doc, f, speaker, quotes, text, resolver, document.published, found)
             if d is not None:
                 sent_drafts.append(d)
                 if speaker is not None:  # noted at once: "X said … and said it would …" refers back to X
@@ -284,7 +300,10 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
         d.speaker = sp
     doc_relay = _document_relay(document, kept, resolver)
 
-    continued = _continuations(kept, sentences, quotes, text)
+    owned = [d.content_span for d in kept]  # before quotations are cut per sentence
+    continued = _split_quotes(kept, sentences, text)
+    done = {sent.index for _, sent, _ in continued}
+    continued += [c for c in _continuations(kept, sentences, quotes, text, owned) if c[1].index not in done]
     claims: list[Claim] = []
     for n, d in enumerate(kept, 1):
         via: list[str] = []
@@ -347,7 +366,40 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
 _FRAGMENT_SUBJECTS = {"he", "she", "they", "we", "i", "you", "there", "the", "a", "an"}
 
 
-def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: str):
+def _split_quotes(kept: list[_Draft], sentences: list[Sentence], text: str):
+    """A direct quotation over several sentences is one claim per sentence (eval/claims_blind.md rule D):
+    the claim keeps the part in its own sentence (or the part nearest to it, for a frame after the
+    quotation: '"A. B." / X said.', the first); every other sentence's part becomes a
+    continued claim — except questions, which assert nothing. Returns (draft, sentence, offsets)."""
+    out = []
+    for d in kept:
+        a, b = d.content_span
+        if not d.direct:
+            continue
+        parts = []
+        for sent in sentences:
+            lo, hi = max(a, sent.start), min(b, sent.end)
+            if lo >= hi:
+                continue
+            seg = text[lo:hi].strip(" \n\t," + _QUOTE_CHARS)
+            if _words(seg) < 2:
+                continue
+            lo = text.index(seg, lo)
+            parts.append((sent, (lo, lo + len(seg))))
+        if len(parts) < 2:
+            continue
+        own = [p for p in parts if p[0].start <= d.sentence.start < p[0].end or p[0] is d.sentence]
+        main = own[0] if own else parts[0]  # '"A. B." / Peskov said.': the quotation's first sentence
+        d.content_span = main[1]
+        d.content = d.quote = re.sub(r"\s+", " ", text[main[1][0]:main[1][1]])
+        for sent, span in parts:
+            if sent is not main[0] and not text[span[0]:span[1]].rstrip(_QUOTE_CHARS + " ").endswith("?"):
+                out.append((d, sent, span))
+    return out
+
+
+def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: str,
+                   owned: list[tuple[int, int]] = ()):
     """Sentences that go on with a claim of an earlier sentence without an attribution of their own:
     a quotation opened in the claim's sentence and running on ('… said Luther. "The frequency … policy."'),
     and "That"-fragments continuing a reported clause ("He believed that he could … . That he could …").
@@ -360,12 +412,12 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
     out = []
     ordered = sorted(sentences, key=lambda x: x.index)
     prev: _Draft | None = None
-    prev_index = -10
-    for sent in ordered:
+    prev_pos = -10
+    for pos, sent in enumerate(ordered):
         if sent.index in last:
-            prev, prev_index = last[sent.index], sent.index
+            prev, prev_pos = last[sent.index], pos
             continue
-        if prev is None or sent.index in has_claim or sent.index != prev_index + 1:
+        if prev is None or sent.index in has_claim or pos != prev_pos + 1:
             prev = None
             continue
         if prev.content_span[1] > sent.start:
@@ -373,13 +425,29 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
         # a quotation that opened before this sentence (in the claim's sentence or a continued one)
         q = next(((a, b) for a, b in quotes if a <= sent.start and b > sent.start
                   and a >= prev.sentence.start - 1), None)
+        if q is None:
+            # a new quotation opening the sentence, with no frame of its own anywhere (no claim holds it):
+            # the same speaker goes on ('"…," Mrs Clinton said. / "This is not just an attack on me …"')
+            q = next(((a, b) for a, b in quotes if sent.start <= a <= sent.start + 1
+                      and not any(x < b and y > a for x, y in owned)), None)
         if q is not None:
             a, b = max(q[0], sent.start), min(q[1], sent.end)
             seg = text[a:b].strip(" " + _QUOTE_CHARS)
-            if _words(seg) >= 3:
+            if _words(seg) >= 3 and not seg.endswith("?"):
                 a = text.index(seg, a)
                 out.append((prev, sent, (a, a + len(seg))))
-                prev_index = sent.index
+                prev_pos = pos
+                continue
+        tail = prev.sentence.start + len(prev.sentence.text.rstrip()) - 1
+        if q is None and text[tail] in "“\"" and not any(b == tail or a == tail + 1 for a, b in quotes) \
+                and not any(a < sent.end and b > sent.start for a, b in quotes):
+            # a quotation opened at the end of the claim's sentence and never closed (the page lost the
+            # closing mark): this sentence is its words ('… said Jay Loosley. "⏎But I'm sure it's coming.')
+            seg = sent.text.strip(" " + _QUOTE_CHARS)
+            if _words(seg) >= 3 and not seg.endswith("?"):
+                a = sent.start + sent.text.index(seg)
+                out.append((prev, sent, (a, a + len(seg))))
+                prev_pos = pos
                 continue
         words = sent.text.split()
         if len(words) > 2 and words[0] == "That" and words[1].lower() in _FRAGMENT_SUBJECTS \
@@ -388,7 +456,7 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
             a = sent.start + len("That ")
             b = sent.start + len(sent.text.rstrip(" .!?" + _QUOTE_CHARS))
             out.append((prev, sent, (a, b)))
-            prev_index = sent.index
+            prev_pos = pos
             continue
         prev = None
     return out
@@ -461,14 +529,16 @@ def _push(via: list[str], name: str | None, speaker_name: str | None) -> None:
 
 
 def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, text: str, resolver,
-                published: str | None) -> _Draft | None:
+                published: str | None, others: list[_Found] = ()) -> _Draft | None:
     """Offsets, quote, frame, relays, date and hedge of one attribution found in a sentence."""
     off = sent.start
     if f.kind == "prevquote":
         return _prevquote_draft(sent, doc, f, speaker, quotes, text, resolver, published)
     toks = f.content
-    c_start = off + toks[0].idx
-    c_end = off + toks[-1].idx + len(toks[-1].text)
+    c_start = off + min(t.idx for t in toks)
+    c_end = off + max(t.idx + len(t.text) for t in toks)
+    if text[c_end:c_end + 1] == ")" and text[c_start:c_end].count("(") > text[c_start:c_end].count(")"):
+        c_end += 1  # "… Workers Party (PKK)": the parser left the closing bracket out of the clause
     # quotations touching the content (or, for a cue outside quotes, the sentence)
     touching = [(s, e) for s, e in quotes if s < c_end + 1 and e > c_start - 1]
     span = (sent.start, sent.end)
@@ -490,6 +560,13 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
             if f.speaker_head is not None:
                 sp = off + f.speaker_head.idx
                 pieces = [p for p in pieces if not (p[0] <= sp < p[1])]
+            # a quote in another attribution's content and not in this one's ('he said, "…" but added
+            # that "…"'): not this claim's
+            pieces = [p for p in pieces if not _others_quote(p, doc, off, f, others)]
+            if any(_words(text[a:b]) >= 2 for a, b in pieces):
+                # a one-word scare quote beside the quotation is a label ('Calling that an "excuse," he
+                # added: "They want a massacre"')
+                pieces = [(a, b) for a, b in pieces if _words(text[a:b]) >= 2]
             if pieces:
                 direct = True
                 quote = " ".join(text[s:e].strip().rstrip(",") for s, e in pieces)
@@ -499,6 +576,16 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
                 span = (min(span[0], pieces[0][0] - 1), max(span[1], pieces[-1][1] + 1))
         else:
             quote = " ".join(text[s:e].strip() for s, e in pieces if e > c_start and s < c_end) or None
+    if not direct and " | " in text[c_start:c_end]:
+        # "Partner news | Armenia named most popular spot …, Biletix reveals": a section label before a pipe
+        cut = text.index(" | ", c_start) + 3
+        if cut < c_end and _words(text[c_start:cut]) <= 4:
+            c_start = cut
+            # (a teaser's headline glued to its first line by a double space: the claim is the line's)
+            glued = re.search(r"\S  +(?=[A-Z])", text[c_start:c_end])
+            if glued is not None and c_start + glued.end() < c_end:
+                c_start += glued.end()
+            content = text[c_start:c_end]
     content = content.strip().strip(",;:").strip()
     if content.endswith(".") and not direct:
         content = content[:-1]
@@ -533,6 +620,13 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     d.date = _date_of(frame, published)
     d.hedged = _hedged(sent.text)
     return d
+
+
+def _others_quote(piece: tuple[int, int], doc, off: int, f: _Found, others: list[_Found]) -> bool:
+    words = [t.i for t in doc if piece[0] <= off + t.idx < piece[1] and not t.is_punct]
+    if not words or any(i in f.frame_exclude for i in words):
+        return False
+    return any(o is not f and all(i in o.frame_exclude for i in words) for o in others)
 
 
 def _prevquote_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, text: str, resolver,
@@ -578,6 +672,14 @@ def _nest(drafts: list[_Draft]) -> None:
         children = [d for d in drafts if d.parent is outer]
         if not children:
             continue
+        for c in children:
+            if c.speaker is None and outer.speaker is not None:
+                # "The statement said five or six gunmen were believed to be inside": the passive is the
+                # named speaker's own hedge, not another source
+                c.suppressed = True
+        children = [c for c in children if not c.suppressed]
+        if not children:
+            continue
         root_ids = {t.i for t in outer.found.content if t.head.i not in {x.i for x in outer.found.content}
                     or t.head.i == t.i}
         # the outer claim only wraps the inner attribution(s): keep the inner ones only
@@ -598,8 +700,17 @@ def _nest(drafts: list[_Draft]) -> None:
 
 def _own_belief(inner: _Draft, outer: _Draft) -> bool:
     """An inner belief/assessment cue whose holder is the outer speaker ("said he thinks …")."""
-    return inner.found.cue in _lexicon().lemmas("belief") and inner.speaker is not None \
-        and outer.speaker is not None and inner.speaker.text == outer.speaker.text
+    if inner.found.cue not in _lexicon().lemmas("belief") or inner.speaker is None or outer.speaker is None:
+        return False
+    if inner.speaker.text == outer.speaker.text:
+        return True
+    # "Gibson of the Toronto police said police believe …": the speaker's own body (data/claim_cues.tsv bodyword)
+    body = set(_lexicon().forms("bodyword"))
+    inner_words = {w.lower() for w in inner.speaker.text.split()}
+    outer_words = {t.lower_ for t in outer.found.speaker_head.subtree} if outer.found.speaker_head is not None else set()
+    outer_words |= {w.lower() for w in f"{outer.speaker.text} {outer.speaker.title or ''}".split()}
+    return not any(w[:1].isupper() for w in inner.speaker.text.split()) and bool(inner_words & body) \
+        and bool(outer_words & body)
 
 
 def _document_relay(document: RawDocument, drafts: list[_Draft], resolver) -> tuple[str, _Draft | None] | None:

@@ -26,13 +26,32 @@ class _Found:
 def _subject_of(tok, quoted=None):
     """Subject of a verb, climbing through xcomp/conj chains ("continue to deny"). A subject inside
     a quotation belongs to the quoted words ('"We are pleased", adding that …' is not "We adding")."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        # "…, with Mrs Haley once saying she was 'not a fan'": the "with" object is the participle's subject
+        j = tok.i - 1
+        while j >= 0 and tok.doc[j].dep_ == "advmod":
+            j -= 1
+        if j >= 0 and tok.doc[j].dep_ == "pobj" and tok.doc[j].head.lower_ == "with":
+            return tok.doc[j]
     cur = tok
     for _ in range(4):
-        for c in cur.children:
-            if c.dep_ in _SUBJ_DEPS and not (quoted is not None and cur is not tok and quoted(c)):
-                if c.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
-                    return cur.head  # "the official, who said ...": the antecedent
-                return c
+        if cur.i != tok.i and tok.dep_ == "conj" and tok.head.i == cur.i:
+            # 'The time had come, he said, "…" but added that …': the conjunct continues the parenthetical
+            # frame's speaker, not the subject of the clause it framed
+            frame = next((c for c in cur.children if c.dep_ == "parataxis" and c.i < tok.i
+                          and c.lower_ in _lexicon().forms("verb")), None)
+            subj = next((c for c in frame.children if c.dep_ in _SUBJ_DEPS), None) if frame is not None else None
+            if subj is not None:
+                return subj
+        subjects = [c for c in cur.children
+                    if c.dep_ in _SUBJ_DEPS and not (quoted is not None and cur is not tok and quoted(c))]
+        if len(subjects) > 1 and any(c.pos_ == "PROPN" for c in subjects):
+            # 'Her husband, John Finney said, "…"': the name the parser made a second subject
+            subjects = [c for c in subjects if c.pos_ == "PROPN"]
+        for c in subjects:
+            if c.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
+                return cur.head  # "the official, who said ...": the antecedent
+            return c
         for c in cur.children:
             if c.dep_ == "agent":  # "was denied by X"
                 for p in c.children:
@@ -40,13 +59,41 @@ def _subject_of(tok, quoted=None):
                         return p
         if (cur.dep_ in ("xcomp", "conj", "advcl") or cur.dep_ == "ccomp" and quoted is not None and quoted(cur)) \
                 and cur.head.i != cur.i:
+            act = cur.i == tok.i and _speakers_act(cur)
             cur = cur.head
+            if act and cur.dep_ == "ccomp" and cur.i > cur.head.i and (
+                    cur.head.lower_ in _lexicon().forms("verb") or cur.head.lower_ in _lexicon().forms("deny")):
+                # "He suggested that the US could go on the offensive, stating: …", "The media denied an
+                # agreement had been reached and said …": the participle or conjunct, parsed under the content
+                # clause, is the reporting speaker's next act
+                cur = cur.head
             continue
         break
     return None
 
 
-def _clause_tokens(tok, skip: set[int] = frozenset()) -> list:
+def _speakers_act(t) -> bool:
+    """A reporting verb hanging in a content clause that is the speaker's next act, not the content:
+    a subjectless conjunct ("denied an agreement had been reached and said …", "denies US claims that
+    Russia hacked emails, and has called them 'indecent'") or a participle ("…, stating: '…'")."""
+    lex = _lexicon()
+    if t.lower_ not in lex.forms("verb") and t.lower_ not in lex.forms("label") and t.lower_ not in lex.forms("deny"):
+        return False
+    if t.dep_ == "conj":
+        return not any(c.dep_ in _SUBJ_DEPS for c in t.children)
+    return t.dep_ == "advcl" and t.tag_ == "VBG"
+
+
+def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
+    """The words of a content clause. With the `cue` before it, a reporting act of the speaker hanging
+    in the clause after its head is cut off (see _speakers_act)."""
+    skip = set(skip)
+    if cue is not None and cue.i < tok.i:
+        skip |= {x.i for t in tok.children if t.i > tok.i and _speakers_act(t) for x in t.subtree}
+    # (with the conjunction and comma before the act)
+    kept = [t for t in tok.subtree if t.i not in skip]
+    while skip and kept and kept[-1].i + 1 in skip and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
+        skip.add(kept.pop().i)
     out = [t for t in tok.subtree if t.i not in skip]
     # "Iran cannot have a nuclear weapon — a pledge he has made repeatedly": a dash appositive closing
     # the clause is the writer's comment on it, not part of it
@@ -208,6 +255,11 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if subj is None and dobj is not None and dobj.i > tok.i and comp and comp[0].i < tok.i:
         subj = dobj  # inverted: "…, said another witness, Fiona Hill"
         dobj = None
+    if lemma in lex.lemmas("belief") and any(c.dep_ == "neg" for c in tok.children):
+        return None  # "Police do not suspect that alcohol played a role": negated cognition asserts nothing
+    if subj is not None and (subj.lower_ in ("nobody", "none", "no-one") or any(
+            c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)):
+        return None  # "No group has admitted carrying out the attack": a negated speaker says nothing
     if subj is not None and comp and comp[0].i < tok.i and any(t.tag_ in ("WP", "WDT") and t.dep_ == "pobj"
                                                                  for t in subj.subtree):
         return None  # "…coordinated with partners, many of whom will announce …": a relative clause misparsed
@@ -219,8 +271,12 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # "called the reports groundless / a fabrication", "dismissed ... as baseless"
         words = {t.lower_ for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "prep", "attr", "acomp", "dobj")
                  for t in c.subtree}
-        if not words & set(lex.forms("denyword")) or dobj is None:
+        if dobj is None and not words & set(lex.forms("denyword")) and lemma == "describe" \
+                and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+            is_label, stance = False, "assert"  # '"… It was an attack," Dr. Maggard described.': a frame
+        elif not words & set(lex.forms("denyword")) or dobj is None:
             return None
+    if is_label:
         content = [t for t in dobj.subtree]
         return _Found(tok, lemma, "deny", subj, _trim(content), {t.i for t in tok.subtree} - _frame_ids(tok, subj),
                       kind="label")
@@ -237,6 +293,11 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
 
     if lemma == "accuse" and dobj is not None:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            # "accused the government and its allies of scuttling the deal": the parser hung "of" on the
+            # last conjunct of the object; only with a gerund (a plain noun is no proposition, rule 9)
+            of = next((c for c in dobj.subtree if c.dep_ == "prep" and c.lower_ == "of"
+                       and any(x.dep_ == "pcomp" and x.tag_ == "VBG" for x in c.children)), None)
         if of is None:
             return None
         content = sorted(list(dobj.subtree) + list(of.subtree), key=lambda t: t.i)
@@ -257,7 +318,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     prop = _proposition_object(dobj)
     if prop is not None and not comp:
         # "reiterated the UK's position that …", "disputed the notion that …": the clause is the content
-        content = _clause_tokens(prop)
+        content = _clause_tokens(prop, cue=tok)
         if is_deny_verb:
             stance = "deny"
     elif comp:
@@ -273,7 +334,22 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             return None  # "if they expect to stay relevant": an intention, not a belief about the world
         if c.dep_ == "xcomp" and dobj is not None and dobj.i < c.i and not raising:
             return None  # "admitted 1.4 million refugees, overwhelming …": the object, not a report
-        content = _clause_tokens(c)
+        if lemma == "find" and c.dep_ == "ccomp" and c.tag_ == "VBG" \
+                and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children):
+            return None  # "they found a woman suffering from stab wounds": something seen, no finding
+        content = _clause_tokens(c, cue=tok)
+        nxt = next((x for x in tok.children if x.dep_ == "ccomp" and x.i > c.i), None)
+        if c.dep_ == "ccomp" and c.i > tok.i and nxt is not None and content \
+                and nxt.left_edge.i == content[-1].i + 1:
+            # "Witnesses said [it appeared the fire] [may have started as …]": one clause parsed as two
+            content = content + _clause_tokens(nxt, cue=tok)
+        if c.i < tok.i and content and content[-1].i < tok.i:
+            # "It's unclear if the stores will reopen, he added, because he cannot be in the province": a
+            # reason clause after a parenthetical frame goes on with the content
+            for x in tok.children:
+                if x.dep_ == "advcl" and x.i > tok.i and any(
+                        m.dep_ == "mark" and m.lower_ in _CONTINUING_MARKS for m in x.children):
+                    content = content + [t for t in x.subtree]
         if raising and dobj is not None and dobj.i < c.i:  # "forecasters expect supply to exceed demand"
             content = sorted(list(dobj.subtree) + content, key=lambda t: t.i)
         if c.dep_ == "ccomp" and _words(" ".join(t.text for t in content)) < 3:
@@ -287,7 +363,11 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # "video footage shows riot police smashing windows", "a poll shows majority support for …":
         # a document or image speaks through its object
         content = _clause_tokens(dobj)
-    elif lemma in ("report", "confirm") and dobj is not None and dobj.i > tok.i \
+    elif lemma in ("predict", "forecast") and dobj is not None and dobj.i > tok.i and dobj.pos_ == "NOUN" \
+            and subj is not None:
+        # "Tal predicts softer markets in Toronto in the year ahead": a forecast is a claim about the world
+        content = _trim([t for t in tok.subtree if t.i >= dobj.left_edge.i])
+    elif lemma in ("report", "confirm", "announce") and dobj is not None and dobj.i > tok.i \
             and dobj.lemma_.lower() in lex.lemmas("eventobj"):
         # "State media have reported only a handful of protester deaths": an event reported is a claim
         content = _clause_tokens(dobj)
@@ -300,7 +380,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             return None
         # "dismissed the reports as groundless": the "as ..." label is frame, not content
         label = {t.i for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
-        content = _clause_tokens(dobj, label)
+        content = _clause_tokens(dobj, label, cue=tok)
     elif tok.dep_ == "advcl" and subj is not None and dobj is None and tok.head.i > tok.i \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
         # "As Gupta noted at the time, Trump's heart disease meant …": the main clause is the content
@@ -309,22 +389,44 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     elif tok.dep_ in ("parataxis", "ccomp") and subj is not None and tok.head.i < tok.i \
             and not any(c.dep_ in ("mark", "dobj") for c in tok.children) \
             and tok.head.lower_ not in _lexicon().forms("verb") \
-            and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text in ",;:" + _QUOTE_CHARS:
+            and tok.left_edge.i > 0 and (doc[tok.left_edge.i - 1].text in ",;:" + _QUOTE_CHARS
+                                         or tok.left_edge.text in ",;:" and tok.left_edge.i < tok.i):
         # parenthetical: "China is helping Russia, Campbell said."
         head = tok.head
         own = {t.i for t in tok.subtree}
+        dash_tok = next((c for c in tok.children if c.i > tok.i and c.text in ("—", "–", "--")), None)
+        if dash_tok is not None:
+            # "…, Rollwagen says — particularly for lower income earners …": after the dash the content goes on
+            own = {i for i in own if i < dash_tok.i}
+        # (without the speaker's next act after the frame: 'The time had come, he said, "…" but added that …')
+        own |= {x.i for t in head.children if t.i > tok.i and _speakers_act(t) for x in t.subtree}
+        own |= {t.i for t in head.children if t.dep_ == "cc" and t.i > tok.i
+                and any(x.i in own and x.i > t.i for x in head.children if _speakers_act(x))}
         content = _trim([t for t in head.subtree if t.i not in own])
+        after = [t for t in content if t.i > max(own)]
+        words_after = [t for t in after if not t.is_punct]
+        dash = max(own) + 1 < len(doc) and doc[max(own) + 1].text in ("—", "–", "--")
+        if words_after and not dash and not any(_in_quote(t, offset, quotes) for t in words_after) \
+                and words_after[0].lower_ not in _CONTINUING_MARKS:
+            # '"…," Trump has said, hours after the death was announced': the writer's circumstance after the
+            # frame is no part of what was said (a quotation, a "because" clause or a dash there is)
+            content = _trim([t for t in content if t.i < min(own)])
     else:
         # a direct quote elsewhere in the sentence: 'Peskov said: "We will respond."'
         # (not a quoted name inside the cue's object: 'announced a new "Nuclear Forces Policy Law"')
-        qtoks = [t for t in doc if _in_quote(t, offset, quotes)]
+        own_chain = {tok.i} | {a.i for a in tok.ancestors}
+        # (not the quotation of another reporting verb: 'he said, "…" but added that "…"')
+        qtoks = [t for t in doc if _in_quote(t, offset, quotes) and not any(
+            a.i not in own_chain and a.pos_ in ("VERB", "AUX") and a.lower_ in lex.forms("verb") for a in t.ancestors)]
         inside_obj = {t.i for c in tok.children if c.dep_ in ("dobj", "attr", "prep", "npadvmod") for t in c.subtree}
         if tok.dep_ in ("advcl", "relcl", "acl", "pcomp") and dobj is not None:
             return None  # "after the committee concluded its hearings": a subordinate act, not the quote's frame
         if qtoks and not any(t.i in inside_obj for t in qtoks) and any(t.pos_ in ("VERB", "AUX") for t in qtoks) \
                 and _words(" ".join(t.text for t in qtoks)) >= 2:
             content = qtoks
-        elif not qtoks and _after_quote(tok, doc, offset, quotes):
+        elif not qtoks and _after_quote(tok, doc, offset, quotes) \
+                and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+            # (not a byline after the last quote: "Soguel reported from Istanbul.")
             # '"… on whose authority?” / said Hill, who will testify Thursday.': the quote just before
             return _Found(tok, lemma, stance, subj, [tok], {tok.i}, kind="prevquote")
         else:
@@ -335,7 +437,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         content = _trim([t for t in tok.subtree if t.i != tok.i and not (t.dep_ == "auxpass" and t.head.i == tok.i)])
     if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass" and comp and comp[0].dep_ == "ccomp":
         subj = None  # "It is believed that the commander was killed": nobody named
-    elif subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
+    elif subj is not None and subj.dep_ == "nsubjpass" and (
+            subj.head.i == tok.i or any(c.dep_ == "auxpass" for c in tok.children)):
+        # (also a passive conjunct: "The suspect … is known to the boys and is believed to be travelling …")
         # "Iran is said to have shipped ...": the subject is the topic, not the speaker
         content = sorted(list(subj.subtree) + content, key=lambda t: t.i)
         subj = None
@@ -359,13 +463,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     # recipients: "told POLITICO", "in an interview with X", "speaking to X"
     if lemma == "tell" and dobj is not None:
         recipients.append(dobj)
+    recipients.extend(_relay_objects(tok))
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "during", "on"):
-            for p in c.children:
-                if p.dep_ == "pobj" and p.lemma_.lower() in _lexicon().lemmas("relaynoun"):
-                    for pp in p.children:
-                        if pp.dep_ == "prep" and pp.lower_ in ("with", "to", "in", "for", "on"):
-                            recipients.extend(x for x in pp.children if x.dep_ == "pobj")
+        if c.dep_ == "advcl" and c.lemma_ in ("speak", "talk"):
+            recipients.extend(_relay_objects(c))  # "speaking in a series of interviews with Russian media"
         if c.dep_ == "prep" and c.lower_ in ("on", "in", "to"):
             # "wrote on Telegram", "said in a statement on Telegram", "told state TV"
             for p in c.children:
@@ -380,6 +481,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             recipients.extend(x for x in c.children if x.dep_ == "pobj")  # "revealed to POLITICO"
         if c.dep_ == "prep" and c.lower_ == "via":  # 'Heyward said, via Brian Batko of the Post-Gazette'
             recipients.extend(x for x in c.children if x.dep_ == "pobj")
+        if c.dep_ == "advcl" and c.lemma_ == "quote":  # '"…," Mrs Clinton said, quoted by the Times'
+            for ag in c.children:
+                if ag.dep_ == "agent":
+                    recipients.extend(x for x in ag.children if x.dep_ == "pobj")
         if c.dep_ == "advcl" and c.lemma_ in ("speak", "talk"):
             for pp in c.children:
                 if pp.dep_ == "prep" and pp.lower_ in ("to", "with"):
@@ -438,6 +543,8 @@ def _cited(tok):
 
 # Verbs through which a document, image or poll speaks with a noun-phrase object ("footage shows …").
 _EVIDENCE_VERBS = {"show", "reveal", "indicate", "unveil"}
+# Subordinators whose clause after a parenthetical frame continues the reported content
+_CONTINUING_MARKS = {"because", "since", "although", "though", "unless", "so"}
 
 
 def _can_speak(subj) -> bool:
@@ -519,10 +626,31 @@ def _clause_calls_false(clause, lex) -> bool:
     return clause.tag_ == "VBN" and clause.lower_ in deny_words and subj.dep_ == "nsubjpass"
 
 
+def _relay_objects(verb) -> list:
+    """"in an interview with POLITICO", "in a phone call with CBC Toronto", "in a series of interviews with
+    Russian media": the medium's partner named after a relay noun (data/claim_cues.tsv relaynoun)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "on"):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if p.lemma_.lower() in ("series", "number", "couple", "pair"):  # "a series of interviews"
+                    p = next((x for of in p.children if of.dep_ == "prep" and of.lower_ == "of"
+                              for x in of.children if x.dep_ == "pobj"), p)
+                if p.lemma_.lower() in _lexicon().lemmas("relaynoun"):
+                    for pp in p.children:
+                        if pp.dep_ == "prep" and pp.lower_ in ("with", "to", "in", "for", "on"):
+                            out.extend(x for x in pp.children if x.dep_ == "pobj")
+    return out
+
+
 def _is_platform(tok) -> bool:
-    """A social network or broadcaster that carried the statement ("on Telegram", "on X")."""
+    """A social network or broadcaster that carried the statement ("on Telegram", "on X"), or the media
+    ("told local media", "interviews with Russian media")."""
     phrase = " ".join(t.lower_ for t in tok.subtree if t.dep_ != "det")
-    return phrase in _lexicon().forms("platform") or tok.lower_ in _lexicon().forms("platform")
+    return phrase in _lexicon().forms("platform") or tok.lower_ in _lexicon().forms("platform") \
+        or tok.lower_ == "media"
 
 
 def _frame_ids(tok, subj) -> set[int]:
@@ -540,6 +668,10 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
         # "wavered in his stance that Iran cannot …": the parser hangs the clause on the verb
         clause = next((c for c in tok.head.head.children if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None and lemma == "claim":
+        # "the kingdom's claim to be an oasis of calm": the infinitive is the content
+        clause = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VB"
+                       and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)), None)
     if clause is None:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -550,6 +682,6 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
         owner = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if owner is None:
         return None
-    content = _clause_tokens(clause)
+    content = _clause_tokens(clause, cue=tok)
     stance = "deny" if lemma == "denial" else "assert"
     return _Found(tok, lemma, stance, owner, content, {t.i for t in content}, kind="noun")

@@ -112,11 +112,17 @@ _QUOTE_CHARS = "\"“”„«»"
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each double-quoted stretch's inner text, paired within paragraphs."""
+    """(start, end) of each double-quoted stretch's inner text, paired within paragraphs. A quotation
+    left open at the end of a line runs on into the next line when that line does not open a quotation
+    of its own (hard-wrapped text: '… said Palma. "⏎This was really⏎unbelievable."'); a next paragraph
+    that opens with a quotation mark restarts (the convention for a quotation over several paragraphs)."""
     spans: list[tuple[int, int]] = []
+    open_at: int | None = None
     for para in re.finditer(r"[^\n]+", text):
         base = para.start()
-        open_at: int | None = None
+        if open_at is not None and (para.group().lstrip()[:1] in _QUOTE_CHARS or not para.group().strip()
+                                    or "\n\n" in text[open_at:base]):
+            open_at = None
         for m in re.finditer(r"[\"“”„«»]", para.group()):
             ch, pos = m.group(), base + m.start()
             if open_at is None:

@@ -1,0 +1,353 @@
+"""Claims in news reporting (issue #14, second round, tuned on the dev half of eval/claims_news.jsonl):
+hard-wrapped lines, quotations running over several sentences, content boundaries, non-attributions."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import annotate
+from eventwire.actors import default_resolver
+from eventwire.claims import extract_claims
+from eventwire.records import RawDocument
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp = annotate.parser()
+    resolver = default_resolver()
+
+    def _run(text: str, site: str = "Test Wire"):
+        doc = RawDocument(id="n", text=text, published="2016-12-19", site=site)
+        sentences = annotate.split_sentences("n", text)
+        parsed = {s.index: d for s, d in zip(sentences, nlp.pipe(s.text for s in sentences))}
+        return extract_claims(doc, sentences, parsed, resolver)
+
+    return _run
+
+
+def _show(claims):
+    return [(c.speaker and c.speaker.text, c.cue, c.content) for c in claims]
+
+
+def _only(claims):
+    assert len(claims) == 1, _show(claims)
+    return claims[0]
+
+
+WRAP = "\n            "
+
+
+@pytest.mark.parametrize("text, speaker_word, content", [
+    # the frame on the next line, which the splitter dropped or cut off
+    (f"A suicide car bomb in central Turkey has killed 13 soldiers aboard a bus and wounded 56 more, officials{WRAP}"
+     f"say.{WRAP}The blast destroyed the bus carrying soldiers visiting a local market.",
+     "officials", "A suicide car bomb in central Turkey has killed 13 soldiers aboard a bus and wounded 56 more"),
+    (f"The blast destroyed the bus.{WRAP}An army{WRAP}spokesman said civilians may also have been injured.",
+     "spokesman", "civilians may also have been injured"),
+    # the content on the next line
+    (f"Turkish officials say it bears the hallmarks of the{WRAP}outlawed Kurdistan Workers Party (PKK).",
+     "officials", f"it bears the hallmarks of the{WRAP}outlawed Kurdistan Workers Party (PKK)"),
+    # a name cut off after its title abbreviation
+    ("As the officers were conducting the traffic stop, a red truck pulled up alongside them, West Virginia State "
+     "Police Lt. Michael Baylous said.", "Baylous",
+     "As the officers were conducting the traffic stop, a red truck pulled up alongside them"),
+])
+def test_wrapped_lines_are_one_sentence(run, text, speaker_word, content):
+    c = _only(run(text))
+    assert speaker_word in c.speaker.text
+    assert c.content.startswith(content[:30]) and text[c.content_span[0]:c.content_span[1]].rstrip(".") == content
+
+
+def test_a_title_line_is_not_joined_to_the_paragraph(run):
+    # a heading without final punctuation, then a paragraph: no run-on, the heading stays no claim
+    claims = run("Putin's personal beef\nThe Kremlin said the claims were indecent.")
+    c = _only(claims)
+    assert c.speaker.text == "Kremlin" and c.content.startswith("the claims")
+
+
+def test_a_quotation_over_two_sentences_is_a_claim_per_sentence(run):
+    text = ('"It is more of a precautionary measure. We haven\'t any big influx of that yet," said Jay Loosley, '
+            'superintendent of education for the EMS.')
+    claims = run(text)
+    assert [c.content for c in claims] == ["It is more of a precautionary measure.",
+                                           "We haven't any big influx of that yet"], _show(claims)
+    assert all("Loosley" in c.speaker.text for c in claims)
+    assert claims[0].cue.endswith("(continued)") and not claims[1].cue.endswith("(continued)")
+
+
+def test_a_new_quotation_without_frame_goes_on_with_the_speaker(run):
+    text = ('"Putin publicly blamed me for the outpouring of outrage," Mrs Clinton said.\n'
+            '"This is not just an attack on me and my campaign. This is an attack against our country."\n'
+            'The FBI had previously concluded that she had been careless.')
+    claims = run(text)
+    contents = [(c.speaker.text if c.speaker else None, c.content) for c in claims]
+    assert ("Clinton", "This is not just an attack on me and my campaign.") in [
+        (s and s.split()[-1], t) for s, t in contents], contents
+    assert any(t.startswith("This is an attack against our country") for _, t in contents), contents
+    assert any(s == "FBI" and t.startswith("she had been careless") for s, t in contents), contents
+
+
+def test_a_quotation_that_gets_its_own_frame_later_is_not_continued(run):
+    # the second quotation is Logan's (its frame follows), not a continuation of Law's
+    text = ('"They kept to themselves," Law said of the Faulkners.\n'
+            '"Jerome and his wife were good, fine people. They would give you the shirt off their back," said Logan.')
+    claims = run(text)
+    assert not any("Law" in c.speaker.text and "fine people" in c.content for c in claims), _show(claims)
+    assert any("Logan" in c.speaker.text and "fine people" in c.content for c in claims), _show(claims)
+
+
+def test_a_quoted_question_is_not_continued(run):
+    claims = run('"We are barely hanging on and now we have these taxes," Smith said. '
+                 '"Can this plan be pushed off until Alberta is out of a recession?"')
+    assert len(claims) == 1 and "Smith" in claims[0].speaker.text
+    assert not any(c.content.endswith("?") for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # the speaker's next act, coordinated with or hanging on the content clause, is not content
+    ('The Syrian military media denied an agreement had been reached and said in a statement that the '
+     'negotiations were "complicated."', "deny", "an agreement had been reached"),
+    ('The Kremlin denies US claims that Russia hacked official emails, and has called them "indecent".', "claim",
+     "Russia hacked official emails"),
+    ('Obama appeared to suggest that the US could go on the offensive with its own cyber muscle, stating: '
+     '"Whatever they do to us, we can potentially do to them."', "suggest",
+     "the US could go on the offensive with its own cyber muscle"),
+    # one clause the parser cut into two
+    ("Witnesses said it appeared the fire may have started as small separate fires throughout the property.",
+     "say", "it appeared the fire may have started as small separate fires throughout the property"),
+])
+def test_content_ends_where_the_reported_clause_ends(run, text, cue, content):
+    claims = run(text)
+    c = next((c for c in claims if c.cue == cue), None)
+    assert c is not None and c.content == content, _show(claims)
+
+
+def test_a_participle_act_is_the_reporting_speakers(run):
+    claims = run('Obama appeared to suggest that the US could go on the offensive, stating: '
+                 '"Whatever they do to us, we can potentially do to them."')
+    c = next(c for c in claims if c.cue == "state")
+    assert "Obama" in c.speaker.text and c.content.startswith("Whatever they do to us")
+
+
+@pytest.mark.parametrize("text", [
+    "No group has admitted carrying out the attack.",
+    "Nobody claimed that the bridge was safe.",
+    # something seen, not a finding
+    "When officers and paramedics arrived, they found a woman suffering from numerous stab wounds.",
+])
+def test_no_attribution(run, text):
+    assert run(text) == []
+
+
+def test_a_byline_after_the_last_quote_is_no_frame(run):
+    text = ('Mahmoud Bitar said some civilians set fire to their homes. "Now they have nowhere to stay because '
+            'the area is overwhelmed with people."\nSoguel reported from Istanbul.')
+    claims = run(text)
+    assert not any(c.speaker is not None and "Soguel" in c.speaker.text for c in claims), _show(claims)
+
+
+def test_quoted_by_names_the_channel(run):
+    c = next(c for c in run('"Putin publicly blamed me for the outpouring of outrage," Mrs Clinton said, '
+                            'quoted by the Times.') if c.speaker is not None)
+    assert "Times" in c.via
+
+
+def test_a_passive_inside_a_named_claim_is_the_speakers_hedge(run):
+    claims = run("The statement by the Public Security Directorate said five or six gunmen were believed to be "
+                 "inside the castle.")
+    c = _only(claims)
+    assert c.speaker is not None and c.content.startswith("five or six gunmen")
+
+
+def test_a_name_cut_after_its_title_abbreviation(run):
+    c = _only(run("No one else was injured in the incident, said London police Const. Kim Flett."))
+    assert "Flett" in c.speaker.text
+
+
+def test_a_quotation_runs_on_over_a_wrapped_line(run):
+    text = (f'"She had a heart of gold," Palma said in a phone call with CBC Toronto. "{WRAP}This was really{WRAP}'
+            f'unbelievable."{WRAP}Police say the charge is in connection with the stabbing.')
+    claims = run(text)
+    more = next((c for c in claims if c.cue.endswith("(continued)")), None)
+    assert more is not None and "Palma" in more.speaker.text, _show(claims)
+    assert more.content.startswith("This was really") and more.content.endswith("unbelievable.")
+
+
+def test_two_quotes_of_two_cues_in_one_sentence(run):
+    text = ('Donald Trump spoke on Thursday. The time had come, he said, "to begin to heal our divisions" but '
+            'added that "tensions just don\'t heal overnight".')
+    claims = run(text)
+    by_cue = {c.cue: c for c in claims}
+    # the parenthetical frame's content: the clause it hangs on and the quotation after it
+    assert by_cue["say"].content.startswith("The time had come"), _show(claims)
+    assert by_cue["say"].content.rstrip('"').endswith("to begin to heal our divisions"), _show(claims)
+    assert by_cue["add"].content == "tensions just don't heal overnight", _show(claims)
+    # the conjunct "but added" continues the parenthetical frame's speaker
+    assert "Trump" in by_cue["add"].speaker.text
+
+
+def test_a_frameless_quotation_after_a_reported_claim_is_the_same_speakers(run):
+    text = ("Mahmoud Bitar, a Syrian human rights activist, said some civilians set fire to their homes.\n"
+            '"They thought they were going to get out, but the militias stopped the ambulances."')
+    claims = run(text)
+    assert len(claims) == 2 and all("Bitar" in c.speaker.text for c in claims), _show(claims)
+    assert claims[1].content.startswith("They thought they were going to get out")
+
+
+def test_the_speakers_next_act_keeps_the_speaker(run):
+    claims = run('The Syrian military media denied an agreement had been reached and said in a statement that the '
+                 'negotiations were "complicated."')
+    said = next(c for c in claims if c.cue == "say")
+    assert "media" in said.speaker.text and said.content.startswith("the negotiations were"), _show(claims)
+
+
+def test_a_one_word_scare_quote_is_no_part_of_the_quotation(run):
+    claims = run('Rebel spokesman Bassam Haj Mustafa accused Iran of foiling the deal. Calling that an "excuse," he '
+                 'added: "They want a massacre and not concessions."')
+    c = next(c for c in claims if c.cue == "add")
+    assert c.content == "They want a massacre and not concessions.", _show(claims)
+
+
+def test_a_speaker_over_a_wrapped_line_is_one_name(run):
+    c = _only(run(f"The blast destroyed the bus.{WRAP}An army{WRAP}spokesman said civilians may have been hurt."))
+    assert c.speaker.text == "army spokesman"
+
+
+@pytest.mark.parametrize("text, speaker_word, cue, content_start", [
+    # "of" hung on the object's last conjunct
+    ("Opponents of President Bashar Assad accused the government and its allies of scuttling the deal by adding "
+     "new conditions.", "Opponents", "accuse", "the government and its allies of scuttling the deal"),
+    # an event reported or announced as a noun phrase (claims_blind.md rule E)
+    ("Residents reported the resumption of shelling and brutal bombing runs.", "Residents", "report",
+     "the resumption of shelling"),
+    ("His brother Raul announced his death on state television on Friday night.", "Raul", "announce", "his death"),
+])
+def test_news_forms(run, text, speaker_word, cue, content_start):
+    c = _only(run(text))
+    assert speaker_word in c.speaker.text and c.cue == cue and c.content.startswith(content_start)
+
+
+def test_announcing_a_plan_is_no_claim(run):
+    assert run("The ministry announced new rules for drivers on Monday.") == []
+
+
+def test_describe_framing_a_quotation_is_speech(run):
+    claims = run('"I saw him move it and I could see it was a machine gun. It was an attack," Dr. Maggard described.')
+    assert [c.content for c in claims] == ["I saw him move it and I could see it was a machine gun.",
+                                           "It was an attack"], _show(claims)
+    assert all("Maggard" in c.speaker.text and c.stance == "assert" for c in claims)
+
+
+def test_a_reason_after_a_parenthetical_frame_goes_on_with_the_content(run):
+    claims = run("Marc Emery spoke to reporters on Saturday. It's unclear if the stores will reopen, he added, because "
+                 "he cannot be in the province.")
+    c = _only(claims)
+    assert c.content.startswith("It's unclear if the stores will reopen")
+    assert c.content.endswith("because he cannot be in the province")
+
+
+@pytest.mark.parametrize("text, speaker_word, cue, content", [
+    ("CIBC deputy chief economist Benjamin Tal predicts softer markets in Toronto in the year ahead.", "Tal",
+     "predict", "softer markets in Toronto in the year ahead"),
+    ("The shootings challenged the pro-Western kingdom's claim to be an oasis of calm.", "kingdom", "claim",
+     "to be an oasis of calm"),
+    ("Emergency room doctors in Vancouver suspect a drug used to tranquillize elephants might be the reason.",
+     "doctors", "suspect", "a drug used to tranquillize elephants might be the reason"),
+    # the writer's circumstance after a parenthetical frame is no content
+    ('Cuba\'s former leader Fidel Castro was a "brutal dictator", US President-elect Donald Trump has said, hours '
+     'after the 90-year-old\'s death was announced.', "Trump", "say",
+     'Cuba\'s former leader Fidel Castro was a "brutal dictator"'),
+])
+def test_more_news_forms(run, text, speaker_word, cue, content):
+    c = _only(run(text))
+    assert speaker_word in c.speaker.text and c.cue == cue and c.content == content
+
+
+def test_negated_suspicion_is_no_claim(run):
+    assert run("Glasgow Police do not suspect that alcohol or drugs played a role in this accident.") == []
+
+
+def test_a_parenthetical_frame_after_a_comma_it_owns(run):
+    # the frame's own comma opens it ("…'s life, Palma said, and …"); the writer's "and …" after it is not content
+    c = _only(run("MacDonald was a staple in Sarah Vermelhudo's life, Palma said, and it's not yet clear what "
+                  "happened on Friday night."))
+    assert "Palma" in c.speaker.text and c.content == "MacDonald was a staple in Sarah Vermelhudo's life"
+
+
+def test_content_goes_on_after_a_dash_behind_the_frame(run):
+    claims = run("Heather Rollwagen teaches at Ryerson. However, buying a property is not necessarily more economically "
+                 "secure, Rollwagen says — particularly for lower income earners who take on large debts.")
+    c = _only(claims)
+    assert c.content.startswith("However, buying a property") and c.content.endswith("take on large debts")
+
+
+def test_a_long_wrapped_line_runs_on_into_a_capitalised_word(run):
+    text = (f"Regional governor Suleyman Kamci said the blast in Kayseri, a usually calm industrial hub in Central{WRAP}"
+            f"Anatolia, was carried out by a suicide bomber parked next to the bus.")
+    c = _only(run(text))
+    assert "Kamci" in c.speaker.text and c.content.endswith("parked next to the bus")
+
+
+def test_a_belief_of_the_speakers_own_body_is_one_claim(run):
+    claims = run("Det.-Sgt. Graham Gibson of the Toronto police homicide squad said police believe MacDonald went to "
+                 "the house around 8 p.m.")
+    c = _only(claims)
+    assert "Gibson" in c.speaker.text and "MacDonald went to the house" in c.content
+
+
+def test_a_belief_reported_by_someone_else_stays_two_claims(run):
+    claims = run("Human rights groups said police believe the protesters were armed.")
+    assert len(claims) == 2, _show(claims)
+
+
+def test_with_x_saying_names_the_speaker(run):
+    claims = run('Both are former critics of Mr Trump, with Mrs Haley once saying she was "not a fan".')
+    c = _only(claims)
+    assert "Haley" in c.speaker.text and c.content.startswith("she was")
+
+
+def test_a_quotation_whose_closing_mark_was_lost(run):
+    text = ('"We haven\'t any big influx of that yet," said Jay Loosley, superintendent of the EMS. "\n'
+            "But I'm sure it's coming.")
+    claims = run(text)
+    assert [c.content for c in claims] == ["We haven't any big influx of that yet", "But I'm sure it's coming."]
+
+
+def test_a_closed_quotation_is_not_continued_into_the_next_sentence(run):
+    claims = run('Mr Obama said: "Not much happens in Russia without Vladimir Putin."\n'
+                 "The president urged Mr Trump to back a bipartisan investigation.")
+    assert len(claims) == 1, _show(claims)
+
+
+def test_a_teaser_label_and_headline_are_no_content(run):
+    c = _only(run("Partner news | Armenia named most popular spot for Russian travelers in 2019  Armenia has been "
+                  "named the most popular destination among Russians in 2019, Biletix reveals."))
+    assert "Biletix" in c.speaker.text
+    assert c.content == "Armenia has been named the most popular destination among Russians in 2019"
+
+
+@pytest.mark.parametrize("text, channel", [
+    ('"She had a heart of gold," Palma said in an emotional phone call with CBC Toronto.', "CBC Toronto"),
+    ("Assad, speaking in a series of interviews with Russian media on Wednesday, said the cease-fire was designed "
+     "to stop his government's advance.", "Russian media"),
+    ("The mayor told local media that the bridge would reopen in May.", "local media"),
+])
+def test_channels_news_names(run, text, channel):
+    c = _only(run(text))
+    assert channel in c.via, c.via
+
+
+def test_a_call_with_a_person_is_no_channel(run):
+    c = _only(run("Putin said in a phone call with Erdogan that investigators would fly to Ankara."))
+    assert not any("Erdogan" in v for v in c.via), c.via
+
+
+def test_the_name_beside_a_role_subject_is_the_speaker(run):
+    c = _only(run('Her husband, John Finney said, "He started shooting bullets in the air, and police were in the '
+                  'street."'))
+    assert c.speaker.text == "John Finney"
+
+
+def test_a_passive_conjunct_keeps_its_subject_as_topic(run):
+    c = _only(run("The suspect, 27-year-old Justine Margaret Murphy, is known to the boys and is believed to be "
+                  "traveling with them south to Ingham."))
+    assert c.speaker is None and c.content.startswith("The suspect")
