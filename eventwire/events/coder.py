@@ -393,6 +393,16 @@ class EventCoder:
                     # "President X declared a state of siege in Haiti": on the people there
                     source = placed[0]
                     target = Actor(target.text, f"{country}CVL", country, "CVL")
+        if target is not None and not target.country and target.sector == "CVL" and verb.dep_ != "relcl" \
+                and m.trigger.cameo[:2] in _HARMING_ROOTS:
+            # "Two people were killed in a knife attack at a Walmart in southern China": the people
+            # of the one country the sentence's places lie in (not a nationality: the attackers')
+            clause = [t for c in [verb, *verb.conjuncts] for t in c.subtree]  # not "a UK-based group said"
+            countries = {a.country for t in clause if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC")
+                         and t.head.lower_ != "based" for a in [self._place_actor(t) or self.resolver.resolve(t.text)]
+                         if a is not None and a.country}
+            if len(countries) == 1:
+                target = people_of(target, countries.pop(), m.trigger.cameo)
         # "was attacked", "came under fire", "a roadside bomb killed two soldiers": the victim is
         # known, the attacker is not named.
         undergone = _is_passive(verb) or m.trigger.target == "from" \
@@ -1050,6 +1060,8 @@ class EventCoder:
 _TOPIC_VERBS = {"discuss", "review", "address", "debate", "consider", "examine", "explore", "study", "assess"}
 
 
+# Acts that harm or coerce people: their unnamed victims are the people of where they happen.
+_HARMING_ROOTS = {"17", "18", "19", "20"}
 # A crowd counted, not named: "Thousands rallied", "Hundreds marched".
 _CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "millions", "scores"}
 # Gathering is protesting when protesters gather (and only then: leaders gather for summits).
