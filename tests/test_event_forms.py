@@ -138,3 +138,10 @@ def test_unnamed_victims_are_the_people_of_the_one_country_the_sentence_is_set_i
     # a nationality names the attackers, not where the victims are
     events = facts(pipe, "Two Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv.")
     assert all(e.target is None or e.target.country != "PSE" for e in events)
+
+
+def test_unnamed_victims_in_a_report_about_one_country_are_its_people(pipe):
+    events = facts(pipe, "Police in Kenya said the protest turned violent. Several people at the scene were arrested "
+                         "and remained in police custody on Sunday.")
+    arrests = [e for e in events if e.cameo == "173"]
+    assert arrests and arrests[0].target.actor == "KENCVL" and arrests[0].target_from == "document"

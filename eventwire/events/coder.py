@@ -403,6 +403,9 @@ class EventCoder:
                          if a is not None and a.country}
             if len(countries) == 1:
                 target = people_of(target, countries.pop(), m.trigger.cameo)
+            elif not countries and home:  # "Several people were arrested", in a report about one country
+                target = people_of(target, home, m.trigger.cameo)
+                from_document.add("target")
         # "was attacked", "came under fire", "a roadside bomb killed two soldiers": the victim is
         # known, the attacker is not named.
         undergone = _is_passive(verb) or m.trigger.target == "from" \
