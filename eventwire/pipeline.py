@@ -260,6 +260,15 @@ def _attribute(events: list[Event], claims, readings: dict[int, str | None]) -> 
             span = claim.content_span
             if span and span[0] <= event.trigger_span[0] < span[1]:
                 event.claim_id = claim.id
+                speaker = claim.speaker
+                if event.source is None and event.cameo[:2] == "17" and speaker is not None and speaker.actor \
+                        and speaker.sector in ("COP", "JUD", "MIL"):
+                    # "Police said three men were arrested in Nairobi": who reports an arrest made it
+                    # (police of the country where it happened, when the speaker names none)
+                    where = event.target.country if event.target is not None else None
+                    if not speaker.country and where:
+                        speaker = Actor(speaker.text, f"{where}{speaker.sector}", where, speaker.sector, speaker.title)
+                    event.source, event.source_from = speaker, "parse"
                 stated = event.date is None and (readings.get(id(event)) in _STATED_READINGS or spoken)
                 if (event.date_basis == "publication" or stated) and claim.date:
                     event.date, event.date_basis = claim.date, "claim"

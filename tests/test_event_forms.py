@@ -145,3 +145,8 @@ def test_unnamed_victims_in_a_report_about_one_country_are_its_people(pipe):
                          "and remained in police custody on Sunday.")
     arrests = [e for e in events if e.cameo == "173"]
     assert arrests and arrests[0].target.actor == "KENCVL" and arrests[0].target_from == "document"
+
+
+def test_police_reporting_an_arrest_made_it(pipe):
+    events = facts(pipe, "Police said three men were arrested in Nairobi on Sunday.")
+    assert [(e.cameo, e.source.actor, e.target.actor) for e in events] == [("173", "KENCOP", "KENCVL")]
