@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import difflib
+import os
 import re
 import sqlite3
 import sys
@@ -382,7 +383,8 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @DB_OPTION
 @click.option("--published", callback=_iso_date, help="Publication date (YYYY-MM-DD) for documents that carry none.")
-@click.option("--workers", default=1, show_default=True, help="Processes to use (one per core).")
+@click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="the cores",
+              help="Processes to use (an input of one batch, a few documents, is coded in this process).")
 @DOC_TIMEOUT_OPTION
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where documents are coded: local processes, or a Dask cluster (the eventwire[dask] extra; "
@@ -662,7 +664,8 @@ def watch(sources_file: str, db: str, every: str, once: bool, workers: int, doc_
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--published", callback=_iso_date, help="Publication date (YYYY-MM-DD) for documents that carry none.")
-@click.option("--workers", default=1, show_default=True)
+@click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="the cores",
+              help="Processes to use (an input of one batch, a few documents, is coded in this process).")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True,
               help="json: one JSON object per document (JSON Lines).")
 @DOC_TIMEOUT_OPTION

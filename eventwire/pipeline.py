@@ -14,7 +14,7 @@ import re
 import time
 from importlib import resources
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -581,9 +581,22 @@ def process_stream(items: Iterable[RawDocument | ReadError], workers: int = 1,
         yield from engine.run(batches(), limit)
         return
 
+    stream = batches()
+    if workers > 1:
+        # An input of one batch is coded here: starting processes, each loading the model, would
+        # cost more than it saves (and a command on one page answers at once).
+        head: list = []
+        for item in stream:
+            head.append(item)
+            if sum(work for work, _ in head) >= 2:
+                break
+        small = sum(work for work, _ in head) < 2
+        stream = chain(head, stream)
+        if small:
+            workers = 1
     if workers <= 1:
         pipeline = _warm(Pipeline())
-        for work, batch in batches():
+        for work, batch in stream:
             yield from (_safe_batch(pipeline, batch, limit) if work else batch)
         return
 
@@ -591,7 +604,7 @@ def process_stream(items: Iterable[RawDocument | ReadError], workers: int = 1,
     with ctx.Pool(workers, initializer=_worker_init) as pool:
         # Keep a few batches in flight per worker so memory stays flat on big runs.
         window: list = []
-        for work, batch in batches():
+        for work, batch in stream:
             window.append(pool.apply_async(_worker_run, (batch, limit)) if work else batch)
             if len(window) >= workers * 4:
                 yield from _ready(window.pop(0))

@@ -398,12 +398,15 @@ class EventCoder:
             # "Two people were killed in a knife attack at a Walmart in southern China": the people
             # of the one country the sentence's places lie in (not a nationality: the attackers')
             clause = [t for c in [verb, *verb.conjuncts] for t in c.subtree]  # not "a UK-based group said"
-            countries = {a.country for t in clause if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC")
-                         and t.head.lower_ != "based" for a in [self._place_actor(t) or self.resolver.resolve(t.text)]
+            names = [t for t in clause if t.pos_ == "PROPN" and t.head.lower_ != "based"
+                     and t.ent_type_ not in ("DATE", "TIME", "NORP", "ORDINAL", "CARDINAL")]
+            countries = {a.country for t in names if t.ent_type_ != "NORP"
+                         for a in [self._place_actor(t) or (self.resolver.resolve(t.text) if t.ent_type_ in
+                                                            ("GPE", "LOC") else None)]
                          if a is not None and a.country}
             if len(countries) == 1:
                 target = people_of(target, countries.pop(), m.trigger.cameo)
-            elif not countries and home:  # "Several people were arrested", in a report about one country
+            elif not names and home:  # "Several people were arrested", in a report about one country
                 target = people_of(target, home, m.trigger.cameo)
                 from_document.add("target")
         # "was attacked", "came under fire", "a roadside bomb killed two soldiers": the victim is
