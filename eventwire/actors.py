@@ -34,6 +34,9 @@ _BOUNDARY = frozenset(
     within between among amid amidst toward towards via without through behind beyond along around including
     like than who whom which that whose where when based loyal""".split()
 )
+# Words before a surname that are no given name ("Mr Putin", "Gen. Gerasimov", "Sen. Rubio").
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame madam mme prof gen lt col maj capt adm sgt sen rep gov amb "
+                        "president premier minister chancellor king queen prince sheikh emir ayatollah".split())
 # Hyphenated modifiers that name a sponsor or patron, not the actor's own country ("Iranian-backed militias").
 _SPONSOR_SUFFIX = frozenset(
     "backed sponsored supported allied aligned funded armed trained controlled occupied installed appointed "
@@ -85,6 +88,7 @@ class _Entry:
     flags: frozenset = frozenset()  # role flags: title, weak; country alias kind: demonym, capital, ...
     exact: tuple[bool, ...] = ()  # per word: must match case exactly (acronyms: US, PLA, MoD)
     cap: bool = False  # first word must be capitalised in the text (names: Turkey, Chad, Jordan)
+    given: frozenset = frozenset()  # a person's given names, when matched by the surname alone
 
 
 @dataclass
@@ -237,8 +241,13 @@ class ActorResolver:
         for names_, country, sector, *_ in _read_tsv("actor_people.tsv"):
             igo = not re.fullmatch(r"[A-Z]{3}", country)
             e = _Entry("person", country=None if igo else country, code=country if igo else None, sector=sector)
-            for n in names_.split("|"):
-                self._add(n, e)
+            full, *short = names_.split("|")
+            self._add(full, e)
+            # A surname alias names this person only when no other given name stands before it
+            # ("Karimov" and "President Karimov" are Islam Karimov; "Ahmed Karimov" is someone else).
+            given = frozenset(w.casefold() for w in full.split()[:-1])
+            for n in short:
+                self._add(n, replace(e, given=given) if len(n.split()) == 1 and given else e)
 
         for terms, sector, flags, *_ in _read_tsv("actor_sectors.tsv"):
             e = _Entry("role", sector=sector, flags=frozenset(f for f in flags.split(",") if f))
@@ -279,7 +288,7 @@ class ActorResolver:
                 cands = self._lex.get(tuple(s.key for s in span))
                 if not cands:
                     continue
-                ok = [e for e in cands if self._case_ok(e, span)]
+                ok = [e for e in cands if self._case_ok(e, span) and not self._other_given_name(e, toks, i)]
                 if ok:
                     found = (max(ok, key=lambda e: _PRIORITY[e.kind]), size)
                     break
@@ -307,6 +316,17 @@ class ActorResolver:
             items.append(item)
             i += size
         return items
+
+    def _other_given_name(self, e: _Entry, toks: list[_Tok], i: int) -> bool:
+        """A surname alias right after a capitalised given name that is not the person's own
+        (a title or role word before it, "President Karimov", is no given name)."""
+        if not e.given or i == 0:
+            return False
+        before = toks[i - 1]
+        if before.kind != "w" or not before.surface[:1].isupper() or not before.surface.isalpha() \
+                or before.key in e.given or before.key in _HONORIFICS:
+            return False
+        return not any(x.kind in ("role", "country") for x in self._lex.get((before.key,), []))
 
     @staticmethod
     def _case_ok(e: _Entry, span: list[_Tok]) -> bool:

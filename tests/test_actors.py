@@ -241,3 +241,12 @@ def test_source_heads(r):
     assert r.is_source_org("TASS, citing the Russian Defense Ministry")
     assert r.resolve_source("BBC journalists").actor == "GBRMED"
     assert not r.is_source_org("New York (CNN) French President Emmanuel Macron")
+
+
+def test_a_surname_alias_is_not_someone_else_with_that_surname():
+    from eventwire.actors import default_resolver
+    r = default_resolver()
+    assert r.resolve("Ahmed Karimov") is None  # not Islam Karimov
+    assert r.resolve("Karimov").actor == "UZBGOV"
+    assert r.resolve("President Karimov").actor == "UZBGOV"
+    assert r.resolve("Mr. Putin").actor == "RUSGOV"
