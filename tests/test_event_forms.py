@@ -150,3 +150,9 @@ def test_unnamed_victims_in_a_report_about_one_country_are_its_people(pipe):
 def test_police_reporting_an_arrest_made_it(pipe):
     events = facts(pipe, "Police said three men were arrested in Nairobi on Sunday.")
     assert [(e.cameo, e.source.actor, e.target.actor) for e in events] == [("173", "KENCOP", "KENCVL")]
+
+
+def test_sending_a_minister_to_a_capital_is_a_visit(pipe):
+    events = facts(pipe, "China sent its foreign minister to Moscow for talks.")
+    assert [(e.cameo, e.source.actor, e.target.actor) for e in events] == [("042", "CHNGOV", "RUSGOV")]
+    assert not facts(pipe, "The ministry sent officials to the site.")
