@@ -652,15 +652,7 @@ def ingest(paths: Iterable[str | Path], store, published: str | None = None, wor
     """
     from .store import content_hash
 
-    summary = IngestSummary()
     seen: set[str] = set()
-    skipped: list[RawDocument] = []
-    linker = ClaimLinker(store, default_resolver())
-    try:
-        store.check(repair=True, linker=linker, thorough=False)
-    except Exception as exc:  # noqa: BLE001 - reported; the new documents still go in
-        summary.failed.append(ReadError(str(getattr(store, "path", "store")),
-                                        f"linking stored documents failed: {type(exc).__name__}: {exc}"))
 
     def nothing_to_do(raw: RawDocument) -> bool:
         h = content_hash(raw)
@@ -674,8 +666,27 @@ def ingest(paths: Iterable[str | Path], store, published: str | None = None, wor
             setattr(raw, name, getattr(merged, name))       # the new read lacks
         return False
 
-    for item in process_stream(iter_documents(paths, published=published), workers=workers, skip=nothing_to_do,
-                               doc_timeout=doc_timeout, engine=engine):
+    return store_results(process_stream(iter_documents(paths, published=published), workers=workers,
+                                        skip=nothing_to_do, doc_timeout=doc_timeout, engine=engine),
+                         store, on_item)
+
+
+def store_results(items: Iterable[DocumentResult | RawDocument | ReadError], store,
+                  on_item: Callable[[object], None] | None = None) -> IngestSummary:
+    """Write coded documents into `store` and count them, as ingest does (also for Parquet
+    shards: engines/shards.load_shards): first any stored document whose claims were never
+    linked is linked, then each result goes in with its contradiction links in its own
+    transaction (one that fails is reported and the rest goes on); a RawDocument is a read
+    whose text is stored already, kept as a copy after the batch."""
+    summary = IngestSummary()
+    skipped: list[RawDocument] = []
+    linker = ClaimLinker(store, default_resolver())
+    try:
+        store.check(repair=True, linker=linker, thorough=False)
+    except Exception as exc:  # noqa: BLE001 - reported; the new documents still go in
+        summary.failed.append(ReadError(str(getattr(store, "path", "store")),
+                                        f"linking stored documents failed: {type(exc).__name__}: {exc}"))
+    for item in items:
         if isinstance(item, ReadError):
             summary.failed.append(item)
         elif isinstance(item, RawDocument):

@@ -34,9 +34,8 @@ from typing import Callable, Iterable, Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..actors import default_resolver
 from ..inputs import iter_documents
-from ..pipeline import ClaimLinker, IngestSummary, process_stream
+from ..pipeline import IngestSummary, process_stream, store_results
 from ..records import Actor, Claim, DocumentResult, Event, Place, Quantity, RawDocument, ReadError, Sentence
 
 FORMAT_VERSION = "1"
@@ -379,42 +378,4 @@ def load_shards(path: str | Path, store, on_item: Callable[[object], None] | Non
     (`Store.add` with the contradiction linker, so incidents and contradiction links are made
     as at ingest; copies through `Store.add_copy`), each document in its own transaction.
     Loading the same shards again adds nothing (every document is then a duplicate)."""
-    summary = IngestSummary()
-    linker = ClaimLinker(store, default_resolver())
-    try:  # as ingest does: documents stored earlier whose claims were never linked
-        store.check(repair=True, linker=linker, thorough=False)
-    except Exception as exc:  # noqa: BLE001 - reported; the shards still go in
-        summary.failed.append(ReadError(str(getattr(store, "path", "store")),
-                                        f"linking stored documents failed: {type(exc).__name__}: {exc}"))
-    copies: list[RawDocument] = []
-    # The counting mirrors pipeline.ingest's; the writing is the store's own (add, add_copy).
-    for item in read_shards(path):
-        if isinstance(item, ReadError):
-            summary.failed.append(item)
-        elif isinstance(item, RawDocument):
-            summary.read += 1
-            summary.duplicates += 1
-            copies.append(item)
-        else:
-            summary.read += 1
-            try:
-                outcome = store.add(item, linker=linker)
-            except Exception as exc:  # noqa: BLE001 - one document fails, the rest goes on
-                summary.failed.append(ReadError(item.document.path or item.document.id,
-                                                f"could not be stored: {type(exc).__name__}: {exc}"))
-            else:
-                if outcome == "duplicate":
-                    summary.duplicates += 1
-                else:
-                    summary.updated += outcome == "updated"
-                    summary.stored += outcome == "stored"
-                    summary.events += len(item.events)
-                    summary.claims += len(item.claims)
-        if on_item is not None:
-            on_item(item)
-    for raw in copies:
-        try:
-            summary.copies += bool(store.add_copy(raw))
-        except Exception as exc:  # noqa: BLE001 - reported; the rest goes on
-            summary.failed.append(ReadError(raw.path or raw.id, f"copy could not be stored: {type(exc).__name__}: {exc}"))
-    return summary
+    return store_results(read_shards(path), store, on_item)  # ingest's own writing and counting
