@@ -1972,17 +1972,23 @@ class Store:
                     + ", ".join("?" * len(chunk)) + ") ORDER BY d.published IS NULL, d.published, e.rowid",
                     chunk):
                 members[row["incident_id"]].append(row)
-        documents = sorted({r["document_id"] for rows in members.values() for r in rows})
+        copies = self._copies_of({r["document_id"] for rows in members.values() for r in rows})
+        from .link.incidents import summarise
+
+        return [summarise(i, [(_event_from(r), _report(r)) for r in members[i]], copies) for i in ids]
+
+    def _copies_of(self, documents: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        """The stored copies of these documents (other outlets' reposts), by document id, first
+        published first."""
+        ids = sorted(documents)
         copies: dict[str, list[dict[str, Any]]] = {}
-        for start in range(0, len(documents), 500):
-            chunk = documents[start:start + 500]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
             for row in self._conn.execute(
                     "SELECT document_id, source, title, url, published, site FROM document_copies WHERE document_id IN ("
                     + ", ".join("?" * len(chunk)) + ") ORDER BY published IS NULL, published, id", chunk):
                 copies.setdefault(row["document_id"], []).append(_copy(row))
-        from .link.incidents import summarise
-
-        return [summarise(i, [(_event_from(r), _report(r)) for r in members[i]], copies) for i in ids]
+        return copies
 
     def incidents_df(self, preset: str | None = None, **filters: Any) -> pandas.DataFrame:
         """`incidents()` as a flat DataFrame, one row per incident; same filters.  Lists
@@ -2151,14 +2157,7 @@ class Store:
                 if key:
                     reports.setdefault(key, []).append({"document": r["document_id"], "url": r["url"],
                                                         "site": r["site"], "published": r["published"]})
-        documents = sorted({r["document"] for found in reports.values() for r in found})
-        copies: dict[str, list[dict[str, Any]]] = {}
-        for start in range(0, len(documents), 500):
-            chunk = documents[start:start + 500]
-            for row in self._conn.execute(
-                    "SELECT document_id, source, title, url, published, site FROM document_copies WHERE document_id IN ("
-                    + ", ".join("?" * len(chunk)) + ")", chunk):
-                copies.setdefault(row["document_id"], []).append(_copy(row))
+        copies = self._copies_of({r["document"] for found in reports.values() for r in found})
         own = {}
         for row in rows:  # a claim without speaker or content is only its own report
             if not keys[row["id"]]:
