@@ -38,6 +38,18 @@ def make_corpus(folder: Path) -> Path:
     return folder
 
 
+def reference_store(corpus: Path, db: Path) -> Path:
+    """The reference both ways are compared with: the corpus stored by an ordinary ingest in
+    this process (8 documents, the wire copy kept as a copy, the empty file failed)."""
+    import eventwire
+    from eventwire.store import Store
+
+    with Store(db) as store:
+        summary = eventwire.ingest([corpus], store)
+    assert summary.stored == 8 and summary.copies == 1 and len(summary.failed) == 1
+    return db
+
+
 # When a row was written, not what it says.
 _WHEN = {"ingested_at", "created_at", "replaced_at"}
 

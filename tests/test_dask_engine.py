@@ -21,7 +21,7 @@ from eventwire.records import DocumentResult
 from eventwire.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))
-from store_records import assert_same_records, make_corpus, store_records  # noqa: E402
+from store_records import assert_same_records, make_corpus, reference_store, store_records  # noqa: E402
 
 # The workers run functions of this module (the stall below): sent by value, since the
 # worker processes cannot import the tests.
@@ -35,12 +35,7 @@ def corpus(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def local_db(corpus, tmp_path_factory) -> Path:
-    """The reference: the corpus stored by an ordinary ingest in this process."""
-    db = tmp_path_factory.mktemp("local") / "local.db"
-    with Store(db) as store:
-        summary = eventwire.ingest([corpus], store)
-    assert summary.stored == 8 and summary.copies == 1 and len(summary.failed) == 1
-    return db
+    return reference_store(corpus, tmp_path_factory.mktemp("local") / "local.db")
 
 
 @pytest.fixture(scope="module")
