@@ -793,6 +793,9 @@ class Store:
         # where SQLite lacks the R*Tree module, `near` scans event_places instead (docs/schema.md)
         self._rtree = self._conn.execute(
             "SELECT 1 FROM sqlite_master WHERE name = 'event_places_rtree'").fetchone() is not None
+        # a store kept below schema 8 (only tests do that) has no persons per document
+        self._people_table = self._conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'document_people'").fetchone() is not None
 
     # ------------------------------------------------------------------ plumbing
 
@@ -1099,20 +1102,16 @@ class Store:
     def _delete_rows(self, doc_id: str) -> None:
         """A document's child rows (event names cascade, contradiction links go by trigger)."""
         for table in ("events", "claims", "sentences", "document_people"):
-            if table != "document_people" or self._has_table(table):
+            if table != "document_people" or self._people_table:
                 self._conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
 
     def _insert_rows(self, result: DocumentResult) -> None:
         self._insert_sentences(result)
         self._insert_claims(result)  # before events: events.claim_id references claims
         self._insert_events(result)
-        if result.people and self._has_table("document_people"):  # (a store before schema 8 has none)
+        if result.people and self._people_table:
             self._conn.executemany("INSERT OR IGNORE INTO document_people(document_id, name) VALUES (?, ?)",
                                    [(result.document.id, name) for name in sorted(result.people)])
-
-    def _has_table(self, name: str) -> bool:
-        return self._conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                                  (name,)).fetchone() is not None
 
     def _actor_codes(self, doc_id: str) -> set[str]:
         rows = self._conn.execute(
@@ -1270,7 +1269,7 @@ class Store:
         """Persons named by the documents of `events`, by document id (for rule.best)."""
         from .link.incidents import document_of
 
-        ids = sorted({d for e in events if (d := document_of(e))}) if self._has_table("document_people") else []
+        ids = sorted({d for e in events if (d := document_of(e))}) if self._people_table else []
         people: dict[str, set[str]] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]

@@ -188,10 +188,8 @@ def _sentence_number(sentence_id: str) -> int:
 
 def _adjacent(earlier: str, later: str) -> bool:
     """Whether two sentence ids ("doc:s4", "doc:s5") are the same or consecutive sentences."""
-    try:
-        return 0 <= int(later.rsplit(":s", 1)[1]) - int(earlier.rsplit(":s", 1)[1]) <= 1
-    except (IndexError, ValueError):
-        return False
+    first, second = _sentence_number(earlier), _sentence_number(later)
+    return first >= 0 and second >= 0 and 0 <= second - first <= 1
 
 
 # NATO's own usage, which official and allied writing follows: capitalised "Allies" and "the
