@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from . import annotate, claims as claims_stage
 from .actors import default_resolver
-from .events import EventCoder, default_lexicon, is_coded, is_first_person, people_of
+from .events import EventCoder, default_lexicon, is_coded, is_first_person, is_political, people_of
 from .events.coder import assembly_requirements
 from .link.incidents import person_keys
 from .events.detector import default_detector
@@ -171,11 +171,11 @@ class Pipeline:
 
     def _vouched(self, events: list[Event], sentences: list[Sentence]) -> list[Event]:
         """An event whose parties the tables cannot code at all ("Swift accused Braun", "We
-        traveled to Google's offices") is kept only in a document the learned detector reads as
+        traveled to Google's offices"; force used by or on rebels, police or troops of no known
+        country counts as coded) is kept only in a document the learned detector reads as
         political or security reporting (events/detector.py: the 90th percentile of its
         sentences' P(event)); events with a coded party are the rules' alone to decide."""
-        uncoded = [e for e in events if not (is_coded(e.source) or is_coded(e.target)
-                                              or any(is_coded(p) for p in e.participants))]
+        uncoded = [e for e in events if not is_political(e)]
         if not uncoded or UNCODED_EVENT_THRESHOLD <= 0:
             return events
         scores = self.detector.scores([s.text for s in sentences])

@@ -393,10 +393,11 @@ class EventCoder:
                     # "President X declared a state of siege in Haiti": on the people there
                     source = placed[0]
                     target = Actor(target.text, f"{country}CVL", country, "CVL")
-        if target is not None and not target.country and target.sector == "CVL" and verb.dep_ != "relcl" \
-                and m.trigger.cameo[:2] in _HARMING_ROOTS:
+        if target is not None and not target.country and target.sector in _PEOPLE_SECTORS \
+                and verb.dep_ != "relcl" and m.trigger.cameo[:2] in _HARMING_ROOTS:
             # "Two people were killed in a knife attack at a Walmart in southern China": the people
-            # of the one country the sentence's places lie in (not a nationality: the attackers')
+            # of the one country the sentence's places lie in (not a nationality: the attackers');
+            # so are "two journalists detained in Istanbul"
             clause = [t for c in [verb, *verb.conjuncts] for t in c.subtree]  # not "a UK-based group said"
             names = [t for t in clause if t.pos_ == "PROPN" and t.head.lower_ != "based"
                      and t.ent_type_ not in ("DATE", "TIME", "NORP", "ORDINAL", "CARDINAL")]
@@ -412,7 +413,8 @@ class EventCoder:
         # "was attacked", "came under fire", "a roadside bomb killed two soldiers": the victim is
         # known, the attacker is not named.
         undergone = _is_passive(verb) or m.trigger.target == "from" \
-            or any(c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACK_NOUNS | _BLASTS for c in verb.children)
+            or any(c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACK_NOUNS | _BLASTS
+                   for v in (verb, verb.head if verb.dep_ in ("advcl", "conj") else verb) for c in v.children)
         if source is None and not undergone:
             # "Unknown attackers shot dead two soldiers", "the officials agreed": a doer the
             # tables cannot code keeps its text, with no code (GDELT's blank actor codes).
@@ -1268,6 +1270,17 @@ def people_of(actor: Actor, country: str, cameo: str) -> Actor:
     return replace(actor, actor=f"{country}{sector}", country=country, sector=sector)
 
 
+def is_political(event: Event) -> bool:
+    """An event with a coded party, or a use of force or coercion by or on an actor whose kind
+    alone makes it political ("rebels hijacked a bus", "a soldier was wounded") though no country
+    is known; "critics asked", "calling the police" are not."""
+    parties = [event.source, event.target, *event.participants]
+    if any(is_coded(a) for a in parties):
+        return True
+    return event.cameo[:2] in _REPRESSIVE_ROOTS and any(
+        a is not None and a.sector in _STATE_SECTORS | {"REB", "CRM"} for a in parties)
+
+
 def is_coded(actor: Actor | None) -> bool:
     """An actor we can place: a country, or an international, non-state or NGO code."""
     return actor is not None and bool(actor.country or (actor.actor or "").startswith(("IGO", "IMG", "NGO", "MNC")))
@@ -1474,6 +1487,11 @@ def distinct_coded(actors: Iterable[Actor | None]) -> list[Actor]:
 
 
 # Causes of death that are no one's attack.
+# Who or what fires when "fire" is no blaze: "sniper fire", "mortar fire", "enemy fire".
+_HOSTILE_FIRE = {"sniper", "artillery", "mortar", "gun", "machine", "machine-gun", "tank", "rocket", "enemy",
+                 "hostile", "small-arms", "arms", "cross", "automatic", "anti-aircraft", "naval", "grenade",
+                 "shell", "howitzer", "cannon", "rifle", "friendly", "heavy", "army", "police", "militant",
+                 "rebel", "insurgent", "troop", "soldier"}
 _ACCIDENTS = {"crash", "accident", "collision", "derailment", "fire", "blaze", "flood", "flooding", "earthquake",
               "storm", "hurricane", "typhoon", "cyclone", "avalanche", "landslide", "mudslide", "stampede",
               "heatwave", "drowning", "outbreak", "illness", "disease", "overdose"}
@@ -1484,6 +1502,10 @@ def _accidental(verb: Token) -> bool:
     return any(prep.dep_ in ("prep", "agent") and prep.lemma_.lower() in ("in", "by", "after", "during")
                and any(o.dep_ == "pobj" and o.lemma_.lower() in _ACCIDENTS
                        and not any(c.dep_ == "acl" for c in o.children)  # "a fire caused by shelling"
+                       # "wounded by sniper fire", "killed in Russian artillery fire": hostile fire
+                       and not any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in _HOSTILE_FIRE
+                                                                       or c.ent_type_ in ("NORP", "GPE"))
+                                   for c in o.children)
                        for o in prep.children)
                for prep in verb.children)
 

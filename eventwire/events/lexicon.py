@@ -57,7 +57,45 @@ def _rows(name: str) -> Iterable[list[str]]:
 
 
 def _alternatives(cell: str) -> frozenset[str]:
-    return frozenset() if cell in ("", "-") else frozenset(cell.split("|"))
+    return frozenset() if cell in ("", "-") else frozenset(w for word in cell.split("|") for w in spellings(word))
+
+
+# British and American spellings of one word: the tables are written in either, reporting uses
+# both ("mobilise", "defence", "normalisation"). A handful of regular endings covers the
+# vocabulary of the tables; no spelling library ships both directions for verbs and nouns.
+_SPELLING_WORDS = {"defense": "defence", "offense": "offence", "license": "licence", "center": "centre",
+                   "program": "programme", "labor": "labour", "honor": "honour", "favor": "favour",
+                   "rumor": "rumour", "harbor": "harbour", "endeavor": "endeavour", "counselor": "counsellor",
+                   "traveled": "travelled", "canceled": "cancelled", "fueled": "fuelled"}
+_SPELLING_ENDINGS = (("ization", "isation"), ("izing", "ising"), ("ized", "ised"), ("ize", "ise"),
+                     ("yze", "yse"))
+
+
+def spellings(word: str) -> set[str]:
+    """The word in both spellings, every word of a phrase ("air defense" -> "air defence")."""
+    if " " in word:
+        variants = [""]
+        for part in word.split(" "):
+            variants = [f"{v} {p}".strip() for v in variants for p in sorted(spellings(part))]
+        return set(variants)
+    forms = {word}
+    for us, gb in _SPELLING_WORDS.items():
+        for a, b in ((us, gb), (gb, us)):
+            if word == a or word == a + "s":
+                forms.add(b + word[len(a):])
+    for us, gb in _SPELLING_ENDINGS:
+        for a, b in ((us, gb), (gb, us)):
+            # "-ise" only past a stem of 3+ letters: "rise", "wise", "raise" have no "-ize" twin
+            if word.endswith(a) and len(word) - len(a) >= 4 and not word.endswith(("advise", "devise", "revise",
+                                                                                     "supervise", "exercise",
+                                                                                     "compromise", "promise",
+                                                                                     "premise", "surprise",
+                                                                                     "enterprise", "franchise",
+                                                                                     "expertise", "merchandise",
+                                                                                     "televise", "improvise",
+                                                                                     "chastise", "despise")):
+                forms.add(word[: len(word) - len(a)] + b)
+    return forms
 
 
 class Lexicon:
@@ -67,7 +105,10 @@ class Lexicon:
         self.triggers: dict[str, list[Trigger]] = {}
         for verb, prep, obj, code, target in _rows("event_triggers.tsv"):
             t = Trigger(verb, _alternatives(prep), _alternatives(obj), code, target)
-            self.triggers.setdefault(verb, []).append(t)
+            for spelling in spellings(verb):
+                rows = self.triggers.setdefault(spelling, [])
+                if t not in rows:  # a table row that already gives the other spelling
+                    rows.append(t)
         for rows in self.triggers.values():
             rows.sort(key=lambda t: -t.specificity)
         # Inflected form -> trigger verb, for the few forms the lemmatizer gets wrong
@@ -80,12 +121,12 @@ class Lexicon:
         self.nouns: dict[str, list[NounTrigger]] = {}
         for name in ("event_nouns.tsv",):
             for nouns, needs, code, preps in _rows(name):
-                for noun in nouns.split("|"):
+                for noun in {s for n in nouns.split("|") for s in spellings(n)}:
                     t = NounTrigger(noun, _alternatives(needs), code, _alternatives(preps))
                     self.nouns.setdefault(noun.split()[-1], []).append(t)
         for rows in self.nouns.values():
             rows.sort(key=lambda t: -t.specificity)
-        self.context = [(base, refined, frozenset(words.split("|")))
+        self.context = [(base, refined, _alternatives(words))
                         for base, refined, words in _rows("event_context.tsv")]
         self.codes = {code: CameoCode(code, label, float(g), None if p == "-" else p, None if m == "-" else m)
                       for code, label, g, p, m in _rows("cameo.tsv")}

@@ -1,0 +1,64 @@
+"""Events whose doer the report does not name: the victims or detainees are known, the place
+says whose they are, and British spellings reach the same triggers as American ones."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def coded(pipe, text: str, published: str = "2024-09-11") -> list[tuple[str, str | None, str | None]]:
+    def code(actor):
+        return None if actor is None else actor.actor
+    return [(e.cameo, code(e.source), code(e.target)) for e in pipe.process_text(text, published=published).events]
+
+
+@pytest.mark.parametrize("text, root, target", [
+    # detainees of no stated nationality are people of the place they were detained in
+    ("Two journalists were detained in Istanbul.", "17", "TURMED"),
+    ("The opposition leader was arrested at his home in Dhaka.", "17", "BGDOPP"),
+    # a blast's victims: the attacker is unknown, the dead are known
+    ("A car bomb exploded near a market in Mogadishu, killing at least 10 people.", "19", "SOMCVL"),
+    # "sniper fire" is hostile fire, not a blaze
+    ("A French soldier was wounded by sniper fire in Kabul.", "19", "FRAMIL"),
+])
+def test_an_unnamed_doer_keeps_the_event_and_its_victims(pipe, text, root, target):
+    events = coded(pipe, text)
+    assert any(c.startswith(root) and s is None and t == target for c, s, t in events), events
+
+
+def test_dying_in_an_attack_is_an_attack_on_the_dead(pipe):
+    events = coded(pipe, "Two Ukrainian soldiers died in a Russian drone attack near Bakhmut.")
+    assert any(c[:2] == "19" and (s or "")[:3] == "RUS" and t == "UKRMIL" for c, s, t in events), events
+
+
+def test_dying_in_an_accident_is_no_attack(pipe):
+    assert coded(pipe, "Two Ukrainian soldiers died in a house fire near Bakhmut.") == []
+    assert coded(pipe, "Two Ukrainian soldiers were killed in a helicopter crash near Kherson.") == []
+
+
+def test_force_by_rebels_of_no_known_country_is_kept(pipe):
+    assert [(c, s) for c, s, _ in coded(pipe, "The rebels hijacked a bus carrying 40 passengers.")] \
+        == [("181", "REB")]
+    assert any(c == "191" for c, _, _ in coded(pipe, "The militia laid siege to the town."))
+
+
+def test_an_uncoded_party_outside_force_still_needs_a_political_page(pipe):
+    # a gadget review: "critics" asking for a feature is no appeal
+    text = ("Since the AirPods first launched in 2016, users and critics alike have been asking for "
+            "noise cancellation and replaceable tips for a better fit.")
+    assert coded(pipe, text) == []
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Britain criticised Iran for the seizure of the tanker.", "11"),
+    ("Serbia mobilised its reserves after the clashes in Kosovo.", "15"),
+    ("The minister of Peru apologised to Chile for the remarks.", "05"),
+])
+def test_british_spellings_reach_the_same_triggers(pipe, text, root):
+    assert any(c[:2] == root for c, _, _ in coded(pipe, text)), coded(pipe, text)
