@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from . import annotate, claims as claims_stage
 from .actors import default_resolver
-from .events import EventCoder, default_lexicon, is_coded, is_first_person, is_political, people_of
+from .events import FORCE_ROOTS, EventCoder, default_lexicon, is_coded, is_first_person, is_political, people_of
 from .events.coder import assembly_requirements
 from .link.incidents import person_keys
 from .events.detector import default_detector
@@ -43,6 +43,9 @@ BATCH_SIZE = 8
 # extraction set's news pages reviews, sport, science and lifestyle score 0.01-0.13, politics,
 # crime and war 0.37-1.0 (bench/detector_documents.py).
 UNCODED_EVENT_THRESHOLD = float(os.environ.get("EVENTWIRE_UNCODED_THRESHOLD", "0.2"))
+# From this many sentences a document's detector reading is the page's topic, not one
+# sentence's wording: below the threshold only force and coercion are kept from it.
+READ_AS_A_PAGE = 8
 # Names whose words look like verbs to the word filter ("United States": states).
 _NAMES_LIKE_VERBS = re.compile(r"\bUnited States\b|\bUnited Nations\b|\bArmed Forces\b")
 
@@ -170,18 +173,27 @@ class Pipeline:
         return DocumentResult(raw, sentences, events, claims, people)
 
     def _vouched(self, events: list[Event], sentences: list[Sentence]) -> list[Event]:
-        """An event whose parties the tables cannot code at all ("Swift accused Braun", "We
-        traveled to Google's offices"; force used by or on rebels, police or troops of no known
-        country counts as coded) is kept only in a document the learned detector reads as
-        political or security reporting (events/detector.py: the 90th percentile of its
-        sentences' P(event)); events with a coded party are the rules' alone to decide."""
-        uncoded = [e for e in events if not is_political(e)]
-        if not uncoded or UNCODED_EVENT_THRESHOLD <= 0:
+        """Events kept only in a document the learned detector reads as political or security
+        reporting (events/detector.py: the 90th percentile of its sentences' P(event)):
+        - an event whose parties the tables cannot code at all ("Swift accused Braun", "We
+          traveled to Google's offices"; force used by or on rebels, police or troops of no known
+          country counts as coded);
+        - on a page of some length, every event but force and coercion: a sports report's
+          "Spain defending champion Croatia", a car review's "Lexus Philippines offers" are no
+          diplomacy, though a name in them codes; a brawl on the pitch is still one.
+        Elsewhere events are the rules' alone to decide."""
+        if UNCODED_EVENT_THRESHOLD <= 0:
+            return events
+        if len(sentences) >= READ_AS_A_PAGE:
+            doubtful = [e for e in events if not (is_political(e) and e.cameo[:2] in FORCE_ROOTS)]
+        else:
+            doubtful = [e for e in events if not is_political(e)]
+        if not doubtful:
             return events
         scores = self.detector.scores([s.text for s in sentences])
         if float(np.percentile(scores, 90)) >= UNCODED_EVENT_THRESHOLD:
             return events
-        return [e for e in events if e not in uncoded]
+        return [e for e in events if e not in doubtful]
 
     def _enrich(self, events: list[Event], sentence: Sentence, doc: Doc, published: str | None,
                 context: set[str], readings: dict[int, str | None]) -> None:

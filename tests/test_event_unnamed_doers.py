@@ -62,3 +62,40 @@ def test_an_uncoded_party_outside_force_still_needs_a_political_page(pipe):
 ])
 def test_british_spellings_reach_the_same_triggers(pipe, text, root):
     assert any(c[:2] == root for c, _, _ in coded(pipe, text)), coded(pipe, text)
+
+
+# A page the learned detector reads as no political or security reporting: only force stays.
+SPORTS_PAGE = """Nadal keeps Spain alive in Davis Cup Finals
+
+Rafael Nadal won his singles match in straight sets on Tuesday to keep Spain in the tournament.
+The world number one beat his opponent 6-3, 7-6 in front of a packed home crowd in Madrid.
+Spain will be back in action on Wednesday against defending champion Croatia.
+Fans sang and waved flags long after the final point.
+The captain praised the team spirit and said the doubles pair had trained hard all week.
+The tournament moved to a new format this year, with eighteen teams playing in one week.
+Tickets for the final sold out within hours.
+The organisers said next year's event would again be held in Madrid.
+"""
+
+POLICY_PAGE = """Spain and Croatia deepen defence ties
+
+Spain's defence minister met her Croatian counterpart in Madrid on Tuesday.
+The two ministers agreed to expand joint training of their navies in the Adriatic.
+Spain offered to help Croatia modernise its air defences.
+Croatia will send officers to a Spanish staff college next year.
+Both governments condemned Russia's war against Ukraine.
+They pledged further military aid to Kyiv.
+The talks also covered migration across the Mediterranean.
+A joint statement was issued after the meeting.
+"""
+
+
+def test_a_page_read_as_sport_keeps_no_diplomacy(pipe):
+    # "Spain ... against defending champion Croatia" names two states; it is no defence pact
+    assert coded(pipe, SPORTS_PAGE, published="2019-11-20") == []
+
+
+def test_a_political_page_keeps_its_cooperation(pipe):
+    events = coded(pipe, POLICY_PAGE, published="2019-11-20")
+    assert any(c[:2] in ("03", "04", "05") and s == "ESPGOV" and t == "HRVGOV" for c, s, t in events), events
+    assert any(c[:2] == "03" and t == "UKRGOV" for c, _, t in events), events

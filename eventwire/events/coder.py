@@ -94,6 +94,7 @@ _COOPERATIVE_ROOTS = rules.COOPERATIVE_ROOTS
 _PEOPLE_SECTORS = {"CVL", "OPP", "MED", "EDU", "LAB", "REF", "HLH", "REL", "BUS", "AGR"}
 # Acts a government may turn on its own people.
 _REPRESSIVE_ROOTS = {"13", "17", "18", "19", "20"}
+FORCE_ROOTS = frozenset(_REPRESSIVE_ROOTS)  # threats, coercion and violence: events on any page
 # Threats, demands and refusals are aimed at whoever must meet their condition.
 _CONDITIONED_ROOTS = {"10", "12", "13"}
 _FORCE_ROOTS = {"15", "17", "18", "19", "20"}
