@@ -245,3 +245,21 @@ def test_war_reporting_forms(pipe, text, root, source, target):
     assert events, facts(pipe, text)
     assert events[0].source.country == source
     assert (events[0].target.country if events[0].target else None) == target
+
+
+def test_a_later_mention_of_a_reported_attack_is_that_attack(pipe):
+    text = ("Today, Iran launched approximately 200 ballistic missiles at Israel in a reckless and brazen "
+            "attack. Iran is a destabilizing, dangerous force in the Middle East, and today's attack on "
+            "Israel only further demonstrates that fact.")
+    attacks = [e for e in pipe.process_text(text, published="2024-10-01").events if e.cameo[:2] == "19"]
+    assert len(attacks) == 1, [(e.cameo, e.trigger) for e in attacks]
+    assert (attacks[0].source.country, attacks[0].target.country) == ("IRN", "ISR")
+    # the mention's sentence places nothing of the attack
+    assert [p.name for p in attacks[0].locations] == ["Israel"]
+
+
+def test_a_mention_of_an_attack_on_someone_else_stays_its_own(pipe):
+    text = ("Russian forces shelled Kharkiv overnight. The attack on the Polish border post was "
+            "reported later by Warsaw.")
+    attacks = [e for e in pipe.process_text(text, published="2024-10-01").events if e.cameo[:2] == "19"]
+    assert len(attacks) == 2, [(e.cameo, e.trigger, e.target and e.target.actor) for e in attacks]

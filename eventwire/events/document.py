@@ -10,7 +10,9 @@ of them. So, within a document:
 2. events of one name (and one family) become one event: the first mention, holding every
    party, place, count and name the others add;
 3. a later definite mention that names neither the exercise nor its parties ("the drills",
-   "these exercises") is the latest exercise of the document, not a new one;
+   "these exercises") is the latest exercise of the document, not a new one; so is any other
+   such mention of an act the document already reported ("today's attack on Israel", after
+   "Iran launched 200 missiles at Israel"): the latest event of its family and target;
 4. a sentence that names an exercise but holds no event of its own lends its counted forces
    and places to that exercise ("In Okean-2024 the PLA took part with three ships").
 """
@@ -45,6 +47,7 @@ def gather_operations(events: list[Event], sentences: list[Sentence], find_names
     kept: list[Event] = []
     entities: dict[tuple[str, str], Event] = {}
     latest: Event | None = None
+    last_of_family: dict[str, Event] = {}
     for event in events:
         name = name_of[id(event)]
         family = "ex" if event.cameo[:2] in _EXERCISE_ROOTS else event.cameo[:2]
@@ -63,12 +66,24 @@ def gather_operations(events: list[Event], sentences: list[Sentence], find_names
         if event.anaphoric and latest is not None and is_exercise(event):
             _merge(latest, event)  # "the drills draw on Belarusian units": the latest exercise
             continue
+        earlier = last_of_family.get(event.cameo[:2])
+        if event.anaphoric and earlier is not None and _same_target(earlier, event):
+            _merge(earlier, event, joint=False)  # "today's attack on Israel only demonstrates ..."
+            continue
         if is_exercise(event):
             latest = event
+        last_of_family[event.cameo[:2]] = event
         kept.append(event)
     if counts is not None and entities:
         _lend_counts(kept, sentences, entities, find_names, counts)
     return kept
+
+
+def _same_target(earlier: Event, mention: Event) -> bool:
+    """Whether a mention can be the earlier act: it names no target, or the same country's."""
+    if mention.target is None or not mention.target.country:
+        return True
+    return earlier.target is not None and earlier.target.country == mention.target.country
 
 
 def _nearest_name(event: Event, sentence: Sentence | None, find_names: NameFinder) -> str | None:
@@ -85,11 +100,12 @@ def _norm(name: str) -> str:
     return re.sub(r"[\s\-–/]+", "-", name.strip().lower())
 
 
-def _merge(entity: Event, other: Event) -> None:
-    """Add what `other` says of the same happening to `entity` (its first report)."""
+def _merge(entity: Event, other: Event, joint: bool = True) -> None:
+    """Add what `other` says of the same happening to `entity` (its first report). `joint`: an
+    exercise, which a second side's mention makes a joint one."""
     parties = distinct_coded([entity.source, entity.target, *entity.participants,
-                         other.source, other.target, *other.participants])
-    mutual = entity.cameo[:2] == "06" or other.cameo[:2] == "06"
+                         other.source, other.target, *other.participants]) if joint else []
+    mutual = joint and (entity.cameo[:2] == "06" or other.cameo[:2] == "06")
     if entity.source is None and other.source is not None:
         entity.source, entity.source_from = other.source, "document"
     if (mutual or len(parties) >= 2) and len(parties) >= 2:
@@ -104,7 +120,8 @@ def _merge(entity: Event, other: Event) -> None:
         entity.participants = [first] + others
     elif entity.target is None and other.target is not None:
         entity.target, entity.target_from = other.target, "document"
-    entity.locations += [p for p in other.locations if all(p.name != q.name for q in entity.locations)]
+    if joint or not entity.locations:  # a later mention's sentence may place something else
+        entity.locations += [p for p in other.locations if all(p.name != q.name for q in entity.locations)]
     entity.quantities += [q for q in other.quantities if q not in entity.quantities]
     entity.names += [n for n in other.names if n not in entity.names]
     if entity.date is None and other.date is not None:

@@ -182,6 +182,8 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
 def definite(noun: Token) -> bool:
     """ "the drills", "these exercises", "its patrol": a mention of something already known."""
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "that", "its", "their")
+               # "today's attack", "Sunday's strikes": the day's act, already told
+               or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
                for c in noun.children)
 
 
