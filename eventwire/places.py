@@ -875,13 +875,15 @@ class Geocoder:
             named[e.country].add("#abbrev")
             named[e.admin1].add("#abbrev")
         for m in self._acronym_re.finditer(text):  # "Cambridge, UK": not in an all-caps headline ("CAR BOMB")
+            if _BASED.match(text, m.end()):
+                continue  # "a UK-based monitor": where a source sits, not what the text is about
             if any(c.islower() for c in text[max(0, m.start() - 30):m.end() + 30]):
                 c = self._acronyms[m.group(1)]
                 ctx.add(c)
                 named[c].add(name_key(m.group(1)))
         for m in self._doc_re.finditer(text):
             s = m.group(0)
-            if not s[0].isupper():
+            if not s[0].isupper() or _BASED.match(text, m.end()):
                 continue
             k = name_key(s)
             nxt = _NEXT_WORD.match(text, m.end())
@@ -1001,7 +1003,8 @@ class Geocoder:
             for s, e in self._established_in(sent, dt, established):
                 if not any(a < e and s < b for a, b in taken):
                     spans.append((s, e, "doc"))
-        spans = _merge(spans)
+        # "a UK-based monitoring group": where the source sits, not where anything happened
+        spans = [x for x in _merge(spans) if not _BASED.match(dt, x[1])]
 
         # surnames of people the document (or this parse) names in full: "Lloyd Austin ... Austin said"
         surnames = set(getattr(context_countries, "surnames", ()))
@@ -1466,6 +1469,8 @@ _NAME_COMMA_OUTER = re.compile(
     r"(?P<inner>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}),[ \t]+"
     r"(?P<outer>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?:[ \t]+(?:Oblast|Province|[Rr]egion|Krai))?\.?)")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+# "UK-based", "London based": where an organisation sits
+_BASED = re.compile(r"[ \t]*-?[ \t]*based\b", re.IGNORECASE)
 _AFTER_LOCATIVE = re.compile(
     r"\b(?:in|near|outside|into|around)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
     r"(?![\w'’-]|[ \t]+[A-Z])")

@@ -32,7 +32,7 @@ def verdicts(pipe, text: str) -> list[str | None]:
 @pytest.mark.parametrize("text, rule", [
     ("Two Ukrainian soldiers were killed in a helicopter crash near Kherson.", "_accident"),
     ("It was agreed that the talks would resume.", "_no_doer"),
-    ("Thirty people had been injured.", "_label"),
+    ("Several officials had been accused of corruption.", "_label"),
     ("As we speak, the situation is changing.", "_talk_to_no_one"),
     ("A protestor demolished the building.", "_lone_person"),
 ])
@@ -43,6 +43,7 @@ def test_a_rule_rejects_what_is_not_an_event(pipe, text, rule):
 @pytest.mark.parametrize("text", [
     "Russian missiles killed two pilots near Kherson.",
     "Thirty people were injured by Russian shelling.",
+    "Thirty people had been injured.",  # harm to people is reported, whoever did it
     "Blinken spoke with Wang Yi on Tuesday.",
     "Protesters demolished the statue of the dictator in Kyiv.",
 ])

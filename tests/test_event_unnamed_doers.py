@@ -99,3 +99,23 @@ def test_a_political_page_keeps_its_cooperation(pipe):
     events = coded(pipe, POLICY_PAGE, published="2019-11-20")
     assert any(c[:2] in ("03", "04", "05") and s == "ESPGOV" and t == "HRVGOV" for c, s, t in events), events
     assert any(c[:2] == "03" and t == "UKRGOV" for c, _, t in events), events
+
+
+def test_shot_and_killed_is_one_attack_done_to_the_man(pipe):
+    result = pipe.process_text("A 25-year-old man was shot and killed Saturday night in Chicago.",
+                               published="2024-09-11")
+    assert [(e.cameo[:2], e.source, e.target.actor) for e in result.events] == [("19", None, "USACVL")]
+
+
+def test_a_second_passive_verb_has_no_doer_of_its_own(pipe):
+    # not "Adkins charged someone": he was arrested and charged
+    events = coded(pipe, "Adkins was arrested and charged with trafficking in Kentucky.")
+    assert all(s is None for _, s, _ in events), events
+
+
+def test_a_uk_based_monitor_places_nothing_in_the_uk(pipe):
+    text = ("The Syrian Observatory for Human Rights, a UK-based group that tracks the war, said eight "
+            "people were killed in an air strike by government forces in a rebel-held part of the city.")
+    events = pipe.process_text(text, published="2016-08-01").events
+    assert events and all(e.target is None or e.target.country != "GBR" for e in events)
+    assert all(p.country != "GBR" for e in events for p in e.locations)

@@ -156,6 +156,10 @@ class EventCoder:
                     and (m.verb.head.i in attacks or (m.verb.dep_ == "conj" and m.verb.head.tag_ == "VBG"
                                                       and m.verb.head.head.i in attacks)):
                 continue
+            if m.verb.dep_ == "conj" and m.verb.head.i in attacks and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
+                    and _is_passive(m.verb) and _is_passive(m.verb.head) \
+                    and not any(c.dep_ in ("nsubjpass", "dobj") for c in m.verb.children):
+                continue  # "was shot and killed": one attack on one victim
             for event in self._event(m, sentence, doc, home, voice):
                 key = (event.cameo[:2], _code(event.source), _code(event.target), event.negated)
                 if event.cameo[:2] in _VIOLENT_ROOTS and event.target is None and _own_object(m.verb):
@@ -1113,6 +1117,11 @@ def _lone_person(m: _Match, source: Actor | None, target: Actor | None, undergon
 def _label(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "officials accused of playing a role", "30 people had been injured": no one named on
     either side of an agentless passive; the text labels, it does not report."""
+    if target is not None and target.sector and m.trigger.cameo[:2] in _HARMING_ROOTS and m.verb.dep_ != "acl" \
+            and not any(v.dep_ == "relcl" for v in (m.verb, *m.verb.ancestors)):
+        # "a 25-year-old man was shot dead": harm done to people is reported, doer or not;
+        # not "the raid, in which 20 people were killed": background to what the sentence tells
+        return False
     return source is None and not is_coded(target) and (m.verb.dep_ == "acl" or _is_passive(m.verb))
 
 
@@ -1475,6 +1484,9 @@ def _is_passive(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return _is_passive(verb.head)  # "was shot and killed": the second verb shares the passive
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
