@@ -156,3 +156,13 @@ def test_sending_a_minister_to_a_capital_is_a_visit(pipe):
     events = facts(pipe, "China sent its foreign minister to Moscow for talks.")
     assert [(e.cameo, e.source.actor, e.target.actor) for e in events] == [("042", "CHNGOV", "RUSGOV")]
     assert not facts(pipe, "The ministry sent officials to the site.")
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("The US imposed export controls on Chinese chipmakers.", "163", "USAGOV", "CHN"),
+    ("The EU adopted its 14th sanctions package against Russia.", "163", "IGOEUREEC", "RUSGOV"),
+])
+def test_sanctions_stated_as_controls_or_packages(pipe, text, code, source, target):
+    events = facts(pipe, text)
+    assert any(e.cameo == code and e.source.actor == source and e.target.actor.startswith(target)
+               for e in events), [(e.cameo, e.source, e.target) for e in events]
