@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from . import annotate, claims as claims_stage
 from .actors import default_resolver
 from .events import FORCE_ROOTS, EventCoder, default_lexicon, is_coded, is_first_person, is_political, people_of
-from .events.coder import assembly_requirements
+from .events.coder import rule_requirements
 from .link.incidents import person_keys
 from .events.detector import default_detector
 from .events.document import (gather_operations, resolve_alliance, resolve_reactions, resolve_references,
@@ -64,9 +64,9 @@ class Pipeline:
         # together with a name that can code an actor.
         self.trigger_words = default_lexicon().surface_forms()
         self.trigger_needs = default_lexicon().requirements()
-        for form, need in assembly_requirements().items():  # "demonstrators gathered": coder rule
+        for form, needs in rule_requirements().items():  # "demonstrators gathered": coder rules
             self.trigger_words |= {form}
-            self.trigger_needs.setdefault(form, []).append(need)
+            self.trigger_needs.setdefault(form, []).extend(needs)
         self.noun_words = default_lexicon().noun_forms()
         self.detector = default_detector()
         self.cue_words = claims_stage.CUE_WORDS

@@ -166,3 +166,18 @@ def test_sanctions_stated_as_controls_or_packages(pipe, text, code, source, targ
     events = facts(pipe, text)
     assert any(e.cameo == code and e.source.actor == source and e.target.actor.startswith(target)
                for e in events), [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Kremlin declined to comment on the report.", "RUSGOV"),
+    ("The Chinese embassy did not immediately reply to a request for comment on Tuesday.", "CHNGOV"),
+    ("Russia's defence ministry could not be reached for comment.", "RUSMIL"),
+])
+def test_declining_to_comment_is_a_statement_of_no_comment(pipe, text, source):
+    events = facts(pipe, text)
+    assert [(e.cameo, e.source.actor) for e in events] == [("011", source)]
+
+
+def test_not_answering_a_proposal_is_no_decline_to_comment(pipe):
+    assert not any(e.cameo == "011" for e in facts(pipe, "Ukraine's foreign ministry did not respond to the "
+                                                         "Russian proposal."))

@@ -215,6 +215,8 @@ class EventCoder:
             return None
         if verb.dep_ in ("amod", "acomp") and not any(c.dep_ in ("dobj", "prep", "agent", "xcomp") for c in verb.children):
             return None  # "it's striking that", "a threatening letter": a description, not an act
+        if _no_comment(verb):
+            return _Match(verb, _NO_COMMENT, None)
         candidates = self.lexicon.triggers.get(verb.lemma_.lower()) \
             or self.lexicon.triggers.get(self.lexicon.verb_of_form.get(verb.lower_, ""))
         if verb.lemma_.lower() in _ASSEMBLY_VERBS and any(
@@ -293,6 +295,10 @@ class EventCoder:
         frame, frame_verb = self._frame_of(verb)
         sources = self._sources(verb if frame_verb is None else frame_verb, verb)
         targets = self._targets(m, conditioned=frame in ("threaten", "demand", "refuse"))
+        if m.trigger is _NO_COMMENT:
+            # "could not be reached for comment": the one silent is the subject, passive or not
+            sources = sources or self._actors_of_dep(verb, ("nsubj", "nsubjpass"))
+            targets = []
         if m.trigger.target == "from":
             # "Ukraine received weapons from Denmark": the giver acts, the receiver is the target.
             givers = [a for holder in [verb] + ([m.obj] if m.obj is not None else [])
@@ -478,6 +484,8 @@ class EventCoder:
         alleged), a litotes, a stated future, a modal or a condition. Returns (code, negated,
         hypothetical)."""
         verb = m.verb
+        if m.trigger is _NO_COMMENT:
+            return code, False, False  # "could not be reached for comment" states a fact
         negated = _negated(verb) or (frame_verb is not None and _negated(frame_verb)) or _failed(verb)
         if (verb.lemma_.lower(), m.trigger.cameo) in _LITOTES:
             negated = not negated  # "had no comment" declines to comment; "had a comment" does not
@@ -1083,15 +1091,24 @@ _PROTESTERS = {"protester", "protestor", "demonstrator", "activist", "marcher", 
 _ASSEMBLY = Trigger("gather", frozenset(), frozenset(), "141", "intrans")
 
 
-def assembly_requirements() -> dict[str, frozenset[str]]:
-    """For the pre-parse filter: each form of a gathering verb, and the words (protesters) that
-    make it a protest."""
+def rule_requirements() -> dict[str, list[frozenset[str]]]:
+    """For the pre-parse filter, the triggers the coder's own rules add to the tables: each form
+    of a gathering verb with the words (protesters) that make it a protest, and each form of a
+    declining or silent verb with "comment"."""
     people = frozenset(w for p in _PROTESTERS for w in (p, p + "s"))
-    return {form: people for verb in _ASSEMBLY_VERBS for form in inflections(verb)}
+    needs: dict[str, list[frozenset[str]]] = {}
+    for verb in _ASSEMBLY_VERBS:
+        for form in inflections(verb):
+            needs.setdefault(form, []).append(people)
+    for verb in _DECLINING | _SILENT:
+        for form in inflections(verb):
+            needs.setdefault(form, []).append(frozenset({"comment", "comments", "elaborate"}))
+    return needs
 # Amounts an act gives or takes: "$500 million in assistance", "a tranche of aid".
 _AMOUNT_NOUNS = {"million", "billion", "trillion", "tranche", "package", "share", "batch", "shipment", "worth"}
 # Triggers whose negation states the act: "had no comment", "will not hesitate to act".
-_LITOTES = {("have", "011"), ("hesitate", "130"), ("hesitate", "138")}
+_LITOTES = {("have", "011"), ("hesitate", "130"), ("hesitate", "138")} \
+    | {(verb, "011") for verb in ("respond", "reply", "return", "reach", "answer")}
 # Acts that answer an earlier one: a statement about it, praise, criticism.
 _REACTION_ROOTS = {"01", "05", "11"}
 
@@ -1595,6 +1612,19 @@ def _in_reported_speech(verb: Token) -> bool:
 
 
 _DEMAND = Trigger("must", frozenset(), frozenset(), "100", "none")
+# "declined to comment", "did not respond to a request for comment", "could not be reached for
+# comment": CAMEO 011, decline comment. Their shapes are phrases around a verb, not a verb's
+# object, so they are recognised here rather than as table rows.
+_NO_COMMENT = Trigger("comment", frozenset(), frozenset(), "011", "none")
+_DECLINING = {"decline", "refuse"}
+_SILENT = {"respond", "reply", "return", "reach", "answer"}
+
+
+def _no_comment(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in _DECLINING:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in ("comment", "elaborate") for c in verb.children)
+    return lemma in _SILENT and _negated(verb) and any(t.lemma_.lower() == "comment" for t in verb.subtree)
 
 
 def _must_clause(verb: Token) -> bool:
