@@ -27,8 +27,8 @@ from .events import FORCE_ROOTS, EventCoder, default_lexicon, is_coded, is_first
 from .events.coder import rule_requirements
 from .link.incidents import person_keys
 from .events.detector import default_detector
-from .events.document import (gather_operations, resolve_alliance, resolve_reactions, resolve_references,
-                              unresolved_it)
+from .events.document import (drop_repeated_sentences, gather_operations, resolve_alliance, resolve_reactions,
+                              resolve_references, unresolved_it)
 from .inputs import iter_documents
 from .limits import DEFAULT_DOC_TIMEOUT_S, DocumentTimeout, resolve_doc_timeout, time_limit
 from .names import find_names
@@ -154,7 +154,7 @@ class Pipeline:
         if _is_sports_report(raw.text):
             # "Switzerland beat Gibraltar 6-0", "Ottawa held on to beat Detroit": games, not wars
             events = [e for e in events if e.cameo[:2] not in _VIOLENT_ROOTS | {"14", "17"}]  # "rallied to beat"
-        events = _drop_headline_repeats(events, sentences, raw.title)
+        events = drop_repeated_sentences(_drop_headline_repeats(events, sentences, raw.title))
         events = gather_operations(events, sentences, find_names,
                                    lambda text: [q for _, _, q in find_quantities(text)])
         claims = claims_stage.extract_claims(raw, sentences, parsed, self.resolver, doc_countries=context)

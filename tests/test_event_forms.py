@@ -181,3 +181,10 @@ def test_declining_to_comment_is_a_statement_of_no_comment(pipe, text, source):
 def test_not_answering_a_proposal_is_no_decline_to_comment(pipe):
     assert not any(e.cameo == "011" for e in facts(pipe, "Ukraine's foreign ministry did not respond to the "
                                                          "Russian proposal."))
+
+
+def test_a_page_that_prints_a_sentence_twice_reports_its_act_once(pipe):
+    line = "Moldova expelled a Russian diplomat on Tuesday."
+    text = f"Today's briefing.\n\n{line}\n\nThe full story.\n\n{line} The diplomat left on Wednesday."
+    events = facts(pipe, text, published="2024-09-11")
+    assert [(e.cameo, e.source.actor, e.target.actor) for e in events] == [("166", "MDAGOV", "RUSGOV")]

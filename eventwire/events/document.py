@@ -79,6 +79,21 @@ def gather_operations(events: list[Event], sentences: list[Sentence], find_names
     return kept
 
 
+def drop_repeated_sentences(events: list[Event]) -> list[Event]:
+    """A page that prints its text twice (a summary list, then the story; a newsletter block)
+    reports each act once: an event of a sentence repeated word for word, with the same code
+    and parties as one already kept, is dropped."""
+    seen: set[tuple] = set()
+    kept = []
+    for event in events:
+        key = (" ".join(event.evidence.split()).lower(), event.cameo, event.negated,
+               *((a.actor, a.text) if a is not None else None for a in (event.source, event.target)))
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept
+
+
 def _same_target(earlier: Event, mention: Event) -> bool:
     """Whether a mention can be the earlier act: it names no target, or the same country's."""
     if mention.target is None or not mention.target.country:
