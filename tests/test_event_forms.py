@@ -188,3 +188,9 @@ def test_a_page_that_prints_a_sentence_twice_reports_its_act_once(pipe):
     text = f"Today's briefing.\n\n{line}\n\nThe full story.\n\n{line} The diplomat left on Wednesday."
     events = facts(pipe, text, published="2024-09-11")
     assert [(e.cameo, e.source.actor, e.target.actor) for e in events] == [("166", "MDAGOV", "RUSGOV")]
+
+
+def test_two_like_acts_of_one_sentence_both_stay(pipe):
+    text = ("The Houthis have fired at U.S. Navy warships dozens of times, launched numerous attacks on civilian "
+            "infrastructure in partner nations, and attacked commercial vessels transiting Bab al-Mandeb.")
+    assert len([e for e in facts(pipe, text) if e.cameo[:2] == "19"]) == 3

@@ -120,3 +120,8 @@ def test_a_uk_based_monitor_places_nothing_in_the_uk(pipe):
     events = pipe.process_text(text, published="2016-08-01").events
     assert events and all(e.target is None or e.target.country != "GBR" for e in events)
     assert all(p.country != "GBR" for e in events for p in e.locations)
+
+
+def test_killed_when_a_car_crashed_is_no_attack(pipe):
+    assert coded(pipe, "Beau Dunn, 22, was killed when his car went off the ramp and crashed into several "
+                       "trees in Kharkiv.") == []

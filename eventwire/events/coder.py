@@ -1522,13 +1522,19 @@ _HOSTILE_FIRE = {"sniper", "artillery", "mortar", "gun", "machine", "machine-gun
                  "hostile", "small-arms", "arms", "cross", "automatic", "anti-aircraft", "naval", "grenade",
                  "shell", "howitzer", "cannon", "rifle", "friendly", "heavy", "army", "police", "militant",
                  "rebel", "insurgent", "troop", "soldier"}
+_ACCIDENT_VERBS = {"crash", "collide", "overturn", "capsize", "derail", "drown", "skid", "plunge", "topple",
+                   "collapse"}
 _ACCIDENTS = {"crash", "accident", "collision", "derailment", "fire", "blaze", "flood", "flooding", "earthquake",
               "storm", "hurricane", "typhoon", "cyclone", "avalanche", "landslide", "mudslide", "stampede",
               "heatwave", "drowning", "outbreak", "illness", "disease", "overdose"}
 
 
 def _accidental(verb: Token) -> bool:
-    """ "were killed in a helicopter crash", "died in a fire": the cause is an accident."""
+    """ "were killed in a helicopter crash", "died in a fire", "was killed when his car went off
+    the ramp and crashed": the cause is an accident."""
+    if any(c.dep_ == "advcl" and any(v.lemma_.lower() in _ACCIDENT_VERBS for v in (c, *c.conjuncts))
+           for c in verb.children):
+        return True
     return any(prep.dep_ in ("prep", "agent") and prep.lemma_.lower() in ("in", "by", "after", "during")
                and any(o.dep_ == "pobj" and o.lemma_.lower() in _ACCIDENTS
                        and not any(c.dep_ == "acl" for c in o.children)  # "a fire caused by shelling"

@@ -83,13 +83,12 @@ def drop_repeated_sentences(events: list[Event]) -> list[Event]:
     """A page that prints its text twice (a summary list, then the story; a newsletter block)
     reports each act once: an event of a sentence repeated word for word, with the same code
     and parties as one already kept, is dropped."""
-    seen: set[tuple] = set()
+    first_sentence: dict[tuple, str] = {}  # each key's first sentence: one sentence may hold two like acts
     kept = []
     for event in events:
         key = (" ".join(event.evidence.split()).lower(), event.cameo, event.negated,
                *((a.actor, a.text) if a is not None else None for a in (event.source, event.target)))
-        if key not in seen:
-            seen.add(key)
+        if first_sentence.setdefault(key, event.sentence_id) == event.sentence_id:
             kept.append(event)
     return kept
 
