@@ -41,3 +41,14 @@ def test_will_not_hesitate_is_a_threat_made_now(pipe):
 def test_hesitating_is_no_threat(pipe):
     assert not stated(pipe, "Iran hesitated to respond.")
     assert not stated(pipe, "He did not hesitate to say so.")
+
+
+def test_remaining_committed_is_an_intent_though_tagged_an_adjective():
+    from eventwire.pipeline import Pipeline
+    pipe = Pipeline()
+    events = pipe.process_text("Japan remains committed to the defense of the Philippines.",
+                               published="2024-09-11").events
+    assert [(e.cameo[:2], e.source.actor, e.negated) for e in events] == [("03", "JPNGOV", False)]
+    events = pipe.process_text("Japan is not committed to the defense of the Philippines.",
+                               published="2024-09-11").events
+    assert all(e.negated for e in events if e.cameo[:2] == "03")

@@ -211,8 +211,9 @@ class EventCoder:
 
     # --- trigger matching ---------------------------------------------------------------
     def _match(self, verb: Token) -> _Match | None:
-        if verb.pos_ not in ("VERB", "AUX") and not verb.tag_.startswith("VB"):
-            return None
+        if verb.pos_ not in ("VERB", "AUX") and not verb.tag_.startswith("VB") \
+                and not (verb.dep_ == "acomp" and verb.lower_.endswith("ed") and verb.lower_ in self.lexicon.verb_of_form):
+            return None  # but "remains fully committed to supporting": a participle the tagger calls an adjective
         if verb.dep_ in ("amod", "acomp") and not any(c.dep_ in ("dobj", "prep", "agent", "xcomp") for c in verb.children):
             return None  # "it's striking that", "a threatening letter": a description, not an act
         if _no_comment(verb):
@@ -1559,6 +1560,8 @@ def _temporal(prep: Token) -> bool:
 def _negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    if verb.dep_ == "acomp" and verb.head is not verb and _negated(verb.head):
+        return True  # "is not committed to": the copula carries the negation
     # "Neither the House nor the Senate have provided", "No country has recognised"
     if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("neither", "no") and d.dep_ in ("preconj", "det")
                                                     for d in c.children) for c in verb.children):
