@@ -125,3 +125,16 @@ def test_a_uk_based_monitor_places_nothing_in_the_uk(pipe):
 def test_killed_when_a_car_crashed_is_no_attack(pipe):
     assert coded(pipe, "Beau Dunn, 22, was killed when his car went off the ramp and crashed into several "
                        "trees in Kharkiv.") == []
+
+
+@pytest.mark.parametrize("text, root, target", [
+    ("Hundreds were wounded in the fighting in Khartoum.", "19", "SDNCVL"),
+    ("Kharkiv suffered a massive Russian missile attack overnight.", "19", "UKR"),
+])
+def test_counts_of_people_and_places_that_suffer_are_the_victims(pipe, text, root, target):
+    events = coded(pipe, text)
+    assert any(c[:2] == root and (t or "").startswith(target) for c, _, t in events), events
+
+
+def test_suffering_a_defeat_in_sport_is_no_attack(pipe):
+    assert coded(pipe, "The team suffered a heavy defeat in Madrid.") == []

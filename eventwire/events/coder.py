@@ -405,6 +405,11 @@ class EventCoder:
                     # "President X declared a state of siege in Haiti": on the people there
                     source = placed[0]
                     target = Actor(target.text, f"{country}CVL", country, "CVL")
+        if target is None and m.trigger.cameo[:2] in _HARMING_ROOTS and _is_passive(verb):
+            # "Dozens have been killed in sectarian clashes": a count of people is people
+            counted = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in _CROWD_COUNTS]
+            if counted:
+                target = Actor(counted[0].text, "CVL", None, "CVL")
         if target is not None and not target.country and target.sector in _PEOPLE_SECTORS \
                 and verb.dep_ != "relcl" and m.trigger.cameo[:2] in _HARMING_ROOTS:
             # "Two people were killed in a knife attack at a Walmart in southern China": the people
