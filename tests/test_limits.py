@@ -209,7 +209,8 @@ def test_a_long_document_goes_through_process_stream_in_pieces(monkeypatch):
     calls = []
     real = pl.Pipeline.process
     monkeypatch.setattr(pl.Pipeline, "process", lambda self, raw: (calls.append(len(raw.text)), real(self, raw))[1])
-    text = "\n\n".join([GOOD_TEXT.strip()] * 12)
+    # twelve different sentences (a sentence printed twice on one page is one act)
+    text = "\n\n".join(GOOD_TEXT.strip().replace("officials said", f"officials said on day {n + 1}") for n in range(12))
     (result,) = pl.process_stream([RawDocument("long", text)], doc_timeout=30)
     assert isinstance(result, DocumentResult) and result.document.text == text
     assert len(calls) >= 1 + 4 and max(calls[1:]) <= 200  # the warm-up, then the pieces
