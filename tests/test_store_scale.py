@@ -109,6 +109,17 @@ def old_timeline(store: Store, by: str, **filters) -> pandas.DataFrame:
     return out
 
 
+def old_events_df(store: Store, **filters) -> pandas.DataFrame:
+    """events_df with its incidents' counts taken from whole incidents (every member event read and
+    summarised), as before the counts were read on their own."""
+    from eventwire import exports
+
+    frame = store.events_df(corroboration=False, **filters)
+    wanted = sorted({i for i in frame["incident_id"] if isinstance(i, str)})
+    incidents = exports.add_export_columns(store._incident_frame(store._incidents_by_id(wanted)))
+    return exports.add_export_columns(frame, incidents.set_index("id"))
+
+
 def old_stats_parts(store: Store) -> dict:
     conn = store._conn
     first, last = conn.execute("SELECT min(d), max(d) FROM (SELECT coalesce(e.date, doc.published) AS d"
@@ -139,6 +150,9 @@ def assert_same_answers(store: Store) -> None:
     assert [e.id for e in store.events(limit=10)] == [e.id for e in store.events()][:10]
     for dyad in DYADS:
         assert [e.id for e in store.events(dyad=dyad)] == old_ids(store, dyad=dyad), dyad
+        assert [e.id for e in store.events(dyad=dyad[::-1])] == old_ids(store, dyad=dyad), dyad
+    for filters in ({"dyad": ("RUS", "CHN")}, {"dyad": ("USA", "KOR")}, {"actor": "USA"}, {}):
+        pandas.testing.assert_frame_equal(store.events_df(**filters), old_events_df(store, **filters))
     for point, km in POINTS:
         assert [e.id for e in store.events(near=point, km=km)] == old_ids(store, near=(point, km)), point
         store.IN_ORDER_FROM = 1  # a page read in order
@@ -231,6 +245,8 @@ def test_check_finds_stale_indexes_and_repair_rebuilds_them(new_store, tmp_path)
     conn.execute("UPDATE sentences SET text = 'nothing here' WHERE rowid IN (SELECT rowid FROM sentences LIMIT 2)")
     conn.execute("UPDATE row_counts SET n = n + 7 WHERE name = 'sentences'")
     conn.execute("DELETE FROM event_order WHERE event_id IN (SELECT event_id FROM event_order LIMIT 2)")
+    conn.execute("DELETE FROM event_dyads WHERE event_id IN (SELECT event_id FROM event_dyads WHERE a <> b LIMIT 2)")
+    conn.execute("INSERT INTO event_dyads(a, b, event_id) SELECT 'AAA', 'ZZZ', id FROM events LIMIT 1")
     conn.commit()
     conn.close()
     with Store(path) as store:
@@ -254,13 +270,13 @@ def test_query_plans_use_the_indexes(new_store):
             where = store._event_where(**filters)
             return store._EVENT_SELECT + where.sql(), where.params
 
-        # an actor is one range of event_actors' primary key (key first); a dyad a second key per event
+        # an actor is one range of event_actors' primary key (key first)
         assert "SEARCH a USING PRIMARY KEY (key=?)" in plan(events_sql(actor="CHNMIL"))
         assert "SEARCH a USING PRIMARY KEY (key=?)" in plan(events_sql(actor="RUS"))
+        # a dyad is one range of event_dyads' primary key (schema 9), no join of two actors' rows
         dyad_plan = plan(events_sql(dyad=("RUS", "CHN")))
-        assert "SEARCH x USING PRIMARY KEY (key=?)" in dyad_plan
-        assert re.search(r"SEARCH y USING .*\((key=\? AND event_id=\?|event_id=\? AND key=\?)\)", dyad_plan), dyad_plan
-        assert "json_each" not in dyad_plan
+        assert "SEARCH p USING PRIMARY KEY (a=? AND b=?)" in dyad_plan, dyad_plan
+        assert "event_actors" not in dyad_plan and "json_each" not in dyad_plan
         # the R*Tree answers the box: all four bounds are its constraints (D0B1D2B3: >=, <=, >=, <=)
         assert "r VIRTUAL TABLE INDEX 2:D0B1D2B3" in plan(events_sql(near=(40.0, 135.0), km=500))
         assert "idx_event_places_country" in plan(events_sql(location_country="KOR"))
