@@ -268,14 +268,14 @@ def test_query_plans_use_the_indexes(new_store):
 
         def events_sql(**filters):
             where = store._event_where(**filters)
-            return store._EVENT_SELECT + where.sql(), where.params
+            return store._EVENT_COLUMNS + where.events_from() + where.sql(), where.params
 
         # an actor is one range of event_actors' primary key (key first)
         assert "SEARCH a USING PRIMARY KEY (key=?)" in plan(events_sql(actor="CHNMIL"))
         assert "SEARCH a USING PRIMARY KEY (key=?)" in plan(events_sql(actor="RUS"))
         # a dyad is one range of event_dyads' primary key (schema 9), no join of two actors' rows
         dyad_plan = plan(events_sql(dyad=("RUS", "CHN")))
-        assert "SEARCH p USING PRIMARY KEY (a=? AND b=?)" in dyad_plan, dyad_plan
+        assert dyad_plan.startswith("SEARCH p USING PRIMARY KEY (a=? AND b=?) | SEARCH e "), dyad_plan
         assert "event_actors" not in dyad_plan and "json_each" not in dyad_plan
         # the R*Tree answers the box: all four bounds are its constraints (D0B1D2B3: >=, <=, >=, <=)
         assert "r VIRTUAL TABLE INDEX 2:D0B1D2B3" in plan(events_sql(near=(40.0, 135.0), km=500))
@@ -326,6 +326,29 @@ def test_near_takes_the_exact_distance_not_the_box(new_store):
         assert got == old_ids(store, near=(corner, km))
         assert all(any(p.lat is not None and _distance_km(p.lat, p.lon, *corner) <= km for p in e.locations)
                    for e in store.events(near=corner, km=km))
+
+
+def test_near_distance_in_sql_is_the_python_distance(new_store):
+    """`near` computes the distance in SQLite's math functions: the same value as _distance_km for
+    every stored place, so the same events; a SQLite without them calls the Python function."""
+    with Store(new_store) as store:
+        assert store._math  # this SQLite has them (else the next lines test nothing new)
+        places = store._conn.execute("SELECT lat, lon FROM event_places WHERE lat IS NOT NULL").fetchall()
+        assert len(places) > 10
+        for (lat, lon), km in [*POINTS, ((50, 30), 100), ((-33.9, 151.2), 20000)]:
+            sql, params = store._distance_sql(lat, lon)
+            got = [r[0] for r in store._conn.execute(
+                f"SELECT {sql} FROM event_places p WHERE p.lat IS NOT NULL ORDER BY p.id", params)]
+            assert got == [_distance_km(p_lat, p_lon, lat, lon) for p_lat, p_lon in store._conn.execute(
+                "SELECT lat, lon FROM event_places WHERE lat IS NOT NULL ORDER BY id")]
+            answer = [e.id for e in store.events(near=(lat, lon), km=km)]
+            store._math = False
+            assert [e.id for e in store.events(near=(lat, lon), km=km)] == answer
+            store.IN_ORDER_FROM = 1
+            assert [e.id for e in store.events(near=(lat, lon), km=km, limit=3)] == answer[:3]
+            store._math = True
+            assert [e.id for e in store.events(near=(lat, lon), km=km, limit=3)] == answer[:3]
+            del store.IN_ORDER_FROM
 
 
 def test_the_benchmark_store_is_replicated_consistently(new_store, tmp_path):
