@@ -1794,7 +1794,8 @@ class Store:
         """The rowids of the first `limit` events matching `filters`, read in event_order and
         stopping when the page is full; None when the filters are selective (a dyad, a place, a
         text, a document, or indexes counting few matches) or the page is not within the first
-        SCAN_CAP events of the order (then sorting the matches is the cheaper way)."""
+        SCAN_CAP events of the order (then sorting the matches is the cheaper way); empty when
+        an index counts no match at all."""
         if any(filters.get(k) for k in ("dyad", "text", "name", "document", "location_country")):
             return None
         total = self._conn.execute("SELECT n FROM row_counts WHERE name = 'events'").fetchone()[0]
@@ -1807,16 +1808,24 @@ class Store:
             inside = ("SELECT p.lat, p.lon FROM event_places_rtree r JOIN event_places p ON p.id = r.id"
                       " WHERE r.min_lat >= ? AND r.max_lat <= ? AND r.min_lon >= ? AND r.max_lon <= ?" if self._rtree
                       else "SELECT p.lat, p.lon FROM event_places p WHERE p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?")
-            distance, params = self._distance_sql(lat, lon)
-            counts.append(self._conn.execute(
-                f"SELECT count(*) FROM ({inside} AND {distance} <= ? LIMIT ?)",
-                (*box, *params, km, enough)).fetchone()[0])
+            # the points in the box first (the R*Tree alone, no place read): when they are few, so
+            # are the places within the distance, and reading each place to measure it is skipped
+            in_box = ("SELECT 1 FROM event_places_rtree r WHERE r.min_lat >= ? AND r.max_lat <= ? AND r.min_lon >= ?"
+                      " AND r.max_lon <= ?" if self._rtree else inside)
+            counts.append(self._conn.execute(f"SELECT count(*) FROM ({in_box} LIMIT ?)", (*box, enough)).fetchone()[0])
+            if counts[-1] >= enough:
+                distance, params = self._distance_sql(lat, lon)
+                counts[-1] = self._conn.execute(
+                    f"SELECT count(*) FROM ({inside} AND {distance} <= ? LIMIT ?)",
+                    (*box, *params, km, enough)).fetchone()[0]
         if filters.get("actor"):
             counts.append(self._actor_rows_estimate(_actor_key(filters["actor"]), enough))
         if filters.get("cameo"):
             low, high = _prefix_range(str(filters["cameo"]).strip())
             counts.append(self._conn.execute("SELECT count(*) FROM (SELECT 1 FROM events WHERE cameo >= ? AND"
                                              " cameo < ? LIMIT ?)", (low, high, enough)).fetchone()[0])
+        if counts and min(counts) == 0:  # a filter nothing matches: no event does
+            return []
         if counts and min(counts) < enough:
             return None
         where = self._event_where(**filters, in_order=True)
