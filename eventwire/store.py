@@ -501,6 +501,45 @@ def _dyad_pairs(x: str, event: str) -> str:
             f" WHERE y.event_id = {event} AND {roles}")
 
 
+# event_tally: asserted events counted per (source_actor, target_actor, cameo, plover), kept by
+# triggers on events, so `stats` ranks dyads, CAMEO roots and PLOVER types from a few hundred rows
+# instead of grouping a million index entries three times (225 ms on the 1M-event store).  Its
+# columns collate as events' do, so it groups and sorts as the queries on events did; NULLs are
+# matched with IS.  A row left at 0 by deletions is harmless (the sums skip nothing else).
+_TALLY_COLUMNS = ("source_actor", "target_actor", "cameo", "plover")
+_ASSERTED = "{r}.negated = 0 AND {r}.hypothetical = 0"
+_TALLY_SELECT = ("SELECT source_actor, target_actor, cameo, plover, count(*) FROM events e"
+                 " WHERE e.negated = 0 AND e.hypothetical = 0 GROUP BY 1, 2, 3, 4")
+
+
+def _tally_steps(r: str, delta: int) -> list[str]:
+    """Add `delta` to the tally row of event row `r` (new or old), making it when missing."""
+    def match(t: str) -> str:
+        return " AND ".join(f"{t}.{c} IS {r}.{c}" for c in _TALLY_COLUMNS)
+
+    values = ", ".join(f"{r}.{c}" for c in _TALLY_COLUMNS)
+    return [f"UPDATE event_tally SET n = n + ({delta}) WHERE {match('event_tally')}",
+            f"INSERT INTO event_tally(source_actor, target_actor, cameo, plover, n) SELECT {values}, {delta}"
+            f" WHERE NOT EXISTS (SELECT 1 FROM event_tally t WHERE {match('t')})"]
+
+
+def _tally_triggers() -> list[str]:
+    changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in (*_TALLY_COLUMNS, "negated", "hypothetical"))
+    return [
+        _trigger("events_tally_insert", f"AFTER INSERT ON events WHEN {_ASSERTED.format(r='new')}",
+                 _tally_steps("new", 1)),
+        _trigger("events_tally_delete", f"AFTER DELETE ON events WHEN {_ASSERTED.format(r='old')}",
+                 _tally_steps("old", -1)),
+        # an update moves the event from its old row (if it counted) to its new one (if it counts)
+        _trigger("events_tally_update_old", "AFTER UPDATE OF source_actor, target_actor, cameo, plover, negated,"
+                 f" hypothetical ON events WHEN ({changed}) AND {_ASSERTED.format(r='old')}", _tally_steps("old", -1)),
+        _trigger("events_tally_update_new", "AFTER UPDATE OF source_actor, target_actor, cameo, plover, negated,"
+                 f" hypothetical ON events WHEN ({changed}) AND {_ASSERTED.format(r='new')}", _tally_steps("new", 1)),
+    ]
+
+
+_TALLY_FILL = f"INSERT INTO event_tally(source_actor, target_actor, cameo, plover, n) {_TALLY_SELECT}"
+
 _EVENT_DYADS_SELECT = ("SELECT DISTINCT min(x.key, y.key) AS a, max(x.key, y.key) AS b, x.event_id FROM event_actors x"
                        f" JOIN event_actors y ON y.event_id = x.event_id WHERE {_DYAD_ROLES}")
 _EVENT_DYADS_FILL = f"INSERT INTO event_dyads(a, b, event_id) {_EVENT_DYADS_SELECT} ORDER BY 1, 2, 3"
@@ -521,6 +560,11 @@ MIGRATIONS.append((
                   "INSERT OR IGNORE INTO event_dyads(a, b, event_id) SELECT min(x.key, y.key), max(x.key, y.key),"
                   " x.event_id FROM event_actors x JOIN event_actors y ON y.event_id = x.event_id"
                   f" WHERE x.event_id = old.event_id AND {_DYAD_ROLES}"]),
+        "CREATE TABLE event_tally (source_actor TEXT COLLATE NOCASE, target_actor TEXT COLLATE NOCASE,"
+        " cameo TEXT, plover TEXT COLLATE NOCASE, n INTEGER NOT NULL)",
+        "CREATE INDEX idx_event_tally ON event_tally(source_actor, target_actor, cameo, plover)",
+        _TALLY_FILL,
+        *_tally_triggers(),
     ],
 ))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
@@ -1486,6 +1530,11 @@ class Store:
             wrong[table] = self._conn.execute(
                 f"SELECT (SELECT count(*) FROM ({expected} EXCEPT {stored}))"
                 f" + (SELECT count(*) FROM ({stored} EXCEPT {expected}))").fetchone()[0]
+        stored = ("SELECT source_actor, target_actor, cameo, plover, sum(n) FROM event_tally GROUP BY 1, 2, 3, 4"
+                  " HAVING sum(n) <> 0")
+        wrong["event_tally"] = self._conn.execute(
+            f"SELECT (SELECT count(*) FROM ({_TALLY_SELECT} EXCEPT {stored}))"
+            f" + (SELECT count(*) FROM ({stored} EXCEPT {_TALLY_SELECT}))").fetchone()[0]
         expected, stored = _EVENT_DYADS_SELECT, "SELECT a, b, event_id FROM event_dyads"
         wrong["event_dyads"] = self._conn.execute(
             f"SELECT (SELECT count(*) FROM ({expected} EXCEPT {stored}))"
@@ -1527,6 +1576,9 @@ class Store:
         if tables & {"event_actors", "event_dyads"}:  # (the triggers made them again above, one by one)
             self._conn.execute("DELETE FROM event_dyads")
             self._conn.execute(_EVENT_DYADS_FILL)
+        if "event_tally" in tables:
+            self._conn.execute("DELETE FROM event_tally")
+            self._conn.execute(_TALLY_FILL)
         if "event_order" in tables:
             self._conn.execute("DELETE FROM event_order")
             self._conn.execute("INSERT INTO event_order(undated, eff, event_id) "
@@ -2323,7 +2375,6 @@ class Store:
     def stats(self, top: int = 10) -> dict[str, Any]:
         """Counts and top lists.  The top lists cover asserted events only
         (not negated, not hypothetical), like `events()` by default."""
-        asserted = "e.negated = 0 AND e.hypothetical = 0"
         with self._read() as conn:
             def count(table: str) -> int:
                 if table in COUNTED_TABLES:
@@ -2335,7 +2386,7 @@ class Store:
                 "documents": count("documents"),
                 "sentences": count("sentences"),
                 "events": count("events"),
-                "events_asserted": 0,  # the sum of the counts per CAMEO code below: one scan, not two
+                "events_asserted": conn.execute("SELECT coalesce(sum(n), 0) FROM event_tally").fetchone()[0],
                 "claims": count("claims"),
                 "contradictions": conn.execute(
                     "SELECT count(*) FROM claim_contradictions WHERE claim_a < claim_b"
@@ -2357,28 +2408,27 @@ class Store:
             firsts, lasts = end("min", "ASC"), end("max", "DESC")
             first, last = min(firsts, default=None), max(lasts, default=None)
             out["date_range"] = {"first": first, "last": last}
+            # the top lists from event_tally (schema 9): asserted events counted per dyad, code and type
             out["top_dyads"] = [
                 {"source": s, "target": t, "count": n}
                 for s, t, n in conn.execute(
-                    "SELECT source_actor, target_actor, count(*) AS n FROM events e"
-                    f" WHERE {asserted} AND source_actor IS NOT NULL AND target_actor IS NOT NULL"
-                    " GROUP BY source_actor, target_actor ORDER BY n DESC, source_actor, target_actor"
+                    "SELECT source_actor, target_actor, sum(n) AS c FROM event_tally"
+                    " WHERE source_actor IS NOT NULL AND target_actor IS NOT NULL"
+                    " GROUP BY source_actor, target_actor HAVING c > 0 ORDER BY c DESC, source_actor, target_actor"
                     " LIMIT ?",
                     (top,),
                 )
             ]
-            roots: dict[str, int] = {}  # counted per code in index order, then per root: no sort of every row
-            for code, n in conn.execute(f"SELECT cameo, count(*) FROM events e WHERE {asserted} GROUP BY cameo"):
+            roots: dict[str, int] = {}  # counted per code, then per root
+            for code, n in conn.execute("SELECT cameo, sum(n) AS c FROM event_tally GROUP BY cameo HAVING c > 0"):
                 roots[code[:2]] = roots.get(code[:2], 0) + n
-                out["events_asserted"] += n  # (cameo is NOT NULL: every asserted event has a group)
             out["top_cameo_roots"] = [{"cameo": root, "count": n}
                                       for root, n in sorted(roots.items(), key=lambda rn: (-rn[1], rn[0]))[:top]]
             out["top_plover"] = [
                 {"plover": p, "count": n}
                 for p, n in conn.execute(
-                    "SELECT plover, count(*) AS n FROM events e"
-                    f" WHERE {asserted} AND plover IS NOT NULL"
-                    " GROUP BY plover ORDER BY n DESC, plover LIMIT ?",
+                    "SELECT plover, sum(n) AS c FROM event_tally WHERE plover IS NOT NULL"
+                    " GROUP BY plover HAVING c > 0 ORDER BY c DESC, plover LIMIT ?",
                     (top,),
                 )
             ]

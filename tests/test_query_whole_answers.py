@@ -162,3 +162,44 @@ def test_timeline_and_stats_of_a_dyad_are_those_of_its_events(db):
         stats = store.stats()
         assert stats["events_asserted"] == len(store.events()) == sum(
             n for (n,) in store._conn.execute("SELECT count(*) FROM events WHERE negated = 0 AND hypothetical = 0"))
+
+
+def test_stats_counts_follow_every_write(db, tmp_path):
+    """stats' top lists come from event_tally (schema 9): after events are negated, recoded, given
+    no PLOVER type or deleted by hand (UPDATE, DELETE), they still equal counting the events."""
+    path = tmp_path / "edited.db"
+    shutil.copy(db, path)
+    with Store(path) as store:
+        conn = store._conn
+        assert store.stats(top=50) == stats_by_counting(store, top=50)
+        ids = [r[0] for r in conn.execute("SELECT id FROM events WHERE negated = 0 AND hypothetical = 0"
+                                          " AND source_actor IS NOT NULL ORDER BY id LIMIT 8")]
+        conn.execute("UPDATE events SET negated = 1 WHERE id = ?", (ids[0],))
+        conn.execute("UPDATE events SET cameo = '190', plover = 'ASSAULT' WHERE id = ?", (ids[1],))
+        conn.execute("UPDATE events SET plover = NULL, target_actor = NULL WHERE id = ?", (ids[2],))
+        conn.execute("UPDATE events SET source_actor = 'xyzgov' WHERE id IN (?, ?)", (ids[3], ids[4]))
+        conn.execute("UPDATE events SET goldstein = 1.0 WHERE id = ?", (ids[5],))  # not counted: no change
+        conn.execute("UPDATE events SET hypothetical = 1 WHERE id = ?", (ids[6],))
+        conn.execute("UPDATE events SET hypothetical = 0 WHERE id = ?", (ids[6],))
+        conn.execute("DELETE FROM events WHERE id = ?", (ids[7],))
+        assert store.stats(top=50) == stats_by_counting(store, top=50)
+        assert store.check().found["query indexes out of date"] == 0
+
+
+def stats_by_counting(store: Store, top: int) -> dict:
+    """stats with its asserted counts and top lists counted over the events, as before schema 9."""
+    out = store.stats(top=top)
+    conn, asserted = store._conn, "e.negated = 0 AND e.hypothetical = 0"
+    out["events_asserted"] = conn.execute(f"SELECT count(*) FROM events e WHERE {asserted}").fetchone()[0]
+    out["top_dyads"] = [{"source": s, "target": t, "count": n} for s, t, n in conn.execute(
+        f"SELECT source_actor, target_actor, count(*) AS n FROM events e WHERE {asserted} AND source_actor IS NOT"
+        " NULL AND target_actor IS NOT NULL GROUP BY source_actor, target_actor ORDER BY n DESC, source_actor,"
+        " target_actor LIMIT ?", (top,))]
+    roots: dict[str, int] = {}
+    for code, n in conn.execute(f"SELECT cameo, count(*) FROM events e WHERE {asserted} GROUP BY cameo"):
+        roots[code[:2]] = roots.get(code[:2], 0) + n
+    out["top_cameo_roots"] = [{"cameo": r, "count": n} for r, n in sorted(roots.items(), key=lambda x: (-x[1], x[0]))][:top]
+    out["top_plover"] = [{"plover": p, "count": n} for p, n in conn.execute(
+        f"SELECT plover, count(*) AS n FROM events e WHERE {asserted} AND plover IS NOT NULL GROUP BY plover"
+        " ORDER BY n DESC, plover LIMIT ?", (top,))]
+    return out
