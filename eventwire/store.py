@@ -1975,7 +1975,10 @@ class Store:
         import pandas
 
         records = []
-        for row in self._event_rows(**filters):
+        rows = self._event_rows(**filters)
+        names = rows[0].keys() if rows else []
+        for row in rows:
+            row = dict(zip(names, row))  # (a dict reads by name faster than sqlite3.Row)
             record = {col: row[col] for col in _STORED_EVENT_DF_COLUMNS}
             record["participants"] = "; ".join(a["actor"] or a["text"] for a in _json_list(row["participants"]))
             record["names"] = "; ".join(_json_list(row["names"]))
