@@ -15,6 +15,13 @@ the end.  A store made earlier is reused when it holds enough events (delete it 
 
 Each query runs once to warm the cache, then `--runs` times through the CLI (in process, the
 code path `eventwire events ... --format json` takes); the figures are wall-clock milliseconds.
+
+On a shared machine the figures follow its load, so a change is best judged against the code before
+it in the same minutes: `--against DIR STORE` runs each query alternately here (on --db) and with the
+eventwire in DIR (a checkout, e.g. `git worktree add /tmp/before main`) on STORE, each in a process
+of its own, and prints both.
+
+    python bench/queries.py --db /tmp/new.db --against /tmp/before /tmp/old.db
 """
 from __future__ import annotations
 
@@ -28,7 +35,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+# the eventwire measured: this tree's, or another checkout's (--against starts this file on it)
+sys.path.insert(0, os.environ.get("EVENTWIRE_BENCH_CODE", str(ROOT)))
 
 from click.testing import CliRunner  # noqa: E402
 
@@ -186,6 +194,59 @@ def run(db: Path, runs: int, only: str | None) -> None:
     print(f"worst p95 {worst:.0f} ms (target < 200 ms)")
 
 
+def serve_queries(db: Path) -> None:
+    """The other side of --against: run each query label read from stdin once, print its ms."""
+    runner = CliRunner()
+    labelled = dict(QUERIES)
+    for line in sys.stdin:
+        args = labelled[line.strip()]
+        t0 = time.perf_counter()
+        result = runner.invoke(cli, [*args[:1], "--db", str(db), *args[1:]])
+        if result.exit_code != 0:
+            raise SystemExit(f"{line.strip()}: exit {result.exit_code}\n{result.output}")
+        print(f"{(time.perf_counter() - t0) * 1000:.3f}", flush=True)
+
+
+def run_against(db: Path, other: Path, other_db: Path, runs: int, only: str | None) -> None:
+    """Each query alternately with this code on `db` and with the code in `other` on `other_db`."""
+    import subprocess
+
+    def start(code: Path, store: Path) -> subprocess.Popen:
+        return subprocess.Popen([sys.executable, __file__, "--serve", "--db", str(store)], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, text=True, cwd=code,
+                                env={**os.environ, "EVENTWIRE_BENCH_CODE": str(code.resolve())})
+
+    sides = [start(other, other_db), start(ROOT, db)]
+
+    def ask(side: subprocess.Popen, label: str) -> float:
+        side.stdin.write(label + "\n")
+        side.stdin.flush()
+        answer = side.stdout.readline()
+        if not answer:
+            raise SystemExit(f"{label}: the worker stopped")
+        return float(answer)
+
+    def p50_p95(times: list[float]) -> tuple[float, float]:
+        times = sorted(times)
+        return statistics.median(times), times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+
+    print(f"{'query':50} {'other p50':>9} {'p95':>6} {'this p50':>9} {'p95':>6}   ({other} on {other_db} | {db})")
+    for label, _ in QUERIES:
+        if only and only not in label:
+            continue
+        times: list[list[float]] = [[], []]
+        for k in range(runs + 1):  # the first of each warms the cache
+            for i, side in enumerate(sides):
+                ms = ask(side, label)
+                if k:
+                    times[i].append(ms)
+        (a50, a95), (b50, b95) = map(p50_p95, times)
+        print(f"{label:50} {a50:9.0f} {a95:6.0f} {b50:9.0f} {b95:6.0f}", flush=True)
+    for side in sides:
+        side.stdin.close()
+        side.wait()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", type=Path, default=Path("/tmp/eventwire-bench/1m.db"),
@@ -195,7 +256,13 @@ def main() -> None:
     ap.add_argument("--base", type=Path, help="Replicate this store instead of ingesting the corpus.")
     ap.add_argument("--build-only", action="store_true")
     ap.add_argument("--only", help="Run only the queries whose label contains this.")
+    ap.add_argument("--against", nargs=2, type=Path, metavar=("DIR", "STORE"),
+                    help="Also run each query with the eventwire in DIR on STORE, alternately with this one.")
+    ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)  # --against's worker
     args = ap.parse_args()
+    if args.serve:
+        serve_queries(args.db)
+        return
     have = 0
     if args.db.exists():
         conn = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
@@ -206,7 +273,9 @@ def main() -> None:
             print(f"{args.db} holds {have:,} events, fewer than {args.events:,}: rebuilding", file=sys.stderr)
             args.db.unlink()
         build(args.db, args.events, args.base)
-    if not args.build_only:
+    if args.against:
+        run_against(args.db, *args.against, args.runs, args.only)
+    elif not args.build_only:
         run(args.db, args.runs, args.only)
 
 

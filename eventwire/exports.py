@@ -95,6 +95,8 @@ def _sector(actor: Any, country: Any) -> str | None:
 
 def _none(value: Any) -> Any:
     """NaN and pandas' missing values as None."""
+    if value is None or isinstance(value, str):  # most cells: no pandas call needed
+        return value
     try:
         import pandas
 

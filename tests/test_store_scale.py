@@ -109,6 +109,17 @@ def old_timeline(store: Store, by: str, **filters) -> pandas.DataFrame:
     return out
 
 
+def old_events_df(store: Store, **filters) -> pandas.DataFrame:
+    """events_df with its incidents' counts taken from whole incidents (every member event read and
+    summarised), as before the counts were read on their own."""
+    from eventwire import exports
+
+    frame = store.events_df(corroboration=False, **filters)
+    wanted = sorted({i for i in frame["incident_id"] if isinstance(i, str)})
+    incidents = exports.add_export_columns(store._incident_frame(store._incidents_by_id(wanted)))
+    return exports.add_export_columns(frame, incidents.set_index("id"))
+
+
 def old_stats_parts(store: Store) -> dict:
     conn = store._conn
     first, last = conn.execute("SELECT min(d), max(d) FROM (SELECT coalesce(e.date, doc.published) AS d"
@@ -116,7 +127,17 @@ def old_stats_parts(store: Store) -> dict:
     roots = [{"cameo": r, "count": n} for r, n in conn.execute(
         "SELECT substr(cameo, 1, 2) AS root, count(*) AS n FROM events e WHERE e.negated = 0 AND e.hypothetical = 0"
         " GROUP BY root ORDER BY n DESC, root LIMIT 10")]
-    return {"date_range": {"first": first, "last": last}, "top_cameo_roots": roots}
+    asserted = "e.negated = 0 AND e.hypothetical = 0"
+    dyads = [{"source": s, "target": t, "count": n} for s, t, n in conn.execute(
+        f"SELECT source_actor, target_actor, count(*) AS n FROM events e WHERE {asserted} AND source_actor IS NOT NULL"
+        " AND target_actor IS NOT NULL GROUP BY source_actor, target_actor ORDER BY n DESC, source_actor, target_actor"
+        " LIMIT 10")]
+    plover = [{"plover": p, "count": n} for p, n in conn.execute(
+        f"SELECT plover, count(*) AS n FROM events e WHERE {asserted} AND plover IS NOT NULL GROUP BY plover"
+        " ORDER BY n DESC, plover LIMIT 10")]
+    return {"date_range": {"first": first, "last": last}, "top_cameo_roots": roots, "top_dyads": dyads,
+            "top_plover": plover,
+            "events_asserted": conn.execute(f"SELECT count(*) FROM events e WHERE {asserted}").fetchone()[0]}
 
 
 def assert_same_answers(store: Store) -> None:
@@ -139,6 +160,9 @@ def assert_same_answers(store: Store) -> None:
     assert [e.id for e in store.events(limit=10)] == [e.id for e in store.events()][:10]
     for dyad in DYADS:
         assert [e.id for e in store.events(dyad=dyad)] == old_ids(store, dyad=dyad), dyad
+        assert [e.id for e in store.events(dyad=dyad[::-1])] == old_ids(store, dyad=dyad), dyad
+    for filters in ({"dyad": ("RUS", "CHN")}, {"dyad": ("USA", "KOR")}, {"actor": "USA"}, {}):
+        pandas.testing.assert_frame_equal(store.events_df(**filters), old_events_df(store, **filters))
     for point, km in POINTS:
         assert [e.id for e in store.events(near=point, km=km)] == old_ids(store, near=(point, km)), point
         store.IN_ORDER_FROM = 1  # a page read in order
@@ -152,7 +176,8 @@ def assert_same_answers(store: Store) -> None:
                         ("month", {"actor": "CHN", "since": "2024"})):
         pandas.testing.assert_frame_equal(store.timeline(by=by, **filters), old_timeline(store, by, **filters))
     stats = store.stats()
-    assert {k: stats[k] for k in ("date_range", "top_cameo_roots")} == old_stats_parts(store)
+    old = old_stats_parts(store)
+    assert {k: stats[k] for k in old} == old and stats["top_dyads"] and stats["top_plover"]
 
 
 @pytest.fixture(scope="module")
@@ -231,6 +256,9 @@ def test_check_finds_stale_indexes_and_repair_rebuilds_them(new_store, tmp_path)
     conn.execute("UPDATE sentences SET text = 'nothing here' WHERE rowid IN (SELECT rowid FROM sentences LIMIT 2)")
     conn.execute("UPDATE row_counts SET n = n + 7 WHERE name = 'sentences'")
     conn.execute("DELETE FROM event_order WHERE event_id IN (SELECT event_id FROM event_order LIMIT 2)")
+    conn.execute("DELETE FROM event_dyads WHERE event_id IN (SELECT event_id FROM event_dyads WHERE a <> b LIMIT 2)")
+    conn.execute("INSERT INTO event_dyads(a, b, event_id) SELECT 'AAA', 'ZZZ', id FROM events LIMIT 1")
+    conn.execute("UPDATE event_tally SET n = n + 5 WHERE rowid = (SELECT min(rowid) FROM event_tally)")
     conn.commit()
     conn.close()
     with Store(path) as store:
@@ -252,15 +280,15 @@ def test_query_plans_use_the_indexes(new_store):
 
         def events_sql(**filters):
             where = store._event_where(**filters)
-            return store._EVENT_SELECT + where.sql(), where.params
+            return store._EVENT_COLUMNS + where.events_from() + where.sql(), where.params
 
-        # an actor is one range of event_actors' primary key (key first); a dyad a second key per event
+        # an actor is one range of event_actors' primary key (key first)
         assert "SEARCH a USING PRIMARY KEY (key=?)" in plan(events_sql(actor="CHNMIL"))
         assert "SEARCH a USING PRIMARY KEY (key=?)" in plan(events_sql(actor="RUS"))
+        # a dyad is one range of event_dyads' primary key (schema 9), no join of two actors' rows
         dyad_plan = plan(events_sql(dyad=("RUS", "CHN")))
-        assert "SEARCH x USING PRIMARY KEY (key=?)" in dyad_plan
-        assert re.search(r"SEARCH y USING .*\((key=\? AND event_id=\?|event_id=\? AND key=\?)\)", dyad_plan), dyad_plan
-        assert "json_each" not in dyad_plan
+        assert dyad_plan.startswith("SEARCH p USING PRIMARY KEY (a=? AND b=?) | SEARCH e "), dyad_plan
+        assert "event_actors" not in dyad_plan and "json_each" not in dyad_plan
         # the R*Tree answers the box: all four bounds are its constraints (D0B1D2B3: >=, <=, >=, <=)
         assert "r VIRTUAL TABLE INDEX 2:D0B1D2B3" in plan(events_sql(near=(40.0, 135.0), km=500))
         assert "idx_event_places_country" in plan(events_sql(location_country="KOR"))
@@ -268,10 +296,6 @@ def test_query_plans_use_the_indexes(new_store):
         claims = ("SELECT c.id FROM claims c WHERE c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)",
                   ['"russia"'])
         assert "claims_fts VIRTUAL TABLE INDEX" in plan(claims)
-        stats = plan(("SELECT source_actor, target_actor, count(*) FROM events e WHERE e.negated = 0 AND"
-                      " e.hypothetical = 0 AND source_actor IS NOT NULL AND target_actor IS NOT NULL"
-                      " GROUP BY source_actor, target_actor", []))
-        assert "COVERING INDEX idx_events_asserted_dyad" in stats
         # a page of a common actor is read in event_order, without sorting the matches
         store.IN_ORDER_FROM = 1
         traced: list[str] = []
@@ -282,8 +306,6 @@ def test_query_plans_use_the_indexes(new_store):
         in_order = " | ".join(r[3] for r in store._conn.execute("EXPLAIN QUERY PLAN " + scan))
         assert in_order.startswith("SCAN o |") and "TEMP B-TREE" not in in_order, in_order
         del store.IN_ORDER_FROM
-        roots = plan(("SELECT cameo, count(*) FROM events e WHERE e.negated = 0 AND e.hypothetical = 0 GROUP BY cameo", []))
-        assert "COVERING INDEX idx_events_asserted_cameo" in roots and "TEMP B-TREE" not in roots
 
 
 def test_text_filter_finds_events_by_the_words_of_their_sentence(new_store):
@@ -310,6 +332,29 @@ def test_near_takes_the_exact_distance_not_the_box(new_store):
         assert got == old_ids(store, near=(corner, km))
         assert all(any(p.lat is not None and _distance_km(p.lat, p.lon, *corner) <= km for p in e.locations)
                    for e in store.events(near=corner, km=km))
+
+
+def test_near_distance_in_sql_is_the_python_distance(new_store):
+    """`near` computes the distance in SQLite's math functions: the same value as _distance_km for
+    every stored place, so the same events; a SQLite without them calls the Python function."""
+    with Store(new_store) as store:
+        assert store._math  # this SQLite has them (else the next lines test nothing new)
+        places = store._conn.execute("SELECT lat, lon FROM event_places WHERE lat IS NOT NULL").fetchall()
+        assert len(places) > 10
+        for (lat, lon), km in [*POINTS, ((50, 30), 100), ((-33.9, 151.2), 20000)]:
+            sql, params = store._distance_sql(lat, lon)
+            got = [r[0] for r in store._conn.execute(
+                f"SELECT {sql} FROM event_places p WHERE p.lat IS NOT NULL ORDER BY p.id", params)]
+            assert got == [_distance_km(p_lat, p_lon, lat, lon) for p_lat, p_lon in store._conn.execute(
+                "SELECT lat, lon FROM event_places WHERE lat IS NOT NULL ORDER BY id")]
+            answer = [e.id for e in store.events(near=(lat, lon), km=km)]
+            store._math = False
+            assert [e.id for e in store.events(near=(lat, lon), km=km)] == answer
+            store.IN_ORDER_FROM = 1
+            assert [e.id for e in store.events(near=(lat, lon), km=km, limit=3)] == answer[:3]
+            store._math = True
+            assert [e.id for e in store.events(near=(lat, lon), km=km, limit=3)] == answer[:3]
+            del store.IN_ORDER_FROM
 
 
 def test_the_benchmark_store_is_replicated_consistently(new_store, tmp_path):
