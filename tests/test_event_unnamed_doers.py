@@ -138,3 +138,9 @@ def test_counts_of_people_and_places_that_suffer_are_the_victims(pipe, text, roo
 
 def test_suffering_a_defeat_in_sport_is_no_attack(pipe):
     assert coded(pipe, "The team suffered a heavy defeat in Madrid.") == []
+
+
+def test_children_and_passengers_shot_are_people(pipe):
+    events = coded(pipe, "A 3-year-old girl was shot and killed while riding in a car with her family in "
+                         "Stockton, California, police said.")
+    assert [(c[:2], t) for c, _, t in events] == [("19", "USACVL")]
