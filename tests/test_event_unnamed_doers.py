@@ -144,3 +144,17 @@ def test_children_and_passengers_shot_are_people(pipe):
     events = coded(pipe, "A 3-year-old girl was shot and killed while riding in a car with her family in "
                          "Stockton, California, police said.")
     assert [(c[:2], t) for c, _, t in events] == [("19", "USACVL")]
+
+
+@pytest.mark.parametrize("headline, target", [
+    ("Teen shot and killed in Overland, Missouri", "USACVL"),
+    ("Two journalists detained in Minsk", "BLRMED"),
+])
+def test_a_headlines_clipped_passive_names_the_victim_not_a_doer(pipe, headline, target):
+    events = pipe.process_text(headline, published="2016-05-03").events
+    assert [(e.source, e.target.actor) for e in events] == [(None, target)]
+
+
+def test_a_shared_object_keeps_the_subject_the_doer(pipe):
+    events = coded(pipe, "Palestinian snipers shot and killed an Israeli soldier near Gaza.")
+    assert events and all((s or "").startswith("PSE") for _, s, _ in events), events

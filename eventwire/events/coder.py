@@ -959,7 +959,7 @@ class EventCoder:
     def _patients(self, verb: Token) -> list[Actor]:
         """Who a passive verb happens to: its subject, the noun a reduced relative hangs on
         ("soldiers killed in Ukraine"), or the subject it shares with a coordinated verb."""
-        found = self._actors_of_dep(verb, ("nsubjpass",))
+        found = self._actors_of_dep(verb, ("nsubjpass",) + (("nsubj",) if _reduced_passive(verb) else ()))
         if not found and verb.dep_ == "acl":
             found = self._actors(verb.head)
         if not found and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -1507,10 +1507,29 @@ def _is_passive(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" \
+    if _reduced_passive(verb):
+        return True
+    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ in ("VBN", "VBD") \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return _is_passive(verb.head)  # "was shot and killed": the second verb shares the passive
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+# Verbs a subject does not do without an object: with a subject and no object, in a
+# headline's clipped style, the subject underwent it ("Teen shot and killed in Overland",
+# "Two journalists detained in Minsk").
+_PATIENT_VERBS = {"kill", "shoot", "wound", "injure", "arrest", "detain", "abduct", "kidnap", "jail", "execute",
+                  "behead", "assassinate", "murder", "imprison", "slay", "stab", "hospitalize", "hospitalise"}
+
+
+def _reduced_passive(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _PATIENT_VERBS \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "aux", "acomp")
+                    or (c.dep_ == "prep" and c.lemma_.lower() in ("at", "into", "toward", "towards", "on", "back"))
+                    or (c.dep_ == "advmod" and c.lower_ in ("dead", "back"))
+                    for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "dative") for v in verb.conjuncts for c in v.children)  # "shot and killed a soldier"
 
 
 def distinct_coded(actors: Iterable[Actor | None]) -> list[Actor]:
