@@ -128,9 +128,10 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
+            if pobj.lemma_.lower() in lex.lemmas("mannernoun"):
+                continue  # "worked according to constitutional procedures": a manner, not a source
             frame = {t.i for t in tok.subtree}
-            content = [t for t in doc if t.i not in frame]
-            content = _trim(content)
+            content = _trim(_after_frame([t for t in doc if t.i not in frame], frame))
             if not content:
                 continue
             speaker, recipients = pobj, _channel_of_source(pobj)
@@ -231,6 +232,80 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
     return found
 
 
+# Modal auxiliaries that make a cue hypothetical or future ("would say", "will reaffirm", "could come along
+# and say"); "can" asserts ("we can confirm"), unless negated
+_UNREAL_MODALS = {"will", "'ll", "’ll", "shall", "would", "'d", "’d", "could", "should", "must"}  # ("may still believe" hedges)
+# Verbs whose infinitive complement is an intention, obligation or possibility, not an act of speech
+# ("they've got to say", "wants to claim", "enabling countries to predict")
+_UNREAL_HEADS = {"have", "get", "need", "want", "like", "love", "go", "plan", "intend", "hope", "enable",
+                 "allow", "help", "let", "ask", "urge", "wish", "seek", "prepare", "decide", "fail", "refuse",
+                 "decline", "dare", "choose", "encourage", "invite", "tend"}  # ("tried to suggest" did suggest)
+
+
+def _unreal(tok, lemma: str) -> bool:
+    """A cue that reports no act that took place: modal or future ("would say", "will reaffirm"), the
+    infinitive of an intention ("going to say", "have to tell"), or a negated statement ("did not say")."""
+    lex = _lexicon()
+    chain = [tok]
+    if tok.dep_ == "conj" and not any(c.dep_ in _SUBJ_DEPS for c in tok.children):
+        chain.append(tok.head)  # "The Court could come along and say …"
+    for v in chain:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in _UNREAL_MODALS for a in auxes) and not any(
+                c.dep_ == "advmod" and c.lower_ in ("later", "eventually", "subsequently") for c in v.children):
+            return True  # (but "he would later say that …" narrates a past act)
+        if any(a.lower_ in ("can", "ca") for a in auxes) and any(c.dep_ == "neg" for c in v.children):
+            return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _UNREAL_HEADS:
+        return True
+    # a negated speech cue says nothing ("he did not say that …"); denials and labels have their own rules
+    return lemma in lex.lemmas("verb") and lemma not in lex.lemmas("deny") \
+        and any(c.dep_ == "neg" for c in tok.children)
+
+
+_OPEN_WH = {"what", "how", "why", "whatever"}  # (a relative "which she said she found" keeps its claim)
+
+
+def _open_question(tok, content: list) -> bool:
+    """A cue whose content has a gap filled by a question word before it: "what the administration thinks
+    the threat is", "how people think this will end" — an open question, no proposition."""
+    ids = {t.i for t in content}
+    for t in tok.doc[:tok.i]:
+        if t.lower_ in _OPEN_WH and t.tag_ in ("WP", "WRB", "WDT", "WP$") and t.dep_ not in _SUBJ_DEPS \
+                and t.i not in ids and (t.head.i == tok.i or t.head.i in ids):
+            return True
+    return False
+
+
+def _parenthetical_gap(clause, doc) -> bool:
+    """A clause ended by a comma, colon or quotation mark, as a report before its frame is ("X, he said")."""
+    nxt = clause.right_edge.i + 1
+    return clause.right_edge.text in _QUOTE_CHARS or nxt < len(doc) and doc[nxt].text in ",:;" + _QUOTE_CHARS
+
+
+def _event_object(dobj) -> bool:
+    """An object naming an event ("reported deaths"); behind a quantity noun ("a number of deaths", "a
+    handful of protester deaths") the counted noun decides ("a number of new arrangements" is none)."""
+    lex = _lexicon()
+    if dobj.lemma_.lower() not in lex.lemmas("eventobj"):
+        return False
+    if dobj.lemma_.lower() in ("number", "handful"):
+        counted = next((x for of in dobj.children if of.dep_ == "prep" and of.lower_ == "of"
+                        for x in of.children if x.dep_ == "pobj"), None)
+        return counted is not None and counted.lemma_.lower() in lex.lemmas("eventobj")
+    return True
+
+
+def _after_frame(content: list, frame: set) -> list:
+    """Content tokens without the conjunction and punctuation before a sentence-initial frame ("And as the
+    President often says — we're …", "But according to X, …")."""
+    first = min(frame) if frame else 0
+    n = 0
+    while n < len(content) and content[n].i < first and (content[n].is_punct or content[n].dep_ == "cc"):
+        n += 1
+    return content[n:]
+
+
 def _trim(tokens: list) -> list:
     while tokens and tokens[0].is_punct and tokens[0].text not in _QUOTE_CHARS:
         tokens = tokens[1:]
@@ -252,11 +327,16 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     dobj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
     subj = _subject_of(tok, lambda t: _in_quote(t, offset, quotes))
-    if subj is None and dobj is not None and dobj.i > tok.i and comp and comp[0].i < tok.i:
+    inverted = subj is None and dobj is not None and dobj.i > tok.i and comp and comp[0].i < tok.i
+    if inverted:
         subj = dobj  # inverted: "…, said another witness, Fiona Hill"
         dobj = None
     if lemma in lex.lemmas("belief") and any(c.dep_ == "neg" for c in tok.children):
         return None  # "Police do not suspect that alcohol played a role": negated cognition asserts nothing
+    if _unreal(tok, lemma):
+        return None  # "he's going to say …", "President Biden will reaffirm …": nothing has been said yet
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return None  # "the bodies found bearing signs of torture", "the strategy announced today": a thing, no speaker
     if subj is not None and (subj.lower_ in ("nobody", "none", "no-one") or any(
             c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)):
         return None  # "No group has admitted carrying out the attack": a negated speaker says nothing
@@ -322,7 +402,17 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         if is_deny_verb:
             stance = "deny"
     elif comp:
-        c = comp[0]
+        after = [x for x in comp if x.i > tok.i and x.dep_ == "ccomp" and (
+            any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)
+            or any(y.dep_ in _SUBJ_DEPS for y in x.children) and not _parenthetical_gap(comp[0], doc))]
+        # "How people think …: the group said that …", "… – on the day it is alleged he raped …"
+        c = after[0] if after and comp[0].i < tok.i else comp[0]
+        if c.i < tok.i and lemma != "tell" and not inverted and not (subj is not None and subj.i > tok.i) and any(
+                x.i > tok.i and (x.dep_ in ("dobj", "xcomp") or x.dep_ == "ccomp" and x.i != c.i)
+                for x in tok.children):
+            # "…; she announced $7.5 million in new assistance", "…, Putin declared his war": the verb's own
+            # object follows it, so the clause before is no parenthetical report
+            return None
         if c.dep_ == "xcomp" and not (is_deny_verb or lemma in _XCOMP_CUES):
             return None  # "told them to leave", "maintaining ... to contend with": no reported content
         if c.tag_ == "VB" and not any(x.dep_ in _SUBJ_DEPS | {"aux", "auxpass", "mark"} for x in c.children):
@@ -368,7 +458,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # "Tal predicts softer markets in Toronto in the year ahead": a forecast is a claim about the world
         content = _trim([t for t in tok.subtree if t.i >= dobj.left_edge.i])
     elif lemma in ("report", "confirm", "announce") and dobj is not None and dobj.i > tok.i \
-            and dobj.lemma_.lower() in lex.lemmas("eventobj"):
+            and _event_object(dobj):
         # "State media have reported only a handful of protester deaths": an event reported is a claim
         content = _clause_tokens(dobj)
     elif is_deny_verb and dobj is not None:
@@ -384,8 +474,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     elif tok.dep_ == "advcl" and subj is not None and dobj is None and tok.head.i > tok.i \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
         # "As Gupta noted at the time, Trump's heart disease meant …": the main clause is the content
+        if not any(c.i == subj.i or c.dep_ == "agent" for c in tok.children):
+            return None  # "As confirmed during the visit, the capabilities need …": the main subject said nothing
         own = {t.i for t in tok.subtree}
-        content = _trim([t for t in tok.head.subtree if t.i not in own])
+        content = _trim(_after_frame([t for t in tok.head.subtree if t.i not in own], own))
     elif tok.dep_ in ("parataxis", "ccomp") and subj is not None and tok.head.i < tok.i \
             and not any(c.dep_ in ("mark", "dobj") for c in tok.children) \
             and tok.head.lower_ not in _lexicon().forms("verb") \
@@ -452,6 +544,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         return None  # "the case highlights that …": a thing shows, nobody says
     if not content:
         return None
+    if _open_question(tok, content):
+        return None  # "what the administration thinks the threat is", "how people think this will end"
 
     # "maintained that it is neutral": asserting one's neutrality denies involvement
     if lemma in _NEUTRALITY_CUES and {t.lower_ for t in content} & denyobj:
