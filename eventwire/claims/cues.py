@@ -185,6 +185,8 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             clause = next((c for x in (tok, host) for c in x.children if c.dep_ == "ccomp" and c.i != tok.i
                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             subj = _subject_of(host)
+            if _unreal(host, host.lemma_) or any(c.dep_ == "neg" for c in host.children):
+                continue  # "the compact will make clear that …", "was not clear that …"
             if clause is not None and subj is not None:
                 content = _clause_tokens(clause)
                 found.append(_Found(tok, f"{host.lemma_} {low}", "assert", subj, content,

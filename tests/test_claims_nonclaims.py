@@ -1,0 +1,117 @@
+"""What looks like an attribution but reports nothing said (issue #14, round 3): hypothetical and future
+speech, negated speech, open questions, reduced relatives, clauses a cue does not frame, policy text —
+and the real attributions next to them, which must stay."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import annotate
+from eventwire.actors import default_resolver
+from eventwire.claims import extract_claims
+from eventwire.records import RawDocument
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp = annotate.parser()
+    resolver = default_resolver()
+
+    def _run(text: str, title: str | None = None):
+        doc = RawDocument(id="n", text=text, title=title, published="2024-07-11", site="Test Wire")
+        sentences = annotate.split_sentences("n", text)
+        parsed = {s.index: d for s, d in zip(sentences, nlp.pipe(s.text for s in sentences))}
+        return extract_claims(doc, sentences, parsed, resolver)
+
+    return _run
+
+
+def _brief(claims):
+    return [(c.speaker and c.speaker.text, c.cue, c.content) for c in claims]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court could come along and say the program is unlawful.",
+    "He is going to say that the sanctions are too harsh.",
+    "President Biden will reaffirm that an attack on one is an attack on all.",
+    "The compact will make clear that all of the countries stand with Ukraine.",
+    "As my grandfather would say, the job is never finished.",
+    "They have got to tell their people that NATO is fighting Russia.",
+    "The ministry did not say that the convoy had been hit.",
+    "The army cannot confirm that the commander was killed.",
+])
+def test_speech_that_did_not_happen_is_no_claim(run, sentence):
+    assert run(sentence) == [], _brief(run(sentence))
+
+
+@pytest.mark.parametrize("sentence, speaker_word, content_start", [
+    ("China's leaders may still believe that the price is worth paying.", "leaders", "the price"),
+    ("President Donald Trump tried to suggest that he barely knows the ambassador.", "Trump", "he barely"),
+    ("Lavrov would later say that the attack had been a mistake.", "Lavrov", "the attack"),
+])
+def test_hedged_tried_and_narrated_speech_stays(run, sentence, speaker_word, content_start):
+    claims = run(sentence)
+    assert len(claims) == 1, _brief(claims)
+    if speaker_word:
+        assert speaker_word in claims[0].speaker.text
+    assert claims[0].content.startswith(content_start)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Does that line up with what the administration thinks the current threat is?",
+    "Nobody knows how people think this war will end.",
+])
+def test_open_questions_are_no_claims(run, sentence):
+    assert run(sentence) == [], _brief(run(sentence))
+
+
+def test_a_claim_after_a_question_heading_stays(run):
+    claims = run("How people think this will end: the largest group said that Russia will keep some territory.")
+    assert _brief(claims) == [("largest group", "say", "Russia will keep some territory")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The strategy announced today builds on the executive order of April.",
+    "Investigators recovered the weapons reported stolen from the depot last year.",
+])
+def test_reduced_relatives_name_no_speaker(run, sentence):
+    assert run(sentence) == [], _brief(run(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    # the clause before the cue is not what the cue reports when the cue has its own object after it
+    "We are expanding cooperation among our coast guards; when Harris visited Palawan, she announced "
+    "$7.5 million in new assistance.",
+    "As the Security Council met to stave off an invasion, Putin declared his war.",
+])
+def test_clause_before_a_cue_with_its_own_object_is_not_its_content(run, sentence):
+    assert run(sentence) == [], _brief(run(sentence))
+
+
+def test_inverted_frame_after_a_quote_keeps_the_quote(run):
+    claims = run('"She treated Shayne like she was his mom," recalled Vermelhudo\'s cousin, Jenny Palma.')
+    assert len(claims) == 1 and "Palma" in claims[0].speaker.text and claims[0].content.startswith("She treated")
+
+
+def test_as_clause_without_its_own_subject_names_no_speaker(run):
+    text = ("As confirmed during the visit, the deterrence capabilities of the alliances need to be upgraded "
+            "to strengthen the partnership.")
+    assert run(text) == [], _brief(run(text))
+
+
+def test_as_clause_content_leaves_out_the_frame(run):
+    claims = run("And as the President often says, we lead by the power of our example.")
+    assert len(claims) == 1, _brief(claims)
+    assert claims[0].content == "we lead by the power of our example"
+
+
+def test_according_to_a_procedure_is_no_source(run):
+    assert run("The National Assembly worked according to constitutional procedures.") == []
+    claims = run("According to the ministry, five drones were shot down overnight.")
+    assert len(claims) == 1 and claims[0].speaker.text.lower().endswith("ministry")
+
+
+def test_announcing_a_number_of_initiatives_is_no_claim(run):
+    text = "The two presidents announced a number of new arrangements and initiatives to expand cooperation."
+    assert run(text) == [], _brief(run(text))
+    claims = run("State media reported a number of deaths in the city.")
+    assert len(claims) == 1 and claims[0].content.startswith("a number of deaths")
