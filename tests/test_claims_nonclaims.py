@@ -115,3 +115,37 @@ def test_announcing_a_number_of_initiatives_is_no_claim(run):
     assert run(text) == [], _brief(run(text))
     claims = run("State media reported a number of deaths in the city.")
     assert len(claims) == 1 and claims[0].content.startswith("a number of deaths")
+
+
+def test_transcript_turn_labels_are_no_headline_speakers(run):
+    text = "THE PRESIDENT: Does the Defense Department of the United States —\nQ: Thank you, Mr. President\n"
+    assert run(text) == [], _brief(run(text))
+
+
+def test_question_only_quote_is_no_claim(run):
+    assert run("One little girl said, “Are my brother and my daddy going to be okay?”") == []
+    claims = run("The minister said, “We will respond. Why would we wait?”")
+    assert len(claims) == 1 and claims[0].direct
+
+
+def test_supposed_belief_in_a_question_is_no_claim(run):
+    text = "What is your message to countries that maybe think that detaining Americans is a good way to get leverage?"
+    assert run(text) == [], _brief(run(text))
+
+
+def test_the_documents_own_statement_is_its_own_voice(run):
+    assert run("Our joint statement today makes clear that NATO is as strong as it has ever been.") == []
+    claims = run("Our analysts indicate that the troops remain in a threatening position.")
+    assert len(claims) == 1 and "analysts" in claims[0].speaker.text
+
+
+def test_vocative_title_is_not_the_speaker(run):
+    claims = run("Q Mr. President, Majority Leader Schumer said yesterday that the bill is getting closer to a vote.")
+    assert [c.speaker.text for c in claims] == ["Schumer"]
+    claims = run("Mr Trump, in a statement, said he hoped Cubans could move towards a freer future.")
+    assert len(claims) == 1 and "Trump" in claims[0].speaker.text
+
+
+def test_contracted_first_person_is_no_speaker(run):
+    claims = run("I’m told I was the first American president to enter a warzone.")
+    assert all(c.speaker is None for c in claims), _brief(claims)  # before: speaker "I’m"

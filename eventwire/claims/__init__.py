@@ -270,6 +270,8 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
         for f in found:
             if dateline and f.speaker_head is not None:
                 f.speaker_head = _past_dateline(f.speaker_head, dateline)
+            if f.speaker_head is not None and _own_document(f.speaker_head):
+                continue  # "Our joint statement makes clear …": the document's own voice, like "we" (rule 4)
             speaker = _speaker_from_np(f.speaker_head, resolver, registry) if f.speaker_head is not None else None
             if speaker is not None and re.search(r"\s\s|\n", speaker.text.strip()):
                 speaker.text = " ".join(speaker.text.split())  # a name over a wrapped line (claims/lines.py)
@@ -487,6 +489,10 @@ def _headline_colon(sent: Sentence, resolver) -> tuple[Sentence, Actor, tuple[in
     prefix = m.group(1)
     if prefix.lower() in _lexicon().forms("headlinetag"):
         return None
+    if prefix.isupper() and len(prefix.split()) >= 2 or prefix.strip() == "Q":
+        return None  # "THE PRESIDENT: …", "MR. SULLIVAN: …": a transcript's turn, the document's own voice
+    if m.group(2).rstrip().endswith(("?", "—", "–", "-")):
+        return None  # a question or a broken-off line states nothing
     a = _resolve(resolver, prefix)
     if a is None or not (a.actor or a.country or _is_source_org(resolver, prefix)):
         return None
@@ -591,6 +597,8 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
         content = content[:-1]
     if not content or _words(content) < 2 and not direct:
         return None
+    if direct and _only_question(content):
+        return None  # 'One girl said, "Are they going to be okay?"': a question states nothing (claims_gold rule 13)
     if not direct:
         # a quote spanning into the next sentence(s) extends content and span
         for s, e in quotes:
@@ -620,6 +628,21 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     d.date = _date_of(frame, published)
     d.hedged = _hedged(sent.text)
     return d
+
+
+def _own_document(head) -> bool:
+    """"our statement", "our report": a text of the document's own authors ("our analysts" are people, and
+    speak for themselves)."""
+    lex = _lexicon()
+    low = head.lemma_.lower()
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children) and (
+        low in lex.lemmas("report") or low in lex.lemmas("noun") or low in ("communiqué", "communique", "declaration"))
+
+
+def _only_question(content: str) -> bool:
+    """A quotation that is one question and nothing else."""
+    body = content.strip().strip(_QUOTE_CHARS + " ,")
+    return body.endswith("?") and not re.search(r"[.!;]\s", body[:-1]) and body.count("?") == 1
 
 
 def _others_quote(piece: tuple[int, int], doc, off: int, f: _Found, others: list[_Found]) -> bool:

@@ -265,6 +265,7 @@ def _unreal(tok, lemma: str) -> bool:
         and any(c.dep_ == "neg" for c in tok.children)
 
 
+_MAYBE = {"maybe", "perhaps", "possibly"}
 _OPEN_WH = {"what", "how", "why", "whatever"}  # (a relative "which she said she found" keeps its claim)
 
 
@@ -333,8 +334,11 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if inverted:
         subj = dobj  # inverted: "…, said another witness, Fiona Hill"
         dobj = None
-    if lemma in lex.lemmas("belief") and any(c.dep_ == "neg" for c in tok.children):
-        return None  # "Police do not suspect that alcohol played a role": negated cognition asserts nothing
+    if lemma in lex.lemmas("belief") and any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _MAYBE
+                                               for c in tok.children):
+        # "Police do not suspect that alcohol played a role": negated cognition asserts nothing; "countries that
+        # maybe think …" supposes a belief nobody stated
+        return None
     if _unreal(tok, lemma):
         return None  # "he's going to say …", "President Biden will reaffirm …": nothing has been said yet
     if tok.dep_ == "acl" and tok.tag_ == "VBN":

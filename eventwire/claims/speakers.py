@@ -285,10 +285,26 @@ def _title_from(tokens: list, ent) -> str | None:
     return None
 
 
+_BE_CONTRACTIONS = {"’m", "'m", "’re", "'re"}
+_VOCATIVE = {"mr.", "mr", "madam", "madame", "mister"}  # "Mr. President, …" addresses someone
+
+
 def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
     """Resolve the noun phrase headed by `head` to a speaker Actor, using the registry."""
     lex = _lexicon()
     lower = head.lower_
+    if lower in _BE_CONTRACTIONS:
+        # "I’m told …": the parser made the contracted verb the subject; the pronoun under it is the one
+        pron = next((c for c in head.children if c.pos_ == "PRON" or c.lower_ in _PRONOUNS_GROUP), None)
+        if pron is None:
+            return None
+        head, lower = pron, pron.lower_
+    if lower in lex.forms("role") and any(c.dep_ == "compound" and c.lower_ in _VOCATIVE for c in head.children) \
+            and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ",":
+        # "Q Mr. President, Majority Leader Schumer said …": the one addressed is not the speaker; the name
+        # after the comma is
+        ap = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+        return _speaker_from_np(ap, resolver, registry) if ap is not None else None
     if head.pos_ == "PRON" or lower in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
         if lower in _PRONOUNS_PERSON:
             gender = _PRONOUN_GENDER.get(lower)
