@@ -149,3 +149,33 @@ def test_vocative_title_is_not_the_speaker(run):
 def test_contracted_first_person_is_no_speaker(run):
     claims = run("I’m told I was the first American president to enter a warzone.")
     assert all(c.speaker is None for c in claims), _brief(claims)  # before: speaker "I’m"
+
+
+def test_writers_comment_after_a_dash_is_not_content(run):
+    claims = run("Putin formally announced that he will withdraw from the treaty—putting the final nail in the "
+                 "coffin of an agreement that once served as a cornerstone of European security.")
+    assert len(claims) == 1 and claims[0].content == "he will withdraw from the treaty", _brief(claims)
+
+
+def test_verb_and_its_noun_cue_are_one_claim(run):
+    claims = run("President Biden underscored his view that the alliance is stronger than ever.")
+    assert len(claims) == 1 and claims[0].cue == "underscore", _brief(claims)  # before: also a "view" claim
+
+
+def test_passive_told_keeps_an_unnamed_or_agent_source(run):
+    claims = run("Officials have been told that the convoy was destroyed.")
+    assert len(claims) == 1 and claims[0].speaker is None and claims[0].content == "the convoy was destroyed"
+    assert claims[0].hedged
+    claims = run("Reporters were told by the ministry that five drones fell near the base.")
+    assert len(claims) == 1 and "ministry" in claims[0].speaker.text and "five drones fell" in claims[0].content
+    assert run("Israel has been told on the — has been bold on the battlefield.") == []
+
+
+def test_able_to_confirm_names_its_subject(run):
+    claims = run("The Pentagon was able to confirm that the base was hit by two missiles.")
+    assert len(claims) == 1 and "Pentagon" in claims[0].speaker.text, _brief(claims)
+
+
+def test_affirm_is_a_reporting_cue(run):
+    claims = run("President Biden and President Yoon affirmed that the two countries are committed to cooperation.")
+    assert len(claims) == 1 and claims[0].content.startswith("the two countries"), _brief(claims)

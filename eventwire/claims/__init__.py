@@ -284,6 +284,7 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
                 sent_drafts.append(d)
                 if speaker is not None:  # noted at once: "X said … and said it would …" refers back to X
                     _note_speaker(registry, speaker, f.speaker_head)
+        sent_drafts = _one_per_content(sent_drafts)
         _nest(sent_drafts)
         if not doc.has_annotation("ENT_IOB"):  # parsed without entities (the pipeline runs NER only
             _register_unparsed(sent.text, resolver, registry, sent.index)  # on cue and event sentences)
@@ -628,6 +629,20 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     d.date = _date_of(frame, published)
     d.hedged = _hedged(sent.text)
     return d
+
+
+def _one_per_content(drafts: list[_Draft]) -> list[_Draft]:
+    """"underscored his view that X": the noun cue inside the verb's object restates the same attribution —
+    one claim (the verb's) per speaker and content."""
+    out: list[_Draft] = []
+    for d in drafts:
+        twin = next((o for o in out if o.content_span == d.content_span and (o.speaker and o.speaker.text) == (
+            d.speaker and d.speaker.text)), None)
+        if twin is None:
+            out.append(d)
+        elif twin.found.kind == "noun" and d.found.kind != "noun":
+            out[out.index(twin)] = d
+    return out
 
 
 def _own_document(head) -> bool:

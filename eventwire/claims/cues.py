@@ -57,6 +57,9 @@ def _subject_of(tok, quoted=None):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p
+        if cur.dep_ == "acomp" and cur.lower_ in ("able", "quick") and cur.head.i != cur.i:
+            cur = cur.head  # "Reuters was able to confirm that …", "was quick to deny": the subject of "was"
+            continue
         if (cur.dep_ in ("xcomp", "conj", "advcl") or cur.dep_ == "ccomp" and quoted is not None and quoted(cur)) \
                 and cur.head.i != cur.i:
             act = cur.i == tok.i and _speakers_act(cur)
@@ -90,6 +93,13 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
     skip = set(skip)
     if cue is not None and cue.i < tok.i:
         skip |= {x.i for t in tok.children if t.i > tok.i and _speakers_act(t) for x in t.subtree}
+        # "he will withdraw from the treaty—putting the final nail in its coffin": a participle after a dash
+        # closing the clause is the writer's comment on what was said
+        for t in tok.children:
+            le = t.left_edge.i
+            if t.i > tok.i and t.dep_ == "advcl" and t.tag_ == "VBG" and le > 0 \
+                    and tok.doc[le - 1].text in ("—", "–", "--") and t.right_edge.i >= tok.right_edge.i - 1:
+                skip |= {x.i for x in t.subtree} | {le - 1}
     # (with the conjunction and comma before the act)
     kept = [t for t in tok.subtree if t.i not in skip]
     while skip and kept and kept[-1].i + 1 in skip and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
@@ -535,6 +545,14 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         content = _trim([t for t in tok.subtree if t.i != tok.i and not (t.dep_ == "auxpass" and t.head.i == tok.i)])
     if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass" and comp and comp[0].dep_ == "ccomp":
         subj = None  # "It is believed that the commander was killed": nobody named
+    elif subj is not None and subj.dep_ == "nsubjpass" and lemma == "tell" and comp and comp[0].dep_ == "ccomp":
+        # "Officials were told that the convoy was destroyed": the subject heard it; who told them is unnamed
+        # (or the agent: "were told by the ministry")
+        if not any(x.dep_ in _SUBJ_DEPS or x.dep_ == "mark" for x in comp[0].children):
+            return None  # "Israel has been told on the — has been bold": a slip of the tongue, no clause
+        recipients.append(subj)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     elif subj is not None and subj.dep_ == "nsubjpass" and (
             subj.head.i == tok.i or any(c.dep_ == "auxpass" for c in tok.children)):
         # (also a passive conjunct: "The suspect … is known to the boys and is believed to be travelling …")
