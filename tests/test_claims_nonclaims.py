@@ -179,3 +179,17 @@ def test_able_to_confirm_names_its_subject(run):
 def test_affirm_is_a_reporting_cue(run):
     claims = run("President Biden and President Yoon affirmed that the two countries are committed to cooperation.")
     assert len(claims) == 1 and claims[0].content.startswith("the two countries"), _brief(claims)
+
+
+def test_questions_after_the_cue_and_misparsed_relatives_are_no_content(run):
+    text = ("Wall Street analysts are trying to assess which media companies are best positioned for success, and "
+            "how many streaming services consumers will sign up for.")
+    assert run(text) == [], _brief(run(text))
+    text = "Some consumers who sought help on launch day reported telephone wait times that exceeded two hours."
+    assert run(text) == [], _brief(run(text))
+
+
+def test_object_of_the_verb_above_an_infinitive_cue_speaks(run):
+    claims = run("The video prompted some Twitter users to argue that the campaign made it look as if those "
+                 "featured were on the drug.")
+    assert len(claims) == 1 and "Twitter users" in claims[0].speaker.text, _brief(claims)

@@ -60,6 +60,12 @@ def _subject_of(tok, quoted=None):
         if cur.dep_ == "acomp" and cur.lower_ in ("able", "quick") and cur.head.i != cur.i:
             cur = cur.head  # "Reuters was able to confirm that …", "was quick to deny": the subject of "was"
             continue
+        if cur.i == tok.i and cur.dep_ == "xcomp" and cur.head.lemma_ not in ("be", "seem", "appear") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            # "prompted some Twitter users to argue that …": the object of the verb above speaks
+            obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
+            if obj is not None:
+                return obj
         if (cur.dep_ in ("xcomp", "conj", "advcl") or cur.dep_ == "ccomp" and quoted is not None and quoted(cur)) \
                 and cur.head.i != cur.i:
             act = cur.i == tok.i and _speakers_act(cur)
@@ -283,8 +289,10 @@ def _open_question(tok, content: list) -> bool:
     """A cue whose content has a gap filled by a question word before it: "what the administration thinks
     the threat is", "how people think this will end" — an open question, no proposition."""
     ids = {t.i for t in content}
-    for t in tok.doc[:tok.i]:
-        if t.lower_ in _OPEN_WH and t.tag_ in ("WP", "WRB", "WDT", "WP$") and t.dep_ not in _SUBJ_DEPS \
+    for t in tok.doc[:max(tok.i, min(ids))]:
+        # (a "which" between the cue and its clause asks: "trying to assess which companies are …")
+        wh = t.lower_ in _OPEN_WH or t.lower_ in ("which", "whom") and t.i > tok.i
+        if wh and t.tag_ in ("WP", "WRB", "WDT", "WP$") and t.dep_ not in _SUBJ_DEPS \
                 and t.i not in ids and (t.head.i == tok.i or t.head.i in ids):
             return True
     return False
@@ -570,6 +578,13 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         return None
     if _open_question(tok, content):
         return None  # "what the administration thinks the threat is", "how people think this will end"
+    first = min((t for t in content if not t.is_punct), key=lambda t: t.i, default=None)
+    if first is not None and not _in_quote(first, offset, quotes) and (
+            first.lower_ in _WH_WORDS and first.lower_ not in ("if", "when", "where")
+            or first.tag_ in ("WDT", "WP") and first.dep_ in _SUBJ_DEPS):
+        # "trying to assess which companies are best positioned": a question; "reported wait times that
+        # exceeded two hours": a relative clause the parser made the complement
+        return None
 
     # "maintained that it is neutral": asserting one's neutrality denies involvement
     if lemma in _NEUTRALITY_CUES and {t.lower_ for t in content} & denyobj:
