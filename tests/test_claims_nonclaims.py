@@ -193,3 +193,9 @@ def test_object_of_the_verb_above_an_infinitive_cue_speaks(run):
     claims = run("The video prompted some Twitter users to argue that the campaign made it look as if those "
                  "featured were on the drug.")
     assert len(claims) == 1 and "Twitter users" in claims[0].speaker.text, _brief(claims)
+
+
+def test_a_documents_next_act_is_not_content(run):
+    claims = run("The report emphasizes that promoting competition is a top priority for the department and "
+                 "outlines a series of actions that the department will pursue.")
+    assert len(claims) == 1 and claims[0].content == "promoting competition is a top priority for the department"

@@ -86,7 +86,9 @@ def _speakers_act(t) -> bool:
     a subjectless conjunct ("denied an agreement had been reached and said …", "denies US claims that
     Russia hacked emails, and has called them 'indecent'") or a participle ("…, stating: '…'")."""
     lex = _lexicon()
-    if t.lower_ not in lex.forms("verb") and t.lower_ not in lex.forms("label") and t.lower_ not in lex.forms("deny"):
+    if t.lower_ not in lex.forms("verb") and t.lower_ not in lex.forms("label") and t.lower_ not in lex.forms("deny") \
+            and not (t.lemma_.lower() in lex.lemmas("speakeract") and t.dep_ == "conj"):
+        # ("The report emphasizes that A and outlines a series of actions": what a report or speaker does next)
         return False
     if t.dep_ == "conj":
         return not any(c.dep_ in _SUBJ_DEPS for c in t.children)
