@@ -199,3 +199,21 @@ def test_a_documents_next_act_is_not_content(run):
     claims = run("The report emphasizes that promoting competition is a top priority for the department and "
                  "outlines a series of actions that the department will pursue.")
     assert len(claims) == 1 and claims[0].content == "promoting competition is a top priority for the department"
+
+
+@pytest.mark.parametrize("sentence, speaker_word, content", [
+    # the parser hung the that-clause on a noun of the frame, or made the clause's subject the object
+    ("Emirates President Tim Clark, meanwhile, told reporters at a press conference that the airline will "
+     "recommence its expansion in the early 2020s.", "Clark", "the airline will recommence its expansion in the "
+     "early 2020s"),
+    ("The unions said more than 15,000 people registered for the rally.", "unions",
+     "more than 15,000 people registered for the rally"),
+])
+def test_clause_the_parser_misplaced_is_still_the_content(run, sentence, speaker_word, content):
+    claims = run(sentence)
+    assert len(claims) == 1 and speaker_word in claims[0].speaker.text and claims[0].content == content, \
+        _brief(claims)
+
+
+def test_announcing_a_thing_with_a_participle_is_no_claim(run):
+    assert run("The ministry announced new sanctions targeted at Russian banks.") == []

@@ -300,6 +300,27 @@ def _open_question(tok, content: list) -> bool:
     return False
 
 
+def _misplaced_clause(tok, lemma: str, dobj):
+    """The content clause the parser hung on a noun of the frame: "told reporters at a press conference that
+    the airline will …" (a that-clause made a relative clause of "conference"), "said more than 15,000 people
+    registered for the rally" (the clause's subject made the object, its verb a participle on it)."""
+    frame_nouns = {p.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i
+                   for p in c.children if p.dep_ == "pobj"}
+    if lemma == "tell" and dobj is not None:
+        frame_nouns.add(dobj.i)
+    for c in tok.subtree:
+        if c.dep_ in ("relcl", "acl") and c.head.i in frame_nouns and any(
+                m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in c.children) \
+                and any(x.dep_ in _SUBJ_DEPS for x in c.children):
+            return c
+    if lemma in ("say", "think", "believe") and dobj is not None and dobj.i > tok.i:
+        verb = next((c for c in dobj.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == dobj.i + 1),
+                    None)
+        if verb is not None and not any(x.dep_ == "agent" for x in verb.children):
+            return dobj
+    return None
+
+
 def _parenthetical_gap(clause, doc) -> bool:
     """A clause ended by a comma, colon or quotation mark, as a report before its frame is ("X, he said")."""
     nxt = clause.right_edge.i + 1
@@ -349,6 +370,12 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     comp += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     dobj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+    if not comp:
+        misplaced = _misplaced_clause(tok, lemma, dobj)
+        if misplaced is not None:
+            comp = [misplaced]
+            if misplaced is dobj:
+                dobj = None  # (the object was the clause's subject: "said more than 15,000 people registered")
     subj = _subject_of(tok, lambda t: _in_quote(t, offset, quotes))
     inverted = subj is None and dobj is not None and dobj.i > tok.i and comp and comp[0].i < tok.i
     if inverted:
