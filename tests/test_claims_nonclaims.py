@@ -217,3 +217,26 @@ def test_clause_the_parser_misplaced_is_still_the_content(run, sentence, speaker
 
 def test_announcing_a_thing_with_a_participle_is_no_claim(run):
     assert run("The ministry announced new sanctions targeted at Russian banks.") == []
+
+
+@pytest.mark.parametrize("sentence, speaker_word, content_start, content_end", [
+    ("The tuft cell, Herbert said, is constantly sensing the metabolic products in the body.", "Herbert",
+     "The tuft cell", "in the body"),
+    ("The key to the program's success, says Buser, is the company's own network.", "Buser", "The key",
+     "own network"),
+])
+def test_frame_between_subject_and_predicate(run, sentence, speaker_word, content_start, content_end):
+    claims = run(sentence)
+    assert len(claims) == 1 and speaker_word in claims[0].speaker.text, _brief(claims)
+    assert claims[0].content.startswith(content_start) and claims[0].content.endswith(content_end)
+
+
+def test_group_named_by_what_it_does_speaks(run):
+    claims = run("Those in favor of punishment have said that the player instigated the fight.")
+    assert len(claims) == 1 and claims[0].speaker.text.startswith("Those in favor"), _brief(claims)
+
+
+def test_main_verb_parsed_as_a_participle_keeps_its_claim(run):
+    claims = run("The company, which is expected to lay off thousands of employees, confirmed on Monday that it "
+                 "had been contacted by the office of the attorney general.")
+    assert len(claims) == 1 and "company" in claims[0].speaker.text, _brief(claims)

@@ -321,6 +321,18 @@ def _misplaced_clause(tok, lemma: str, dobj):
     return None
 
 
+def _midsentence_frame(tok, doc) -> bool:
+    """A cue clause between commas or dashes, with the subject of the clause it interrupts before it."""
+    words = [t.i for t in tok.subtree if not t.is_punct]
+    left, right = words[0], words[-1]
+    marks = (",", "—", "–", "--")
+    before = doc[left - 1].text if left > 0 else ""
+    after = doc[right + 1].text if right + 1 < len(doc) else ""
+    if before not in marks or after not in marks:
+        return False
+    return any(c.dep_ in _SUBJ_DEPS and c.i < left for c in tok.head.children)
+
+
 def _parenthetical_gap(clause, doc) -> bool:
     """A clause ended by a comma, colon or quotation mark, as a report before its frame is ("X, he said")."""
     nxt = clause.right_edge.i + 1
@@ -389,7 +401,13 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if _unreal(tok, lemma):
         return None  # "he's going to say …", "President Biden will reaffirm …": nothing has been said yet
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        return None  # "the bodies found bearing signs of torture", "the strategy announced today": a thing, no speaker
+        if not (tok.i > 0 and doc[tok.i - 1].text == "," or any(
+                c.dep_ == "npadvmod" or c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)) \
+                or not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                           for c in tok.children):
+            return None  # "the bodies found bearing signs of torture", "the strategy announced today": no speaker
+        # "The company, which is expected to …, confirmed on Monday that …": the main verb, parsed as a participle
+        subj = tok.head
     if subj is not None and (subj.lower_ in ("nobody", "none", "no-one") or any(
             c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)):
         return None  # "No group has admitted carrying out the attack": a negated speaker says nothing
@@ -531,6 +549,12 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             return None  # "As confirmed during the visit, the capabilities need …": the main subject said nothing
         own = {t.i for t in tok.subtree}
         content = _trim(_after_frame([t for t in tok.head.subtree if t.i not in own], own))
+    elif tok.dep_ == "parataxis" and subj is not None and tok.head.i > tok.i and dobj is None \
+            and _midsentence_frame(tok, doc):
+        # "The tuft cell, Herbert said, is constantly sensing …", "This system, says Locksley, helps …": a frame
+        # set between the subject and the predicate of what was said
+        own = {t.i for t in tok.subtree}
+        content = _trim([t for t in tok.head.subtree if t.i not in own])
     elif tok.dep_ in ("parataxis", "ccomp") and subj is not None and tok.head.i < tok.i \
             and not any(c.dep_ in ("mark", "dobj") for c in tok.children) \
             and tok.head.lower_ not in _lexicon().forms("verb") \

@@ -285,6 +285,7 @@ def _title_from(tokens: list, ent) -> str | None:
     return None
 
 
+_GENERIC_GROUP = {"those", "some", "many", "others", "several", "few", "most"}
 _BE_CONTRACTIONS = {"’m", "'m", "’re", "'re"}
 _VOCATIVE = {"mr.", "mr", "madam", "madame", "mister"}  # "Mr. President, …" addresses someone
 
@@ -305,6 +306,13 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
         # after the comma is
         ap = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
         return _speaker_from_np(ap, resolver, registry) if ap is not None else None
+    if lower in _GENERIC_GROUP and any(c.dep_ in ("prep", "relcl", "acl") for c in head.children):
+        # "Those who believe …", "those in favor of punishment", "many in Hong Kong": a group named by what
+        # it does or where it is
+        text = _text_of(_cut_at_comma(_np_tokens(head), head)) or head.text
+        a = _resolve(resolver, text)  # ("many in Hong Kong": the place tells the country)
+        return Actor(text=text, actor=a.actor if a else None, country=a.country if a else None,
+                     sector=a.sector if a else None, title=None)
     if head.pos_ == "PRON" or lower in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
         if lower in _PRONOUNS_PERSON:
             gender = _PRONOUN_GENDER.get(lower)
