@@ -124,6 +124,7 @@ def test_transcript_turn_labels_are_no_headline_speakers(run):
 
 def test_question_only_quote_is_no_claim(run):
     assert run("One little girl said, “Are my brother and my daddy going to be okay?”") == []
+    assert run("One little girl said, “Mr. President, is my brother going to be okay?”") == []
     claims = run("The minister said, “We will respond. Why would we wait?”")
     assert len(claims) == 1 and claims[0].direct
 
@@ -240,3 +241,10 @@ def test_main_verb_parsed_as_a_participle_keeps_its_claim(run):
     claims = run("The company, which is expected to lay off thousands of employees, confirmed on Monday that it "
                  "had been contacted by the office of the attorney general.")
     assert len(claims) == 1 and "company" in claims[0].speaker.text, _brief(claims)
+
+
+def test_writers_inference_is_no_evidence_claim(run):
+    assert run("Yet fires have continued, showing that enforcement is a problem.") == []
+    assert run("Putin has shown that he will not stop at Ukraine's borders.") == []
+    claims = run("A new poll shows that most voters support the deal.")
+    assert len(claims) == 1 and "poll" in claims[0].speaker.text

@@ -657,7 +657,9 @@ def _own_document(head) -> bool:
 def _only_question(content: str) -> bool:
     """A quotation that is one question and nothing else."""
     body = content.strip().strip(_QUOTE_CHARS + " ,")
-    return body.endswith("?") and not re.search(r"[.!;]\s", body[:-1]) and body.count("?") == 1
+    # (a period after an honorific ends no sentence: '"Mr. President, is my brother going to be okay?"')
+    return body.endswith("?") and not re.search(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!;]\s", body[:-1]) \
+        and body.count("?") == 1
 
 
 def _others_quote(piece: tuple[int, int], doc, off: int, f: _Found, others: list[_Found]) -> bool:

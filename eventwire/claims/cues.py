@@ -627,6 +627,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         return None
     if subj is not None and lemma in lex.lemmas("weakverb") and not _can_speak(subj):
         return None  # "the case highlights that …": a thing shows, nobody says
+    if lemma in _INFERENCE_VERBS and not kind_is_evidence(subj, tok):
+        # "fires have continued, showing that enforcement is a problem", "Putin has shown that …": the writer's
+        # inference from what happened; only documents, data, images and polls "show" as sources
+        return None
     if not content:
         return None
     if _open_question(tok, content):
@@ -731,6 +735,20 @@ def _cited(tok):
 _EVIDENCE_VERBS = {"show", "reveal", "indicate", "unveil"}
 # Subordinators whose clause after a parenthetical frame continues the reported content
 _CONTINUING_MARKS = {"because", "since", "although", "though", "unless", "so"}
+
+
+_INFERENCE_VERBS = {"show", "demonstrate", "illustrate", "prove", "mean"}
+
+
+def kind_is_evidence(subj, tok) -> bool:
+    """A subject that is a document, data, image or poll ("the report shows", "a new poll showed", "the Reagan
+    Defense Survey also shows"), not an event or a person, and a finite verb, not a participle on a clause."""
+    if subj is None or tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        return False
+    lex = _lexicon()
+    evidence = lex.lemmas("evidence") | set(lex.forms("evidence")) | lex.lemmas("report") | set(lex.forms("report"))
+    words = [t for t in subj.subtree if t.i <= subj.i or t.dep_ == "compound"]
+    return any(t.lemma_.lower() in evidence or t.lower_ in evidence for t in words)
 
 
 def _can_speak(subj) -> bool:
