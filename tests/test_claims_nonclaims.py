@@ -248,3 +248,9 @@ def test_writers_inference_is_no_evidence_claim(run):
     assert run("Putin has shown that he will not stop at Ukraine's borders.") == []
     claims = run("A new poll shows that most voters support the deal.")
     assert len(claims) == 1 and "poll" in claims[0].speaker.text
+
+
+def test_nominal_cue_with_a_quotation_after_a_colon(run):
+    claims = run("The ministry's warning: “Any ship entering the zone will be treated as hostile.”")
+    assert len(claims) == 1 and claims[0].cue == "warning" and claims[0].content.startswith("Any ship"), \
+        _brief(claims)

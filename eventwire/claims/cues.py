@@ -876,7 +876,12 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
         # "the kingdom's claim to be an oasis of calm": the infinitive is the content
         clause = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VB"
                        and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)), None)
-    if clause is None:
+    colon_quote = None
+    if clause is None and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == ":" \
+            and tok.doc[tok.i + 2].text in _QUOTE_CHARS:
+        # "the President's vow: “We will not rest …”": the quotation after the colon is the content
+        colon_quote = _trim(list(tok.doc[tok.i + 2:]))
+    if clause is None and not colon_quote:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if owner is None:
@@ -886,6 +891,6 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
         owner = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if owner is None:
         return None
-    content = _clause_tokens(clause, cue=tok)
+    content = colon_quote if clause is None else _clause_tokens(clause, cue=tok)
     stance = "deny" if lemma == "denial" else "assert"
     return _Found(tok, lemma, stance, owner, content, {t.i for t in content}, kind="noun")
