@@ -254,3 +254,9 @@ def test_nominal_cue_with_a_quotation_after_a_colon(run):
     claims = run("The ministry's warning: “Any ship entering the zone will be treated as hostile.”")
     assert len(claims) == 1 and claims[0].cue == "warning" and claims[0].content.startswith("Any ship"), \
         _brief(claims)
+
+
+def test_conjunct_cue_does_not_take_the_quote_of_its_sibling(run):
+    claims = run('Environment Canada now says snowfall in Toronto has "tapered off to light and intermittent," but '
+                 'warns of freezing drizzle or ice pellets into the night.')
+    assert [c.cue for c in claims] == ["say"], _brief(claims)

@@ -122,6 +122,29 @@ speaker's own next act ("denied X and said …", "…, stating: …") and the wr
 parenthetical frame ("…, Trump has said, hours after …") are not content; "No group has admitted …",
 negated cognition and perception ("found a woman suffering …") are no claims.
 
+What is no attribution (issue #14, round 3, found by reading the extractor's output on White House documents
+and news pages no gold file uses; tests/test_claims_nonclaims.py): speech that did not happen — a modal or
+future cue ("would say", "will reaffirm", "could come along and say", "will make clear"; "may believe" and
+"would later say" stay), the infinitive of an intention or obligation ("going to say", "have to tell"), a
+negated statement ("did not say", "cannot confirm", "was not clear that"), a supposed belief ("countries
+that maybe think"); an open question ("what the administration thinks the threat is", "assess which …");
+a reduced relative ("the bodies found …", "the strategy announced today"); a clause before a cue that has
+its own object after it ("…; she announced $7.5 million"); a relative clause parsed as the complement
+("wait times that exceeded two hours"); "according to" a manner (`mannernoun`: procedures, plan); a
+quantity of non-events ("announced a number of initiatives"); an "As …" clause without its own subject
+("As confirmed during the visit, …"); a transcript's turn label ("THE PRESIDENT:") or a question as a
+headline claim; a quotation that is only a question; the document's own text ("Our joint statement makes
+clear"); "show/demonstrate/prove" with a subject that is no document, data, image or poll ("fires have
+continued, showing that …"). Content leaves out a sentence-initial "And" before a frame, a participle after
+a dash closing it (the writer's comment), and a speaker's or document's next act coordinated after it
+(`speakeract`: "emphasizes that A and outlines B"); a noun cue restating its verb ("underscored his view
+that") is one claim. Found besides: a clause the parser hung on a noun of the frame ("told reporters at a
+press conference that …", "said more than 15,000 people registered"), a frame between subject and
+predicate ("The key to success, says Buser, is …"), a group named by a modifier ("those in favor of …"),
+the object above an infinitive cue ("prompted users to argue that"), "was able to confirm", "affirm",
+"were told that" (unnamed, or the agent), a vocative title not taken for the speaker ("Mr. President,
+Schumer said"), and a reporting noun with a quotation after a colon ("the President's vow: “…”").
+
 Chains (`via`, from the speaker outward):
 1. the recipient or carrier named in the attribution: "told POLITICO", "in
    an interview with the BBC", "in an op-ed in The Washington Post",

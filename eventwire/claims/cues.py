@@ -585,7 +585,11 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # (not a quoted name inside the cue's object: 'announced a new "Nuclear Forces Policy Law"')
         own_chain = {tok.i} | {a.i for a in tok.ancestors}
         # (not the quotation of another reporting verb: 'he said, "…" but added that "…"')
-        qtoks = [t for t in doc if _in_quote(t, offset, quotes) and not any(
+        # (nor, for a conjunct, the quotation in the content of the verb it is coordinated with: 'says snowfall
+        # has "tapered off," but warns of freezing drizzle')
+        sibling = {x.i for c in tok.head.children if tok.dep_ == "conj" and c.i != tok.i
+                   and c.dep_ in ("ccomp", "xcomp") for x in c.subtree}
+        qtoks = [t for t in doc if _in_quote(t, offset, quotes) and t.i not in sibling and not any(
             a.i not in own_chain and a.pos_ in ("VERB", "AUX") and a.lower_ in lex.forms("verb") for a in t.ancestors)]
         inside_obj = {t.i for c in tok.children if c.dep_ in ("dobj", "attr", "prep", "npadvmod") for t in c.subtree}
         if tok.dep_ in ("advcl", "relcl", "acl", "pcomp") and dobj is not None:
