@@ -260,3 +260,8 @@ def test_conjunct_cue_does_not_take_the_quote_of_its_sibling(run):
     claims = run('Environment Canada now says snowfall in Toronto has "tapered off to light and intermittent," but '
                  'warns of freezing drizzle or ice pellets into the night.')
     assert [c.cue for c in claims] == ["say"], _brief(claims)
+
+
+def test_curly_possessive_is_not_part_of_the_speakers_name(run):
+    claims = run("Donald Trump’s announcement that he will withdraw the United States from the trade pact came late.")
+    assert [c.speaker.text for c in claims] == ["Donald Trump"], _brief(claims)

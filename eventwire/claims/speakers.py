@@ -64,7 +64,7 @@ class _Registry:
         self.persons.append(_Person(name, actor))
 
     def by_surname(self, word: str) -> Actor | None:
-        word = word.lower().removesuffix("'s")
+        word = word.lower().removesuffix("'s").removesuffix("’s")
         for p in reversed(self.persons):
             parts = [w.lower() for w in p.name.split()]
             if word in parts:
@@ -335,7 +335,7 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
     full = _text_of(tokens)
     ent = _person_entity(head)
     if ent is not None:
-        name = " ".join(t.text for t in ent if t.lower_ not in _HONORIFICS).removesuffix(" 's")
+        name = " ".join(t.text for t in ent if t.lower_ not in _HONORIFICS).removesuffix(" 's").removesuffix(" ’s")
         title = _title_from(tokens, ent)
         known = registry.by_surname(ent[-1].text) if len(ent) == 1 or ent[0].lower_ in _HONORIFICS else None
         if known is not None and not title:
@@ -532,7 +532,7 @@ def _register_persons(doc, resolver, registry: _Registry, sentence_index: int, q
         if ent.label_ != "PERSON" or quoted(ent.root):
             continue
         ent = _widen_name(ent)
-        name = " ".join(t.text for t in ent if t.lower_ not in _HONORIFICS).removesuffix(" 's")
+        name = " ".join(t.text for t in ent if t.lower_ not in _HONORIFICS).removesuffix(" 's").removesuffix(" ’s")
         if not name:
             continue
         known = registry.by_surname(name) if len(name.split()) == 1 else None
