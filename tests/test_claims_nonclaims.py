@@ -265,3 +265,16 @@ def test_conjunct_cue_does_not_take_the_quote_of_its_sibling(run):
 def test_curly_possessive_is_not_part_of_the_speakers_name(run):
     claims = run("Donald Trump’s announcement that he will withdraw the United States from the trade pact came late.")
     assert [c.speaker.text for c in claims] == ["Donald Trump"], _brief(claims)
+
+
+@pytest.mark.parametrize("sentence, speaker_word, content_start", [
+    ("The West was not plotting to attack Russia, as Putin said today.", "Putin", "The West was not"),
+    ("The tank units are undermanned because they are of little use in this fight, exactly as the army said.",
+     "army", "The tank units"),
+    ("Equally, President Obama made clear he did not want to see the United States involved in the war.", "Obama",
+     "he did not want"),
+])
+def test_as_clause_after_its_clause_and_made_clear_without_that(run, sentence, speaker_word, content_start):
+    claims = run(sentence)
+    assert len(claims) == 1 and speaker_word in claims[0].speaker.text, _brief(claims)
+    assert claims[0].content.startswith(content_start)

@@ -200,8 +200,15 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
         if low in lex.forms("adjcue") and tok.dep_ in ("ccomp", "acomp", "oprd", "xcomp") \
                 and tok.head.lemma_ in ("make", "be"):
             host = tok.head
+            # (also without "that": "President Obama made clear he did not want to see …")
             clause = next((c for x in (tok, host) for c in x.children if c.dep_ == "ccomp" and c.i != tok.i
-                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                           and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                or c.i > tok.i and any(m.dep_ in _SUBJ_DEPS for m in c.children))), None)
+            if clause is None:
+                # ("made clear he did not want …": the clause parsed as an adverbial of "clear")
+                clause = next((c for c in tok.children if c.dep_ == "advcl" and c.left_edge.i == tok.i + 1
+                               and not any(m.dep_ == "mark" for m in c.children)
+                               and any(m.dep_ in _SUBJ_DEPS for m in c.children)), None)
             subj = _subject_of(host)
             if _unreal(host, host.lemma_) or any(c.dep_ == "neg" for c in host.children):
                 continue  # "the compact will make clear that …", "was not clear that …"
@@ -319,6 +326,15 @@ def _misplaced_clause(tok, lemma: str, dobj):
         if verb is not None and not any(x.dep_ == "agent" for x in verb.children):
             return dobj
     return None
+
+
+def _as_after_clause(tok, doc) -> bool:
+    """An "as X said" after the clause it frames, set off by a comma or a dash ("…, as Putin said today")."""
+    first = min(t.i for t in tok.subtree)
+    j = first - 1
+    while j >= 0 and doc[j].dep_ == "advmod" and doc[j].head.i == tok.i:
+        j -= 1  # "exactly as our military said"
+    return j >= 0 and (doc[j].text in (",", "—", "–", "--") or j < first - 1)
 
 
 def _midsentence_frame(tok, doc) -> bool:
@@ -542,8 +558,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # "dismissed the reports as groundless": the "as ..." label is frame, not content
         label = {t.i for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
         content = _clause_tokens(dobj, label, cue=tok)
-    elif tok.dep_ == "advcl" and subj is not None and dobj is None and tok.head.i > tok.i \
-            and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+    elif tok.dep_ == "advcl" and subj is not None and dobj is None and tok.head.i != tok.i \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+            and (tok.head.i > tok.i or _as_after_clause(tok, doc)):
+        # (also after the clause: "…, as President Truman said 75 years ago", "exactly as our military said")
         # "As Gupta noted at the time, Trump's heart disease meant …": the main clause is the content
         if not any(c.i == subj.i or c.dep_ == "agent" for c in tok.children):
             return None  # "As confirmed during the visit, the capabilities need …": the main subject said nothing
