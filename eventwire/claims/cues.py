@@ -381,9 +381,8 @@ def _after_frame(content: list, frame: set) -> list:
 def _trim(tokens: list) -> list:
     while tokens and tokens[0].is_punct and tokens[0].text not in _QUOTE_CHARS:
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in _QUOTE_CHARS + ".":
-        tokens = tokens[:-1]
-    while tokens and tokens[-1].text == "." :
+    # (a comma before the final period goes too: "February is Black History Month, as she pointed out.")
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in _QUOTE_CHARS or tokens[-1].text == "."):
         tokens = tokens[:-1]
     return tokens
 
