@@ -278,3 +278,16 @@ def test_as_clause_after_its_clause_and_made_clear_without_that(run, sentence, s
     claims = run(sentence)
     assert len(claims) == 1 and speaker_word in claims[0].speaker.text, _brief(claims)
     assert claims[0].content.startswith(content_start)
+
+
+def test_negated_wish_agrees_with_a_negated_order(run):
+    """"did not want to see the US involved" and "do not get involved" say the same: no contradiction."""
+    from eventwire.claims import link_contradictions
+
+    claims = run("Trump wrote: “The United States should do nothing. DO NOT GET INVOLVED!” Equally, President "
+                 "Obama made clear he did not want to see the United States directly involved in the civil war.")
+    assert any(c.speaker and "Obama" in c.speaker.text for c in claims), _brief(claims)
+    assert link_contradictions(claims) == []
+    claims = run("The minister said Russia supplies weapons to the rebels. Russia said it does not want to supply "
+                 "weapons to the rebels.")
+    assert link_contradictions(claims), _brief(claims)  # a negated wish still opposes the assertion

@@ -45,6 +45,23 @@ _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"}
 _NEGATION_WINDOW = 3  # words before the predicate in which a negator negates it
 
 
+# Verbs whose negation reaches the predicate of their complement: "did not want to see the United States
+# involved", "never intended to supply", "does not plan to send"
+_SCOPE_VERBS = frozenset({"want", "wish", "intend", "plan", "seek", "try", "expect", "mean", "like", "see", "let",
+                          "allow", "aim", "hope", "need"})
+_SCOPE_SPAN = 8  # words from such a verb to the predicate
+
+
+def _negated_through_verb(content: str, words: list, pred: int) -> bool:
+    """A negated scope verb before the predicate in the same clause (no punctuation between)."""
+    for k in range(pred - 1, max(-1, pred - _SCOPE_SPAN - 1), -1):
+        if re.search(r"[,;:.!?—–]", content[words[k].end():words[k + 1].start()]):
+            return False  # another clause
+        if _stem(words[k].group()) in _SCOPE_VERBS or words[k].group().lower() in _SCOPE_VERBS:
+            return any(m.group().lower() in _NEGATORS for m in words[max(0, k - _NEGATION_WINDOW):k])
+    return False
+
+
 def _stem(word: str) -> str:
     w = word.lower().removesuffix("'s").removesuffix("’s")
     for suf, rep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
@@ -103,6 +120,8 @@ def proposition_key(claim: Claim, resolver=None) -> Proposition:
         families.add(families_of.get(_stem(w)) or families_of[w.lower()])
         # negation of the predicate itself: "does not provide", "never supplied", "no longer supports"
         negated = any(m.group().lower() in _NEGATORS for m in words[max(0, pred - _NEGATION_WINDOW):pred])
+        if not negated:
+            negated = _negated_through_verb(content, words, pred)
     stems: set[str] = set()
     for m in words:
         w = m.group()
