@@ -25,8 +25,9 @@ class Proposition:
         predicate, its first word that belongs to a family.
     stems: stemmed content words (stop words and country names removed).
     polarity: +1 asserted, -1 denied, or asserted with the predicate negated
-        ("does not provide": a negator within three words before it);
-        a negated denial is +1.
+        ("does not provide": a negator within three words before it, or before a
+        wish or plan verb that governs it in the same clause: "did not want to see
+        the United States involved"); a negated denial is +1.
     """
 
     subject: str | None
