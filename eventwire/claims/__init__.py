@@ -122,6 +122,29 @@ speaker's own next act ("denied X and said …", "…, stating: …") and the wr
 parenthetical frame ("…, Trump has said, hours after …") are not content; "No group has admitted …",
 negated cognition and perception ("found a woman suffering …") are no claims.
 
+What is no attribution (issue #14, round 3, found by reading the extractor's output on White House documents
+and news pages no gold file uses; tests/test_claims_nonclaims.py): speech that did not happen — a modal or
+future cue ("would say", "will reaffirm", "could come along and say", "will make clear"; "may believe" and
+"would later say" stay), the infinitive of an intention or obligation ("going to say", "have to tell"), a
+negated statement ("did not say", "cannot confirm", "was not clear that"), a supposed belief ("countries
+that maybe think"); an open question ("what the administration thinks the threat is", "assess which …");
+a reduced relative ("the bodies found …", "the strategy announced today"); a clause before a cue that has
+its own object after it ("…; she announced $7.5 million"); a relative clause parsed as the complement
+("wait times that exceeded two hours"); "according to" a manner (`mannernoun`: procedures, plan); a
+quantity of non-events ("announced a number of initiatives"); an "As …" clause without its own subject
+("As confirmed during the visit, …"); a transcript's turn label ("THE PRESIDENT:") or a question as a
+headline claim; a quotation that is only a question; the document's own text ("Our joint statement makes
+clear"); "show/demonstrate/prove" with a subject that is no document, data, image or poll ("fires have
+continued, showing that …"). Content leaves out a sentence-initial "And" before a frame, a participle after
+a dash closing it (the writer's comment), and a speaker's or document's next act coordinated after it
+(`speakeract`: "emphasizes that A and outlines B"); a noun cue restating its verb ("underscored his view
+that") is one claim. Found besides: a clause the parser hung on a noun of the frame ("told reporters at a
+press conference that …", "said more than 15,000 people registered"), a frame between subject and
+predicate ("The key to success, says Buser, is …"), a group named by a modifier ("those in favor of …"),
+the object above an infinitive cue ("prompted users to argue that"), "was able to confirm", "affirm",
+"were told that" (unnamed, or the agent), a vocative title not taken for the speaker ("Mr. President,
+Schumer said"), and a reporting noun with a quotation after a colon ("the President's vow: “…”").
+
 Chains (`via`, from the speaker outward):
 1. the recipient or carrier named in the attribution: "told POLITICO", "in
    an interview with the BBC", "in an op-ed in The Washington Post",
@@ -270,6 +293,8 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
         for f in found:
             if dateline and f.speaker_head is not None:
                 f.speaker_head = _past_dateline(f.speaker_head, dateline)
+            if f.speaker_head is not None and _own_document(f.speaker_head):
+                continue  # "Our joint statement makes clear …": the document's own voice, like "we" (rule 4)
             speaker = _speaker_from_np(f.speaker_head, resolver, registry) if f.speaker_head is not None else None
             if speaker is not None and re.search(r"\s\s|\n", speaker.text.strip()):
                 speaker.text = " ".join(speaker.text.split())  # a name over a wrapped line (claims/lines.py)
@@ -282,6 +307,7 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
                 sent_drafts.append(d)
                 if speaker is not None:  # noted at once: "X said … and said it would …" refers back to X
                     _note_speaker(registry, speaker, f.speaker_head)
+        sent_drafts = _one_per_content(sent_drafts)
         _nest(sent_drafts)
         if not doc.has_annotation("ENT_IOB"):  # parsed without entities (the pipeline runs NER only
             _register_unparsed(sent.text, resolver, registry, sent.index)  # on cue and event sentences)
@@ -487,6 +513,10 @@ def _headline_colon(sent: Sentence, resolver) -> tuple[Sentence, Actor, tuple[in
     prefix = m.group(1)
     if prefix.lower() in _lexicon().forms("headlinetag"):
         return None
+    if prefix.isupper() and len(prefix.split()) >= 2 or prefix.strip() == "Q":
+        return None  # "THE PRESIDENT: …", "MR. SULLIVAN: …": a transcript's turn, the document's own voice
+    if m.group(2).rstrip().endswith(("?", "—", "–", "-")):
+        return None  # a question or a broken-off line states nothing
     a = _resolve(resolver, prefix)
     if a is None or not (a.actor or a.country or _is_source_org(resolver, prefix)):
         return None
@@ -591,6 +621,8 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
         content = content[:-1]
     if not content or _words(content) < 2 and not direct:
         return None
+    if direct and _only_question(content):
+        return None  # 'One girl said, "Are they going to be okay?"': a question states nothing (claims_gold rule 13)
     if not direct:
         # a quote spanning into the next sentence(s) extends content and span
         for s, e in quotes:
@@ -620,6 +652,37 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     d.date = _date_of(frame, published)
     d.hedged = _hedged(sent.text)
     return d
+
+
+def _one_per_content(drafts: list[_Draft]) -> list[_Draft]:
+    """"underscored his view that X": the noun cue inside the verb's object restates the same attribution —
+    one claim (the verb's) per speaker and content."""
+    out: list[_Draft] = []
+    for d in drafts:
+        twin = next((o for o in out if o.content_span == d.content_span and (o.speaker and o.speaker.text) == (
+            d.speaker and d.speaker.text)), None)
+        if twin is None:
+            out.append(d)
+        elif twin.found.kind == "noun" and d.found.kind != "noun":
+            out[out.index(twin)] = d
+    return out
+
+
+def _own_document(head) -> bool:
+    """"our statement", "our report": a text of the document's own authors ("our analysts" are people, and
+    speak for themselves)."""
+    lex = _lexicon()
+    low = head.lemma_.lower()
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children) and (
+        low in lex.lemmas("report") or low in lex.lemmas("noun") or low in ("communiqué", "communique", "declaration"))
+
+
+def _only_question(content: str) -> bool:
+    """A quotation that is one question and nothing else."""
+    body = content.strip().strip(_QUOTE_CHARS + " ,")
+    # (a period after an honorific ends no sentence: '"Mr. President, is my brother going to be okay?"')
+    return body.endswith("?") and not re.search(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!;]\s", body[:-1]) \
+        and body.count("?") == 1
 
 
 def _others_quote(piece: tuple[int, int], doc, off: int, f: _Found, others: list[_Found]) -> bool:

@@ -25,8 +25,9 @@ class Proposition:
         predicate, its first word that belongs to a family.
     stems: stemmed content words (stop words and country names removed).
     polarity: +1 asserted, -1 denied, or asserted with the predicate negated
-        ("does not provide": a negator within three words before it);
-        a negated denial is +1.
+        ("does not provide": a negator within three words before it, or before a
+        wish or plan verb that governs it in the same clause: "did not want to see
+        the United States involved"); a negated denial is +1.
     """
 
     subject: str | None
@@ -43,6 +44,23 @@ while about into over under after before again further not no never n't any some
 same so too just now new said says""".split())
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _NEGATION_WINDOW = 3  # words before the predicate in which a negator negates it
+
+
+# Verbs whose negation reaches the predicate of their complement: "did not want to see the United States
+# involved", "never intended to supply", "does not plan to send"
+_SCOPE_VERBS = frozenset({"want", "wish", "intend", "plan", "seek", "try", "expect", "mean", "like", "see", "let",
+                          "allow", "aim", "hope", "need"})
+_SCOPE_SPAN = 8  # words from such a verb to the predicate
+
+
+def _negated_through_verb(content: str, words: list, pred: int) -> bool:
+    """A negated scope verb before the predicate in the same clause (no punctuation between)."""
+    for k in range(pred - 1, max(-1, pred - _SCOPE_SPAN - 1), -1):
+        if re.search(r"[,;:.!?—–]", content[words[k].end():words[k + 1].start()]):
+            return False  # another clause
+        if _stem(words[k].group()) in _SCOPE_VERBS or words[k].group().lower() in _SCOPE_VERBS:
+            return any(m.group().lower() in _NEGATORS for m in words[max(0, k - _NEGATION_WINDOW):k])
+    return False
 
 
 def _stem(word: str) -> str:
@@ -103,6 +121,8 @@ def proposition_key(claim: Claim, resolver=None) -> Proposition:
         families.add(families_of.get(_stem(w)) or families_of[w.lower()])
         # negation of the predicate itself: "does not provide", "never supplied", "no longer supports"
         negated = any(m.group().lower() in _NEGATORS for m in words[max(0, pred - _NEGATION_WINDOW):pred])
+        if not negated:
+            negated = _negated_through_verb(content, words, pred)
     stems: set[str] = set()
     for m in words:
         w = m.group()

@@ -57,6 +57,15 @@ def _subject_of(tok, quoted=None):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p
+        if cur.dep_ == "acomp" and cur.lower_ in ("able", "quick") and cur.head.i != cur.i:
+            cur = cur.head  # "Reuters was able to confirm that …", "was quick to deny": the subject of "was"
+            continue
+        if cur.i == tok.i and cur.dep_ == "xcomp" and cur.head.lemma_ not in ("be", "seem", "appear") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            # "prompted some Twitter users to argue that …": the object of the verb above speaks
+            obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
+            if obj is not None:
+                return obj
         if (cur.dep_ in ("xcomp", "conj", "advcl") or cur.dep_ == "ccomp" and quoted is not None and quoted(cur)) \
                 and cur.head.i != cur.i:
             act = cur.i == tok.i and _speakers_act(cur)
@@ -77,7 +86,9 @@ def _speakers_act(t) -> bool:
     a subjectless conjunct ("denied an agreement had been reached and said …", "denies US claims that
     Russia hacked emails, and has called them 'indecent'") or a participle ("…, stating: '…'")."""
     lex = _lexicon()
-    if t.lower_ not in lex.forms("verb") and t.lower_ not in lex.forms("label") and t.lower_ not in lex.forms("deny"):
+    if t.lower_ not in lex.forms("verb") and t.lower_ not in lex.forms("label") and t.lower_ not in lex.forms("deny") \
+            and not (t.lemma_.lower() in lex.lemmas("speakeract") and t.dep_ == "conj"):
+        # ("The report emphasizes that A and outlines a series of actions": what a report or speaker does next)
         return False
     if t.dep_ == "conj":
         return not any(c.dep_ in _SUBJ_DEPS for c in t.children)
@@ -90,6 +101,13 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
     skip = set(skip)
     if cue is not None and cue.i < tok.i:
         skip |= {x.i for t in tok.children if t.i > tok.i and _speakers_act(t) for x in t.subtree}
+        # "he will withdraw from the treaty—putting the final nail in its coffin": a participle after a dash
+        # closing the clause is the writer's comment on what was said
+        for t in tok.children:
+            le = t.left_edge.i
+            if t.i > tok.i and t.dep_ == "advcl" and t.tag_ == "VBG" and le > 0 \
+                    and tok.doc[le - 1].text in ("—", "–", "--") and t.right_edge.i >= tok.right_edge.i - 1:
+                skip |= {x.i for x in t.subtree} | {le - 1}
     # (with the conjunction and comma before the act)
     kept = [t for t in tok.subtree if t.i not in skip]
     while skip and kept and kept[-1].i + 1 in skip and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
@@ -128,9 +146,10 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
+            if pobj.lemma_.lower() in lex.lemmas("mannernoun"):
+                continue  # "worked according to constitutional procedures": a manner, not a source
             frame = {t.i for t in tok.subtree}
-            content = [t for t in doc if t.i not in frame]
-            content = _trim(content)
+            content = _trim(_after_frame([t for t in doc if t.i not in frame], frame))
             if not content:
                 continue
             speaker, recipients = pobj, _channel_of_source(pobj)
@@ -181,9 +200,18 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
         if low in lex.forms("adjcue") and tok.dep_ in ("ccomp", "acomp", "oprd", "xcomp") \
                 and tok.head.lemma_ in ("make", "be"):
             host = tok.head
+            # (also without "that": "President Obama made clear he did not want to see …")
             clause = next((c for x in (tok, host) for c in x.children if c.dep_ == "ccomp" and c.i != tok.i
-                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                           and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                or c.i > tok.i and any(m.dep_ in _SUBJ_DEPS for m in c.children))), None)
+            if clause is None:
+                # ("made clear he did not want …": the clause parsed as an adverbial of "clear")
+                clause = next((c for c in tok.children if c.dep_ == "advcl" and c.left_edge.i == tok.i + 1
+                               and not any(m.dep_ == "mark" for m in c.children)
+                               and any(m.dep_ in _SUBJ_DEPS for m in c.children)), None)
             subj = _subject_of(host)
+            if _unreal(host, host.lemma_) or any(c.dep_ == "neg" for c in host.children):
+                continue  # "the compact will make clear that …", "was not clear that …"
             if clause is not None and subj is not None:
                 content = _clause_tokens(clause)
                 found.append(_Found(tok, f"{host.lemma_} {low}", "assert", subj, content,
@@ -231,12 +259,130 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
     return found
 
 
+# Modal auxiliaries that make a cue hypothetical or future ("would say", "will reaffirm", "could come along
+# and say"); "can" asserts ("we can confirm"), unless negated
+_UNREAL_MODALS = {"will", "'ll", "’ll", "shall", "would", "'d", "’d", "could", "should", "must"}  # ("may still believe" hedges)
+# Verbs whose infinitive complement is an intention, obligation or possibility, not an act of speech
+# ("they've got to say", "wants to claim", "enabling countries to predict")
+_UNREAL_HEADS = {"have", "get", "need", "want", "like", "love", "go", "plan", "intend", "hope", "enable",
+                 "allow", "help", "let", "ask", "urge", "wish", "seek", "prepare", "decide", "fail", "refuse",
+                 "decline", "dare", "choose", "encourage", "invite", "tend"}  # ("tried to suggest" did suggest)
+
+
+def _unreal(tok, lemma: str) -> bool:
+    """A cue that reports no act that took place: modal or future ("would say", "will reaffirm"), the
+    infinitive of an intention ("going to say", "have to tell"), or a negated statement ("did not say")."""
+    lex = _lexicon()
+    chain = [tok]
+    if tok.dep_ == "conj" and not any(c.dep_ in _SUBJ_DEPS for c in tok.children):
+        chain.append(tok.head)  # "The Court could come along and say …"
+    for v in chain:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in _UNREAL_MODALS for a in auxes) and not any(
+                c.dep_ == "advmod" and c.lower_ in ("later", "eventually", "subsequently") for c in v.children):
+            return True  # (but "he would later say that …" narrates a past act)
+        if any(a.lower_ in ("can", "ca") for a in auxes) and any(c.dep_ == "neg" for c in v.children):
+            return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _UNREAL_HEADS:
+        return True
+    # a negated speech cue says nothing ("he did not say that …"); denials and labels have their own rules
+    return lemma in lex.lemmas("verb") and lemma not in lex.lemmas("deny") \
+        and any(c.dep_ == "neg" for c in tok.children)
+
+
+_MAYBE = {"maybe", "perhaps", "possibly"}
+_OPEN_WH = {"what", "how", "why", "whatever"}  # (a relative "which she said she found" keeps its claim)
+
+
+def _open_question(tok, content: list) -> bool:
+    """A cue whose content has a gap filled by a question word before it: "what the administration thinks
+    the threat is", "how people think this will end" — an open question, no proposition."""
+    ids = {t.i for t in content}
+    for t in tok.doc[:max(tok.i, min(ids))]:
+        # (a "which" between the cue and its clause asks: "trying to assess which companies are …")
+        wh = t.lower_ in _OPEN_WH or t.lower_ in ("which", "whom") and t.i > tok.i
+        if wh and t.tag_ in ("WP", "WRB", "WDT", "WP$") and t.dep_ not in _SUBJ_DEPS \
+                and t.i not in ids and (t.head.i == tok.i or t.head.i in ids):
+            return True
+    return False
+
+
+def _misplaced_clause(tok, lemma: str, dobj):
+    """The content clause the parser hung on a noun of the frame: "told reporters at a press conference that
+    the airline will …" (a that-clause made a relative clause of "conference"), "said more than 15,000 people
+    registered for the rally" (the clause's subject made the object, its verb a participle on it)."""
+    frame_nouns = {p.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i
+                   for p in c.children if p.dep_ == "pobj"}
+    if lemma == "tell" and dobj is not None:
+        frame_nouns.add(dobj.i)
+    for c in tok.subtree:
+        if c.dep_ in ("relcl", "acl") and c.head.i in frame_nouns and any(
+                m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in c.children) \
+                and any(x.dep_ in _SUBJ_DEPS for x in c.children):
+            return c
+    if lemma in ("say", "think", "believe") and dobj is not None and dobj.i > tok.i:
+        verb = next((c for c in dobj.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == dobj.i + 1),
+                    None)
+        if verb is not None and not any(x.dep_ == "agent" for x in verb.children):
+            return dobj
+    return None
+
+
+def _as_after_clause(tok, doc) -> bool:
+    """An "as X said" after the clause it frames, set off by a comma or a dash ("…, as Putin said today")."""
+    first = min(t.i for t in tok.subtree)
+    j = first - 1
+    while j >= 0 and doc[j].dep_ == "advmod" and doc[j].head.i == tok.i:
+        j -= 1  # "exactly as our military said"
+    return j >= 0 and (doc[j].text in (",", "—", "–", "--") or j < first - 1)
+
+
+def _midsentence_frame(tok, doc) -> bool:
+    """A cue clause between commas or dashes, with the subject of the clause it interrupts before it."""
+    words = [t.i for t in tok.subtree if not t.is_punct]
+    left, right = words[0], words[-1]
+    marks = (",", "—", "–", "--")
+    before = doc[left - 1].text if left > 0 else ""
+    after = doc[right + 1].text if right + 1 < len(doc) else ""
+    if before not in marks or after not in marks:
+        return False
+    return any(c.dep_ in _SUBJ_DEPS and c.i < left for c in tok.head.children)
+
+
+def _parenthetical_gap(clause, doc) -> bool:
+    """A clause ended by a comma, colon or quotation mark, as a report before its frame is ("X, he said")."""
+    nxt = clause.right_edge.i + 1
+    return clause.right_edge.text in _QUOTE_CHARS or nxt < len(doc) and doc[nxt].text in ",:;" + _QUOTE_CHARS
+
+
+def _event_object(dobj) -> bool:
+    """An object naming an event ("reported deaths"); behind a quantity noun ("a number of deaths", "a
+    handful of protester deaths") the counted noun decides ("a number of new arrangements" is none)."""
+    lex = _lexicon()
+    if dobj.lemma_.lower() not in lex.lemmas("eventobj"):
+        return False
+    if dobj.lemma_.lower() in ("number", "handful"):
+        counted = next((x for of in dobj.children if of.dep_ == "prep" and of.lower_ == "of"
+                        for x in of.children if x.dep_ == "pobj"), None)
+        return counted is not None and counted.lemma_.lower() in lex.lemmas("eventobj")
+    return True
+
+
+def _after_frame(content: list, frame: set) -> list:
+    """Content tokens without the conjunction and punctuation before a sentence-initial frame ("And as the
+    President often says — we're …", "But according to X, …")."""
+    first = min(frame) if frame else 0
+    n = 0
+    while n < len(content) and content[n].i < first and (content[n].is_punct or content[n].dep_ == "cc"):
+        n += 1
+    return content[n:]
+
+
 def _trim(tokens: list) -> list:
     while tokens and tokens[0].is_punct and tokens[0].text not in _QUOTE_CHARS:
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in _QUOTE_CHARS + ".":
-        tokens = tokens[:-1]
-    while tokens and tokens[-1].text == "." :
+    # (a comma before the final period goes too: "February is Black History Month, as she pointed out.")
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in _QUOTE_CHARS or tokens[-1].text == "."):
         tokens = tokens[:-1]
     return tokens
 
@@ -251,12 +397,32 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     comp += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     dobj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+    if not comp:
+        misplaced = _misplaced_clause(tok, lemma, dobj)
+        if misplaced is not None:
+            comp = [misplaced]
+            if misplaced is dobj:
+                dobj = None  # (the object was the clause's subject: "said more than 15,000 people registered")
     subj = _subject_of(tok, lambda t: _in_quote(t, offset, quotes))
-    if subj is None and dobj is not None and dobj.i > tok.i and comp and comp[0].i < tok.i:
+    inverted = subj is None and dobj is not None and dobj.i > tok.i and comp and comp[0].i < tok.i
+    if inverted:
         subj = dobj  # inverted: "…, said another witness, Fiona Hill"
         dobj = None
-    if lemma in lex.lemmas("belief") and any(c.dep_ == "neg" for c in tok.children):
-        return None  # "Police do not suspect that alcohol played a role": negated cognition asserts nothing
+    if lemma in lex.lemmas("belief") and any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _MAYBE
+                                               for c in tok.children):
+        # "Police do not suspect that alcohol played a role": negated cognition asserts nothing; "countries that
+        # maybe think …" supposes a belief nobody stated
+        return None
+    if _unreal(tok, lemma):
+        return None  # "he's going to say …", "President Biden will reaffirm …": nothing has been said yet
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        if not (tok.i > 0 and doc[tok.i - 1].text == "," or any(
+                c.dep_ == "npadvmod" or c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)) \
+                or not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                           for c in tok.children):
+            return None  # "the bodies found bearing signs of torture", "the strategy announced today": no speaker
+        # "The company, which is expected to …, confirmed on Monday that …": the main verb, parsed as a participle
+        subj = tok.head
     if subj is not None and (subj.lower_ in ("nobody", "none", "no-one") or any(
             c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)):
         return None  # "No group has admitted carrying out the attack": a negated speaker says nothing
@@ -322,7 +488,17 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         if is_deny_verb:
             stance = "deny"
     elif comp:
-        c = comp[0]
+        after = [x for x in comp if x.i > tok.i and x.dep_ == "ccomp" and (
+            any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)
+            or any(y.dep_ in _SUBJ_DEPS for y in x.children) and not _parenthetical_gap(comp[0], doc))]
+        # "How people think …: the group said that …", "… – on the day it is alleged he raped …"
+        c = after[0] if after and comp[0].i < tok.i else comp[0]
+        if c.i < tok.i and lemma != "tell" and not inverted and not (subj is not None and subj.i > tok.i) and any(
+                x.i > tok.i and (x.dep_ in ("dobj", "xcomp") or x.dep_ == "ccomp" and x.i != c.i)
+                for x in tok.children):
+            # "…; she announced $7.5 million in new assistance", "…, Putin declared his war": the verb's own
+            # object follows it, so the clause before is no parenthetical report
+            return None
         if c.dep_ == "xcomp" and not (is_deny_verb or lemma in _XCOMP_CUES):
             return None  # "told them to leave", "maintaining ... to contend with": no reported content
         if c.tag_ == "VB" and not any(x.dep_ in _SUBJ_DEPS | {"aux", "auxpass", "mark"} for x in c.children):
@@ -368,7 +544,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # "Tal predicts softer markets in Toronto in the year ahead": a forecast is a claim about the world
         content = _trim([t for t in tok.subtree if t.i >= dobj.left_edge.i])
     elif lemma in ("report", "confirm", "announce") and dobj is not None and dobj.i > tok.i \
-            and dobj.lemma_.lower() in lex.lemmas("eventobj"):
+            and _event_object(dobj):
         # "State media have reported only a handful of protester deaths": an event reported is a claim
         content = _clause_tokens(dobj)
     elif is_deny_verb and dobj is not None:
@@ -381,9 +557,19 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # "dismissed the reports as groundless": the "as ..." label is frame, not content
         label = {t.i for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
         content = _clause_tokens(dobj, label, cue=tok)
-    elif tok.dep_ == "advcl" and subj is not None and dobj is None and tok.head.i > tok.i \
-            and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+    elif tok.dep_ == "advcl" and subj is not None and dobj is None and tok.head.i != tok.i \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+            and (tok.head.i > tok.i or _as_after_clause(tok, doc)):
+        # (also after the clause: "…, as President Truman said 75 years ago", "exactly as our military said")
         # "As Gupta noted at the time, Trump's heart disease meant …": the main clause is the content
+        if not any(c.i == subj.i or c.dep_ == "agent" for c in tok.children):
+            return None  # "As confirmed during the visit, the capabilities need …": the main subject said nothing
+        own = {t.i for t in tok.subtree}
+        content = _trim(_after_frame([t for t in tok.head.subtree if t.i not in own], own))
+    elif tok.dep_ == "parataxis" and subj is not None and tok.head.i > tok.i and dobj is None \
+            and _midsentence_frame(tok, doc):
+        # "The tuft cell, Herbert said, is constantly sensing …", "This system, says Locksley, helps …": a frame
+        # set between the subject and the predicate of what was said
         own = {t.i for t in tok.subtree}
         content = _trim([t for t in tok.head.subtree if t.i not in own])
     elif tok.dep_ in ("parataxis", "ccomp") and subj is not None and tok.head.i < tok.i \
@@ -416,7 +602,11 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # (not a quoted name inside the cue's object: 'announced a new "Nuclear Forces Policy Law"')
         own_chain = {tok.i} | {a.i for a in tok.ancestors}
         # (not the quotation of another reporting verb: 'he said, "…" but added that "…"')
-        qtoks = [t for t in doc if _in_quote(t, offset, quotes) and not any(
+        # (nor, for a conjunct, the quotation in the content of the verb it is coordinated with: 'says snowfall
+        # has "tapered off," but warns of freezing drizzle')
+        sibling = {x.i for c in tok.head.children if tok.dep_ == "conj" and c.i != tok.i
+                   and c.dep_ in ("ccomp", "xcomp") for x in c.subtree}
+        qtoks = [t for t in doc if _in_quote(t, offset, quotes) and t.i not in sibling and not any(
             a.i not in own_chain and a.pos_ in ("VERB", "AUX") and a.lower_ in lex.forms("verb") for a in t.ancestors)]
         inside_obj = {t.i for c in tok.children if c.dep_ in ("dobj", "attr", "prep", "npadvmod") for t in c.subtree}
         if tok.dep_ in ("advcl", "relcl", "acl", "pcomp") and dobj is not None:
@@ -437,6 +627,14 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         content = _trim([t for t in tok.subtree if t.i != tok.i and not (t.dep_ == "auxpass" and t.head.i == tok.i)])
     if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass" and comp and comp[0].dep_ == "ccomp":
         subj = None  # "It is believed that the commander was killed": nobody named
+    elif subj is not None and subj.dep_ == "nsubjpass" and lemma == "tell" and comp and comp[0].dep_ == "ccomp":
+        # "Officials were told that the convoy was destroyed": the subject heard it; who told them is unnamed
+        # (or the agent: "were told by the ministry")
+        if not any(x.dep_ in _SUBJ_DEPS or x.dep_ == "mark" for x in comp[0].children):
+            return None  # "Israel has been told on the — has been bold": a slip of the tongue, no clause
+        recipients.append(subj)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     elif subj is not None and subj.dep_ == "nsubjpass" and (
             subj.head.i == tok.i or any(c.dep_ == "auxpass" for c in tok.children)):
         # (also a passive conjunct: "The suspect … is known to the boys and is believed to be travelling …")
@@ -450,7 +648,20 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         return None
     if subj is not None and lemma in lex.lemmas("weakverb") and not _can_speak(subj):
         return None  # "the case highlights that …": a thing shows, nobody says
+    if lemma in _INFERENCE_VERBS and not kind_is_evidence(subj, tok):
+        # "fires have continued, showing that enforcement is a problem", "Putin has shown that …": the writer's
+        # inference from what happened; only documents, data, images and polls "show" as sources
+        return None
     if not content:
+        return None
+    if _open_question(tok, content):
+        return None  # "what the administration thinks the threat is", "how people think this will end"
+    first = min((t for t in content if not t.is_punct), key=lambda t: t.i, default=None)
+    if first is not None and not _in_quote(first, offset, quotes) and (
+            first.lower_ in _WH_WORDS and first.lower_ not in ("if", "when", "where")
+            or first.tag_ in ("WDT", "WP") and first.dep_ in _SUBJ_DEPS):
+        # "trying to assess which companies are best positioned": a question; "reported wait times that
+        # exceeded two hours": a relative clause the parser made the complement
         return None
 
     # "maintained that it is neutral": asserting one's neutrality denies involvement
@@ -545,6 +756,20 @@ def _cited(tok):
 _EVIDENCE_VERBS = {"show", "reveal", "indicate", "unveil"}
 # Subordinators whose clause after a parenthetical frame continues the reported content
 _CONTINUING_MARKS = {"because", "since", "although", "though", "unless", "so"}
+
+
+_INFERENCE_VERBS = {"show", "demonstrate", "illustrate", "prove", "mean"}
+
+
+def kind_is_evidence(subj, tok) -> bool:
+    """A subject that is a document, data, image or poll ("the report shows", "a new poll showed", "the Reagan
+    Defense Survey also shows"), not an event or a person, and a finite verb, not a participle on a clause."""
+    if subj is None or tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        return False
+    lex = _lexicon()
+    evidence = lex.lemmas("evidence") | set(lex.forms("evidence")) | lex.lemmas("report") | set(lex.forms("report"))
+    words = [t for t in subj.subtree if t.i <= subj.i or t.dep_ == "compound"]
+    return any(t.lemma_.lower() in evidence or t.lower_ in evidence for t in words)
 
 
 def _can_speak(subj) -> bool:
@@ -672,7 +897,12 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
         # "the kingdom's claim to be an oasis of calm": the infinitive is the content
         clause = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VB"
                        and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)), None)
-    if clause is None:
+    colon_quote = None
+    if clause is None and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == ":" \
+            and tok.doc[tok.i + 2].text in _QUOTE_CHARS:
+        # "the President's vow: “We will not rest …”": the quotation after the colon is the content
+        colon_quote = _trim(list(tok.doc[tok.i + 2:]))
+    if clause is None and not colon_quote:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if owner is None:
@@ -682,6 +912,6 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
         owner = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if owner is None:
         return None
-    content = _clause_tokens(clause, cue=tok)
+    content = colon_quote if clause is None else _clause_tokens(clause, cue=tok)
     stance = "deny" if lemma == "denial" else "assert"
     return _Found(tok, lemma, stance, owner, content, {t.i for t in content}, kind="noun")

@@ -64,7 +64,7 @@ class _Registry:
         self.persons.append(_Person(name, actor))
 
     def by_surname(self, word: str) -> Actor | None:
-        word = word.lower().removesuffix("'s")
+        word = word.lower().removesuffix("'s").removesuffix("’s")
         for p in reversed(self.persons):
             parts = [w.lower() for w in p.name.split()]
             if word in parts:
@@ -285,10 +285,34 @@ def _title_from(tokens: list, ent) -> str | None:
     return None
 
 
+_GENERIC_GROUP = {"those", "some", "many", "others", "several", "few", "most"}
+_BE_CONTRACTIONS = {"’m", "'m", "’re", "'re"}
+_VOCATIVE = {"mr.", "mr", "madam", "madame", "mister"}  # "Mr. President, …" addresses someone
+
+
 def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
     """Resolve the noun phrase headed by `head` to a speaker Actor, using the registry."""
     lex = _lexicon()
     lower = head.lower_
+    if lower in _BE_CONTRACTIONS:
+        # "I’m told …": the parser made the contracted verb the subject; the pronoun under it is the one
+        pron = next((c for c in head.children if c.pos_ == "PRON" or c.lower_ in _PRONOUNS_GROUP), None)
+        if pron is None:
+            return None
+        head, lower = pron, pron.lower_
+    if lower in lex.forms("role") and any(c.dep_ == "compound" and c.lower_ in _VOCATIVE for c in head.children) \
+            and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ",":
+        # "Q Mr. President, Majority Leader Schumer said …": the one addressed is not the speaker; the name
+        # after the comma is
+        ap = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+        return _speaker_from_np(ap, resolver, registry) if ap is not None else None
+    if lower in _GENERIC_GROUP and any(c.dep_ in ("prep", "relcl", "acl") for c in head.children):
+        # "Those who believe …", "those in favor of punishment", "many in Hong Kong": a group named by what
+        # it does or where it is
+        text = _text_of(_cut_at_comma(_np_tokens(head), head)) or head.text
+        a = _resolve(resolver, text)  # ("many in Hong Kong": the place tells the country)
+        return Actor(text=text, actor=a.actor if a else None, country=a.country if a else None,
+                     sector=a.sector if a else None, title=None)
     if head.pos_ == "PRON" or lower in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
         if lower in _PRONOUNS_PERSON:
             gender = _PRONOUN_GENDER.get(lower)
@@ -311,7 +335,7 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
     full = _text_of(tokens)
     ent = _person_entity(head)
     if ent is not None:
-        name = " ".join(t.text for t in ent if t.lower_ not in _HONORIFICS).removesuffix(" 's")
+        name = " ".join(t.text for t in ent if t.lower_ not in _HONORIFICS).removesuffix(" 's").removesuffix(" ’s")
         title = _title_from(tokens, ent)
         known = registry.by_surname(ent[-1].text) if len(ent) == 1 or ent[0].lower_ in _HONORIFICS else None
         if known is not None and not title:
@@ -508,7 +532,7 @@ def _register_persons(doc, resolver, registry: _Registry, sentence_index: int, q
         if ent.label_ != "PERSON" or quoted(ent.root):
             continue
         ent = _widen_name(ent)
-        name = " ".join(t.text for t in ent if t.lower_ not in _HONORIFICS).removesuffix(" 's")
+        name = " ".join(t.text for t in ent if t.lower_ not in _HONORIFICS).removesuffix(" 's").removesuffix(" ’s")
         if not name:
             continue
         known = registry.by_surname(name) if len(name.split()) == 1 else None
