@@ -158,3 +158,13 @@ def test_a_headlines_clipped_passive_names_the_victim_not_a_doer(pipe, headline,
 def test_a_shared_object_keeps_the_subject_the_doer(pipe):
     events = coded(pipe, "Palestinian snipers shot and killed an Israeli soldier near Gaza.")
     assert events and all((s or "").startswith("PSE") for _, s, _ in events), events
+
+
+def test_a_bare_count_killed_is_people_of_the_place(pipe):
+    events = coded(pipe, "Russian strikes on Kharkiv killed five.")
+    assert [(c[:2], (s or "")[:3], t) for c, s, t in events] == [("19", "RUS", "UKRCVL")]
+
+
+def test_a_pause_in_fighting_reports_no_fighting(pipe):
+    events = coded(pipe, "Israel agreed to a four-hour daily pause in fighting in northern Gaza.")
+    assert [c[:2] for c, _, _ in events] == ["03"]

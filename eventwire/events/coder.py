@@ -405,9 +405,13 @@ class EventCoder:
                     # "President X declared a state of siege in Haiti": on the people there
                     source = placed[0]
                     target = Actor(target.text, f"{country}CVL", country, "CVL")
-        if target is None and m.trigger.cameo[:2] in _HARMING_ROOTS and _is_passive(verb):
-            # "Dozens have been killed in sectarian clashes": a count of people is people
-            counted = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in _CROWD_COUNTS]
+        if target is None and m.trigger.cameo[:2] in _HARMING_ROOTS and not m.trigger.cameo.startswith("192"):
+            # "Dozens have been killed in sectarian clashes", "strikes on Kharkiv killed five": a
+            # bare count of people is people (not "dozens of IS members", "two of their vehicles")
+            counted = [c for c in verb.children
+                       if (c.dep_ == "nsubjpass" and _is_passive(verb) or c.dep_ == "dobj")
+                       and (c.lower_ in _CROWD_COUNTS or (c.like_num and c.pos_ == "NUM"))
+                       and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)]
             if counted:
                 target = Actor(counted[0].text, "CVL", None, "CVL")
         if target is not None and not target.country and target.sector in _PEOPLE_SECTORS \

@@ -64,6 +64,9 @@ _NOT_REPORTING = {"call", "demand", "urge", "seek", "want", "prevent", "deter", 
 # Verbs that report a happening of their subject ("the talks ended", "the arrest drew
 # condemnation") — any verb does, except those of the list above, copulas and seems.
 _NOT_HAPPENING = {"be", "seem", "appear", "remain", "become", "mean", "require", "need", "deserve"}
+# "a pause in fighting", "an end to the shelling": what stops is not reported happening.
+_CESSATIONS = {"pause", "halt", "lull", "break", "end", "cessation", "stop", "suspension", "freeze", "moratorium",
+               "de-escalation", "reduction", "decline"}
 # "the drills draw on Belarusian units", "involve Chinese ships": the verb's objects take part.
 _TAKING_PART = {"involve", "include", "draw", "feature", "comprise", "bring", "gather", "unite", "engage"}
 # "conducted by Russia", "hosted by China", "led by the US": who holds the event.
@@ -169,6 +172,8 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     if verb is not None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") \
             and verb.doc[min(t.i for t in verb.subtree) - 1].text != ",":
         return False  # "individuals associated with Russia's occupation": a label of someone else
+    if noun.dep_ == "pobj" and head.head.lemma_.lower() in _CESSATIONS:
+        return False  # "agreed to a daily pause in fighting"
     if noun.dep_ == "pobj" and (head.lemma_.lower() in _FRAMING_PREPS or not (roles.sources or roles.targets
                                                                              or len(roles.participants) >= 2)):
         return False  # "in those daily meetings": a circumstance, unless it names who and whom
