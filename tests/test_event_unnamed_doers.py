@@ -168,3 +168,16 @@ def test_a_bare_count_killed_is_people_of_the_place(pipe):
 def test_a_pause_in_fighting_reports_no_fighting(pipe):
     events = coded(pipe, "Israel agreed to a four-hour daily pause in fighting in northern Gaza.")
     assert [c[:2] for c, _, _ in events] == ["03"]
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("The opposition leader was charged with treason in Minsk.", "112", "BLROPP"),
+    ("Two soldiers were convicted of war crimes in Kyiv.", "116", "UKRMIL"),
+])
+def test_people_charged_or_convicted_are_of_the_place(pipe, text, code, target):
+    assert (code, None, target) in coded(pipe, text)
+
+
+def test_a_video_released_is_no_release_of_people(pipe):
+    text = "A video showing the moment a kidnapped girl was rescued by police was released on Monday."
+    assert not any(c.startswith("084") for c, _, _ in coded(pipe, text))

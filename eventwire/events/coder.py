@@ -415,7 +415,7 @@ class EventCoder:
             if counted:
                 target = Actor(counted[0].text, "CVL", None, "CVL")
         if target is not None and not target.country and target.sector in _PEOPLE_SECTORS \
-                and verb.dep_ != "relcl" and m.trigger.cameo[:2] in _HARMING_ROOTS:
+                and verb.dep_ != "relcl" and _done_to_people(m.trigger.cameo):
             # "Two people were killed in a knife attack at a Walmart in southern China": the people
             # of the one country the sentence's places lie in (not a nationality: the attackers');
             # so are "two journalists detained in Istanbul"
@@ -1093,6 +1093,13 @@ _TOPIC_VERBS = {"discuss", "review", "address", "debate", "consider", "examine",
 
 # Acts that harm or coerce people: their unnamed victims are the people of where they happen.
 _HARMING_ROOTS = {"17", "18", "19", "20"}
+# Legal acts done to people: charged (112), sued (115), convicted or sentenced (116).
+_JUDICIAL_CODES = ("112", "115", "116")
+
+
+def _done_to_people(cameo: str) -> bool:
+    """Acts whose victims or subjects, of no stated nationality, are people of the place."""
+    return cameo[:2] in _HARMING_ROOTS or cameo.startswith(_JUDICIAL_CODES)
 # A crowd counted, not named: "Thousands rallied", "Hundreds marched".
 _CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "millions", "scores"}
 # Gathering is protesting when protesters gather (and only then: leaders gather for summits).
@@ -1301,7 +1308,7 @@ def people_of(actor: Actor, country: str, cameo: str) -> Actor:
     protesters in Minsk" = BLROPP); ACLED codes victims the same way. Only for acts done to
     people (force, coercion, threats), not for occupying land; other actors stay as they are."""
     sector = actor.sector or "CVL"
-    if cameo[:2] not in _REPRESSIVE_ROOTS or cameo.startswith("192") or actor.country \
+    if not (cameo[:2] in _REPRESSIVE_ROOTS or _done_to_people(cameo)) or cameo.startswith("192") or actor.country \
             or actor.actor not in (None, actor.sector) or sector not in _PEOPLE_SECTORS:
         return actor
     return replace(actor, actor=f"{country}{sector}", country=country, sector=sector)
