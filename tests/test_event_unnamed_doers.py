@@ -181,3 +181,11 @@ def test_people_charged_or_convicted_are_of_the_place(pipe, text, code, target):
 def test_a_video_released_is_no_release_of_people(pipe):
     text = "A video showing the moment a kidnapped girl was rescued by police was released on Monday."
     assert not any(c.startswith("084") for c, _, _ in coded(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "A four-year-old boy riding a scooter in Kingston was hit by a car and killed.",
+    "One person was killed after crashing his car on an interstate in Pope County, Arkansas.",
+])
+def test_traffic_deaths_are_no_attacks(pipe, text):
+    assert coded(pipe, text) == []

@@ -1558,6 +1558,7 @@ _HOSTILE_FIRE = {"sniper", "artillery", "mortar", "gun", "machine", "machine-gun
                  "hostile", "small-arms", "arms", "cross", "automatic", "anti-aircraft", "naval", "grenade",
                  "shell", "howitzer", "cannon", "rifle", "friendly", "heavy", "army", "police", "militant",
                  "rebel", "insurgent", "troop", "soldier"}
+_VEHICLES = {"car", "truck", "lorry", "vehicle", "bus", "train", "van", "tram", "motorcycle", "suv", "tractor"}
 _ACCIDENT_VERBS = {"crash", "collide", "overturn", "capsize", "derail", "drown", "skid", "plunge", "topple",
                    "collapse"}
 _ACCIDENTS = {"crash", "accident", "collision", "derailment", "fire", "blaze", "flood", "flooding", "earthquake",
@@ -1571,6 +1572,14 @@ def _accidental(verb: Token) -> bool:
     if any(c.dep_ == "advcl" and any(v.lemma_.lower() in _ACCIDENT_VERBS for v in (c, *c.conjuncts))
            for c in verb.children):
         return True
+    for prep in verb.children:  # "killed after crashing his car", "was hit by a car and killed"
+        if prep.dep_ in ("prep", "agent") and any(
+                (o.dep_ == "pcomp" and o.lemma_.lower() in _ACCIDENT_VERBS)
+                or (o.dep_ == "pobj" and prep.lower_ == "by" and o.lemma_.lower() in _VEHICLES)
+                for o in prep.children):
+            return True
+    if verb.dep_ == "conj" and verb.head.dep_ != "conj" and _is_passive(verb.head) and verb.head is not verb:
+        return _accidental(verb.head)
     return any(prep.dep_ in ("prep", "agent") and prep.lemma_.lower() in ("in", "by", "after", "during")
                and any(o.dep_ == "pobj" and o.lemma_.lower() in _ACCIDENTS
                        and not any(c.dep_ == "acl" for c in o.children)  # "a fire caused by shelling"
