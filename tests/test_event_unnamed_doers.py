@@ -189,3 +189,13 @@ def test_a_video_released_is_no_release_of_people(pipe):
 ])
 def test_traffic_deaths_are_no_attacks(pipe, text):
     assert coded(pipe, text) == []
+
+
+def test_a_child_named_by_age_is_a_person(pipe):
+    events = coded(pipe, "A 17-year-old was killed in an afternoon shooting in Waterbury, Connecticut.")
+    assert [(c[:2], t) for c, _, t in events] == [("19", "USACVL")]
+
+
+def test_violence_done_to_people_of_no_known_country_is_kept(pipe):
+    events = coded(pipe, "A man was shot in the head in a drive-by shooting at 30 Porter Street.")
+    assert [(c[:2], t) for c, _, t in events] == [("19", "CVL")]

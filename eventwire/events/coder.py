@@ -1001,6 +1001,12 @@ class EventCoder:
                 head = antecedent
             if self._unknown_organisation(head):
                 continue  # "American Airlines", "Lexus Philippines": a company, not a state actor
+            if head.lower_ == "old" and any(t.lower_ in ("year", "years", "month", "months") for t in head.lefts) \
+                    and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                # "A 17-year-old was shot": a person of that age (the tokenizer splits the hyphens)
+                first = min(t.i for t in head.subtree)
+                out.append(self._located(head, Actor(head.doc[first:head.i + 1].text, "CVL", None, "CVL")))
+                continue
             role_or_name = head.pos_ == "PROPN" or self.resolver.resolve(head.text) is not None
             for phrase in _phrases(head, with_of=role_or_name):
                 if self.resolver.is_source_org(phrase):
@@ -1315,12 +1321,14 @@ def people_of(actor: Actor, country: str, cameo: str) -> Actor:
 
 
 def is_political(event: Event) -> bool:
-    """An event with a coded party, or a use of force or coercion by or on an actor whose kind
-    alone makes it political ("rebels hijacked a bus", "a soldier was wounded") though no country
-    is known; "critics asked", "calling the police" are not."""
+    """An event with a coded party, a use of force or coercion by or on an actor whose kind
+    alone makes it political ("rebels hijacked a bus", "a soldier was wounded"), or violence done
+    to people, though no country is known; "critics asked", "calling the police" are not."""
     parties = [event.source, event.target, *event.participants]
     if any(is_coded(a) for a in parties):
         return True
+    if event.cameo[:2] in _VIOLENT_ROOTS and event.target is not None and event.target.sector in _PEOPLE_SECTORS:
+        return True  # "a man was shot in the head": violence done to people
     return event.cameo[:2] in _REPRESSIVE_ROOTS and any(
         a is not None and a.sector in _STATE_SECTORS | {"REB", "CRM"} for a in parties)
 
