@@ -64,6 +64,9 @@ _NOT_REPORTING = {"call", "demand", "urge", "seek", "want", "prevent", "deter", 
 # Verbs that report a happening of their subject ("the talks ended", "the arrest drew
 # condemnation") — any verb does, except those of the list above, copulas and seems.
 _NOT_HAPPENING = {"be", "seem", "appear", "remain", "become", "mean", "require", "need", "deserve"}
+# Violence a report may give only its place and time: "a shooting in Madisonville on Friday".
+_VIOLENCE = {"shooting", "stabbing", "bombing", "attack", "airstrike", "strike", "shelling", "ambush", "raid",
+             "massacre", "killing", "murder", "assassination", "clash", "firefight", "gunfight", "shootout"}
 # "a pause in fighting", "an end to the shelling": what stops is not reported happening.
 _CESSATIONS = {"pause", "halt", "lull", "break", "end", "cessation", "stop", "suspension", "freeze", "moratorium",
                "de-escalation", "reduction", "decline"}
@@ -161,6 +164,9 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         if head.lemma_.lower() in _NOT_HAPPENING:
             return False
         return named or _specific(noun, roles) or (noun.lemma_.lower() in EXERCISES and definite(noun))
+    if not named and noun.lemma_.lower() in _VIOLENCE and _specific(noun, roles) and not definite(noun) \
+            and not (noun.dep_ == "pobj" and head.lemma_.lower() in _FRAMING_PREPS) and not _in_purpose_clause(noun):
+        return True  # "investigating a shooting in Madisonville", "dead after an overnight shooting in Little Rock"
     if not named:
         return False  # "nationalist riots", "developmental assistance": no one named, a label
     if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and (
@@ -196,9 +202,12 @@ def _specific(noun: Token, roles: NounRoles) -> bool:
     """A happening the text pins down: who did it or to whom, where or when."""
     if roles.sources or roles.targets or len(roles.participants) >= 2:
         return True
+    # (the cheap pre-parse has no entities: a proper name stands in for a place, so that the
+    # sentence gets the full parse that decides)
+    unnamed = not noun.doc.has_annotation("ENT_IOB")
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "near", "on", "at", "over", "along", "off"):
-            if any(o.ent_type_ in _PLACE_OR_TIME_ENTS for o in prep.subtree):
+            if any(o.ent_type_ in _PLACE_OR_TIME_ENTS or (unnamed and o.pos_ == "PROPN") for o in prep.subtree):
                 return True
     return any(c.ent_type_ in _TIME_ENTS for c in noun.children)
 
