@@ -199,3 +199,15 @@ def test_a_child_named_by_age_is_a_person(pipe):
 def test_violence_done_to_people_of_no_known_country_is_kept(pipe):
     events = coded(pipe, "A man was shot in the head in a drive-by shooting at 30 Porter Street.")
     assert [(c[:2], t) for c, _, t in events] == [("19", "CVL")]
+
+
+@pytest.mark.parametrize("text, root, target", [
+    ("Dolan died from a gunshot wound to the head in Gary, Indiana.", "19", "USACVL"),
+    ("A man suffered a gunshot wound to the leg in Kharkiv.", "19", "UKRCVL"),
+])
+def test_gunshot_wounds_are_shootings_of_the_wounded(pipe, text, root, target):
+    assert [(c[:2], t) for c, _, t in coded(pipe, text)] == [(root, target)]
+
+
+def test_dying_of_illness_is_no_attack(pipe):
+    assert coded(pipe, "Dolan died of cancer in Gary, Indiana.") == []

@@ -309,6 +309,10 @@ class EventCoder:
                 # "faced Palestinian criticism", "came under Russian attack": the nationality says who
                 givers = [a for c in m.obj.children if c.dep_ in ("amod", "compound")
                           for t in (c, *c.conjuncts) if t.ent_type_ in ("NORP", "GPE") for a in self._actors(t)]
+            if not sources and m.trigger.cameo[:2] in _VIOLENT_ROOTS:
+                # "Dolan died from a gunshot wound": the one who underwent it, as the text names them
+                victim = self._unnamed_subject(verb, verb)
+                sources = [victim] if victim is not None and victim.text.lower() not in ("it", "this", "that") else []
             sources, targets = givers, sources
         if frame == "accuse" and frame_verb is not None:
             # "Kyiv accused Moscow of shelling the plant": the alleged act is Moscow's.
