@@ -211,3 +211,13 @@ def test_gunshot_wounds_are_shootings_of_the_wounded(pipe, text, root, target):
 
 def test_dying_of_illness_is_no_attack(pipe):
     assert coded(pipe, "Dolan died of cancer in Gary, Indiana.") == []
+
+
+def test_family_members_shot_are_people(pipe):
+    events = coded(pipe, "Investigators suspect Mark Mata shot his wife and child in San Diego.")
+    assert [(c[:2], t) for c, _, t in events] == [("19", "USACVL")]
+
+
+def test_a_suicide_bomber_blowing_himself_up_is_still_a_bombing(pipe):
+    events = coded(pipe, "A suicide bomber blew himself up outside the Iraqi embassy in Kabul on Monday.")
+    assert any(c.startswith("18") for c, _, _ in events), events
