@@ -194,3 +194,9 @@ def test_two_like_acts_of_one_sentence_both_stay(pipe):
     text = ("The Houthis have fired at U.S. Navy warships dozens of times, launched numerous attacks on civilian "
             "infrastructure in partner nations, and attacked commercial vessels transiting Bab al-Mandeb.")
     assert len([e for e in facts(pipe, text) if e.cameo[:2] == "19"]) == 3
+
+
+def test_a_forecast_warning_is_no_threat(pipe):
+    assert facts(pipe, "The Met Office warned of cloudy weather throughout Saturday evening in London.") == []
+    threats = facts(pipe, "Russia warned of consequences if Finland joins NATO.")
+    assert [(e.cameo[:2], e.source.actor) for e in threats] == [("13", "RUSGOV")]

@@ -35,6 +35,7 @@ def verdicts(pipe, text: str) -> list[str | None]:
     ("Several officials had been accused of corruption.", "_label"),
     ("As we speak, the situation is changing.", "_talk_to_no_one"),
     ("A protestor demolished the building.", "_lone_person"),
+    ("Associated Press writers in Beirut and Moscow contributed to this report.", "_byline"),
 ])
 def test_a_rule_rejects_what_is_not_an_event(pipe, text, rule):
     assert rule in verdicts(pipe, text)

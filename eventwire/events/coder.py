@@ -258,7 +258,13 @@ class EventCoder:
         "threatened further action against Russia", "threatened to cut off electricity". With
         only a thing as object ("threatened freedom of navigation") the verb means endangered."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if not objects or any(c.dep_ in ("xcomp", "ccomp", "dative") for c in verb.children):
+        if not objects:
+            # "warned of cloudy weather", "warned of a humanitarian catastrophe": a forecast, not
+            # a threat; "warned of consequences", "warned of retaliation" are threats
+            about = [o for p in verb.children if p.dep_ == "prep" and p.lemma_.lower() in ("of", "about")
+                     for o in p.children if o.dep_ == "pobj"]
+            return not about or any(self._actors(o) or o.lemma_.lower() in _THREAT_OBJECTS for o in about)
+        if any(c.dep_ in ("xcomp", "ccomp", "dative") for c in verb.children):
             return True
         for holder in [verb, *objects]:
             for c in holder.children:
@@ -1184,7 +1190,15 @@ def _private_meeting(m: _Match, source: Actor | None, target: Actor | None, unde
     return m.trigger.cameo[:2] == "04" and source is not None and source.sector in ("CVL", "REF")
 
 
-_NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _label, _talk_to_no_one, _accident, _private_meeting)
+def _byline(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Associated Press writers in Beirut contributed to this report": a credit line."""
+    return m.verb.lemma_.lower() == "contribute" and any(
+        o.lemma_.lower() in ("report", "story", "article", "reporting", "coverage", "dispatch")
+        for p in m.verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+
+
+_NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _label, _talk_to_no_one, _accident, _private_meeting,
+               _byline)
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:
