@@ -200,3 +200,9 @@ def test_a_forecast_warning_is_no_threat(pipe):
     assert facts(pipe, "The Met Office warned of cloudy weather throughout Saturday evening in London.") == []
     threats = facts(pipe, "Russia warned of consequences if Finland joins NATO.")
     assert [(e.cameo[:2], e.source.actor) for e in threats] == [("13", "RUSGOV")]
+
+
+def test_a_region_threatened_by_extremists_is_endangered_not_threatened(pipe):
+    assert facts(pipe, "It should be an oasis of calm in a region threatened by Islamic extremists.") == []
+    threats = facts(pipe, "Kyiv, threatened by Russia with nuclear strikes, asked for more air defence.")
+    assert any(e.cameo[:2] == "13" and e.source.actor == "RUSGOV" for e in threats)

@@ -257,6 +257,9 @@ class EventCoder:
         """A threat names whom it is aimed at or what it threatens to do: "threatened Kyiv",
         "threatened further action against Russia", "threatened to cut off electricity". With
         only a thing as object ("threatened freedom of navigation") the verb means endangered."""
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+                c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
+            return False  # "a region threatened by Islamic extremists": endangered, no threat made
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if not objects:
             # "warned of cloudy weather", "warned of a humanitarian catastrophe": a forecast, not
