@@ -174,7 +174,9 @@ def assert_same_answers(store: Store) -> None:
         assert [c.id for c in store.claims(about=about)] == old_claim_ids(store, about), about
     for by, filters in (("month", {"dyad": ("RUS", "UKR")}), ("year", {}), ("day", {"actor": "USA"}),
                         ("month", {"actor": "CHN", "since": "2024"})):
-        pandas.testing.assert_frame_equal(store.timeline(by=by, **filters), old_timeline(store, by, **filters))
+        # (means rounded to 2 places: a sum taken in another order may round a .xx5 the other way)
+        pandas.testing.assert_frame_equal(store.timeline(by=by, **filters), old_timeline(store, by, **filters),
+                                          check_exact=False, rtol=0, atol=0.0101)
     stats = store.stats()
     old = old_stats_parts(store)
     assert {k: stats[k] for k in old} == old and stats["top_dyads"] and stats["top_plover"]
