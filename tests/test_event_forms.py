@@ -206,3 +206,10 @@ def test_a_region_threatened_by_extremists_is_endangered_not_threatened(pipe):
     assert facts(pipe, "It should be an oasis of calm in a region threatened by Islamic extremists.") == []
     threats = facts(pipe, "Kyiv, threatened by Russia with nuclear strikes, asked for more air defence.")
     assert any(e.cameo[:2] == "13" and e.source.actor == "RUSGOV" for e in threats)
+
+
+def test_a_country_before_a_parenthetical_dash_is_no_dateline(pipe):
+    events = facts(pipe, "Russia — and its ally Belarus — held joint drills near the Polish border.")
+    assert any(e.cameo[:2] == "06" and e.source.actor == "RUSGOV" for e in events), events
+    dated = facts(pipe, "MOSCOW — Russia expelled two British diplomats on Monday.")
+    assert [(e.cameo, e.source.actor, e.target.actor) for e in dated] == [("166", "RUSGOV", "GBRGOV")]

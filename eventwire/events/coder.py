@@ -1423,6 +1423,8 @@ def _dateline_end(doc: Doc) -> int:
     for t in doc[:8]:
         free = t.text == ":" or (t.i > 0 and bool(doc[t.i - 1].whitespace_))  # not "Nak-yon"
         if t.text in (":", "-", "--", "—", "–") and t.i > 0 and free:
+            if t.i + 1 < len(doc) and doc[t.i + 1].is_lower:
+                return 0  # "Russia — and its ally Belarus — held drills": a parenthesis, no dateline
             head = doc[:t.i]
             if any(w.ent_type_ in ("GPE", "LOC") or (w.is_alpha and w.is_upper and len(w) > 1) for w in head) \
                     and all(w.pos_ in ("PROPN", "PUNCT", "ADJ") or w.ent_type_ in ("GPE", "LOC") for w in head):
