@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 
 from . import annotate, claims as claims_stage
 from .actors import default_resolver
-from .events import FORCE_ROOTS, EventCoder, default_lexicon, is_coded, is_first_person, is_political, people_of
+from .events import (EventCoder, default_lexicon, is_coded, is_first_person, is_political, is_political_force,
+                     people_of)
 from .events.coder import rule_requirements
 from .link.incidents import person_keys
 from .events.detector import default_detector
@@ -39,7 +40,8 @@ from .times import resolve_date, tense_of
 
 BATCH_SIZE = 8
 # How political a document must read (90th percentile of the learned detector's P(event) over its
-# sentences, events/detector.py) for events no party of which can be coded to be kept. On the
+# sentences, events/detector.py) for events no party of which can be coded to be kept (and, on a
+# page of READ_AS_A_PAGE sentences or more, any event but force and coercion). On the
 # extraction set's news pages reviews, sport, science and lifestyle score 0.01-0.13, politics,
 # crime and war 0.37-1.0 (bench/detector_documents.py).
 UNCODED_EVENT_THRESHOLD = float(os.environ.get("EVENTWIRE_UNCODED_THRESHOLD", "0.2"))
@@ -185,7 +187,7 @@ class Pipeline:
         if UNCODED_EVENT_THRESHOLD <= 0:
             return events
         if len(sentences) >= READ_AS_A_PAGE:
-            doubtful = [e for e in events if not (is_political(e) and e.cameo[:2] in FORCE_ROOTS)]
+            doubtful = [e for e in events if not is_political_force(e)]
         else:
             doubtful = [e for e in events if not is_political(e)]
         if not doubtful:

@@ -4,8 +4,9 @@ Rooms, one job each:
 - `lexicon`: the trigger tables (verbs, nouns) and the CAMEO code table;
 - `coder`: a sentence's triggers, their roles from the parse, and the coding rules.
 """
-from .coder import FORCE_ROOTS, EventCoder, first_person, is_coded, is_first_person, is_political, people_of
+from .coder import (EventCoder, first_person, is_coded, is_first_person, is_political, is_political_force,
+                    people_of)
 from .lexicon import CameoCode, Lexicon, Trigger, default_lexicon, inflections
 
-__all__ = ["FORCE_ROOTS", "CameoCode", "EventCoder", "Lexicon", "Trigger", "default_lexicon", "first_person", "inflections",
-           "is_coded", "is_first_person", "is_political", "people_of"]
+__all__ = ["CameoCode", "EventCoder", "Lexicon", "Trigger", "default_lexicon", "first_person", "inflections",
+           "is_coded", "is_first_person", "is_political", "is_political_force", "people_of"]

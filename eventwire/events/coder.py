@@ -94,7 +94,6 @@ _COOPERATIVE_ROOTS = rules.COOPERATIVE_ROOTS
 _PEOPLE_SECTORS = {"CVL", "OPP", "MED", "EDU", "LAB", "REF", "HLH", "REL", "BUS", "AGR"}
 # Acts a government may turn on its own people.
 _REPRESSIVE_ROOTS = {"13", "17", "18", "19", "20"}
-FORCE_ROOTS = frozenset(_REPRESSIVE_ROOTS)  # threats, coercion and violence: events on any page
 # Threats, demands and refusals are aimed at whoever must meet their condition.
 _CONDITIONED_ROOTS = {"10", "12", "13"}
 _FORCE_ROOTS = {"15", "17", "18", "19", "20"}
@@ -1119,6 +1118,8 @@ _JUDICIAL_CODES = ("112", "115", "116")
 def _done_to_people(cameo: str) -> bool:
     """Acts whose victims or subjects, of no stated nationality, are people of the place."""
     return cameo[:2] in _HARMING_ROOTS or cameo.startswith(_JUDICIAL_CODES)
+
+
 # A crowd counted, not named: "Thousands rallied", "Hundreds marched".
 _CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "millions", "scores"}
 # Gathering is protesting when protesters gather (and only then: leaders gather for summits).
@@ -1138,13 +1139,12 @@ def rule_requirements() -> dict[str, list[frozenset[str]]]:
             needs.setdefault(form, []).append(people)
     for verb in _DECLINING | _SILENT:
         for form in inflections(verb):
-            needs.setdefault(form, []).append(frozenset({"comment", "comments", "elaborate"}))
+            needs.setdefault(form, []).append(frozenset(_COMMENTING | {"comments"}))
     return needs
 # Amounts an act gives or takes: "$500 million in assistance", "a tranche of aid".
 _AMOUNT_NOUNS = {"million", "billion", "trillion", "tranche", "package", "share", "batch", "shipment", "worth"}
 # Triggers whose negation states the act: "had no comment", "will not hesitate to act".
-_LITOTES = {("have", "011"), ("hesitate", "130"), ("hesitate", "138")} \
-    | {(verb, "011") for verb in ("respond", "reply", "return", "reach", "answer")}
+_LITOTES = {("have", "011"), ("hesitate", "130"), ("hesitate", "138")}
 # Acts that answer an earlier one: a statement about it, praise, criticism.
 _REACTION_ROOTS = {"01", "05", "11"}
 
@@ -1352,6 +1352,12 @@ def is_political(event: Event) -> bool:
         return True  # "a man was shot in the head": violence done to people
     return event.cameo[:2] in _REPRESSIVE_ROOTS and any(
         a is not None and a.sector in _STATE_SECTORS | {"REB", "CRM"} for a in parties)
+
+
+def is_political_force(event: Event) -> bool:
+    """A political event of threat, coercion or violence: kept on any page, even one that reads
+    as sport or business (pipeline `Pipeline._vouched`)."""
+    return event.cameo[:2] in _REPRESSIVE_ROOTS and is_political(event)
 
 
 def is_coded(actor: Actor | None) -> bool:
@@ -1583,7 +1589,6 @@ def distinct_coded(actors: Iterable[Actor | None]) -> list[Actor]:
     return unique
 
 
-# Causes of death that are no one's attack.
 # Who or what fires when "fire" is no blaze: "sniper fire", "mortar fire", "enemy fire".
 _HOSTILE_FIRE = {"sniper", "artillery", "mortar", "gun", "machine", "machine-gun", "tank", "rocket", "enemy",
                  "hostile", "small-arms", "arms", "cross", "automatic", "anti-aircraft", "naval", "grenade",
@@ -1592,6 +1597,7 @@ _HOSTILE_FIRE = {"sniper", "artillery", "mortar", "gun", "machine", "machine-gun
 _VEHICLES = {"car", "truck", "lorry", "vehicle", "bus", "train", "van", "tram", "motorcycle", "suv", "tractor"}
 _ACCIDENT_VERBS = {"crash", "collide", "overturn", "capsize", "derail", "drown", "skid", "plunge", "topple",
                    "collapse"}
+# Causes of death that are no one's attack.
 _ACCIDENTS = {"crash", "accident", "collision", "derailment", "fire", "blaze", "flood", "flooding", "earthquake",
               "storm", "hurricane", "typhoon", "cyclone", "avalanche", "landslide", "mudslide", "stampede",
               "heatwave", "drowning", "outbreak", "illness", "disease", "overdose"}
@@ -1609,7 +1615,7 @@ def _accidental(verb: Token) -> bool:
                 or (o.dep_ == "pobj" and prep.lower_ == "by" and o.lemma_.lower() in _VEHICLES)
                 for o in prep.children):
             return True
-    if verb.dep_ == "conj" and verb.head.dep_ != "conj" and _is_passive(verb.head) and verb.head is not verb:
+    if verb.dep_ == "conj" and verb.head.dep_ != "conj" and _is_passive(verb.head):
         return _accidental(verb.head)
     return any(prep.dep_ in ("prep", "agent") and prep.lemma_.lower() in ("in", "by", "after", "during")
                and any(o.dep_ == "pobj" and o.lemma_.lower() in _ACCIDENTS
@@ -1702,12 +1708,13 @@ _DEMAND = Trigger("must", frozenset(), frozenset(), "100", "none")
 _NO_COMMENT = Trigger("comment", frozenset(), frozenset(), "011", "none")
 _DECLINING = {"decline", "refuse"}
 _SILENT = {"respond", "reply", "return", "reach", "answer"}
+_COMMENTING = {"comment", "elaborate"}  # what is declined: "declined to comment", "... to elaborate"
 
 
 def _no_comment(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _DECLINING:
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in ("comment", "elaborate") for c in verb.children)
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in verb.children)
     return lemma in _SILENT and _negated(verb) and any(t.lemma_.lower() == "comment" for t in verb.subtree)
 
 

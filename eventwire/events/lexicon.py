@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 from importlib import resources
 from typing import Iterable
 
@@ -69,15 +70,15 @@ _SPELLING_WORDS = {"defense": "defence", "offense": "offence", "license": "licen
                    "traveled": "travelled", "canceled": "cancelled", "fueled": "fuelled"}
 _SPELLING_ENDINGS = (("ization", "isation"), ("izing", "ising"), ("ized", "ised"), ("ize", "ise"),
                      ("yze", "yse"))
+_ISE_NO_SUFFIX = ("advise", "devise", "revise", "supervise", "exercise", "compromise", "promise", "premise",
+                  "surprise", "enterprise", "franchise", "expertise", "merchandise", "televise", "improvise",
+                  "chastise", "despise")
 
 
 def spellings(word: str) -> set[str]:
     """The word in both spellings, every word of a phrase ("air defense" -> "air defence")."""
     if " " in word:
-        variants = [""]
-        for part in word.split(" "):
-            variants = [f"{v} {p}".strip() for v in variants for p in sorted(spellings(part))]
-        return set(variants)
+        return {" ".join(parts) for parts in product(*(sorted(spellings(part)) for part in word.split(" ")))}
     forms = {word}
     for us, gb in _SPELLING_WORDS.items():
         for a, b in ((us, gb), (gb, us)):
@@ -85,17 +86,16 @@ def spellings(word: str) -> set[str]:
                 forms.add(b + word[len(a):])
     for us, gb in _SPELLING_ENDINGS:
         for a, b in ((us, gb), (gb, us)):
-            # "-ise" only past a stem of 3+ letters: "rise", "wise", "raise" have no "-ize" twin
-            if word.endswith(a) and len(word) - len(a) >= 4 and not word.endswith(("advise", "devise", "revise",
-                                                                                     "supervise", "exercise",
-                                                                                     "compromise", "promise",
-                                                                                     "premise", "surprise",
-                                                                                     "enterprise", "franchise",
-                                                                                     "expertise", "merchandise",
-                                                                                     "televise", "improvise",
-                                                                                     "chastise", "despise")):
+            # a stem of 4+ letters before the ending ("rise", "seize", "prize" have no twin), and
+            # not a word whose "-ise" is no suffix ("exercise", "promise")
+            if word.endswith(a) and len(word) - len(a) >= 4 and not word.endswith(_ISE_NO_SUFFIX):
                 forms.add(word[: len(word) - len(a)] + b)
     return forms
+
+
+def _pattern(t: Trigger) -> tuple:
+    """What a trigger row matches and codes, whichever spelling of its verb it was written in."""
+    return t.preps, t.objects, t.cameo, t.target
 
 
 class Lexicon:
@@ -107,7 +107,8 @@ class Lexicon:
             t = Trigger(verb, _alternatives(prep), _alternatives(obj), code, target)
             for spelling in spellings(verb):
                 rows = self.triggers.setdefault(spelling, [])
-                if t not in rows:  # a table row that already gives the other spelling
+                # (a table row may already give the other spelling: "normalize", "normalise")
+                if all(_pattern(r) != _pattern(t) for r in rows):
                     rows.append(t)
         for rows in self.triggers.values():
             rows.sort(key=lambda t: -t.specificity)
