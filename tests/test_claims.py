@@ -1,6 +1,7 @@
 """Claims: cue families, quotes, speaker resolution, chains, stance, hedges, contradictions."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,9 @@ from eventwire.claims import CUE_WORDS, extract_claims, link_against, link_contr
 from eventwire.inputs import iter_documents
 from eventwire.records import RawDocument
 
+sys.path.insert(0, str(Path(__file__).parent))
+from claims_runner import claims_in, claims_of  # noqa: E402
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -20,16 +24,8 @@ def nlp():
 
 
 @pytest.fixture(scope="module")
-def run(nlp):
-    resolver = default_resolver()
-
-    def _run(text: str, *, title=None, published="2024-09-11", site="Test Wire", doc_id="t"):
-        doc = RawDocument(id=doc_id, text=text, title=title, published=published, site=site)
-        sentences = annotate.split_sentences(doc_id, text)
-        parsed = {s.index: d for s, d in zip(sentences, nlp.pipe(s.text for s in sentences))}
-        return extract_claims(doc, sentences, parsed, resolver)
-
-    return _run
+def run():
+    return claims_in
 
 
 def one(claims):
@@ -327,12 +323,10 @@ def test_group_speakers(run):
 
 
 @pytest.fixture(scope="module")
-def isw(nlp):
+def isw():
     doc = next(d for d in iter_documents([str(FIXTURES / "pages" / "isw_russia_china.html")])
                if isinstance(d, RawDocument))
-    sentences = annotate.split_sentences(doc.id, doc.text)
-    parsed = {s.index: d for s, d in zip(sentences, nlp.pipe(s.text for s in sentences))}
-    claims = extract_claims(doc, sentences, parsed, default_resolver())
+    claims = claims_of(doc)
     link_contradictions(claims)
     return doc, claims
 

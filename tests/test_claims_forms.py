@@ -2,26 +2,19 @@
 beliefs continued across sentences, channels named in the attribution or on the source."""
 from __future__ import annotations
 
+import sys
+from functools import partial
+from pathlib import Path
+
 import pytest
 
-from eventwire import annotate
-from eventwire.actors import default_resolver
-from eventwire.claims import extract_claims
-from eventwire.records import RawDocument
+sys.path.insert(0, str(Path(__file__).parent))
+from claims_runner import claims_in  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def run():
-    nlp = annotate.parser()
-    resolver = default_resolver()
-
-    def _run(text: str, site: str = "Test Wire"):
-        doc = RawDocument(id="f", text=text, published="2024-09-11", site=site)
-        sentences = annotate.split_sentences("f", text)
-        parsed = {s.index: d for s, d in zip(sentences, nlp.pipe(s.text for s in sentences))}
-        return extract_claims(doc, sentences, parsed, resolver)
-
-    return _run
+    return partial(claims_in, published="2024-09-11", doc_id="f")
 
 
 def _only(claims):
@@ -249,19 +242,15 @@ def test_pronoun_across_paragraphs(run):
 
 def test_headline_colon_form(run):
     text = "ISW: Russia and China expand cooperation\nThe two armies held drills near Vladivostok."
-    doc = RawDocument(id="h", text=text, title="ISW: Russia and China expand cooperation", site="W")
-    sentences = annotate.split_sentences("h", text)
-    parsed = {s.index: d for s, d in zip(sentences, annotate.parser().pipe(s.text for s in sentences))}
-    c = _only(extract_claims(doc, sentences, parsed, default_resolver()))
+    c = _only(claims_in(text, title="ISW: Russia and China expand cooperation", site="W", published=None,
+                        doc_id="h"))
     assert c.speaker.text == "ISW" and c.cue == "headline" and c.content == "Russia and China expand cooperation"
 
 
 def test_headline_section_label_is_no_speaker(run):
     text = "Opinion: Russia and China expand cooperation\nThe two armies held drills near Vladivostok."
-    doc = RawDocument(id="h", text=text, title="Opinion: Russia and China expand cooperation", site="W")
-    sentences = annotate.split_sentences("h", text)
-    parsed = {s.index: d for s, d in zip(sentences, annotate.parser().pipe(s.text for s in sentences))}
-    assert extract_claims(doc, sentences, parsed, default_resolver()) == []
+    assert claims_in(text, title="Opinion: Russia and China expand cooperation", site="W", published=None,
+                     doc_id="h") == []
 
 
 def test_name_in_apposition_to_a_role_is_a_person_for_later_pronouns(run):

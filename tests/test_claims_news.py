@@ -2,26 +2,19 @@
 hard-wrapped lines, quotations running over several sentences, content boundaries, non-attributions."""
 from __future__ import annotations
 
+import sys
+from functools import partial
+from pathlib import Path
+
 import pytest
 
-from eventwire import annotate
-from eventwire.actors import default_resolver
-from eventwire.claims import extract_claims
-from eventwire.records import RawDocument
+sys.path.insert(0, str(Path(__file__).parent))
+from claims_runner import claims_in  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def run():
-    nlp = annotate.parser()
-    resolver = default_resolver()
-
-    def _run(text: str, site: str = "Test Wire"):
-        doc = RawDocument(id="n", text=text, published="2016-12-19", site=site)
-        sentences = annotate.split_sentences("n", text)
-        parsed = {s.index: d for s, d in zip(sentences, nlp.pipe(s.text for s in sentences))}
-        return extract_claims(doc, sentences, parsed, resolver)
-
-    return _run
+    return partial(claims_in, published="2016-12-19", doc_id="n")
 
 
 def _show(claims):

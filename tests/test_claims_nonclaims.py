@@ -3,26 +3,19 @@ speech, negated speech, open questions, reduced relatives, clauses a cue does no
 and the real attributions next to them, which must stay."""
 from __future__ import annotations
 
+import sys
+from functools import partial
+from pathlib import Path
+
 import pytest
 
-from eventwire import annotate
-from eventwire.actors import default_resolver
-from eventwire.claims import extract_claims
-from eventwire.records import RawDocument
+sys.path.insert(0, str(Path(__file__).parent))
+from claims_runner import claims_in  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def run():
-    nlp = annotate.parser()
-    resolver = default_resolver()
-
-    def _run(text: str, title: str | None = None):
-        doc = RawDocument(id="n", text=text, title=title, published="2024-07-11", site="Test Wire")
-        sentences = annotate.split_sentences("n", text)
-        parsed = {s.index: d for s, d in zip(sentences, nlp.pipe(s.text for s in sentences))}
-        return extract_claims(doc, sentences, parsed, resolver)
-
-    return _run
+    return partial(claims_in, published="2024-07-11", doc_id="n")
 
 
 def _brief(claims):
