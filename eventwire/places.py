@@ -43,6 +43,7 @@ _RANK = {"region": 5, "country": 4, "admin1": 3, "city": 2, "subdivision": 1, "c
 _ACTOR_KINDS = {"country", "admin1"}
 _MIN_CITY_POP_FOR_LOOSE = 15000
 _SUFFIXES = ("oblast", "region", "province", "krai", "kray")
+_SUBDIVISION_AFTER = re.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Dd]istrict|[Cc]ounty|[Oo]blast)\b")
 
 
 class Entry(NamedTuple):
@@ -943,6 +944,14 @@ class Geocoder:
             if ent.label_ in ("GPE", "LOC", "FAC"):
                 s, e = _trim_the(dt, ent.start_char, ent.end_char)
                 spans.append((s, e, "ner"))
+        # "Borno state", "Farah province": NER stops before the suffix, and the bare name is
+        # often a town elsewhere (Borna in Germany); the name with its suffix is the subdivision
+        for i, (s, e, source) in enumerate(spans):
+            m = _SUBDIVISION_AFTER.match(dt, e)
+            if m:
+                entry = self.resolve_entry(dt[s:m.end()], context_countries)
+                if entry is not None and entry.kind in ("subdivision", "admin1", "region", "county"):
+                    spans[i] = (s, m.end(), source)
         orgs = [(ent.start_char, ent.end_char) for ent in sent.ents
                 if ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT")]
         persons = {(ent.start_char, ent.end_char) for ent in sent.ents if ent.label_ == "PERSON"}

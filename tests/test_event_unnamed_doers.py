@@ -23,7 +23,8 @@ def coded(pipe, text: str, published: str = "2024-09-11") -> list[tuple[str, str
     ("Two journalists were detained in Istanbul.", "17", "TURMED"),
     ("The opposition leader was arrested at his home in Dhaka.", "17", "BGDOPP"),
     # a blast's victims: the attacker is unknown, the dead are known
-    ("A car bomb exploded near a market in Mogadishu, killing at least 10 people.", "19", "SOMCVL"),
+    # a bomb exploding is a bombing (CAMEO 183, as PETRARCH-2's EXPLODE), of the people it killed
+    ("A car bomb exploded near a market in Mogadishu, killing at least 10 people.", "18", "SOMCVL"),
     # "sniper fire" is hostile fire, not a blaze
     ("A French soldier was wounded by sniper fire in Kabul.", "19", "FRAMIL"),
 ])

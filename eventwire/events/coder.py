@@ -76,11 +76,18 @@ _CEASE_CODES = {"04": "164", "05": "160", "06": "160", "07": "162", "18": "087",
                 "16": "081", "17": "080"}
 _ATTACK_NOUNS = {"shelling", "strike", "airstrike", "attack", "raid", "bombing", "fire", "bombardment",
                  "offensive", "assault", "shooting", "ambush", "missile", "drone", "rocket"}
+_SUBDIVISION_WORDS = {"state", "province", "region", "governorate", "district", "county", "oblast"}
 _PLACE_KINDS = {"city", "admin1", "region", "subdivision"}
 _DOCUMENT_NOUNS = {"treaty", "agreement", "accord", "convention", "pact", "protocol", "charter", "memorandum",
                    "declaration", "resolution", "act", "law", "bill"}
 _PLACE_PREPS = {"in", "near", "around", "toward", "towards", "into", "outside", "on", "at"}
-_BLASTS = {"bomb", "bombing", "explosion", "blast", "mine", "minefield", "ied", "shell", "grenade", "landmine"}
+# Verbs a happening does by itself: "clashes erupted in Dhaka".
+_BREAKING = {"erupt", "break", "occur", "flare", "rage", "happen", "unfold", "take"}
+# Fighting that kills, named by its sides: "fighting between X and Y killed dozens".
+_FIGHTING = {"fighting", "fight", "clash", "battle", "combat", "hostility", "skirmish", "violence", "firefight", "gunfight",
+             "shootout", "war", "conflict"} | _ATTACK_NOUNS
+_BLASTS = {"bomb", "bombing", "explosion", "blast", "mine", "minefield", "ied", "shell", "grenade", "landmine",
+           "device", "explosive"}
 _LIGHT_NOUNS = {"effort", "process", "program", "programme", "operation", "campaign", "package", "mission",
                 "day", "week", "month", "hour",  # "launched ten days of war games"
                 "initiative", "plan", "deal", "activity", "work", "part", "round", "series", "wave", "batch",
@@ -146,7 +153,7 @@ class EventCoder:
         for m in matches:
             if m.verb.i in framing and m.verb.lemma_.lower() not in _DENY_VERBS | _ACCUSE_VERBS:
                 continue
-            if _topical(m.verb) or _restrictive_relative(m.verb):
+            if _topical(m.verb) or _restrictive_relative(m.verb) or _as_hedge(m.verb):
                 continue
             if m.verb.dep_ in ("advcl", "xcomp") and m.verb.head.i in protests \
                     and m.trigger.cameo[:2] in ("02", "10", "11"):
@@ -222,6 +229,8 @@ class EventCoder:
         if verb.lemma_.lower() in _ASSEMBLY_VERBS and any(
                 c.dep_ == "nsubj" and _counted(c).lemma_.lower() in _PROTESTERS for c in verb.children):
             return _Match(verb, _ASSEMBLY, None)  # "Hundreds of demonstrators gathered outside the cathedral"
+        if _blast(verb):
+            return _Match(verb, _BLAST, None)  # "A car bomb exploded in Mogadishu"
         if not candidates:
             if _must_clause(verb):  # "Russia said Sudan must return the helicopter"
                 return _Match(verb, _DEMAND, None)
@@ -282,7 +291,7 @@ class EventCoder:
         if _is_passive(verb) and self._patients(verb):
             return True
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            if not has_object and len(_members(subject)) > 1:
+            if not has_object and (len(_members(subject)) > 1 or _joint_subject(subject)):
                 return True
         for c in verb.children:
             if c.dep_ in ("dobj", "dative") or (c.dep_ == "nsubjpass"):
@@ -417,6 +426,13 @@ class EventCoder:
                     # "President X declared a state of siege in Haiti": on the people there
                     source = placed[0]
                     target = Actor(target.text, f"{country}CVL", country, "CVL")
+        if m.trigger is _BLAST:
+            # "a roadside bomb exploded ..., killing two officers": whom the blast killed, before where
+            target = next((a for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                           and c.lemma_.lower() in _HARM_VERBS for a in self._actors_of_dep(c, ("dobj",))), target)
+            if target is None and home:  # "a bomb went off in the market", in a report about one country
+                target = Actor(home, home, home)
+                from_document.add("target")
         if target is None and m.trigger.cameo[:2] in _HARMING_ROOTS and not m.trigger.cameo.startswith("192"):
             # "Dozens have been killed in sectarian clashes", "strikes on Kharkiv killed five": a
             # bare count of people is people (not "dozens of IS members", "two of their vehicles")
@@ -446,7 +462,7 @@ class EventCoder:
         # "was attacked", "came under fire", "a roadside bomb killed two soldiers": the victim is
         # known, the attacker is not named.
         undergone = _is_passive(verb) or m.trigger.target == "from" \
-            or any(c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACK_NOUNS | _BLASTS
+            or any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHTING | _BLASTS
                    for v in (verb, verb.head if verb.dep_ in ("advcl", "conj") else verb) for c in v.children)
         if source is None and not undergone:
             # "Unknown attackers shot dead two soldiers", "the officials agreed": a doer the
@@ -461,6 +477,11 @@ class EventCoder:
             agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
             if agents and self._agentive(agents[0]) and agents[0].lower_ not in _NO_ONE:
                 source = Actor(_phrase_text(agents[0], with_of=False))
+        if source is None and _is_passive(verb) and m.trigger.cameo[:2] == "15" and target is not None \
+                and target.sector in ("MIL", "COP"):
+            # "Troops were deployed to the capital": the forces deployed are the show of force
+            source = target
+            target = next((t for t in targets if t.actor != source.actor and t.country != source.country), None)
         if source is None and not undergone and voice and _bullet(verb if frame_verb is None else frame_verb):
             # "Providing enhanced rotational deployments in the Baltic region": a fact sheet's
             # subjectless item is what the statement's author does
@@ -577,6 +598,10 @@ class EventCoder:
         context = {t.lemma_.lower() for t in noun.subtree} | {noun.lemma_.lower()}
         code = self.lexicon.refine(nm.trigger.cameo, context)
         parties = distinct_coded(roles.participants)
+        if len(parties) < 2 and code[:2] in _FORCE_ROOTS:
+            # "clashes between police and protesters in Dhaka": sides of no stated country are
+            # still the sides (placed by the document below)
+            parties = _distinct_sides(roles.participants)
         sources = roles.sources
         where = {a.country for a in self._noun_places(noun)}
         targets = [people_of(t, next(iter(where)), code) for t in roles.targets] if len(where) == 1 \
@@ -588,10 +613,20 @@ class EventCoder:
             target = next((t for t in targets if source is None or _code(t) != _code(source)), None)
             coded = distinct_coded(sources)
             parties = coded if len(coded) >= 2 else []
-        if len(parties) < 2:
-            coding = rules.apply(rules.Coding(code, source, target, noun=noun.lemma_.lower(), context=context))
-            code, source, target = coding.code, coding.source, coding.target
+        coding = rules.apply(rules.Coding(code, source, target, noun=noun.lemma_.lower(), context=context))
+        if len(parties) >= 2 and (coding.source, coding.target) == (target, source):
+            parties = [parties[1], parties[0], *parties[2:]]  # "clashes between police and protesters"
+        code, source, target = coding.code, coding.source, coding.target
+        if code[:2] not in _MUTUAL_ROOTS:
+            parties = []  # a riot is the protesters' act, not a joint one
         from_document: set[str] = set()
+        if len(where) == 1 and code[:2] in _FORCE_ROOTS | {"14"}:
+            # "clashes between police and protesters in Dhaka": the police of the place
+            place = next(iter(where))
+            local = _STATE_SECTORS | (_PEOPLE_SECTORS if code[:2] == "14" else set())  # rioters too
+            source, target = (a if a is None else people_of(_placed_state(a, place, local), place, code)
+                              for a in (source, target))
+            parties = [people_of(_placed_state(a, place, local), place, code) for a in parties]
         if source is not None and not source.country and not is_coded(source) and source.sector in _STATE_SECTORS:
             country = voice or home
             if country:
@@ -627,7 +662,10 @@ class EventCoder:
     def _noun_places(self, noun: Token) -> list[Actor]:
         """The country a noun's event took place in: "the arrest of three journalists in Minsk"."""
         found: list[Actor] = []
-        for t in noun.subtree:
+        # "clashes erupted in Dhaka": the verb the happening does holds its place
+        holders = [noun] + ([noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _BREAKING else [])
+        for t in (t for h in holders for t in (h.subtree if h is noun else
+                                               [o for p in h.children if p.dep_ == "prep" for o in p.children])):
             if t.dep_ == "pobj" and t.head.lemma_.lower() in ("in", "near", "into") and t.ent_type_ == "GPE":
                 found += [a for a in self._actors(t) if a.country]
         return found
@@ -751,7 +789,8 @@ class EventCoder:
                 # "We will support Ukraine": the speaker, whom the pipeline names later (the
                 # quoted speaker, or the voice of an official statement).
                 return [a for s in subjects for a in self._actors(s)] \
-                    or [first_person(s.text) for s in subjects if s.lower_ in _FIRST_PERSON]
+                    or [first_person(s.text) for s in subjects if s.lower_ in _FIRST_PERSON] \
+                    or [a for s in subjects if s.lemma_.lower() in _FIGHTING for a in self._fighters(s)]
             if v.dep_ == "pcomp" and v.head.lemma_ in ("for", "of") and v.head.head.i != v.head.i:
                 # "jailed a student for helping...", "accused Moscow of shelling...": the
                 # object of the main verb is who did the act.
@@ -766,6 +805,14 @@ class EventCoder:
                     return self._sources(v.head.head, v.head.head)
                 return self._actors(v.head)
         return []
+
+    def _fighters(self, fighting: Token) -> list[Actor]:
+        """ "Fighting between the army and the RSF killed dozens", "clashes between police and
+        protesters left two dead": the sides of the fighting did it."""
+        holders = [fighting] + ([fighting.head] if fighting.head.lemma_.lower() in ("erupt", "break", "flare") else [])
+        return [a for h in holders for prep in h.children if prep.dep_ == "prep"
+                and prep.lemma_.lower() in ("between", "among", "by") for o in prep.children if o.dep_ == "pobj"
+                for a in self._actors(o)]
 
     def _unnamed_subject(self, verb: Token, action: Token) -> Actor | None:
         """The subject as the text says it, when the tables give it no code: "Unknown
@@ -960,15 +1007,22 @@ class EventCoder:
         """The country the act took place in: "arrived in Amman", "lifted a curfew in
         Montenegro", "evacuate settlements in Gaza" (the last resort for a target)."""
         found: list[Actor] = []
+        if m.verb.lemma_.lower() in _GATHERING and m.trigger.cameo[:2] == "04":
+            return found  # "the two sides met in Doha": a venue, not a host
         holders = [m.verb] + [c for c in m.verb.children if c.dep_ == "dobj" or (m.obj is not None and c.i == m.obj.i)]
         # "fired shells at targets in Jericho": where the aimed-at things are
-        holders += [o for prep in m.verb.children if prep.dep_ == "prep" and prep.lemma_.lower() in ("at", "on", "against")
+        # ("exploded near a checkpoint in Kandahar", "outside the embassy in Kabul")
+        holders += [o for prep in m.verb.children if prep.dep_ == "prep"
+                    and prep.lemma_.lower() in ("at", "on", "against", "near", "outside", "inside", "by")
                     for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        # (the cheap pre-parse has no entities: a proper name may be the place, so that the
+        # sentence gets the full parse that decides)
+        unnamed = not m.verb.doc.has_annotation("ENT_IOB")
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "into"):
                     for pobj in prep.children:
-                        if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
+                        if pobj.dep_ == "pobj" and (pobj.ent_type_ == "GPE" or (unnamed and pobj.pos_ == "PROPN")):
                             found += [a for a in self._actors(pobj) if a.country]
         return found
 
@@ -1020,6 +1074,10 @@ class EventCoder:
                 out.append(self._located(head, Actor(head.doc[first:head.i + 1].text, "CVL", None, "CVL")))
                 continue
             role_or_name = head.pos_ == "PROPN" or self.resolver.resolve(head.text) is not None
+            shared = self._role_of_each(head) if role_or_name else []
+            if shared:
+                out += [a for a in shared if all(o.actor != a.actor for o in out)]
+                continue
             for phrase in _phrases(head, with_of=role_or_name):
                 if self.resolver.is_source_org(phrase):
                     continue
@@ -1035,6 +1093,25 @@ class EventCoder:
                     out.append(actor)
         return out
 
+
+    def _role_of_each(self, head: Token) -> list[Actor]:
+        """ "the foreign ministers of India and Pakistan", "the leaders of Russia and China": a
+        plural role of several countries is that role of each."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return []
+        role = self.resolver.resolve(head.text)
+        if role is None or role.country or not role.sector:
+            return []
+        owners = [o for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for o in prep.children if o.dep_ == "pobj"]
+        members = [m for o in owners for m in _members(o)]
+        if len(members) < 2:
+            return []
+        countries = [self.resolver.country_of(m.text) for m in members]
+        if not all(countries):
+            return []
+        return [Actor(_phrase_text(head, with_of=False), f"{c}{role.sector}", c, role.sector, role.title)
+                for c in dict.fromkeys(countries)]
 
     def _place_actor(self, head: Token) -> Actor | None:
         """ "shelled Kharkiv", "exercises in Alaska": a city or province the actor tables do not
@@ -1053,7 +1130,12 @@ class EventCoder:
         from ..places import default_geocoder  # the gazetteer is built on first use
 
         name = entity.text if entity is not None else head.text
-        entry = default_geocoder().resolve_entry(name)
+        end = entity.end if entity is not None else head.i + 1
+        entry = None
+        if end < len(head.doc) and head.doc[end].lower_ in _SUBDIVISION_WORDS:
+            # "Plateau state" is Nigeria's, though a bare "Plateau" is a department of Benin
+            entry = default_geocoder().resolve_entry(f"{name} {head.doc[end].text}")
+        entry = entry or default_geocoder().resolve_entry(name)
         if entry is None or not entry.country or entry.kind not in _PLACE_KINDS:
             return None
         # The small parser often tags towns as people ("occupied Avdiivka"): a "person" counts as
@@ -1126,12 +1208,28 @@ _CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "millions", "scores"
 _ASSEMBLY_VERBS = {"gather", "assemble", "converge", "congregate", "mass", "amass", "flock", "swarm"}
 _PROTESTERS = {"protester", "protestor", "demonstrator", "activist", "marcher", "rioter", "striker", "picketer"}
 _ASSEMBLY = Trigger("gather", frozenset(), frozenset(), "141", "intrans")
+# A bomb going off is a bombing, whoever set it: "A car bomb exploded in Mogadishu".
+_BLAST = Trigger("explode", frozenset(), frozenset(), "183", "intrans")
+_EXPLODING = {"explode", "detonate", "blow", "go"}
+_HARM_VERBS = {"kill", "wound", "injure", "maim", "hurt"}
+_BOMBS = {"bomb", "ied", "device", "explosive", "explosives", "vest", "landmine", "grenade", "car-bomb"}
+
+
+def _blast(verb: Token) -> bool:
+    """A bomb as the subject of exploding: "a roadside bomb exploded", "an explosive device
+    went off", "a car bomb blew up" (not "a shell exploded": artillery is coded as an attack)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _EXPLODING or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if lemma in ("go", "blow") and not any(c.dep_ == "prt" and c.lower_ in ("off", "up") for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BOMBS for c in verb.children)
 
 
 def rule_requirements() -> dict[str, list[frozenset[str]]]:
     """For the pre-parse filter, the triggers the coder's own rules add to the tables: each form
-    of a gathering verb with the words (protesters) that make it a protest, and each form of a
-    declining or silent verb with "comment"."""
+    of a gathering verb with the words (protesters) that make it a protest, each form of a
+    declining or silent verb with "comment", each form of an exploding verb with a bomb."""
     people = frozenset(w for p in _PROTESTERS for w in (p, p + "s"))
     needs: dict[str, list[frozenset[str]]] = {}
     for verb in _ASSEMBLY_VERBS:
@@ -1140,6 +1238,10 @@ def rule_requirements() -> dict[str, list[frozenset[str]]]:
     for verb in _DECLINING | _SILENT:
         for form in inflections(verb):
             needs.setdefault(form, []).append(frozenset(_COMMENTING | {"comments"}))
+    bombs = frozenset(w for b in _BOMBS for w in (b, b + "s"))
+    for verb in _EXPLODING:
+        for form in inflections(verb):
+            needs.setdefault(form, []).append(bombs)
     return needs
 # Amounts an act gives or takes: "$500 million in assistance", "a tranche of aid".
 _AMOUNT_NOUNS = {"million", "billion", "trillion", "tranche", "package", "share", "batch", "shipment", "worth"}
@@ -1170,12 +1272,25 @@ def _lone_person(m: _Match, source: Actor | None, target: Actor | None, undergon
 def _label(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "officials accused of playing a role", "30 people had been injured": no one named on
     either side of an agentless passive; the text labels, it does not report."""
-    if target is not None and target.sector and m.trigger.cameo[:2] in _HARMING_ROOTS and m.verb.dep_ != "acl" \
+    if target is not None and target.sector and (_done_to_people(m.trigger.cameo) or (
+            m.trigger.cameo.startswith("084") and _patient_is(m.verb, target))) \
+            and m.verb.lemma_.lower() not in _ALLEGING and m.verb.dep_ != "acl" \
             and not any(v.dep_ == "relcl" for v in (m.verb, *m.verb.ancestors)):
-        # "a 25-year-old man was shot dead": harm done to people is reported, doer or not;
+        # "a 25-year-old man was shot dead", "the former minister was charged with bribery", "the
+        # journalist was released": harm, charges and releases of people are reported, doer or not;
         # not "the raid, in which 20 people were killed": background to what the sentence tells
         return False
     return source is None and not is_coded(target) and (m.verb.dep_ == "acl" or _is_passive(m.verb))
+
+
+# "officials accused of corruption": an accusation no one is said to make labels, it does not report
+_ALLEGING = {"accuse", "allege", "suspect", "blame", "implicate"}
+
+
+def _patient_is(verb: Token, actor: Actor) -> bool:
+    """Whether the passive's own subject is the actor ("the journalist was released"), not someone
+    further down ("a video showing a kidnapped girl was released")."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ in actor.text.lower().split() for c in verb.children)
 
 
 def _talk_to_no_one(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -1222,6 +1337,13 @@ def _topical(verb: Token) -> bool:
                 return True
         t = t.head
     return False
+
+
+def _as_hedge(verb: Token) -> bool:
+    """ "As alleged, the defendants ...", "as reported earlier": a subjectless "as" clause points
+    at something said elsewhere; it reports no act of its own."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _restrictive_relative(verb: Token) -> bool:
@@ -1351,7 +1473,9 @@ def is_political(event: Event) -> bool:
     if event.cameo[:2] in _VIOLENT_ROOTS and event.target is not None and event.target.sector in _PEOPLE_SECTORS:
         return True  # "a man was shot in the head": violence done to people
     return event.cameo[:2] in _REPRESSIVE_ROOTS and any(
-        a is not None and a.sector in _STATE_SECTORS | {"REB", "CRM"} for a in parties)
+        a is not None and a.sector in _STATE_SECTORS | {"REB", "CRM"} for a in parties) \
+        or (event.cameo[:2] in _VIOLENT_ROOTS and any(a is not None and a.sector == "OPP" for a in parties))
+    # ("Demonstrators stormed the presidential palace": protesters using force)
 
 
 def is_political_force(event: Event) -> bool:
@@ -1449,6 +1573,24 @@ def _members(token: Token) -> list[Token]:
             if appos.pos_ == "PROPN" and appos.conjuncts:
                 members += [appos, *appos.conjuncts]
     return members
+
+
+# Verbs of coming together: where they happen is a venue, not a party.
+_GATHERING = {"meet", "convene", "gather", "reconvene", "assemble"}
+# Words that count the parties of a plural subject: "the two leaders", "both sides".
+_BOTH = {"two", "both", "three", "four"}
+
+
+def _joint_subject(subject: Token) -> bool:
+    """ "The foreign ministers of India and Pakistan met", "the two leaders met", "both sides
+    met": a plural subject that names or counts several parties does the act together."""
+    if subject.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.lower_ in _BOTH and c.dep_ in ("nummod", "det", "predet") for c in subject.children):
+        return True
+    return any(len(_members(o)) > 1 or any(n.lower_ in _BOTH for n in o.children if n.dep_ == "nummod")
+               for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for o in prep.children if o.dep_ == "pobj")
 
 
 # Nouns of a light-verb phrase whose infinitive is the act: "take steps to", "make efforts to".
@@ -1576,8 +1718,25 @@ def _reduced_passive(verb: Token) -> bool:
         and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "aux", "acomp")
                     or (c.dep_ == "prep" and c.lemma_.lower() in ("at", "into", "toward", "towards", "on", "back"))
                     or (c.dep_ == "advmod" and c.lower_ in ("dead", "back"))
+                    or c.dep_ == "npadvmod"  # "Air defences shot down 25 of 30 drones"
                     for c in verb.children) \
         and not any(c.dep_ in ("dobj", "dative") for v in verb.conjuncts for c in v.children)  # "shot and killed a soldier"
+
+
+def _placed_state(actor: Actor | None, country: str, sectors: set[str] = _STATE_SECTORS) -> Actor | None:
+    """Police, troops or officials of no stated country, placed in the country they act in."""
+    if actor is None or actor.country or is_coded(actor) or actor.sector not in sectors:
+        return actor
+    return replace(actor, actor=f"{country}{actor.sector}", country=country)
+
+
+def _distinct_sides(actors: Iterable[Actor]) -> list[Actor]:
+    """Actors with a code or a sector, one per code."""
+    out: list[Actor] = []
+    for a in actors:
+        if a.actor and all(o.actor != a.actor for o in out):
+            out.append(a)
+    return out
 
 
 def distinct_coded(actors: Iterable[Actor | None]) -> list[Actor]:

@@ -52,6 +52,26 @@ def protesters_wrecking_riot(c: Coding) -> None:
         c.code = "145"
 
 
+# Clashing is mutual: either side may be named first ("clashes between police and protesters").
+CLASHING = {"clash", "skirmish", "scuffle", "brawl"}
+STATE_FORCE = {"COP", "MIL"}
+
+
+def protesters_clashing_riot(c: Coding) -> None:
+    """Protesters clashing with police or troops riot (145, CAMEO's violent protest), whichever
+    side the text names first; police or troops using force on protesters repress them (175)."""
+    if c.code[:2] != "19":
+        return
+    clash = c.noun in CLASHING or c.verb in CLASHING
+    if _sector(c.source) == "OPP" and _sector(c.target) in STATE_FORCE:
+        c.code = "145"
+    elif _sector(c.source) in STATE_FORCE and _sector(c.target) == "OPP":
+        if clash:
+            c.code, c.source, c.target = "145", c.target, c.source
+        else:
+            c.code = "175"
+
+
 def troops_marching_show_force(c: Coding) -> None:
     """Troops marching or massing are a show of force (154), not a protest."""
     if c.code[:2] == "14" and _sector(c.source) == "MIL":
@@ -74,6 +94,7 @@ def own_exercise_shows_force(c: Coding) -> None:
 RULES: list[Callable[[Coding], None]] = [
     officers_are_police,
     protesters_wrecking_riot,
+    protesters_clashing_riot,
     troops_marching_show_force,
     captured_land_not_people,
     own_exercise_shows_force,

@@ -1,0 +1,141 @@
+"""Acts as wire news states them: parties meeting as one plural subject, charges, sentences and
+releases with no one named as doing them, bombs going off, fighting named by its sides, forces
+deployed, ships blocked or rammed, and places named with their subdivision ("Borno state")."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def events(pipe, text: str, published: str = "2024-05-10"):
+    return pipe.process_text(text, published=published).events
+
+
+def coded(pipe, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.cameo, e.source.actor if e.source else None, e.target.actor if e.target else None)
+            for e in events(pipe, text)]
+
+
+# --- meetings of a plural subject --------------------------------------------------------------
+
+def test_ministers_of_two_countries_meeting_is_a_meeting_of_both(pipe):
+    found = events(pipe, "The foreign ministers of India and Pakistan met in Islamabad on Thursday.")
+    assert [e.cameo[:2] for e in found] == ["04"], found
+    assert {found[0].source.actor, found[0].target.actor} == {"INDGOV", "PAKGOV"}
+
+
+def test_the_two_leaders_meeting_is_a_meeting(pipe):
+    assert [c[:2] for c, _, _ in coded(pipe, "The two leaders met on the sidelines of the summit.")] == ["04"]
+
+
+def test_where_parties_meet_is_a_venue_not_a_host(pipe):
+    found = coded(pipe, "Both sides met in Doha last week.")
+    assert found and all(t != "QATGOV" for _, _, t in found), found
+
+
+def test_relatives_meeting_is_no_diplomacy(pipe):
+    assert coded(pipe, "Relatives of the victims met outside the court.") == []
+
+
+# --- legal acts done to people, doer unnamed ---------------------------------------------------
+
+@pytest.mark.parametrize("text, code, target", [
+    ("The former minister was charged with bribery.", "112", "GOV"),
+    ("The suspect was sentenced to life in prison.", "116", "CRM"),
+    ("The journalist was released from prison on Monday.", "084", "MED"),
+])
+def test_a_charge_a_sentence_or_a_release_is_reported_without_its_doer(pipe, text, code, target):
+    assert (code, None, target) in [(c[:3], s, t) for c, s, t in coded(pipe, text)]
+
+
+def test_an_accusation_no_one_makes_is_still_a_label(pipe):
+    assert coded(pipe, "Several officials had been accused of corruption.") == []
+
+
+def test_a_released_video_is_no_release(pipe):
+    text = "A video showing the moment a kidnapped girl was rescued by police was released on Monday."
+    assert not any(c.startswith("084") for c, _, _ in coded(pipe, text))
+
+
+# --- bombs going off ---------------------------------------------------------------------------
+
+def test_a_bomb_exploding_is_a_bombing_of_the_place(pipe):
+    found = events(pipe, "A car bomb exploded in Mogadishu.")
+    assert [e.cameo[:3] for e in found] == ["183"] and found[0].target.country == "SOM", found
+
+
+def test_a_device_going_off_outside_an_embassy_is_a_bombing(pipe):
+    found = events(pipe, "An explosive device went off outside the embassy in Kabul.")
+    assert [e.cameo[:3] for e in found] == ["183"] and found[0].target.country == "AFG", found
+
+
+def test_a_gas_cylinder_exploding_is_no_bombing(pipe):
+    assert events(pipe, "A gas cylinder exploded in a kitchen in Kabul.") == []
+
+
+# --- fighting named by its sides ---------------------------------------------------------------
+
+def test_fighting_between_two_sides_that_kills_is_their_fighting(pipe):
+    found = coded(pipe, "Fighting between the army and the RSF killed dozens in Khartoum.")
+    assert any(c[:2] == "19" and s == "SDNMIL" and t == "SDNREB" for c, s, t in found), found
+
+
+def test_clashes_between_police_and_protesters_are_a_riot_placed_in_the_city(pipe):
+    # CAMEO 145: protesters clashing with police riot, whichever side the text names first
+    found = events(pipe, "Clashes erupted between police and protesters in Dhaka.")
+    assert [e.cameo for e in found] == ["145"], found
+    assert (found[0].source.actor, found[0].target.actor) == ("BGDOPP", "BGDCOP")
+
+
+def test_security_forces_firing_on_protesters_is_repression(pipe):
+    found = coded(pipe, "Security forces opened fire on protesters, killing three.")
+    assert [(c, s, t) for c, s, t in found] == [("175", "MIL", "OPP")], found
+
+
+def test_protesters_storming_a_palace_is_force(pipe):
+    assert [(c[:2], s) for c, s, _ in coded(pipe, "Demonstrators stormed the presidential palace.")] == [("19", "OPP")]
+
+
+# --- forces, ships, air defences ---------------------------------------------------------------
+
+def test_troops_deployed_are_a_show_of_force_by_their_side(pipe):
+    found = coded(pipe, "Additional US troops were sent to Poland.")
+    assert [(c[:3], s, t) for c, s, t in found] == [("154", "USAMIL", "POLGOV")], found
+
+
+def test_blocking_a_resupply_mission_is_a_blockade(pipe):
+    found = coded(pipe, "China's coast guard blocked a Philippine resupply mission near Second Thomas Shoal.")
+    assert [(c[:3], s, t) for c, s, t in found] == [("191", "CHNMIL", "PHLGOV")], found
+
+
+def test_ramming_a_ship_is_an_assault(pipe):
+    found = coded(pipe, "A Chinese vessel rammed a Philippine coast guard ship.")
+    assert [c[:2] for c, _, _ in found] == ["19"] and found[0][2][:3] == "PHL", found
+
+
+def test_air_defences_shooting_down_drones_are_the_military(pipe):
+    found = coded(pipe, "Air defences shot down 25 of 30 drones.")
+    assert [(c[:2], s) for c, s, _ in found] == [("19", "MIL")], found
+
+
+def test_armed_men_are_an_armed_group_not_civilians(pipe):
+    found = coded(pipe, "Armed men attacked a village in Plateau state, killing 15 people.")
+    assert [(c[:2], s, t) for c, s, t in found] == [("19", "REB", "NGACVL")], found
+
+
+# --- places named with their subdivision -------------------------------------------------------
+
+def test_a_state_named_with_its_suffix_is_that_state(pipe):
+    found = events(pipe, "Three Nigerian soldiers were killed when militants attacked their base in Borno state.")
+    assert found and [p.country for p in found[0].locations] == ["NGA"], found
+
+
+def test_as_alleged_points_at_a_charge_made_elsewhere(pipe):
+    text = "As alleged, the defendants had a duty to ensure the safety of federal inmates, the U.S. attorney said."
+    assert coded(pipe, text) == []
