@@ -139,3 +139,32 @@ def test_a_state_named_with_its_suffix_is_that_state(pipe):
 def test_as_alleged_points_at_a_charge_made_elsewhere(pipe):
     text = "As alleged, the defendants had a duty to ensure the safety of federal inmates, the U.S. attorney said."
     assert coded(pipe, text) == []
+
+
+# --- people named without a role, police charging, acts named by what was announced -------------
+
+def test_a_named_person_arrested_is_one_of_the_people_of_the_place(pipe):
+    text = ("Kentucky State Police say William Goble, 26, of Edmonton, was arrested Thursday, "
+            "following a shooting in Adair County.")
+    assert any(c[:2] == "17" and t == "USACVL" for c, _, t in coded(pipe, text))
+
+
+def test_a_named_person_shot_dead_in_a_city_is_a_civilian_there(pipe):
+    found = coded(pipe, "John Smith was shot dead outside his home in Chicago on Friday.")
+    assert [(c[:2], s, t) for c, s, t in found] == [("19", None, "USACVL")], found
+
+
+def test_police_charging_at_a_crowd_is_force_not_a_charge_sheet(pipe):
+    found = coded(pipe, "Riot police charged into the protesters outside parliament.")
+    assert [c for c, _, _ in found] == ["175"], found
+
+
+def test_an_amount_of_aid_announced_is_aid_given_by_whoever_announced_it(pipe):
+    found = coded(pipe, "The White House announced $2.5 billion in new military assistance for Kyiv.")
+    assert ("072", "USAGOV", "UKRGOV") in found, found
+
+
+def test_exercises_kicked_off_by_two_countries_are_their_joint_exercise(pipe):
+    found = events(pipe, "Washington and Seoul kicked off their annual Freedom Shield exercises on Monday.")
+    assert [e.cameo for e in found] == ["062"], found
+    assert {p.actor for p in found[0].participants} == {"USAGOV", "KORGOV"}

@@ -313,6 +313,11 @@ class EventCoder:
         frame, frame_verb = self._frame_of(verb)
         sources = self._sources(verb if frame_verb is None else frame_verb, verb)
         targets = self._targets(m, conditioned=frame in ("threaten", "demand", "refuse"))
+        if _done_to_people(m.trigger.cameo) and (_is_passive(verb) or _reduced_passive(verb)) \
+                and not self._patients(verb):
+            # "William Goble, 26, was arrested", "Okruashvili was sentenced": a person the tables
+            # do not know, harmed or tried, is one of the people (placed below like other victims)
+            targets = self._named_people(verb) + targets
         if m.trigger is _NO_COMMENT:
             # "could not be reached for comment": the one silent is the subject, passive or not
             sources = sources or self._actors_of_dep(verb, ("nsubj", "nsubjpass"))
@@ -1026,6 +1031,14 @@ class EventCoder:
                             found += [a for a in self._actors(pobj) if a.country]
         return found
 
+    def _named_people(self, verb: Token) -> list[Actor]:
+        """The passive's subject as a person of no known role: a name the parser calls a person
+        (in the pre-parse, with no entities yet, any proper name)."""
+        unnamed = not verb.doc.has_annotation("ENT_IOB")
+        return [Actor(_phrase_text(c, with_of=False), "CVL", None, "CVL") for c in verb.children
+                if c.dep_ in ("nsubjpass", "nsubj") and c.pos_ == "PROPN"
+                and (c.ent_type_ in ("PERSON", "") or unnamed)]  # (the small NER misses many names)
+
     def _patients(self, verb: Token) -> list[Actor]:
         """Who a passive verb happens to: its subject, the noun a reduced relative hangs on
         ("soldiers killed in Ukraine"), or the subject it shares with a coordinated verb."""
@@ -1203,7 +1216,7 @@ def _done_to_people(cameo: str) -> bool:
 
 
 # A crowd counted, not named: "Thousands rallied", "Hundreds marched".
-_CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "millions", "scores"}
+_CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "millions", "scores", "dozen", "score"}
 # Gathering is protesting when protesters gather (and only then: leaders gather for summits).
 _ASSEMBLY_VERBS = {"gather", "assemble", "converge", "congregate", "mass", "amass", "flock", "swarm"}
 _PROTESTERS = {"protester", "protestor", "demonstrator", "activist", "marcher", "rioter", "striker", "picketer"}

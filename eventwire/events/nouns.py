@@ -85,7 +85,9 @@ _TIME_ENTS = {"DATE", "TIME"}
 _DOING_VERBS = {"launch", "carry", "conduct", "stage", "mount", "begin", "start", "hold", "undertake", "wage",
                 "intensify", "step", "escalate", "leverage", "expand", "tighten", "unveil", "deliver",
                 "make", "perform", "execute", "commit", "organize", "organise", "host", "complete", "announce",
-                "declare"}
+                "declare", "kick", "conclude", "wrap", "finish", "resume", "provide", "send"}
+# What an amount is of is the act: "$2.5 billion in assistance", "a tranche of aid".
+_AMOUNTS = {"million", "billion", "trillion", "tranche", "package", "batch", "shipment", "worth"}
 # ... and verbs whose "in" phrase names it: "engaged in attacks", "persisted in its strikes"
 _ENGAGING_VERBS = {"engage", "persist", "indulge", "specialize", "specialise"}
 # Verbs a happening does by itself: "clashes erupted", "fighting broke out", "talks took place".
@@ -293,6 +295,10 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
     doing = head if noun.dep_ == "dobj" and head.lemma_.lower() in _DOING_VERBS else \
         head.head if noun.dep_ == "pobj" and head.lemma_.lower() == "in" \
         and head.head.lemma_.lower() in _ENGAGING_VERBS else None
+    if doing is None and noun.dep_ == "pobj" and head.lemma_.lower() in ("in", "of") and head.head.dep_ == "dobj" \
+            and (head.head.like_num or head.head.lemma_.lower() in _AMOUNTS) \
+            and head.head.head.lemma_.lower() in _DOING_VERBS:
+        doing = head.head.head  # "announced $2.5 billion in new military assistance for Kyiv"
     if not sources and not (mutual and len(parties) >= 2) and doing is not None:
         # "Iran launched an unprecedented air attack", "the US leveraged new sanctions", "the
         # militants engaged in attacks": whoever carries the act out is the subject of the verb
