@@ -168,3 +168,40 @@ def test_exercises_kicked_off_by_two_countries_are_their_joint_exercise(pipe):
     found = events(pipe, "Washington and Seoul kicked off their annual Freedom Shield exercises on Monday.")
     assert [e.cameo for e in found] == ["062"], found
     assert {p.actor for p in found[0].participants} == {"USAGOV", "KORGOV"}
+
+
+def test_a_headline_listing_two_leaders_before_a_plural_verb_names_both(pipe):
+    found = events(pipe, "Putin, Erdogan discuss grain deal")
+    assert [e.cameo[:2] for e in found] == ["04"] and {p.actor for p in found[0].participants} == {"RUSGOV", "TURGOV"}
+
+
+def test_an_apposed_title_is_no_second_party(pipe):
+    assert coded(pipe, "Biden, the president, met Xi.") == [("040", "USAGOV", "CHNGOV")]
+
+
+def test_hanging_a_man_is_an_execution(pipe):
+    assert coded(pipe, "Iran hangs man over protest killing") == [("180", "IRNGOV", "IRNCVL")]
+
+
+def test_a_victim_first_named_in_a_relative_clause_is_reported(pipe):
+    found = coded(pipe, "Police have identified a man who was killed in a shooting early Saturday.")
+    assert [(c[:2], t) for c, _, t in found] == [("19", "CVL")], found
+
+
+def test_a_victim_already_known_in_a_relative_clause_is_background(pipe):
+    assert coded(pipe, "Police are searching for the man who was shot last week.") == []
+
+
+def test_a_named_person_accused_is_a_label_not_a_charge(pipe):
+    text = "Fernando Suarez, who heads the King Juan Carlos University in Madrid, is accused of copying other work."
+    assert coded(pipe, text) == []
+
+
+def test_a_victims_own_name_is_no_place(pipe):
+    found = coded(pipe, "Murder victim Matthew Flores was killed in 1994 in the Applied Materials parking lot.")
+    assert found and all(not (t or "").startswith("BRA") for _, _, t in found), found
+
+
+def test_the_beginning_of_an_invasion_reports_it_and_preventing_it_does_not(pipe):
+    assert [c[:2] for c, _, _ in coded(pipe, "This is the beginning of a Russian invasion of Ukraine.")] == ["19"]
+    assert coded(pipe, "We want to prevent the start of a Russian invasion of Ukraine.") == []

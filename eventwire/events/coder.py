@@ -314,7 +314,7 @@ class EventCoder:
         sources = self._sources(verb if frame_verb is None else frame_verb, verb)
         targets = self._targets(m, conditioned=frame in ("threaten", "demand", "refuse"))
         if _done_to_people(m.trigger.cameo) and (_is_passive(verb) or _reduced_passive(verb)) \
-                and not self._patients(verb):
+                and verb.lemma_.lower() not in _ALLEGING and not self._patients(verb):
             # "William Goble, 26, was arrested", "Okruashvili was sentenced": a person the tables
             # do not know, harmed or tried, is one of the people (placed below like other victims)
             targets = self._named_people(verb) + targets
@@ -453,7 +453,8 @@ class EventCoder:
             # of the one country the sentence's places lie in (not a nationality: the attackers');
             # so are "two journalists detained in Istanbul"
             clause = [t for c in [verb, *verb.conjuncts] for t in c.subtree]  # not "a UK-based group said"
-            names = [t for t in clause if t.pos_ == "PROPN" and t.head.lower_ != "based"
+            own = set(target.text.split())  # "Matthew Flores was killed": a name, not the town of Flores
+            names = [t for t in clause if t.pos_ == "PROPN" and t.head.lower_ != "based" and t.text not in own
                      and t.ent_type_ not in ("DATE", "TIME", "NORP", "ORDINAL", "CARDINAL")]
             countries = {a.country for t in names if t.ent_type_ != "NORP"
                          for a in [self._place_actor(t) or (self.resolver.resolve(t.text) if t.ent_type_ in
@@ -1043,8 +1044,9 @@ class EventCoder:
         """Who a passive verb happens to: its subject, the noun a reduced relative hangs on
         ("soldiers killed in Ukraine"), or the subject it shares with a coordinated verb."""
         found = self._actors_of_dep(verb, ("nsubjpass",) + (("nsubj",) if _reduced_passive(verb) else ()))
-        if not found and verb.dep_ == "acl":
-            found = self._actors(verb.head)
+        if not found and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and any(
+                c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in verb.children))):
+            found = self._actors(verb.head)  # ("a man who was killed"): the relative's antecedent
         if not found and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             found = self._actors_of_dep(verb.head, ("nsubj", "nsubjpass"))
         return found
@@ -1288,7 +1290,7 @@ def _label(m: _Match, source: Actor | None, target: Actor | None, undergone: boo
     if target is not None and target.sector and (_done_to_people(m.trigger.cameo) or (
             m.trigger.cameo.startswith("084") and _patient_is(m.verb, target))) \
             and m.verb.lemma_.lower() not in _ALLEGING and m.verb.dep_ != "acl" \
-            and not any(v.dep_ == "relcl" for v in (m.verb, *m.verb.ancestors)):
+            and not any(v.dep_ == "relcl" and not _new_victim(v) for v in (m.verb, *m.verb.ancestors)):
         # "a 25-year-old man was shot dead", "the former minister was charged with bribery", "the
         # journalist was released": harm, charges and releases of people are reported, doer or not;
         # not "the raid, in which 20 people were killed": background to what the sentence tells
@@ -1359,11 +1361,18 @@ def _as_hedge(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def _new_victim(verb: Token) -> bool:
+    """ "Police identified a man who was killed in a shooting": a passive harm told of someone
+    the sentence first introduces (a, an, a number) is reported, not presupposed."""
+    return verb.dep_ == "relcl" and _is_passive(verb) and verb.lemma_.lower() in _PATIENT_VERBS \
+        and any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in verb.head.children)
+
+
 def _restrictive_relative(verb: Token) -> bool:
     """ "the money NASA requested", "the sanctions we imposed": a relative clause that picks out
     a thing presupposes the act; one set off by a comma ("..., which Moscow began violating")
     reports it."""
-    if verb.dep_ != "relcl":
+    if verb.dep_ != "relcl" or _new_victim(verb):
         return False
     first = min(t.i for t in verb.subtree)
     return first == 0 or verb.doc[first - 1].text not in (",", "—", "–", "(")
@@ -1582,8 +1591,10 @@ def _members(token: Token) -> list[Token]:
     name apposed to a name, itself heading a coordination, is one more member."""
     members = [token, *token.conjuncts]
     if token.pos_ == "PROPN":
+        # ("Biden, Xi meet in California": a headline's two names before a plural verb)
+        listed = token.dep_ == "nsubj" and token.head.tag_ in ("VBP", "VB") and token.tag_ == "NNP"
         for appos in (c for c in token.children if c.dep_ == "appos"):
-            if appos.pos_ == "PROPN" and appos.conjuncts:
+            if appos.pos_ == "PROPN" and (appos.conjuncts or listed):
                 members += [appos, *appos.conjuncts]
     return members
 

@@ -70,6 +70,8 @@ _VIOLENCE = {"shooting", "stabbing", "bombing", "attack", "airstrike", "strike",
 # "a pause in fighting", "an end to the shelling": what stops is not reported happening.
 _CESSATIONS = {"pause", "halt", "lull", "break", "end", "cessation", "stop", "suspension", "freeze", "moratorium",
                "de-escalation", "reduction", "decline"}
+# "the beginning of a Russian invasion of Ukraine": what begins is happening.
+_ONSETS = {"beginning", "start", "onset", "outbreak", "launch", "opening", "first"}
 # "the drills draw on Belarusian units", "involve Chinese ships": the verb's objects take part.
 _TAKING_PART = {"involve", "include", "draw", "feature", "comprise", "bring", "gather", "unite", "engage"}
 # "conducted by Russia", "hosted by China", "led by the US": who holds the event.
@@ -182,6 +184,10 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         return False  # "individuals associated with Russia's occupation": a label of someone else
     if noun.dep_ == "pobj" and head.head.lemma_.lower() in _CESSATIONS:
         return False  # "agreed to a daily pause in fighting"
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _ONSETS \
+            and (roles.sources or roles.targets) and not _in_purpose_clause(noun) \
+            and not (head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in _NOT_REPORTING):
+        return True  # "the beginning of a Russian invasion of Ukraine": it has begun
     if noun.dep_ == "pobj" and (head.lemma_.lower() in _FRAMING_PREPS or not (roles.sources or roles.targets
                                                                              or len(roles.participants) >= 2)):
         return False  # "in those daily meetings": a circumstance, unless it names who and whom
