@@ -205,3 +205,34 @@ def test_a_victims_own_name_is_no_place(pipe):
 def test_the_beginning_of_an_invasion_reports_it_and_preventing_it_does_not(pipe):
     assert [c[:2] for c, _, _ in coded(pipe, "This is the beginning of a Russian invasion of Ukraine.")] == ["19"]
     assert coded(pipe, "We want to prevent the start of a Russian invasion of Ukraine.") == []
+
+
+# --- whom an attack hits ----------------------------------------------------------------------
+
+def test_the_weapon_an_attack_is_made_with_is_no_target(pipe):
+    found = coded(pipe, "Ukraine hit an oil refinery in Russia's Krasnodar region with long-range drones.")
+    assert [(c[:2], s, t) for c, s, t in found] == [("19", "UKRGOV", "RUSGOV")], found
+
+
+def test_the_people_an_attack_killed_are_its_target(pipe):
+    text = "Sudan's paramilitary Rapid Support Forces shelled a displacement camp near El Fasher, killing at least 40 civilians."
+    assert [(c[:2], t) for c, _, t in coded(pipe, text)] == [("19", "SDNCVL")]
+
+
+def test_a_coordinated_participle_shares_the_attack_that_harmed(pipe):
+    text = "At least five people were killed and 20 injured in the Russian attack on the city of Dnipro."
+    assert [(c[:2], s, t) for c, s, t in coded(pipe, text)] == [("19", "RUSGOV", "UKRCVL")]
+
+
+def test_calling_on_an_ally_to_act_is_an_appeal_to_it(pipe):
+    found = coded(pipe, "Poland called on NATO to deploy more troops on its eastern flank.")
+    assert [(c[:2], s, t) for c, s, t in found] == [("02", "POLGOV", "IGOWSTNAT")], found
+
+
+def test_striking_a_deal_is_an_agreement_not_an_attack(pipe):
+    text = "Ethiopian authorities struck a deal with the United Nations to allow aid to reach Tigray."
+    assert [(c[:2], s, t) for c, s, t in coded(pipe, text)][:1] == [("05", "ETHGOV", "IGOUNO")]
+
+
+def test_a_town_the_tagger_misses_still_places_the_target(pipe):
+    assert coded(pipe, "Russian missiles struck a shopping mall in Kremenchuk.") == [("190", "RUSMIL", "UKR")]

@@ -340,6 +340,10 @@ class EventCoder:
             # "Kyiv accused Moscow of shelling the plant": the alleged act is Moscow's.
             sources = self._actors_of_dep(frame_verb, ("dobj",)) or sources
         addressees = self._actors_of_dep(frame_verb, ("dobj",)) if frame in ("appeal", "demand", "threaten") else []
+        if frame == "appeal" and not addressees:
+            # "Poland called on NATO to deploy more troops": whom the call is made on
+            addressees = [a for p in frame_verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                          for o in p.children if o.dep_ == "pobj" for a in self._actors(o) if is_coded(a)]
         if frame == "threaten" and addressees:
             # "Beijing warned Washington against arming Taiwan": the warning is aimed at Washington.
             targets, addressees = addressees, []
@@ -431,10 +435,12 @@ class EventCoder:
                     # "President X declared a state of siege in Haiti": on the people there
                     source = placed[0]
                     target = Actor(target.text, f"{country}CVL", country, "CVL")
-        if m.trigger is _BLAST:
-            # "a roadside bomb exploded ..., killing two officers": whom the blast killed, before where
+        if m.trigger is _BLAST or (m.trigger.cameo[:2] in _VIOLENT_ROOTS and (target is None or not is_coded(target))):
+            # "a roadside bomb exploded ..., killing two officers", "shelled a displacement camp near
+            # El Fasher, killing at least 40 civilians": whom the attack killed, before where
             target = next((a for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                            and c.lemma_.lower() in _HARM_VERBS for a in self._actors_of_dep(c, ("dobj",))), target)
+        if m.trigger is _BLAST:
             if target is None and home:  # "a bomb went off in the market", in a report about one country
                 target = Actor(home, home, home)
                 from_document.add("target")
@@ -764,8 +770,10 @@ class EventCoder:
             for prep in action.children:
                 if prep.dep_ == "agent":
                     return [a for c in prep.children if c.dep_ == "pobj" for a in self._actors(c)]
-            # "killed in Israeli tank shelling": the attack noun names who did it.
-            for prep in action.children:
+            # "killed in Israeli tank shelling": the attack noun names who did it ("were killed and
+            # 20 injured in the Russian attack": the coordinated participle's phrase is shared).
+            for prep in [*action.children, *(c for v in action.conjuncts if _is_passive(v) or v.tag_ == "VBN"
+                                              for c in v.children)]:
                 if prep.dep_ == "prep" and prep.lemma_ in ("in", "by"):
                     for noun in (c for c in prep.children if c.dep_ == "pobj"):
                         # "in Israeli tank shelling": the parser may split the compound and
@@ -906,6 +914,9 @@ class EventCoder:
         if objects_first:
             found += self._actors_of_dep(verb, ("dobj",))
         preps = _TARGET_PREPS.get(m.trigger.cameo[:2], _DEFAULT_TARGET_PREPS)
+        if m.trigger.cameo[:2] in _VIOLENT_ROOTS and any(c.dep_ == "dobj" for c in verb.children):
+            # "hit an oil refinery with long-range drones": with an object struck, "with" names the weapon
+            preps = tuple(p for p in preps if p != "with")
         # On a text ("the Treaty on Conventional Forces", "a resolution on Iran") only its
         # parties are targets ("an agreement with the EU"), not its subject.
         object_preps = ("with", "between", "to", "by") if m.obj is not None \
@@ -1028,7 +1039,12 @@ class EventCoder:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "into"):
                     for pobj in prep.children:
-                        if pobj.dep_ == "pobj" and (pobj.ent_type_ == "GPE" or (unnamed and pobj.pos_ == "PROPN")):
+                        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
+                            # "in Russia's Krasnodar region": the region's country
+                            pobj = next((c for c in pobj.children if c.dep_ == "poss"), pobj)
+                        # (the small NER calls many towns people or nothing: "in Kremenchuk")
+                        if pobj.dep_ in ("pobj", "poss") and (pobj.ent_type_ == "GPE" or (
+                                pobj.pos_ == "PROPN" and (unnamed or pobj.ent_type_ in ("", "PERSON", "LOC")))):
                             found += [a for a in self._actors(pobj) if a.country]
         return found
 
@@ -1044,7 +1060,7 @@ class EventCoder:
         """Who a passive verb happens to: its subject, the noun a reduced relative hangs on
         ("soldiers killed in Ukraine"), or the subject it shares with a coordinated verb."""
         found = self._actors_of_dep(verb, ("nsubjpass",) + (("nsubj",) if _reduced_passive(verb) else ()))
-        if not found and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and any(
+        if not found and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and verb.lemma_.lower() in _PATIENT_VERBS and any(
                 c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in verb.children))):
             found = self._actors(verb.head)  # ("a man who was killed"): the relative's antecedent
         if not found and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
