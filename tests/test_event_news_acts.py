@@ -236,3 +236,18 @@ def test_striking_a_deal_is_an_agreement_not_an_attack(pipe):
 
 def test_a_town_the_tagger_misses_still_places_the_target(pipe):
     assert coded(pipe, "Russian missiles struck a shopping mall in Kremenchuk.") == [("190", "RUSMIL", "UKR")]
+
+
+def test_a_man_found_shot_underwent_the_shooting(pipe):
+    found = coded(pipe, "A 34-year-old man was found shot to death in his car in Memphis on Tuesday night.")
+    assert [(c[:2], s, t) for c, s, t in found] == [("19", None, "USACVL")], found
+
+
+def test_deputies_making_an_arrest_are_police(pipe):
+    assert coded(pipe, "Deputies arrested a man accused of shooting his neighbor.")[:1] == [("173", "COP", "CVL")]
+
+
+def test_the_dead_of_an_attack_with_a_named_doer_are_that_attack(pipe):
+    text = ("Gunmen and a suicide bomber have carried out coordinated attacks on Iran's parliament, state media said, "
+            "with at least twelve people reported killed.")
+    assert [(c[:2], s) for c, s, _ in coded(pipe, text)] == [("19", "REB")]

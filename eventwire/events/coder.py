@@ -211,6 +211,10 @@ class EventCoder:
         # repeats the family of another event in the sentence is that event again.
         named = {e.cameo[:2] for e in events if is_coded(e.source) or is_coded(e.target)}
         events = [e for e in events if is_coded(e.source) or is_coded(e.target) or e.cameo[:2] not in named]
+        # "Gunmen attacked the parliament, with at least 12 people killed": the dead of a doerless
+        # harm are the victims of the attack the sentence names a doer for
+        attacked = any(e.cameo[:2] in _VIOLENT_ROOTS and e.source is not None and not e.negated for e in events)
+        events = [e for e in events if not (attacked and e.source is None and e.cameo[:2] in _VIOLENT_ROOTS)]
         for n, event in enumerate(events, start=first_id):
             event.id = f"{doc_id}:e{n}"
         return events
@@ -1060,6 +1064,8 @@ class EventCoder:
         """Who a passive verb happens to: its subject, the noun a reduced relative hangs on
         ("soldiers killed in Ukraine"), or the subject it shares with a coordinated verb."""
         found = self._actors_of_dep(verb, ("nsubjpass",) + (("nsubj",) if _reduced_passive(verb) else ()))
+        if not found and verb.dep_ in ("xcomp", "oprd") and verb.head.lemma_.lower() in _FOUND_VERBS:
+            found = self._actors_of_dep(verb.head, ("nsubjpass", "nsubj"))  # "a man was found shot"
         if not found and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and verb.lemma_.lower() in _PATIENT_VERBS and any(
                 c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in verb.children))):
             found = self._actors(verb.head)  # ("a man who was killed"): the relative's antecedent
@@ -1742,9 +1748,14 @@ def _is_passive(verb: Token) -> bool:
     if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ in ("VBN", "VBD") \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return _is_passive(verb.head)  # "was shot and killed": the second verb shares the passive
+    if verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and verb.lemma_.lower() in _PATIENT_VERBS \
+            and verb.head.lemma_.lower() in _FOUND_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "a man was found shot to death", "left wounded": the subject underwent it
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
+# Verbs that report a state the subject was found in: "was found shot", "left wounded".
+_FOUND_VERBS = {"find", "leave", "see", "discover", "report", "confirm", "declare", "pronounce"}
 # Verbs a subject does not do without an object: with a subject and no object, in a
 # headline's clipped style, the subject underwent it ("Teen shot and killed in Overland",
 # "Two journalists detained in Minsk").

@@ -44,6 +44,10 @@ def officers_are_police(c: Coding) -> None:
     if c.code[:2] == "17" and _sector(c.source) == "MIL" and c.source.text.lower().split()[-1] in ("officer",
                                                                                                   "officers"):
         c.source = replace(c.source, actor=(c.source.country or "") + "COP", sector="COP")
+    # "Deputies arrested a man": sheriff's deputies, not members of a parliament
+    if c.code[:2] == "17" and _sector(c.source) == "LEG" and c.source.text.lower().split()[-1] in ("deputy",
+                                                                                                  "deputies"):
+        c.source = replace(c.source, actor=(c.source.country or "") + "COP", sector="COP")
 
 
 def protesters_wrecking_riot(c: Coding) -> None:
