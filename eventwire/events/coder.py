@@ -213,8 +213,8 @@ class EventCoder:
         events = [e for e in events if is_coded(e.source) or is_coded(e.target) or e.cameo[:2] not in named]
         # "Gunmen attacked the parliament, with at least 12 people killed": the dead of a doerless
         # harm are the victims of the attack the sentence names a doer for
-        attacked = any(e.cameo[:2] in _VIOLENT_ROOTS and e.source is not None and not e.negated for e in events)
-        events = [e for e in events if not (attacked and e.source is None and e.cameo[:2] in _VIOLENT_ROOTS)]
+        # (its victims become the attack's target when the attack names none)
+        events = _victims_of_attacks(events)
         for n, event in enumerate(events, start=first_id):
             event.id = f"{doc_id}:e{n}"
         return events
@@ -1779,6 +1779,21 @@ def _placed_state(actor: Actor | None, country: str, sectors: set[str] = _STATE_
     if actor is None or actor.country or is_coded(actor) or actor.sector not in sectors:
         return actor
     return replace(actor, actor=f"{country}{actor.sector}", country=country)
+
+
+def _victims_of_attacks(events: list[Event]) -> list[Event]:
+    """Fold a doerless violent event into the attack of the same family the sentence names a doer
+    for: one attack, whose target is the harmed people if it named no other."""
+    out = list(events)
+    for harm in [e for e in events if e.source is None and e.cameo[:2] in _VIOLENT_ROOTS]:
+        attack = next((e for e in out if e.source is not None and not e.negated
+                       and e.cameo[:2] == harm.cameo[:2]), None)
+        if attack is None:
+            continue
+        if attack.target is None and harm.target is not None:
+            out[out.index(attack)] = replace(attack, target=harm.target, target_from=harm.target_from)
+        out.remove(harm)
+    return out
 
 
 def _distinct_sides(actors: Iterable[Actor]) -> list[Actor]:
