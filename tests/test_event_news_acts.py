@@ -251,3 +251,16 @@ def test_the_dead_of_an_attack_with_a_named_doer_are_that_attack(pipe):
     text = ("Gunmen and a suicide bomber have carried out coordinated attacks on Iran's parliament, state media said, "
             "with at least twelve people reported killed.")
     assert [(c[:2], s) for c, s, _ in coded(pipe, text)] == [("19", "REB")]
+
+
+def test_meeting_a_counterpart_named_by_nationality_is_a_meeting(pipe):
+    found = coded(pipe, "Russian President Vladimir Putin met his Belarusian counterpart Alexander Lukashenko in Minsk.")
+    assert found == [("040", "RUSGOV", "BLRGOV")], found
+    assert coded(pipe, "Blinken met his Chinese counterpart in Beijing.") == [("040", "USAGOV", "CHNGOV")]
+    assert coded(pipe, "The minister met the needs of the Italian people.") == []
+
+
+def test_strikes_aimed_at_a_named_place_are_attacks_and_workers_strikes_are_not(pipe):
+    found = coded(pipe, "The death toll from Israeli strikes on Gaza rose to 120, the health ministry said.")
+    assert [(c[:2], s) for c, s, _ in found] == [("19", "ISRGOV")], found
+    assert [c[:2] for c, _, _ in coded(pipe, "Workers at the port staged strikes on Monday.")] == ["14"]

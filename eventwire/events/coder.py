@@ -305,6 +305,9 @@ class EventCoder:
                 if c.ent_type_ in ("PERSON", "GPE", "NORP") or named \
                         or (owner_counts and self._possessors(c)):
                     return True
+                if c.dep_ == "dobj" and any((a.dep_ == "appos" and a.pos_ == "PROPN") or (
+                        a.dep_ in ("amod", "compound") and self.resolver.country_of(a.text)) for a in c.children):
+                    return True  # "met his Belarusian counterpart Alexander Lukashenko"
             if c.dep_ in ("ccomp", "xcomp") and self._actors_of_dep(c, ("nsubj",)):
                 return True  # "helping Moscow rebuild"
         return any(c.dep_ == "prep" and c.lemma_.lower() in ("with", "to", "against") and
