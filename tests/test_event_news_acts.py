@@ -264,3 +264,8 @@ def test_strikes_aimed_at_a_named_place_are_attacks_and_workers_strikes_are_not(
     found = coded(pipe, "The death toll from Israeli strikes on Gaza rose to 120, the health ministry said.")
     assert [(c[:2], s) for c, s, _ in found] == [("19", "ISRGOV")], found
     assert [c[:2] for c, _, _ in coded(pipe, "Workers at the port staged strikes on Monday.")] == ["14"]
+
+
+def test_a_protest_lodged_with_another_state_is_aimed_at_it(pipe):
+    found = coded(pipe, "Japan lodged a protest with Beijing over the detention of a Japanese citizen.")
+    assert found == [("114", "JPNGOV", "CHNGOV")], found

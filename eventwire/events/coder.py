@@ -56,7 +56,7 @@ _TARGET_PREPS = {
     "01": ("to", "with", "about", "over", "regarding", "at"),
     "02": ("to", "on", "upon"), "03": ("to", "with"), "04": ("with", "to", "between"),
     "05": ("with", "to", "for"), "06": ("with", "to"), "07": ("to", "for"), "08": ("to", "for", "from", "of"),
-    "09": ("into", "against"), "10": ("to", "from", "of", "on", "upon"), "11": ("against", "over", "about"),
+    "09": ("into", "against"), "10": ("to", "from", "of", "on", "upon"), "11": ("against", "with", "over", "about"),
     "12": ("from", "of", "to"),
     "13": ("against", "with"), "14": ("against", "outside", "at"), "15": ("against", "toward", "towards", "to"),
     "16": ("on", "against", "from", "with", "to"), "17": ("on", "against", "for", "from"), "18": ("on", "against", "at"),
@@ -305,8 +305,9 @@ class EventCoder:
                 if c.ent_type_ in ("PERSON", "GPE", "NORP") or named \
                         or (owner_counts and self._possessors(c)):
                     return True
-                if c.dep_ == "dobj" and any((a.dep_ == "appos" and a.pos_ == "PROPN") or (
-                        a.dep_ in ("amod", "compound") and self.resolver.country_of(a.text)) for a in c.children):
+                if c.dep_ == "dobj" and (c.lemma_.lower() in _COUNTERPARTS or self._is_role(c)) and any(
+                        (a.dep_ == "appos" and a.pos_ == "PROPN")
+                        or (a.dep_ in ("amod", "compound") and self.resolver.country_of(a.text)) for a in c.children):
                     return True  # "met his Belarusian counterpart Alexander Lukashenko"
             if c.dep_ in ("ccomp", "xcomp") and self._actors_of_dep(c, ("nsubj",)):
                 return True  # "helping Moscow rebuild"
@@ -385,7 +386,10 @@ class EventCoder:
         if len(where) == 1:
             targets = [people_of(t, next(iter(where)), m.trigger.cameo) for t in targets]
         # Prefer a target with a country (or an IGO) over a bare sector ("its troops").
-        targets = sorted(targets, key=lambda a: not is_coded(a))
+        # ... and, of two, the one of another country ("lodged a protest with Beijing over the detention
+        # of a Japanese citizen": Japan protests to China)
+        own = sources[0].country if sources and sources[0].country else None
+        targets = sorted(targets, key=lambda a: (not is_coded(a), own is not None and a.country == own))
         target = next((t for t in targets if not source or t.actor != source.actor), None)
         if target is None and source is not None and source.country and m.trigger.cameo[:2] in _REPRESSIVE_ROOTS \
                 and m.trigger.cameo != "192":  # taking a town back in one's own country is not a crackdown
@@ -1055,6 +1059,11 @@ class EventCoder:
                             found += [a for a in self._actors(pobj) if a.country]
         return found
 
+    def _is_role(self, token: Token) -> bool:
+        """A role word the actor tables know ("minister", "envoy"), not a thing."""
+        role = self.resolver.resolve(token.text)
+        return role is not None and bool(role.sector) and not role.country
+
     def _named_people(self, verb: Token) -> list[Actor]:
         """The passive's subject as a person of no known role: a name the parser calls a person
         (in the pre-parse, with no entities yet, any proper name)."""
@@ -1624,6 +1633,8 @@ def _members(token: Token) -> list[Token]:
     return members
 
 
+# Whom one meets by their place in another government: "met his Belarusian counterpart".
+_COUNTERPARTS = {"counterpart", "counterparts", "opposite", "envoy", "delegation", "host", "guest"}
 # Verbs of coming together: where they happen is a venue, not a party.
 _GATHERING = {"meet", "convene", "gather", "reconvene", "assemble"}
 # Words that count the parties of a plural subject: "the two leaders", "both sides".

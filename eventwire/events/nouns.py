@@ -137,7 +137,7 @@ def _needs_met(token: Token, trigger: NounTrigger) -> bool:
                     words |= {t.lemma_.lower() for t in o.subtree}
     if "-" in token.lower_:
         words |= set(token.lower_.split("-")[:-1])
-    if trigger.cameo[:2] in ("19", "18") and any(
+    if trigger.noun == "strike" and trigger.cameo == "190" and any(
             prep.dep_ == "prep" and prep.lower_ in ("on", "against") and any(o.pos_ == "PROPN" for o in prep.children)
             for prep in token.children):
         return True  # "Israeli strikes on Gaza": a strike aimed at a named place or party is an attack
