@@ -269,3 +269,8 @@ def test_strikes_aimed_at_a_named_place_are_attacks_and_workers_strikes_are_not(
 def test_a_protest_lodged_with_another_state_is_aimed_at_it(pipe):
     found = coded(pipe, "Japan lodged a protest with Beijing over the detention of a Japanese citizen.")
     assert found == [("114", "JPNGOV", "CHNGOV")], found
+
+
+def test_killed_in_an_exchange_of_fire_with_troops_names_the_other_side(pipe):
+    found = coded(pipe, "Three Indian soldiers were killed in an exchange of fire with Pakistani troops.")
+    assert found == [("190", "PAKMIL", "INDMIL")], found

@@ -795,6 +795,12 @@ class EventCoder:
                                      for t in c.subtree for a in self._actors(t)]
                             if found:
                                 return found
+                        if noun.lemma_.lower() in _FIGHTING | {"exchange"}:
+                            # "killed in an exchange of fire with Pakistani troops": the other side
+                            found = [a for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "with"
+                                     for o in t.children if o.dep_ == "pobj" for a in self._actors(o)]
+                            if found:
+                                return found
             return []
         for v in _subject_chain(verb):
             # (a passive's subject is its patient; "is committed to" is a stance, not a passive)
