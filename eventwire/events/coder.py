@@ -1052,6 +1052,7 @@ class EventCoder:
         # (the cheap pre-parse has no entities: a proper name may be the place, so that the
         # sentence gets the full parse that decides)
         unnamed = not m.verb.doc.has_annotation("ENT_IOB")
+        forceful = m.trigger.cameo[:2] in _REPRESSIVE_ROOTS  # where force is used, a town is named
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "into"):
@@ -1060,8 +1061,8 @@ class EventCoder:
                             # "in Russia's Krasnodar region": the region's country
                             pobj = next((c for c in pobj.children if c.dep_ == "poss"), pobj)
                         # (the small NER calls many towns people or nothing: "in Kremenchuk")
-                        if pobj.dep_ in ("pobj", "poss") and (pobj.ent_type_ == "GPE" or (
-                                pobj.pos_ == "PROPN" and (unnamed or pobj.ent_type_ in ("", "PERSON", "LOC")))):
+                        if pobj.dep_ in ("pobj", "poss") and (pobj.ent_type_ == "GPE" or (pobj.pos_ == "PROPN" and (
+                                unnamed or (forceful and pobj.ent_type_ in ("", "PERSON", "LOC"))))):
                             found += [a for a in self._actors(pobj) if a.country]
         return found
 
