@@ -85,7 +85,9 @@ def _cut(offset: int, paragraph: str) -> Iterator[tuple[int, str]]:
 
 def words_of(text: str) -> set[str]:
     """Lower-cased word forms, for the cheap "could this sentence hold an event?" test."""
-    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text)}
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text)}
+    # "test-fired", "Russian-led": the parser splits hyphens, so each part may be a trigger
+    return words | {part for w in words if "-" in w for part in w.split("-") if part}
 
 
 def parse(texts: Iterable[str], batch_size: int = 64, entities: bool = True) -> Iterator[Doc]:

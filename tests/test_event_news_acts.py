@@ -274,3 +274,26 @@ def test_a_protest_lodged_with_another_state_is_aimed_at_it(pipe):
 def test_killed_in_an_exchange_of_fire_with_troops_names_the_other_side(pipe):
     found = coded(pipe, "Three Indian soldiers were killed in an exchange of fire with Pakistani troops.")
     assert found == [("190", "PAKMIL", "INDMIL")], found
+
+
+# --- weapons tests, cyber intrusions, trade measures --------------------------------------------
+
+def test_a_missile_test_is_a_show_of_force(pipe):
+    assert coded(pipe, "North Korea test-fired two ballistic missiles into the sea.") == [("150", "PRKGOV", None)]
+
+
+def test_hackers_breaching_a_government_system_coerce_it(pipe):
+    found = coded(pipe, "Russian hackers breached the systems of the US Treasury.")
+    assert [(c[:2], t) for c, _, t in found] == [("17", "USAGOV")], found
+
+
+def test_halting_imports_is_an_embargo(pipe):
+    assert coded(pipe, "Beijing halted imports of Japanese seafood.") == [("163", "CHNGOV", "JPNGOV")]
+
+
+def test_an_arms_sale_approved_is_military_aid(pipe):
+    assert [c for c, _, _ in coded(pipe, "The US approved a $1.1 billion arms sale to Taiwan.")] == ["072"]
+
+
+def test_freezing_money_in_assets_is_a_sanction(pipe):
+    assert [c for c, _, _ in coded(pipe, "The EU froze 200 billion euros in Russian central bank assets.")] == ["163"]

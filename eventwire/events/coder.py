@@ -1575,7 +1575,8 @@ def _objects(verb: Token) -> Iterable[Token]:
             if _counted(c) is not c:  # "expelled dozens of refugees"
                 yield _counted(c)
             yield from c.conjuncts  # "launched air and artillery strikes"
-            if c.lemma_.lower() in _LIGHT_NOUNS:  # "take part in exercises", "a package of aid"
+            if c.lemma_.lower() in _LIGHT_NOUNS | _MONEY:  # "take part in exercises", "a package of aid",
+                # "froze 200 billion euros in Russian central bank assets"
                 for p in c.children:
                     if p.dep_ == "prep":
                         yield from (o for o in p.children if o.dep_ == "pobj")
@@ -1587,6 +1588,7 @@ def _objects(verb: Token) -> Iterable[Token]:
             yield c
 
 
+_MONEY = {"dollar", "euro", "pound", "yuan", "ruble", "rouble", "yen", "franc", "million", "billion", "trillion"}
 # Nouns that count or group the actor they govern: "hundreds of UN troops", "a group of
 # Ukrainian lawmakers", "dozens of Russian drones".
 _COUNTING_NOUNS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",

@@ -76,6 +76,13 @@ def protesters_clashing_riot(c: Coding) -> None:
             c.code = "175"
 
 
+def weapons_test_shows_force(c: Coding) -> None:
+    """ "North Korea test-fired two ballistic missiles into the sea": a weapons test aimed at no one
+    is a show of force (150), not an attack."""
+    if c.code[:2] in ("18", "19") and "test" in c.context and (c.target is None or c.target_is_place):
+        c.code = "150"
+
+
 def troops_marching_show_force(c: Coding) -> None:
     """Troops marching or massing are a show of force (154), not a protest."""
     if c.code[:2] == "14" and _sector(c.source) == "MIL":
@@ -99,6 +106,7 @@ RULES: list[Callable[[Coding], None]] = [
     officers_are_police,
     protesters_wrecking_riot,
     protesters_clashing_riot,
+    weapons_test_shows_force,
     troops_marching_show_force,
     captured_land_not_people,
     own_exercise_shows_force,
