@@ -89,7 +89,9 @@ _DOING_VERBS = {"launch", "carry", "conduct", "stage", "mount", "begin", "start"
                 "make", "perform", "execute", "commit", "organize", "organise", "host", "complete", "announce",
                 "declare", "kick", "conclude", "wrap", "finish", "resume", "provide", "send"}
 # What an amount is of is the act: "$2.5 billion in assistance", "a tranche of aid".
-_AMOUNTS = {"million", "billion", "trillion", "tranche", "package", "batch", "shipment", "worth"}
+_AMOUNTS = {"million", "billion", "trillion", "tranche", "package", "batch", "shipment", "worth",
+            # "conducted a series of missile and drone strikes against Ukraine"
+            "series", "wave", "barrage", "round", "spate", "string", "salvo", "volley"}
 # ... and verbs whose "in" phrase names it: "engaged in attacks", "persisted in its strikes"
 _ENGAGING_VERBS = {"engage", "persist", "indulge", "specialize", "specialise"}
 # Verbs a happening does by itself: "clashes erupted", "fighting broke out", "talks took place".
