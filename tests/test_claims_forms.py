@@ -276,3 +276,64 @@ def test_dash_appositive_closing_the_content_is_left_out(run):
     c = _only(run("President Trump has never wavered in his stance that Iran cannot be allowed to have a nuclear "
                   "weapon — a pledge he has made repeatedly."))
     assert c.content == "Iran cannot be allowed to have a nuclear weapon"
+
+
+# --- issue #14, round 4: forms read off unlabelled war reporting
+
+
+def test_citing_between_cue_and_clause_relays_the_cited_source(run):
+    # the parser hangs the that-clause on "citing": the clause is still the content, the outlet the relay
+    c = _only(run("The New York Times reported, citing two officials, that the strike killed a senior commander."))
+    assert c.content == "the strike killed a senior commander"
+    assert "officials" in c.speaker.text and c.via[0] == "New York Times"
+
+
+def test_citing_after_the_clause_is_no_part_of_the_content(run):
+    c = _only(run("Reuters reported that the vessel had been seized, citing a maritime security firm."))
+    assert c.content == "the vessel had been seized"
+    assert "firm" in c.speaker.text and c.via[0] == "Reuters"
+
+
+def test_citing_a_reason_keeps_the_speaker(run):
+    c = _only(run("The ministry said the embassy would close, citing security concerns."))
+    assert c.speaker.text == "ministry" and c.content == "the embassy would close"
+
+
+@pytest.mark.parametrize("sentence, speaker, via, content", [
+    ("Peskov was quoted as saying that Russia would respond to any provocation.", "Peskov", None,
+     "Russia would respond to any provocation"),
+    ("Peskov was quoted by TASS as saying that Russia would respond to any provocation.", "Peskov", "TASS",
+     "Russia would respond to any provocation"),
+    ("Interfax quoted a military source as saying that the submarine had returned to port.", "military source",
+     "Interfax", "the submarine had returned to port"),
+])
+def test_quoted_as_saying(run, sentence, speaker, via, content):
+    c = _only(run(sentence))
+    assert speaker in c.speaker.text and c.content == content
+    assert (c.via[0] == via) if via else c.via == ["Test Wire"]
+
+
+def test_posted_on_a_platform_and_a_platform_post(run):
+    a = _only(run("Medvedev posted on Telegram that the West would regret its decision."))
+    assert a.speaker.text == "Medvedev" and a.via[0] == "Telegram" and a.content.startswith("the West would")
+    b = _only(run("Ukraine's military said in a Telegram post that 15 drones were destroyed overnight."))
+    assert b.via[0] == "Telegram"
+    assert run("The soldier posted a video of the explosion.") == []
+    assert run("The company posted record profits.") == []
+
+
+def test_documented_that(run):
+    c = _only(run("Human rights groups have documented that detainees were tortured."))
+    assert "groups" in c.speaker.text and c.content == "detainees were tortured"
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("Washington's concern that Beijing may arm Russia has grown.", "Washington", "Beijing may arm Russia"),
+    ("Kyiv's estimate that 40,000 Russian soldiers died could not be verified.", "Kyiv",
+     "40,000 Russian soldiers died"),
+    ("The Pentagon's warning that Russia could invade within days alarmed European capitals.", "Pentagon",
+     "Russia could invade within days"),
+])
+def test_more_nominal_cues_and_the_owner_without_its_possessive(run, sentence, speaker, content):
+    c = _only(run(sentence))
+    assert c.speaker.text == speaker and c.content == content

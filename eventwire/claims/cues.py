@@ -398,12 +398,29 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     dobj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
     if not comp:
+        # "The New York Times reported, citing two officials, that …": the parser hangs the clause on "citing"
+        comp = [x for c in tok.children if c.dep_ == "advcl" and c.lemma_ == "cite" and c.i > tok.i
+                for x in c.children if x.dep_ == "ccomp" and x.i > c.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)][:1]
+    if not comp:
         misplaced = _misplaced_clause(tok, lemma, dobj)
         if misplaced is not None:
             comp = [misplaced]
             if misplaced is dobj:
                 dobj = None  # (the object was the clause's subject: "said more than 15,000 people registered")
     subj = _subject_of(tok, lambda t: _in_quote(t, offset, quotes))
+    quoted_by: list = []
+    if subj is None and tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_ in ("quote", "cite"):
+        # "Peskov was quoted as saying that …" (by the agent: "quoted by TASS as saying"), "TASS quoted Peskov
+        # as saying …": the one quoted speaks, the one quoting relays
+        quote = tok.head.head
+        quoted_subj = next((c for c in quote.children if c.dep_ == "nsubjpass"), None)
+        if quoted_subj is not None:
+            subj = quoted_subj
+            quoted_by = [p for a in quote.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        else:
+            subj = next((c for c in quote.children if c.dep_ == "dobj"), None)
+            quoted_by = [c for c in quote.children if c.dep_ == "nsubj"] if subj is not None else []
     inverted = subj is None and dobj is not None and dobj.i > tok.i and comp and comp[0].i < tok.i
     if inverted:
         subj = dobj  # inverted: "…, said another witness, Fiona Hill"
@@ -429,7 +446,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if subj is not None and comp and comp[0].i < tok.i and any(t.tag_ in ("WP", "WDT") and t.dep_ == "pobj"
                                                                  for t in subj.subtree):
         return None  # "…coordinated with partners, many of whom will announce …": a relative clause misparsed
-    recipients: list = []
+    recipients: list = list(quoted_by)
     content: list = []
     denyobj = set(lex.forms("denyobj"))
 
@@ -685,6 +702,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                     continue
                 if _is_platform(p):
                     recipients.append(p)
+                # "said in a Telegram post"
+                recipients.extend(x for x in p.children if x.dep_ == "compound" and _is_platform(x))
                 for pp in p.children:
                     if pp.dep_ == "prep" and pp.lower_ in ("on", "in"):
                         recipients.extend(x for x in pp.children if x.dep_ == "pobj" and _is_platform(x))
@@ -705,19 +724,41 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     content_ids = {t.i for t in content}
     cite = next((c for c in tok.subtree if c.lemma_ == "cite" and c.dep_ in ("advcl", "xcomp", "conj", "dep")
                  and (c.head.i == tok.i or c.head.i in content_ids and c.i < c.head.i
-                      and c.i < min(content_ids | {c.head.i}) + 2)), None)
+                      and c.i < min(content_ids | {c.head.i}) + 2
+                      or _trailing_cite(c, content_ids))), None)
     if cite is not None:
         # "The Kyiv Independent reported, citing military sources, that …": the sources speak, the outlet relays
-        own = {t.i for t in cite.subtree}
+        # (also after the clause: "Reuters reported that the vessel had been seized, citing a security firm")
+        own = {t.i for t in cite.subtree} - {t.i for x in cite.children if x.dep_ == "ccomp" and x.i > cite.i
+                                             for t in x.subtree}
         content = _trim([t for t in content if t.i not in own])
         while content and (content[0].is_punct or content[0].dep_ == "mark" and content[0].lower_ == "that"):
             content = content[1:]
         cited = next((c for c in cite.children if c.dep_ == "dobj"), None)
-        if cited is not None and subj is not None:
+        if cited is not None and subj is not None and _source_like(cited):
             recipients.insert(0, subj)
             subj = cited
     content_ids = {t.i for t in content}
     return _Found(tok, lemma, stance, subj, content, content_ids, recipients=recipients, kind="verb")
+
+
+def _trailing_cite(cite, content_ids: set[int]) -> bool:
+    """", citing Y" closing the content clause it hangs on ("… had been seized, citing a security firm")."""
+    le = cite.left_edge.i
+    return cite.dep_ == "advcl" and cite.tag_ == "VBG" and cite.head.i in content_ids and cite.i > cite.head.i \
+        and le > 0 and cite.doc[le - 1].text == "," and cite.right_edge.i >= max(content_ids)
+
+
+# What a citing outlet names as its source: people, bodies, documents ("citing two officials", "citing a
+# maritime security firm", "citing the defense ministry") — not a reason ("citing security concerns")
+_CITED_REASONS = {"concern", "reason", "need", "lack", "risk", "threat", "fear", "ground", "example", "case",
+                  "failure", "pressure", "cost", "precedent", "issue", "problem", "circumstance"}
+
+
+def _source_like(tok) -> bool:
+    if tok.lemma_.lower() in _CITED_REASONS:
+        return False
+    return _can_speak(tok) or tok.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
 
 
 # Cues whose "to X" names the one the statement was made to ("revealed to POLITICO"); "said to be" is an
