@@ -122,8 +122,11 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
             if ap is not None and {x.i for x in nxt} <= {x.i for x in ap.subtree} | {y.i for y in nxt if y.is_punct}:
                 out = out[:n]
                 break
-    while out and (out[0].dep_ == "mark" and out[0].lower_ in ("that", "whether", "if") or out[0].is_punct
-                   and out[0].text not in _QUOTE_CHARS):
+    marked = False
+    while out and (out[0].dep_ == "mark" and out[0].lower_ in ("that", "whether", "if") and not marked
+                   or out[0].is_punct and out[0].text not in _QUOTE_CHARS):
+        # (one complementizer only: "told the world that if the allies withdraw, it would …" keeps its "if")
+        marked = marked or not out[0].is_punct
         out.pop(0)
     while out and out[-1].is_punct and out[-1].text not in _QUOTE_CHARS:
         out.pop()
@@ -520,6 +523,14 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             return None  # "told them to leave", "maintaining ... to contend with": no reported content
         if c.tag_ == "VB" and not any(x.dep_ in _SUBJ_DEPS | {"aux", "auxpass", "mark"} for x in c.children):
             return None  # 'he said give it to a very brave president': an order, not a proposition
+        if c.dep_ == "ccomp" and c.i > tok.i and c.tag_ in ("VBZ", "VBD", "VBP") and subj is not None \
+                and not any(x.dep_ in _SUBJ_DEPS | {"expl", "csubj", "mark"} for x in c.children) \
+                and not any(x.is_punct or x.i in {y.i for y in subj.subtree} for x in doc[tok.i + 1:c.left_edge.i]) \
+                and all(x.dep_ in ("npadvmod", "advmod") or x.ent_type_ in ("DATE", "TIME")
+                        for x in doc[tok.i + 1:c.i]):
+            # "The … Strategy announced today builds on …": a reduced relative ("the strategy [that was]
+            # announced today") the parser made the cue; a finite clause without a subject reports nothing
+            return None
         raising = c.dep_ == "xcomp" and lemma in lex.lemmas("belief") | {"estimate"}
         passive = any(x.dep_ == "auxpass" for x in tok.children)
         if raising and (passive and lemma == "expect" or not (dobj is not None and dobj.i < c.i or passive)):
@@ -547,7 +558,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             content = sorted(list(dobj.subtree) + content, key=lambda t: t.i)
         if c.dep_ == "ccomp" and _words(" ".join(t.text for t in content)) < 3:
             return None  # a fragment ("That is", "we ca") is no proposition
-        if content and content[0].lower_ in _WH_WORDS:
+        if content and content[0].lower_ in _WH_WORDS and not _after_that(content[0]):
             return None  # "explained how ...", "asked whether ...": a question, not a proposition
         if c.dep_ == "ccomp" and _subjunctive(c):
             return None  # "suggested that the President change his diet": advice, not a proposition
@@ -674,7 +685,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if _open_question(tok, content):
         return None  # "what the administration thinks the threat is", "how people think this will end"
     first = min((t for t in content if not t.is_punct), key=lambda t: t.i, default=None)
-    if first is not None and not _in_quote(first, offset, quotes) and (
+    if first is not None and not _in_quote(first, offset, quotes) and not _after_that(first) and (
             first.lower_ in _WH_WORDS and first.lower_ not in ("if", "when", "where")
             or first.tag_ in ("WDT", "WP") and first.dep_ in _SUBJ_DEPS):
         # "trying to assess which companies are best positioned": a question; "reported wait times that
@@ -740,6 +751,15 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             subj = cited
     content_ids = {t.i for t in content}
     return _Found(tok, lemma, stance, subj, content, content_ids, recipients=recipients, kind="verb")
+
+
+def _after_that(tok) -> bool:
+    """A word right after the complementizer "that" (and a comma): "said that if talks fail, …" reports a
+    conditional, not a question."""
+    j = tok.i - 1
+    while j >= 0 and tok.doc[j].is_punct:
+        j -= 1
+    return j >= 0 and tok.doc[j].lower_ == "that" and tok.doc[j].dep_ == "mark"
 
 
 def _trailing_cite(cite, content_ids: set[int]) -> bool:
