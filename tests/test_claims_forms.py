@@ -337,3 +337,25 @@ def test_documented_that(run):
 def test_more_nominal_cues_and_the_owner_without_its_possessive(run, sentence, speaker, content):
     c = _only(run(sentence))
     assert c.speaker.text == speaker and c.content == content
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("Russia launched the missile, which Kyiv says was aimed at a power plant.", "Kyiv",
+     "was aimed at a power plant"),
+    ("The leaders discussed the effort to preserve peace across the Taiwan Strait, which the Vice President "
+     "underscored is an essential element of a free and open Indo-Pacific.", "Vice President",
+     "is an essential element of a free and open Indo-Pacific"),
+    ("The drones, which officials said were made in Iran, hit the port.", "officials", "were made in Iran"),
+])
+def test_relative_clause_frame(run, sentence, speaker, content):
+    c = _only(run(sentence))
+    assert c.speaker.text == speaker and c.content == content
+
+
+def test_they_after_a_subject_the_parser_made_the_root(run):
+    # "The two officials condemned …" parsed as a noun phrase with a participle: still the antecedent of "They"
+    claims = run("The two officials condemned in the strongest possible terms the DPRK’s transfer of ballistic "
+                 "missiles to Russia. They noted that the transfer of these weapons increases the suffering of the "
+                 "Ukrainian people.")
+    c = _only(claims)
+    assert c.speaker.text == "two officials" and c.content.startswith("the transfer of these weapons")

@@ -558,6 +558,12 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             content = sorted(list(dobj.subtree) + content, key=lambda t: t.i)
         if c.dep_ == "ccomp" and _words(" ".join(t.text for t in content)) < 3:
             return None  # a fragment ("That is", "we ca") is no proposition
+        if tok.dep_ == "relcl" and c.i > tok.i and content and content[0].i < tok.i \
+                and content[0].tag_ in ("WDT", "WP") and content[0].dep_ in _SUBJ_DEPS:
+            # "the missile, which Kyiv says was aimed at a power plant", "…, which the Vice President underscored
+            # is an essential element of …": the relative pronoun is the clause's subject; the content is what
+            # is said of it, after the frame
+            content = _trim([t for t in content if t.i > tok.i])
         if content and content[0].lower_ in _WH_WORDS and not _after_that(content[0]):
             return None  # "explained how ...", "asked whether ...": a question, not a proposition
         if c.dep_ == "ccomp" and _subjunctive(c):

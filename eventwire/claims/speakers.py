@@ -584,6 +584,13 @@ def _register_persons(doc, resolver, registry: _Registry, sentence_index: int, q
             elif subject is None and subj.pos_ in ("PROPN", "NOUN") and subj.text[:1].isupper():
                 subject = registry.by_surname(subj.text)  # a known name the NER missed (or did not run on)
         # a plural subject of the main clause or a clause joined to it is the antecedent for "they"
+        if root.tag_ in ("NNS", "NNPS") and any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == root.i + 1
+                                                 for c in root.children):
+            # "The two officials condemned in the strongest possible terms …": the parser made the subject the
+            # root and the verb a participle on it
+            group = _group_actor(root, resolver)
+            registry.note_group(group, sentence_index)
+            registry.note_noun(root, group)
         for verb in [root] + [c for c in root.children if c.dep_ == "conj"]:
             for c in verb.children:
                 if c.dep_ in _SUBJ_DEPS and c.pos_ != "PRON" and (
