@@ -317,3 +317,17 @@ def test_a_reported_conditional_keeps_its_if(run, sentence, content):
 
 def test_a_reported_question_still_is_no_claim(run):
     assert run("The reporter asked if the talks had failed.") == []
+
+
+def test_an_ownerless_prediction_is_the_writers_own():
+    assert run_text("One prediction about Sri Lankan political developments in 2009 that can be made with absolute "
+                    "confidence is that terrorist acts will not diminish.") == []
+
+
+def test_an_owned_estimate_is_its_owners():
+    (c,) = run_text("Kyiv’s estimate is that 40,000 Russian soldiers died in the battle.")
+    assert c.speaker.text == "Kyiv" and c.content == "40,000 Russian soldiers died in the battle"
+
+
+def run_text(text):
+    return claims_in(text, published="2024-07-11", doc_id="n")

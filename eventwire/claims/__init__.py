@@ -616,6 +616,13 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
             if glued is not None and c_start + glued.end() < c_end:
                 c_start += glued.end()
             content = text[c_start:c_end]
+    if not direct:
+        # "BEIRUT: Israel deliberately flooded …", "BAGHDAD — A car bomb exploded …, officials said": the
+        # wire dateline opening the sentence is no part of what was said
+        m = _DATELINE_OPENING.match(text, c_start, c_end)
+        if m is not None and c_start <= sent.start + 1:
+            c_start = m.end()
+            content = text[c_start:c_end]
     content = content.strip().strip(",;:").strip()
     if content.endswith(".") and not direct:
         content = content[:-1]
@@ -652,6 +659,9 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     d.date = _date_of(frame, published)
     d.hedged = _hedged(sent.text)
     return d
+
+
+_DATELINE_OPENING = re.compile(r"[A-Z][A-Z.'’\- ]{2,}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)*)?(?: \([^)]{1,30}\))? ?(?:[:—–]|--?) *")
 
 
 def _one_per_content(drafts: list[_Draft]) -> list[_Draft]:

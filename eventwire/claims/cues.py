@@ -193,10 +193,14 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             clause = next((c for c in tok.children if c.dep_ == "ccomp"
                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             if subj is not None and clause is not None and subj.pos_ == "NOUN" \
-                    and subj.lemma_.lower() in _lexicon().lemmas("evidence") | _lexicon().lemmas("noun"):
+                    and subj.lemma_.lower() in _lexicon().lemmas("evidence") | _lexicon().lemmas("noun") \
+                    and not (subj.lemma_.lower() in _OWNED_BE_NOUNS and not any(c.dep_ == "poss" for c in subj.children)):
+                # ("One prediction … that can be made with confidence is that …", "the concern is that …": the
+                # writer's own, unless someone owns it: "Kyiv's estimate is that …")
                 content = _clause_tokens(clause)
-                found.append(_Found(tok, subj.lemma_.lower(), "assert", subj, content, {t.i for t in content},
-                                    kind="noun"))
+                owner = next((c for c in subj.children if c.dep_ == "poss"), None)  # "Kyiv's estimate is that …"
+                found.append(_Found(tok, subj.lemma_.lower(), "assert", owner if owner is not None else subj, content,
+                                    {t.i for t in content}, kind="noun"))
                 continue
 
         # "made clear that ...", "was clear with Putin that ..."
@@ -256,7 +260,13 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
         if tok.lower_ in _EVIDENTIAL_ADVERBS and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ in _SUBJ_DEPS for c in tok.head.children) \
                 and tok.head.i not in covered and not _in_quote(tok, offset, quotes):  # a clause, not "for allegedly lying"
-            content = _trim([t for t in tok.head.subtree])
+            # (not a clause coordinated with its own subject: "The streets are reportedly abandoned and Tbilisi
+            # says …" hedges only the streets)
+            other = {x.i for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i
+                     and any(y.dep_ in _SUBJ_DEPS for y in c.children) for x in c.subtree}
+            other |= {c.i for c in tok.head.children if c.dep_ == "cc" and other and c.i < min(other)
+                      and c.i > tok.i}
+            content = _trim([t for t in tok.head.subtree if t.i not in other])
             if content:
                 found.append(_Found(tok, tok.lower_, "assert", None, content, {t.i for t in content}, kind="hedge"))
     return found
@@ -641,7 +651,12 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         sibling = {x.i for c in tok.head.children if tok.dep_ == "conj" and c.i != tok.i
                    and c.dep_ in ("ccomp", "xcomp") for x in c.subtree}
         qtoks = [t for t in doc if _in_quote(t, offset, quotes) and t.i not in sibling and not any(
-            a.i not in own_chain and a.pos_ in ("VERB", "AUX") and a.lower_ in lex.forms("verb") for a in t.ancestors)]
+            a.i not in own_chain and a.pos_ in ("VERB", "AUX") and a.lower_ in lex.forms("verb") for a in t.ancestors)
+            # (nor a quote in the that-clause of another cue: 'In an interview days after Israel and Hamas declared
+            # cease-fires, Assad said that though Israel was "doing everything possible …"')
+            and not any(a.dep_ == "ccomp" and a.head.i != tok.i and a.head.i in own_chain
+                        and a.head.lower_ in lex.forms("verb") and tok.i not in {x.i for x in a.subtree}
+                        for a in t.ancestors)]
         inside_obj = {t.i for c in tok.children if c.dep_ in ("dobj", "attr", "prep", "npadvmod") for t in c.subtree}
         if tok.dep_ in ("advcl", "relcl", "acl", "pcomp") and dobj is not None:
             return None  # "after the committee concluded its hearings": a subordinate act, not the quote's frame
@@ -740,6 +755,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         recipients.extend(_channel_of_source(subj))
     content_ids = {t.i for t in content}
     cite = next((c for c in tok.subtree if c.lemma_ == "cite" and c.dep_ in ("advcl", "xcomp", "conj", "dep")
+                 and not any(x.dep_ in _SUBJ_DEPS for x in c.children)  # ("…, but Interfax cited …": its own clause)
                  and (c.head.i == tok.i or c.head.i in content_ids and c.i < c.head.i
                       and c.i < min(content_ids | {c.head.i}) + 2
                       or _trailing_cite(c, content_ids))), None)
@@ -757,6 +773,11 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             subj = cited
     content_ids = {t.i for t in content}
     return _Found(tok, lemma, stance, subj, content, content_ids, recipients=recipients, kind="verb")
+
+
+# Nouns that speak through "X is that …" only with an owner
+_OWNED_BE_NOUNS = {"prediction", "concern", "suspicion", "observation", "estimate", "charge", "complaint",
+                   "testimony", "acknowledgment"}
 
 
 def _after_that(tok) -> bool:

@@ -323,7 +323,9 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
                 return None
             registry.learn_gender(a, gender)
             return _copy_actor(a)
-        if lower == "they" and registry.last_group is not None and registry.last_group_at >= registry.current - 2:
+        if lower == "they" and registry.last_group is not None and registry.last_group_at >= registry.current - 2 \
+                and not _is_document_text(registry.last_group.text):
+            # (not records or data: "according to military records … They claim …" are the people suing)
             return _copy_actor(registry.last_group)
         if lower == "it" and head.dep_ in _SUBJ_DEPS and registry.last_org is not None \
                 and registry.last_org_at >= registry.current - 2:
@@ -413,6 +415,12 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
                  sector=a.sector if a else None, title=a.title if a else None)
 
 
+def _is_document_text(text: str) -> bool:
+    lex = _lexicon()
+    last = text.split()[-1].lower() if text.split() else ""
+    return last in lex.forms("evidence") or last in lex.forms("report")
+
+
 def _earlier_in_sentence(head, resolver, registry: _Registry, gender: str | None) -> Actor | None:
     """"When Ghani announced the swap, he said ...", "Morrison did reference his testimony, in which
     he said ...": the last person named earlier in the sentence (a PERSON entity, or a known
@@ -473,6 +481,9 @@ def _relay_name(actor: Actor) -> str:
     return m.group(1) if m else actor.text
 
 
+_QUANTITY_HEADS = {"percent", "cent", "%", "majority", "minority", "half", "third", "quarter", "number", "share"}
+
+
 def _note_speaker(registry: _Registry, speaker: Actor, head) -> None:
     ent = _person_entity(head)
     is_person = ent is not None or registry.by_surname(head.text) is not None or head.lower_ in _PRONOUNS_PERSON \
@@ -487,7 +498,9 @@ def _note_speaker(registry: _Registry, speaker: Actor, head) -> None:
     else:
         registry.note_group(speaker, registry.current)
         registry.note_noun(head, speaker)
-        if not coordinated and head.tag_ in ("NN", "NNP") and head.lower_ not in _PRONOUNS_GROUP:
+        quantity = head.lower_ in _QUANTITY_HEADS or any(c.dep_ == "nummod" for c in head.children)
+        if not coordinated and head.tag_ in ("NN", "NNP") and head.lower_ not in _PRONOUNS_GROUP and not quantity:
+            # (not a share of people: "Only 8 percent believe …" is no body a later "the study found" refers to)
             # an organisation or country, for a later "it said" / "the statement said"
             registry.last_org, registry.last_org_at = speaker, registry.current
         elif registry.last_org is not None and speaker.text == registry.last_org.text:
