@@ -397,3 +397,34 @@ def test_hedge_leaves_out_a_coordinated_clause_with_its_own_subject():
 def test_wire_dateline_is_no_part_of_the_content(text, content):
     (c,) = claims_in(text)
     assert c.content == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("If that holds up, that would work out to a $75.3 billion hit on economic growth, said Ross Burkhart, a "
+     "political scientist.", "If that holds up, that would work out to a $75.3 billion hit on economic growth"),
+    ("The expert said if the deal holds up, that would work out to a $75.3 billion hit on growth.",
+     "if the deal holds up, that would work out to a $75.3 billion hit on growth"),
+    ("The UN warned that famine was imminent in northern Gaza.", "famine was imminent in northern Gaza"),
+])
+def test_content_keeps_its_condition_and_loses_its_complementizer(text, content):
+    (c,) = claims_in(text)
+    assert c.content == content
+
+
+def test_a_purpose_infinitive_shows_nothing():
+    assert claims_in("The video had been altered to show Starmer failing to answer a question about Brexit.") == []
+    (c,) = claims_in("The footage appears to show soldiers firing on the crowd.")
+    assert c.speaker.text == "footage"
+
+
+def test_a_date_the_parser_hung_on_the_speaker_is_not_the_speakers_name():
+    (c,) = claims_in("Alden on Tuesday announced that it had become the largest shareholder of Tribune.")
+    assert c.speaker.text == "Alden"
+
+
+def test_the_opening_mark_of_the_next_quotation_is_not_content():
+    text = ("According to the website, the name of the oxygen bar is Oxy Pure. “An Indian start-up, Oxy Pure was "
+            "launched with an aim to improve the quality of the air,” the description on the website reads.")
+    first = claims_in(text)[0]
+    a, b = first.content_span
+    assert "“" not in text[a:b] and first.content.startswith("the name of the oxygen bar")

@@ -623,6 +623,11 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
         if m is not None and c_start <= sent.start + 1:
             c_start = m.end()
             content = text[c_start:c_end]
+    while c_end - c_start > 2 and text[c_end - 1] in "“\"" and text[c_end - 2].isspace() \
+            and text[c_end - 1] not in text[c_start:c_end - 1]:
+        # 'According to the website, the name is ‘Oxy Pure’. “': the opening mark of the next quotation
+        c_end -= 2
+        content = text[c_start:c_end].rstrip()
     content = content.strip().strip(",;:").strip()
     if content.endswith(".") and not direct:
         content = content[:-1]

@@ -122,9 +122,14 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
             if ap is not None and {x.i for x in nxt} <= {x.i for x in ap.subtree} | {y.i for y in nxt if y.is_punct}:
                 out = out[:n]
                 break
+    if cue is not None and out and out[0].lower_ == "that" and out[0].dep_ == "det" and out[0].i == cue.i + 1 \
+            and out[0].head.dep_ in _SUBJ_DEPS and out[0].head.head.i == tok.i:
+        out = out[1:]  # "warned that famine was imminent": the parser read the complementizer as a determiner
     marked = False
     while out and (out[0].dep_ == "mark" and out[0].lower_ in ("that", "whether", "if") and not marked
+                   and (out[0].lower_ == "that" or out[0].head.i == tok.i)
                    or out[0].is_punct and out[0].text not in _QUOTE_CHARS):
+        # (not the "if" of a condition inside the clause: "said if the deal holds up, that would …")
         # (one complementizer only: "told the world that if the allies withdraw, it would …" keeps its "if")
         marked = marked or not out[0].is_punct
         out.pop(0)
@@ -445,6 +450,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         return None
     if _unreal(tok, lemma):
         return None  # "he's going to say …", "President Biden will reaffirm …": nothing has been said yet
+    if lemma in _EVIDENCE_VERBS | _INFERENCE_VERBS and tok.dep_ in ("advcl", "xcomp") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and tok.head.lemma_ not in ("appear", "seem"):
+        return None  # "The video had been altered to show Starmer failing …": a purpose, no finding
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         if not (tok.i > 0 and doc[tok.i - 1].text == "," or any(
                 c.dep_ == "npadvmod" or c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)) \
@@ -574,7 +583,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             # is an essential element of …": the relative pronoun is the clause's subject; the content is what
             # is said of it, after the frame
             content = _trim([t for t in content if t.i > tok.i])
-        if content and content[0].lower_ in _WH_WORDS and not _after_that(content[0]):
+        if content and content[0].lower_ in _WH_WORDS and not _after_that(content[0]) \
+                and not (content[0].dep_ == "mark" and content[0].head.i != c.i and content[0].lower_ in ("if", "when")):
             return None  # "explained how ...", "asked whether ...": a question, not a proposition
         if c.dep_ == "ccomp" and _subjunctive(c):
             return None  # "suggested that the President change his diet": advice, not a proposition

@@ -139,6 +139,9 @@ def _np_tokens(head, *, keep_appos: bool = True, keep_conj: bool = True) -> list
     for child in head.children:
         if child.dep_ in drop and not (child.dep_ == "punct" and child.text in "()"):
             continue
+        if child.dep_ == "prep" and child.i > head.i and any(
+                p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in child.children):
+            continue  # "Alden on Tuesday announced …": the date the parser hung on the speaker
         out.extend(child.subtree)
     out.sort(key=lambda t: t.i)
     # trim edge punctuation and leading determiners
