@@ -359,3 +359,12 @@ def test_they_after_a_subject_the_parser_made_the_root(run):
                  "Ukrainian people.")
     c = _only(claims)
     assert c.speaker.text == "two officials" and c.content.startswith("the transfer of these weapons")
+
+
+def test_a_reporting_noun_voiced_by_the_subject(run):
+    c = _only(run("President Biden expressed concern that the fighting could spread to Lebanon."))
+    assert c.speaker.text == "Biden" and c.content == "the fighting could spread to Lebanon"
+    c = _only(run("The minister voiced fears that the ceasefire would collapse."))
+    assert c.speaker.text == "minister" and c.content == "the ceasefire would collapse"
+    assert run("Officials did not express concern that the strike would escalate.") == []
+    assert run("The President expressed support for the plan.") == []

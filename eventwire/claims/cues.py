@@ -790,6 +790,10 @@ _OWNED_BE_NOUNS = {"prediction", "concern", "suspicion", "observation", "estimat
                    "testimony", "acknowledgment"}
 
 
+# Verbs through which a speaker voices a reporting noun's content ("expressed concern that …", "voiced fears that …")
+_VOICING_VERBS = {"express", "voice", "share", "reiterate", "repeat", "state", "air"}
+
+
 def _after_that(tok) -> bool:
     """A word right after the complementizer "that" (and a comma): "said that if talks fail, …" reports a
     conditional, not a question."""
@@ -1008,6 +1012,10 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if owner is None:
         owner = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if owner is None and clause is not None and tok.dep_ == "dobj" and tok.head.lemma_ in _VOICING_VERBS \
+            and not any(c.dep_ == "neg" for c in tok.head.children) and not _unreal(tok.head, tok.head.lemma_):
+        # "President Biden expressed concern that the fighting could spread": the one voicing it owns it
+        owner = _subject_of(tok.head)
     if owner is None:
         return None
     content = colon_quote if clause is None else _clause_tokens(clause, cue=tok)
