@@ -368,3 +368,20 @@ def test_a_reporting_noun_voiced_by_the_subject(run):
     assert c.speaker.text == "minister" and c.content == "the ceasefire would collapse"
     assert run("Officials did not express concern that the strike would escalate.") == []
     assert run("The President expressed support for the plan.") == []
+
+
+def test_speaking_on_a_platform_names_the_channel(run):
+    c = _only(run("Speaking on state television, Lavrov said the West was waging a hybrid war."))
+    assert c.via[0] == "state television"
+    c = _only(run("Speaking in Brussels, the minister said the talks had stalled."))
+    assert c.via == ["Test Wire"]
+
+
+def test_a_list_of_present_verbs_after_a_past_cue_stays_in_the_content(run):
+    c = _only(run("The two officials condemned the transfer. They noted that the transfer of these weapons increases "
+                  "the suffering of the Ukrainian people, violates multiple United Nations Security Council "
+                  "resolutions, undermines the global non-proliferation regime, and has significant security "
+                  "implications for Europe."))
+    assert c.content.endswith("and has significant security implications for Europe")
+    c = _only(run("The President noted that the alliance remains strong and thanked the troops."))
+    assert c.content == "the alliance remains strong"

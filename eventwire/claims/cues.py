@@ -573,6 +573,17 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                 if x.dep_ == "advcl" and x.i > tok.i and any(
                         m.dep_ == "mark" and m.lower_ in _CONTINUING_MARKS for m in x.children):
                     content = content + [t for t in x.subtree]
+        if c.dep_ == "ccomp" and c.i > tok.i and tok.tag_ == "VBD" and content:
+            # "They noted that the transfer increases the suffering, violates resolutions, undermines the regime,
+            # and has implications": the parser hung the list's last verbs on the cue; present tense after a past
+            # cue goes on with the content, not with the speaker's next act
+            for x in tok.children:
+                if x.dep_ == "conj" and x.i > content[-1].i and x.tag_ in ("VBZ", "VBP") \
+                        and c.tag_ in ("VBZ", "VBP") and not any(y.dep_ in _SUBJ_DEPS for y in x.children) \
+                        and x.lower_ not in lex.forms("verb"):
+                    content = sorted({t.i: t for t in content + list(doc[content[-1].i + 1:x.right_edge.i + 1])}
+                                     .values(), key=lambda t: t.i)
+            content = _trim(content)
         if raising and dobj is not None and dobj.i < c.i:  # "forecasters expect supply to exceed demand"
             content = sorted(list(dobj.subtree) + content, key=lambda t: t.i)
         if c.dep_ == "ccomp" and _words(" ".join(t.text for t in content)) < 3:
@@ -761,6 +772,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             for pp in c.children:
                 if pp.dep_ == "prep" and pp.lower_ in ("to", "with"):
                     recipients.extend(x for x in pp.children if x.dep_ == "pobj")
+                if pp.dep_ == "prep" and pp.lower_ in ("on", "in"):  # "Speaking on state television, Lavrov said"
+                    recipients.extend(x for x in pp.children if x.dep_ == "pobj" and _is_platform(x))
     if subj is not None:
         recipients.extend(_channel_of_source(subj))
     content_ids = {t.i for t in content}
