@@ -428,3 +428,14 @@ def test_the_opening_mark_of_the_next_quotation_is_not_content():
     first = claims_in(text)[0]
     a, b = first.content_span
     assert "“" not in text[a:b] and first.content.startswith("the name of the oxygen bar")
+
+
+def test_the_writers_caveat_that_a_claim_is_unverified_is_not_content():
+    (c,) = claims_in("The ministry said on Telegram that air defences destroyed 20 drones, though the claim could not "
+                     "be independently verified.")
+    assert c.content == "air defences destroyed 20 drones" and c.via[0] == "Telegram"
+
+
+def test_an_intelligence_service_assesses():
+    (c,) = claims_in("US intelligence assessed that Russia was preparing a false-flag operation.")
+    assert c.speaker.text == "US intelligence" and c.content == "Russia was preparing a false-flag operation"

@@ -108,6 +108,11 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
             if t.i > tok.i and t.dep_ == "advcl" and t.tag_ == "VBG" and le > 0 \
                     and tok.doc[le - 1].text in ("—", "–", "--") and t.right_edge.i >= tok.right_edge.i - 1:
                 skip |= {x.i for x in t.subtree} | {le - 1}
+        # "destroyed 20 drones, though the claim could not be independently verified": the writer's caveat
+        for t in tok.children:
+            if t.i > tok.i and t.dep_ in ("advcl", "conj") and any(
+                    x.lemma_ in ("verify", "confirm") and any(n.dep_ == "neg" for n in x.children) for x in t.subtree):
+                skip |= {x.i for x in t.subtree}
     # (with the conjunction and comma before the act)
     kept = [t for t in tok.subtree if t.i not in skip]
     while skip and kept and kept[-1].i + 1 in skip and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
