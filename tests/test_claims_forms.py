@@ -385,3 +385,21 @@ def test_a_list_of_present_verbs_after_a_past_cue_stays_in_the_content(run):
     assert c.content.endswith("and has significant security implications for Europe")
     c = _only(run("The President noted that the alliance remains strong and thanked the troops."))
     assert c.content == "the alliance remains strong"
+
+
+def test_said_in_a_report_published_that(run):
+    c = _only(run("Amnesty International said in a report published Thursday that the strikes may amount to war "
+                  "crimes."))
+    assert c.speaker.text == "Amnesty International" and c.content == "the strikes may amount to war crimes"
+
+
+def test_an_op_ed_in_a_newspaper_is_the_channel(run):
+    c = _only(run("The senator argued in an op-ed in The Washington Post that the aid package was essential."))
+    assert c.via[0] == "Washington Post"
+
+
+def test_vowed_and_promised_that(run):
+    c = _only(run("Netanyahu vowed that Israel would destroy Hamas."))
+    assert c.speaker.text == "Netanyahu" and c.content == "Israel would destroy Hamas"
+    assert run("The Houthis have vowed to continue attacking ships linked to Israel.") == []
+    assert run("The allies pledged $5 billion in new aid.") == []

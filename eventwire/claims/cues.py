@@ -343,6 +343,11 @@ def _misplaced_clause(tok, lemma: str, dobj):
                 m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in c.children) \
                 and any(x.dep_ in _SUBJ_DEPS for x in c.children):
             return c
+        # "said in a report published Thursday that the strikes may amount …": the clause hung on the participle
+        if c.dep_ == "ccomp" and c.head.dep_ == "acl" and c.head.tag_ == "VBN" and c.head.head.i in frame_nouns \
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) \
+                and any(x.dep_ in _SUBJ_DEPS for x in c.children):
+            return c
     if lemma in ("say", "think", "believe") and dobj is not None and dobj.i > tok.i:
         verb = next((c for c in dobj.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == dobj.i + 1),
                     None)
@@ -983,7 +988,9 @@ def _relay_objects(verb) -> list:
                 if p.lemma_.lower() in ("series", "number", "couple", "pair"):  # "a series of interviews"
                     p = next((x for of in p.children if of.dep_ == "prep" and of.lower_ == "of"
                               for x in of.children if x.dep_ == "pobj"), p)
-                if p.lemma_.lower() in _lexicon().lemmas("relaynoun"):
+                # ("op-ed" comes as "op - ed")
+                word = "".join(t.text for t in p.subtree if t.i <= p.i and (t.dep_ in ("compound", "punct") or t.i == p.i))
+                if p.lemma_.lower() in _lexicon().lemmas("relaynoun") or word.lower() in _lexicon().forms("relaynoun"):
                     for pp in p.children:
                         if pp.dep_ == "prep" and pp.lower_ in ("with", "to", "in", "for", "on"):
                             out.extend(x for x in pp.children if x.dep_ == "pobj")
