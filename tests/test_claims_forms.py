@@ -403,3 +403,8 @@ def test_vowed_and_promised_that(run):
     assert c.speaker.text == "Netanyahu" and c.content == "Israel would destroy Hamas"
     assert run("The Houthis have vowed to continue attacking ships linked to Israel.") == []
     assert run("The allies pledged $5 billion in new aid.") == []
+
+
+def test_as_frame_with_a_quoted_predicate(run):
+    c = _only(run("We are, as my friend Madeleine Albright said, “the indispensable nation.”"))
+    assert c.speaker.text == "Madeleine Albright" and "indispensable nation" in c.content

@@ -632,7 +632,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # "dismissed the reports as groundless": the "as ..." label is frame, not content
         label = {t.i for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
         content = _clause_tokens(dobj, label, cue=tok)
-    elif tok.dep_ == "advcl" and subj is not None and dobj is None and tok.head.i != tok.i \
+    elif tok.dep_ == "advcl" and subj is not None and tok.head.i != tok.i \
+            and (dobj is None or dobj.i > tok.i and _in_quote(dobj, offset, quotes)) \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
             and (tok.head.i > tok.i or _as_after_clause(tok, doc)):
         # (also after the clause: "…, as President Truman said 75 years ago", "exactly as our military said")
@@ -640,6 +641,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         if not any(c.i == subj.i or c.dep_ == "agent" for c in tok.children):
             return None  # "As confirmed during the visit, the capabilities need …": the main subject said nothing
         own = {t.i for t in tok.subtree}
+        if dobj is not None:
+            # 'We are, as my friend Madeleine Albright said, “the indispensable nation.”': the quoted predicate
+            own -= {t.i for t in dobj.subtree} | {t.i for t in tok.children if t.i > dobj.i or t.text in _QUOTE_CHARS}
         content = _trim(_after_frame([t for t in tok.head.subtree if t.i not in own], own))
     elif tok.dep_ == "parataxis" and subj is not None and tok.head.i > tok.i and dobj is None \
             and _midsentence_frame(tok, doc):
