@@ -408,3 +408,17 @@ def test_vowed_and_promised_that(run):
 def test_as_frame_with_a_quoted_predicate(run):
     c = _only(run("We are, as my friend Madeleine Albright said, “the indispensable nation.”"))
     assert c.speaker.text == "Madeleine Albright" and "indispensable nation" in c.content
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("It has been argued that sanctions only hurt ordinary citizens.", None, "sanctions only hurt ordinary citizens"),
+    ("Supporters contend that the measures are needed to restore order.", "Supporters",
+     "the measures are needed to restore order"),
+    ("Some have suggested that the protests were organized by foreign agents.", "Some",
+     "the protests were organized by foreign agents"),
+])
+def test_impersonal_passive_contend_and_bare_quantifier_speakers(run, sentence, speaker, content):
+    c = _only(run(sentence))
+    assert (c.speaker.text if c.speaker else None) == speaker and c.content == content
+    if speaker is None:
+        assert c.hedged

@@ -145,6 +145,27 @@ the object above an infinitive cue ("prompted users to argue that"), "was able t
 "were told that" (unnamed, or the agent), a vocative title not taken for the speaker ("Mr. President,
 Schumer said"), and a reporting noun with a quotation after a colon ("the President's vow: “…”").
 
+Round 4 (issue #14, read off unlabelled White House documents, LGL war and security articles and news pages;
+tests in tests/test_claims_forms.py, test_claims_nonclaims.py, test_claims_news.py): forms — "reported, citing Y,
+that …" and "…, citing Y" closing the clause (Y speaks, the outlet relays; a cited reason such as "security
+concerns" keeps the speaker), "was quoted (by X) as saying", "X quoted/cited Y as saying", "posted on Telegram
+that", "documented that", "contend", "vowed/pledged/promised that", "expressed concern / voiced fears that …",
+nominal cues concern/estimate/charge/prediction/suspicion/…, "Kyiv's estimate is that" (an ownerless "prediction
+… is that" is the writer's), a relative frame ("the missile, which Kyiv says was aimed at …": the content is what
+is said of the relative pronoun), "It has been argued that …" (speaker None, hedged), a bare "Some have
+suggested" (some of the group just mentioned), "said in a report published Thursday that …", "as X said, “…”"
+with a quoted predicate, "US intelligence assessed"; channels — "in a Telegram post", "Speaking on state
+television", "in an op-ed in The Washington Post" when the parser splits "op-ed"; no attribution — a reduced
+relative the parser made the cue ("The Strategy announced today builds on …"), a purpose infinitive ("altered to
+show"), a quote in another cue's that-clause taken by a subordinate verb, a coordinated "but Interfax cited X"
+swapping the first clause's speaker; content — a condition keeps its "if" (only the clause's own complementizer
+goes), "that" read as a determiner after the cue goes, a present-tense list the parser hung on a past cue stays,
+the writer's caveat "though the claim could not be verified", a coordinated clause with its own subject after a
+hedge, a wire dateline ("BEIRUT:", "BAGHDAD —") and the next quotation's opening mark are left out; speakers — an
+owner without its possessive ending ("Pentagon"), no date hung on the speaker ("Alden on Tuesday"), "they" is
+never a document, a share of people ("Only 8 percent") is no body a later "the study found" refers to, a plural
+subject the parser made the root still the antecedent of "they".
+
 Chains (`via`, from the speaker outward):
 1. the recipient or carrier named in the attribution: "told POLITICO", "in
    an interview with the BBC", "in an op-ed in The Washington Post",
@@ -300,9 +321,11 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
                 speaker.text = " ".join(speaker.text.split())  # a name over a wrapped line (claims/lines.py)
             elif speaker is not None:
                 speaker.text = speaker.text.strip()
-            if speaker is None and not _hedged(sent.text):
+            if speaker is None and not _hedged(sent.text) and not f.unnamed:
                 continue
             d = _make_draft(sent, doc, f, speaker, quotes, text, resolver, document.published, found)
+            if d is not None and f.unnamed:
+                d.hedged = True  # "It has been argued that …": the source is left unnamed
             if d is not None:
                 sent_drafts.append(d)
                 if speaker is not None:  # noted at once: "X said … and said it would …" refers back to X

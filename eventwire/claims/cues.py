@@ -21,6 +21,7 @@ class _Found:
     frame_exclude: set  # token indices not in the frame (content and sub-claims)
     recipients: list = field(default_factory=list)  # relay names (told X)
     kind: str = "verb"
+    unnamed: bool = False  # an impersonal passive ("It has been argued that …"): a claim with no speaker named
 
 
 def _subject_of(tok, quoted=None):
@@ -709,8 +710,12 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if subj is None and any(c.dep_ == "auxpass" for c in tok.children) and comp and comp[0].dep_ == "xcomp":
         # "Among the hundreds trapped were said to be secondary school pupils": the whole clause but the cue
         content = _trim([t for t in tok.subtree if t.i != tok.i and not (t.dep_ == "auxpass" and t.head.i == tok.i)])
+    unnamed = False
     if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass" and comp and comp[0].dep_ == "ccomp":
         subj = None  # "It is believed that the commander was killed": nobody named
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        unnamed = subj is None
     elif subj is not None and subj.dep_ == "nsubjpass" and lemma == "tell" and comp and comp[0].dep_ == "ccomp":
         # "Officials were told that the convoy was destroyed": the subject heard it; who told them is unnamed
         # (or the agent: "were told by the ministry")
@@ -809,7 +814,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             recipients.insert(0, subj)
             subj = cited
     content_ids = {t.i for t in content}
-    return _Found(tok, lemma, stance, subj, content, content_ids, recipients=recipients, kind="verb")
+    return _Found(tok, lemma, stance, subj, content, content_ids, recipients=recipients, kind="verb", unnamed=unnamed)
 
 
 # Nouns that speak through "X is that …" only with an owner
@@ -906,6 +911,8 @@ def _can_speak(subj) -> bool:
     ("the ministry", "the official", "the report") — not "the case", "the evidence", "the move"."""
     if subj.ent_type_ or subj.pos_ in ("PROPN", "PRON") or subj.tag_ in ("NNS", "NNPS"):
         return True
+    if subj.lower_ in ("some", "many", "others", "several", "most", "few"):
+        return True  # "Some have suggested that …": people
     lex = _lexicon()
     low = subj.lower_
     if low in lex.forms("speakernoun") or low in lex.forms("role") or low in lex.forms("report"):

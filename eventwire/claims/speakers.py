@@ -293,6 +293,9 @@ _BE_CONTRACTIONS = {"’m", "'m", "’re", "'re"}
 _VOCATIVE = {"mr.", "mr", "madam", "madame", "mister"}  # "Mr. President, …" addresses someone
 
 
+_SUBJ_DEPS_SP = {"nsubj", "nsubjpass"}
+
+
 def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
     """Resolve the noun phrase headed by `head` to a speaker Actor, using the registry."""
     lex = _lexicon()
@@ -316,6 +319,12 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
         a = _resolve(resolver, text)  # ("many in Hong Kong": the place tells the country)
         return Actor(text=text, actor=a.actor if a else None, country=a.country if a else None,
                      sector=a.sector if a else None, title=None)
+    if lower in ("some", "many", "several", "most") and head.dep_ in _SUBJ_DEPS_SP and not list(head.children):
+        # "Some have suggested …"; "The deportees … Some said …": some of the group just mentioned
+        g = registry.last_group if registry.last_group is not None and registry.last_group_at >= registry.current - 2 \
+            and not _is_document_text(registry.last_group.text) else None
+        return Actor(text=head.text, actor=g.actor if g else None, country=g.country if g else None,
+                     sector=g.sector if g else None, title=None)
     if head.pos_ == "PRON" or lower in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
         if lower in _PRONOUNS_PERSON:
             gender = _PRONOUN_GENDER.get(lower)
