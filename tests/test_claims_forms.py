@@ -422,3 +422,15 @@ def test_impersonal_passive_contend_and_bare_quantifier_speakers(run, sentence, 
     assert (c.speaker.text if c.speaker else None) == speaker and c.content == content
     if speaker is None:
         assert c.hedged
+
+
+def test_a_quotation_over_paragraphs_after_a_colon_frame(run):
+    text = ("Zelensky spoke at length about the offensive. He said:\n\n“We have liberated more than 50 villages in "
+            "the south. The enemy is retreating.\n\n“We will not stop until every inch of our land is free.”\n\n"
+            "The remarks came a day after the strike.")
+    claims = run(text)
+    assert [(c.speaker.text, c.cue, c.content) for c in claims] == [
+        ("Zelensky", "say", "We have liberated more than 50 villages in the south."),
+        ("Zelensky", "say (continued)", "The enemy is retreating."),
+        ("Zelensky", "say (continued)", "We will not stop until every inch of our land is free."),
+    ]

@@ -291,7 +291,9 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
     drafts: list[_Draft] = []
     headlines: list[tuple[Sentence, Actor, tuple[int, int]]] = []
 
-    for sent in sorted(sentences, key=lambda s: s.index):
+    ordered_sents = sorted(sentences, key=lambda s: s.index)
+    following = {a.index: b for a, b in zip(ordered_sents, ordered_sents[1:])}
+    for sent in ordered_sents:
         doc = parsed.get(sent.index)
         registry.current = sent.index
         if _headline_like(sent, document):
@@ -323,7 +325,11 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
                 speaker.text = speaker.text.strip()
             if speaker is None and not _hedged(sent.text) and not f.unnamed:
                 continue
-            d = _make_draft(sent, doc, f, speaker, quotes, text, resolver, document.published, found)
+            if f.kind == "nextquote":
+                d = _nextquote_draft(sent, following.get(sent.index), doc, f, speaker, quotes, text,
+                                     document.published)
+            else:
+                d = _make_draft(sent, doc, f, speaker, quotes, text, resolver, document.published, found)
             if d is not None and f.unnamed:
                 d.hedged = True  # "It has been argued that …": the source is left unnamed
             if d is not None:
@@ -470,6 +476,7 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
             prev = None
             continue
         if prev.content_span[1] > sent.start:
+            prev_pos = pos
             continue  # the claim's own quotation already runs through this sentence (see _make_draft)
         # a quotation that opened before this sentence (in the claim's sentence or a continued one)
         q = next(((a, b) for a, b in quotes if a <= sent.start and b > sent.start
@@ -484,6 +491,18 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
             seg = text[a:b].strip(" " + _QUOTE_CHARS)
             if _words(seg) >= 3 and not seg.endswith("?"):
                 a = text.index(seg, a)
+                out.append((prev, sent, (a, a + len(seg))))
+                prev_pos = pos
+                continue
+        opened = next((u for u in range(max(prev.content_span[0] - 1, 0), sent.start) if text[u] == "“"
+                       and not any(x <= u < y for x, y in quotes)), None)
+        if q is None and opened is not None and "\n\n" not in text[opened:sent.start] \
+                and "”" not in text[opened:sent.start]:
+            # 'He said: / “We have liberated … . The enemy is retreating.': a quotation opened before and not
+            # closed within its paragraph goes on here
+            seg = sent.text.strip(" " + _QUOTE_CHARS)
+            if _words(seg) >= 3 and not seg.endswith("?"):
+                a = sent.start + sent.text.index(seg)
                 out.append((prev, sent, (a, a + len(seg))))
                 prev_pos = pos
                 continue
@@ -741,6 +760,29 @@ def _prevquote_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quot
     frame = _join([t for t in doc if not t.is_punct or t.text in "-–"])
     recips = [_text_of(_np_tokens(r)) for r in f.recipients if _is_platform(r)]
     d = _Draft(sent, f, speaker, content, q, (q[0] - 1, sent.end), content, True, frame, recips)
+    d.date = _date_of(frame, published)
+    d.hedged = _hedged(sent.text)
+    return d
+
+
+def _nextquote_draft(sent: Sentence, nxt: Sentence | None, doc, f: _Found, speaker: Actor | None, quotes,
+                     text: str, published: str | None) -> _Draft | None:
+    """A frame ending in a colon ("He said:") whose quotation opens the next sentence, often the next
+    paragraph: the first sentence of the quotation is the content (the rest go on as "(continued)" claims)."""
+    if nxt is None or text[sent.end:nxt.start].strip():
+        return None
+    q = next(((a, b) for a, b in quotes if nxt.start - 1 <= a <= nxt.start + 1), None)
+    if q is None and nxt.text[:1] in "“\"":
+        q = (nxt.start + 1, nxt.end)  # (a quotation running on over paragraphs is not closed in its own)
+    if q is None:
+        return None
+    a, b = max(q[0], nxt.start), min(q[1], nxt.end)
+    seg = text[a:b].strip(" " + _QUOTE_CHARS)
+    if _words(seg) < 3 or _only_question(seg):
+        return None
+    a = text.index(seg, a)
+    frame = _join([t for t in doc if not t.is_punct])
+    d = _Draft(sent, f, speaker, seg, (a, a + len(seg)), (sent.start, a + len(seg)), seg, True, frame, [])
     d.date = _date_of(frame, published)
     d.hedged = _hedged(sent.text)
     return d

@@ -699,6 +699,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         if qtoks and not any(t.i in inside_obj for t in qtoks) and any(t.pos_ in ("VERB", "AUX") for t in qtoks) \
                 and _words(" ".join(t.text for t in qtoks)) >= 2:
             content = qtoks
+        elif not qtoks and dobj is None and not comp and tok.dep_ == "ROOT" and doc[-1].text == ":" \
+                and all(t.is_punct for t in doc[tok.i + 1:]):
+            # 'He said:' with the quotation in the next sentence or paragraph (see claims._nextquote_draft)
+            return _Found(tok, lemma, stance, subj, [tok], {tok.i}, kind="nextquote")
         elif not qtoks and _after_quote(tok, doc, offset, quotes) \
                 and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
             # (not a byline after the last quote: "Soguel reported from Istanbul.")
