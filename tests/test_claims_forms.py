@@ -434,3 +434,9 @@ def test_a_quotation_over_paragraphs_after_a_colon_frame(run):
         ("Zelensky", "say (continued)", "The enemy is retreating."),
         ("Zelensky", "say (continued)", "We will not stop until every inch of our land is free."),
     ]
+
+
+def test_a_straight_mark_closes_a_curly_quotation(run):
+    claims = run('“We hope her health problems will end there, but we honestly aren\'t sure," Hansen said. The rescue '
+                 'group also brought in several other dogs in recent days.')
+    assert [c.cue for c in claims] == ["say"]

@@ -331,3 +331,8 @@ def test_an_owned_estimate_is_its_owners():
 
 def run_text(text):
     return claims_in(text, published="2024-07-11", doc_id="n")
+
+
+def test_an_impersonal_passive_in_a_question_is_no_claim():
+    assert run_text("Where in God’s name is it written that the United States can no longer be a leading "
+                    "manufacturer in the world?") == []

@@ -720,6 +720,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         unnamed = subj is None
+        if unnamed and (doc[-1].text == "?" or any(c.tag_ in ("WRB", "WP") for c in tok.children)):
+            return None  # "Where in God's name is it written that …?": a rhetorical question, nobody's claim
     elif subj is not None and subj.dep_ == "nsubjpass" and lemma == "tell" and comp and comp[0].dep_ == "ccomp":
         # "Officials were told that the convoy was destroyed": the subject heard it; who told them is unnamed
         # (or the agent: "were told by the ministry")
