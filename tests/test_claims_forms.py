@@ -440,3 +440,13 @@ def test_a_straight_mark_closes_a_curly_quotation(run):
     claims = run('“We hope her health problems will end there, but we honestly aren\'t sure," Hansen said. The rescue '
                  'group also brought in several other dogs in recent days.')
     assert [c.cue for c in claims] == ["say"]
+
+
+def test_he_continued_with_a_quotation(run):
+    claims = run("The general described the battle in detail.\n\n“Our forces held the line for three days,” he said."
+                 "\n\nHe continued: “We lost many good men in the fighting.”")
+    assert [(c.speaker.text, c.cue) for c in claims] == [("general", "say"), ("general", "continue")]
+    assert claims[1].content == "We lost many good men in the fighting."
+    assert run("The fighting continued through the night.") == []
+    assert run("Russia continued to shell the city.") == []
+    assert [c.cue for c in run("The strikes continued, “and we had no shelter,” said one resident.")] == ["say"]

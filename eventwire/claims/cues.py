@@ -741,6 +741,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if lemma == "report" and subj is None and not any(c.dep_ == "auxpass" for c in tok.children):
         return None
+    if lemma == "continue" and (subj is None or not (subj.pos_ == "PRON" or subj.ent_type_ == "PERSON"
+                                                    or subj.lower_ in lex.forms("role"))):
+        return None  # "He continued: “…”" goes on speaking; "The strikes continued" does not
     if subj is not None and lemma in lex.lemmas("weakverb") and not _can_speak(subj):
         return None  # "the case highlights that …": a thing shows, nobody says
     if lemma in _INFERENCE_VERBS and not kind_is_evidence(subj, tok):
