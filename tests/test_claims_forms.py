@@ -276,3 +276,177 @@ def test_dash_appositive_closing_the_content_is_left_out(run):
     c = _only(run("President Trump has never wavered in his stance that Iran cannot be allowed to have a nuclear "
                   "weapon — a pledge he has made repeatedly."))
     assert c.content == "Iran cannot be allowed to have a nuclear weapon"
+
+
+# --- issue #14, round 4: forms read off unlabelled war reporting
+
+
+def test_citing_between_cue_and_clause_relays_the_cited_source(run):
+    # the parser hangs the that-clause on "citing": the clause is still the content, the outlet the relay
+    c = _only(run("The New York Times reported, citing two officials, that the strike killed a senior commander."))
+    assert c.content == "the strike killed a senior commander"
+    assert "officials" in c.speaker.text and c.via[0] == "New York Times"
+
+
+def test_citing_after_the_clause_is_no_part_of_the_content(run):
+    c = _only(run("Reuters reported that the vessel had been seized, citing a maritime security firm."))
+    assert c.content == "the vessel had been seized"
+    assert "firm" in c.speaker.text and c.via[0] == "Reuters"
+
+
+def test_citing_a_reason_keeps_the_speaker(run):
+    c = _only(run("The ministry said the embassy would close, citing security concerns."))
+    assert c.speaker.text == "ministry" and c.content == "the embassy would close"
+
+
+@pytest.mark.parametrize("sentence, speaker, via, content", [
+    ("Peskov was quoted as saying that Russia would respond to any provocation.", "Peskov", None,
+     "Russia would respond to any provocation"),
+    ("Peskov was quoted by TASS as saying that Russia would respond to any provocation.", "Peskov", "TASS",
+     "Russia would respond to any provocation"),
+    ("Interfax quoted a military source as saying that the submarine had returned to port.", "military source",
+     "Interfax", "the submarine had returned to port"),
+])
+def test_quoted_as_saying(run, sentence, speaker, via, content):
+    c = _only(run(sentence))
+    assert speaker in c.speaker.text and c.content == content
+    assert (c.via[0] == via) if via else c.via == ["Test Wire"]
+
+
+def test_posted_on_a_platform_and_a_platform_post(run):
+    a = _only(run("Medvedev posted on Telegram that the West would regret its decision."))
+    assert a.speaker.text == "Medvedev" and a.via[0] == "Telegram" and a.content.startswith("the West would")
+    b = _only(run("Ukraine's military said in a Telegram post that 15 drones were destroyed overnight."))
+    assert b.via[0] == "Telegram"
+    assert run("The soldier posted a video of the explosion.") == []
+    assert run("The company posted record profits.") == []
+
+
+def test_documented_that(run):
+    c = _only(run("Human rights groups have documented that detainees were tortured."))
+    assert "groups" in c.speaker.text and c.content == "detainees were tortured"
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("Washington's concern that Beijing may arm Russia has grown.", "Washington", "Beijing may arm Russia"),
+    ("Kyiv's estimate that 40,000 Russian soldiers died could not be verified.", "Kyiv",
+     "40,000 Russian soldiers died"),
+    ("The Pentagon's warning that Russia could invade within days alarmed European capitals.", "Pentagon",
+     "Russia could invade within days"),
+])
+def test_more_nominal_cues_and_the_owner_without_its_possessive(run, sentence, speaker, content):
+    c = _only(run(sentence))
+    assert c.speaker.text == speaker and c.content == content
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("Russia launched the missile, which Kyiv says was aimed at a power plant.", "Kyiv",
+     "was aimed at a power plant"),
+    ("The leaders discussed the effort to preserve peace across the Taiwan Strait, which the Vice President "
+     "underscored is an essential element of a free and open Indo-Pacific.", "Vice President",
+     "is an essential element of a free and open Indo-Pacific"),
+    ("The drones, which officials said were made in Iran, hit the port.", "officials", "were made in Iran"),
+])
+def test_relative_clause_frame(run, sentence, speaker, content):
+    c = _only(run(sentence))
+    assert c.speaker.text == speaker and c.content == content
+
+
+def test_they_after_a_subject_the_parser_made_the_root(run):
+    # "The two officials condemned …" parsed as a noun phrase with a participle: still the antecedent of "They"
+    claims = run("The two officials condemned in the strongest possible terms the DPRK’s transfer of ballistic "
+                 "missiles to Russia. They noted that the transfer of these weapons increases the suffering of the "
+                 "Ukrainian people.")
+    c = _only(claims)
+    assert c.speaker.text == "two officials" and c.content.startswith("the transfer of these weapons")
+
+
+def test_a_reporting_noun_voiced_by_the_subject(run):
+    c = _only(run("President Biden expressed concern that the fighting could spread to Lebanon."))
+    assert c.speaker.text == "Biden" and c.content == "the fighting could spread to Lebanon"
+    c = _only(run("The minister voiced fears that the ceasefire would collapse."))
+    assert c.speaker.text == "minister" and c.content == "the ceasefire would collapse"
+    assert run("Officials did not express concern that the strike would escalate.") == []
+    assert run("The President expressed support for the plan.") == []
+
+
+def test_speaking_on_a_platform_names_the_channel(run):
+    c = _only(run("Speaking on state television, Lavrov said the West was waging a hybrid war."))
+    assert c.via[0] == "state television"
+    c = _only(run("Speaking in Brussels, the minister said the talks had stalled."))
+    assert c.via == ["Test Wire"]
+
+
+def test_a_list_of_present_verbs_after_a_past_cue_stays_in_the_content(run):
+    c = _only(run("The two officials condemned the transfer. They noted that the transfer of these weapons increases "
+                  "the suffering of the Ukrainian people, violates multiple United Nations Security Council "
+                  "resolutions, undermines the global non-proliferation regime, and has significant security "
+                  "implications for Europe."))
+    assert c.content.endswith("and has significant security implications for Europe")
+    c = _only(run("The President noted that the alliance remains strong and thanked the troops."))
+    assert c.content == "the alliance remains strong"
+
+
+def test_said_in_a_report_published_that(run):
+    c = _only(run("Amnesty International said in a report published Thursday that the strikes may amount to war "
+                  "crimes."))
+    assert c.speaker.text == "Amnesty International" and c.content == "the strikes may amount to war crimes"
+
+
+def test_an_op_ed_in_a_newspaper_is_the_channel(run):
+    c = _only(run("The senator argued in an op-ed in The Washington Post that the aid package was essential."))
+    assert c.via[0] == "Washington Post"
+
+
+def test_vowed_and_promised_that(run):
+    c = _only(run("Netanyahu vowed that Israel would destroy Hamas."))
+    assert c.speaker.text == "Netanyahu" and c.content == "Israel would destroy Hamas"
+    assert run("The Houthis have vowed to continue attacking ships linked to Israel.") == []
+    assert run("The allies pledged $5 billion in new aid.") == []
+
+
+def test_as_frame_with_a_quoted_predicate(run):
+    c = _only(run("We are, as my friend Madeleine Albright said, “the indispensable nation.”"))
+    assert c.speaker.text == "Madeleine Albright" and "indispensable nation" in c.content
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("It has been argued that sanctions only hurt ordinary citizens.", None, "sanctions only hurt ordinary citizens"),
+    ("Supporters contend that the measures are needed to restore order.", "Supporters",
+     "the measures are needed to restore order"),
+    ("Some have suggested that the protests were organized by foreign agents.", "Some",
+     "the protests were organized by foreign agents"),
+])
+def test_impersonal_passive_contend_and_bare_quantifier_speakers(run, sentence, speaker, content):
+    c = _only(run(sentence))
+    assert (c.speaker.text if c.speaker else None) == speaker and c.content == content
+    if speaker is None:
+        assert c.hedged
+
+
+def test_a_quotation_over_paragraphs_after_a_colon_frame(run):
+    text = ("Zelensky spoke at length about the offensive. He said:\n\n“We have liberated more than 50 villages in "
+            "the south. The enemy is retreating.\n\n“We will not stop until every inch of our land is free.”\n\n"
+            "The remarks came a day after the strike.")
+    claims = run(text)
+    assert [(c.speaker.text, c.cue, c.content) for c in claims] == [
+        ("Zelensky", "say", "We have liberated more than 50 villages in the south."),
+        ("Zelensky", "say (continued)", "The enemy is retreating."),
+        ("Zelensky", "say (continued)", "We will not stop until every inch of our land is free."),
+    ]
+
+
+def test_a_straight_mark_closes_a_curly_quotation(run):
+    claims = run('“We hope her health problems will end there, but we honestly aren\'t sure," Hansen said. The rescue '
+                 'group also brought in several other dogs in recent days.')
+    assert [c.cue for c in claims] == ["say"]
+
+
+def test_he_continued_with_a_quotation(run):
+    claims = run("The general described the battle in detail.\n\n“Our forces held the line for three days,” he said."
+                 "\n\nHe continued: “We lost many good men in the fighting.”")
+    assert [(c.speaker.text, c.cue) for c in claims] == [("general", "say"), ("general", "continue")]
+    assert claims[1].content == "We lost many good men in the fighting."
+    assert run("The fighting continued through the night.") == []
+    assert run("Russia continued to shell the city.") == []
+    assert [c.cue for c in run("The strikes continued, “and we had no shelter,” said one resident.")] == ["say"]

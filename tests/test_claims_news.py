@@ -344,3 +344,98 @@ def test_a_passive_conjunct_keeps_its_subject_as_topic(run):
     c = _only(run("The suspect, 27-year-old Justine Margaret Murphy, is known to the boys and is believed to be "
                   "traveling with them south to Ingham."))
     assert c.speaker is None and c.content.startswith("The suspect")
+
+
+# --- issue #14, round 4: read off unlabelled war and security reporting (LGL articles)
+
+
+def test_a_coordinated_citing_clause_has_its_own_speaker():
+    claims = claims_in("Regional spokesman Mark Tolchinsky said 14 insurgents were killed, but Interfax cited the "
+                       "Federal Security Service as saying 12 militants died in the fighting.")
+    by_content = {c.content: c for c in claims}
+    assert by_content["14 insurgents were killed"].speaker.text == "Mark Tolchinsky"
+    fsb = by_content["12 militants died in the fighting"]
+    assert fsb.speaker.text == "Federal Security Service" and fsb.via[0] == "Interfax"
+
+
+def test_a_share_of_people_is_not_the_study_that_speaks_later():
+    claims = claims_in("Nearly 70 percent of Palestinian young adults believe violence is not very helpful, according "
+                       "to a United Nations Development Program (UNDP) study released Tuesday. Only 8 percent believe "
+                       "violence is an important tool. The study also found that more than 80 percent of young "
+                       "Palestinians are depressed.")
+    found = next(c for c in claims if c.cue == "find")
+    assert "study" in found.speaker.text
+
+
+def test_they_is_not_a_document():
+    claims = claims_in("KBR's database lists 231 electric shock incidents, according to military records. "
+                       "They claim the company knew there were electrical problems in the building.")
+    assert [c.cue for c in claims] == ["according to"]
+
+
+def test_quote_inside_another_cues_clause_is_not_a_subordinate_verbs():
+    claims = claims_in('In an interview via email several days after Israel and Hamas declared unilateral '
+                       'cease-fires, Assad said that though Israel was "doing everything possible to undermine the '
+                       'prospects for peace," he was still very interested in closing a deal.')
+    assert [(c.cue, c.speaker.text) for c in claims] == [("say", "Assad")]
+
+
+def test_hedge_leaves_out_a_coordinated_clause_with_its_own_subject():
+    claims = claims_in("The streets of the secessionist capital are reportedly abandoned and Tbilisi says the South "
+                       "Ossetian separatist leader has fled.")
+    hedge = next(c for c in claims if c.cue == "reportedly")
+    assert hedge.content == "The streets of the secessionist capital are reportedly abandoned"
+    assert any(c.speaker and c.speaker.text == "Tbilisi" for c in claims)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("BEIRUT: Israel deliberately flooded Lebanese farmlands early Tuesday, ruining crops, the state-run national "
+     "news agency said.", "Israel deliberately flooded Lebanese farmlands early Tuesday, ruining crops"),
+    ("BAGHDAD — A car bomb exploded near a crowded market on Thursday, killing as many as 20 people, Iraqi officials "
+     "said.", "A car bomb exploded near a crowded market on Thursday, killing as many as 20 people"),
+])
+def test_wire_dateline_is_no_part_of_the_content(text, content):
+    (c,) = claims_in(text)
+    assert c.content == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("If that holds up, that would work out to a $75.3 billion hit on economic growth, said Ross Burkhart, a "
+     "political scientist.", "If that holds up, that would work out to a $75.3 billion hit on economic growth"),
+    ("The expert said if the deal holds up, that would work out to a $75.3 billion hit on growth.",
+     "if the deal holds up, that would work out to a $75.3 billion hit on growth"),
+    ("The UN warned that famine was imminent in northern Gaza.", "famine was imminent in northern Gaza"),
+])
+def test_content_keeps_its_condition_and_loses_its_complementizer(text, content):
+    (c,) = claims_in(text)
+    assert c.content == content
+
+
+def test_a_purpose_infinitive_shows_nothing():
+    assert claims_in("The video had been altered to show Starmer failing to answer a question about Brexit.") == []
+    (c,) = claims_in("The footage appears to show soldiers firing on the crowd.")
+    assert c.speaker.text == "footage"
+
+
+def test_a_date_the_parser_hung_on_the_speaker_is_not_the_speakers_name():
+    (c,) = claims_in("Alden on Tuesday announced that it had become the largest shareholder of Tribune.")
+    assert c.speaker.text == "Alden"
+
+
+def test_the_opening_mark_of_the_next_quotation_is_not_content():
+    text = ("According to the website, the name of the oxygen bar is Oxy Pure. “An Indian start-up, Oxy Pure was "
+            "launched with an aim to improve the quality of the air,” the description on the website reads.")
+    first = claims_in(text)[0]
+    a, b = first.content_span
+    assert "“" not in text[a:b] and first.content.startswith("the name of the oxygen bar")
+
+
+def test_the_writers_caveat_that_a_claim_is_unverified_is_not_content():
+    (c,) = claims_in("The ministry said on Telegram that air defences destroyed 20 drones, though the claim could not "
+                     "be independently verified.")
+    assert c.content == "air defences destroyed 20 drones" and c.via[0] == "Telegram"
+
+
+def test_an_intelligence_service_assesses():
+    (c,) = claims_in("US intelligence assessed that Russia was preparing a false-flag operation.")
+    assert c.speaker.text == "US intelligence" and c.content == "Russia was preparing a false-flag operation"

@@ -284,3 +284,55 @@ def test_negated_wish_agrees_with_a_negated_order(run):
     claims = run("The minister said Russia supplies weapons to the rebels. Russia said it does not want to supply "
                  "weapons to the rebels.")
     assert link_contradictions(claims), _brief(claims)  # a negated wish still opposes the assertion
+
+
+# --- issue #14, round 4
+
+
+@pytest.mark.parametrize("sentence", [
+    "The America First Arms Transfer Strategy announced today builds on the successful implementation of the "
+    "April Executive Order.",
+    "The sanctions announced on Friday target Russian banks.",
+])
+def test_reduced_relative_parsed_as_the_cue_is_no_claim(run, sentence):
+    # the parser makes "announced" the main verb and the real predicate its subjectless complement
+    assert run(sentence) == [], _brief(run(sentence))
+
+
+def test_a_cue_followed_by_a_date_keeps_its_claim(run):
+    (c,) = run("The ministry said today it had shot down 12 drones.")
+    assert c.speaker.text == "ministry" and c.content == "it had shot down 12 drones"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Putin told the world that if the United States withdraws its support, Ukraine would have a week left to "
+     "live.", "if the United States withdraws its support, Ukraine would have a week left to live"),
+    ("The minister said that, if talks fail, the army would resume its offensive.",
+     "if talks fail, the army would resume its offensive"),
+])
+def test_a_reported_conditional_keeps_its_if(run, sentence, content):
+    (c,) = run(sentence)
+    assert c.content == content
+
+
+def test_a_reported_question_still_is_no_claim(run):
+    assert run("The reporter asked if the talks had failed.") == []
+
+
+def test_an_ownerless_prediction_is_the_writers_own():
+    assert run_text("One prediction about Sri Lankan political developments in 2009 that can be made with absolute "
+                    "confidence is that terrorist acts will not diminish.") == []
+
+
+def test_an_owned_estimate_is_its_owners():
+    (c,) = run_text("Kyiv’s estimate is that 40,000 Russian soldiers died in the battle.")
+    assert c.speaker.text == "Kyiv" and c.content == "40,000 Russian soldiers died in the battle"
+
+
+def run_text(text):
+    return claims_in(text, published="2024-07-11", doc_id="n")
+
+
+def test_an_impersonal_passive_in_a_question_is_no_claim():
+    assert run_text("Where in God’s name is it written that the United States can no longer be a leading "
+                    "manufacturer in the world?") == []

@@ -145,6 +145,27 @@ the object above an infinitive cue ("prompted users to argue that"), "was able t
 "were told that" (unnamed, or the agent), a vocative title not taken for the speaker ("Mr. President,
 Schumer said"), and a reporting noun with a quotation after a colon ("the President's vow: “…”").
 
+Round 4 (issue #14, read off unlabelled White House documents, LGL war and security articles and news pages;
+tests in tests/test_claims_forms.py, test_claims_nonclaims.py, test_claims_news.py): forms — "reported, citing Y,
+that …" and "…, citing Y" closing the clause (Y speaks, the outlet relays; a cited reason such as "security
+concerns" keeps the speaker), "was quoted (by X) as saying", "X quoted/cited Y as saying", "posted on Telegram
+that", "documented that", "contend", "vowed/pledged/promised that", "expressed concern / voiced fears that …",
+nominal cues concern/estimate/charge/prediction/suspicion/…, "Kyiv's estimate is that" (an ownerless "prediction
+… is that" is the writer's), a relative frame ("the missile, which Kyiv says was aimed at …": the content is what
+is said of the relative pronoun), "It has been argued that …" (speaker None, hedged), a bare "Some have
+suggested" (some of the group just mentioned), "said in a report published Thursday that …", "as X said, “…”"
+with a quoted predicate, "US intelligence assessed"; channels — "in a Telegram post", "Speaking on state
+television", "in an op-ed in The Washington Post" when the parser splits "op-ed"; no attribution — a reduced
+relative the parser made the cue ("The Strategy announced today builds on …"), a purpose infinitive ("altered to
+show"), a quote in another cue's that-clause taken by a subordinate verb, a coordinated "but Interfax cited X"
+swapping the first clause's speaker; content — a condition keeps its "if" (only the clause's own complementizer
+goes), "that" read as a determiner after the cue goes, a present-tense list the parser hung on a past cue stays,
+the writer's caveat "though the claim could not be verified", a coordinated clause with its own subject after a
+hedge, a wire dateline ("BEIRUT:", "BAGHDAD —") and the next quotation's opening mark are left out; speakers — an
+owner without its possessive ending ("Pentagon"), no date hung on the speaker ("Alden on Tuesday"), "they" is
+never a document, a share of people ("Only 8 percent") is no body a later "the study found" refers to, a plural
+subject the parser made the root still the antecedent of "they".
+
 Chains (`via`, from the speaker outward):
 1. the recipient or carrier named in the attribution: "told POLITICO", "in
    an interview with the BBC", "in an op-ed in The Washington Post",
@@ -270,7 +291,9 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
     drafts: list[_Draft] = []
     headlines: list[tuple[Sentence, Actor, tuple[int, int]]] = []
 
-    for sent in sorted(sentences, key=lambda s: s.index):
+    ordered_sents = sorted(sentences, key=lambda s: s.index)
+    following = {a.index: b for a, b in zip(ordered_sents, ordered_sents[1:])}
+    for sent in ordered_sents:
         doc = parsed.get(sent.index)
         registry.current = sent.index
         if _headline_like(sent, document):
@@ -300,9 +323,15 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
                 speaker.text = " ".join(speaker.text.split())  # a name over a wrapped line (claims/lines.py)
             elif speaker is not None:
                 speaker.text = speaker.text.strip()
-            if speaker is None and not _hedged(sent.text):
+            if speaker is None and not _hedged(sent.text) and not f.unnamed:
                 continue
-            d = _make_draft(sent, doc, f, speaker, quotes, text, resolver, document.published, found)
+            if f.kind == "nextquote":
+                d = _nextquote_draft(sent, following.get(sent.index), doc, f, speaker, quotes, text,
+                                     document.published)
+            else:
+                d = _make_draft(sent, doc, f, speaker, quotes, text, resolver, document.published, found)
+            if d is not None and f.unnamed:
+                d.hedged = True  # "It has been argued that …": the source is left unnamed
             if d is not None:
                 sent_drafts.append(d)
                 if speaker is not None:  # noted at once: "X said … and said it would …" refers back to X
@@ -447,6 +476,7 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
             prev = None
             continue
         if prev.content_span[1] > sent.start:
+            prev_pos = pos
             continue  # the claim's own quotation already runs through this sentence (see _make_draft)
         # a quotation that opened before this sentence (in the claim's sentence or a continued one)
         q = next(((a, b) for a, b in quotes if a <= sent.start and b > sent.start
@@ -461,6 +491,19 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
             seg = text[a:b].strip(" " + _QUOTE_CHARS)
             if _words(seg) >= 3 and not seg.endswith("?"):
                 a = text.index(seg, a)
+                out.append((prev, sent, (a, a + len(seg))))
+                prev_pos = pos
+                continue
+        opened = next((u for u in range(max(prev.content_span[0] - 1, 0), sent.start) if text[u] == "“"
+                       and not any(x <= u < y for x, y in quotes)), None)
+        if q is None and opened is not None and "\n\n" not in text[opened:sent.start] \
+                and "”" not in text[opened:sent.start] and '"' not in text[opened:sent.start]:
+            # (a straight closing mark after a curly opening one closes it too: '“We hope …," Hansen said.')
+            # 'He said: / “We have liberated … . The enemy is retreating.': a quotation opened before and not
+            # closed within its paragraph goes on here
+            seg = sent.text.strip(" " + _QUOTE_CHARS)
+            if _words(seg) >= 3 and not seg.endswith("?"):
+                a = sent.start + sent.text.index(seg)
                 out.append((prev, sent, (a, a + len(seg))))
                 prev_pos = pos
                 continue
@@ -616,6 +659,18 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
             if glued is not None and c_start + glued.end() < c_end:
                 c_start += glued.end()
             content = text[c_start:c_end]
+    if not direct:
+        # "BEIRUT: Israel deliberately flooded …", "BAGHDAD — A car bomb exploded …, officials said": the
+        # wire dateline opening the sentence is no part of what was said
+        m = _DATELINE_OPENING.match(text, c_start, c_end)
+        if m is not None and c_start <= sent.start + 1:
+            c_start = m.end()
+            content = text[c_start:c_end]
+    while c_end - c_start > 2 and text[c_end - 1] in "“\"" and text[c_end - 2].isspace() \
+            and text[c_end - 1] not in text[c_start:c_end - 1]:
+        # 'According to the website, the name is ‘Oxy Pure’. “': the opening mark of the next quotation
+        c_end -= 2
+        content = text[c_start:c_end].rstrip()
     content = content.strip().strip(",;:").strip()
     if content.endswith(".") and not direct:
         content = content[:-1]
@@ -652,6 +707,9 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     d.date = _date_of(frame, published)
     d.hedged = _hedged(sent.text)
     return d
+
+
+_DATELINE_OPENING = re.compile(r"[A-Z][A-Z.'’\- ]{2,}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)*)?(?: \([^)]{1,30}\))? ?(?:[:—–]|--?) *")
 
 
 def _one_per_content(drafts: list[_Draft]) -> list[_Draft]:
@@ -703,6 +761,29 @@ def _prevquote_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quot
     frame = _join([t for t in doc if not t.is_punct or t.text in "-–"])
     recips = [_text_of(_np_tokens(r)) for r in f.recipients if _is_platform(r)]
     d = _Draft(sent, f, speaker, content, q, (q[0] - 1, sent.end), content, True, frame, recips)
+    d.date = _date_of(frame, published)
+    d.hedged = _hedged(sent.text)
+    return d
+
+
+def _nextquote_draft(sent: Sentence, nxt: Sentence | None, doc, f: _Found, speaker: Actor | None, quotes,
+                     text: str, published: str | None) -> _Draft | None:
+    """A frame ending in a colon ("He said:") whose quotation opens the next sentence, often the next
+    paragraph: the first sentence of the quotation is the content (the rest go on as "(continued)" claims)."""
+    if nxt is None or text[sent.end:nxt.start].strip():
+        return None
+    q = next(((a, b) for a, b in quotes if nxt.start - 1 <= a <= nxt.start + 1), None)
+    if q is None and nxt.text[:1] in "“\"":
+        q = (nxt.start + 1, nxt.end)  # (a quotation running on over paragraphs is not closed in its own)
+    if q is None:
+        return None
+    a, b = max(q[0], nxt.start), min(q[1], nxt.end)
+    seg = text[a:b].strip(" " + _QUOTE_CHARS)
+    if _words(seg) < 3 or _only_question(seg):
+        return None
+    a = text.index(seg, a)
+    frame = _join([t for t in doc if not t.is_punct])
+    d = _Draft(sent, f, speaker, seg, (a, a + len(seg)), (sent.start, a + len(seg)), seg, True, frame, [])
     d.date = _date_of(frame, published)
     d.hedged = _hedged(sent.text)
     return d

@@ -21,6 +21,7 @@ class _Found:
     frame_exclude: set  # token indices not in the frame (content and sub-claims)
     recipients: list = field(default_factory=list)  # relay names (told X)
     kind: str = "verb"
+    unnamed: bool = False  # an impersonal passive ("It has been argued that …"): a claim with no speaker named
 
 
 def _subject_of(tok, quoted=None):
@@ -108,6 +109,11 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
             if t.i > tok.i and t.dep_ == "advcl" and t.tag_ == "VBG" and le > 0 \
                     and tok.doc[le - 1].text in ("—", "–", "--") and t.right_edge.i >= tok.right_edge.i - 1:
                 skip |= {x.i for x in t.subtree} | {le - 1}
+        # "destroyed 20 drones, though the claim could not be independently verified": the writer's caveat
+        for t in tok.children:
+            if t.i > tok.i and t.dep_ in ("advcl", "conj") and any(
+                    x.lemma_ in ("verify", "confirm") and any(n.dep_ == "neg" for n in x.children) for x in t.subtree):
+                skip |= {x.i for x in t.subtree}
     # (with the conjunction and comma before the act)
     kept = [t for t in tok.subtree if t.i not in skip]
     while skip and kept and kept[-1].i + 1 in skip and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
@@ -122,8 +128,16 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
             if ap is not None and {x.i for x in nxt} <= {x.i for x in ap.subtree} | {y.i for y in nxt if y.is_punct}:
                 out = out[:n]
                 break
-    while out and (out[0].dep_ == "mark" and out[0].lower_ in ("that", "whether", "if") or out[0].is_punct
-                   and out[0].text not in _QUOTE_CHARS):
+    if cue is not None and out and out[0].lower_ == "that" and out[0].dep_ == "det" and out[0].i == cue.i + 1 \
+            and out[0].head.dep_ in _SUBJ_DEPS and out[0].head.head.i == tok.i:
+        out = out[1:]  # "warned that famine was imminent": the parser read the complementizer as a determiner
+    marked = False
+    while out and (out[0].dep_ == "mark" and out[0].lower_ in ("that", "whether", "if") and not marked
+                   and (out[0].lower_ == "that" or out[0].head.i == tok.i)
+                   or out[0].is_punct and out[0].text not in _QUOTE_CHARS):
+        # (not the "if" of a condition inside the clause: "said if the deal holds up, that would …")
+        # (one complementizer only: "told the world that if the allies withdraw, it would …" keeps its "if")
+        marked = marked or not out[0].is_punct
         out.pop(0)
     while out and out[-1].is_punct and out[-1].text not in _QUOTE_CHARS:
         out.pop()
@@ -190,10 +204,14 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             clause = next((c for c in tok.children if c.dep_ == "ccomp"
                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             if subj is not None and clause is not None and subj.pos_ == "NOUN" \
-                    and subj.lemma_.lower() in _lexicon().lemmas("evidence") | _lexicon().lemmas("noun"):
+                    and subj.lemma_.lower() in _lexicon().lemmas("evidence") | _lexicon().lemmas("noun") \
+                    and not (subj.lemma_.lower() in _OWNED_BE_NOUNS and not any(c.dep_ == "poss" for c in subj.children)):
+                # ("One prediction … that can be made with confidence is that …", "the concern is that …": the
+                # writer's own, unless someone owns it: "Kyiv's estimate is that …")
                 content = _clause_tokens(clause)
-                found.append(_Found(tok, subj.lemma_.lower(), "assert", subj, content, {t.i for t in content},
-                                    kind="noun"))
+                owner = next((c for c in subj.children if c.dep_ == "poss"), None)  # "Kyiv's estimate is that …"
+                found.append(_Found(tok, subj.lemma_.lower(), "assert", owner if owner is not None else subj, content,
+                                    {t.i for t in content}, kind="noun"))
                 continue
 
         # "made clear that ...", "was clear with Putin that ..."
@@ -253,7 +271,13 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
         if tok.lower_ in _EVIDENTIAL_ADVERBS and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ in _SUBJ_DEPS for c in tok.head.children) \
                 and tok.head.i not in covered and not _in_quote(tok, offset, quotes):  # a clause, not "for allegedly lying"
-            content = _trim([t for t in tok.head.subtree])
+            # (not a clause coordinated with its own subject: "The streets are reportedly abandoned and Tbilisi
+            # says …" hedges only the streets)
+            other = {x.i for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i
+                     and any(y.dep_ in _SUBJ_DEPS for y in c.children) for x in c.subtree}
+            other |= {c.i for c in tok.head.children if c.dep_ == "cc" and other and c.i < min(other)
+                      and c.i > tok.i}
+            content = _trim([t for t in tok.head.subtree if t.i not in other])
             if content:
                 found.append(_Found(tok, tok.lower_, "assert", None, content, {t.i for t in content}, kind="hedge"))
     return found
@@ -318,6 +342,11 @@ def _misplaced_clause(tok, lemma: str, dobj):
     for c in tok.subtree:
         if c.dep_ in ("relcl", "acl") and c.head.i in frame_nouns and any(
                 m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in c.children) \
+                and any(x.dep_ in _SUBJ_DEPS for x in c.children):
+            return c
+        # "said in a report published Thursday that the strikes may amount …": the clause hung on the participle
+        if c.dep_ == "ccomp" and c.head.dep_ == "acl" and c.head.tag_ == "VBN" and c.head.head.i in frame_nouns \
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) \
                 and any(x.dep_ in _SUBJ_DEPS for x in c.children):
             return c
     if lemma in ("say", "think", "believe") and dobj is not None and dobj.i > tok.i:
@@ -398,12 +427,29 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     dobj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
     if not comp:
+        # "The New York Times reported, citing two officials, that …": the parser hangs the clause on "citing"
+        comp = [x for c in tok.children if c.dep_ == "advcl" and c.lemma_ == "cite" and c.i > tok.i
+                for x in c.children if x.dep_ == "ccomp" and x.i > c.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)][:1]
+    if not comp:
         misplaced = _misplaced_clause(tok, lemma, dobj)
         if misplaced is not None:
             comp = [misplaced]
             if misplaced is dobj:
                 dobj = None  # (the object was the clause's subject: "said more than 15,000 people registered")
     subj = _subject_of(tok, lambda t: _in_quote(t, offset, quotes))
+    quoted_by: list = []
+    if subj is None and tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_ in ("quote", "cite"):
+        # "Peskov was quoted as saying that …" (by the agent: "quoted by TASS as saying"), "TASS quoted Peskov
+        # as saying …": the one quoted speaks, the one quoting relays
+        quote = tok.head.head
+        quoted_subj = next((c for c in quote.children if c.dep_ == "nsubjpass"), None)
+        if quoted_subj is not None:
+            subj = quoted_subj
+            quoted_by = [p for a in quote.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        else:
+            subj = next((c for c in quote.children if c.dep_ == "dobj"), None)
+            quoted_by = [c for c in quote.children if c.dep_ == "nsubj"] if subj is not None else []
     inverted = subj is None and dobj is not None and dobj.i > tok.i and comp and comp[0].i < tok.i
     if inverted:
         subj = dobj  # inverted: "…, said another witness, Fiona Hill"
@@ -415,6 +461,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         return None
     if _unreal(tok, lemma):
         return None  # "he's going to say …", "President Biden will reaffirm …": nothing has been said yet
+    if lemma in _EVIDENCE_VERBS | _INFERENCE_VERBS and tok.dep_ in ("advcl", "xcomp") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and tok.head.lemma_ not in ("appear", "seem"):
+        return None  # "The video had been altered to show Starmer failing …": a purpose, no finding
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         if not (tok.i > 0 and doc[tok.i - 1].text == "," or any(
                 c.dep_ == "npadvmod" or c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)) \
@@ -429,7 +479,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if subj is not None and comp and comp[0].i < tok.i and any(t.tag_ in ("WP", "WDT") and t.dep_ == "pobj"
                                                                  for t in subj.subtree):
         return None  # "…coordinated with partners, many of whom will announce …": a relative clause misparsed
-    recipients: list = []
+    recipients: list = list(quoted_by)
     content: list = []
     denyobj = set(lex.forms("denyobj"))
 
@@ -503,6 +553,14 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             return None  # "told them to leave", "maintaining ... to contend with": no reported content
         if c.tag_ == "VB" and not any(x.dep_ in _SUBJ_DEPS | {"aux", "auxpass", "mark"} for x in c.children):
             return None  # 'he said give it to a very brave president': an order, not a proposition
+        if c.dep_ == "ccomp" and c.i > tok.i and c.tag_ in ("VBZ", "VBD", "VBP") and subj is not None \
+                and not any(x.dep_ in _SUBJ_DEPS | {"expl", "csubj", "mark"} for x in c.children) \
+                and not any(x.is_punct or x.i in {y.i for y in subj.subtree} for x in doc[tok.i + 1:c.left_edge.i]) \
+                and all(x.dep_ in ("npadvmod", "advmod") or x.ent_type_ in ("DATE", "TIME")
+                        for x in doc[tok.i + 1:c.i]):
+            # "The … Strategy announced today builds on …": a reduced relative ("the strategy [that was]
+            # announced today") the parser made the cue; a finite clause without a subject reports nothing
+            return None
         raising = c.dep_ == "xcomp" and lemma in lex.lemmas("belief") | {"estimate"}
         passive = any(x.dep_ == "auxpass" for x in tok.children)
         if raising and (passive and lemma == "expect" or not (dobj is not None and dobj.i < c.i or passive)):
@@ -526,11 +584,29 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                 if x.dep_ == "advcl" and x.i > tok.i and any(
                         m.dep_ == "mark" and m.lower_ in _CONTINUING_MARKS for m in x.children):
                     content = content + [t for t in x.subtree]
+        if c.dep_ == "ccomp" and c.i > tok.i and tok.tag_ == "VBD" and content:
+            # "They noted that the transfer increases the suffering, violates resolutions, undermines the regime,
+            # and has implications": the parser hung the list's last verbs on the cue; present tense after a past
+            # cue goes on with the content, not with the speaker's next act
+            for x in tok.children:
+                if x.dep_ == "conj" and x.i > content[-1].i and x.tag_ in ("VBZ", "VBP") \
+                        and c.tag_ in ("VBZ", "VBP") and not any(y.dep_ in _SUBJ_DEPS for y in x.children) \
+                        and x.lower_ not in lex.forms("verb"):
+                    content = sorted({t.i: t for t in content + list(doc[content[-1].i + 1:x.right_edge.i + 1])}
+                                     .values(), key=lambda t: t.i)
+            content = _trim(content)
         if raising and dobj is not None and dobj.i < c.i:  # "forecasters expect supply to exceed demand"
             content = sorted(list(dobj.subtree) + content, key=lambda t: t.i)
         if c.dep_ == "ccomp" and _words(" ".join(t.text for t in content)) < 3:
             return None  # a fragment ("That is", "we ca") is no proposition
-        if content and content[0].lower_ in _WH_WORDS:
+        if tok.dep_ == "relcl" and c.i > tok.i and content and content[0].i < tok.i \
+                and content[0].tag_ in ("WDT", "WP") and content[0].dep_ in _SUBJ_DEPS:
+            # "the missile, which Kyiv says was aimed at a power plant", "…, which the Vice President underscored
+            # is an essential element of …": the relative pronoun is the clause's subject; the content is what
+            # is said of it, after the frame
+            content = _trim([t for t in content if t.i > tok.i])
+        if content and content[0].lower_ in _WH_WORDS and not _after_that(content[0]) \
+                and not (content[0].dep_ == "mark" and content[0].head.i != c.i and content[0].lower_ in ("if", "when")):
             return None  # "explained how ...", "asked whether ...": a question, not a proposition
         if c.dep_ == "ccomp" and _subjunctive(c):
             return None  # "suggested that the President change his diet": advice, not a proposition
@@ -557,7 +633,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # "dismissed the reports as groundless": the "as ..." label is frame, not content
         label = {t.i for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
         content = _clause_tokens(dobj, label, cue=tok)
-    elif tok.dep_ == "advcl" and subj is not None and dobj is None and tok.head.i != tok.i \
+    elif tok.dep_ == "advcl" and subj is not None and tok.head.i != tok.i \
+            and (dobj is None or dobj.i > tok.i and _in_quote(dobj, offset, quotes)) \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
             and (tok.head.i > tok.i or _as_after_clause(tok, doc)):
         # (also after the clause: "…, as President Truman said 75 years ago", "exactly as our military said")
@@ -565,6 +642,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         if not any(c.i == subj.i or c.dep_ == "agent" for c in tok.children):
             return None  # "As confirmed during the visit, the capabilities need …": the main subject said nothing
         own = {t.i for t in tok.subtree}
+        if dobj is not None:
+            # 'We are, as my friend Madeleine Albright said, “the indispensable nation.”': the quoted predicate
+            own -= {t.i for t in dobj.subtree} | {t.i for t in tok.children if t.i > dobj.i or t.text in _QUOTE_CHARS}
         content = _trim(_after_frame([t for t in tok.head.subtree if t.i not in own], own))
     elif tok.dep_ == "parataxis" and subj is not None and tok.head.i > tok.i and dobj is None \
             and _midsentence_frame(tok, doc):
@@ -607,13 +687,22 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         sibling = {x.i for c in tok.head.children if tok.dep_ == "conj" and c.i != tok.i
                    and c.dep_ in ("ccomp", "xcomp") for x in c.subtree}
         qtoks = [t for t in doc if _in_quote(t, offset, quotes) and t.i not in sibling and not any(
-            a.i not in own_chain and a.pos_ in ("VERB", "AUX") and a.lower_ in lex.forms("verb") for a in t.ancestors)]
+            a.i not in own_chain and a.pos_ in ("VERB", "AUX") and a.lower_ in lex.forms("verb") for a in t.ancestors)
+            # (nor a quote in the that-clause of another cue: 'In an interview days after Israel and Hamas declared
+            # cease-fires, Assad said that though Israel was "doing everything possible …"')
+            and not any(a.dep_ == "ccomp" and a.head.i != tok.i and a.head.i in own_chain
+                        and a.head.lower_ in lex.forms("verb") and tok.i not in {x.i for x in a.subtree}
+                        for a in t.ancestors)]
         inside_obj = {t.i for c in tok.children if c.dep_ in ("dobj", "attr", "prep", "npadvmod") for t in c.subtree}
         if tok.dep_ in ("advcl", "relcl", "acl", "pcomp") and dobj is not None:
             return None  # "after the committee concluded its hearings": a subordinate act, not the quote's frame
         if qtoks and not any(t.i in inside_obj for t in qtoks) and any(t.pos_ in ("VERB", "AUX") for t in qtoks) \
                 and _words(" ".join(t.text for t in qtoks)) >= 2:
             content = qtoks
+        elif not qtoks and dobj is None and not comp and tok.dep_ == "ROOT" and doc[-1].text == ":" \
+                and all(t.is_punct for t in doc[tok.i + 1:]):
+            # 'He said:' with the quotation in the next sentence or paragraph (see claims._nextquote_draft)
+            return _Found(tok, lemma, stance, subj, [tok], {tok.i}, kind="nextquote")
         elif not qtoks and _after_quote(tok, doc, offset, quotes) \
                 and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
             # (not a byline after the last quote: "Soguel reported from Istanbul.")
@@ -625,8 +714,14 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if subj is None and any(c.dep_ == "auxpass" for c in tok.children) and comp and comp[0].dep_ == "xcomp":
         # "Among the hundreds trapped were said to be secondary school pupils": the whole clause but the cue
         content = _trim([t for t in tok.subtree if t.i != tok.i and not (t.dep_ == "auxpass" and t.head.i == tok.i)])
+    unnamed = False
     if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass" and comp and comp[0].dep_ == "ccomp":
         subj = None  # "It is believed that the commander was killed": nobody named
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        unnamed = subj is None
+        if unnamed and (doc[-1].text == "?" or any(c.tag_ in ("WRB", "WP") for c in tok.children)):
+            return None  # "Where in God's name is it written that …?": a rhetorical question, nobody's claim
     elif subj is not None and subj.dep_ == "nsubjpass" and lemma == "tell" and comp and comp[0].dep_ == "ccomp":
         # "Officials were told that the convoy was destroyed": the subject heard it; who told them is unnamed
         # (or the agent: "were told by the ministry")
@@ -646,6 +741,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if lemma == "report" and subj is None and not any(c.dep_ == "auxpass" for c in tok.children):
         return None
+    if lemma == "continue" and (subj is None or not (subj.pos_ == "PRON" or subj.ent_type_ == "PERSON"
+                                                    or subj.lower_ in lex.forms("role"))):
+        return None  # "He continued: “…”" goes on speaking; "The strikes continued" does not
     if subj is not None and lemma in lex.lemmas("weakverb") and not _can_speak(subj):
         return None  # "the case highlights that …": a thing shows, nobody says
     if lemma in _INFERENCE_VERBS and not kind_is_evidence(subj, tok):
@@ -657,7 +755,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if _open_question(tok, content):
         return None  # "what the administration thinks the threat is", "how people think this will end"
     first = min((t for t in content if not t.is_punct), key=lambda t: t.i, default=None)
-    if first is not None and not _in_quote(first, offset, quotes) and (
+    if first is not None and not _in_quote(first, offset, quotes) and not _after_that(first) and (
             first.lower_ in _WH_WORDS and first.lower_ not in ("if", "when", "where")
             or first.tag_ in ("WDT", "WP") and first.dep_ in _SUBJ_DEPS):
         # "trying to assess which companies are best positioned": a question; "reported wait times that
@@ -685,6 +783,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                     continue
                 if _is_platform(p):
                     recipients.append(p)
+                # "said in a Telegram post"
+                recipients.extend(x for x in p.children if x.dep_ == "compound" and _is_platform(x))
                 for pp in p.children:
                     if pp.dep_ == "prep" and pp.lower_ in ("on", "in"):
                         recipients.extend(x for x in pp.children if x.dep_ == "pobj" and _is_platform(x))
@@ -700,24 +800,67 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             for pp in c.children:
                 if pp.dep_ == "prep" and pp.lower_ in ("to", "with"):
                     recipients.extend(x for x in pp.children if x.dep_ == "pobj")
+                if pp.dep_ == "prep" and pp.lower_ in ("on", "in"):  # "Speaking on state television, Lavrov said"
+                    recipients.extend(x for x in pp.children if x.dep_ == "pobj" and _is_platform(x))
     if subj is not None:
         recipients.extend(_channel_of_source(subj))
     content_ids = {t.i for t in content}
     cite = next((c for c in tok.subtree if c.lemma_ == "cite" and c.dep_ in ("advcl", "xcomp", "conj", "dep")
+                 and not any(x.dep_ in _SUBJ_DEPS for x in c.children)  # ("…, but Interfax cited …": its own clause)
                  and (c.head.i == tok.i or c.head.i in content_ids and c.i < c.head.i
-                      and c.i < min(content_ids | {c.head.i}) + 2)), None)
+                      and c.i < min(content_ids | {c.head.i}) + 2
+                      or _trailing_cite(c, content_ids))), None)
     if cite is not None:
         # "The Kyiv Independent reported, citing military sources, that …": the sources speak, the outlet relays
-        own = {t.i for t in cite.subtree}
+        # (also after the clause: "Reuters reported that the vessel had been seized, citing a security firm")
+        own = {t.i for t in cite.subtree} - {t.i for x in cite.children if x.dep_ == "ccomp" and x.i > cite.i
+                                             for t in x.subtree}
         content = _trim([t for t in content if t.i not in own])
         while content and (content[0].is_punct or content[0].dep_ == "mark" and content[0].lower_ == "that"):
             content = content[1:]
         cited = next((c for c in cite.children if c.dep_ == "dobj"), None)
-        if cited is not None and subj is not None:
+        if cited is not None and subj is not None and _source_like(cited):
             recipients.insert(0, subj)
             subj = cited
     content_ids = {t.i for t in content}
-    return _Found(tok, lemma, stance, subj, content, content_ids, recipients=recipients, kind="verb")
+    return _Found(tok, lemma, stance, subj, content, content_ids, recipients=recipients, kind="verb", unnamed=unnamed)
+
+
+# Nouns that speak through "X is that …" only with an owner
+_OWNED_BE_NOUNS = {"prediction", "concern", "suspicion", "observation", "estimate", "charge", "complaint",
+                   "testimony", "acknowledgment"}
+
+
+# Verbs through which a speaker voices a reporting noun's content ("expressed concern that …", "voiced fears that …")
+_VOICING_VERBS = {"express", "voice", "share", "reiterate", "repeat", "state", "air"}
+
+
+def _after_that(tok) -> bool:
+    """A word right after the complementizer "that" (and a comma): "said that if talks fail, …" reports a
+    conditional, not a question."""
+    j = tok.i - 1
+    while j >= 0 and tok.doc[j].is_punct:
+        j -= 1
+    return j >= 0 and tok.doc[j].lower_ == "that" and tok.doc[j].dep_ == "mark"
+
+
+def _trailing_cite(cite, content_ids: set[int]) -> bool:
+    """", citing Y" closing the content clause it hangs on ("… had been seized, citing a security firm")."""
+    le = cite.left_edge.i
+    return cite.dep_ == "advcl" and cite.tag_ == "VBG" and cite.head.i in content_ids and cite.i > cite.head.i \
+        and le > 0 and cite.doc[le - 1].text == "," and cite.right_edge.i >= max(content_ids)
+
+
+# What a citing outlet names as its source: people, bodies, documents ("citing two officials", "citing a
+# maritime security firm", "citing the defense ministry") — not a reason ("citing security concerns")
+_CITED_REASONS = {"concern", "reason", "need", "lack", "risk", "threat", "fear", "ground", "example", "case",
+                  "failure", "pressure", "cost", "precedent", "issue", "problem", "circumstance"}
+
+
+def _source_like(tok) -> bool:
+    if tok.lemma_.lower() in _CITED_REASONS:
+        return False
+    return _can_speak(tok) or tok.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
 
 
 # Cues whose "to X" names the one the statement was made to ("revealed to POLITICO"); "said to be" is an
@@ -777,6 +920,8 @@ def _can_speak(subj) -> bool:
     ("the ministry", "the official", "the report") — not "the case", "the evidence", "the move"."""
     if subj.ent_type_ or subj.pos_ in ("PROPN", "PRON") or subj.tag_ in ("NNS", "NNPS"):
         return True
+    if subj.lower_ in ("some", "many", "others", "several", "most", "few"):
+        return True  # "Some have suggested that …": people
     lex = _lexicon()
     low = subj.lower_
     if low in lex.forms("speakernoun") or low in lex.forms("role") or low in lex.forms("report"):
@@ -863,7 +1008,9 @@ def _relay_objects(verb) -> list:
                 if p.lemma_.lower() in ("series", "number", "couple", "pair"):  # "a series of interviews"
                     p = next((x for of in p.children if of.dep_ == "prep" and of.lower_ == "of"
                               for x in of.children if x.dep_ == "pobj"), p)
-                if p.lemma_.lower() in _lexicon().lemmas("relaynoun"):
+                # ("op-ed" comes as "op - ed")
+                word = "".join(t.text for t in p.subtree if t.i <= p.i and (t.dep_ in ("compound", "punct") or t.i == p.i))
+                if p.lemma_.lower() in _lexicon().lemmas("relaynoun") or word.lower() in _lexicon().forms("relaynoun"):
                     for pp in p.children:
                         if pp.dep_ == "prep" and pp.lower_ in ("with", "to", "in", "for", "on"):
                             out.extend(x for x in pp.children if x.dep_ == "pobj")
@@ -910,6 +1057,10 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if owner is None:
         owner = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if owner is None and clause is not None and tok.dep_ == "dobj" and tok.head.lemma_ in _VOICING_VERBS \
+            and not any(c.dep_ == "neg" for c in tok.head.children) and not _unreal(tok.head, tok.head.lemma_):
+        # "President Biden expressed concern that the fighting could spread": the one voicing it owns it
+        owner = _subject_of(tok.head)
     if owner is None:
         return None
     content = colon_quote if clause is None else _clause_tokens(clause, cue=tok)

@@ -139,13 +139,16 @@ def _np_tokens(head, *, keep_appos: bool = True, keep_conj: bool = True) -> list
     for child in head.children:
         if child.dep_ in drop and not (child.dep_ == "punct" and child.text in "()"):
             continue
+        if child.dep_ == "prep" and child.i > head.i and any(
+                p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in child.children):
+            continue  # "Alden on Tuesday announced …": the date the parser hung on the speaker
         out.extend(child.subtree)
     out.sort(key=lambda t: t.i)
     # trim edge punctuation and leading determiners
     while out and (out[0].is_punct or out[0].dep_ == "det" or out[0].lower_ in ("'s",)):
         out.pop(0)
-    while out and out[-1].is_punct and out[-1].text != ")":
-        out.pop()
+    while out and (out[-1].is_punct and out[-1].text != ")" or out[-1].tag_ == "POS" and len(out) > 1):
+        out.pop()  # (and the possessive ending of an owner: "the Pentagon's warning that …" -> "Pentagon")
     return out
 
 
@@ -290,6 +293,9 @@ _BE_CONTRACTIONS = {"’m", "'m", "’re", "'re"}
 _VOCATIVE = {"mr.", "mr", "madam", "madame", "mister"}  # "Mr. President, …" addresses someone
 
 
+_SUBJ_DEPS_SP = {"nsubj", "nsubjpass"}
+
+
 def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
     """Resolve the noun phrase headed by `head` to a speaker Actor, using the registry."""
     lex = _lexicon()
@@ -313,6 +319,12 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
         a = _resolve(resolver, text)  # ("many in Hong Kong": the place tells the country)
         return Actor(text=text, actor=a.actor if a else None, country=a.country if a else None,
                      sector=a.sector if a else None, title=None)
+    if lower in ("some", "many", "several", "most") and head.dep_ in _SUBJ_DEPS_SP and not list(head.children):
+        # "Some have suggested …"; "The deportees … Some said …": some of the group just mentioned
+        g = registry.last_group if registry.last_group is not None and registry.last_group_at >= registry.current - 2 \
+            and not _is_document_text(registry.last_group.text) else None
+        return Actor(text=head.text, actor=g.actor if g else None, country=g.country if g else None,
+                     sector=g.sector if g else None, title=None)
     if head.pos_ == "PRON" or lower in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
         if lower in _PRONOUNS_PERSON:
             gender = _PRONOUN_GENDER.get(lower)
@@ -323,7 +335,9 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
                 return None
             registry.learn_gender(a, gender)
             return _copy_actor(a)
-        if lower == "they" and registry.last_group is not None and registry.last_group_at >= registry.current - 2:
+        if lower == "they" and registry.last_group is not None and registry.last_group_at >= registry.current - 2 \
+                and not _is_document_text(registry.last_group.text):
+            # (not records or data: "according to military records … They claim …" are the people suing)
             return _copy_actor(registry.last_group)
         if lower == "it" and head.dep_ in _SUBJ_DEPS and registry.last_org is not None \
                 and registry.last_org_at >= registry.current - 2:
@@ -413,6 +427,12 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
                  sector=a.sector if a else None, title=a.title if a else None)
 
 
+def _is_document_text(text: str) -> bool:
+    lex = _lexicon()
+    last = text.split()[-1].lower() if text.split() else ""
+    return last in lex.forms("evidence") or last in lex.forms("report")
+
+
 def _earlier_in_sentence(head, resolver, registry: _Registry, gender: str | None) -> Actor | None:
     """"When Ghani announced the swap, he said ...", "Morrison did reference his testimony, in which
     he said ...": the last person named earlier in the sentence (a PERSON entity, or a known
@@ -473,6 +493,9 @@ def _relay_name(actor: Actor) -> str:
     return m.group(1) if m else actor.text
 
 
+_QUANTITY_HEADS = {"percent", "cent", "%", "majority", "minority", "half", "third", "quarter", "number", "share"}
+
+
 def _note_speaker(registry: _Registry, speaker: Actor, head) -> None:
     ent = _person_entity(head)
     is_person = ent is not None or registry.by_surname(head.text) is not None or head.lower_ in _PRONOUNS_PERSON \
@@ -487,7 +510,9 @@ def _note_speaker(registry: _Registry, speaker: Actor, head) -> None:
     else:
         registry.note_group(speaker, registry.current)
         registry.note_noun(head, speaker)
-        if not coordinated and head.tag_ in ("NN", "NNP") and head.lower_ not in _PRONOUNS_GROUP:
+        quantity = head.lower_ in _QUANTITY_HEADS or any(c.dep_ == "nummod" for c in head.children)
+        if not coordinated and head.tag_ in ("NN", "NNP") and head.lower_ not in _PRONOUNS_GROUP and not quantity:
+            # (not a share of people: "Only 8 percent believe …" is no body a later "the study found" refers to)
             # an organisation or country, for a later "it said" / "the statement said"
             registry.last_org, registry.last_org_at = speaker, registry.current
         elif registry.last_org is not None and speaker.text == registry.last_org.text:
@@ -584,6 +609,13 @@ def _register_persons(doc, resolver, registry: _Registry, sentence_index: int, q
             elif subject is None and subj.pos_ in ("PROPN", "NOUN") and subj.text[:1].isupper():
                 subject = registry.by_surname(subj.text)  # a known name the NER missed (or did not run on)
         # a plural subject of the main clause or a clause joined to it is the antecedent for "they"
+        if root.tag_ in ("NNS", "NNPS") and any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == root.i + 1
+                                                 for c in root.children):
+            # "The two officials condemned in the strongest possible terms …": the parser made the subject the
+            # root and the verb a participle on it
+            group = _group_actor(root, resolver)
+            registry.note_group(group, sentence_index)
+            registry.note_noun(root, group)
         for verb in [root] + [c for c in root.children if c.dep_ == "conj"]:
             for c in verb.children:
                 if c.dep_ in _SUBJ_DEPS and c.pos_ != "PRON" and (
