@@ -297,3 +297,11 @@ def test_an_arms_sale_approved_is_military_aid(pipe):
 
 def test_freezing_money_in_assets_is_a_sanction(pipe):
     assert [c for c, _, _ in coded(pipe, "The EU froze 200 billion euros in Russian central bank assets.")] == ["163"]
+
+
+def test_diplomats_expelled_from_a_country_are_expelled_by_it(pipe):
+    assert coded(pipe, "The expulsion of Russian diplomats from Germany angered Moscow.") == [("166", "DEUGOV", "RUSGOV")]
+
+
+def test_the_downing_of_an_airliner_that_killed_people_is_an_attack_on_them(pipe):
+    assert [(c[:2], t) for c, _, t in coded(pipe, "The downing of the MH17 airliner killed 298 people.")] == [("19", "CVL")]

@@ -84,7 +84,7 @@ _PLACE_PREPS = {"in", "near", "around", "toward", "towards", "into", "outside", 
 # Verbs a happening does by itself: "clashes erupted in Dhaka".
 _BREAKING = {"erupt", "break", "occur", "flare", "rage", "happen", "unfold", "take"}
 # Fighting that kills, named by its sides: "fighting between X and Y killed dozens".
-_FIGHTING = {"fighting", "fight", "clash", "battle", "combat", "hostility", "skirmish", "violence", "firefight", "gunfight",
+_FIGHTING = {"fighting", "fight", "downing", "clash", "battle", "combat", "hostility", "skirmish", "violence", "firefight", "gunfight",
              "shootout", "war", "conflict"} | _ATTACK_NOUNS
 _BLASTS = {"bomb", "bombing", "explosion", "blast", "mine", "minefield", "ied", "shell", "grenade", "landmine",
            "device", "explosive"}

@@ -268,8 +268,8 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
             sources += actors
         elif word in ("between", "among", "amongst"):
             parties += actors
-        elif word == "from" and root in _SPOKEN_ROOTS:
-            sources += actors  # "condemnation from the EU"
+        elif word == "from" and (root in _SPOKEN_ROOTS or match.trigger.cameo.startswith("166")):
+            sources += actors  # "condemnation from the EU", "the expulsion of diplomats from Germany"
         elif word == "of":
             if match.trigger.cameo[:3] in _PATIENT_OF_ROOTS or root in _PATIENT_OF_ROOTS:
                 targets += actors  # "the arrest of three journalists"
@@ -292,7 +292,8 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
         # "by" phrase on the "of" object
         sources += [a for of in noun.children if of.dep_ == "prep" and of.lemma_.lower() == "of"
                     for o in of.children if o.dep_ == "pobj"
-                    for by in o.children if by.dep_ in ("prep", "agent") and by.lemma_.lower() == "by"
+                    for by in o.children if by.dep_ in ("prep", "agent") and (by.lemma_.lower() == "by" or (
+                        by.lemma_.lower() == "from" and match.trigger.cameo.startswith("166")))
                     for w in by.children if w.dep_ == "pobj" for a in coder._actors(w)]
     for part in noun.children:
         if part.dep_ in ("acl", "relcl") and part.lemma_.lower() in _HOLDING:
