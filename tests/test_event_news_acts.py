@@ -305,3 +305,8 @@ def test_diplomats_expelled_from_a_country_are_expelled_by_it(pipe):
 
 def test_the_downing_of_an_airliner_that_killed_people_is_an_attack_on_them(pipe):
     assert [(c[:2], t) for c, _, t in coded(pipe, "The downing of the MH17 airliner killed 298 people.")] == [("19", "CVL")]
+
+
+def test_people_counted_in_an_arrest_come_before_the_city(pipe):
+    found = coded(pipe, "Police arrest dozens at pro-Palestinian protest in London")
+    assert [(c, t) for c, _, t in found] == [("173", "GBRCVL")], found

@@ -455,7 +455,10 @@ class EventCoder:
             if target is None and home:  # "a bomb went off in the market", in a report about one country
                 target = Actor(home, home, home)
                 from_document.add("target")
-        if target is None and m.trigger.cameo[:2] in _HARMING_ROOTS and not m.trigger.cameo.startswith("192"):
+        place_only = target is not None and target in self._place_targets(m)
+        if (target is None or place_only) and m.trigger.cameo[:2] in _HARMING_ROOTS \
+                and not m.trigger.cameo.startswith("192"):
+            # ("Police arrest dozens at a protest in London": the people, placed below, before the city)
             # "Dozens have been killed in sectarian clashes", "strikes on Kharkiv killed five": a
             # bare count of people is people (not "dozens of IS members", "two of their vehicles")
             counted = [c for c in verb.children
