@@ -310,3 +310,13 @@ def test_the_downing_of_an_airliner_that_killed_people_is_an_attack_on_them(pipe
 def test_people_counted_in_an_arrest_come_before_the_city(pipe):
     found = coded(pipe, "Police arrest dozens at pro-Palestinian protest in London")
     assert [(c, t) for c, _, t in found] == [("173", "GBRCVL")], found
+
+
+def test_an_army_clashing_with_armed_dissidents_is_fighting_not_a_riot(pipe):
+    found = coded(pipe, "The Colombian army clashed with FARC dissidents in Cauca department.")
+    assert [c[:2] for c, _, _ in found] == ["19"], found
+
+
+def test_soldiers_killed_in_a_region_are_that_country_s_not_the_region(pipe):
+    found = coded(pipe, "A landmine blast killed three soldiers in Mali's Mopti region.")
+    assert [(c[:2], t) for c, _, t in found] == [("19", "MLIMIL")], found

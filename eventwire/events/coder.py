@@ -389,7 +389,9 @@ class EventCoder:
         # ... and, of two, the one of another country ("lodged a protest with Beijing over the detention
         # of a Japanese citizen": Japan protests to China)
         own = sources[0].country if sources and sources[0].country else None
-        targets = sorted(targets, key=lambda a: (not is_coded(a), own is not None and a.country == own))
+        # (those harmed before where: "a landmine blast killed three soldiers in Mali's Mopti region")
+        places = self._place_targets(m) if m.trigger.cameo[:2] in _HARMING_ROOTS else []
+        targets = sorted(targets, key=lambda a: (a in places, not is_coded(a), own is not None and a.country == own))
         target = next((t for t in targets if not source or t.actor != source.actor), None)
         if target is None and source is not None and source.country and m.trigger.cameo[:2] in _REPRESSIVE_ROOTS \
                 and m.trigger.cameo != "192":  # taking a town back in one's own country is not a crackdown

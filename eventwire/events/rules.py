@@ -61,15 +61,23 @@ CLASHING = {"clash", "skirmish", "scuffle", "brawl"}
 STATE_FORCE = {"COP", "MIL"}
 
 
+# Words of a crowd in the street, not of an armed opposition ("FARC dissidents").
+PROTESTING = ("protest", "demonstrat", "riot", "supporter", "crowd", "marcher", "activist", "student", "youth")
+
+
+def _protesting(actor: Actor | None) -> bool:
+    return _sector(actor) == "OPP" and any(w in actor.text.lower() for w in PROTESTING)
+
+
 def protesters_clashing_riot(c: Coding) -> None:
     """Protesters clashing with police or troops riot (145, CAMEO's violent protest), whichever
     side the text names first; police or troops using force on protesters repress them (175)."""
     if c.code[:2] != "19":
         return
     clash = c.noun in CLASHING or c.verb in CLASHING
-    if _sector(c.source) == "OPP" and _sector(c.target) in STATE_FORCE:
+    if _protesting(c.source) and _sector(c.target) in STATE_FORCE:
         c.code = "145"
-    elif _sector(c.source) in STATE_FORCE and _sector(c.target) == "OPP":
+    elif _sector(c.source) in STATE_FORCE and _protesting(c.target):
         if clash:
             c.code, c.source, c.target = "145", c.target, c.source
         else:
