@@ -320,3 +320,24 @@ def test_an_army_clashing_with_armed_dissidents_is_fighting_not_a_riot(pipe):
 def test_soldiers_killed_in_a_region_are_that_country_s_not_the_region(pipe):
     found = coded(pipe, "A landmine blast killed three soldiers in Mali's Mopti region.")
     assert [(c[:2], t) for c, _, t in found] == [("19", "MLIMIL")], found
+
+
+# --- an attack told before ---------------------------------------------------------------------
+
+def test_the_strikes_that_killed_are_the_strikes_told_before(pipe):
+    found = events(pipe, "Russia launched dozens of missile strikes on Kyiv overnight.\n\n"
+                         "The strikes killed at least five civilians, officials said.")
+    killing = [e for e in found if "killed" in e.evidence]
+    assert [(e.source.actor, e.source_from, e.target.actor) for e in killing] == [("RUSGOV", "document", "UKRCVL")]
+
+
+def test_the_strikes_with_no_attack_told_before_keep_no_doer(pipe):
+    found = events(pipe, "The strikes killed at least five civilians, officials said.")
+    assert [(e.cameo[:2], e.source) for e in found] == [("19", None)]
+
+
+def test_the_strikes_are_not_lent_to_whoever_shot_down_drones(pipe):
+    found = events(pipe, "Russian forces struck Ukraine overnight.\n\nUkraine shot down 20 drones.\n\n"
+                         "The attacks killed five civilians.")
+    killing = [e for e in found if "killed" in e.evidence]
+    assert killing and killing[0].source is None, killing

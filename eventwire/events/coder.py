@@ -505,6 +505,13 @@ class EventCoder:
             agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
             if agents and self._agentive(agents[0]) and agents[0].lower_ not in _NO_ONE:
                 source = Actor(_phrase_text(agents[0], with_of=False))
+        if source is None and m.trigger.cameo[:2] in _VIOLENT_ROOTS:
+            # "the strikes killed at least five civilians": an attack the document already told of;
+            # its doer is lent by events.document.resolve_references (or the marker is dropped there)
+            told = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACK_NOUNS
+                         and definite(c)), None)
+            if told is not None:
+                source = Actor(_phrase_text(told, with_of=False))
         if source is None and _is_passive(verb) and m.trigger.cameo[:2] == "15" and target is not None \
                 and target.sector in ("MIL", "COP"):
             # "Troops were deployed to the capital": the forces deployed are the show of force

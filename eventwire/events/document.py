@@ -156,6 +156,28 @@ def _lend_counts(events: list[Event], sentences: list[Sentence], entities: dict[
                 entity.quantities += [q for q in counts(sentence.text) if q not in entity.quantities]
 
 
+_VIOLENT = {"18", "19", "20"}
+_TOLD_ATTACK = re.compile(r"^(?:the|these|those|this|that|[\w-]+'s)\s+(?:[\w-]+\s+){0,3}"
+                          r"(?:strikes?|airstrikes?|attacks?|raids?|shelling|bombardment|bombing|assault|offensive|"
+                          r"shooting|ambush|missiles?|drones?|rockets?)$")
+
+
+# The act a verb or noun names, as "the strikes" or "the shelling" names it later.
+_ACT_OF = {"struck": "strike", "strike": "strike", "airstrike": "strike", "attacked": "attack", "shelled": "shelling",
+           "bombed": "bombing", "bombarded": "bombardment", "raided": "raid", "assaulted": "assault"}
+
+
+def _stem(word: str) -> str:
+    word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return _ACT_OF.get(word, word)
+
+
+def is_told_attack(words: str) -> bool:
+    """ "the strikes", "Sunday's missile attack", "these drone attacks": an attack named as
+    one already told."""
+    return bool(_TOLD_ATTACK.match(words))
+
+
 _PAIR_WORDS = {"the two leaders", "the two", "both leaders", "the leaders", "the two presidents", "the two sides",
                "both sides", "the two countries", "both countries", "the two ministers", "the two governments"}
 
@@ -171,6 +193,7 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
     last_body: Actor | None = None  # a state or organisation: what "it" can be ...
     last_body_at = ""  # ... in the next sentence
     last_pair: list[Actor] = []
+    attackers: dict[str, Event] = {}  # the latest attack, by its word: whose "the strikes" were
     said = sorted(((_sentence_number(sid), a) for sid, a in speakers or [] if a is not None and a.actor
                    and _named_person(a)), key=lambda x: x[0])
     for event in events:
@@ -193,11 +216,32 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
             elif word == "it" and last_body is not None and _adjacent(last_body_at, event.sentence_id):
                 event.source = Actor(source.text, last_body.actor, last_body.country, last_body.sector)
                 event.source_from = "document"
+            elif source.actor is None and is_told_attack(word) and event.cameo[:2] in _VIOLENT:
+                # "The strikes killed at least five civilians": the doer of the attack told before
+                told = attackers.get(_stem(word.split()[-1]))
+                if told is not None:
+                    doer = told.source
+                    event.source = Actor(source.text, doer.actor, doer.country, doer.sector)
+                    event.source_from = "document"
+                    victim, struck = event.target, told.target
+                    if victim is not None and (not victim.country or (
+                            event.target_from == "document" and victim.country == doer.country)) \
+                            and victim.sector in ("CVL", "MIL", "COP", "MED", "HLH", "EDU", None) \
+                            and struck is not None and struck.country and struck.country != doer.country:
+                        # the document's country is the attacker's: the dead are where the attack struck
+                        event.target = Actor(victim.text, f"{struck.country}{victim.sector or ''}", struck.country,
+                                             victim.sector)
+                        event.target_from = "document"
+                else:
+                    event.source, event.source_from = None, None
             elif word == "they" and (last_pair or last_any is not None):
                 event.source = last_pair[0] if last_pair else last_any
                 if last_pair and event.target is None and event.cameo[:2] in ("03", "04", "05", "06"):
                     event.target, event.participants = last_pair[1], list(last_pair)
                 event.source_from = "document"
+        if event.source is not None and event.source.country and event.cameo[:2] in _VIOLENT and not event.negated:
+            for word in event.trigger.lower().split():  # "launched strikes": who the strikes were by
+                attackers[_stem(word)] = event
         if event.source is not None and event.source.actor and event.source_from == "parse":
             last_any = event.source
             if _named_person(event.source):
