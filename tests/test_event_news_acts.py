@@ -341,3 +341,15 @@ def test_the_strikes_are_not_lent_to_whoever_shot_down_drones(pipe):
                          "The attacks killed five civilians.")
     killing = [e for e in found if "killed" in e.evidence]
     assert killing and killing[0].source is None, killing
+
+
+# --- headlines ---------------------------------------------------------------------------------
+
+def test_a_headline_verb_the_tagger_calls_a_noun_is_still_the_act(pipe):
+    found = coded(pipe, "Protesters storm parliament in Nairobi as police open fire")
+    assert [(c[:2], s) for c, s, _ in found] == [("19", "OPP"), ("19", "KENCOP")], found
+
+
+def test_a_gulf_named_after_a_country_is_water_not_the_country(pipe):
+    found = coded(pipe, "Iran seizes oil tanker in Gulf of Oman")
+    assert found == [("171", "IRNGOV", None)], found

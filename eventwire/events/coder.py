@@ -76,6 +76,7 @@ _CEASE_CODES = {"04": "164", "05": "160", "06": "160", "07": "162", "18": "087",
                 "16": "081", "17": "080"}
 _ATTACK_NOUNS = {"shelling", "strike", "airstrike", "attack", "raid", "bombing", "fire", "bombardment",
                  "offensive", "assault", "shooting", "ambush", "missile", "drone", "rocket"}
+_WATERS = {"gulf", "sea", "strait", "straits", "ocean", "bay", "channel", "lake", "river", "sound"}
 _SUBDIVISION_WORDS = {"state", "province", "region", "governorate", "district", "county", "oblast"}
 _PLACE_KINDS = {"city", "admin1", "region", "subdivision"}
 _DOCUMENT_NOUNS = {"treaty", "agreement", "accord", "convention", "pact", "protocol", "charter", "memorandum",
@@ -222,7 +223,8 @@ class EventCoder:
     # --- trigger matching ---------------------------------------------------------------
     def _match(self, verb: Token) -> _Match | None:
         if verb.pos_ not in ("VERB", "AUX") and not verb.tag_.startswith("VB") \
-                and not (verb.dep_ == "acomp" and verb.lower_.endswith("ed") and verb.lower_ in self.lexicon.verb_of_form):
+                and not (verb.dep_ == "acomp" and verb.lower_.endswith("ed") and verb.lower_ in self.lexicon.verb_of_form) \
+                and not _clause_head(verb):
             return None  # but "remains fully committed to supporting": a participle the tagger calls an adjective
         if verb.dep_ in ("amod", "acomp") and not any(c.dep_ in ("dobj", "prep", "agent", "xcomp") for c in verb.children):
             return None  # "it's striking that", "a threatening letter": a description, not an act
@@ -1128,6 +1130,8 @@ class EventCoder:
             head = _counted(head)
             if head.lemma_.lower() in _DOCUMENT_NOUNS:
                 continue  # "the Treaty on Conventional Forces in Europe" is a text, not an actor
+            if head.pos_ == "PROPN" and head.lemma_.lower() in _WATERS:
+                continue  # "the Gulf of Oman", "the Sea of Japan": water, not the state named in it
             if head.lower_ in _PRONOUNS:
                 antecedent = _antecedent(head)
                 if antecedent is None:
@@ -1412,6 +1416,13 @@ def _as_hedge(verb: Token) -> bool:
     at something said elsewhere; it reports no act of its own."""
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _clause_head(token: Token) -> bool:
+    """ "Protesters storm parliament", "as police open fire": in a headline's clipped style the
+    tagger may call the verb a noun or an adjective; with a subject and an object it is a verb."""
+    return token.pos_ in ("NOUN", "ADJ") and token.dep_ in ("ROOT", "advcl", "conj", "ccomp") \
+        and any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _new_victim(verb: Token) -> bool:
