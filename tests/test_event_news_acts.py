@@ -353,3 +353,8 @@ def test_a_headline_verb_the_tagger_calls_a_noun_is_still_the_act(pipe):
 def test_a_gulf_named_after_a_country_is_water_not_the_country(pipe):
     found = coded(pipe, "Iran seizes oil tanker in Gulf of Oman")
     assert found == [("171", "IRNGOV", None)], found
+
+
+def test_its_forces_are_the_forces_of_whoever_reports_them(pipe):
+    found = coded(pipe, "Ukraine's military said its forces had repelled 30 Russian assaults near Pokrovsk.")
+    assert [(c[:2], s) for c, s, _ in found] == [("19", "UKRMIL")], found

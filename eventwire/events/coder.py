@@ -1161,6 +1161,10 @@ class EventCoder:
                             break
                 if actor is not None and not actor.country and actor.sector != "IGO":
                     actor = self._located(head, actor)
+                if actor is not None and not actor.country and actor.sector in _STATE_SECTORS:
+                    owner = self._pronoun_owner(head)  # "Ukraine's military said its forces repelled ..."
+                    if owner is not None:
+                        actor = replace(actor, actor=f"{owner}{actor.sector}", country=owner)
                 if actor is not None and actor.actor and all(a.actor != actor.actor for a in out):
                     out.append(actor)
         return out
@@ -1184,6 +1188,21 @@ class EventCoder:
             return []
         return [Actor(_phrase_text(head, with_of=False), f"{c}{role.sector}", c, role.sector, role.title)
                 for c in dict.fromkeys(countries)]
+
+    def _pronoun_owner(self, head: Token) -> str | None:
+        """The country "its" or "their" stands for, when the clause reports what a state or its
+        forces said: the subject of the reporting verb ("Ukraine's military said its forces ...")."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+            return None
+        clause = head.head
+        for _ in range(4):
+            if clause.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or clause.head.i == clause.i:
+                return None
+            clause = clause.head
+            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+                if subject.lower_ not in _PRONOUNS and subject.pos_ in ("PROPN", "NOUN") and subject.i != head.i:
+                    return next((a.country for a in self._actors(subject) if a.country), None)
+        return None
 
     def _place_actor(self, head: Token) -> Actor | None:
         """ "shelled Kharkiv", "exercises in Alaska": a city or province the actor tables do not
