@@ -473,7 +473,8 @@ class EventCoder:
         code = self.lexicon.refine(m.trigger.cameo, context)
         coding = rules.apply(rules.Coding(
             code, source, target, verb=verb.lemma_.lower(), noun=m.obj.lemma_.lower() if m.obj is not None else None,
-            context=context, target_is_place=target is not None and target in self._place_targets(m)))
+            context=context, target_is_place=target is not None and target in self._place_targets(m),
+            subject_is_person=_person_subject(verb)))
         code, source, target = coding.code, coding.source, coding.target
         code, negated, hypothetical = self._modality(m, code, frame, frame_verb)
         if code[:2] == "03":
@@ -591,6 +592,8 @@ class EventCoder:
         if len(parties) < 2:
             coding = rules.apply(rules.Coding(code, source, target, noun=noun.lemma_.lower(), context=context))
             code, source, target = coding.code, coding.source, coding.target
+        if source is None and noun.lower_ == "thanks" and noun.dep_ in ("ROOT", "conj"):
+            source = first_person("I")  # "Thanks to all partners for ...": the speaker thanks them
         from_document: set[str] = set()
         if source is not None and not source.country and not is_coded(source) and source.sector in _STATE_SECTORS:
             country = voice or home
@@ -1140,6 +1143,9 @@ def rule_requirements() -> dict[str, list[frozenset[str]]]:
     for verb in _DECLINING | _SILENT:
         for form in inflections(verb):
             needs.setdefault(form, []).append(frozenset(_COMMENTING | {"comments"}))
+    for verb in _WITHHOLDING:
+        for form in inflections(verb):
+            needs.setdefault(form, []).append(frozenset(_WITHHELD | {"details", "comments", "answers"}))
     return needs
 # Amounts an act gives or takes: "$500 million in assistance", "a tranche of aid".
 _AMOUNT_NOUNS = {"million", "billion", "trillion", "tranche", "package", "share", "batch", "shipment", "worth"}
@@ -1708,6 +1714,11 @@ _DEMAND = Trigger("must", frozenset(), frozenset(), "100", "none")
 _NO_COMMENT = Trigger("comment", frozenset(), frozenset(), "011", "none")
 _DECLINING = {"decline", "refuse"}
 _SILENT = {"respond", "reply", "return", "reach", "answer"}
+# Information withheld is a comment declined: "did not provide further information", "gave no details"
+_WITHHOLDING = {"provide", "give", "offer", "disclose", "release"}
+_WITHHELD = {"information", "detail", "comment", "explanation", "specific", "specifics", "response", "answer"}
+_PERSON_TITLES = {"senator", "lawmaker", "congressman", "congresswoman", "minister", "secretary", "president",
+                  "governor", "mayor", "candidate", "leader", "chairman", "chairwoman", "speaker", "premier"}
 _COMMENTING = {"comment", "elaborate"}  # what is declined: "declined to comment", "... to elaborate"
 
 
@@ -1715,7 +1726,17 @@ def _no_comment(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _DECLINING:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in verb.children)
+    if lemma in _WITHHOLDING and _negated(verb):
+        # "did not provide PolitiFact with further information", "gave no details": no comment
+        return any(o.lemma_.lower() in _WITHHELD for c in verb.children if c.dep_ in ("dobj", "prep", "dative")
+                   for o in ([c] if c.dep_ == "dobj" else c.children) if o.dep_ in ("dobj", "pobj"))
     return lemma in _SILENT and _negated(verb) and any(t.lemma_.lower() == "comment" for t in verb.subtree)
+
+
+def _person_subject(verb: Token) -> bool:
+    """The clause's subject names one person: "Warren was under attack", "the Senator came under fire"."""
+    return any(c.ent_type_ == "PERSON" or (c.lemma_.lower() in _PERSON_TITLES and c.tag_ in ("NN", "NNP"))
+               for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.subtree)
 
 
 def _must_clause(verb: Token) -> bool:

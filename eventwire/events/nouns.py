@@ -63,6 +63,8 @@ _NOT_REPORTING = {"call", "demand", "urge", "seek", "want", "prevent", "deter", 
                   "criticise", "deny", "review", "address", "raise", "share", "underline"}
 # Verbs that report a happening of their subject ("the talks ended", "the arrest drew
 # condemnation") — any verb does, except those of the list above, copulas and seems.
+# "continues to make force posture enhancements": the act goes on, it is not wanted
+_ASPECTUAL = {"continue", "begin", "start", "keep", "proceed", "resume", "commence"}
 _NOT_HAPPENING = {"be", "seem", "appear", "remain", "become", "mean", "require", "need", "deserve"}
 # Violence a report may give only its place and time: "a shooting in Madisonville on Friday".
 _VIOLENCE = {"shooting", "stabbing", "bombing", "attack", "airstrike", "strike", "shelling", "ambush", "raid",
@@ -153,6 +155,10 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     it as a time frame, a topic, or something wanted, feared or talked about."""
     head = noun.head
     named = bool(roles.sources or roles.targets or roles.participants)
+    if noun.lower_ == "thanks":
+        # "Thanks to all partners for ...": a verbless sentence of thanks; not "thanks to the
+        # steady supply of weapons, Ukraine advanced" (because of)
+        return _thanks_given(noun)
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if not named and any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such")
                              for c in noun.children):
@@ -190,6 +196,18 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     return _specific(noun, roles)
 
 
+def _thanks_given(noun: Token) -> bool:
+    """ "Thanks to America and to all the partners." (a verbless sentence), "expressed thanks to
+    Japan": thanks given; not "thanks to X" as "because of X", which leans on a verb of its own."""
+    t = noun
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "ROOT" or (t.dep_ == "dobj" and t.head.lemma_.lower() in _THANKING_VERBS)
+
+
+_THANKING_VERBS = {"express", "extend", "convey", "offer", "give", "send", "voice", "reiterate"}
+
+
 def definite(noun: Token) -> bool:
     """ "the drills", "these exercises", "its patrol": a mention of something already known."""
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "that", "its", "their")
@@ -220,7 +238,8 @@ def _in_purpose_clause(noun: Token) -> bool:
             return False
         t = t.head
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
-                and t.dep_ in ("advcl", "xcomp", "acl", "relcl", "ccomp"):
+                and t.dep_ in ("advcl", "xcomp", "acl", "relcl", "ccomp") \
+                and not (t.dep_ == "xcomp" and t.head.lemma_.lower() in _ASPECTUAL):
             return True
     return False
 
