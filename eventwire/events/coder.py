@@ -308,6 +308,11 @@ class EventCoder:
             # "could not be reached for comment": the one silent is the subject, passive or not
             sources = sources or self._actors_of_dep(verb, ("nsubj", "nsubjpass"))
             targets = []
+        if m.trigger.cameo == "112" and verb.lemma_.lower() in _LABELLING_VERBS:
+            labelled = self._labelled_act(verb)
+            if labelled is None:
+                return []
+            sources, targets = labelled
         if m.trigger.target == "from":
             # "Ukraine received weapons from Denmark": the giver acts, the receiver is the target.
             givers = [a for holder in [verb] + ([m.obj] if m.obj is not None else [])
@@ -500,6 +505,19 @@ class EventCoder:
         if target is None and info.code[:2] in _REACTION_ROOTS:
             event.reacts_to = self._referenced_act(verb, m.obj)
         return [self._parties(event, joint, elsewhere, co_authors, m)]
+
+    def _labelled_act(self, verb: Token) -> tuple[list[Actor], list[Actor]] | None:
+        """ "These attacks fit the textbook definition of terrorism", "Russia's strikes constitute
+        war crimes": the one who says so accuses (the speaker, named later like "I") the doer of the
+        act (its possessor or nationality). None unless an act is labelled a crime."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        label = {t.lemma_.lower() for o in _objects(verb) for t in o.subtree}
+        if not subjects or not label & _CRIME_LABELS or subjects[0].lemma_.lower() in _CRIME_LABELS:
+            return None
+        act = subjects[0]
+        doers = self._possessors(act) + [a for c in act.children if c.dep_ in ("amod", "compound")
+                                         and c.ent_type_ in ("NORP", "GPE") for a in self._actors(c)]
+        return [first_person("I")], doers
 
     def _modality(self, m: _Match, code: str, frame: str | None, frame_verb: Token | None) -> tuple[str, bool, bool]:
         """The code as the sentence states it, with whether it is negated or hypothetical: a
@@ -1714,6 +1732,9 @@ _DEMAND = Trigger("must", frozenset(), frozenset(), "100", "none")
 _NO_COMMENT = Trigger("comment", frozenset(), frozenset(), "011", "none")
 _DECLINING = {"decline", "refuse"}
 _SILENT = {"respond", "reply", "return", "reach", "answer"}
+# Labelling an act a crime: "these attacks fit the definition of terrorism", "constitute war crimes"
+_LABELLING_VERBS = {"constitute", "amount", "fit", "meet"}
+_CRIME_LABELS = {"terrorism", "terrorist", "genocide", "crime", "aggression", "atrocity", "violation", "massacre"}
 # Information withheld is a comment declined: "did not provide further information", "gave no details"
 _WITHHOLDING = {"provide", "give", "offer", "disclose", "release"}
 _WITHHELD = {"information", "detail", "comment", "explanation", "specific", "specifics", "response", "answer"}
