@@ -610,7 +610,7 @@ class EventCoder:
         if len(parties) < 2:
             coding = rules.apply(rules.Coding(code, source, target, noun=noun.lemma_.lower(), context=context))
             code, source, target = coding.code, coding.source, coding.target
-        if source is None and noun.lower_ == "thanks" and noun.dep_ in ("ROOT", "conj"):
+        if source is None and noun.lower_ == "thanks" and noun.dep_ in ("ROOT", "conj", "npadvmod"):
             source = first_person("I")  # "Thanks to all partners for ...": the speaker thanks them
         from_document: set[str] = set()
         if source is not None and not source.country and not is_coded(source) and source.sector in _STATE_SECTORS:
@@ -618,7 +618,7 @@ class EventCoder:
             if country:
                 source = Actor(source.text, f"{country}{source.sector}", country, source.sector, source.title)
                 from_document.add("source")
-        verb = governing_verb(noun)
+        verb = governing_verb(noun) if noun.lower_ != "thanks" else None  # thanks are given now, whatever follows
         negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) \
             or (verb is not None and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _negated(verb))
         modal = next((md for v in _modality_chain(verb) if (md := _modal(v))), None) if verb is not None else None

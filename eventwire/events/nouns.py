@@ -202,7 +202,15 @@ def _thanks_given(noun: Token) -> bool:
     t = noun
     while t.dep_ in ("conj", "appos") and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "ROOT" or (t.dep_ == "dobj" and t.head.lemma_.lower() in _THANKING_VERBS)
+    if t.dep_ == "ROOT" or (t.dep_ == "dobj" and t.head.lemma_.lower() in _THANKING_VERBS):
+        return True
+    # "And thanks to all partners for the Patriots, ...": opening the sentence, thanking for
+    # something (the parser hangs it on a later verb)
+    opening = all(w.pos_ in ("CCONJ", "ADV", "INTJ", "PUNCT") for w in noun.doc[:noun.i])
+    thanked_for = any(p.dep_ == "prep" and p.lower_ == "for" for to in t.children if to.lower_ == "to"
+                      for o in to.children if o.dep_ == "pobj" for p in o.children) \
+        or any(p.dep_ == "prep" and p.lower_ == "for" for p in t.children)
+    return opening and thanked_for
 
 
 _THANKING_VERBS = {"express", "extend", "convey", "offer", "give", "send", "voice", "reiterate"}
