@@ -1,0 +1,117 @@
+"""The language of statements, diplomacy and cooperation as governments and news state it: thanks,
+information withheld, criticism as "under attack", acts labelled crimes, training with allies,
+light-verb meetings, reviews and inquiries, sanctions campaigns, force posture in fact sheets
+(data/event_triggers.tsv, data/event_nouns.tsv, events/rules.py, events/coder.py)."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import Pipeline
+from eventwire.records import RawDocument
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def coded(pipe, text, title=None, url=None):
+    """(code, source, target) of the stated events: codes as a user sees them, actors as codes
+    (or their text when the tables cannot code them)."""
+    result = pipe.process(RawDocument(id="t", text=text, title=title, url=url, published="2024-07-01"))
+
+    def name(actor):
+        return None if actor is None else (actor.actor or actor.text)
+    return [(e.cameo, name(e.source), name(e.target)) for e in result.events if not e.negated and not e.hypothetical]
+
+
+REMARKS = "Remarks by President Biden on the Ukraine Compact"
+
+
+def test_a_verbless_thanks_is_the_speakers_praise(pipe):
+    assert coded(pipe, "Thanks to Japan and to all the partners.", REMARKS) == [("051", "USAGOV", "JPNGOV")]
+    events = coded(pipe, "And thanks to all partners for the Patriots and other air defense systems, so that our "
+                         "people could withstand Russian attacks.", REMARKS)
+    assert [(c, s) for c, s, _ in events if c[:2] == "05"] == [("051", "USAGOV")]
+
+
+def test_thanks_to_as_because_of_is_no_praise(pipe):
+    assert not [e for e in coded(pipe, "Thanks to American support, Ukraine held the line.") if e[0][:2] == "05"]
+    assert not [e for e in coded(pipe, "Thanks to the steady supply of weapons, Ukraine has regained territory.")
+                if e[0][:2] == "05"]
+
+
+def test_expressed_thanks_are_praise_of_whom_they_thank(pipe):
+    assert ("051", "POLGOV", "JPNGOV") in coded(pipe, "Poland expressed its thanks to Japan for its support.")
+
+
+def test_information_withheld_is_a_comment_declined(pipe):
+    assert coded(pipe, "The Russian defence ministry gave no details.") == [("011", "RUSMIL", None)]
+    assert coded(pipe, "The Kremlin did not provide reporters with further information.") == [("011", "RUSGOV", None)]
+
+
+def test_providing_information_or_sharing_it_is_no_silence(pipe):
+    assert not [e for e in coded(pipe, "The Kremlin provided reporters with further information.") if e[0] == "011"]
+    events = coded(pipe, "Poland did not share information with Ukraine.")
+    assert not [e for e in events if e[0] == "011"]
+
+
+def test_a_politician_under_attack_is_criticised(pipe):
+    assert coded(pipe, "Senator Warren was under attack from Republicans.") == [("111", "USAPTY", "USALEG")]
+    assert [c for c, _, _ in coded(pipe, "The German minister came under fire for his remarks.")] == ["111"]
+
+
+def test_positions_under_fire_are_attacked(pipe):
+    assert coded(pipe, "Ukrainian positions were under fire from Russian troops.") == [("190", "RUSMIL", "UKRGOV")]
+    assert coded(pipe, "Ukrainian soldiers came under attack from Russian drones.")[0][0][:2] in ("18", "19")
+
+
+def test_an_act_labelled_a_crime_is_an_accusation_of_its_doer(pipe):
+    assert coded(pipe, "Russia's strikes on Kyiv constitute war crimes.", "Statement from President Biden") \
+        == [("112", "USAGOV", "RUSGOV")]
+    assert [c for c, _, _ in coded(pipe, "These attacks fit the textbook definition of terrorism.",
+                                   "Statement from President Biden on the Houthis")] == ["112"]
+
+
+def test_a_definition_met_without_a_crime_is_no_accusation(pipe):
+    assert coded(pipe, "She meets the definition of a refugee.") == []
+    assert coded(pipe, "The plan constitutes a step forward.") == []
+
+
+def test_intensified_training_with_allies_is_intended_military_cooperation(pipe):
+    assert coded(pipe, "Poland will intensify training with the armed forces of Lithuania.")[0][:2] \
+        == ("031", "POLGOV")
+    assert coded(pipe, "Poland intensified training with Lithuanian troops.")[0][:2] == ("062", "POLGOV")
+
+
+def test_training_ones_own_troops_is_no_cooperation(pipe):
+    events = coded(pipe, "Ukraine intensified training of its troops.")
+    assert [c for c, _, _ in events] == ["150"]
+
+
+def test_doing_a_meeting_or_a_call_is_consulting(pipe):
+    assert coded(pipe, "President Macron did a meeting with the G7.") == [("040", "FRAGOV", "IGOG7")]
+    assert coded(pipe, "Scholz did a call with President Zelenskyy.")[0][0] == "041"
+
+
+def test_a_review_conducted_and_an_inquiry_received_are_investigations(pipe):
+    assert coded(pipe, "The Pentagon conducted a review of its programs in Yemen.")[0][:2] == ("090", "USAMIL")
+    assert coded(pipe, "Meta received an inquiry from the European Commission.")[0][:2] == ("090", "IGOEUREEC")
+
+
+def test_maximum_pressure_is_sanctions(pipe):
+    assert coded(pipe, "President Trump restored maximum pressure on Iran.") == [("163", "USAGOV", "IRNGOV")]
+
+
+def test_a_fact_sheet_providing_deployments_shows_force(pipe):
+    sheet = "FACT SHEET: U.S. Contributions to NATO Deterrence and Defense"
+    site = "https://www.whitehouse.gov/briefing-room/statements-releases/2024/07/11/fact-sheet-nato/"
+    assert coded(pipe, "Providing enhanced rotational deployments in the Baltic region, including armored "
+                       "and aviation forces.", sheet, site) == [("154", "USAGOV", None)]
+
+
+def test_force_posture_enhancements_that_continue_are_made(pipe):
+    assert coded(pipe, "The United States continues to make force posture enhancements in Europe.") \
+        == [("154", "USAGOV", None)]
+    # wanted, not made
+    assert coded(pipe, "The United States wants to make force posture enhancements in Europe.") == []
