@@ -35,6 +35,11 @@ def test_a_verbless_thanks_is_the_speakers_praise(pipe):
     assert [(c, s) for c, s, _ in events if c[:2] == "05"] == [("051", "USAGOV")]
 
 
+def test_a_pleasantry_is_no_praise(pipe):
+    assert coded(pipe, "Thanks for coming over.", REMARKS) == []
+    assert coded(pipe, "Thanks.", REMARKS) == []
+
+
 def test_thanks_to_as_because_of_is_no_praise(pipe):
     assert not [e for e in coded(pipe, "Thanks to American support, Ukraine held the line.") if e[0][:2] == "05"]
     assert not [e for e in coded(pipe, "Thanks to the steady supply of weapons, Ukraine has regained territory.")
@@ -84,9 +89,9 @@ def test_intensified_training_with_allies_is_intended_military_cooperation(pipe)
     assert coded(pipe, "Poland intensified training with Lithuanian troops.")[0][:2] == ("062", "POLGOV")
 
 
-def test_training_ones_own_troops_is_no_cooperation(pipe):
-    events = coded(pipe, "Ukraine intensified training of its troops.")
-    assert [c for c, _, _ in events] == ["150"]
+def test_training_with_no_partner_is_no_cooperation(pipe):
+    assert coded(pipe, "Ukraine intensified training of its troops.") == []
+    assert coded(pipe, "Japan expanded training and support for climate resilience efforts.") == []
 
 
 def test_doing_a_meeting_or_a_call_is_consulting(pipe):

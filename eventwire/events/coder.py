@@ -229,7 +229,7 @@ class EventCoder:
         # Particles and prepositions of phrasal verbs, and the fixed noun of idioms ("take part").
         preps = {c.lemma_.lower() for c in verb.children
                  if c.dep_ in ("prep", "prt", "agent", "dative", "dobj") and not _temporal(c)}
-        objects = list(_objects(verb))
+        objects = list(_objects(verb)) + _misparsed_objects(verb)
         for trigger in candidates:
             if trigger.preps and not (trigger.preps & preps):
                 continue
@@ -1224,8 +1224,15 @@ def _byline(m: _Match, source: Actor | None, target: Actor | None, undergone: bo
         for p in m.verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
 
 
+def _training_alone(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "expanded training and support for climate resilience", "intensified training of its
+    troops": training with no partner named is no cooperation ("training with our Baltic Allies" is)."""
+    return m.obj is not None and m.obj.lemma_.lower() == "training" and m.trigger.cameo[:2] == "06" \
+        and (target is None or (source is not None and bool(source.country) and target.country == source.country))
+
+
 _NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _label, _talk_to_no_one, _accident, _private_meeting,
-               _byline)
+               _byline, _training_alone)
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:
@@ -1422,6 +1429,18 @@ def _objects(verb: Token) -> Iterable[Token]:
                     yield o
         elif c.dep_ == "xcomp":
             yield c
+
+
+def _misparsed_objects(verb: Token) -> list[Token]:
+    """ "welcomed President Yoon's announcement of the strategy and the two leaders discussed ...":
+    the parser makes the object the subject of the next clause; a clause with no "that" and
+    no comma, whose subject directly follows the verb, is the verb's object and a new clause."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+            and not any(m.dep_ == "mark" for m in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+            and min(t.i for t in s.subtree) == verb.i + 1]
 
 
 # Nouns that count or group the actor they govern: "hundreds of UN troops", "a group of

@@ -202,7 +202,11 @@ def _thanks_given(noun: Token) -> bool:
     t = noun
     while t.dep_ in ("conj", "appos") and t.head.i != t.i:
         t = t.head
-    if t.dep_ == "ROOT" or (t.dep_ == "dobj" and t.head.lemma_.lower() in _THANKING_VERBS):
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in _THANKING_VERBS:
+        return True
+    if not any(c.lower_ == "to" for c in t.children):
+        return False  # "Thanks.", "Thanks for coming over": a pleasantry, no one thanked for anything
+    if t.dep_ == "ROOT":
         return True
     # "And thanks to all partners for the Patriots, ...": opening the sentence, thanking for
     # something (the parser hangs it on a later verb)

@@ -72,15 +72,6 @@ def own_exercise_shows_force(c: Coding) -> None:
         c.code = "150"
 
 
-def own_training_shows_force(c: Coding) -> None:
-    """Stepping up one's own training ("will intensify training of its troops") is force posture
-    (150), not military cooperation (062): cooperation needs a partner."""
-    if c.code == "062" and c.noun == "training" and not c.context & JOINT_WORDS and "with" not in c.context \
-            and (c.target is None or c.target_is_place
-                 or (c.source is not None and c.source.country and c.target.country == c.source.country)):
-        c.code = "150"
-
-
 # "under attack", "under fire": the idiom's words, and what makes it a real attack again
 UNDER_IDIOM_VERBS = {"be", "come", "remain"}
 UNDER_IDIOM_NOUNS = {"attack", "fire"}
@@ -107,7 +98,6 @@ RULES: list[Callable[[Coding], None]] = [
     troops_marching_show_force,
     captured_land_not_people,
     own_exercise_shows_force,
-    own_training_shows_force,
     attack_on_a_politician_is_criticism,
 ]
 
