@@ -1227,8 +1227,11 @@ def _byline(m: _Match, source: Actor | None, target: Actor | None, undergone: bo
 def _training_alone(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "expanded training and support for climate resilience", "intensified training of its
     troops": training with no partner named is no cooperation ("training with our Baltic Allies" is)."""
-    return m.obj is not None and m.obj.lemma_.lower() == "training" and m.trigger.cameo[:2] == "06" \
-        and (target is None or (source is not None and bool(source.country) and target.country == source.country))
+    if m.obj is None or m.obj.lemma_.lower() != "training" or m.trigger.cameo[:2] != "06":
+        return False
+    if any(p.dep_ == "prep" and p.lower_ in ("with", "alongside") for h in (m.verb, m.obj) for p in h.children):
+        return False  # a partner, even one the tables cannot code ("our Baltic Allies")
+    return target is None or (source is not None and bool(source.country) and target.country == source.country)
 
 
 _NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _label, _talk_to_no_one, _accident, _private_meeting,
@@ -1434,13 +1437,15 @@ def _objects(verb: Token) -> Iterable[Token]:
 def _misparsed_objects(verb: Token) -> list[Token]:
     """ "welcomed President Yoon's announcement of the strategy and the two leaders discussed ...":
     the parser makes the object the subject of the next clause; a clause with no "that" and
-    no comma, whose subject directly follows the verb, is the verb's object and a new clause."""
+    no comma, whose subject directly follows the verb and is joined by "and" to the real
+    subject, is the verb's object and a new clause (not "get the funding passed")."""
     if any(c.dep_ == "dobj" for c in verb.children):
         return []
     return [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
             and not any(m.dep_ == "mark" for m in c.children)
             for s in c.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
-            and min(t.i for t in s.subtree) == verb.i + 1]
+            and min(t.i for t in s.subtree) == verb.i + 1
+            and any(j.dep_ == "conj" for j in s.children)]  # (the next clause's subject, joined by "and")
 
 
 # Nouns that count or group the actor they govern: "hundreds of UN troops", "a group of
