@@ -120,3 +120,31 @@ def test_force_posture_enhancements_that_continue_are_made(pipe):
         == [("154", "USAGOV", None)]
     # wanted, not made
     assert coded(pipe, "The United States wants to make force posture enhancements in Europe.") == []
+
+
+STATEMENT = "Statement from President Joe Biden"
+
+
+def test_support_stated_as_steadfast_is_support(pipe):
+    assert coded(pipe, "My commitment to the security of Israel is unwavering.", STATEMENT) \
+        == [("051", "USAGOV", "ISRGOV")]
+    assert coded(pipe, "Japan's support for Ukraine remains ironclad.") == [("051", "JPNGOV", "UKRGOV")]
+
+
+def test_a_commitment_described_otherwise_is_no_event(pipe):
+    assert coded(pipe, "The commitment is unwavering.") == []
+    assert coded(pipe, "Our unwavering support for Ukraine is a moral duty.", STATEMENT) == []
+
+
+def test_advisers_sent_are_aid_and_planned_ones_an_intention(pipe):
+    assert coded(pipe, "The United States sent military advisers to Niger.") == [("072", "USAGOV", "NERGOV")]
+    assert [c[:2] for c, _, _ in coded(pipe, "The Department of State plans to send an advisor to the Ministry "
+                                             "of Strategic Industries of Ukraine.")] == ["03"]
+
+
+def test_a_welcome_the_parser_splits_keeps_its_object(pipe):
+    events = coded(pipe, "President Biden welcomed President Yoon's announcement of the ROK's new Indo-Pacific "
+                         "Strategy and the two leaders discussed the importance of strengthening cooperation.")
+    assert ("051", "USAGOV", "KORGOV") in events and not [e for e in events if e[0] == "043"]
+    assert coded(pipe, "And President Biden moved heaven and earth to get the national security funding for "
+                       "Ukraine passed.") == []

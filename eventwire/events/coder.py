@@ -612,6 +612,10 @@ class EventCoder:
             code, source, target = coding.code, coding.source, coding.target
         if source is None and noun.lower_ == "thanks" and noun.dep_ in ("ROOT", "conj", "npadvmod"):
             source = first_person("I")  # "Thanks to all partners for ...": the speaker thanks them
+        if source is None and code == "051":
+            # "our support for Ukraine remains ironclad": the speaker's own
+            source = next((first_person("I" if c.lower_ == "my" else "we") for c in noun.children
+                           if c.dep_ == "poss" and c.lower_ in ("my", "our")), None)
         from_document: set[str] = set()
         if source is not None and not source.country and not is_coded(source) and source.sector in _STATE_SECTORS:
             country = voice or home

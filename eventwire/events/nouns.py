@@ -65,6 +65,9 @@ _NOT_REPORTING = {"call", "demand", "urge", "seek", "want", "prevent", "deter", 
 # condemnation") — any verb does, except those of the list above, copulas and seems.
 # "continues to make force posture enhancements": the act goes on, it is not wanted
 _ASPECTUAL = {"continue", "begin", "start", "keep", "proceed", "resume", "commence"}
+# Support stated as steadfast: "our commitment to Israel is unwavering" (event_nouns.tsv, 051)
+STEADFAST = {"unwavering", "ironclad", "steadfast", "unshakeable", "unshakable", "unbreakable", "resolute",
+             "rock-solid", "undiminished", "firm"}
 _NOT_HAPPENING = {"be", "seem", "appear", "remain", "become", "mean", "require", "need", "deserve"}
 # Violence a report may give only its place and time: "a shooting in Madisonville on Friday".
 _VIOLENCE = {"shooting", "stabbing", "bombing", "attack", "airstrike", "strike", "shelling", "ambush", "raid",
@@ -128,6 +131,7 @@ def _needs_met(token: Token, trigger: NounTrigger) -> bool:
         return True
     words = {c.lemma_.lower() for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")}
     words |= {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")}
+    words |= _predicated(token)
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lemma_.lower() in ("of", "for", "with"):
             for o in prep.children:
@@ -167,6 +171,8 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         # commitment to Israel is unwavering" (a copula describes, it does not report); with no
         # one named, only a happening pinned to a place or time ("The protests began in June"),
         # or a later mention of an exercise the document reports ("the drills involve 400 troops")
+        if _predicated(noun) & STEADFAST:
+            return True  # "my commitment to Israel is unwavering": support stated, now
         if head.lemma_.lower() in _NOT_HAPPENING:
             return False
         return named or _specific(noun, roles) or (noun.lemma_.lower() in EXERCISES and definite(noun))
@@ -194,6 +200,14 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     if _in_purpose_clause(noun):
         return False
     return _specific(noun, roles)
+
+
+def _predicated(noun: Token) -> set[str]:
+    """What a copula says the subject is: "our support for Ukraine remains ironclad" -> ironclad."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_.lower() not in ("be", "remain", "stay"):
+        return set()
+    return {w for c in head.children if c.dep_ == "acomp" for w in (c.lemma_.lower(), c.lower_)}
 
 
 def _thanks_given(noun: Token) -> bool:
