@@ -562,7 +562,9 @@ class EventCoder:
             code, negated, hypothetical = rules.stated_future(code, negated)
         elif frame == "intent" and root in ("14", "18", "19", "20"):
             code = _THREAT_CODES[root]  # "vowed to fight", "pledged to strike back"
-        elif modal in _HYPOTHETICAL_MODALS - {"must"} or _conditional(verb):
+        elif modal in _HYPOTHETICAL_MODALS - {"must"} or (_conditional(verb) and code[:2] != "13"):
+            # (a threat is made when it is said, its condition part of it: "if X attacks, we are
+            # prepared to respond")
             hypothetical = True
         return code, negated, hypothetical
 
