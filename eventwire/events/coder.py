@@ -1267,13 +1267,12 @@ def _topical(verb: Token) -> bool:
 def _restrictive_relative(verb: Token) -> bool:
     """ "the money NASA requested", "the sanctions we imposed": a relative clause that picks out
     a thing presupposes the act; one set off by a comma ("..., which Moscow began violating")
-    reports it. So does its infinitive: "a resolution that aims to tighten sanctions and impose a
-    blockade" describes the resolution."""
-    infinitive = verb
-    while infinitive.dep_ == "conj" and infinitive.head.i != infinitive.i:
-        infinitive = infinitive.head
-    if infinitive.dep_ == "xcomp" and infinitive.head.dep_ == "relcl":
-        verb = infinitive.head
+    reports it. So do its coordinated verbs and its infinitive: "a resolution that aims to
+    tighten sanctions and impose a blockade" describes the resolution."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "a base that captures X, provides materiel, and contributes to Y"
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "relcl":
+        verb = verb.head
     if verb.dep_ != "relcl":
         return False
     first = min(t.i for t in verb.subtree)
