@@ -148,3 +148,44 @@ def test_a_welcome_the_parser_splits_keeps_its_object(pipe):
     assert ("051", "USAGOV", "KORGOV") in events and not [e for e in events if e[0] == "043"]
     assert coded(pipe, "And President Biden moved heaven and earth to get the national security funding for "
                        "Ukraine passed.") == []
+
+
+def test_aid_announced_in_amounts_is_aid_of_its_kind(pipe):
+    assert coded(pipe, "The United States has announced $1 billion in new security assistance to Ukraine.") \
+        == [("072", "USAGOV", "UKRGOV")]
+    assert coded(pipe, "Vice President Harris announced an additional $53 million in humanitarian support to "
+                       "Ukraine.") == [("073", "USAGOV", "UKRGOV")]
+
+
+def test_investments_and_sanctions_announced_in_amounts_are_no_aid(pipe):
+    assert coded(pipe, "Korean companies have announced more than $100 billion in new investments in the "
+                       "United States.") == []
+    assert [c for c, _, _ in coded(pipe, "Britain announced the first tranche of sanctions on Russia.")] == ["163"]
+
+
+def test_welcoming_anothers_act_is_praise_not_hosting(pipe):
+    assert coded(pipe, "President Biden welcomed the courageous support to Ukraine offered by Japan.")[0][:2] \
+        == ("051", "USAGOV")
+    assert coded(pipe, "President Biden welcomed Prime Minister Kishida to the White House.")[0][0] == "043"
+
+
+def test_a_coalition_assembled_is_support_rallied(pipe):
+    assert coded(pipe, "The United States has assembled a coalition of more than 50 nations.")[0][:2] \
+        == ("053", "USAGOV")
+
+
+def test_sanctions_expanded_or_signed_into_an_order_are_sanctions(pipe):
+    assert coded(pipe, "The EU expanded sanctions on Belarus.") == [("163", "IGOEUREEC", "BLRGOV")]
+    assert coded(pipe, "President Biden signed a new sanctions executive order.") == [("163", "USAGOV", None)]
+
+
+def test_sanctions_a_resolution_aims_at_are_not_imposed(pipe):
+    events = coded(pipe, "Hungary will support a resolution that aims to tighten sanctions and impose a naval "
+                         "blockade against Serbia.")
+    assert [c[:2] for c, _, _ in events] == ["03"]
+
+
+def test_readiness_to_respond_is_a_threat_made_now(pipe):
+    assert coded(pipe, "If Russia attacks our allies, NATO is prepared to respond.")[-1] \
+        == ("130", "IGOWSTNAT", "RUSGOV")
+    assert coded(pipe, "The company is preparing to respond to the lawsuit.") == []

@@ -229,7 +229,7 @@ class EventCoder:
         # Particles and prepositions of phrasal verbs, and the fixed noun of idioms ("take part").
         preps = {c.lemma_.lower() for c in verb.children
                  if c.dep_ in ("prep", "prt", "agent", "dative", "dobj") and not _temporal(c)}
-        objects = list(_objects(verb)) + _misparsed_objects(verb)
+        objects = list(_objects(verb)) + _misparsed_objects(verb) + _amount_objects(verb)
         for trigger in candidates:
             if trigger.preps and not (trigger.preps & preps):
                 continue
@@ -1443,6 +1443,16 @@ def _objects(verb: Token) -> Iterable[Token]:
                     yield o
         elif c.dep_ == "xcomp":
             yield c
+
+
+def _amount_objects(verb: Token) -> list[Token]:
+    """ "announced an additional $53 million in humanitarian support": what an amount is of."""
+    return [o for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _AMOUNT_OBJECTS
+            for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+            for o in p.children if o.dep_ == "pobj"]
+
+
+_AMOUNT_OBJECTS = {"million", "billion", "trillion", "tranche"}
 
 
 def _misparsed_objects(verb: Token) -> list[Token]:
