@@ -1269,14 +1269,23 @@ def _restrictive_relative(verb: Token) -> bool:
     a thing presupposes the act; one set off by a comma ("..., which Moscow began violating")
     reports it. So do its coordinated verbs and its infinitive: "a resolution that aims to
     tighten sanctions and impose a blockade" describes the resolution."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head  # "a base that captures X, provides materiel, and contributes to Y"
-    if verb.dep_ == "xcomp" and verb.head.dep_ == "relcl":
-        verb = verb.head
-    if verb.dep_ != "relcl":
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "a base that captures X, provides materiel, and contributes to Y"
+    if clause.dep_ == "xcomp" and clause.head.dep_ == "relcl":
+        clause = clause.head
+    if clause is not verb and not _relativized(clause):
+        return False  # (a parse's stray relative, "Top stories The House ... voted to recognize")
+    if clause.dep_ != "relcl":
         return False
-    first = min(t.i for t in verb.subtree)
-    return first == 0 or verb.doc[first - 1].text not in (",", "—", "–", "(")
+    first = min(t.i for t in clause.subtree)
+    return first == 0 or clause.doc[first - 1].text not in (",", "—", "–", "-", "(")
+
+
+def _relativized(clause: Token) -> bool:
+    """A relative clause opened by "that", "which", "who", not a cleft ("it is Putin who is to blame")."""
+    return clause.dep_ == "relcl" and clause.head.dep_ != "attr" \
+        and any(t.tag_ in ("WDT", "WP") or t.lower_ == "that" for t in clause.children if t.i < clause.i)
 
 
 def _operation_tokens(doc: Doc) -> set[int]:
