@@ -189,3 +189,13 @@ def test_readiness_to_respond_is_a_threat_made_now(pipe):
     assert coded(pipe, "If Russia attacks our allies, NATO is prepared to respond.")[-1] \
         == ("130", "IGOWSTNAT", "RUSGOV")
     assert coded(pipe, "The company is preparing to respond to the lawsuit.") == []
+
+
+def test_declining_to_say_or_confirm_is_declining_to_comment(pipe):
+    assert ("011", "USAMIL", None) in coded(pipe, "The Pentagon declined to say how many troops were deployed.")
+    assert coded(pipe, "The Kremlin refused to confirm the report.") == [("011", "RUSGOV", None)]
+
+
+def test_refusing_talks_or_recognition_is_still_a_rejection(pipe):
+    assert [c[:2] for c, _, _ in coded(pipe, "Russia declined to join the talks.")] == ["12"]
+    assert [c[:2] for c, _, _ in coded(pipe, "Moscow refused to recognize the election.")] == ["12"]

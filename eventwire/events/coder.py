@@ -1794,7 +1794,10 @@ _WITHHOLDING = {"provide", "give", "offer", "disclose", "release"}
 _WITHHELD = {"information", "detail", "comment", "explanation", "specific", "specifics", "response", "answer"}
 _PERSON_TITLES = {"senator", "lawmaker", "congressman", "congresswoman", "minister", "secretary", "president",
                   "governor", "mayor", "candidate", "leader", "chairman", "chairwoman", "speaker", "premier"}
-_COMMENTING = {"comment", "elaborate"}  # what is declined: "declined to comment", "... to elaborate"
+# what is declined: "declined to comment", "... to elaborate", "declined to say how many", "refused to
+# confirm the report", "declined to identify the officials" (not "declined to discuss X with Y": talks)
+_COMMENTING = {"comment", "elaborate", "say", "specify", "disclose", "confirm", "identify", "reveal",
+               "speculate", "detail"}
 
 
 def _no_comment(verb: Token) -> bool:
