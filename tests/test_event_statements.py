@@ -199,3 +199,8 @@ def test_declining_to_say_or_confirm_is_declining_to_comment(pipe):
 def test_refusing_talks_or_recognition_is_still_a_rejection(pipe):
     assert [c[:2] for c, _, _ in coded(pipe, "Russia declined to join the talks.")] == ["12"]
     assert [c[:2] for c, _, _ in coded(pipe, "Moscow refused to recognize the election.")] == ["12"]
+
+
+def test_a_counterpart_of_a_named_nationality_is_met_or_hosted(pipe):
+    assert coded(pipe, "Blinken hosted his Indian counterpart in Washington.") == [("043", "USAGOV", "INDGOV")]
+    assert coded(pipe, "NATO met its capability targets.") == []

@@ -288,7 +288,8 @@ class EventCoder:
             if c.dep_ in ("dobj", "dative") or (c.dep_ == "nsubjpass"):
                 # meeting someone takes the person, not "NATO's capability targets"
                 named = self._actors(c) if owner_counts or c.pos_ == "PROPN" \
-                    else ([] if self.resolver.resolve(c.text) is None else [True])
+                    else ([] if self.resolver.resolve(c.text) is None
+                          and self.resolver.resolve(_modified(c)) is None else [True])
                 if c.ent_type_ in ("PERSON", "GPE", "NORP") or named \
                         or (owner_counts and self._possessors(c)):
                     return True
@@ -1462,6 +1463,12 @@ def _amount_objects(verb: Token) -> list[Token]:
 
 
 _AMOUNT_OBJECTS = {"million", "billion", "trillion", "tranche"}
+
+
+def _modified(noun: Token) -> str:
+    """The noun with its adjectives and compounds, not its owner: "his Indian counterpart" ->
+    "Indian counterpart" (an official), "NATO's capability targets" -> "capability targets" (no one)."""
+    return " ".join(t.text for t in [*noun.lefts, noun] if t is noun or t.dep_ in ("amod", "compound"))
 
 
 def _misparsed_objects(verb: Token) -> list[Token]:
