@@ -204,3 +204,19 @@ def test_refusing_talks_or_recognition_is_still_a_rejection(pipe):
 def test_a_counterpart_of_a_named_nationality_is_met_or_hosted(pipe):
     assert coded(pipe, "Blinken hosted his Indian counterpart in Washington.") == [("043", "USAGOV", "INDGOV")]
     assert coded(pipe, "NATO met its capability targets.") == []
+
+
+def test_a_government_protest_is_an_official_complaint(pipe):
+    assert coded(pipe, "Tokyo protested the incursion.") == [("114", "JPNGOV", None)]
+    assert [c for c, _, _ in coded(pipe, "Hundreds of students protested outside parliament in Tbilisi.")][0][:2] \
+        == "14"
+
+
+def test_blocking_a_decision_is_a_veto_and_blocking_aid_a_blockade(pipe):
+    assert coded(pipe, "Hungary blocked the EU aid package for Ukraine.")[0][:2] == ("129", "HUNGOV")
+    assert coded(pipe, "Russia blocked aid deliveries to Mariupol.")[0][:2] == ("191", "RUSGOV")
+
+
+def test_aid_pledged_in_a_currency_is_one_pledge(pipe):
+    assert coded(pipe, "Germany pledged 500 million euros in military aid to Ukraine.") \
+        == [("033", "DEUGOV", "UKRGOV")]

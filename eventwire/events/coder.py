@@ -1173,7 +1173,8 @@ def rule_requirements() -> dict[str, list[frozenset[str]]]:
             needs.setdefault(form, []).append(frozenset(_WITHHELD | {"details", "comments", "answers"}))
     return needs
 # Amounts an act gives or takes: "$500 million in assistance", "a tranche of aid".
-_AMOUNT_NOUNS = {"million", "billion", "trillion", "tranche", "package", "share", "batch", "shipment", "worth"}
+_AMOUNT_NOUNS = {"million", "billion", "trillion", "tranche", "package", "share", "batch", "shipment", "worth",
+                 "euro", "dollar", "pound", "yen", "yuan", "ruble", "rouble"}  # "500 million euros in military aid"
 # Triggers whose negation states the act: "had no comment", "will not hesitate to act".
 _LITOTES = {("have", "011"), ("hesitate", "130"), ("hesitate", "138")}
 # Acts that answer an earlier one: a statement about it, praise, criticism.

@@ -92,6 +92,13 @@ def attack_on_a_politician_is_criticism(c: Coding) -> None:
         c.code = "111"
 
 
+def governments_protest_officially(c: Coding) -> None:
+    """ "Tokyo protested the incursion", "the ministry protested to Beijing": a government's or an
+    international body's protest is an official complaint (114), not a demonstration (14x)."""
+    if c.code[:2] == "14" and c.verb == "protest" and _sector(c.source) in ("GOV", "IGO"):
+        c.code = "114"
+
+
 RULES: list[Callable[[Coding], None]] = [
     officers_are_police,
     protesters_wrecking_riot,
@@ -99,6 +106,7 @@ RULES: list[Callable[[Coding], None]] = [
     captured_land_not_people,
     own_exercise_shows_force,
     attack_on_a_politician_is_criticism,
+    governments_protest_officially,
 ]
 
 
