@@ -220,3 +220,13 @@ def test_blocking_a_decision_is_a_veto_and_blocking_aid_a_blockade(pipe):
 def test_aid_pledged_in_a_currency_is_one_pledge(pipe):
     assert coded(pipe, "Germany pledged 500 million euros in military aid to Ukraine.") \
         == [("033", "DEUGOV", "UKRGOV")]
+
+
+def test_a_place_visited_is_no_one_met(pipe):
+    assert coded(pipe, "Senator McKinley visited the southern U.S. border.") == []
+
+
+def test_support_underscored_in_a_readout_is_support(pipe):
+    assert coded(pipe, "President Biden underscored the United States' ironclad commitment to the defense of "
+                       "Japan.") == [("051", "USAGOV", "JPNGOV")]
+    assert coded(pipe, "Poland stressed its solidarity with Ukraine.") == [("051", "POLGOV", "UKRGOV")]

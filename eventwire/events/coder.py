@@ -289,7 +289,8 @@ class EventCoder:
                 # meeting someone takes the person, not "NATO's capability targets"
                 named = self._actors(c) if owner_counts or c.pos_ == "PROPN" \
                     else ([] if self.resolver.resolve(c.text) is None
-                          and self.resolver.resolve(_modified(c)) is None else [True])
+                          and (c.lemma_.lower() not in _MET_PEOPLE or self.resolver.resolve(_modified(c)) is None)
+                          else [True])
                 if c.ent_type_ in ("PERSON", "GPE", "NORP") or named \
                         or (owner_counts and self._possessors(c)):
                     return True
@@ -1464,6 +1465,12 @@ def _amount_objects(verb: Token) -> list[Token]:
 
 
 _AMOUNT_OBJECTS = {"million", "billion", "trillion", "tranche"}
+
+
+# People and bodies one meets, hosts or visits, named by nationality ("his Indian counterpart"), not places
+# ("visited the southern U.S. border")
+_MET_PEOPLE = {"counterpart", "delegation", "envoy", "official", "minister", "leader", "president", "premier",
+               "chancellor", "ambassador", "diplomat", "secretary", "negotiator", "commander", "general", "king"}
 
 
 def _modified(noun: Token) -> str:
