@@ -226,7 +226,6 @@ def test_a_place_visited_is_no_one_met(pipe):
     assert coded(pipe, "Senator McKinley visited the southern U.S. border.") == []
 
 
-def test_support_underscored_in_a_readout_is_support(pipe):
-    assert coded(pipe, "President Biden underscored the United States' ironclad commitment to the defense of "
-                       "Japan.") == [("051", "USAGOV", "JPNGOV")]
-    assert coded(pipe, "Poland stressed its solidarity with Ukraine.") == [("051", "POLGOV", "UKRGOV")]
+def test_a_commitment_to_a_principle_emphasised_is_no_event(pipe):
+    assert coded(pipe, "He emphasized the United States' enduring commitment to the complete denuclearization of "
+                       "the Korean Peninsula.", STATEMENT) == []
