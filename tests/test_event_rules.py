@@ -54,3 +54,11 @@ def test_own_exercise_is_a_show_of_force_a_joint_one_cooperation(verb, context, 
 ])
 def test_a_stated_future_act_is_an_intention_a_refusal_or_a_threat(code, negated, expected):
     assert rules.stated_future(code, negated) == expected
+
+
+def test_a_government_protesting_complains_officially():
+    japan = Actor("Tokyo", "JPNGOV", "JPN", "GOV")
+    students = Actor("students", "EDU", None, "EDU")
+    assert rules.apply(Coding("140", japan, None, verb="protest")).code == "114"
+    assert rules.apply(Coding("140", students, None, verb="protest")).code == "140"
+    assert rules.apply(Coding("141", japan, None, verb="march")).code == "141"

@@ -244,7 +244,7 @@ class EventCoder:
         # Particles and prepositions of phrasal verbs, and the fixed noun of idioms ("take part").
         preps = {c.lemma_.lower() for c in verb.children
                  if c.dep_ in ("prep", "prt", "agent", "dative", "dobj") and not _temporal(c)}
-        objects = list(_objects(verb))
+        objects = list(_objects(verb)) + _misparsed_objects(verb) + _amount_objects(verb)
         for trigger in candidates:
             if trigger.preps and not (trigger.preps & preps):
                 continue
@@ -303,7 +303,9 @@ class EventCoder:
             if c.dep_ in ("dobj", "dative") or (c.dep_ == "nsubjpass"):
                 # meeting someone takes the person, not "NATO's capability targets"
                 named = self._actors(c) if owner_counts or c.pos_ == "PROPN" \
-                    else ([] if self.resolver.resolve(c.text) is None else [True])
+                    else ([] if self.resolver.resolve(c.text) is None
+                          and (c.lemma_.lower() not in _MET_PEOPLE or self.resolver.resolve(_modified(c)) is None)
+                          else [True])
                 if c.ent_type_ in ("PERSON", "GPE", "NORP") or named \
                         or (owner_counts and self._possessors(c)):
                     return True
@@ -332,6 +334,11 @@ class EventCoder:
             # "could not be reached for comment": the one silent is the subject, passive or not
             sources = sources or self._actors_of_dep(verb, ("nsubj", "nsubjpass"))
             targets = []
+        if m.trigger.cameo == "112" and verb.lemma_.lower() in _LABELLING_VERBS:
+            labelled = self._labelled_act(verb)
+            if labelled is None:
+                return []
+            sources, targets = labelled
         if m.trigger.target == "from":
             # "Ukraine received weapons from Denmark": the giver acts, the receiver is the target.
             givers = [a for holder in [verb] + ([m.obj] if m.obj is not None else [])
@@ -531,7 +538,8 @@ class EventCoder:
         code = self.lexicon.refine(m.trigger.cameo, context)
         coding = rules.apply(rules.Coding(
             code, source, target, verb=verb.lemma_.lower(), noun=m.obj.lemma_.lower() if m.obj is not None else None,
-            context=context, target_is_place=target is not None and target in self._place_targets(m)))
+            context=context, target_is_place=target is not None and target in self._place_targets(m),
+            subject_is_person=_person_subject(verb)))
         code, source, target = coding.code, coding.source, coding.target
         code, negated, hypothetical = self._modality(m, code, frame, frame_verb)
         if code[:2] == "03":
@@ -557,6 +565,19 @@ class EventCoder:
         if target is None and info.code[:2] in _REACTION_ROOTS:
             event.reacts_to = self._referenced_act(verb, m.obj)
         return [self._parties(event, joint, elsewhere, co_authors, m)]
+
+    def _labelled_act(self, verb: Token) -> tuple[list[Actor], list[Actor]] | None:
+        """ "These attacks fit the textbook definition of terrorism", "Russia's strikes constitute
+        war crimes": the one who says so accuses (the speaker, named later like "I") the doer of the
+        act (its possessor or nationality). None unless an act is labelled a crime."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        label = {t.lemma_.lower() for o in _objects(verb) for t in o.subtree}
+        if not subjects or not label & _CRIME_LABELS or subjects[0].lemma_.lower() in _CRIME_LABELS:
+            return None
+        act = subjects[0]
+        doers = self._possessors(act) + [a for c in act.children if c.dep_ in ("amod", "compound")
+                                         and c.ent_type_ in ("NORP", "GPE") for a in self._actors(c)]
+        return [first_person("I")], doers
 
     def _modality(self, m: _Match, code: str, frame: str | None, frame_verb: Token | None) -> tuple[str, bool, bool]:
         """The code as the sentence states it, with whether it is negated or hypothetical: a
@@ -601,7 +622,9 @@ class EventCoder:
             code, negated, hypothetical = rules.stated_future(code, negated)
         elif frame == "intent" and root in ("14", "18", "19", "20"):
             code = _THREAT_CODES[root]  # "vowed to fight", "pledged to strike back"
-        elif modal in _HYPOTHETICAL_MODALS - {"must"} or _conditional(verb):
+        elif modal in _HYPOTHETICAL_MODALS - {"must"} or (_conditional(verb) and code[:2] != "13"):
+            # (a threat is made when it is said, its condition part of it: "if X attacks, we are
+            # prepared to respond")
             hypothetical = True
         return code, negated, hypothetical
 
@@ -656,6 +679,12 @@ class EventCoder:
         code, source, target = coding.code, coding.source, coding.target
         if code[:2] not in _MUTUAL_ROOTS:
             parties = []  # a riot is the protesters' act, not a joint one
+        if source is None and noun.lower_ == "thanks" and noun.dep_ in ("ROOT", "conj", "npadvmod"):
+            source = first_person("I")  # "Thanks to all partners for ...": the speaker thanks them
+        if source is None and code == "051":
+            # "our support for Ukraine remains ironclad": the speaker's own
+            source = next((first_person("I" if c.lower_ == "my" else "we") for c in noun.children
+                           if c.dep_ == "poss" and c.lower_ in ("my", "our")), None)
         from_document: set[str] = set()
         if len(where) == 1 and code[:2] in _FORCE_ROOTS | {"14"}:
             # "clashes between police and protesters in Dhaka": the police of the place
@@ -669,7 +698,7 @@ class EventCoder:
             if country:
                 source = Actor(source.text, f"{country}{source.sector}", country, source.sector, source.title)
                 from_document.add("source")
-        verb = governing_verb(noun)
+        verb = governing_verb(noun) if noun.lower_ != "thanks" else None  # thanks are given now, whatever follows
         negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) \
             or (verb is not None and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _negated(verb))
         modal = next((md for v in _modality_chain(verb) if (md := _modal(v))), None) if verb is not None else None
@@ -1333,9 +1362,13 @@ def rule_requirements() -> dict[str, list[frozenset[str]]]:
     for verb in _EXPLODING:
         for form in inflections(verb):
             needs.setdefault(form, []).append(bombs)
+    for verb in _WITHHOLDING:
+        for form in inflections(verb):
+            needs.setdefault(form, []).append(frozenset(_WITHHELD | {"details", "comments", "answers"}))
     return needs
 # Amounts an act gives or takes: "$500 million in assistance", "a tranche of aid".
-_AMOUNT_NOUNS = {"million", "billion", "trillion", "tranche", "package", "share", "batch", "shipment", "worth"}
+_AMOUNT_NOUNS = {"million", "billion", "trillion", "tranche", "package", "share", "batch", "shipment", "worth",
+                 "euro", "dollar", "pound", "yen", "yuan", "ruble", "rouble"}  # "500 million euros in military aid"
 # Triggers whose negation states the act: "had no comment", "will not hesitate to act".
 _LITOTES = {("have", "011"), ("hesitate", "130"), ("hesitate", "138")}
 # Acts that answer an earlier one: a statement about it, praise, criticism.
@@ -1406,8 +1439,18 @@ def _byline(m: _Match, source: Actor | None, target: Actor | None, undergone: bo
         for p in m.verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
 
 
+def _training_alone(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "expanded training and support for climate resilience", "intensified training of its
+    troops": training with no partner named is no cooperation ("training with our Baltic Allies" is)."""
+    if m.obj is None or m.obj.lemma_.lower() != "training" or m.trigger.cameo[:2] != "06":
+        return False
+    if any(p.dep_ == "prep" and p.lower_ in ("with", "alongside") for h in (m.verb, m.obj) for p in h.children):
+        return False  # a partner, even one the tables cannot code ("our Baltic Allies")
+    return target is None or (source is not None and bool(source.country) and target.country == source.country)
+
+
 _NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _label, _talk_to_no_one, _accident, _private_meeting,
-               _byline)
+               _byline, _training_alone)
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:
@@ -1454,11 +1497,25 @@ def _new_victim(verb: Token) -> bool:
 def _restrictive_relative(verb: Token) -> bool:
     """ "the money NASA requested", "the sanctions we imposed": a relative clause that picks out
     a thing presupposes the act; one set off by a comma ("..., which Moscow began violating")
-    reports it."""
-    if verb.dep_ != "relcl" or _new_victim(verb):
+    reports it. So do its coordinated verbs and its infinitive: "a resolution that aims to
+    tighten sanctions and impose a blockade" describes the resolution."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "a base that captures X, provides materiel, and contributes to Y"
+    if clause.dep_ == "xcomp" and clause.head.dep_ == "relcl":
+        clause = clause.head
+    if clause is not verb and not _relativized(clause):
+        return False  # (a parse's stray relative, "Top stories The House ... voted to recognize")
+    if clause.dep_ != "relcl" or _new_victim(clause):
         return False
-    first = min(t.i for t in verb.subtree)
-    return first == 0 or verb.doc[first - 1].text not in (",", "—", "–", "(")
+    first = min(t.i for t in clause.subtree)
+    return first == 0 or clause.doc[first - 1].text not in (",", "—", "–", "-", "(")
+
+
+def _relativized(clause: Token) -> bool:
+    """A relative clause opened by "that", "which", "who", not a cleft ("it is Putin who is to blame")."""
+    return clause.dep_ == "relcl" and clause.head.dep_ != "attr" \
+        and any(t.tag_ in ("WDT", "WP") or t.lower_ == "that" for t in clause.children if t.i < clause.i)
 
 
 def _operation_tokens(doc: Doc) -> set[int]:
@@ -1631,6 +1688,42 @@ def _objects(verb: Token) -> Iterable[Token]:
 
 
 _MONEY = {"dollar", "euro", "pound", "yuan", "ruble", "rouble", "yen", "franc", "million", "billion", "trillion"}
+def _amount_objects(verb: Token) -> list[Token]:
+    """ "announced an additional $53 million in humanitarian support": what an amount is of."""
+    return [o for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _AMOUNT_OBJECTS
+            for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+            for o in p.children if o.dep_ == "pobj"]
+
+
+_AMOUNT_OBJECTS = {"million", "billion", "trillion", "tranche"}
+
+
+# People and bodies one meets, hosts or visits, named by nationality ("his Indian counterpart"), not places
+# ("visited the southern U.S. border")
+_MET_PEOPLE = {"counterpart", "delegation", "envoy", "official", "minister", "leader", "president", "premier",
+               "chancellor", "ambassador", "diplomat", "secretary", "negotiator", "commander", "general", "king"}
+
+
+def _modified(noun: Token) -> str:
+    """The noun with its adjectives and compounds, not its owner: "his Indian counterpart" ->
+    "Indian counterpart" (an official), "NATO's capability targets" -> "capability targets" (no one)."""
+    return " ".join(t.text for t in [*noun.lefts, noun] if t is noun or t.dep_ in ("amod", "compound"))
+
+
+def _misparsed_objects(verb: Token) -> list[Token]:
+    """ "welcomed President Yoon's announcement of the strategy and the two leaders discussed ...":
+    the parser makes the object the subject of the next clause; a clause with no "that" and
+    no comma, whose subject directly follows the verb and is joined by "and" to the real
+    subject, is the verb's object and a new clause (not "get the funding passed")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+            and not any(m.dep_ == "mark" for m in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+            and min(t.i for t in s.subtree) == verb.i + 1
+            and any(j.dep_ == "conj" for j in s.children)]  # (the next clause's subject, joined by "and")
+
+
 # Nouns that count or group the actor they govern: "hundreds of UN troops", "a group of
 # Ukrainian lawmakers", "dozens of Russian drones".
 _COUNTING_NOUNS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
@@ -1998,14 +2091,35 @@ _DEMAND = Trigger("must", frozenset(), frozenset(), "100", "none")
 _NO_COMMENT = Trigger("comment", frozenset(), frozenset(), "011", "none")
 _DECLINING = {"decline", "refuse"}
 _SILENT = {"respond", "reply", "return", "reach", "answer"}
-_COMMENTING = {"comment", "elaborate"}  # what is declined: "declined to comment", "... to elaborate"
+# Labelling an act a crime: "these attacks fit the definition of terrorism", "constitute war crimes"
+_LABELLING_VERBS = {"constitute", "amount", "fit", "meet"}
+_CRIME_LABELS = {"terrorism", "terrorist", "genocide", "crime", "aggression", "atrocity", "violation", "massacre"}
+# Information withheld is a comment declined: "did not provide further information", "gave no details"
+_WITHHOLDING = {"provide", "give", "offer", "disclose", "release"}
+_WITHHELD = {"information", "detail", "comment", "explanation", "specific", "specifics", "response", "answer"}
+_PERSON_TITLES = {"senator", "lawmaker", "congressman", "congresswoman", "minister", "secretary", "president",
+                  "governor", "mayor", "candidate", "leader", "chairman", "chairwoman", "speaker", "premier"}
+# what is declined: "declined to comment", "... to elaborate", "declined to say how many", "refused to
+# confirm the report", "declined to identify the officials" (not "declined to discuss X with Y": talks)
+_COMMENTING = {"comment", "elaborate", "say", "specify", "disclose", "confirm", "identify", "reveal",
+               "speculate", "detail"}
 
 
 def _no_comment(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _DECLINING:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in verb.children)
+    if lemma in _WITHHOLDING and _negated(verb):
+        # "did not provide PolitiFact with further information", "gave no details": no comment
+        return any(o.lemma_.lower() in _WITHHELD for c in verb.children if c.dep_ in ("dobj", "prep", "dative")
+                   for o in ([c] if c.dep_ == "dobj" else c.children) if o.dep_ in ("dobj", "pobj"))
     return lemma in _SILENT and _negated(verb) and any(t.lemma_.lower() == "comment" for t in verb.subtree)
+
+
+def _person_subject(verb: Token) -> bool:
+    """The clause's subject names one person: "Warren was under attack", "the Senator came under fire"."""
+    return any(c.ent_type_ == "PERSON" or (c.lemma_.lower() in _PERSON_TITLES and c.tag_ in ("NN", "NNP"))
+               for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.subtree)
 
 
 def _must_clause(verb: Token) -> bool:

@@ -63,7 +63,13 @@ _NOT_REPORTING = {"call", "demand", "urge", "seek", "want", "prevent", "deter", 
                   "criticise", "deny", "review", "address", "raise", "share", "underline"}
 # Verbs that report a happening of their subject ("the talks ended", "the arrest drew
 # condemnation") — any verb does, except those of the list above, copulas and seems.
-_NOT_HAPPENING = {"be", "seem", "appear", "remain", "become", "mean", "require", "need", "deserve"}
+# "continues to make force posture enhancements": the act goes on, it is not wanted
+_ASPECTUAL = {"continue", "begin", "start", "keep", "proceed", "resume", "commence"}
+# Support stated as steadfast: "our commitment to Israel is unwavering" (event_nouns.tsv, 051)
+STEADFAST = {"unwavering", "ironclad", "steadfast", "unshakeable", "unshakable", "unbreakable", "resolute",
+             "rock-solid", "undiminished", "firm"}
+_NOT_HAPPENING = {"be", "seem", "appear", "remain", "become", "mean", "require", "need", "deserve",
+                  "constitute", "amount", "fit"}  # ("the strikes constitute war crimes": labelled, not told)
 # Violence a report may give only its place and time: "a shooting in Madisonville on Friday".
 _VIOLENCE = {"shooting", "stabbing", "bombing", "attack", "airstrike", "strike", "shelling", "ambush", "raid",
              "massacre", "killing", "murder", "assassination", "clash", "firefight", "gunfight", "shootout"}
@@ -132,6 +138,7 @@ def _needs_met(token: Token, trigger: NounTrigger) -> bool:
         return True
     words = {c.lemma_.lower() for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")}
     words |= {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")}
+    words |= _predicated(token)
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lemma_.lower() in ("of", "for", "with"):
             for o in prep.children:
@@ -163,6 +170,10 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     it as a time frame, a topic, or something wanted, feared or talked about."""
     head = noun.head
     named = bool(roles.sources or roles.targets or roles.participants)
+    if noun.lower_ == "thanks":
+        # "Thanks to all partners for ...": a verbless sentence of thanks; not "thanks to the
+        # steady supply of weapons, Ukraine advanced" (because of)
+        return _thanks_given(noun)
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if not named and any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such")
                              for c in noun.children):
@@ -171,6 +182,8 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         # commitment to Israel is unwavering" (a copula describes, it does not report); with no
         # one named, only a happening pinned to a place or time ("The protests began in June"),
         # or a later mention of an exercise the document reports ("the drills involve 400 troops")
+        if _predicated(noun) & STEADFAST:
+            return True  # "my commitment to Israel is unwavering": support stated, now
         if head.lemma_.lower() in _NOT_HAPPENING:
             return False
         return named or _specific(noun, roles) or (noun.lemma_.lower() in EXERCISES and definite(noun))
@@ -204,6 +217,38 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     return _specific(noun, roles)
 
 
+def _predicated(noun: Token) -> set[str]:
+    """What a copula says the subject is: "our support for Ukraine remains ironclad" -> ironclad."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_.lower() not in ("be", "remain", "stay"):
+        return set()
+    return {w for c in head.children if c.dep_ == "acomp" for w in (c.lemma_.lower(), c.lower_)}
+
+
+def _thanks_given(noun: Token) -> bool:
+    """ "Thanks to America and to all the partners." (a verbless sentence), "expressed thanks to
+    Japan": thanks given; not "thanks to X" as "because of X", which leans on a verb of its own."""
+    t = noun
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in _THANKING_VERBS:
+        return True
+    if not any(c.lower_ == "to" for c in t.children):
+        return False  # "Thanks.", "Thanks for coming over": a pleasantry, no one thanked for anything
+    if t.dep_ == "ROOT":
+        return True
+    # "And thanks to all partners for the Patriots, ...": opening the sentence, thanking for
+    # something (the parser hangs it on a later verb)
+    opening = all(w.pos_ in ("CCONJ", "ADV", "INTJ", "PUNCT") for w in noun.doc[:noun.i])
+    thanked_for = any(p.dep_ == "prep" and p.lower_ == "for" for to in t.children if to.lower_ == "to"
+                      for o in to.children if o.dep_ == "pobj" for p in o.children) \
+        or any(p.dep_ == "prep" and p.lower_ == "for" for p in t.children)
+    return opening and thanked_for
+
+
+_THANKING_VERBS = {"express", "extend", "convey", "offer", "give", "send", "voice", "reiterate"}
+
+
 def definite(noun: Token) -> bool:
     """ "the drills", "these exercises", "its patrol": a mention of something already known."""
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "that", "its", "their")
@@ -234,7 +279,8 @@ def _in_purpose_clause(noun: Token) -> bool:
             return False
         t = t.head
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
-                and t.dep_ in ("advcl", "xcomp", "acl", "relcl", "ccomp"):
+                and t.dep_ in ("advcl", "xcomp", "acl", "relcl", "ccomp") \
+                and not (t.dep_ == "xcomp" and t.head.lemma_.lower() in _ASPECTUAL):
             return True
     return False
 

@@ -33,6 +33,7 @@ class Coding:
     noun: str | None = None  # lemma of the trigger's object noun or of the trigger noun
     context: set[str] = field(default_factory=set)  # lemmas of the trigger's clause
     target_is_place: bool = False  # the target is only where it happened ("in Alaska")
+    subject_is_person: bool = False  # the clause's subject names one person ("Warren", "the Senator")
 
 
 def _sector(actor: Actor | None) -> str | None:
@@ -110,6 +111,33 @@ def own_exercise_shows_force(c: Coding) -> None:
         c.code = "150"
 
 
+# "under attack", "under fire": the idiom's words, and what makes it a real attack again
+UNDER_IDIOM_VERBS = {"be", "come", "remain"}
+UNDER_IDIOM_NOUNS = {"attack", "fire"}
+POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "JUD"}
+WEAPON_WORDS = {"gunman", "gunmen", "militant", "rocket", "missile", "drone", "shell", "shelling", "bomb", "mortar",
+                "artillery", "gun", "gunfire", "sniper", "troop", "soldier", "force", "armed", "attacker", "kill",
+                "wound", "injure", "dead", "explosive", "grenade", "knife", "airstrike", "strike", "rebel", "insurgent"}
+
+
+def attack_on_a_politician_is_criticism(c: Coding) -> None:
+    """ "Warren was under near-constant attack as a new leader", "the minister came under fire
+    for his remarks": a person in politics under attack, with no weapon or fighter in the clause,
+    is criticised (111); "the convoy came under fire" stays an attack."""
+    if c.code[:2] == "19" and c.verb in UNDER_IDIOM_VERBS and c.noun in UNDER_IDIOM_NOUNS \
+            and not c.context & WEAPON_WORDS and _sector(c.source) not in ("MIL", "REB", "COP") \
+            and (c.subject_is_person or _sector(c.target) in POLITICAL_SECTORS - {"GOV"}
+                 or (c.target is not None and c.target.title)):
+        c.code = "111"
+
+
+def governments_protest_officially(c: Coding) -> None:
+    """ "Tokyo protested the incursion", "the ministry protested to Beijing": a government's or an
+    international body's protest is an official complaint (114), not a demonstration (14x)."""
+    if c.code[:2] == "14" and c.verb == "protest" and _sector(c.source) in ("GOV", "IGO"):
+        c.code = "114"
+
+
 RULES: list[Callable[[Coding], None]] = [
     officers_are_police,
     protesters_wrecking_riot,
@@ -118,6 +146,8 @@ RULES: list[Callable[[Coding], None]] = [
     troops_marching_show_force,
     captured_land_not_people,
     own_exercise_shows_force,
+    attack_on_a_politician_is_criticism,
+    governments_protest_officially,
 ]
 
 
