@@ -453,6 +453,16 @@ def _split_quotes(kept: list[_Draft], sentences: list[Sentence], text: str):
     return out
 
 
+def _quoted_words(sent) -> tuple[int, int] | None:
+    """The words of a sentence that goes on a quotation, without its marks: three words or more,
+    not a question."""
+    seg = sent.text.strip(" " + _QUOTE_CHARS)
+    if _words(seg) < 3 or seg.endswith("?"):
+        return None
+    a = sent.start + sent.text.index(seg)
+    return a, a + len(seg)
+
+
 def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: str,
                    owned: list[tuple[int, int]] = ()):
     """Sentences that go on with a claim of an earlier sentence without an attribution of their own:
@@ -501,10 +511,9 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
             # (a straight closing mark after a curly opening one closes it too: '“We hope …," Hansen said.')
             # 'He said: / “We have liberated … . The enemy is retreating.': a quotation opened before and not
             # closed within its paragraph goes on here
-            seg = sent.text.strip(" " + _QUOTE_CHARS)
-            if _words(seg) >= 3 and not seg.endswith("?"):
-                a = sent.start + sent.text.index(seg)
-                out.append((prev, sent, (a, a + len(seg))))
+            span = _quoted_words(sent)
+            if span is not None:
+                out.append((prev, sent, span))
                 prev_pos = pos
                 continue
         tail = prev.sentence.start + len(prev.sentence.text.rstrip()) - 1
@@ -512,10 +521,9 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
                 and not any(a < sent.end and b > sent.start for a, b in quotes):
             # a quotation opened at the end of the claim's sentence and never closed (the page lost the
             # closing mark): this sentence is its words ('… said Jay Loosley. "⏎But I'm sure it's coming.')
-            seg = sent.text.strip(" " + _QUOTE_CHARS)
-            if _words(seg) >= 3 and not seg.endswith("?"):
-                a = sent.start + sent.text.index(seg)
-                out.append((prev, sent, (a, a + len(seg))))
+            span = _quoted_words(sent)
+            if span is not None:
+                out.append((prev, sent, span))
                 prev_pos = pos
                 continue
         words = sent.text.split()

@@ -1223,15 +1223,10 @@ class EventCoder:
         forces said: the subject of the reporting verb ("Ukraine's military said its forces ...")."""
         if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
             return None
-        clause = head.head
-        for _ in range(4):
-            if clause.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or clause.head.i == clause.i:
-                return None
-            clause = clause.head
-            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
-                if subject.lower_ not in _PRONOUNS and subject.pos_ in ("PROPN", "NOUN") and subject.i != head.i:
-                    return next((a.country for a in self._actors(subject) if a.country), None)
-        return None
+        subject = _reporting_subject(head.head)
+        if subject is None or subject.i == head.i:
+            return None
+        return next((a.country for a in self._actors(subject) if a.country), None)
 
     def _place_actor(self, head: Token) -> Actor | None:
         """ "shelled Kharkiv", "exercises in Alaska": a city or province the actor tables do not
@@ -1836,7 +1831,12 @@ def _antecedent(pronoun: Token) -> Token | None:
     """ "Hungary said it will support...": a pronoun subject of reported speech is the speaker."""
     if pronoun.lower_ not in _PERSONAL or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    clause = pronoun.head
+    return _reporting_subject(pronoun.head)
+
+
+def _reporting_subject(clause: Token) -> Token | None:
+    """The subject of the clause that reports `clause` ("Hungary said [it will support]"), up
+    through complements, coordination and adverbials: a name or a noun, not a pronoun."""
     for _ in range(4):
         if clause.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or clause.head.i == clause.i:
             return None
