@@ -8,6 +8,7 @@ on its own, under its own time limit (docs/limits.md; long documents in pieces),
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import re
@@ -434,6 +435,9 @@ _WORKER: Pipeline | None = None
 def _worker_init() -> None:
     global _WORKER
     _WORKER = _warm(Pipeline())
+    # The models' and tables' half a million objects live as long as the worker: the collector
+    # need not walk them again and again (0.3-0.4 s per process over the bundled corpus).
+    gc.freeze()
 
 
 # Loading the models (on first use) is not part of any document's time.
