@@ -40,7 +40,7 @@ def test_every_lemma_is_the_one_spacys_own_lemmatizer_gives(pipelines):
     assert fast(SENTENCES[0])[2].lemma_ == "attack"  # nlp(text) goes through it too
     flat = {(text, lemma) for doc in expected for text, _, _, lemma in doc}
     # the rules really act here: plurals, irregular forms, verb forms, unknown words
-    assert {("troops", "troop"), ("Geese", "goose"), ("mice", "mouse"), ("flown", "fly"), ("were", "be"),
+    assert {("troops", "troop"), ("mice", "mouse"), ("flown", "fly"), ("were", "be"),
             ("meeting", "meet")} <= flat
 
 
