@@ -8,11 +8,15 @@
 Ours: the documents (read first, timed apart) coded by `process_stream` on the chosen engine
 and stored as `ingest` stores them (Store.add with the contradiction linker: incidents, copy
 signatures, links), in a fresh store. The model load (and, with Dask, the cluster's start,
-which includes each worker's model load) is timed apart, so the rate is what a long run sees.
+which includes each worker's model load) is timed apart, so the rate is what a long run sees;
+so is the import of the store's MinHash library (datasketch, with scipy), which `ingest` does
+while its workers load the model.
 
 The bare parse: one fresh process that loads the same spaCy model with every component
 (tok2vec, tagger, parser, attribute ruler, lemmatizer, NER) and runs `nlp.pipe` over the same
-extracted texts, nothing else. It runs after ours, so the two do not share the CPU.
+extracted texts, nothing else. It runs after ours, so the two do not share the CPU, and in the
+environment the bench was started with (eventwire sets OPENBLAS_NUM_THREADS=1 for its own
+processes; `--bare-blas-threads 1` gives the bare parse that setting too).
 
 ratio = bare parse wall / our wall (processing, model loads apart); `end to end` adds reading
 and model loads (and the cluster's start) on both sides. Peak RSS is per process: the main
