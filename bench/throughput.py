@@ -8,11 +8,15 @@
 Ours: the documents (read first, timed apart) coded by `process_stream` on the chosen engine
 and stored as `ingest` stores them (Store.add with the contradiction linker: incidents, copy
 signatures, links), in a fresh store. The model load (and, with Dask, the cluster's start,
-which includes each worker's model load) is timed apart, so the rate is what a long run sees.
+which includes each worker's model load) is timed apart, so the rate is what a long run sees;
+so is the import of the store's MinHash library (datasketch, with scipy), which `ingest` does
+while its workers load the model.
 
 The bare parse: one fresh process that loads the same spaCy model with every component
 (tok2vec, tagger, parser, attribute ruler, lemmatizer, NER) and runs `nlp.pipe` over the same
-extracted texts, nothing else. It runs after ours, so the two do not share the CPU.
+extracted texts, nothing else. It runs after ours, so the two do not share the CPU, and in the
+environment the bench was started with (eventwire sets OPENBLAS_NUM_THREADS=1 for its own
+processes; `--bare-blas-threads 1` gives the bare parse that setting too).
 
 ratio = bare parse wall / our wall (processing, model loads apart); `end to end` adds reading
 and model loads (and the cluster's start) on both sides. Peak RSS is per process: the main
@@ -23,6 +27,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import multiprocessing as mp
+import os
 import pstats
 import resource
 import statistics
@@ -32,6 +37,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+# The environment the bench was started with: importing eventwire sets OPENBLAS_NUM_THREADS=1
+# for its own processes (eventwire/__init__.py); the bare parse runs as spaCy runs by default.
+_USER_BLAS_THREADS = os.environ.get("OPENBLAS_NUM_THREADS")
 
 from eventwire.inputs import iter_documents  # noqa: E402
 from eventwire.pipeline import ClaimLinker, Pipeline, _warm, process_stream  # noqa: E402
@@ -71,14 +80,35 @@ def bare_parse(texts: list[str], results) -> None:
                  "pipes": list(nlp.pipe_names), "rss": _peak_mb()})
 
 
-def run_bare(texts: list[str]) -> dict:
+def run_bare(texts: list[str], blas_threads: str | None = None) -> dict:
+    """`blas_threads`: OPENBLAS_NUM_THREADS for the bare parse (None: as the bench was started)."""
     ctx = mp.get_context("spawn")  # a fresh interpreter: nothing loaded, nothing shared
     results = ctx.Queue()
     proc = ctx.Process(target=bare_parse, args=(texts, results))
-    proc.start()
+    ours = os.environ.get("OPENBLAS_NUM_THREADS")
+    wanted = blas_threads if blas_threads is not None else _USER_BLAS_THREADS
+    _set_env("OPENBLAS_NUM_THREADS", wanted)  # the child inherits the environment at its start
+    try:
+        proc.start()
+    finally:
+        _set_env("OPENBLAS_NUM_THREADS", ours)
     out = results.get()
     proc.join()
+    out["blas_threads"] = wanted
     return out
+
+
+def _set_env(name: str, value: str | None) -> None:
+    if value is None:
+        os.environ.pop(name, None)
+    else:
+        os.environ[name] = value
+
+
+def warm_store_imports() -> None:
+    from eventwire.link.copies import signature
+
+    signature(" ".join(f"word{n}" for n in range(40)))
 
 
 def _cpu_everywhere(engine) -> float:
@@ -144,6 +174,9 @@ def main() -> None:
     ap.add_argument("--scheduler", help="with --engine dask: a running scheduler's address (tcp://HOST:PORT)")
     ap.add_argument("--no-store", action="store_true", help="Measure extraction and coding only.")
     ap.add_argument("--no-bare", action="store_true", help="Skip the bare spaCy parse.")
+    ap.add_argument("--bare-blas-threads", metavar="N",
+                    help="OPENBLAS_NUM_THREADS for the bare parse (default: as this command was started; "
+                         "eventwire itself runs with 1)")
     ap.add_argument("--repeat", type=int, default=1, help="Runs of ours and of the bare parse (medians shown).")
     ap.add_argument("--profile", action="store_true",
                     help="Profile our run in this one process (cProfile; implies --workers 1, local) and print "
@@ -169,6 +202,12 @@ def main() -> None:
     else:
         _warm(Pipeline())  # load the models in this process (local workers fork from it)
         t_load = time.perf_counter() - t0
+    # The store's copy signatures import datasketch (and with it scipy: 1-2 s) on the first
+    # document stored; in `eventwire ingest` that happens while the workers load their models,
+    # here it would fall inside the timed run, so it is done with the loading.
+    t0 = time.perf_counter()
+    warm_store_imports()
+    t_load += time.perf_counter() - t0
 
     walls: list[float] = []
     cpus: list[float] = []
@@ -191,7 +230,7 @@ def main() -> None:
             if n == 0:  # local workers' peak (the largest), before any bare parse process ends
                 rss_children = _peak_mb(resource.RUSAGE_CHILDREN)
             if not args.no_bare:
-                bare.append(run_bare([d.text for d in docs]))
+                bare.append(run_bare([d.text for d in docs], args.bare_blas_threads))
     worker_rss = engine.worker_peak_rss_mb() if engine is not None else {}
     n_workers = len(worker_rss) if engine is not None else args.workers
     if engine is not None:
@@ -210,7 +249,7 @@ def main() -> None:
     if args.engine == "dask":
         print(f"cluster start      {t_start:.2f} s  (workers started, model loaded on each)")
     else:
-        print(f"model load         {t_load:.2f} s")
+        print(f"model load         {t_load:.2f} s  (and the store's MinHash library)")
     runs = f"  (median of {args.repeat}: {', '.join(f'{w:.2f}' for w in walls)})" if args.repeat > 1 else ""
     print(f"process + store    {elapsed:.2f} s{runs}, {cpu:.1f} CPU s in all processes")
     print(f"throughput         {len(docs) / elapsed:.1f} docs/s, {words / elapsed:,.0f} words/s")
@@ -230,6 +269,8 @@ def main() -> None:
         each = ", ".join(f"{x['parse']:.2f}" for x in bare)
         runs = f"  (median of {args.repeat}: {each})" if args.repeat > 1 else ""
         print(f"bare spaCy parse   1 process, nlp.pipe, all of {', '.join(b['pipes'])}")
+        print(f"  environment      OPENBLAS_NUM_THREADS={b['blas_threads'] or '(unset: a thread per core)'}; "
+              f"ours {os.environ.get('OPENBLAS_NUM_THREADS') or '(unset)'}")
         print(f"  model load       {load:.2f} s")
         print(f"  parse            {parse:.2f} s{runs}: {len(docs) / parse:.1f} docs/s, {words / parse:,.0f} words/s,"
               f" {b['tokens']:,} tokens")

@@ -9,7 +9,14 @@
 """
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any
+
+# One BLAS thread (unless the user chose otherwise, or numpy was imported before eventwire):
+# each eventwire process codes on one core, and OpenBLAS's idle pool thread alone makes the
+# process multi-threaded, so every malloc in spaCy's parser takes a lock (glibc) - 15-20% of the
+# parser's and entity recogniser's CPU time on this pipeline (docs/cluster.md, "Throughput").
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from .records import Actor, Claim, DocumentResult, Event, Place, Quantity, RawDocument, ReadError, Sentence
 

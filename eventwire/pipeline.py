@@ -8,6 +8,7 @@ on its own, under its own time limit (docs/limits.md; long documents in pieces),
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import re
@@ -104,18 +105,26 @@ class Pipeline:
         # a claim cue (speakers). Events are coded again once entities are there.
         # Sentences left without entities were coded here already and hold no event; only
         # the others are coded (again) below.
+        quotes = [claims_stage._quote_spans(raw.text) if group else [] for raw, group in zip(raws, wanted)]
         need = [{s.index for s in group
-                 if self.parse_all or self._needs_entities(s, parsed[s.index], home, _country(voice))}
-                for group, parsed, home, voice in zip(wanted, parsed_all, homes, voices)]
+                 if self.parse_all or self._needs_entities(s, parsed[s.index], home, _country(voice), spans)}
+                for group, parsed, home, voice, spans in zip(wanted, parsed_all, homes, voices, quotes)]
         annotate.recognize_entities([parsed[i] for indices, parsed in zip(need, parsed_all) for i in indices])
         return [self._document(raw, sentences, {i: parsed[i] for i in indices}, parsed, voice, context)
                 for raw, sentences, indices, parsed, voice, context
                 in zip(raws, split, need, parsed_all, voices, contexts)]
 
     def _needs_entities(self, sentence: Sentence, doc: Doc, home: str | None = None,
-                        voice: str | None = None) -> bool:
+                        voice: str | None = None, quotes: list[tuple[int, int]] | None = None) -> bool:
+        """Entities for a sentence that holds an event (coded here on the parse alone), and for one
+        with a claim cue word, unless it holds neither an attribution (the claims stage's finder,
+        on the parse alone) nor a proper noun: the claims stage reads such a sentence only for the
+        persons it names (claims/speakers.py `_register_persons`), and there are none. `quotes`:
+        the document's quotation spans (None: every cue sentence gets entities)."""
         if annotate.words_of(sentence.text) & self.cue_words:
-            return True
+            if quotes is None or any(t.pos_ == "PROPN" for t in doc) \
+                    or claims_stage._find(doc, sentence.start, quotes):
+                return True
         return bool(self.coder.code(sentence, doc, home=home, voice=voice))
 
     def _worth_parsing(self, text: str, voiced: bool = False, placed: bool = False) -> bool:
@@ -434,6 +443,9 @@ _WORKER: Pipeline | None = None
 def _worker_init() -> None:
     global _WORKER
     _WORKER = _warm(Pipeline())
+    # The models' and tables' half a million objects live as long as the worker: the collector
+    # need not walk them again and again (0.3-0.4 s per process over the bundled corpus).
+    gc.freeze()
 
 
 # Loading the models (on first use) is not part of any document's time.
