@@ -1530,10 +1530,16 @@ def _trim_the(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_FINDER_ORDER = {"street": 0, "ner": 1, "table": 2, "syntax": 3, "doc": 4, "lead": 5, "modifier": 6, "region": 7,
+                 "address": 8, "party": 9, "dateline": 10}
+
+
 def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop spans inside a longer one (table match "Sea of Okhotsk" over NER "Okhotsk")."""
     # same extent: a street match beats the NER span ("Main Street" as FAC has no gazetteer entry)
-    spans = sorted(set(spans), key=lambda x: (x[0], -(x[1] - x[0]), x[2] != "street"))
+    # (and between other finders a fixed order, not the set's: the order decides which finder's
+    # checks apply, and a set of strings iterates differently in every process)
+    spans = sorted(set(spans), key=lambda x: (x[0], -(x[1] - x[0]), _FINDER_ORDER.get(x[2].split(":")[0], 99), x[2]))
     out: list[tuple[int, int, str]] = []
     for s, e, src in spans:
         if out and s < out[-1][1]:
