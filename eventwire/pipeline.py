@@ -105,7 +105,7 @@ class Pipeline:
         # a claim cue (speakers). Events are coded again once entities are there.
         # Sentences left without entities were coded here already and hold no event; only
         # the others are coded (again) below.
-        quotes = [claims_stage._quote_spans(raw.text) if group else [] for raw, group in zip(raws, wanted)]
+        quotes = [claims_stage.quotation_spans(raw.text) if group else [] for raw, group in zip(raws, wanted)]
         need = [{s.index for s in group
                  if self.parse_all or self._needs_entities(s, parsed[s.index], home, _country(voice), spans)}
                 for group, parsed, home, voice, spans in zip(wanted, parsed_all, homes, voices, quotes)]
@@ -123,7 +123,7 @@ class Pipeline:
         the document's quotation spans (None: every cue sentence gets entities)."""
         if annotate.words_of(sentence.text) & self.cue_words:
             if quotes is None or any(t.pos_ == "PROPN" for t in doc) \
-                    or claims_stage._find(doc, sentence.start, quotes):
+                    or claims_stage.attributed(doc, sentence.start, quotes):
                 return True
         return bool(self.coder.code(sentence, doc, home=home, voice=voice))
 

@@ -220,6 +220,8 @@ from .speakers import (_Registry, _acronym, _dateline_end, _is_source_org, _note
 __all__ = [
     "CUE_WORDS",
     "extract_claims",
+    "attributed",
+    "quotation_spans",
     "link_contradictions",
     "link_against",
     "proposition_key",
@@ -271,6 +273,17 @@ def _date_of(frame: str, published: str | None) -> str | None:
         return None
     return r.date
 
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """The document's quotations as character spans (what `attributed` needs)."""
+    return _quote_spans(text)
+
+
+def attributed(doc, offset: int, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a parsed sentence (at `offset` in its document) holds an attribution the claims
+    stage would read: the cheap test the pipeline asks before paying for entities."""
+    return bool(_find(doc, offset, quotes))
 
 def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dict, resolver=None,
                    doc_countries=None) -> list[Claim]:
