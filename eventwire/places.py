@@ -43,7 +43,11 @@ _RANK = {"region": 5, "country": 4, "admin1": 3, "city": 2, "subdivision": 1, "c
 _ACTOR_KINDS = {"country", "admin1"}
 _MIN_CITY_POP_FOR_LOOSE = 15000
 _SUFFIXES = ("oblast", "region", "province", "krai", "kray")
-_SUBDIVISION_AFTER = re.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Dd]istrict|[Cc]ounty|[Oo]blast)\b")
+# Words that name a subdivision after its name: "Borno state", "Farah province" (events.coder reads
+# them too, to place an actor named so).
+SUBDIVISION_WORDS = ("state", "province", "region", "governorate", "district", "county", "oblast")
+_SUBDIVISION_AFTER = re.compile(r"\s+(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in SUBDIVISION_WORDS)
+                                + r")\b")
 
 
 class Entry(NamedTuple):

@@ -13,6 +13,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorResolver, default_resolver
+from ..places import SUBDIVISION_WORDS
 from ..records import Actor, Event, Sentence
 from . import rules
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
@@ -77,7 +78,6 @@ _CEASE_CODES = {"04": "164", "05": "160", "06": "160", "07": "162", "18": "087",
 _ATTACK_NOUNS = {"shelling", "strike", "airstrike", "attack", "raid", "bombing", "fire", "bombardment",
                  "offensive", "assault", "shooting", "ambush", "missile", "drone", "rocket"}
 _WATERS = {"gulf", "sea", "strait", "straits", "ocean", "bay", "channel", "lake", "river", "sound"}
-_SUBDIVISION_WORDS = {"state", "province", "region", "governorate", "district", "county", "oblast"}
 _PLACE_KINDS = {"city", "admin1", "region", "subdivision"}
 _DOCUMENT_NOUNS = {"treaty", "agreement", "accord", "convention", "pact", "protocol", "charter", "memorandum",
                    "declaration", "resolution", "act", "law", "bill"}
@@ -85,8 +85,8 @@ _PLACE_PREPS = {"in", "near", "around", "toward", "towards", "into", "outside", 
 # Verbs a happening does by itself: "clashes erupted in Dhaka".
 _BREAKING = {"erupt", "break", "occur", "flare", "rage", "happen", "unfold", "take"}
 # Fighting that kills, named by its sides: "fighting between X and Y killed dozens".
-_FIGHTING = {"fighting", "fight", "downing", "clash", "battle", "combat", "hostility", "skirmish", "violence", "firefight", "gunfight",
-             "shootout", "war", "conflict"} | _ATTACK_NOUNS
+_FIGHTING = {"fighting", "fight", "downing", "clash", "battle", "combat", "hostility", "skirmish", "violence",
+             "firefight", "gunfight", "shootout", "war", "conflict"} | _ATTACK_NOUNS
 _BLASTS = {"bomb", "bombing", "explosion", "blast", "mine", "minefield", "ied", "shell", "grenade", "landmine",
            "device", "explosive"}
 _LIGHT_NOUNS = {"effort", "process", "program", "programme", "operation", "campaign", "package", "mission",
@@ -244,7 +244,7 @@ class EventCoder:
         # Particles and prepositions of phrasal verbs, and the fixed noun of idioms ("take part").
         preps = {c.lemma_.lower() for c in verb.children
                  if c.dep_ in ("prep", "prt", "agent", "dative", "dobj") and not _temporal(c)}
-        objects = list(_objects(verb)) + _misparsed_objects(verb) + _amount_objects(verb)
+        objects = list(_objects(verb)) + _misparsed_objects(verb)
         for trigger in candidates:
             if trigger.preps and not (trigger.preps & preps):
                 continue
@@ -309,10 +309,6 @@ class EventCoder:
                 if c.ent_type_ in ("PERSON", "GPE", "NORP") or named \
                         or (owner_counts and self._possessors(c)):
                     return True
-                if c.dep_ == "dobj" and (c.lemma_.lower() in _COUNTERPARTS or self._is_role(c)) and any(
-                        (a.dep_ == "appos" and a.pos_ == "PROPN")
-                        or (a.dep_ in ("amod", "compound") and self.resolver.country_of(a.text)) for a in c.children):
-                    return True  # "met his Belarusian counterpart Alexander Lukashenko"
             if c.dep_ in ("ccomp", "xcomp") and self._actors_of_dep(c, ("nsubj",)):
                 return True  # "helping Moscow rebuild"
         return any(c.dep_ == "prep" and c.lemma_.lower() in ("with", "to", "against") and
@@ -325,6 +321,7 @@ class EventCoder:
         frame, frame_verb = self._frame_of(verb)
         sources = self._sources(verb if frame_verb is None else frame_verb, verb)
         targets = self._targets(m, conditioned=frame in ("threaten", "demand", "refuse"))
+        places = self._place_targets(m)  # where the act took place, as actors (read several times below)
         if _done_to_people(m.trigger.cameo) and (_is_passive(verb) or _reduced_passive(verb)) \
                 and verb.lemma_.lower() not in _ALLEGING and not self._patients(verb):
             # "William Goble, 26, was arrested", "Okruashvili was sentenced": a person the tables
@@ -381,7 +378,7 @@ class EventCoder:
             targets = self._actors_of_dep(verb, ("nsubj",)) or targets  # "... that China must ..."
         joint: list[Actor] = []
         elsewhere: list[Actor] = []  # "... condemned the strikes in Syria": where, not with whom
-        parties = {a.actor for a in sources} | {a.actor for a in self._place_targets(m)}
+        parties = {a.actor for a in sources} | {a.actor for a in places}
         if len(sources) >= 2 and all(t.actor in parties for t in targets):
             # "Russia and China held talks (in Beijing)": each party acts toward the others.
             joint = sources
@@ -391,7 +388,7 @@ class EventCoder:
         co_authors = sources  # "Russia and China condemned the sanctions": both did it
         # "killed 12 civilians in Kharkiv", "arrested six protesters in Minsk": the people stay
         # the target, as people of that country, rather than the city.
-        where = {a.country for a in self._place_targets(m) if a.country}
+        where = {a.country for a in places if a.country}
         if len(where) == 1:
             targets = [people_of(t, next(iter(where)), m.trigger.cameo) for t in targets]
         # Prefer a target with a country (or an IGO) over a bare sector ("its troops").
@@ -399,14 +396,14 @@ class EventCoder:
         # of a Japanese citizen": Japan protests to China)
         own = sources[0].country if sources and sources[0].country else None
         # (those harmed before where: "a landmine blast killed three soldiers in Mali's Mopti region")
-        places = self._place_targets(m) if m.trigger.cameo[:2] in _HARMING_ROOTS else []
-        targets = sorted(targets, key=lambda a: (a in places, not is_coded(a), own is not None and a.country == own))
+        last = places if m.trigger.cameo[:2] in _HARMING_ROOTS else []
+        targets = sorted(targets, key=lambda a: (a in last, not is_coded(a), own is not None and a.country == own))
         target = next((t for t in targets if not source or t.actor != source.actor), None)
         if target is None and source is not None and source.country and m.trigger.cameo[:2] in _REPRESSIVE_ROOTS \
                 and m.trigger.cameo != "192":  # taking a town back in one's own country is not a crackdown
             # "imposed a curfew in Cizre", "threatened a curfew in Algiers": a government acting
             # in its own country acts on the people there.
-            home = next((t for t in self._place_targets(m) + targets if t.country == source.country
+            home = next((t for t in places + targets if t.country == source.country
                          and t.sector in (None, "GOV")), None)
             if home is not None:
                 target = Actor(home.text, f"{home.country}CVL", home.country, "CVL")
@@ -466,7 +463,7 @@ class EventCoder:
             if target is None and home:  # "a bomb went off in the market", in a report about one country
                 target = Actor(home, home, home)
                 from_document.add("target")
-        place_only = target is not None and target in self._place_targets(m)
+        place_only = target is not None and target in places
         if (target is None or place_only) and m.trigger.cameo[:2] in _HARMING_ROOTS \
                 and not m.trigger.cameo.startswith("192"):
             # ("Police arrest dozens at a protest in London": the people, placed below, before the city)
@@ -538,7 +535,7 @@ class EventCoder:
         code = self.lexicon.refine(m.trigger.cameo, context)
         coding = rules.apply(rules.Coding(
             code, source, target, verb=verb.lemma_.lower(), noun=m.obj.lemma_.lower() if m.obj is not None else None,
-            context=context, target_is_place=target is not None and target in self._place_targets(m),
+            context=context, target_is_place=target is not None and target in places,
             subject_is_person=_person_subject(verb)))
         code, source, target = coding.code, coding.source, coding.target
         code, negated, hypothetical = self._modality(m, code, frame, frame_verb)
@@ -1109,11 +1106,6 @@ class EventCoder:
                             found += [a for a in self._actors(pobj) if a.country]
         return found
 
-    def _is_role(self, token: Token) -> bool:
-        """A role word the actor tables know ("minister", "envoy"), not a thing."""
-        role = self.resolver.resolve(token.text)
-        return role is not None and bool(role.sector) and not role.country
-
     def _named_people(self, verb: Token) -> list[Actor]:
         """The passive's subject as a person of no known role: a name the parser calls a person
         (in the pre-parse, with no entities yet, any proper name)."""
@@ -1247,7 +1239,7 @@ class EventCoder:
         name = entity.text if entity is not None else head.text
         end = entity.end if entity is not None else head.i + 1
         entry = None
-        if end < len(head.doc) and head.doc[end].lower_ in _SUBDIVISION_WORDS:
+        if end < len(head.doc) and head.doc[end].lower_ in SUBDIVISION_WORDS:
             # "Plateau state" is Nigeria's, though a bare "Plateau" is a department of Benin
             entry = default_geocoder().resolve_entry(f"{name} {head.doc[end].text}")
         entry = entry or default_geocoder().resolve_entry(name)
@@ -1363,7 +1355,7 @@ def rule_requirements() -> dict[str, list[frozenset[str]]]:
     return needs
 # Amounts an act gives or takes: "$500 million in assistance", "a tranche of aid".
 _AMOUNT_NOUNS = {"million", "billion", "trillion", "tranche", "package", "share", "batch", "shipment", "worth",
-                 "euro", "dollar", "pound", "yen", "yuan", "ruble", "rouble"}  # "500 million euros in military aid"
+                 "euro", "dollar", "pound", "yen", "yuan", "ruble", "rouble", "franc"}  # "500 million euros in military aid"
 # Triggers whose negation states the act: "had no comment", "will not hesitate to act".
 _LITOTES = {("have", "011"), ("hesitate", "130"), ("hesitate", "138")}
 # Acts that answer an earlier one: a statement about it, praise, criticism.
@@ -1669,7 +1661,7 @@ def _objects(verb: Token) -> Iterable[Token]:
             if _counted(c) is not c:  # "expelled dozens of refugees"
                 yield _counted(c)
             yield from c.conjuncts  # "launched air and artillery strikes"
-            if c.lemma_.lower() in _LIGHT_NOUNS | _MONEY:  # "take part in exercises", "a package of aid",
+            if c.lemma_.lower() in _LIGHT_NOUNS | _AMOUNT_NOUNS:  # "take part in exercises", "a package of aid",
                 # "froze 200 billion euros in Russian central bank assets"
                 for p in c.children:
                     if p.dep_ == "prep":
@@ -1682,15 +1674,6 @@ def _objects(verb: Token) -> Iterable[Token]:
             yield c
 
 
-_MONEY = {"dollar", "euro", "pound", "yuan", "ruble", "rouble", "yen", "franc", "million", "billion", "trillion"}
-def _amount_objects(verb: Token) -> list[Token]:
-    """ "announced an additional $53 million in humanitarian support": what an amount is of."""
-    return [o for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _AMOUNT_OBJECTS
-            for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
-            for o in p.children if o.dep_ == "pobj"]
-
-
-_AMOUNT_OBJECTS = {"million", "billion", "trillion", "tranche"}
 
 
 # People and bodies one meets, hosts or visits, named by nationality ("his Indian counterpart"), not places
@@ -1772,8 +1755,6 @@ def _members(token: Token) -> list[Token]:
     return members
 
 
-# Whom one meets by their place in another government: "met his Belarusian counterpart".
-_COUNTERPARTS = {"counterpart", "counterparts", "opposite", "envoy", "delegation", "host", "guest"}
 # Verbs of coming together: where they happen is a venue, not a party.
 _GATHERING = {"meet", "convene", "gather", "reconvene", "assemble"}
 # Words that count the parties of a plural subject: "the two leaders", "both sides".

@@ -22,7 +22,7 @@ import re
 from typing import Callable
 
 from ..records import Actor, Event, Place, Quantity, Sentence
-from .coder import distinct_coded
+from .coder import _VIOLENT_ROOTS, distinct_coded
 from .lexicon import default_lexicon
 
 _EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|maneuvers?|manoeuvres?|war ?games?|wargames?|patrols?)\b",
@@ -156,7 +156,6 @@ def _lend_counts(events: list[Event], sentences: list[Sentence], entities: dict[
                 entity.quantities += [q for q in counts(sentence.text) if q not in entity.quantities]
 
 
-_VIOLENT = {"18", "19", "20"}
 _TOLD_ATTACK = re.compile(r"^(?:the|these|those|this|that|[\w-]+'s)\s+(?:[\w-]+\s+){0,3}"
                           r"(?:strikes?|airstrikes?|attacks?|raids?|shelling|bombardment|bombing|assault|offensive|"
                           r"shooting|ambush|missiles?|drones?|rockets?)$")
@@ -216,7 +215,7 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
             elif word == "it" and last_body is not None and _adjacent(last_body_at, event.sentence_id):
                 event.source = Actor(source.text, last_body.actor, last_body.country, last_body.sector)
                 event.source_from = "document"
-            elif source.actor is None and is_told_attack(word) and event.cameo[:2] in _VIOLENT:
+            elif source.actor is None and is_told_attack(word) and event.cameo[:2] in _VIOLENT_ROOTS:
                 # "The strikes killed at least five civilians": the doer of the attack told before
                 told = attackers.get(_stem(word.split()[-1]))
                 if told is not None:
@@ -239,7 +238,8 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
                 if last_pair and event.target is None and event.cameo[:2] in ("03", "04", "05", "06"):
                     event.target, event.participants = last_pair[1], list(last_pair)
                 event.source_from = "document"
-        if event.source is not None and event.source.country and event.cameo[:2] in _VIOLENT and not event.negated:
+        if event.source is not None and event.source.country and event.cameo[:2] in _VIOLENT_ROOTS \
+                and not event.negated:
             for word in event.trigger.lower().split():  # "launched strikes": who the strikes were by
                 attackers[_stem(word)] = event
         if event.source is not None and event.source.actor and event.source_from == "parse":
