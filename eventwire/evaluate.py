@@ -282,7 +282,8 @@ def load_gold(path: str | Path, cameo_to_plover: dict[str, frozenset[str]] | Non
             if text is None and isinstance(raw.get("text_ref"), dict):
                 text = _referenced_text(raw["text_ref"])
                 if text is None:
-                    gs.skipped["text not available (needs ../shared/eval/extraction)"] += 1
+                    needs = "coref/ecbplus" if "ecbplus" in raw["text_ref"] else "extraction"
+                    gs.skipped[f"text not available (needs ../shared/eval/{needs})"] += 1
                     continue
             if not text or not str(text).strip():
                 gs.skipped["no text"] += 1
@@ -325,7 +326,13 @@ def load_gold(path: str | Path, cameo_to_plover: dict[str, frozenset[str]] | Non
 def _referenced_text(ref: dict[str, Any]) -> str | None:
     """The text of a gold record kept as a reference, for texts the repository must not copy:
     {"extraction": page id, "start": i, "end": j} is a span of that page's article text in
-    the extraction benchmark (../shared/eval/extraction/ground-truth.json)."""
+    the extraction benchmark (../shared/eval/extraction/ground-truth.json);
+    {"ecbplus": doc id, "sent_id": n} is sentence n of an ECB+ news document
+    (../shared/eval/coref/ecbplus/documents.jsonl), detokenized by `detokenize`."""
+    if "ecbplus" in ref:
+        sentences = _ecbplus_sentences().get(str(ref["ecbplus"]), {})
+        tokens = sentences.get(int(ref["sent_id"]))
+        return None if tokens is None else detokenize(tokens)
     page = ref.get("extraction")
     if page is None:
         return None
@@ -353,6 +360,68 @@ def _document_urls() -> dict[str, str]:
         for k, v in json.loads(path.read_text(encoding="utf-8")).items():
             urls[k] = v.get("url")
     return urls
+
+
+@lru_cache(maxsize=1)
+def _ecbplus_sentences() -> dict[str, dict[int, list[str]]]:
+    """ECB+ documents as {doc id: {sentence id: tokens}}; {} when ../shared is absent."""
+    path = default_eval_dir() / "coref" / "ecbplus" / "documents.jsonl"
+    if not path.is_file():
+        return {}
+    docs: dict[str, dict[int, list[str]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            docs[d["doc_id"]] = dict(zip(d["sentence_ids"], d["sentences"]))
+    return docs
+
+
+# ECB+ stores Penn-Treebank-style tokens; there is no library detokenizer in our
+# dependencies that also undoes ECB+'s own splits ("U . S .", "three - week", "2 . 6"),
+# so this small one is written by hand.
+_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "n't", "'s", "'S",
+                    "'re", "'ve", "'ll", "'d", "'m", "''", "..."}
+_NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "#"}
+
+
+def detokenize(tokens: Sequence[str]) -> str:
+    """Join ECB+ tokens into natural text: no space before , . ; : ! ? ) ] % n't 's, none
+    after ( [ $; `` and '' become straight double quotes; a lone ' or " opens and closes
+    quotes by turns; "-" between tokens, "." and ":" between digits and "U . S ." are joined."""
+    out: list[str] = []
+    glue_next = False  # the previous token wants no space after it
+    open_quote = {"'": False, '"': False}
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        glue = glue_next or not out or tok in _NO_SPACE_BEFORE
+        glue_next = tok in _NO_SPACE_AFTER
+        if tok == "-" and prev and nxt:  # "three - week" -> "three-week"
+            glue = glue_next = True
+        elif tok in (".", ":", ",") and prev.isdigit() and nxt.isdigit():  # "2 . 6", "1 : 30"
+            glue = glue_next = True
+        elif tok == "." and len(prev) == 1 and prev.isupper() and len(nxt) == 1 and nxt.isupper():
+            glue = glue_next = True  # "U . S ." -> "U.S."
+        elif tok == "." and len(prev) == 1 and prev.isupper() and out and len(out) > 1 and out[-2] == ".":
+            glue = True
+        elif tok == "'" and not open_quote["'"] and prev.endswith(("s", "S")) and i > 0:
+            glue = True  # a plural possessive: "the Chargers ' receiver"
+        elif tok in open_quote:  # a lone quote mark: opening when no quote of its kind is open
+            if open_quote[tok]:
+                glue = True
+            else:
+                glue_next = True
+            open_quote[tok] = not open_quote[tok]
+        if tok in ("``", "''"):  # PTB opening / closing double quotes
+            open_quote['"'] = tok == "``"
+            tok = '"'
+        if glue and out:
+            out.append(tok)
+        else:
+            if out:
+                out.append(" ")
+            out.append(tok)
+    return "".join(out)
 
 
 def _extraction_bodies() -> dict[str, str] | None:
