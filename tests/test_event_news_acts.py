@@ -46,8 +46,8 @@ def test_relatives_meeting_is_no_diplomacy(pipe):
 # --- legal acts done to people, doer unnamed ---------------------------------------------------
 
 @pytest.mark.parametrize("text, code, target", [
-    ("The former minister was charged with bribery.", "112", "GOV"),
-    ("The suspect was sentenced to life in prison.", "116", "CRM"),
+    ("The former minister was charged with bribery.", "173", "GOV"),
+    ("The suspect was sentenced to life in prison.", "173", "CRM"),
     ("The journalist was released from prison on Monday.", "084", "MED"),
 ])
 def test_a_charge_a_sentence_or_a_release_is_reported_without_its_doer(pipe, text, code, target):
@@ -98,8 +98,9 @@ def test_security_forces_firing_on_protesters_is_repression(pipe):
     assert [(c, s, t) for c, s, t in found] == [("175", "MIL", "OPP")], found
 
 
-def test_protesters_storming_a_palace_is_force(pipe):
-    assert [(c[:2], s) for c, s, _ in coded(pipe, "Demonstrators stormed the presidential palace.")] == [("19", "OPP")]
+def test_protesters_storming_a_palace_riot(pipe):
+    # CAMEO 145: "civilian demonstrations or protests involving violence"
+    assert [(c, s) for c, s, _ in coded(pipe, "Demonstrators stormed the presidential palace.")] == [("145", "OPP")]
 
 
 # --- forces, ships, air defences ---------------------------------------------------------------
@@ -151,7 +152,7 @@ def test_a_named_person_arrested_is_one_of_the_people_of_the_place(pipe):
 
 def test_a_named_person_shot_dead_in_a_city_is_a_civilian_there(pipe):
     found = coded(pipe, "John Smith was shot dead outside his home in Chicago on Friday.")
-    assert [(c[:2], s, t) for c, s, t in found] == [("19", None, "USACVL")], found
+    assert [(c[:2], s, t) for c, s, t in found] == [("18", None, "USACVL")], found
 
 
 def test_police_charging_at_a_crowd_is_force_not_a_charge_sheet(pipe):
@@ -185,7 +186,7 @@ def test_hanging_a_man_is_an_execution(pipe):
 
 def test_a_victim_first_named_in_a_relative_clause_is_reported(pipe):
     found = coded(pipe, "Police have identified a man who was killed in a shooting early Saturday.")
-    assert [(c[:2], t) for c, _, t in found] == [("19", "CVL")], found
+    assert [(c[:2], t) for c, _, t in found] == [("18", "CVL")], found
 
 
 def test_a_victim_already_known_in_a_relative_clause_is_background(pipe):
@@ -240,7 +241,7 @@ def test_a_town_the_tagger_misses_still_places_the_target(pipe):
 
 def test_a_man_found_shot_underwent_the_shooting(pipe):
     found = coded(pipe, "A 34-year-old man was found shot to death in his car in Memphis on Tuesday night.")
-    assert [(c[:2], s, t) for c, s, t in found] == [("19", None, "USACVL")], found
+    assert [(c[:2], s, t) for c, s, t in found] == [("18", None, "USACVL")], found
 
 
 def test_deputies_making_an_arrest_are_police(pipe):
@@ -347,7 +348,7 @@ def test_the_strikes_are_not_lent_to_whoever_shot_down_drones(pipe):
 
 def test_a_headline_verb_the_tagger_calls_a_noun_is_still_the_act(pipe):
     found = coded(pipe, "Protesters storm parliament in Nairobi as police open fire")
-    assert [(c[:2], s) for c, s, _ in found] == [("19", "OPP"), ("19", "KENCOP")], found
+    assert [(c[:2], s) for c, s, _ in found] == [("14", "OPP"), ("19", "KENCOP")], found
 
 
 def test_a_gulf_named_after_a_country_is_water_not_the_country(pipe):

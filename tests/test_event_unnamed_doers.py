@@ -105,7 +105,7 @@ def test_a_political_page_keeps_its_cooperation(pipe):
 def test_shot_and_killed_is_one_attack_done_to_the_man(pipe):
     result = pipe.process_text("A 25-year-old man was shot and killed Saturday night in Chicago.",
                                published="2024-09-11")
-    assert [(e.cameo[:2], e.source, e.target.actor) for e in result.events] == [("19", None, "USACVL")]
+    assert [(e.cameo[:2], e.source, e.target.actor) for e in result.events] == [("18", None, "USACVL")]
 
 
 def test_a_second_passive_verb_has_no_doer_of_its_own(pipe):
@@ -144,7 +144,7 @@ def test_suffering_a_defeat_in_sport_is_no_attack(pipe):
 def test_children_and_passengers_shot_are_people(pipe):
     events = coded(pipe, "A 3-year-old girl was shot and killed while riding in a car with her family in "
                          "Stockton, California, police said.")
-    assert [(c[:2], t) for c, _, t in events] == [("19", "USACVL")]
+    assert [(c[:2], t) for c, _, t in events] == [("18", "USACVL")]
 
 
 @pytest.mark.parametrize("headline, target", [
@@ -172,8 +172,8 @@ def test_a_pause_in_fighting_reports_no_fighting(pipe):
 
 
 @pytest.mark.parametrize("text, code, target", [
-    ("The opposition leader was charged with treason in Minsk.", "112", "BLROPP"),
-    ("Two soldiers were convicted of war crimes in Kyiv.", "116", "UKRMIL"),
+    ("The opposition leader was charged with treason in Minsk.", "173", "BLROPP"),
+    ("Two soldiers were convicted of war crimes in Kyiv.", "173", "UKRMIL"),
 ])
 def test_people_charged_or_convicted_are_of_the_place(pipe, text, code, target):
     assert (code, None, target) in coded(pipe, text)
@@ -194,17 +194,17 @@ def test_traffic_deaths_are_no_attacks(pipe, text):
 
 def test_a_child_named_by_age_is_a_person(pipe):
     events = coded(pipe, "A 17-year-old was killed in an afternoon shooting in Waterbury, Connecticut.")
-    assert [(c[:2], t) for c, _, t in events] == [("19", "USACVL")]
+    assert [(c[:2], t) for c, _, t in events] == [("18", "USACVL")]
 
 
 def test_violence_done_to_people_of_no_known_country_is_kept(pipe):
     events = coded(pipe, "A man was shot in the head in a drive-by shooting at 30 Porter Street.")
-    assert [(c[:2], t) for c, _, t in events] == [("19", "CVL")]
+    assert [(c[:2], t) for c, _, t in events] == [("18", "CVL")]
 
 
 @pytest.mark.parametrize("text, root, target", [
-    ("Dolan died from a gunshot wound to the head in Gary, Indiana.", "19", "USACVL"),
-    ("A man suffered a gunshot wound to the leg in Kharkiv.", "19", "UKRCVL"),
+    ("Dolan died from a gunshot wound to the head in Gary, Indiana.", "18", "USACVL"),
+    ("A man suffered a gunshot wound to the leg in Kharkiv.", "18", "UKRCVL"),
 ])
 def test_gunshot_wounds_are_shootings_of_the_wounded(pipe, text, root, target):
     assert [(c[:2], t) for c, _, t in coded(pipe, text)] == [(root, target)]
@@ -216,7 +216,7 @@ def test_dying_of_illness_is_no_attack(pipe):
 
 def test_family_members_shot_are_people(pipe):
     events = coded(pipe, "Investigators suspect Mark Mata shot his wife and child in San Diego.")
-    assert [(c[:2], t) for c, _, t in events] == [("19", "USACVL")]
+    assert [(c[:2], t) for c, _, t in events] == [("18", "USACVL")]
 
 
 def test_a_suicide_bomber_blowing_himself_up_is_still_a_bombing(pipe):

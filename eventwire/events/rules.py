@@ -34,6 +34,8 @@ class Coding:
     context: set[str] = field(default_factory=set)  # lemmas of the trigger's clause
     target_is_place: bool = False  # the target is only where it happened ("in Alaska")
     subject_is_person: bool = False  # the clause's subject names one person ("Warren", "the Senator")
+    sentence_words: set[str] = field(default_factory=set)  # lemmas of the whole sentence
+    passive: bool = False  # the trigger verb is passive ("was charged")
 
 
 def _sector(actor: Actor | None) -> str | None:
@@ -138,7 +140,69 @@ def governments_protest_officially(c: Coding) -> None:
         c.code = "114"
 
 
+# Words that make violence war or armed conflict: arms of armies, and fighting between sides.
+WAR_WORDS = {"missile", "drone", "rocket", "artillery", "shell", "shelling", "mortar", "airstrike", "strike",
+             "warplane", "jet", "tank", "bombardment", "air", "military", "army", "troop", "soldier", "offensive",
+             "war", "clash", "fighting", "fight", "battle", "combat", "skirmish", "gunbattle", "shootout",
+             "ambush", "raid", "insurgent", "militant", "rebel", "front", "frontline", "militia", "jihadist",
+             "occupation", "invasion", "siege", "sniper", "downing", "aircraft", "airliner", "plane", "helicopter",
+             "warship", "convoy", "checkpoint", "patrol", "base", "battalion", "brigade", "regiment"}
+BOMB_WORDS = {"bomb", "bombing", "explosive", "explosion", "blast", "ied", "grenade"}
+# Doers whose violence is a state's or an armed group's (CAMEO 19 may stand)
+ARMED_SECTORS = {"MIL", "REB", "COP", "GOV", "IGO", "SPY", "UAF", "INS"}
+
+
+AIR_WORDS = {"airstrike", "air", "warplane", "jet", "drone", "aircraft", "helicopter", "plane"}
+# An army's explosives: a landmine or a shell going off is the war's, not a bombing (PLOVER GSR: FIGHT)
+ORDNANCE = {"landmine", "mine", "minefield", "artillery", "shell", "shelling", "mortar", "rocket", "missile"}
+
+
+def private_violence_is_assault(c: Coding) -> None:
+    """ "A man stabbed his neighbour", "Smith shot two people outside a bar", "two people were
+    killed in a knife attack": violence by private people, or by no one named with no arms of war
+    in the clause, is CAMEO's unconventional violence (18: 180; 183 for a bomb that no army or air
+    force drops), not the conventional military force of 19 ("troops killed", "killed in clashes",
+    "a drone strike"); protesters using force riot (145)."""
+    if c.code not in ("190", "193", "195"):
+        return
+    source = c.source
+    words = c.context | c.sentence_words
+    if words & {"suicide", "car-bomb", "ied"} and not words & AIR_WORDS and _sector(source) not in ("MIL", "COP"):
+        c.code = "183"  # "a suicide bomber killed 12 people at a market": CAMEO's non-military bombing
+        return
+    if source is not None and (source.sector in ARMED_SECTORS or (source.country and not source.sector)):
+        return  # "Russia attacked", "gunmen opened fire", "police shot the attacker"
+    if _protesting(source) and not words & (WAR_WORDS | AIR_WORDS):
+        # "demonstrators stormed the palace", "rioters bombed a bank": a violent protest
+        # (but "demonstrators launched missiles at the government" fight)
+        c.code = "145"
+        return
+    if words & BOMB_WORDS and not words & (AIR_WORDS | ORDNANCE):
+        c.code = "183"  # "a car bomb killed a journalist", "an explosion at a bank killed an officer"
+        return
+    if c.code == "195" or words & WAR_WORDS:
+        return
+    if source is None and _sector(c.target) in ("MIL", "REB", "COP", "GOV"):
+        return  # "two soldiers were shot dead", by no one named: the fighting of a conflict, most often
+    c.code = "180"
+
+
+LEGAL_SECTORS = {"JUD", "COP", "GOV"}
+LEGAL_WORDS = {"prosecutor", "prosecutors", "police", "authorities", "jury", "court", "judge", "attorney", "officials"}
+
+
+def charged_by_authorities_is_legal_action(c: Coding) -> None:
+    """ "A man was charged with murder", "prosecutors charged three men": charges brought are legal
+    action (CAMEO 173, "arrest, detain, or charge with legal action"); "Amnesty charged that police
+    tortured detainees" stays an accusation (112)."""
+    if c.verb == "charge" and c.code[:3] == "112" and (
+            c.passive or _sector(c.source) in LEGAL_SECTORS
+            or (c.source is not None and c.source.text.lower().split()[-1] in LEGAL_WORDS)):
+        c.code = "173"
+
+
 RULES: list[Callable[[Coding], None]] = [
+    charged_by_authorities_is_legal_action,
     officers_are_police,
     protesters_wrecking_riot,
     protesters_clashing_riot,
@@ -148,6 +212,7 @@ RULES: list[Callable[[Coding], None]] = [
     own_exercise_shows_force,
     attack_on_a_politician_is_criticism,
     governments_protest_officially,
+    private_violence_is_assault,  # (after "under attack" has been told from criticism)
 ]
 
 

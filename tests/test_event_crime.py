@@ -1,0 +1,120 @@
+"""Crime, courts and disasters as news reports them: violence by private people is CAMEO's
+unconventional violence (18), not an army's fighting (19); charges, indictments, convictions and
+sentences are legal action (173); who a participle says someone is ("a man charged with murder")
+is no new charge; accidents and disasters are no attacks; pleas are no appeals."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def coded(pipe, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.cameo, e.source.actor if e.source else None, e.target.actor if e.target else None)
+            for e in pipe.process_text(text, published="2024-05-10").events
+            if not e.negated and not e.hypothetical]
+
+
+# --- who uses violence decides its family -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Smith shot his neighbor after an argument, police said.",
+    "Two people were killed and at least nine injured in a knife attack at a Walmart in southern China.",
+    "A 25-year-old man was shot and killed Saturday night in Chicago.",
+])
+def test_violence_by_private_people_is_unconventional(pipe, text):
+    assert [c[:2] for c, _, _ in coded(pipe, text)] == ["18"]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops killed three Palestinians in Jenin.",
+    "Unknown attackers shot dead two soldiers near Kidal on Tuesday.",
+    "Georgian demonstrators launched missiles at the Georgian government.",
+    "A landmine blast killed three soldiers in Mali's Mopti region.",
+])
+def test_armies_arms_and_soldiers_keep_it_fighting(pipe, text):
+    assert [c[:2] for c, _, _ in coded(pipe, text)] == ["19"]
+
+
+def test_bombs_no_army_drops_are_bombings(pipe):
+    assert [c for c, _, _ in coded(pipe, "A car bomb killed a Russian journalist near Moscow.")] == ["183"]
+    assert [c for c, _, _ in coded(pipe, "A suicide bomber killed at least 12 people at a market in Maiduguri.")] \
+        == ["183"]
+
+
+def test_a_gunman_who_fled_his_job_and_opened_fire_did_it(pipe):
+    text = ("A fired accountant bought a shotgun the day after he lost his job, then returned to the office "
+            "and opened fire on his bosses, wounding both and killing a receptionist.")
+    assert [(c[:2], t) for c, _, t in coded(pipe, text)] == [("18", "CVL")]
+
+
+def test_protesters_using_force_riot(pipe):
+    assert [c for c, _, _ in coded(pipe, "Demonstrators stormed the presidential palace.")] == ["145"]
+    assert [c for c, _, _ in coded(pipe, "Three killed as rioters bomb Greek bank")] == ["145"]
+
+
+def test_police_firing_tear_gas_at_demonstrators_aim_at_the_demonstrators(pipe):
+    assert coded(pipe, "Police fired tear gas at demonstrators in Nairobi.") == [("175", "KENCOP", "KENOPP")]
+    # ... but those arrested "at a protest" are the people, not the protest
+    assert [t for _, _, t in coded(pipe, "Police arrest dozens at pro-Palestinian protest in London")] == ["GBRCVL"]
+
+
+# --- legal action ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A 23-year-old man has been charged with the murders of his mother and sister.",
+    "Man charged with murdering mother and sister in Cumbria",
+    "Prosecutors charged three men with terrorism on Monday.",
+    "A grand jury indicted the former president.",
+    "A jury on Tuesday convicted a man in the shooting at an accounting firm.",
+    "35-year-old Gomes faces two counts of murder.",
+])
+def test_charges_indictments_and_convictions_are_legal_action(pipe, text):
+    assert "173" in [c[:3] for c, _, _ in coded(pipe, text)]
+
+
+def test_charging_that_is_still_an_accusation(pipe):
+    assert "112" in [c[:3] for c, _, _ in coded(pipe, "Amnesty charged that police tortured detainees.")]
+    assert [c[:3] for c, _, _ in coded(pipe, "The opposition charged the government with corruption.")] == ["112"]
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors showed the footage at the trial of the two youths charged with murdering Horton.",
+    "A provisional trial date has been set in the case of a son accused of killing his mother in Millom.",
+])
+def test_who_a_participle_says_someone_is_is_no_new_charge(pipe, text):
+    assert not [c for c, _, _ in coded(pipe, text) if c[:2] in ("11", "17")]
+
+
+def test_a_plea_in_court_is_no_appeal(pipe):
+    assert coded(pipe, "Munir Abdulkader, 22, had pleaded guilty on March 24 to attempted murder.") == []
+
+
+def test_an_order_to_leave_the_country_is_an_expulsion(pipe):
+    assert [(c[:2], s, t) for c, s, t in coded(pipe, "Mali ordered the French ambassador to leave within 72 hours.")] \
+        == [("17", "MLIGOV", "FRAGOV")]
+
+
+# --- no one's attack ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Iranian earthquake tremor hits Dubai",
+    "Ten people were killed and at least 50 injured when an earthquake razed mud-brick villages on Qeshm.",
+    "Queens grandmother killed by a drunk hit-and-run driver",
+    "Authorities have released the name of a woman who was struck and killed by a motorist.",
+])
+def test_disasters_accidents_and_names_released_are_no_events(pipe, text):
+    assert coded(pipe, text) == []
+
+
+# --- calls ----------------------------------------------------------------------------------
+
+def test_two_leaders_speaking_by_phone_is_a_call(pipe):
+    text = ("Russia and Ukraine traded accusations over the attack on the dam. "
+            "The two presidents spoke by phone on Friday.")
+    assert "041" in [c for c, _, _ in coded(pipe, text)]
