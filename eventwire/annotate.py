@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .headlines import sentence_case
 from .records import Sentence
 
 # Rule-matching predicates the fast attribute ruler understands (spaCy's Matcher semantics);
@@ -97,7 +98,9 @@ def parse(texts: Iterable[str], batch_size: int = 64, entities: bool = True) -> 
     its own embedding layer and costs as much as the rest of the pipeline together, so
     callers that need entities on only some sentences parse with `entities=False` and
     then call `recognize_entities` on those."""
-    yield from parser().pipe(texts, batch_size=batch_size, disable=[] if entities else ["ner"])
+    # (a Title Case headline is parsed in sentence case, same length: eventwire/headlines.py)
+    yield from parser().pipe((sentence_case(t) for t in texts), batch_size=batch_size,
+                             disable=[] if entities else ["ner"])
 
 
 def recognize_entities(docs: list[Doc], batch_size: int = 256) -> None:

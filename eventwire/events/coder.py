@@ -169,6 +169,8 @@ class EventCoder:
                 continue  # "was shot and killed": one attack on one victim
             for event in self._event(m, sentence, doc, home, voice):
                 key = (_family(event.cameo), _code(event.source), _code(event.target), event.negated)
+                if event.cameo[:2] == "17":  # "was arrested and charged with murder": two steps of the law
+                    key += (_LEGAL_STEPS.get(m.verb.lemma_.lower()),)
                 if event.cameo[:2] in _VIOLENT_ROOTS and event.target is None and _own_object(m.verb):
                     # "fired at warships, launched attacks on infrastructure and attacked
                     # vessels": each verb with its own object is an attack of its own
@@ -1416,6 +1418,8 @@ def _label(m: _Match, source: Actor | None, target: Actor | None, undergone: boo
 def _headline_participle(verb: Token) -> bool:
     """ "Man charged with murdering mother and sister in Cumbria", "Three killed in Kabul blast":
     a headline drops "is"; its participle on the sentence's head noun tells the news."""
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "Kraft shooting: Yvonne Hiller charged with two counts": a clause with its subject
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" \
         and verb.head.pos_ in ("NOUN", "PROPN", "NUM") and verb.head.i < verb.i \
         and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in verb.doc)
@@ -1447,7 +1451,9 @@ def _accident(m: _Match, source: Actor | None, target: Actor | None, undergone: 
     if m.trigger.cameo[:2] not in _VIOLENT_ROOTS:
         return False
     disaster = any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _ACCIDENTS for t in m.verb.subtree)
-    driven = source is not None and source.actor is None and source.text.lower().split()[-1] in _VEHICLES
+    driven = source is not None and source.actor is None and _is_passive(m.verb) \
+        and m.verb.lemma_.lower() in ("kill", "hit", "strike", "injure", "run") \
+        and source.text.lower().split()[-1] in _VEHICLES
     return disaster or driven or (source is None and _accidental(m.verb))  # (driven: "killed by a drunk driver")
 
 
@@ -1975,6 +1981,11 @@ def _placed_state(actor: Actor | None, country: str, sectors: set[str] = _STATE_
     if actor is None or actor.country or is_coded(actor) or actor.sector not in sectors:
         return actor
     return replace(actor, actor=f"{country}{actor.sector}", country=country)
+
+
+# Steps of the law that are acts of their own when one sentence tells several.
+_LEGAL_STEPS = {"arrest": "arrest", "detain": "arrest", "apprehend": "arrest", "charge": "charge", "indict": "charge",
+                "convict": "convict", "sentence": "sentence", "jail": "sentence", "imprison": "sentence"}
 
 
 def _family(code: str) -> str:
