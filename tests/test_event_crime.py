@@ -118,3 +118,29 @@ def test_two_leaders_speaking_by_phone_is_a_call(pipe):
     text = ("Russia and Ukraine traded accusations over the attack on the dam. "
             "The two presidents spoke by phone on Friday.")
     assert "041" in [c for c, _, _ in coded(pipe, text)]
+
+
+# --- who underwent it, and what is only alleged ----------------------------------------------
+
+def test_a_victim_told_of_in_a_comma_relative_clause_is_reported(pipe):
+    text = ("Employees were coping Saturday with the death of their boss, who was gunned down at their "
+            "office Christmas party.")
+    assert [c[:2] for c, _, _ in coded(pipe, text)] == ["18"]
+
+
+def test_someone_named_by_their_job_is_charged(pipe):
+    text = ("A former employee who opened fire at an office Christmas party, killing one man, has been "
+            "charged with first-degree murder, police said Saturday.")
+    assert ("173", "CVL") in [(c, t) for c, _, t in coded(pipe, text)]
+
+
+def test_what_a_charge_says_someone_did_is_alleged(pipe):
+    text = "Police arrested him on charges he killed his mother and ex-girlfriend."
+    assert [c[:2] for c, _, _ in coded(pipe, text)] == ["17"]  # the killing is alleged, not reported
+
+
+def test_a_named_shooter_firing_the_shot_is_violence(pipe):
+    text = ('Two men were shot dead outside a bar in Chicago on Friday, police said. '
+            '"Jermayne fired the shot," the detective said.')
+    events = pipe.process_text(text, published="2024-05-10").events
+    assert [(e.cameo[:2], e.source.text) for e in events if e.trigger.startswith("fired")] == [("18", "Jermayne")]

@@ -629,6 +629,9 @@ class EventCoder:
             negated = True  # the complement is what is denied; the denial is its own event
         elif frame == "accuse":
             hypothetical = True  # an alleged act is the accuser's claim, not an established fact
+        if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" \
+                and verb.head.lemma_.lower() in _ALLEGATION_NOUNS:
+            hypothetical = True  # "arrested him on charges he killed his mother": alleged, not established
         future = modal in _FUTURE_MODALS or (modal == "would" and _in_reported_speech(verb))
         if frame is None and future:
             code, negated, hypothetical = rules.stated_future(code, negated)
@@ -1129,8 +1132,11 @@ class EventCoder:
         (in the pre-parse, with no entities yet, any proper name)."""
         unnamed = not verb.doc.has_annotation("ENT_IOB")
         return [Actor(_phrase_text(c, with_of=False), "CVL", None, "CVL") for c in verb.children
-                if c.dep_ in ("nsubjpass", "nsubj") and c.pos_ == "PROPN"
-                and (c.ent_type_ in ("PERSON", "") or unnamed)]  # (the small NER misses many names)
+                if c.dep_ in ("nsubjpass", "nsubj") and ((
+                    c.pos_ == "PROPN" and (c.ent_type_ in ("PERSON", "") or unnamed))  # (the small NER misses many)
+                    # "a former employee ... has been charged": someone named by what they do
+                    or (c.pos_ == "NOUN" and c.tag_ == "NN" and self.resolver.resolve(c.text) is None
+                        and self._agentive(c)))]
 
     def _patients(self, verb: Token) -> list[Actor]:
         """Who a passive verb happens to: its subject, the noun a reduced relative hangs on
@@ -1395,7 +1401,8 @@ def _statement_by_no_one(m: _Match, source: Actor | None, target: Actor | None, 
 def _lone_person(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "A protestor demolished the building": a lone unnamed person acting on no one is not a
     political actor's act (CAMEO codes states, groups and their agents)."""
-    return source is not None and source.actor is None and target is None and _one_person(source)
+    return source is not None and source.actor is None and target is None and _one_person(source) \
+        and m.trigger.cameo[:2] not in _VIOLENT_ROOTS  # ("Jermayne fired the shot": a crime, victim or not)
 
 
 def _label(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -1404,7 +1411,7 @@ def _label(m: _Match, source: Actor | None, target: Actor | None, undergone: boo
     if target is not None and target.sector and (_done_to_people(m.trigger.cameo) or (
             m.trigger.cameo.startswith("084") and _patient_is(m.verb, target))) \
             and m.verb.lemma_.lower() not in _ALLEGING and (m.verb.dep_ != "acl" or _headline_participle(m.verb)) \
-            and not any(v.dep_ == "relcl" and not _new_victim(v) for v in (m.verb, *m.verb.ancestors)):
+            and not any(v.dep_ == "relcl" and _restrictive_relative(v) for v in (m.verb, *m.verb.ancestors)):
         # "a 25-year-old man was shot dead", "the former minister was charged with bribery", "the
         # journalist was released": harm, charges and releases of people are reported, doer or not;
         # not "the raid, in which 20 people were killed": background to what the sentence tells
@@ -1983,6 +1990,8 @@ def _placed_state(actor: Actor | None, country: str, sectors: set[str] = _STATE_
     return replace(actor, actor=f"{country}{actor.sector}", country=country)
 
 
+# Nouns whose clause is alleged: "on charges he killed", "allegations that troops looted".
+_ALLEGATION_NOUNS = {"charge", "allegation", "accusation", "suspicion", "claim", "rumor", "rumour", "indictment"}
 # Steps of the law that are acts of their own when one sentence tells several.
 _LEGAL_STEPS = {"arrest": "arrest", "detain": "arrest", "apprehend": "arrest", "charge": "charge", "indict": "charge",
                 "convict": "convict", "sentence": "sentence", "jail": "sentence", "imprison": "sentence"}
