@@ -360,3 +360,8 @@ def test_a_gulf_named_after_a_country_is_water_not_the_country(pipe):
 def test_its_forces_are_the_forces_of_whoever_reports_them(pipe):
     found = coded(pipe, "Ukraine's military said its forces had repelled 30 Russian assaults near Pokrovsk.")
     assert [(c[:2], s) for c, s, _ in found] == [("19", "UKRMIL")], found
+
+
+def test_praising_an_outcome_is_praise_though_no_one_is_named(pipe):
+    assert coded(pipe, "Moscow praised the outcome of the talks.") == [("051", "RUSGOV", None)]
+    assert coded(pipe, "Biden commended the courage of the Ukrainian people.") == [("051", "USAGOV", "UKRCVL")]
