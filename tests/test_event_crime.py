@@ -144,3 +144,29 @@ def test_a_named_shooter_firing_the_shot_is_violence(pipe):
             '"Jermayne fired the shot," the detective said.')
     events = pipe.process_text(text, published="2024-05-10").events
     assert [(e.cameo[:2], e.source.text) for e in events if e.trigger.startswith("fired")] == [("18", "Jermayne")]
+
+
+# --- not what it seems ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Spain is hoping to kill off its famed siesta naps by moving to a new time zone.",
+    "Weather service officials warned that a storm system could drop up to an inch of rain.",
+    "The Highway Patrol reported that a truck traveled off the road near Holliday.",
+])
+def test_ending_a_custom_forecasting_rain_and_a_patrol_s_name_are_no_events(pipe, text):
+    assert coded(pipe, text) == []
+
+
+def test_workers_who_will_strike_threaten_a_strike_not_an_attack(pipe):
+    found = coded(pipe, "On Friday, BA cabin crew based at Heathrow said they would strike on Christmas Day.")
+    assert [c[:2] for c, _, _ in found] == ["13"] and found[0][0] != "138", found
+
+
+def test_a_town_named_with_its_us_state_is_american(pipe):
+    found = coded(pipe, "A 25-year-old Paris, Missouri, man was arrested Friday on drunk driving charges.")
+    assert [(c, t) for c, _, t in found] == [("173", "USACVL")]
+
+
+def test_shots_fired_in_the_air_are_no_air_strike(pipe):
+    found = coded(pipe, "Altintas, the gunman, also fired shots in the air at the gallery in Ankara.")
+    assert found and all(c != "195" for c, _, _ in found), found

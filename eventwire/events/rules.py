@@ -146,7 +146,7 @@ WAR_WORDS = {"missile", "drone", "rocket", "artillery", "shell", "shelling", "mo
              "war", "clash", "fighting", "fight", "battle", "combat", "skirmish", "gunbattle", "shootout",
              "ambush", "raid", "insurgent", "militant", "rebel", "front", "frontline", "militia", "jihadist",
              "occupation", "invasion", "siege", "sniper", "downing", "aircraft", "airliner", "plane", "helicopter",
-             "warship", "convoy", "checkpoint", "patrol", "base", "battalion", "brigade", "regiment"}
+             "warship", "convoy", "checkpoint", "patrol", "battalion", "brigade", "regiment"}
 BOMB_WORDS = {"bomb", "bombing", "explosive", "explosion", "blast", "ied", "grenade"}
 # Doers whose violence is a state's or an armed group's (CAMEO 19 may stand)
 ARMED_SECTORS = {"MIL", "REB", "COP", "GOV", "IGO", "SPY", "UAF", "INS"}
@@ -201,7 +201,21 @@ def charged_by_authorities_is_legal_action(c: Coding) -> None:
         c.code = "173"
 
 
+LABOR_WORDS = {"worker", "workers", "union", "unions", "crew", "staff", "employee", "employees", "teacher", "teachers",
+               "nurse", "nurses", "doctor", "doctors", "driver", "drivers", "miner", "miners", "pilot", "pilots",
+               "dockworker", "dockworkers", "walkout"}
+
+
+def workers_striking_strike(c: Coding) -> None:
+    """ "Cabin crew said they would strike on Christmas Day": workers downing tools hold a strike
+    (143), not an attack."""
+    if c.verb == "strike" and c.code[:2] == "19" and c.target is None and c.noun is None \
+            and c.sentence_words & LABOR_WORDS and not (c.sentence_words - {"strike"}) & WAR_WORDS:
+        c.code = "143"
+
+
 RULES: list[Callable[[Coding], None]] = [
+    workers_striking_strike,
     charged_by_authorities_is_legal_action,
     officers_are_police,
     protesters_wrecking_riot,
