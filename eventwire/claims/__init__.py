@@ -517,6 +517,11 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
                 out.append((prev, sent, (a, a + len(seg))))
                 prev_pos = pos
                 continue
+            if seg.endswith("?") and q[1] > sent.end:
+                # '"The front is stable," he said. "Why would we retreat now? Our troops hold every position."':
+                # a question asserts nothing, but the quotation goes on past it with the same speaker
+                prev_pos = pos
+                continue
         opened = next((u for u in range(max(prev.content_span[0] - 1, 0), sent.start) if text[u] == "“"
                        and not any(x <= u < y for x, y in quotes)), None)
         if q is None and opened is not None and "\n\n" not in text[opened:sent.start] \

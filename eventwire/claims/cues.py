@@ -79,6 +79,12 @@ def _subject_of(tok, quoted=None):
                 cur = cur.head
             continue
         break
+    if tok.tag_ in ("VBZ", "VBP", "VBD") and tok.i > 0:
+        # "US intelligence shares the assessment that …": the parser made the subject a compound of the
+        # finite verb; the noun right before the verb is its subject (its own compounds come with it)
+        prev = tok.doc[tok.i - 1]
+        if prev.dep_ == "compound" and prev.head.i == tok.i and prev.pos_ in ("NOUN", "PROPN"):
+            return prev
     return None
 
 
