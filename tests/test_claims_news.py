@@ -439,3 +439,31 @@ def test_the_writers_caveat_that_a_claim_is_unverified_is_not_content():
 def test_an_intelligence_service_assesses():
     (c,) = claims_in("US intelligence assessed that Russia was preparing a false-flag operation.")
     assert c.speaker.text == "US intelligence" and c.content == "Russia was preparing a false-flag operation"
+
+
+# --- issue #14, round 5: read off unlabelled TR-News and LGL articles
+
+
+def test_an_anonymous_source_after_the_quotation_speaks_not_the_outlet_it_told():
+    # the parser hangs "a fellow court judge" on the quotation as an apposition and leaves "told" without a
+    # subject: the source is still the speaker, the outlet the channel, and the quotation stops at its mark
+    text = ('"In that particular case, the judge was simply abiding the law, which is definitely an antiquated law," '
+            'a fellow court judge, who did not want to be named because they are not authorized to speak with media, '
+            'told CNN.')
+    c = _only(claims_in(text, site="W"))
+    assert (c.speaker.text, c.via) == ("fellow court judge", ["CNN", "W"])
+    assert c.content == ("In that particular case, the judge was simply abiding the law, which is definitely an "
+                         "antiquated law")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ('Clary said Harman lived in Alaska "for some period of time" and said he thought Harman\'s father lived '
+     'there also.', "Clary", "he thought Harman's father lived there also"),
+    ("Peskov said Zelensky was wrong and said he believed the talks would fail.", "Peskov",
+     "he believed the talks would fail"),
+])
+def test_he_in_a_reported_clause_is_the_named_reporter_not_the_last_name(text, speaker, content):
+    # one claim per statement: "he thought" is the reporter's own belief, not a second claim of the man named last
+    claims = claims_in(text)
+    assert [(c.speaker.text, c.content) for c in claims][-1] == (speaker, content), _show(claims)
+    assert all(c.speaker.text == speaker for c in claims), _show(claims)

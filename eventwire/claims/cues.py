@@ -456,6 +456,15 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         else:
             subj = next((c for c in quote.children if c.dep_ == "dobj"), None)
             quoted_by = [c for c in quote.children if c.dep_ == "nsubj"] if subj is not None else []
+    appos_speaker = False
+    if subj is None and comp and comp[0].i < tok.i:
+        # '"…," a fellow court judge, who did not want to be named …, told CNN.': the parser hung the speaker on
+        # the quotation as an apposition after its closing mark (and the hearer, CNN, is no speaker)
+        close = max((t.i for t in comp[0].subtree if t.tag_ == "''"), default=None)
+        if close is not None:
+            subj = next((t for t in comp[0].subtree if t.dep_ == "appos" and close < t.i < tok.i
+                         and t.left_edge.i > close), None)
+            appos_speaker = subj is not None
     inverted = subj is None and dobj is not None and dobj.i > tok.i and comp and comp[0].i < tok.i
     if inverted:
         subj = dobj  # inverted: "…, said another witness, Fiona Hill"
@@ -578,6 +587,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                 and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children):
             return None  # "they found a woman suffering from stab wounds": something seen, no finding
         content = _clause_tokens(c, cue=tok)
+        if appos_speaker:
+            content = _trim([t for t in content if t.i < subj.left_edge.i])  # (the speaker hung on the quotation)
         nxt = next((x for x in tok.children if x.dep_ == "ccomp" and x.i > c.i), None)
         if c.dep_ == "ccomp" and c.i > tok.i and nxt is not None and content \
                 and nxt.left_edge.i == content[-1].i + 1:
