@@ -142,7 +142,7 @@ def test_speaker_country_says_how_it_was_known(run):
     text = ("US Deputy Secretary of State Kurt Campbell flew to Brussels. "
             "Campbell told POLITICO that China supports Russia's defense industry.")
     c = _only(run(text))
-    assert c.speaker.country == "USA" and c.speaker.country_basis in ("speaker", "other mention")
+    assert c.speaker.country == "USA" and c.speaker.country_basis in ("name", "other mention")
     assert c.to_dict()["speaker"]["country_basis"] == c.speaker.country_basis
 
 
@@ -511,14 +511,18 @@ def test_surname_across_paragraphs(run):
     assert (c.speaker.text, c.speaker.title, c.speaker.country) == ("Sergei Lavrov", "Foreign Minister", "RUS")
 
 
-@pytest.mark.parametrize("sentence, speaker, country", [
-    ("Russian Foreign Minister Sergei Lavrov said that the talks had failed.", "Sergei Lavrov", "RUS"),  # title
+@pytest.mark.parametrize("sentence, speaker, country, basis", [
+    ("Ukrainian commander Oleksandr Petrenko said that the front was stable.", "Oleksandr Petrenko", "UKR", "title"),
+    ("A senior US official said that Iran was preparing an attack.", "senior US official", "USA", "title"),
     ("A spokesman for the Ukrainian army said that the bridge was hit.", "spokesman for the Ukrainian army",
-     "UKR"),  # affiliation
+     "UKR", "affiliation"),
+    ("Russian Foreign Minister Sergei Lavrov said that the talks had failed.", "Sergei Lavrov", "RUS", "name"),
+    ("The Kremlin said that the talks had failed.", "Kremlin", "RUS", "name"),
 ])
-def test_country_from_title_or_affiliation_is_the_speakers_own(run, sentence, speaker, country):
+def test_country_basis_says_whether_title_affiliation_or_name_gave_it(run, sentence, speaker, country, basis):
     c = _only(run(sentence))
-    assert (c.speaker.text, c.speaker.country, c.speaker.country_basis) == (speaker, country, "speaker")
+    assert (c.speaker.text, c.speaker.country, c.speaker.country_basis) == (speaker, country, basis)
+    assert c.to_dict()["speaker"]["country_basis"] == basis
 
 
 @pytest.mark.parametrize("sentence, speaker, via", [

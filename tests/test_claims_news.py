@@ -467,3 +467,17 @@ def test_he_in_a_reported_clause_is_the_named_reporter_not_the_last_name(text, s
     claims = claims_in(text)
     assert [(c.speaker.text, c.content) for c in claims][-1] == (speaker, content), _show(claims)
     assert all(c.speaker.text == speaker for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Provincial Health Services Authority says the lab received the necessary licence last week, but equipment "
+     "needs to be calibrated and testing won't start for two to three months.",
+     "the lab received the necessary licence last week, but equipment needs to be calibrated and testing won't "
+     "start for two to three months"),
+    # the speaker's own next act, a pronoun's, or another party's reporting act is no part of it
+    ("The ministry said two soldiers were killed, but it gave no further details.", "two soldiers were killed"),
+    ("Kyiv said the bridge was hit, but Moscow denied it.", "the bridge was hit"),
+    ("Police said the man was arrested, but he has not been charged.", "the man was arrested"),
+])
+def test_a_but_clause_the_parser_hung_on_the_cue_goes_on_with_the_content(text, content):
+    assert _only(claims_in(text)).content == content

@@ -364,7 +364,7 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
     for d, sp in zip(kept, infer_countries(
             [d.speaker for d in kept], registry.evidence, doc_countries, {p.name for p in registry.persons},
             dateline_country(text, resolver), [_noun_lemma(d.found.speaker_head) for d in kept],
-            registry.noun_evidence, registry.stateless)):
+            registry.noun_evidence, registry.stateless, resolver)):
         d.speaker = sp
     doc_relay = _document_relay(document, kept, resolver)
 
@@ -590,7 +590,7 @@ def _headline_colon(sent: Sentence, resolver) -> tuple[Sentence, Actor, tuple[in
     if a is None or not (a.actor or a.country or _is_source_org(resolver, prefix)):
         return None
     speaker = Actor(text=prefix, actor=a.actor, country=a.country, sector=a.sector, title=a.title,
-                    country_basis="speaker" if a.country else None)
+                    country_basis="name" if a.country else None)
     return sent, speaker, (sent.start + m.start(2), sent.start + m.end(2))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lexicon import (_EVIDENTIAL_ADVERBS, _NEUTRALITY_CUES, _QUOTE_CHARS, _SUBJ_DEPS, _WH_WORDS, _XCOMP_CUES,
+from .lexicon import (CUE_WORDS, _EVIDENTIAL_ADVERBS, _NEUTRALITY_CUES, _QUOTE_CHARS, _SUBJ_DEPS, _WH_WORDS, _XCOMP_CUES,
                       _in_quote, _lexicon, _words)
 
 # --------------------------------------------------------------------------
@@ -612,6 +612,21 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                     content = sorted({t.i: t for t in content + list(doc[content[-1].i + 1:x.right_edge.i + 1])}
                                      .values(), key=lambda t: t.i)
             content = _trim(content)
+        if c.dep_ == "ccomp" and c.i > tok.i and content and not inverted:
+            # "The authority says the lab received the licence last week, but equipment needs to be calibrated":
+            # the parser hung the "but" clause on the cue; with a subject of its own that is a thing or another
+            # party (not a pronoun, not the speaker: "…, but it gave no details" is the writer's), it qualifies
+            # what was said and goes on with the content
+            for x in tok.children:
+                cc = [y for y in tok.children if y.dep_ == "cc" and content[-1].i < y.i < x.i]
+                xs = next((y for y in x.children if y.dep_ in ("nsubj", "nsubjpass")), None)
+                if x.dep_ == "conj" and x.i > content[-1].i and cc and cc[-1].lower_ == "but" \
+                        and xs is not None and xs.pos_ in ("NOUN", "PROPN") \
+                        and not (subj is not None and xs.lemma_.lower() == subj.lemma_.lower()) \
+                        and not any(t.text in _QUOTE_CHARS or t.lower_ in CUE_WORDS
+                                    for t in doc[content[-1].i + 1:x.right_edge.i + 1]):
+                    content = _trim(content + list(doc[content[-1].i + 1:x.right_edge.i + 1]))
+                    break
         if raising and dobj is not None and dobj.i < c.i:  # "forecasters expect supply to exceed demand"
             content = sorted(list(dobj.subtree) + content, key=lambda t: t.i)
         if c.dep_ == "ccomp" and _words(" ".join(t.text for t in content)) < 3:

@@ -378,7 +378,7 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
                     a = _resolve(resolver, _text_of(_np_tokens(head, keep_appos=False)))
                     if a is not None and a.country:
                         named = Actor(text=named.text, actor=named.actor or a.actor, country=a.country,
-                                      sector=named.sector or a.sector, title=named.title, country_basis="speaker")
+                                      sector=named.sector or a.sector, title=named.title, country_basis="title")
                 return named
 
     # a bare surname the NER missed or mislabelled ("Campbell" as ORG)
