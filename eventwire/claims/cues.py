@@ -306,6 +306,8 @@ def _unreal(tok, lemma: str) -> bool:
     chain = [tok]
     if tok.dep_ == "conj" and not any(c.dep_ in _SUBJ_DEPS for c in tok.children):
         chain.append(tok.head)  # "The Court could come along and say …"
+    if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        chain.append(tok.head)  # "People will begin to think …"
     for v in chain:
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in _UNREAL_MODALS for a in auxes) and not any(
@@ -318,6 +320,20 @@ def _unreal(tok, lemma: str) -> bool:
     # a negated speech cue says nothing ("he did not say that …"); denials and labels have their own rules
     return lemma in lex.lemmas("verb") and lemma not in lex.lemmas("deny") \
         and any(c.dep_ == "neg" for c in tok.children)
+
+
+def _inside_unreal(tok) -> bool:
+    """A cue in the reported clause of a cue that reports no act ("would then have claimed that he was told
+    by a leaker that …", "will say that officials believe …"): what was never said relays nothing."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in ("ccomp", "xcomp", "conj", "pcomp", "pobj", "prep") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lower_ in CUE_WORDS and cur.pos_ in ("VERB", "AUX") and _unreal(cur, cur.lemma_.lower()) \
+                and not any(c.dep_ == "neg" for c in cur.children):
+            return True
+    return False
 
 
 _MAYBE = {"maybe", "perhaps", "possibly"}
@@ -474,7 +490,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # "Police do not suspect that alcohol played a role": negated cognition asserts nothing; "countries that
         # maybe think …" supposes a belief nobody stated
         return None
-    if _unreal(tok, lemma):
+    if _unreal(tok, lemma) or _inside_unreal(tok):
         return None  # "he's going to say …", "President Biden will reaffirm …": nothing has been said yet
     if lemma in _EVIDENCE_VERBS | _INFERENCE_VERBS and tok.dep_ in ("advcl", "xcomp") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
