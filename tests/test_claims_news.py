@@ -481,3 +481,12 @@ def test_he_in_a_reported_clause_is_the_named_reporter_not_the_last_name(text, s
 ])
 def test_a_but_clause_the_parser_hung_on_the_cue_goes_on_with_the_content(text, content):
     assert _only(claims_in(text)).content == content
+
+
+def test_an_outlet_is_not_its_own_relay():
+    # the agency that frames the story relays the others, not its own later claims under a shorter name
+    text = ("BEIJING - At least 141 people are missing after a landslide, Xinhua news agency reported.\n"
+            "The landslide hit the village of Xinmo at around 6 am, according to Xinhua.\n"
+            "Police said the road was closed.\n")
+    assert [(c.speaker.text, c.via) for c in claims_in(text, site="W")] == [
+        ("Xinhua news agency", ["W"]), ("Xinhua", ["W"]), ("Police", ["Xinhua news agency", "W"])]

@@ -359,3 +359,15 @@ def test_a_real_report_of_a_belief_keeps_both_claims(run):
                               ("officials", "believe", "the talks will fail")]
     c = run("Officials continue to insist that the strike hit a military target.")
     assert _brief(c) == [("Officials", "insist", "the strike hit a military target")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("A video shared by a local newspaper shows the time of escape as some patients casually walk.", None),
+    ("The report shows the names of the victims.", None),
+    # findings stay: an event, a measure of opinion or change, people doing something
+    ("Satellite images show damage to the runway.", "damage to the runway"),
+    ("Satellite images show a buildup of Russian troops near the border.", "a buildup of Russian troops near the border"),
+    ("A new poll shows majority support for the ceasefire.", "majority support for the ceasefire"),
+])
+def test_a_document_showing_a_plain_thing_states_nothing(run, sentence, content):
+    assert [c.content for c in run(sentence)] == ([content] if content else [])

@@ -384,8 +384,8 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
         relay_draft = None
         if doc_relay is not None:
             name, relay_draft = doc_relay
-            if d is not relay_draft:
-                _push(via, name, speaker_name)
+            if d is not relay_draft and not (d.speaker is not None and _same_org(resolver, d.speaker, name)):
+                _push(via, name, speaker_name)  # (not "Xinhua" relayed by "Xinhua news agency")
         if document.site:
             _push(via, document.site, speaker_name)
 
@@ -900,9 +900,16 @@ def _document_relay(document: RawDocument, drafts: list[_Draft], resolver) -> tu
     return None
 
 
+_ORG_KIND_WORDS = {"news", "agency", "newspaper", "daily", "wire", "service", "channel", "television", "tv", "radio",
+                   "outlet", "website", "broadcaster"}
+
+
 def _same_org(resolver, speaker: Actor, name: str) -> bool:
     if _relay_name(speaker).lower() == name.lower() or speaker.text.lower() == name.lower():
         return True
+    short, long_ = sorted((speaker.text.lower().split(), name.lower().split()), key=len)
+    if short and long_[:len(short)] == short and set(long_[len(short):]) <= _ORG_KIND_WORDS:
+        return True  # "Xinhua" and "Xinhua news agency"
     try:
         a, b = resolver.resolve_source(speaker.text), resolver.resolve_source(name)
     except Exception:

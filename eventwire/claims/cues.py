@@ -419,6 +419,15 @@ def _event_object(dobj) -> bool:
     return True
 
 
+def _finding_object(dobj) -> bool:
+    """What a document or image shows as a finding: people or things doing something ("riot police smashing
+    windows"), an event ("damage to the runway"), a measure of opinion or change ("majority support"); not a
+    plain thing ("a video shows the time of escape")."""
+    lex = _lexicon()
+    return _event_object(dobj) or dobj.lemma_.lower() in lex.lemmas("findingobj") \
+        or any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN") for c in dobj.children)
+
+
 def _after_frame(content: list, frame: set) -> list:
     """Content tokens without the conjunction and punctuation before a sentence-initial frame ("And as the
     President often says — we're …", "But according to X, …")."""
@@ -659,7 +668,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         if c.dep_ == "ccomp" and _subjunctive(c):
             return None  # "suggested that the President change his diet": advice, not a proposition
     elif lemma in _EVIDENCE_VERBS and dobj is not None and dobj.i > tok.i and subj is not None \
-            and subj.lemma_.lower() in lex.lemmas("evidence") | set(lex.forms("evidence")):
+            and subj.lemma_.lower() in lex.lemmas("evidence") | set(lex.forms("evidence")) \
+            and _finding_object(dobj):
         # "video footage shows riot police smashing windows", "a poll shows majority support for …":
         # a document or image speaks through its object
         content = _clause_tokens(dobj)
