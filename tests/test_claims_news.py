@@ -490,3 +490,17 @@ def test_an_outlet_is_not_its_own_relay():
             "Police said the road was closed.\n")
     assert [(c.speaker.text, c.via) for c in claims_in(text, site="W")] == [
         ("Xinhua news agency", ["W"]), ("Xinhua", ["W"]), ("Police", ["Xinhua news agency", "W"])]
+
+
+@pytest.mark.parametrize("text, content, quote", [
+    # a quotation that starts after the reported clause's subject: the clause, with its closing mark, is the content
+    ('Mr Trump, who narrowly won the state, said the results "should be respected instead of being challenged or '
+     'abused".', 'the results "should be respected instead of being challenged or abused"',
+     "should be respected instead of being challenged or abused"),
+    ("The minister said the talks “had failed completely.”", "the talks “had failed completely.”",
+     "had failed completely."),
+])
+def test_a_quotation_inside_the_reported_clause_keeps_the_clauses_subject(text, content, quote):
+    c = _only(claims_in(text))
+    assert (c.content, c.quote, c.direct) == (content, quote, False)
+    assert text[c.content_span[0]:c.content_span[1]] == c.content

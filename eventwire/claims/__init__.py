@@ -666,6 +666,14 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
                 # a one-word scare quote beside the quotation is a label ('Calling that an "excuse," he
                 # added: "They want a massacre"')
                 pieces = [(a, b) for a, b in pieces if _words(text[a:b]) >= 2]
+            lead = text[c_start:pieces[0][0]] if pieces else ""
+            if pieces and pieces[0][0] > c_start and _words(lead.strip(_QUOTE_CHARS + " ")) >= 1 \
+                    and not lead.rstrip().endswith((":", ",")) \
+                    and all(c_start <= a and b <= c_end + 1 for a, b in pieces):
+                # 'said the results "should be respected …"': the quotation starts after the clause's
+                # subject — a partial quote inside the reported clause, which stays the content
+                quote = " ".join(text[a:b].strip() for a, b in pieces)
+                pieces = []
             if pieces:
                 direct = True
                 quote = " ".join(text[s:e].strip().rstrip(",") for s, e in pieces)
@@ -675,6 +683,10 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
                 span = (min(span[0], pieces[0][0] - 1), max(span[1], pieces[-1][1] + 1))
         else:
             quote = " ".join(text[s:e].strip() for s, e in pieces if e > c_start and s < c_end) or None
+    close = re.match(r'[.,!]?["”]', text[c_end:c_end + 2])
+    if not direct and close is not None and (content.count('"') % 2 or content.count("“") > content.count("”")):
+        c_end += close.end()  # 'said the results "should be respected".': with the closing mark the parser left out
+        content = text[c_start:c_end]
     if not direct and " | " in text[c_start:c_end]:
         # "Partner news | Armenia named most popular spot …, Biletix reveals": a section label before a pipe
         cut = text.index(" | ", c_start) + 3
