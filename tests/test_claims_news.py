@@ -504,3 +504,21 @@ def test_a_quotation_inside_the_reported_clause_keeps_the_clauses_subject(text, 
     c = _only(claims_in(text))
     assert (c.content, c.quote, c.direct) == (content, quote, False)
     assert text[c.content_span[0]:c.content_span[1]] == c.content
+
+
+@pytest.mark.parametrize("text, content, direct", [
+    # the writer's participle after the closing mark is no part of the quotation
+    ('Peskov said, "This is a terrorist act," referring to the drone attack on the Kremlin.',
+     "This is a terrorist act", True),
+    ('The BBC said on Wednesday, "He was compiling this report on behalf of Jeb Bush," referring to one of '
+     "Trump's 16 opponents.", "He was compiling this report on behalf of Jeb Bush", True),
+    # a negated "confirm or deny" is one act of the content, not the speaker's next one
+    ("Christopher Burrows, a director of Orbis, told The Wall Street Journal that he could not confirm or deny that "
+     "Steele's company had produced the reports.",
+     "he could not confirm or deny that Steele's company had produced the reports", False),
+    ("The spokesman said he could neither confirm nor deny that the strike took place.",
+     "he could neither confirm nor deny that the strike took place", False),
+])
+def test_where_a_reported_clause_ends(text, content, direct):
+    c = _only(claims_in(text))
+    assert (c.content, c.direct) == (content, direct)

@@ -638,6 +638,11 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     c_end = off + max(t.idx + len(t.text) for t in toks)
     if text[c_end:c_end + 1] == ")" and text[c_start:c_end].count("(") > text[c_start:c_end].count(")"):
         c_end += 1  # "… Workers Party (PKK)": the parser left the closing bracket out of the clause
+    # 'Peskov said, "This is a terrorist act," referring to the drone attack': the participle after the closing
+    # mark is the writer's comment on the quotation, which alone is the content
+    opening = next(((s, e) for s, e in quotes if c_start - 1 <= s <= c_start + 1 and c_start < e < c_end), None)
+    if opening is not None and re.match(r"[\s,”\"']*[a-z]+ing\b", text[opening[1]:c_end]):
+        c_end = opening[1]
     # quotations touching the content (or, for a cue outside quotes, the sentence)
     touching = [(s, e) for s, e in quotes if s < c_end + 1 and e > c_start - 1]
     span = (sent.start, sent.end)

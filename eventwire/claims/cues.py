@@ -98,6 +98,9 @@ def _speakers_act(t) -> bool:
         # ("The report emphasizes that A and outlines a series of actions": what a report or speaker does next)
         return False
     if t.dep_ == "conj":
+        if any(c.dep_ == "neg" or c.lower_ in ("neither", "nor") for c in t.head.children) \
+                and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in t.head.children):
+            return False  # "he could not confirm or deny that …": one negated act, the content's own
         return not any(c.dep_ in _SUBJ_DEPS for c in t.children)
     return t.dep_ == "advcl" and t.tag_ == "VBG"
 
