@@ -522,3 +522,22 @@ def test_a_quotation_inside_the_reported_clause_keeps_the_clauses_subject(text, 
 def test_where_a_reported_clause_ends(text, content, direct):
     c = _only(claims_in(text))
     assert (c.content, c.direct) == (content, direct)
+
+
+@pytest.mark.parametrize("text, speaker, content, via", [
+    # the clause's object the parser made the cue's subject, the speaker its apposition
+    ("The strike killed at least 12 people, regional governor Oleh Syniehubov said on Telegram.", "Oleh Syniehubov",
+     "The strike killed at least 12 people", ["Telegram", "W"]),
+    # the writer's caveat as a noun after a comma, and how the speaker said it, are no part of the content
+    ("Russia's defence ministry said its air defences had destroyed 25 Ukrainian drones overnight, a claim that "
+     "could not be independently verified.", "Russia's defence ministry",
+     "its air defences had destroyed 25 Ukrainian drones overnight", ["W"]),
+    ("Israel's military said it had struck Hezbollah targets in southern Lebanon, without giving details.",
+     "Israel's military", "it had struck Hezbollah targets in southern Lebanon", ["W"]),
+    # a one-letter platform with the sentence's full stop on it
+    ('"We will respond," Iran\'s foreign minister Abbas Araqchi wrote on X.', "Abbas Araqchi", "We will respond",
+     ["X", "W"]),
+])
+def test_war_wire_forms(text, speaker, content, via):
+    c = _only(claims_in(text, site="W"))
+    assert (c.speaker.text, c.content, c.via) == (speaker, content, via)

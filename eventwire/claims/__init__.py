@@ -743,6 +743,8 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     for r in f.recipients:
         rt = _np_tokens(r)
         name = _acronym(rt) or _text_of(rt)
+        if len(name) == 2 and name.endswith("."):
+            name = name[:-1]  # "on X.": the full stop the tokenizer left on a one-letter name
         if _is_platform(r) or _is_source_org(resolver, name) or r.head.lower_ == "via" or (
                 r.ent_type_ == "ORG" and _resolve(resolver, name) is None):
             recips.append(name)

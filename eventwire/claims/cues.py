@@ -105,6 +105,10 @@ def _speakers_act(t) -> bool:
     return t.dep_ == "advcl" and t.tag_ == "VBG"
 
 
+_WITHOUT_ACTS = {"give", "provide", "offer", "elaborate", "specify", "cite", "present", "say", "identify", "name",
+                 "disclose", "detail", "explain", "reveal"}
+
+
 def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
     """The words of a content clause. With the `cue` before it, a reporting act of the speaker hanging
     in the clause after its head is cut off (see _speakers_act)."""
@@ -122,6 +126,16 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
         for t in tok.children:
             if t.i > tok.i and t.dep_ in ("advcl", "conj") and any(
                     x.lemma_ in ("verify", "confirm") and any(n.dep_ == "neg" for n in x.children) for x in t.subtree):
+                skip |= {x.i for x in t.subtree}
+            # "…, a claim that could not be independently verified": the same caveat as a noun after a comma
+            if t.i > tok.i and t.dep_ in ("dobj", "appos", "npadvmod") and tok.doc[t.left_edge.i - 1].text == "," \
+                    and t.lemma_.lower() in ("claim", "assertion", "report", "figure", "account", "number") \
+                    and any(x.lemma_ in ("verify", "confirm") and any(n.dep_ == "neg" for n in x.children)
+                            for x in t.subtree):
+                skip |= {x.i for x in t.subtree}
+            # "…, without giving details": how the speaker said it, not what
+            if t.i > tok.i and t.dep_ == "prep" and t.lower_ == "without" and tok.doc[t.i - 1].text == "," \
+                    and any(x.dep_ == "pcomp" and x.lemma_ in _WITHOUT_ACTS for x in t.children):
                 skip |= {x.i for x in t.subtree}
     # (with the conjunction and comma before the act)
     kept = [t for t in tok.subtree if t.i not in skip]
@@ -617,6 +631,15 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         content = _clause_tokens(c, cue=tok)
         if appos_speaker:
             content = _trim([t for t in content if t.i < subj.left_edge.i])  # (the speaker hung on the quotation)
+        if c.i < tok.i and subj is not None and c.i < subj.i < tok.i and content \
+                and subj.left_edge.i == content[-1].i + 1 and subj.pos_ == "NOUN":
+            ap = next((x for x in subj.children if x.dep_ == "appos" and x.i > subj.i and x.pos_ == "PROPN"
+                       and doc[x.left_edge.i - 1].text == ","), None)
+            if ap is not None:
+                # "The strike killed at least 12 people, regional governor Oleh Syniehubov said": the parser made
+                # the clause's object the subject of the cue and the speaker its apposition
+                content = content + list(doc[subj.left_edge.i:ap.left_edge.i - 1])
+                subj = ap
         nxt = next((x for x in tok.children if x.dep_ == "ccomp" and x.i > c.i), None)
         if c.dep_ == "ccomp" and c.i > tok.i and nxt is not None and content \
                 and nxt.left_edge.i == content[-1].i + 1:
@@ -1082,8 +1105,9 @@ def _is_platform(tok) -> bool:
     """A social network or broadcaster that carried the statement ("on Telegram", "on X"), or the media
     ("told local media", "interviews with Russian media")."""
     phrase = " ".join(t.lower_ for t in tok.subtree if t.dep_ != "det")
+    # (the tokenizer keeps a sentence's full stop on a one-letter word: "wrote on X.")
     return phrase in _lexicon().forms("platform") or tok.lower_ in _lexicon().forms("platform") \
-        or tok.lower_ == "media"
+        or tok.lower_ == "media" or len(tok.text) == 2 and tok.lower_.rstrip(".") in _lexicon().forms("platform")
 
 
 def _frame_ids(tok, subj) -> set[int]:
