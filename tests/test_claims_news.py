@@ -541,3 +541,12 @@ def test_where_a_reported_clause_ends(text, content, direct):
 def test_war_wire_forms(text, speaker, content, via):
     c = _only(claims_in(text, site="W"))
     assert (c.speaker.text, c.content, c.via) == (speaker, content, via)
+
+
+def test_a_two_word_clause_with_a_noun_subject_is_a_proposition():
+    claims = claims_in("Moscow claims to have captured the village, but Kyiv says fighting continues.")
+    assert [(c.speaker.text, c.content) for c in claims] == [
+        ("Moscow", "to have captured the village"), ("Kyiv", "fighting continues")]
+    assert [c.content for c in claims_in("The minister said talks failed.")] == ["talks failed"]
+    # a pronoun and a copula make no proposition of two words ("The spokesman said that is")
+    assert claims_in("Asked about the strike, the spokesman said that is.") == []

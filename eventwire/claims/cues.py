@@ -680,8 +680,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                     break
         if raising and dobj is not None and dobj.i < c.i:  # "forecasters expect supply to exceed demand"
             content = sorted(list(dobj.subtree) + content, key=lambda t: t.i)
-        if c.dep_ == "ccomp" and _words(" ".join(t.text for t in content)) < 3:
-            return None  # a fragment ("That is", "we ca") is no proposition
+        if c.dep_ == "ccomp" and _words(" ".join(t.text for t in content)) < 3 and not (
+                c.tag_ in ("VBZ", "VBD", "VBP") and c.lower_ not in ("is", "was", "are", "were")
+                and any(x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN") for x in c.children)):
+            return None  # a fragment ("That is", "we ca") is no proposition; "fighting continues" is one
         if tok.dep_ == "relcl" and c.i > tok.i and content and content[0].i < tok.i \
                 and content[0].tag_ in ("WDT", "WP") and content[0].dep_ in _SUBJ_DEPS:
             # "the missile, which Kyiv says was aimed at a power plant", "…, which the Vice President underscored
