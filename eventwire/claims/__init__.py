@@ -199,6 +199,16 @@ impartiality", "maintained that it is neutral"); otherwise "assert".
 `hedged` when the sentence holds a hedge (allegedly, reportedly, purportedly,
 "is said to", "according to unconfirmed reports", …).
 
+Round 5 (issue #14; every form of the issue with its test is listed in docs/claims.md): "X shares the assessment
+that" with a subject the parser made a compound; a question inside a quotation over sentences does not end it;
+`country_basis` title / affiliation / name; an anonymous source hung on the quotation as an apposition speaks
+('"…," a judge, who …, told CNN'); "X said … and said he thought …" is X's; a "but" clause with its own noun
+subject hung on the cue goes on with the content; no claim inside what an unreal cue would report; a document
+showing a plain thing states nothing; an outlet is not its own relay; a quotation inside the reported clause
+keeps the clause's subject; a participle after the closing mark, "…, a claim that could not be verified" and
+"…, without giving details" are not content; "could not confirm or deny that …" is one act; the clause's object
+made the cue's subject ("The strike killed 12 people, governor X said"); "on X."; "Kyiv says fighting continues".
+
 Contradictions: see `proposition_key` and `contradicts`.
 """
 from __future__ import annotations
