@@ -439,3 +439,114 @@ def test_the_writers_caveat_that_a_claim_is_unverified_is_not_content():
 def test_an_intelligence_service_assesses():
     (c,) = claims_in("US intelligence assessed that Russia was preparing a false-flag operation.")
     assert c.speaker.text == "US intelligence" and c.content == "Russia was preparing a false-flag operation"
+
+
+# --- issue #14, round 5: read off unlabelled TR-News and LGL articles
+
+
+def test_an_anonymous_source_after_the_quotation_speaks_not_the_outlet_it_told():
+    # the parser hangs "a fellow court judge" on the quotation as an apposition and leaves "told" without a
+    # subject: the source is still the speaker, the outlet the channel, and the quotation stops at its mark
+    text = ('"In that particular case, the judge was simply abiding the law, which is definitely an antiquated law," '
+            'a fellow court judge, who did not want to be named because they are not authorized to speak with media, '
+            'told CNN.')
+    c = _only(claims_in(text, site="W"))
+    assert (c.speaker.text, c.via) == ("fellow court judge", ["CNN", "W"])
+    assert c.content == ("In that particular case, the judge was simply abiding the law, which is definitely an "
+                         "antiquated law")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ('Clary said Harman lived in Alaska "for some period of time" and said he thought Harman\'s father lived '
+     'there also.', "Clary", "he thought Harman's father lived there also"),
+    ("Peskov said Zelensky was wrong and said he believed the talks would fail.", "Peskov",
+     "he believed the talks would fail"),
+])
+def test_he_in_a_reported_clause_is_the_named_reporter_not_the_last_name(text, speaker, content):
+    # one claim per statement: "he thought" is the reporter's own belief, not a second claim of the man named last
+    claims = claims_in(text)
+    assert [(c.speaker.text, c.content) for c in claims][-1] == (speaker, content), _show(claims)
+    assert all(c.speaker.text == speaker for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Provincial Health Services Authority says the lab received the necessary licence last week, but equipment "
+     "needs to be calibrated and testing won't start for two to three months.",
+     "the lab received the necessary licence last week, but equipment needs to be calibrated and testing won't "
+     "start for two to three months"),
+    # the speaker's own next act, a pronoun's, or another party's reporting act is no part of it
+    ("The ministry said two soldiers were killed, but it gave no further details.", "two soldiers were killed"),
+    ("Kyiv said the bridge was hit, but Moscow denied it.", "the bridge was hit"),
+    ("Police said the man was arrested, but he has not been charged.", "the man was arrested"),
+])
+def test_a_but_clause_the_parser_hung_on_the_cue_goes_on_with_the_content(text, content):
+    assert _only(claims_in(text)).content == content
+
+
+def test_an_outlet_is_not_its_own_relay():
+    # the agency that frames the story relays the others, not its own later claims under a shorter name
+    text = ("BEIJING - At least 141 people are missing after a landslide, Xinhua news agency reported.\n"
+            "The landslide hit the village of Xinmo at around 6 am, according to Xinhua.\n"
+            "Police said the road was closed.\n")
+    assert [(c.speaker.text, c.via) for c in claims_in(text, site="W")] == [
+        ("Xinhua news agency", ["W"]), ("Xinhua", ["W"]), ("Police", ["Xinhua news agency", "W"])]
+
+
+@pytest.mark.parametrize("text, content, quote", [
+    # a quotation that starts after the reported clause's subject: the clause, with its closing mark, is the content
+    ('Mr Trump, who narrowly won the state, said the results "should be respected instead of being challenged or '
+     'abused".', 'the results "should be respected instead of being challenged or abused"',
+     "should be respected instead of being challenged or abused"),
+    ("The minister said the talks “had failed completely.”", "the talks “had failed completely.”",
+     "had failed completely."),
+])
+def test_a_quotation_inside_the_reported_clause_keeps_the_clauses_subject(text, content, quote):
+    c = _only(claims_in(text))
+    assert (c.content, c.quote, c.direct) == (content, quote, False)
+    assert text[c.content_span[0]:c.content_span[1]] == c.content
+
+
+@pytest.mark.parametrize("text, content, direct", [
+    # the writer's participle after the closing mark is no part of the quotation
+    ('Peskov said, "This is a terrorist act," referring to the drone attack on the Kremlin.',
+     "This is a terrorist act", True),
+    ('The BBC said on Wednesday, "He was compiling this report on behalf of Jeb Bush," referring to one of '
+     "Trump's 16 opponents.", "He was compiling this report on behalf of Jeb Bush", True),
+    # a negated "confirm or deny" is one act of the content, not the speaker's next one
+    ("Christopher Burrows, a director of Orbis, told The Wall Street Journal that he could not confirm or deny that "
+     "Steele's company had produced the reports.",
+     "he could not confirm or deny that Steele's company had produced the reports", False),
+    ("The spokesman said he could neither confirm nor deny that the strike took place.",
+     "he could neither confirm nor deny that the strike took place", False),
+])
+def test_where_a_reported_clause_ends(text, content, direct):
+    c = _only(claims_in(text))
+    assert (c.content, c.direct) == (content, direct)
+
+
+@pytest.mark.parametrize("text, speaker, content, via", [
+    # the clause's object the parser made the cue's subject, the speaker its apposition
+    ("The strike killed at least 12 people, regional governor Oleh Syniehubov said on Telegram.", "Oleh Syniehubov",
+     "The strike killed at least 12 people", ["Telegram", "W"]),
+    # the writer's caveat as a noun after a comma, and how the speaker said it, are no part of the content
+    ("Russia's defence ministry said its air defences had destroyed 25 Ukrainian drones overnight, a claim that "
+     "could not be independently verified.", "Russia's defence ministry",
+     "its air defences had destroyed 25 Ukrainian drones overnight", ["W"]),
+    ("Israel's military said it had struck Hezbollah targets in southern Lebanon, without giving details.",
+     "Israel's military", "it had struck Hezbollah targets in southern Lebanon", ["W"]),
+    # a one-letter platform with the sentence's full stop on it
+    ('"We will respond," Iran\'s foreign minister Abbas Araqchi wrote on X.', "Abbas Araqchi", "We will respond",
+     ["X", "W"]),
+])
+def test_war_wire_forms(text, speaker, content, via):
+    c = _only(claims_in(text, site="W"))
+    assert (c.speaker.text, c.content, c.via) == (speaker, content, via)
+
+
+def test_a_two_word_clause_with_a_noun_subject_is_a_proposition():
+    claims = claims_in("Moscow claims to have captured the village, but Kyiv says fighting continues.")
+    assert [(c.speaker.text, c.content) for c in claims] == [
+        ("Moscow", "to have captured the village"), ("Kyiv", "fighting continues")]
+    assert [c.content for c in claims_in("The minister said talks failed.")] == ["talks failed"]
+    # a pronoun and a copula make no proposition of two words ("The spokesman said that is")
+    assert claims_in("Asked about the strike, the spokesman said that is.") == []

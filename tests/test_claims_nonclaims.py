@@ -336,3 +336,38 @@ def run_text(text):
 def test_an_impersonal_passive_in_a_question_is_no_claim():
     assert run_text("Where in God’s name is it written that the United States can no longer be a leading "
                     "manufacturer in the world?") == []
+
+
+# --- issue #14, round 5: read off unlabelled war and security reporting
+
+
+@pytest.mark.parametrize("sentence", [
+    # a cue inside what a hypothetical or future cue would report relays nothing
+    "The whistleblower would then have claimed that he was told by an anonymous NSC leaker that Obama had confirmed "
+    "his promise.",
+    "Biden will say that US intelligence believes Russia is preparing an attack.",
+    # a future reaching the cue through an infinitive
+    "People will begin to think the target must be doing something right.",
+])
+def test_what_unreal_speech_would_report_is_no_claim(run, sentence):
+    assert run(sentence) == [], _brief(run(sentence))
+
+
+def test_a_real_report_of_a_belief_keeps_both_claims(run):
+    claims = run("The minister said that officials believe the talks will fail.")
+    assert _brief(claims) == [("minister", "say", "officials believe the talks will fail"),
+                              ("officials", "believe", "the talks will fail")]
+    c = run("Officials continue to insist that the strike hit a military target.")
+    assert _brief(c) == [("Officials", "insist", "the strike hit a military target")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("A video shared by a local newspaper shows the time of escape as some patients casually walk.", None),
+    ("The report shows the names of the victims.", None),
+    # findings stay: an event, a measure of opinion or change, people doing something
+    ("Satellite images show damage to the runway.", "damage to the runway"),
+    ("Satellite images show a buildup of Russian troops near the border.", "a buildup of Russian troops near the border"),
+    ("A new poll shows majority support for the ceasefire.", "majority support for the ceasefire"),
+])
+def test_a_document_showing_a_plain_thing_states_nothing(run, sentence, content):
+    assert [c.content for c in run(sentence)] == ([content] if content else [])

@@ -199,6 +199,16 @@ impartiality", "maintained that it is neutral"); otherwise "assert".
 `hedged` when the sentence holds a hedge (allegedly, reportedly, purportedly,
 "is said to", "according to unconfirmed reports", …).
 
+Round 5 (issue #14; every form of the issue with its test is listed in docs/claims.md): "X shares the assessment
+that" with a subject the parser made a compound; a question inside a quotation over sentences does not end it;
+`country_basis` title / affiliation / name; an anonymous source hung on the quotation as an apposition speaks
+('"…," a judge, who …, told CNN'); "X said … and said he thought …" is X's; a "but" clause with its own noun
+subject hung on the cue goes on with the content; no claim inside what an unreal cue would report; a document
+showing a plain thing states nothing; an outlet is not its own relay; a quotation inside the reported clause
+keeps the clause's subject; a participle after the closing mark, "…, a claim that could not be verified" and
+"…, without giving details" are not content; "could not confirm or deny that …" is one act; the clause's object
+made the cue's subject ("The strike killed 12 people, governor X said"); "on X."; "Kyiv says fighting continues".
+
 Contradictions: see `proposition_key` and `contradicts`.
 """
 from __future__ import annotations
@@ -364,7 +374,7 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
     for d, sp in zip(kept, infer_countries(
             [d.speaker for d in kept], registry.evidence, doc_countries, {p.name for p in registry.persons},
             dateline_country(text, resolver), [_noun_lemma(d.found.speaker_head) for d in kept],
-            registry.noun_evidence, registry.stateless)):
+            registry.noun_evidence, registry.stateless, resolver)):
         d.speaker = sp
     doc_relay = _document_relay(document, kept, resolver)
 
@@ -384,8 +394,8 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
         relay_draft = None
         if doc_relay is not None:
             name, relay_draft = doc_relay
-            if d is not relay_draft:
-                _push(via, name, speaker_name)
+            if d is not relay_draft and not (d.speaker is not None and _same_org(resolver, d.speaker, name)):
+                _push(via, name, speaker_name)  # (not "Xinhua" relayed by "Xinhua news agency")
         if document.site:
             _push(via, document.site, speaker_name)
 
@@ -517,6 +527,11 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
                 out.append((prev, sent, (a, a + len(seg))))
                 prev_pos = pos
                 continue
+            if seg.endswith("?") and q[1] > sent.end:
+                # '"The front is stable," he said. "Why would we retreat now? Our troops hold every position."':
+                # a question asserts nothing, but the quotation goes on past it with the same speaker
+                prev_pos = pos
+                continue
         opened = next((u for u in range(max(prev.content_span[0] - 1, 0), sent.start) if text[u] == "“"
                        and not any(x <= u < y for x, y in quotes)), None)
         if q is None and opened is not None and "\n\n" not in text[opened:sent.start] \
@@ -585,7 +600,7 @@ def _headline_colon(sent: Sentence, resolver) -> tuple[Sentence, Actor, tuple[in
     if a is None or not (a.actor or a.country or _is_source_org(resolver, prefix)):
         return None
     speaker = Actor(text=prefix, actor=a.actor, country=a.country, sector=a.sector, title=a.title,
-                    country_basis="speaker" if a.country else None)
+                    country_basis="name" if a.country else None)
     return sent, speaker, (sent.start + m.start(2), sent.start + m.end(2))
 
 
@@ -633,6 +648,11 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     c_end = off + max(t.idx + len(t.text) for t in toks)
     if text[c_end:c_end + 1] == ")" and text[c_start:c_end].count("(") > text[c_start:c_end].count(")"):
         c_end += 1  # "… Workers Party (PKK)": the parser left the closing bracket out of the clause
+    # 'Peskov said, "This is a terrorist act," referring to the drone attack': the participle after the closing
+    # mark is the writer's comment on the quotation, which alone is the content
+    opening = next(((s, e) for s, e in quotes if c_start - 1 <= s <= c_start + 1 and c_start < e < c_end), None)
+    if opening is not None and re.match(r"[\s,”\"']*[a-z]+ing\b", text[opening[1]:c_end]):
+        c_end = opening[1]
     # quotations touching the content (or, for a cue outside quotes, the sentence)
     touching = [(s, e) for s, e in quotes if s < c_end + 1 and e > c_start - 1]
     span = (sent.start, sent.end)
@@ -661,6 +681,14 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
                 # a one-word scare quote beside the quotation is a label ('Calling that an "excuse," he
                 # added: "They want a massacre"')
                 pieces = [(a, b) for a, b in pieces if _words(text[a:b]) >= 2]
+            lead = text[c_start:pieces[0][0]] if pieces else ""
+            if pieces and pieces[0][0] > c_start and _words(lead.strip(_QUOTE_CHARS + " ")) >= 1 \
+                    and not lead.rstrip().endswith((":", ",")) \
+                    and all(c_start <= a and b <= c_end + 1 for a, b in pieces):
+                # 'said the results "should be respected …"': the quotation starts after the clause's
+                # subject — a partial quote inside the reported clause, which stays the content
+                quote = " ".join(text[a:b].strip() for a, b in pieces)
+                pieces = []
             if pieces:
                 direct = True
                 quote = " ".join(text[s:e].strip().rstrip(",") for s, e in pieces)
@@ -670,6 +698,10 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
                 span = (min(span[0], pieces[0][0] - 1), max(span[1], pieces[-1][1] + 1))
         else:
             quote = " ".join(text[s:e].strip() for s, e in pieces if e > c_start and s < c_end) or None
+    close = re.match(r'[.,!]?["”]', text[c_end:c_end + 2])
+    if not direct and close is not None and (content.count('"') % 2 or content.count("“") > content.count("”")):
+        c_end += close.end()  # 'said the results "should be respected".': with the closing mark the parser left out
+        content = text[c_start:c_end]
     if not direct and " | " in text[c_start:c_end]:
         # "Partner news | Armenia named most popular spot …, Biletix reveals": a section label before a pipe
         cut = text.index(" | ", c_start) + 3
@@ -721,6 +753,8 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     for r in f.recipients:
         rt = _np_tokens(r)
         name = _acronym(rt) or _text_of(rt)
+        if len(name) == 2 and name.endswith("."):
+            name = name[:-1]  # "on X.": the full stop the tokenizer left on a one-letter name
         if _is_platform(r) or _is_source_org(resolver, name) or r.head.lower_ == "via" or (
                 r.ent_type_ == "ORG" and _resolve(resolver, name) is None):
             recips.append(name)
@@ -895,9 +929,16 @@ def _document_relay(document: RawDocument, drafts: list[_Draft], resolver) -> tu
     return None
 
 
+_ORG_KIND_WORDS = {"news", "agency", "newspaper", "daily", "wire", "service", "channel", "television", "tv", "radio",
+                   "outlet", "website", "broadcaster"}
+
+
 def _same_org(resolver, speaker: Actor, name: str) -> bool:
     if _relay_name(speaker).lower() == name.lower() or speaker.text.lower() == name.lower():
         return True
+    short, long_ = sorted((speaker.text.lower().split(), name.lower().split()), key=len)
+    if short and long_[:len(short)] == short and set(long_[len(short):]) <= _ORG_KIND_WORDS:
+        return True  # "Xinhua" and "Xinhua news agency"
     try:
         a, b = resolver.resolve_source(speaker.text), resolver.resolve_source(name)
     except Exception:

@@ -1,7 +1,7 @@
 """Speaker countries at document level: what one mention of a person tells holds for every mention.
 
     speakers = infer_countries(speakers, registry.evidence, doc_countries, persons, dateline, nouns,
-                               registry.noun_evidence, registry.stateless)   # see extract_claims
+                               registry.noun_evidence, registry.stateless, resolver)   # see extract_claims
 
 A claim's speaker gets its country where it is named ("Kremlin spokesman Dmitry Peskov"). News
 often gives it once and then uses the surname, a pronoun or a bare name ("U.S. Ambassador to the
@@ -41,7 +41,10 @@ European Union Gordon Sondland" … "Sondland said"). Rules, in order, for a spe
    made wrong, no null-gold claim given a country.
 
 A speaker that already has a country keeps it, and nothing guesses across several countries
-without a dateline.
+without a dateline. `Actor.country_basis` says which way the country was known: from the speaker's own
+words — `title` ("a senior US official"; "Russian Foreign Minister X" when the name alone is unknown),
+`affiliation` ("a spokesman for the Ukrainian army"), `name` (a known person or body: "Peskov", "the
+Kremlin") — else `other mention` (rules 1, 2, 2b), `document default` (3) or `dateline` (4).
 """
 from __future__ import annotations
 
@@ -152,11 +155,43 @@ def _named_in(name: str, names: set[str]) -> bool:
     return name in names or (sur is not None and any(_surname(n) == sur for n in names))
 
 
+_AFFILIATION = re.compile(r"\b(?:of|for|at|from|with)\s+(?:the\s+)?(\S.*)$")
+
+
+def own_basis(a: Actor, resolver=None) -> str:
+    """How the speaker's own words gave its country (issue #14: "recorded with how it was known"):
+    `affiliation` — the body it speaks for ("a spokesman for the Ukrainian army"); `title` — a country or
+    nationality in its role ("a senior US official"; "Russian Foreign Minister X" when the name alone is
+    unknown); `name` — the name itself, a known person or body ("Peskov", "the Kremlin", "Ukraine's
+    military"). Without a resolver: `speaker`."""
+    if resolver is None:
+        return "speaker"
+
+    def country_of(text: str) -> str | None:
+        try:
+            r = resolver.resolve(text)
+        except Exception:  # a resolver failure must not lose the claim
+            return None
+        return r.country if r is not None else None
+
+    m = _AFFILIATION.search(a.text)
+    if m and country_of(m.group(1)) == a.country:
+        return "affiliation"
+    words = a.text.split()
+    role_words = _lexicon().forms("role")
+    if words and (words[-1].lower() in role_words or words[-1].lower().rstrip("s") in role_words) \
+            and words[-1][:1].islower():
+        return "title"  # "senior US official", "Ukrainian commander"
+    if a.title and country_of(a.text) != a.country:
+        return "title"  # the name alone tells nothing: the country came with the title
+    return "name"
+
+
 def infer_countries(speakers: list[Actor | None], evidence: dict[str, Counter],
                     doc_countries=None, persons: set[str] | None = None,
                     dateline: str | None = None, nouns: list[str | None] | None = None,
                     noun_evidence: dict[str, Counter] | None = None,
-                    stateless_persons: set[str] | None = None) -> list[Actor | None]:
+                    stateless_persons: set[str] | None = None, resolver=None) -> list[Actor | None]:
     """Speakers with the country rules 1-4 give (see module doc); others unchanged. `persons`:
     the names of the document's persons (a proper name outside it gets no default); `dateline`:
     the country of the story's dateline (`dateline_country`); `nouns`: per speaker, the lemma of
@@ -169,9 +204,9 @@ def infer_countries(speakers: list[Actor | None], evidence: dict[str, Counter],
     nouns = nouns or [None] * len(speakers)
     for a, noun in zip(speakers, nouns):
         if a is None or a.country:
-            if a is not None and a.country_basis is None:
+            if a is not None and a.country_basis in (None, "speaker"):
                 a = Actor(text=a.text, actor=a.actor, country=a.country, sector=a.sector, title=a.title,
-                          country_basis="speaker")
+                          country_basis=own_basis(a, resolver))
             out.append(a)
             continue
         members = _members(a.text)

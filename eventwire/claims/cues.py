@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lexicon import (_EVIDENTIAL_ADVERBS, _NEUTRALITY_CUES, _QUOTE_CHARS, _SUBJ_DEPS, _WH_WORDS, _XCOMP_CUES,
+from .lexicon import (CUE_WORDS, _EVIDENTIAL_ADVERBS, _NEUTRALITY_CUES, _QUOTE_CHARS, _SUBJ_DEPS, _WH_WORDS, _XCOMP_CUES,
                       _in_quote, _lexicon, _words)
 
 # --------------------------------------------------------------------------
@@ -79,6 +79,12 @@ def _subject_of(tok, quoted=None):
                 cur = cur.head
             continue
         break
+    if tok.tag_ in ("VBZ", "VBP", "VBD") and tok.i > 0:
+        # "US intelligence shares the assessment that …": the parser made the subject a compound of the
+        # finite verb; the noun right before the verb is its subject (its own compounds come with it)
+        prev = tok.doc[tok.i - 1]
+        if prev.dep_ == "compound" and prev.head.i == tok.i and prev.pos_ in ("NOUN", "PROPN"):
+            return prev
     return None
 
 
@@ -92,8 +98,15 @@ def _speakers_act(t) -> bool:
         # ("The report emphasizes that A and outlines a series of actions": what a report or speaker does next)
         return False
     if t.dep_ == "conj":
+        if any(c.dep_ == "neg" or c.lower_ in ("neither", "nor") for c in t.head.children) \
+                and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in t.head.children):
+            return False  # "he could not confirm or deny that …": one negated act, the content's own
         return not any(c.dep_ in _SUBJ_DEPS for c in t.children)
     return t.dep_ == "advcl" and t.tag_ == "VBG"
+
+
+_WITHOUT_ACTS = {"give", "provide", "offer", "elaborate", "specify", "cite", "present", "say", "identify", "name",
+                 "disclose", "detail", "explain", "reveal"}
 
 
 def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
@@ -113,6 +126,16 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
         for t in tok.children:
             if t.i > tok.i and t.dep_ in ("advcl", "conj") and any(
                     x.lemma_ in ("verify", "confirm") and any(n.dep_ == "neg" for n in x.children) for x in t.subtree):
+                skip |= {x.i for x in t.subtree}
+            # "…, a claim that could not be independently verified": the same caveat as a noun after a comma
+            if t.i > tok.i and t.dep_ in ("dobj", "appos", "npadvmod") and tok.doc[t.left_edge.i - 1].text == "," \
+                    and t.lemma_.lower() in ("claim", "assertion", "report", "figure", "account", "number") \
+                    and any(x.lemma_ in ("verify", "confirm") and any(n.dep_ == "neg" for n in x.children)
+                            for x in t.subtree):
+                skip |= {x.i for x in t.subtree}
+            # "…, without giving details": how the speaker said it, not what
+            if t.i > tok.i and t.dep_ == "prep" and t.lower_ == "without" and tok.doc[t.i - 1].text == "," \
+                    and any(x.dep_ == "pcomp" and x.lemma_ in _WITHOUT_ACTS for x in t.children):
                 skip |= {x.i for x in t.subtree}
     # (with the conjunction and comma before the act)
     kept = [t for t in tok.subtree if t.i not in skip]
@@ -300,6 +323,8 @@ def _unreal(tok, lemma: str) -> bool:
     chain = [tok]
     if tok.dep_ == "conj" and not any(c.dep_ in _SUBJ_DEPS for c in tok.children):
         chain.append(tok.head)  # "The Court could come along and say …"
+    if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        chain.append(tok.head)  # "People will begin to think …"
     for v in chain:
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in _UNREAL_MODALS for a in auxes) and not any(
@@ -312,6 +337,20 @@ def _unreal(tok, lemma: str) -> bool:
     # a negated speech cue says nothing ("he did not say that …"); denials and labels have their own rules
     return lemma in lex.lemmas("verb") and lemma not in lex.lemmas("deny") \
         and any(c.dep_ == "neg" for c in tok.children)
+
+
+def _inside_unreal(tok) -> bool:
+    """A cue in the reported clause of a cue that reports no act ("would then have claimed that he was told
+    by a leaker that …", "will say that officials believe …"): what was never said relays nothing."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in ("ccomp", "xcomp", "conj", "pcomp", "pobj", "prep") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lower_ in CUE_WORDS and cur.pos_ in ("VERB", "AUX") and _unreal(cur, cur.lemma_.lower()) \
+                and not any(c.dep_ == "neg" for c in cur.children):
+            return True
+    return False
 
 
 _MAYBE = {"maybe", "perhaps", "possibly"}
@@ -397,6 +436,15 @@ def _event_object(dobj) -> bool:
     return True
 
 
+def _finding_object(dobj) -> bool:
+    """What a document or image shows as a finding: people or things doing something ("riot police smashing
+    windows"), an event ("damage to the runway"), a measure of opinion or change ("majority support"); not a
+    plain thing ("a video shows the time of escape")."""
+    lex = _lexicon()
+    return _event_object(dobj) or dobj.lemma_.lower() in lex.lemmas("findingobj") \
+        or any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN") for c in dobj.children)
+
+
 def _after_frame(content: list, frame: set) -> list:
     """Content tokens without the conjunction and punctuation before a sentence-initial frame ("And as the
     President often says — we're …", "But according to X, …")."""
@@ -450,6 +498,15 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         else:
             subj = next((c for c in quote.children if c.dep_ == "dobj"), None)
             quoted_by = [c for c in quote.children if c.dep_ == "nsubj"] if subj is not None else []
+    appos_speaker = False
+    if subj is None and comp and comp[0].i < tok.i:
+        # '"…," a fellow court judge, who did not want to be named …, told CNN.': the parser hung the speaker on
+        # the quotation as an apposition after its closing mark (and the hearer, CNN, is no speaker)
+        close = max((t.i for t in comp[0].subtree if t.tag_ == "''"), default=None)
+        if close is not None:
+            subj = next((t for t in comp[0].subtree if t.dep_ == "appos" and close < t.i < tok.i
+                         and t.left_edge.i > close), None)
+            appos_speaker = subj is not None
     inverted = subj is None and dobj is not None and dobj.i > tok.i and comp and comp[0].i < tok.i
     if inverted:
         subj = dobj  # inverted: "…, said another witness, Fiona Hill"
@@ -459,7 +516,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # "Police do not suspect that alcohol played a role": negated cognition asserts nothing; "countries that
         # maybe think …" supposes a belief nobody stated
         return None
-    if _unreal(tok, lemma):
+    if _unreal(tok, lemma) or _inside_unreal(tok):
         return None  # "he's going to say …", "President Biden will reaffirm …": nothing has been said yet
     if lemma in _EVIDENCE_VERBS | _INFERENCE_VERBS and tok.dep_ in ("advcl", "xcomp") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
@@ -572,6 +629,17 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                 and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children):
             return None  # "they found a woman suffering from stab wounds": something seen, no finding
         content = _clause_tokens(c, cue=tok)
+        if appos_speaker:
+            content = _trim([t for t in content if t.i < subj.left_edge.i])  # (the speaker hung on the quotation)
+        if c.i < tok.i and subj is not None and c.i < subj.i < tok.i and content \
+                and subj.left_edge.i == content[-1].i + 1 and subj.pos_ == "NOUN":
+            ap = next((x for x in subj.children if x.dep_ == "appos" and x.i > subj.i and x.pos_ == "PROPN"
+                       and doc[x.left_edge.i - 1].text == ","), None)
+            if ap is not None:
+                # "The strike killed at least 12 people, regional governor Oleh Syniehubov said": the parser made
+                # the clause's object the subject of the cue and the speaker its apposition
+                content = content + list(doc[subj.left_edge.i:ap.left_edge.i - 1])
+                subj = ap
         nxt = next((x for x in tok.children if x.dep_ == "ccomp" and x.i > c.i), None)
         if c.dep_ == "ccomp" and c.i > tok.i and nxt is not None and content \
                 and nxt.left_edge.i == content[-1].i + 1:
@@ -595,10 +663,27 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                     content = sorted({t.i: t for t in content + list(doc[content[-1].i + 1:x.right_edge.i + 1])}
                                      .values(), key=lambda t: t.i)
             content = _trim(content)
+        if c.dep_ == "ccomp" and c.i > tok.i and content and not inverted:
+            # "The authority says the lab received the licence last week, but equipment needs to be calibrated":
+            # the parser hung the "but" clause on the cue; with a subject of its own that is a thing or another
+            # party (not a pronoun, not the speaker: "…, but it gave no details" is the writer's), it qualifies
+            # what was said and goes on with the content
+            for x in tok.children:
+                cc = [y for y in tok.children if y.dep_ == "cc" and content[-1].i < y.i < x.i]
+                xs = next((y for y in x.children if y.dep_ in ("nsubj", "nsubjpass")), None)
+                if x.dep_ == "conj" and x.i > content[-1].i and cc and cc[-1].lower_ == "but" \
+                        and xs is not None and xs.pos_ in ("NOUN", "PROPN") \
+                        and not (subj is not None and xs.lemma_.lower() == subj.lemma_.lower()) \
+                        and not any(t.text in _QUOTE_CHARS or t.lower_ in CUE_WORDS
+                                    for t in doc[content[-1].i + 1:x.right_edge.i + 1]):
+                    content = _trim(content + list(doc[content[-1].i + 1:x.right_edge.i + 1]))
+                    break
         if raising and dobj is not None and dobj.i < c.i:  # "forecasters expect supply to exceed demand"
             content = sorted(list(dobj.subtree) + content, key=lambda t: t.i)
-        if c.dep_ == "ccomp" and _words(" ".join(t.text for t in content)) < 3:
-            return None  # a fragment ("That is", "we ca") is no proposition
+        if c.dep_ == "ccomp" and _words(" ".join(t.text for t in content)) < 3 and not (
+                c.tag_ in ("VBZ", "VBD", "VBP") and c.lower_ not in ("is", "was", "are", "were")
+                and any(x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN") for x in c.children)):
+            return None  # a fragment ("That is", "we ca") is no proposition; "fighting continues" is one
         if tok.dep_ == "relcl" and c.i > tok.i and content and content[0].i < tok.i \
                 and content[0].tag_ in ("WDT", "WP") and content[0].dep_ in _SUBJ_DEPS:
             # "the missile, which Kyiv says was aimed at a power plant", "…, which the Vice President underscored
@@ -611,7 +696,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         if c.dep_ == "ccomp" and _subjunctive(c):
             return None  # "suggested that the President change his diet": advice, not a proposition
     elif lemma in _EVIDENCE_VERBS and dobj is not None and dobj.i > tok.i and subj is not None \
-            and subj.lemma_.lower() in lex.lemmas("evidence") | set(lex.forms("evidence")):
+            and subj.lemma_.lower() in lex.lemmas("evidence") | set(lex.forms("evidence")) \
+            and _finding_object(dobj):
         # "video footage shows riot police smashing windows", "a poll shows majority support for …":
         # a document or image speaks through its object
         content = _clause_tokens(dobj)
@@ -1021,8 +1107,9 @@ def _is_platform(tok) -> bool:
     """A social network or broadcaster that carried the statement ("on Telegram", "on X"), or the media
     ("told local media", "interviews with Russian media")."""
     phrase = " ".join(t.lower_ for t in tok.subtree if t.dep_ != "det")
+    # (the tokenizer keeps a sentence's full stop on a one-letter word: "wrote on X.")
     return phrase in _lexicon().forms("platform") or tok.lower_ in _lexicon().forms("platform") \
-        or tok.lower_ == "media"
+        or tok.lower_ == "media" or len(tok.text) == 2 and tok.lower_.rstrip(".") in _lexicon().forms("platform")
 
 
 def _frame_ids(tok, subj) -> set[int]:

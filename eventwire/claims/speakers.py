@@ -378,7 +378,7 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
                     a = _resolve(resolver, _text_of(_np_tokens(head, keep_appos=False)))
                     if a is not None and a.country:
                         named = Actor(text=named.text, actor=named.actor or a.actor, country=a.country,
-                                      sector=named.sector or a.sector, title=named.title, country_basis="speaker")
+                                      sector=named.sector or a.sector, title=named.title, country_basis="title")
                 return named
 
     # a bare surname the NER missed or mislabelled ("Campbell" as ORG)
@@ -438,6 +438,11 @@ def _earlier_in_sentence(head, resolver, registry: _Registry, gender: str | None
     he said ...": the last person named earlier in the sentence (a PERSON entity, or a known
     surname the NER missed), outside quotations and fitting the pronoun's gender."""
     doc = head.doc
+    bound = _reporters_subject(head)
+    if bound is not None:
+        actor = registry.by_surname(bound.text) or _speaker_from_np(bound, resolver, registry)
+        if actor is not None and registry.fits(actor, gender):
+            return actor
     candidates: list[tuple[int, Actor]] = []
     for e in doc.ents:
         if e.label_ == "PERSON" and e.end <= head.i and not any(t.text in _QUOTE_CHARS for t in doc[e.end:head.i]):
@@ -455,6 +460,27 @@ def _earlier_in_sentence(head, resolver, registry: _Registry, gender: str | None
         if registry.fits(actor, gender):
             return actor
     return None
+
+
+def _reporters_subject(head):
+    """'Clary said Harman lived in Alaska and said he thought Harman's father lived there': the subject
+    pronoun of a reported clause is the named reporter, not the last person named before it. Only for a
+    named reporter with no person as hearer ("Biden told Putin he …" stays open)."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.dep_ != "ccomp":
+        return None
+    gov = verb.head
+    while gov.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
+        gov = gov.head
+    lex = _lexicon()
+    if gov.lower_ not in lex.forms("verb") and gov.lower_ not in lex.forms("belief"):
+        return None
+    if any(c.dep_ in ("dobj", "dative") and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in gov.children):
+        return None
+    subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > head.i or subj.pos_ != "PROPN" or subj.ent_type_ not in ("PERSON", ""):
+        return None
+    return subj
 
 
 # A wire dateline opening a story: "HANOI, Vietnam (AP) —", "NEW DELHI:", "WASHINGTON (Reuters) -", "(CNN)".
