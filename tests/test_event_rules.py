@@ -62,3 +62,41 @@ def test_a_government_protesting_complains_officially():
     assert rules.apply(Coding("140", japan, None, verb="protest")).code == "114"
     assert rules.apply(Coding("140", students, None, verb="protest")).code == "140"
     assert rules.apply(Coding("141", japan, None, verb="march")).code == "141"
+
+
+# --- crime and courts (session 7) ------------------------------------------------------------
+
+SMITH = Actor("Smith")
+NEIGHBOUR = Actor("his neighbour", "CVL", None, "CVL")
+GUNMEN = Actor("gunmen", "REB", None, "REB")
+SOLDIERS = Actor("two soldiers", "MIL", None, "MIL")
+
+
+@pytest.mark.parametrize("code, source, target, words, expected", [
+    ("190", SMITH, NEIGHBOUR, {"shoot"}, "180"),                    # a man shot his neighbour
+    ("193", None, NEIGHBOUR, {"kill", "knife"}, "180"),             # killed in a knife attack
+    ("190", None, NEIGHBOUR, {"kill", "car", "bomb"}, "183"),       # a car bomb killed ...
+    ("190", GUNMEN, NEIGHBOUR, {"kill", "suicide", "bomber"}, "183"),  # a suicide bomber killed ...
+    ("190", PROTESTERS, None, {"storm", "palace"}, "145"),          # demonstrators stormed the palace
+    ("190", RUS_TROOPS, NEIGHBOUR, {"kill"}, "190"),                # troops killed civilians
+    ("190", GUNMEN, NEIGHBOUR, {"kill"}, "190"),                    # gunmen killed villagers
+    ("193", None, SOLDIERS, {"shoot"}, "193"),                      # two soldiers were shot dead
+    ("190", None, NEIGHBOUR, {"kill", "landmine", "blast"}, "190"),  # a landmine blast
+    ("190", PROTESTERS, CHINA, {"launch", "missile"}, "190"),       # protesters firing missiles fight
+])
+def test_violence_by_private_people_is_unconventional(code, source, target, words, expected):
+    assert rules.apply(Coding(code, source, target, sentence_words=words)).code == expected
+
+
+def test_charges_brought_are_legal_action_and_charging_that_is_an_accusation():
+    police = Actor("police", "COP", None, "COP")
+    assert rules.apply(Coding("112", None, NEIGHBOUR, verb="charge", passive=True)).code == "173"
+    assert rules.apply(Coding("112", police, NEIGHBOUR, verb="charge")).code == "173"
+    assert rules.apply(Coding("112", Actor("Amnesty", "NGOAMN", None, "NGO"), police, verb="charge")).code == "112"
+
+
+def test_workers_striking_hold_a_strike():
+    crew = Actor("cabin crew", "LAB", None, "LAB")
+    assert rules.apply(Coding("190", crew, None, verb="strike", sentence_words={"crew", "strike"})).code == "143"
+    assert rules.apply(Coding("190", RUS_TROOPS, None, verb="strike",
+                              sentence_words={"troop", "strike"})).code == "190"

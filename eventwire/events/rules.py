@@ -180,7 +180,7 @@ def private_violence_is_assault(c: Coding) -> None:
     if words & BOMB_WORDS and not words & (AIR_WORDS | ORDNANCE):
         c.code = "183"  # "a car bomb killed a journalist", "an explosion at a bank killed an officer"
         return
-    if c.code == "195" or words & WAR_WORDS:
+    if c.code == "195" or words & (WAR_WORDS | ORDNANCE):
         return
     if source is None and _sector(c.target) in ("MIL", "REB", "COP", "GOV"):
         return  # "two soldiers were shot dead", by no one named: the fighting of a conflict, most often
