@@ -30,11 +30,11 @@ test-slow: $(STAMP)
 	$(BIN)/python -m pytest -q -m slow
 
 ## Accuracy against the labelled sets in ../shared/eval and our blind sets (eval/events_gold.jsonl,
-## eval/events_blind.jsonl, scored in context),
+## eval/events_blind.jsonl, scored in context; eval/events_news.jsonl, ECB+ news sentences),
 ## gated by eval/baseline.json.
 eval: $(STAMP)
 	$(BIN)/eventwire eval --gate eval/baseline.json
-	$(BIN)/eventwire eval eval/events_gold.jsonl eval/events_blind.jsonl --gate eval/baseline.json
+	$(BIN)/eventwire eval eval/events_gold.jsonl eval/events_blind.jsonl eval/events_news.jsonl --gate eval/baseline.json
 
 ## Throughput: documents/s, words/s and peak memory on the sample corpus.
 bench: $(STAMP)

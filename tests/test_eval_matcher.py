@@ -300,6 +300,15 @@ def test_check_gate_direct():
     assert fails == []
 
 
+def test_a_file_whose_texts_are_partly_absent_is_not_held_to_its_floors():
+    # without ../shared the news records of a blind set are skipped; the rest says nothing of the floors
+    rep = replace(report(CAMEO), skipped={"text not available (needs ../shared/eval/extraction)": 3})
+    fails, notes = ev.check_gate([rep], {"cameo_small.jsonl": {"root_f1": 0.99}})
+    assert fails == []
+    assert notes == ["cameo_small.jsonl: floors not checked, 3 records skipped: text not available "
+                     "(needs ../shared/eval/extraction)"]
+
+
 def test_sets_absent(monkeypatch, tmp_path):
     monkeypatch.setenv(ev.EVAL_DIR_ENV, str(tmp_path / "nowhere"))
     assert ev.default_gold_paths() == []
