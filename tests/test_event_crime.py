@@ -170,3 +170,11 @@ def test_a_town_named_with_its_us_state_is_american(pipe):
 def test_shots_fired_in_the_air_are_no_air_strike(pipe):
     found = coded(pipe, "Altintas, the gunman, also fired shots in the air at the gallery in Ankara.")
     assert found and all(c != "195" for c, _, _ in found), found
+
+
+def test_a_plague_is_no_attack_and_an_attack_told_before_stays_an_attack(pipe):
+    assert coded(pipe, "A hunter in China has been hit by the deadly bubonic plague.") == []
+    text = "Militants attacked a base in eastern Syria on Sunday. The attack wounded three U.S. service-members."
+    events = pipe.process_text(text, published="2024-05-10").events
+    assert [e.cameo[:2] for e in events if e.trigger.startswith("wounded")] in (["19"], [])
+    assert all(e.cameo[:2] == "19" for e in events if e.cameo[:2] in ("18", "19")), [(e.cameo, e.trigger) for e in events]

@@ -2099,7 +2099,8 @@ _ACCIDENT_VERBS = {"crash", "collide", "overturn", "capsize", "derail", "drown",
 _ACCIDENTS = {"crash", "accident", "collision", "derailment", "fire", "blaze", "flood", "flooding", "earthquake",
               "storm", "hurricane", "typhoon", "cyclone", "avalanche", "landslide", "mudslide", "stampede",
               "heatwave", "drowning", "outbreak", "illness", "disease", "overdose", "quake", "tremor", "aftershock",
-              "tsunami", "eruption", "wreck", "mishap", "hit-and-run", "tornado", "wildfire"}
+              "tsunami", "eruption", "wreck", "mishap", "hit-and-run", "tornado", "wildfire", "plague", "virus",
+              "epidemic", "pandemic", "cholera", "ebola", "infection"}
 
 
 def _accidental(verb: Token) -> bool:

@@ -152,6 +152,9 @@ BOMB_WORDS = {"bomb", "bombing", "explosive", "explosion", "blast", "ied", "gren
 ARMED_SECTORS = {"MIL", "REB", "COP", "GOV", "IGO", "SPY", "UAF", "INS"}
 
 
+# Words for an attack as the subject of its harm ("the strikes killed five").
+TOLD_ATTACKS = {"attack", "attacks", "strike", "strikes", "raid", "raids", "assault", "ambush", "offensive", "bombing",
+                "bombings", "shelling", "airstrike", "airstrikes"}
 AIR_WORDS = {"airstrike", "air", "warplane", "jet", "drone", "aircraft", "helicopter", "plane"}
 # An army's explosives: a landmine or a shell going off is the war's, not a bombing (PLOVER GSR: FIGHT)
 ORDNANCE = {"landmine", "mine", "minefield", "artillery", "shell", "shelling", "mortar", "rocket", "missile"}
@@ -166,6 +169,8 @@ def private_violence_is_assault(c: Coding) -> None:
     if c.code not in ("190", "193", "195"):
         return
     source = c.source
+    if source is not None and source.actor is None and source.text.lower().split()[-1] in TOLD_ATTACKS:
+        source = None  # "the attack wounded three soldiers": an attack told before, its doer lent later
     words = c.context | c.sentence_words
     if words & {"suicide", "car-bomb", "ied"} and not words & AIR_WORDS and _sector(source) not in ("MIL", "COP"):
         c.code = "183"  # "a suicide bomber killed 12 people at a market": CAMEO's non-military bombing
