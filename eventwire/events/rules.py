@@ -145,7 +145,7 @@ WAR_WORDS = {"missile", "drone", "rocket", "artillery", "shell", "shelling", "mo
              "warplane", "jet", "tank", "bombardment", "air", "military", "army", "troop", "soldier", "offensive",
              "war", "clash", "fighting", "fight", "battle", "combat", "skirmish", "gunbattle", "shootout",
              "ambush", "raid", "insurgent", "militant", "rebel", "front", "frontline", "militia", "jihadist",
-             "occupation", "invasion", "siege", "sniper", "downing", "aircraft", "airliner", "plane", "helicopter",
+             "occupation", "invasion", "siege", "downing", "aircraft", "airliner", "plane", "helicopter",
              "warship", "convoy", "checkpoint", "patrol", "battalion", "brigade", "regiment"}
 BOMB_WORDS = {"bomb", "bombing", "explosive", "explosion", "blast", "ied", "grenade"}
 # Doers whose violence is a state's or an armed group's (CAMEO 19 may stand)
