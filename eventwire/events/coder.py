@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from spacy.tokens import Doc, Token
@@ -125,6 +125,31 @@ class _Match:
     verb: Token
     trigger: Trigger
     obj: Token | None
+
+
+@dataclass
+class _Roles:
+    """The roles of one event as the coder fills them, phase by phase (EventCoder._event)."""
+    sources: list[Actor]
+    targets: list[Actor]
+    places: list[Actor]  # where the act took place, as actors
+    frame: str | None
+    frame_verb: Token | None
+    source: Actor | None = None
+    target: Actor | None = None
+    joint: list[Actor] = field(default_factory=list)  # parties acting together
+    elsewhere: list[Actor] = field(default_factory=list)  # places named as targets of a joint act
+    co_authors: list[Actor] = field(default_factory=list)  # "Russia and China condemned": both did it
+    from_document: set[str] = field(default_factory=set)  # roles the document, not the sentence, filled
+
+
+def _undergone(m: _Match) -> bool:
+    """ "was attacked", "came under fire", "a roadside bomb killed two soldiers": the victim is
+    known, the attacker is not named."""
+    verb = m.verb
+    return _is_passive(verb) or m.trigger.target == "from" \
+        or any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHTING | _BLASTS
+               for v in (verb, verb.head if verb.dep_ in ("advcl", "conj") else verb) for c in v.children)
 
 
 class EventCoder:
@@ -328,224 +353,21 @@ class EventCoder:
     # --- one event ----------------------------------------------------------------------
     def _event(self, m: _Match, sentence: Sentence, doc: Doc, home: str | None = None,
                voice: str | None = None) -> list[Event]:
+        """One event from a matched trigger: its roles from the parse, phase by phase (each a
+        method below, in this order), then its code, modality and evidence."""
         verb = m.verb
-        frame, frame_verb = self._frame_of(verb)
-        sources = self._sources(verb if frame_verb is None else frame_verb, verb)
-        targets = self._targets(m, conditioned=frame in ("threaten", "demand", "refuse"))
-        places = self._place_targets(m)  # where the act took place, as actors (read several times below)
-        if _done_to_people(m.trigger.cameo) and (_is_passive(verb) or _reduced_passive(verb)) \
-                and verb.lemma_.lower() not in _ALLEGING and not self._patients(verb):
-            # "William Goble, 26, was arrested", "Okruashvili was sentenced": a person the tables
-            # do not know, harmed or tried, is one of the people (placed below like other victims)
-            targets = self._named_people(verb) + targets
-        if m.trigger is _NO_COMMENT:
-            # "could not be reached for comment": the one silent is the subject, passive or not
-            sources = sources or self._actors_of_dep(verb, ("nsubj", "nsubjpass"))
-            targets = []
-        if m.trigger.cameo == "112" and verb.lemma_.lower() in _LABELLING_VERBS:
-            labelled = self._labelled_act(verb)
-            if labelled is None:
-                return []
-            sources, targets = labelled
-        if m.trigger.target == "from":
-            # "Ukraine received weapons from Denmark": the giver acts, the receiver is the target.
-            givers = [a for holder in [verb] + ([m.obj] if m.obj is not None else [])
-                      for prep in holder.children if prep.dep_ == "prep" and prep.lemma_.lower() == "from"
-                      for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
-            if not givers and m.obj is not None:
-                # "faced Palestinian criticism", "came under Russian attack": the nationality says who
-                givers = [a for c in m.obj.children if c.dep_ in ("amod", "compound")
-                          for t in (c, *c.conjuncts) if t.ent_type_ in ("NORP", "GPE") for a in self._actors(t)]
-            if not sources and m.trigger.cameo[:2] in _VIOLENT_ROOTS | {"17"}:  # ("Gomes faces two counts of murder")
-                # "Dolan died from a gunshot wound": the one who underwent it, as the text names them
-                victim = self._unnamed_subject(verb, verb)
-                sources = [victim] if victim is not None and victim.text.lower() not in ("it", "this", "that") else []
-                if sources and sources[0].actor is None and sources[0].text.lower() not in _PERSONAL_PRONOUNS:
-                    sources = [Actor(sources[0].text, "CVL", None, "CVL")]  # someone, one of the people
-            sources, targets = givers, sources
-        if frame == "accuse" and frame_verb is not None:
-            # "Kyiv accused Moscow of shelling the plant": the alleged act is Moscow's.
-            sources = self._actors_of_dep(frame_verb, ("dobj",)) or sources
-        addressees = self._actors_of_dep(frame_verb, ("dobj",)) if frame in ("appeal", "demand", "threaten") else []
-        if frame == "appeal" and not addressees:
-            # "Poland called on NATO to deploy more troops": whom the call is made on
-            addressees = [a for p in frame_verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
-                          for o in p.children if o.dep_ == "pobj" for a in self._actors(o) if is_coded(a)]
-        if frame == "threaten" and addressees:
-            # "Beijing warned Washington against arming Taiwan": the warning is aimed at Washington.
-            targets, addressees = addressees, []
-        if addressees and sources and sources[0].country and sources[0].country == addressees[0].country \
-                and frame_verb.lemma_.lower() in _COMMAND_VERBS:
-            # An order to one's own side ("Putin ordered Russian troops to attack Kyiv") is
-            # coded as the ordered act, done by those ordered.
-            sources, frame, frame_verb = addressees, None, None
-        elif frame == "appeal" and frame_verb is not None:
-            # "X urged Y to withdraw": X appeals, Y is the target.
-            targets = addressees or self._actors_of_dep(verb, ("nsubj",)) or targets
-        if frame in ("appeal", "demand") and frame_verb is not None and _is_passive(frame_verb):
-            # "Obama is being pressured by Congress to help Iran": Congress asks Obama.
-            sources = [a for p in frame_verb.children if p.dep_ == "agent"
-                       for c in p.children if c.dep_ == "pobj" for a in self._actors(c)]
-            targets = self._actors_of_dep(frame_verb, ("nsubjpass",)) or targets
-        if frame == "demand" and frame_verb is not None and _must_clause(verb):
-            targets = self._actors_of_dep(verb, ("nsubj",)) or targets  # "... that China must ..."
-        joint: list[Actor] = []
-        elsewhere: list[Actor] = []  # "... condemned the strikes in Syria": where, not with whom
-        parties = {a.actor for a in sources} | {a.actor for a in places}
-        if len(sources) >= 2 and all(t.actor in parties for t in targets):
-            # "Russia and China held talks (in Beijing)": each party acts toward the others.
-            joint = sources
-            elsewhere = [t for t in targets if t.actor not in {a.actor for a in sources}]
-            sources, targets = sources[:1], sources[1:2]
-        source = sources[0] if sources else None
-        co_authors = sources  # "Russia and China condemned the sanctions": both did it
-        # "killed 12 civilians in Kharkiv", "arrested six protesters in Minsk": the people stay
-        # the target, as people of that country, rather than the city.
-        where = {a.country for a in places if a.country}
-        if len(where) == 1:
-            targets = [people_of(t, next(iter(where)), m.trigger.cameo) for t in targets]
-        # Prefer a target with a country (or an IGO) over a bare sector ("its troops").
-        # ... and, of two, the one of another country ("lodged a protest with Beijing over the detention
-        # of a Japanese citizen": Japan protests to China)
-        own = sources[0].country if sources and sources[0].country else None
-        # (those harmed before where: "a landmine blast killed three soldiers in Mali's Mopti region")
-        last = places if m.trigger.cameo[:2] in _HARMING_ROOTS else []
-        targets = sorted(targets, key=lambda a: (a in last, not is_coded(a), own is not None and a.country == own))
-        target = next((t for t in targets if not source or t.actor != source.actor), None)
-        if target is None and source is not None and source.country and m.trigger.cameo[:2] in _REPRESSIVE_ROOTS \
-                and m.trigger.cameo != "192":  # taking a town back in one's own country is not a crackdown
-            # "imposed a curfew in Cizre", "threatened a curfew in Algiers": a government acting
-            # in its own country acts on the people there.
-            home = next((t for t in places + targets if t.country == source.country
-                         and t.sector in (None, "GOV")), None)
-            if home is not None:
-                target = Actor(home.text, f"{home.country}CVL", home.country, "CVL")
-        if target is None and m.obj is not None and m.trigger.cameo[:2] == "01":
-            # "claimed responsibility for the attack in Kenya's capital", "expressed sorrow
-            # over the shooting in Dnipro": a comment on an event concerns where it happened.
-            about = [t for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
-            target = next((a for t in about if t.ent_type_ == "GPE" and t.dep_ != "compound"
-                           for a in self._actors(t) if a.country and (not source or a.country != source.country)),
-                          None)
-        if target is not None and not is_coded(target) and target.sector in ("GOV", "MIL") \
-                and m.trigger.cameo[:2] == "04" and source is not None and source.country:
-            # "held talks with President X during a visit to Beirut": an unplaced official met
-            # abroad belongs to the one other country the sentence names.
-            own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-            others = {c for t in doc if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.i not in own
-                      and (c := self.resolver.country_of(t.text)) and c != source.country}
-            if len(others) == 1:
-                country = others.pop()
-                target = Actor(target.text, f"{country}{target.sector}", country, target.sector, target.title)
-        # "Rwandan rebels demanded the removal of President X": an unplaced state actor in a
-        # sentence that names a single country belongs to it.
-        # So do "ethnic Albanians" in a sentence set in Serbia.
-        def unplaced(a: Actor | None) -> bool:  # UN or NATO troops belong to no country
-            return a is not None and not a.country and not is_coded(a) and (a.sector in _STATE_SECTORS or _ethnic(a))
-
-        from_document: set[str] = set()  # roles the document, not the sentence, filled
-        if voice and unplaced(source) and not _ethnic(source):
-            # "National Security Advisor Sullivan discussed concerns over China's actions", in a
-            # White House readout: the statement's own officials, whatever else it names
-            source = Actor(source.text, f"{voice}{source.sector}", voice, source.sector, source.title)
-            from_document.add("source")
-        if any(unplaced(a) for a in (source, target)):
-            in_sentence = {c for t in doc if (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN")
-                           and t.ent_type_ != "PERSON" and not (t.i and doc[t.i - 1].lower_ == "ethnic")
-                           and (c := self.resolver.country_of(t.text))}
-            named = in_sentence or ({home} if home else set())
-            if len(named) == 1:
-                country = named.pop()
-                placed = [Actor(a.text, f"{country}{a.sector}", country, a.sector, a.title) if unplaced(a) else a
-                          for a in (source, target)]
-                if None in placed or placed[0].actor != placed[1].actor:  # not one body acting on itself
-                    if not in_sentence:
-                        from_document |= {role for role, a in (("source", source), ("target", target)) if unplaced(a)}
-                    source, target = placed
-                elif m.trigger.cameo[:2] in _REPRESSIVE_ROOTS and target is not None \
-                        and any(e.text == target.text and e.label_ in ("GPE", "LOC") for e in doc.ents):
-                    # "President X declared a state of siege in Haiti": on the people there
-                    source = placed[0]
-                    target = Actor(target.text, f"{country}CVL", country, "CVL")
-        if m.trigger is _BLAST or (m.trigger.cameo[:2] in _VIOLENT_ROOTS and (target is None or not is_coded(target))):
-            # "a roadside bomb exploded ..., killing two officers", "shelled a displacement camp near
-            # El Fasher, killing at least 40 civilians": whom the attack killed, before where
-            harmed = [v for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-                      for v in (c, *c.conjuncts)  # ("wounding both and killing a receptionist")
-                      if v.lemma_.lower() in _HARM_VERBS]
-            target = next((a for v in harmed for a in self._actors_of_dep(v, ("dobj",))), None) \
-                or next((Actor(_phrase_text(o, with_of=False), "CVL", None, "CVL") for v in harmed
-                         for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and self._agentive(o)),
-                        None) or target  # (someone the tables do not know is one of the people)
-        if m.trigger is _BLAST:
-            if target is None and home:  # "a bomb went off in the market", in a report about one country
-                target = Actor(home, home, home)
-                from_document.add("target")
-        place_only = target is not None and target in places
-        if (target is None or place_only) and m.trigger.cameo[:2] in _HARMING_ROOTS \
-                and not m.trigger.cameo.startswith("192"):
-            # ("Police arrest dozens at a protest in London": the people, placed below, before the city)
-            # "Dozens have been killed in sectarian clashes", "strikes on Kharkiv killed five": a
-            # bare count of people is people (not "dozens of IS members", "two of their vehicles")
-            counted = [c for c in verb.children
-                       if (c.dep_ == "nsubjpass" and _is_passive(verb) or c.dep_ == "dobj")
-                       and (c.lower_ in _CROWD_COUNTS or (c.like_num and c.pos_ == "NUM"))
-                       and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)]
-            if counted:
-                target = Actor(counted[0].text, "CVL", None, "CVL")
-        if target is not None and not target.country and target.sector in _PEOPLE_SECTORS \
-                and verb.dep_ != "relcl" and _done_to_people(m.trigger.cameo):
-            # "Two people were killed in a knife attack at a Walmart in southern China": the people
-            # of the one country the sentence's places lie in (not a nationality: the attackers');
-            # so are "two journalists detained in Istanbul"
-            clause = [t for c in [verb, *verb.conjuncts] for t in c.subtree]  # not "a UK-based group said"
-            own = set(target.text.split())  # "Matthew Flores was killed": a name, not the town of Flores
-            names = [t for t in clause if t.pos_ == "PROPN" and t.head.lower_ != "based" and t.text not in own
-                     and t.ent_type_ not in ("DATE", "TIME", "NORP", "ORDINAL", "CARDINAL")]
-            countries = {a.country for t in names if t.ent_type_ != "NORP"
-                         for a in [self._place_actor(t) or (self.resolver.resolve(t.text) if t.ent_type_ in
-                                                            ("GPE", "LOC") else None)]
-                         if a is not None and a.country}
-            if len(countries) == 1:
-                target = people_of(target, countries.pop(), m.trigger.cameo)
-            elif not names and home:  # "Several people were arrested", in a report about one country
-                target = people_of(target, home, m.trigger.cameo)
-                from_document.add("target")
-        # "was attacked", "came under fire", "a roadside bomb killed two soldiers": the victim is
-        # known, the attacker is not named.
-        undergone = _is_passive(verb) or m.trigger.target == "from" \
-            or any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHTING | _BLASTS
-                   for v in (verb, verb.head if verb.dep_ in ("advcl", "conj") else verb) for c in v.children)
-        if source is None and not undergone:
-            # "Unknown attackers shot dead two soldiers", "the officials agreed": a doer the
-            # tables cannot code keeps its text, with no code (GDELT's blank actor codes).
-            source = self._unnamed_subject(verb if frame_verb is None else frame_verb, verb)
-            if source is not None and source.text.lower() in _CROWD_COUNTS and m.trigger.cameo[:2] != "14":
-                source = None  # "Thousands rallied": a crowd protests; "Scores taken hostage" are victims
-            if source is not None and source.actor is None and source.text.lower() == "it" and not is_coded(target):
-                source = None  # "it's reinforcing the concern": a state's "it" acts on someone named
-        if source is None and _is_passive(verb):
-            # "was shot dead by unknown attackers": the agent the tables cannot code keeps its text
-            agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
-            if agents and self._agentive(agents[0]) and agents[0].lower_ not in _NO_ONE:
-                source = Actor(_phrase_text(agents[0], with_of=False))
-        if source is None and m.trigger.cameo[:2] in _VIOLENT_ROOTS:
-            # "the strikes killed at least five civilians": an attack the document already told of;
-            # its doer is lent by events.document.resolve_references (or the marker is dropped there)
-            told = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACK_NOUNS
-                         and definite(c)), None)
-            if told is not None:
-                source = Actor(_phrase_text(told, with_of=False))
-        if source is None and _is_passive(verb) and m.trigger.cameo[:2] == "15" and target is not None \
-                and target.sector in ("MIL", "COP"):
-            # "Troops were deployed to the capital": the forces deployed are the show of force
-            source = target
-            target = next((t for t in targets if t.actor != source.actor and t.country != source.country), None)
-        if source is None and not undergone and voice and _bullet(verb if frame_verb is None else frame_verb):
-            # "Providing enhanced rotational deployments in the Baltic region": a fact sheet's
-            # subjectless item is what the statement's author does
-            source = Actor("(the statement's author)", f"{voice}GOV", voice, "GOV")
-            from_document.add("source")
+        r = self._parsed_roles(m)
+        if r is None:
+            return []
+        self._framed_roles(m, r)
+        self._joint_parties(r)
+        self._chosen_target(m, r, doc)
+        self._placed_roles(m, r, doc, home, voice)
+        self._harmed(m, r, home)
+        undergone = _undergone(m)
+        self._unnamed_doer(m, r, undergone, voice)
+        source, target, frame, frame_verb, places = r.source, r.target, r.frame, r.frame_verb, r.places
+        joint, elsewhere, co_authors, from_document = r.joint, r.elsewhere, r.co_authors, r.from_document
         if _not_an_event(m, source, target, undergone) is not None:
             return []
 
@@ -581,6 +403,264 @@ class EventCoder:
         if target is None and info.code[:2] in _REACTION_ROOTS:
             event.reacts_to = self._referenced_act(verb, m.obj)
         return [self._parties(event, joint, elsewhere, co_authors, m)]
+
+    # --- the roles of one event, phase by phase (called by _event in this order) -------------
+    def _parsed_roles(self, m: _Match) -> _Roles | None:
+        """Doers, targets and places as the parse states them (None: no event)."""
+        verb = m.verb
+        frame, frame_verb = self._frame_of(verb)
+        sources = self._sources(verb if frame_verb is None else frame_verb, verb)
+        targets = self._targets(m, conditioned=frame in ("threaten", "demand", "refuse"))
+        places = self._place_targets(m)  # where the act took place, as actors (read several times below)
+        if _done_to_people(m.trigger.cameo) and (_is_passive(verb) or _reduced_passive(verb)) \
+                and verb.lemma_.lower() not in _ALLEGING and not self._patients(verb):
+            # "William Goble, 26, was arrested", "Okruashvili was sentenced": a person the tables
+            # do not know, harmed or tried, is one of the people (placed below like other victims)
+            targets = self._named_people(verb) + targets
+        if m.trigger is _NO_COMMENT:
+            # "could not be reached for comment": the one silent is the subject, passive or not
+            sources = sources or self._actors_of_dep(verb, ("nsubj", "nsubjpass"))
+            targets = []
+        if m.trigger.cameo == "112" and verb.lemma_.lower() in _LABELLING_VERBS:
+            labelled = self._labelled_act(verb)
+            if labelled is None:
+                return None
+            sources, targets = labelled
+        if m.trigger.target == "from":
+            sources, targets = self._received_from(m, sources)
+        return _Roles(sources, targets, places, frame, frame_verb)
+
+    def _received_from(self, m: _Match, sources: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+        """ "Ukraine received weapons from Denmark": the giver acts, the receiver is the target.
+        Returns (sources, targets)."""
+        verb = m.verb
+        givers = [a for holder in [verb] + ([m.obj] if m.obj is not None else [])
+                  for prep in holder.children if prep.dep_ == "prep" and prep.lemma_.lower() == "from"
+                  for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
+        if not givers and m.obj is not None:
+            # "faced Palestinian criticism", "came under Russian attack": the nationality says who
+            givers = [a for c in m.obj.children if c.dep_ in ("amod", "compound")
+                      for t in (c, *c.conjuncts) if t.ent_type_ in ("NORP", "GPE") for a in self._actors(t)]
+        if not sources and m.trigger.cameo[:2] in _VIOLENT_ROOTS | {"17"}:  # ("Gomes faces two counts of murder")
+            # "Dolan died from a gunshot wound": the one who underwent it, as the text names them
+            victim = self._unnamed_subject(verb, verb)
+            sources = [victim] if victim is not None and victim.text.lower() not in ("it", "this", "that") else []
+            if sources and sources[0].actor is None and sources[0].text.lower() not in _PERSONAL_PRONOUNS:
+                sources = [Actor(sources[0].text, "CVL", None, "CVL")]  # someone, one of the people
+        return givers, sources
+
+    def _framed_roles(self, m: _Match, r: _Roles) -> None:
+        """Roles under a frame: the accused does the alleged act, the one urged or warned is the
+        target, an order to one's own side is the ordered act."""
+        verb, frame, frame_verb = m.verb, r.frame, r.frame_verb
+        sources, targets = r.sources, r.targets
+        if frame == "accuse" and frame_verb is not None:
+            # "Kyiv accused Moscow of shelling the plant": the alleged act is Moscow's.
+            sources = self._actors_of_dep(frame_verb, ("dobj",)) or sources
+        addressees = self._actors_of_dep(frame_verb, ("dobj",)) if frame in ("appeal", "demand", "threaten") else []
+        if frame == "appeal" and not addressees:
+            # "Poland called on NATO to deploy more troops": whom the call is made on
+            addressees = [a for p in frame_verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                          for o in p.children if o.dep_ == "pobj" for a in self._actors(o) if is_coded(a)]
+        if frame == "threaten" and addressees:
+            # "Beijing warned Washington against arming Taiwan": the warning is aimed at Washington.
+            targets, addressees = addressees, []
+        if addressees and sources and sources[0].country and sources[0].country == addressees[0].country \
+                and frame_verb.lemma_.lower() in _COMMAND_VERBS:
+            # An order to one's own side ("Putin ordered Russian troops to attack Kyiv") is
+            # coded as the ordered act, done by those ordered.
+            sources, frame, frame_verb = addressees, None, None
+        elif frame == "appeal" and frame_verb is not None:
+            # "X urged Y to withdraw": X appeals, Y is the target.
+            targets = addressees or self._actors_of_dep(verb, ("nsubj",)) or targets
+        if frame in ("appeal", "demand") and frame_verb is not None and _is_passive(frame_verb):
+            # "Obama is being pressured by Congress to help Iran": Congress asks Obama.
+            sources = [a for p in frame_verb.children if p.dep_ == "agent"
+                       for c in p.children if c.dep_ == "pobj" for a in self._actors(c)]
+            targets = self._actors_of_dep(frame_verb, ("nsubjpass",)) or targets
+        if frame == "demand" and frame_verb is not None and _must_clause(verb):
+            targets = self._actors_of_dep(verb, ("nsubj",)) or targets  # "... that China must ..."
+        r.sources, r.targets, r.frame, r.frame_verb = sources, targets, frame, frame_verb
+
+    @staticmethod
+    def _joint_parties(r: _Roles) -> None:
+        """ "Russia and China held talks (in Beijing)": each party acts toward the others; "Russia
+        and China condemned the sanctions": both did it (co-authors)."""
+        parties = {a.actor for a in r.sources} | {a.actor for a in r.places}
+        if len(r.sources) >= 2 and all(t.actor in parties for t in r.targets):
+            r.joint = r.sources
+            # "... condemned the strikes in Syria": where, not with whom
+            r.elsewhere = [t for t in r.targets if t.actor not in {a.actor for a in r.sources}]
+            r.sources, r.targets = r.sources[:1], r.sources[1:2]
+        r.source = r.sources[0] if r.sources else None
+        r.co_authors = r.sources
+
+    def _chosen_target(self, m: _Match, r: _Roles, doc: Doc) -> None:
+        """The one target: people rather than their city, a coded party rather than a bare sector,
+        another country's rather than one's own; else the people of one's own country acted on,
+        the place an event commented on happened, the country of an official met abroad."""
+        verb, source, places, targets = m.verb, r.source, r.places, r.targets
+        # "killed 12 civilians in Kharkiv", "arrested six protesters in Minsk": the people stay
+        # the target, as people of that country, rather than the city.
+        where = {a.country for a in places if a.country}
+        if len(where) == 1:
+            targets = [people_of(t, next(iter(where)), m.trigger.cameo) for t in targets]
+        # Prefer a target with a country (or an IGO) over a bare sector ("its troops").
+        # ... and, of two, the one of another country ("lodged a protest with Beijing over the detention
+        # of a Japanese citizen": Japan protests to China)
+        own = r.sources[0].country if r.sources and r.sources[0].country else None
+        # (those harmed before where: "a landmine blast killed three soldiers in Mali's Mopti region")
+        last = places if m.trigger.cameo[:2] in _HARMING_ROOTS else []
+        targets = sorted(targets, key=lambda a: (a in last, not is_coded(a), own is not None and a.country == own))
+        target = next((t for t in targets if not source or t.actor != source.actor), None)
+        if target is None and source is not None and source.country and m.trigger.cameo[:2] in _REPRESSIVE_ROOTS \
+                and m.trigger.cameo != "192":  # taking a town back in one's own country is not a crackdown
+            # "imposed a curfew in Cizre", "threatened a curfew in Algiers": a government acting
+            # in its own country acts on the people there.
+            local = next((t for t in places + targets if t.country == source.country
+                          and t.sector in (None, "GOV")), None)
+            if local is not None:
+                target = Actor(local.text, f"{local.country}CVL", local.country, "CVL")
+        if target is None and m.obj is not None and m.trigger.cameo[:2] == "01":
+            # "claimed responsibility for the attack in Kenya's capital", "expressed sorrow
+            # over the shooting in Dnipro": a comment on an event concerns where it happened.
+            about = [t for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
+            target = next((a for t in about if t.ent_type_ == "GPE" and t.dep_ != "compound"
+                           for a in self._actors(t) if a.country and (not source or a.country != source.country)),
+                          None)
+        if target is not None and not is_coded(target) and target.sector in ("GOV", "MIL") \
+                and m.trigger.cameo[:2] == "04" and source is not None and source.country:
+            # "held talks with President X during a visit to Beirut": an unplaced official met
+            # abroad belongs to the one other country the sentence names.
+            subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            others = {c for t in doc if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.i not in subject
+                      and (c := self.resolver.country_of(t.text)) and c != source.country}
+            if len(others) == 1:
+                country = others.pop()
+                target = Actor(target.text, f"{country}{target.sector}", country, target.sector, target.title)
+        r.targets, r.target = targets, target
+
+    def _placed_roles(self, m: _Match, r: _Roles, doc: Doc, home: str | None, voice: str | None) -> None:
+        """Officials, troops or police of no stated country placed: a statement's own officials are
+        its author's; "Rwandan rebels demanded the removal of President X": an unplaced state actor
+        in a sentence that names a single country belongs to it (so do "ethnic Albanians" in a
+        sentence set in Serbia); with no country in the sentence, the document's."""
+        source, target = r.source, r.target
+
+        def unplaced(a: Actor | None) -> bool:  # UN or NATO troops belong to no country
+            return a is not None and not a.country and not is_coded(a) and (a.sector in _STATE_SECTORS or _ethnic(a))
+
+        if voice and unplaced(source) and not _ethnic(source):
+            # "National Security Advisor Sullivan discussed concerns over China's actions", in a
+            # White House readout: the statement's own officials, whatever else it names
+            source = Actor(source.text, f"{voice}{source.sector}", voice, source.sector, source.title)
+            r.from_document.add("source")
+        if any(unplaced(a) for a in (source, target)):
+            in_sentence = {c for t in doc if (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN")
+                           and t.ent_type_ != "PERSON" and not (t.i and doc[t.i - 1].lower_ == "ethnic")
+                           and (c := self.resolver.country_of(t.text))}
+            named = in_sentence or ({home} if home else set())
+            if len(named) == 1:
+                country = named.pop()
+                placed = [Actor(a.text, f"{country}{a.sector}", country, a.sector, a.title) if unplaced(a) else a
+                          for a in (source, target)]
+                if None in placed or placed[0].actor != placed[1].actor:  # not one body acting on itself
+                    if not in_sentence:
+                        r.from_document |= {role for role, a in (("source", source), ("target", target))
+                                            if unplaced(a)}
+                    source, target = placed
+                elif m.trigger.cameo[:2] in _REPRESSIVE_ROOTS and target is not None \
+                        and any(e.text == target.text and e.label_ in ("GPE", "LOC") for e in doc.ents):
+                    # "President X declared a state of siege in Haiti": on the people there
+                    source = placed[0]
+                    target = Actor(target.text, f"{country}CVL", country, "CVL")
+        r.source, r.target = source, target
+
+    def _harmed(self, m: _Match, r: _Roles, home: str | None) -> None:
+        """Whom violence or coercion was done to: the dead an attack's clause names, a bare count
+        of people, the people of the one country the clause is set in."""
+        verb, target, places = m.verb, r.target, r.places
+        if m.trigger is _BLAST or (m.trigger.cameo[:2] in _VIOLENT_ROOTS and (target is None or not is_coded(target))):
+            # "a roadside bomb exploded ..., killing two officers", "shelled a displacement camp near
+            # El Fasher, killing at least 40 civilians": whom the attack killed, before where
+            harmed = [v for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                      for v in (c, *c.conjuncts)  # ("wounding both and killing a receptionist")
+                      if v.lemma_.lower() in _HARM_VERBS]
+            target = next((a for v in harmed for a in self._actors_of_dep(v, ("dobj",))), None) \
+                or next((Actor(_phrase_text(o, with_of=False), "CVL", None, "CVL") for v in harmed
+                         for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and self._agentive(o)),
+                        None) or target  # (someone the tables do not know is one of the people)
+        if m.trigger is _BLAST:
+            if target is None and home:  # "a bomb went off in the market", in a report about one country
+                target = Actor(home, home, home)
+                r.from_document.add("target")
+        place_only = target is not None and target in places
+        if (target is None or place_only) and m.trigger.cameo[:2] in _HARMING_ROOTS \
+                and not m.trigger.cameo.startswith("192"):
+            # ("Police arrest dozens at a protest in London": the people, placed below, before the city)
+            # "Dozens have been killed in sectarian clashes", "strikes on Kharkiv killed five": a
+            # bare count of people is people (not "dozens of IS members", "two of their vehicles")
+            counted = [c for c in verb.children
+                       if (c.dep_ == "nsubjpass" and _is_passive(verb) or c.dep_ == "dobj")
+                       and (c.lower_ in _CROWD_COUNTS or (c.like_num and c.pos_ == "NUM"))
+                       and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)]
+            if counted:
+                target = Actor(counted[0].text, "CVL", None, "CVL")
+        if target is not None and not target.country and target.sector in _PEOPLE_SECTORS \
+                and verb.dep_ != "relcl" and _done_to_people(m.trigger.cameo):
+            # "Two people were killed in a knife attack at a Walmart in southern China": the people
+            # of the one country the sentence's places lie in (not a nationality: the attackers');
+            # so are "two journalists detained in Istanbul"
+            clause = [t for c in [verb, *verb.conjuncts] for t in c.subtree]  # not "a UK-based group said"
+            own = set(target.text.split())  # "Matthew Flores was killed": a name, not the town of Flores
+            names = [t for t in clause if t.pos_ == "PROPN" and t.head.lower_ != "based" and t.text not in own
+                     and t.ent_type_ not in ("DATE", "TIME", "NORP", "ORDINAL", "CARDINAL")]
+            countries = {a.country for t in names if t.ent_type_ != "NORP"
+                         for a in [self._place_actor(t) or (self.resolver.resolve(t.text) if t.ent_type_ in
+                                                            ("GPE", "LOC") else None)]
+                         if a is not None and a.country}
+            if len(countries) == 1:
+                target = people_of(target, countries.pop(), m.trigger.cameo)
+            elif not names and home:  # "Several people were arrested", in a report about one country
+                target = people_of(target, home, m.trigger.cameo)
+                r.from_document.add("target")
+        r.target = target
+
+    def _unnamed_doer(self, m: _Match, r: _Roles, undergone: bool, voice: str | None) -> None:
+        """A doer the tables cannot code keeps its text with no code (GDELT's blank actor codes):
+        a subject, a passive's agent, an attack told before ("the strikes killed five"), forces
+        deployed, a fact sheet's author."""
+        verb, frame_verb, source, target = m.verb, r.frame_verb, r.source, r.target
+        if source is None and not undergone:
+            # "Unknown attackers shot dead two soldiers", "the officials agreed"
+            source = self._unnamed_subject(verb if frame_verb is None else frame_verb, verb)
+            if source is not None and source.text.lower() in _CROWD_COUNTS and m.trigger.cameo[:2] != "14":
+                source = None  # "Thousands rallied": a crowd protests; "Scores taken hostage" are victims
+            if source is not None and source.actor is None and source.text.lower() == "it" and not is_coded(target):
+                source = None  # "it's reinforcing the concern": a state's "it" acts on someone named
+        if source is None and _is_passive(verb):
+            # "was shot dead by unknown attackers": the agent the tables cannot code keeps its text
+            agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+            if agents and self._agentive(agents[0]) and agents[0].lower_ not in _NO_ONE:
+                source = Actor(_phrase_text(agents[0], with_of=False))
+        if source is None and m.trigger.cameo[:2] in _VIOLENT_ROOTS:
+            # "the strikes killed at least five civilians": an attack the document already told of;
+            # its doer is lent by events.document.resolve_references (or the marker is dropped there)
+            told = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACK_NOUNS
+                         and definite(c)), None)
+            if told is not None:
+                source = Actor(_phrase_text(told, with_of=False))
+        if source is None and _is_passive(verb) and m.trigger.cameo[:2] == "15" and target is not None \
+                and target.sector in ("MIL", "COP"):
+            # "Troops were deployed to the capital": the forces deployed are the show of force
+            source = target
+            target = next((t for t in r.targets if t.actor != source.actor and t.country != source.country), None)
+        if source is None and not undergone and voice and _bullet(verb if frame_verb is None else frame_verb):
+            # "Providing enhanced rotational deployments in the Baltic region": a fact sheet's
+            # subjectless item is what the statement's author does
+            source = Actor("(the statement's author)", f"{voice}GOV", voice, "GOV")
+            r.from_document.add("source")
+        r.source, r.target = source, target
 
     def _labelled_act(self, verb: Token) -> tuple[list[Actor], list[Actor]] | None:
         """ "These attacks fit the textbook definition of terrorism", "Russia's strikes constitute
