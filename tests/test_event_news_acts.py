@@ -365,3 +365,17 @@ def test_its_forces_are_the_forces_of_whoever_reports_them(pipe):
 def test_praising_an_outcome_is_praise_though_no_one_is_named(pipe):
     assert coded(pipe, "Moscow praised the outcome of the talks.") == [("051", "RUSGOV", None)]
     assert coded(pipe, "Biden commended the courage of the Ukrainian people.") == [("051", "USAGOV", "UKRCVL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Geolocated footage indicates that Russian forces recently advanced in central Toretsk.", ("190", "RUSMIL")),
+    ("Ukrainian forces recently regained positions near Pokrovsk.", ("192", "UKRMIL")),
+    ("North Korean troops are reportedly fighting alongside Russian forces in Kursk Oblast.", ("062", "PRKMIL")),
+])
+def test_front_line_reporting_of_advances_and_allies(pipe, text, expected):
+    assert [(c, s) for c, s, _ in coded(pipe, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Talks advanced in Geneva on Monday.", "The bill advanced in the Senate."])
+def test_advancing_talks_and_bills_use_no_force(pipe, text):
+    assert coded(pipe, text) == []

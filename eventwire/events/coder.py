@@ -58,7 +58,7 @@ _TARGET_PREPS = {
     # comments are about someone: "expressed concern about Russia's buildup"
     "01": ("to", "with", "about", "over", "regarding", "at"),
     "02": ("to", "on", "upon"), "03": ("to", "with"), "04": ("with", "to", "between"),
-    "05": ("with", "to", "for"), "06": ("with", "to"), "07": ("to", "for"), "08": ("to", "for", "from", "of"),
+    "05": ("with", "to", "for"), "06": ("with", "to", "alongside"), "07": ("to", "for"), "08": ("to", "for", "from", "of"),
     "09": ("into", "against"), "10": ("to", "from", "of", "on", "upon"), "11": ("against", "with", "over", "about"),
     "12": ("from", "of", "to"),
     "13": ("against", "with"), "14": ("against", "outside", "at"), "15": ("against", "toward", "towards", "to"),
@@ -1604,6 +1604,13 @@ def _killed_a_thing(m: _Match, source: Actor | None, target: Actor | None, under
         and not c.lemma_.lower().endswith(("er", "or", "ist", "ant", "ian", "ee")) for c in m.verb.children)
 
 
+def _advance_of_no_force(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Russian forces advanced in central Toretsk" gains ground; "talks advanced in Geneva", "the
+    bill advanced" do not: advancing is an act of force only for a doer the tables code."""
+    return m.verb.lemma_.lower() in ("advance", "regain") and m.trigger.cameo[:2] == "19" \
+        and (source is None or source.actor is None or source.sector not in ("MIL", "REB", "GOV", None))
+
+
 def _plea(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "pleaded guilty to attempted murder", "pleaded not guilty": a defendant's plea in court,
     not an appeal to anyone."""
@@ -1611,7 +1618,7 @@ def _plea(m: _Match, source: Actor | None, target: Actor | None, undergone: bool
 
 
 _NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _label, _talk_to_no_one, _accident, _private_meeting,
-               _byline, _training_alone, _plea, _killed_a_thing)
+               _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force)
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:
