@@ -100,3 +100,10 @@ def test_workers_striking_hold_a_strike():
     assert rules.apply(Coding("190", crew, None, verb="strike", sentence_words={"crew", "strike"})).code == "143"
     assert rules.apply(Coding("190", RUS_TROOPS, None, verb="strike",
                               sentence_words={"troop", "strike"})).code == "190"
+
+
+def test_hitting_back_in_words_is_criticism():
+    assert rules.apply(Coding("190", CHINA, None, verb="hit", context={"hit", "back", "at"},
+                              sentence_words={"hit", "back", "control"})).code == "111"
+    assert rules.apply(Coding("190", CHINA, None, verb="hit", context={"hit", "back", "airstrike"},
+                              sentence_words={"hit", "back", "airstrike"})).code == "190"

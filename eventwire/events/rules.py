@@ -219,8 +219,17 @@ def workers_striking_strike(c: Coding) -> None:
         c.code = "143"
 
 
+def hitting_back_in_words_is_criticism(c: Coding) -> None:
+    """ "Beijing hit back at Washington over the new export controls": a retort (111), unless arms
+    are in the sentence ("Israel hit back at Hezbollah with airstrikes")."""
+    if c.verb == "hit" and c.code[:2] == "19" and "back" in c.context \
+            and not c.sentence_words & (WAR_WORDS | AIR_WORDS | ORDNANCE | BOMB_WORDS):
+        c.code = "111"
+
+
 RULES: list[Callable[[Coding], None]] = [
     workers_striking_strike,
+    hitting_back_in_words_is_criticism,
     charged_by_authorities_is_legal_action,
     officers_are_police,
     protesters_wrecking_riot,
