@@ -178,3 +178,11 @@ def test_a_plague_is_no_attack_and_an_attack_told_before_stays_an_attack(pipe):
     events = pipe.process_text(text, published="2024-05-10").events
     assert [e.cameo[:2] for e in events if e.trigger.startswith("wounded")] in (["19"], [])
     assert all(e.cameo[:2] == "19" for e in events if e.cameo[:2] in ("18", "19")), [(e.cameo, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Not just the Sensex, even the Nifty has been rallying at a time when concerns over the economy are growing.",
+    "The Indian market's high valuations are being supported by a combination of factors.",
+])
+def test_markets_rallying_or_supported_are_no_protest_and_no_aid(pipe, text):
+    assert coded(pipe, text) == []

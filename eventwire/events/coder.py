@@ -1611,6 +1611,13 @@ def _advance_of_no_force(m: _Match, source: Actor | None, target: Actor | None, 
         and (source is None or source.actor is None or source.sector not in ("MIL", "REB", "GOV", None))
 
 
+def _market_move(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "the Nifty has been rallying", "valuations are being supported by low yields": markets and
+    prices rise and fall; no one protests or gives aid."""
+    return not is_coded(source) and any(
+        t.lemma_.lower() in _MARKET_WORDS for c in m.verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+
+
 def _plea(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "pleaded guilty to attempted murder", "pleaded not guilty": a defendant's plea in court,
     not an appeal to anyone."""
@@ -1618,7 +1625,7 @@ def _plea(m: _Match, source: Actor | None, target: Actor | None, undergone: bool
 
 
 _NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _label, _talk_to_no_one, _accident, _private_meeting,
-               _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force)
+               _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move)
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:
@@ -2124,6 +2131,9 @@ def _placed_state(actor: Actor | None, country: str, sectors: set[str] = _STATE_
 
 # Nouns whose clause is alleged: "on charges he killed", "allegations that troops looted".
 _ALLEGATION_NOUNS = {"charge", "allegation", "accusation", "suspicion", "claim", "rumor", "rumour", "indictment"}
+# Markets and prices, which rally, surge and are supported without anyone acting.
+_MARKET_WORDS = {"sensex", "nifty", "index", "stock", "share", "market", "valuation", "price", "yield", "bond",
+                 "rupee", "currency", "equity", "nasdaq", "dow", "ftse", "nikkei", "crude", "brent"}
 # Weather a forecast warns of: no threat anyone makes.
 _WEATHER = {"storm", "rain", "rainfall", "snow", "snowfall", "drizzle", "flood", "flooding", "wind", "gust", "heat",
             "heatwave", "temperature", "hurricane", "typhoon", "tornado", "frost", "ice", "fog", "weather",
