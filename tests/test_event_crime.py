@@ -186,3 +186,12 @@ def test_a_plague_is_no_attack_and_an_attack_told_before_stays_an_attack(pipe):
 ])
 def test_markets_rallying_or_supported_are_no_protest_and_no_aid(pipe, text):
     assert coded(pipe, text) == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Two soldiers were shot dead near Kidal on Tuesday.", "MLIMIL"),
+    ("Three police officers were killed in an ambush in Niger.", "NERCOP"),
+    ("Russian troops killed two Ukrainian soldiers near Bakhmut.", "UKRMIL"),
+])
+def test_soldiers_and_police_hit_with_no_side_named_are_the_place_s(pipe, text, target):
+    assert [t for _, _, t in coded(pipe, text)] == [target]

@@ -606,24 +606,30 @@ class EventCoder:
                        and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)]
             if counted:
                 target = Actor(counted[0].text, "CVL", None, "CVL")
-        if target is not None and not target.country and target.sector in _PEOPLE_SECTORS \
+        # (soldiers and police killed or wounded, no side named, are the place's too: "two soldiers
+        # were shot dead near Kidal" = Mali's, as ACLED codes them when no other side is told)
+        forces_hit = target is not None and target.sector in ("MIL", "COP") and target.actor == target.sector \
+            and (r.source is None or r.source.actor is None) and m.trigger.cameo[:2] in _VIOLENT_ROOTS
+        if target is not None and not target.country and (target.sector in _PEOPLE_SECTORS or forces_hit) \
                 and verb.dep_ != "relcl" and _done_to_people(m.trigger.cameo):
             # "Two people were killed in a knife attack at a Walmart in southern China": the people
             # of the one country the sentence's places lie in (not a nationality: the attackers');
             # so are "two journalists detained in Istanbul"
             clause = [t for c in [verb, *verb.conjuncts] for t in c.subtree]  # not "a UK-based group said"
             own = set(target.text.split())  # "Matthew Flores was killed": a name, not the town of Flores
+            # (a town the recogniser calls a nationality is still a town after "near": "near Kidal")
             names = [t for t in clause if t.pos_ == "PROPN" and t.head.lower_ != "based" and t.text not in own
-                     and t.ent_type_ not in ("DATE", "TIME", "NORP", "ORDINAL", "CARDINAL")]
-            countries = {a.country for t in names if t.ent_type_ != "NORP"
+                     and (t.ent_type_ not in ("DATE", "TIME", "NORP", "ORDINAL", "CARDINAL") or _placed_name(t))]
+            countries = {a.country for t in names if t.ent_type_ != "NORP" or _placed_name(t)
                          for a in [self._place_actor(t) or (self.resolver.resolve(t.text) if t.ent_type_ in
-                                                            ("GPE", "LOC") else None)]
+                                                            ("GPE", "LOC") else None) or _gazetteer_place(t)]
                          if a is not None and a.country}
-            if len(countries) == 1:
-                target = people_of(target, countries.pop(), m.trigger.cameo)
-            elif not names and home:  # "Several people were arrested", in a report about one country
-                target = people_of(target, home, m.trigger.cameo)
-                r.from_document.add("target")
+            place = next(iter(countries)) if len(countries) == 1 else home if not names else None
+            if place is not None:
+                target = replace(target, actor=f"{place}{target.sector}", country=place) if forces_hit \
+                    else people_of(target, place, m.trigger.cameo)
+                if len(countries) != 1:  # "Several people were arrested", in a report about one country
+                    r.from_document.add("target")
         r.target = target
 
     def _unnamed_doer(self, m: _Match, r: _Roles, undergone: bool, voice: str | None) -> None:
@@ -1595,6 +1601,22 @@ def _us_state_follows(doc: Doc, end: int) -> bool:
         return False
     states = _us_states()
     return doc[end + 1].text in states or (end + 2 < len(doc) and f"{doc[end + 1].text} {doc[end + 2].text}" in states)
+
+
+def _gazetteer_place(token: Token) -> Actor | None:
+    """The country of a town the recogniser calls a nationality ("near Kidal"): a sizeable town the
+    gazetteer knows, after a place preposition."""
+    if token.ent_type_ != "NORP" or not _placed_name(token):
+        return None
+    from ..places import default_geocoder
+    entry = default_geocoder().resolve_entry(token.text)
+    return Actor(token.text, entry.country, entry.country) \
+        if entry is not None and entry.country and entry.population >= 20_000 else None
+
+
+def _placed_name(token: Token) -> bool:
+    """A name after a place preposition that the recogniser calls a nationality ("near Kidal")."""
+    return token.ent_type_ == "NORP" and token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
 
 
 def _killed_a_thing(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
