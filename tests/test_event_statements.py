@@ -229,3 +229,10 @@ def test_a_place_visited_is_no_one_met(pipe):
 def test_a_commitment_to_a_principle_emphasised_is_no_event(pipe):
     assert coded(pipe, "He emphasized the United States' enduring commitment to the complete denuclearization of "
                        "the Korean Peninsula.", STATEMENT) == []
+
+
+def test_a_stated_policy_to_act_is_the_intention_of_whose_policy_it_is():
+    from eventwire.pipeline import Pipeline
+    events = Pipeline().process_text("It is the policy of the United States to cooperate with its regional "
+                                     "partners against the Houthis.", published="2025-03-01").events
+    assert [(e.cameo[:2], e.source.actor) for e in events] == [("03", "USAGOV")]

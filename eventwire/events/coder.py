@@ -411,6 +411,8 @@ class EventCoder:
         frame, frame_verb = self._frame_of(verb)
         sources = self._sources(verb if frame_verb is None else frame_verb, verb)
         targets = self._targets(m, conditioned=frame in ("threaten", "demand", "refuse"))
+        if frame_verb is not None and frame_verb.pos_ == "NOUN":
+            sources = self._possessors(frame_verb) or sources  # "the policy of the United States", "our aim"
         places = self._place_targets(m)  # where the act took place, as actors (read several times below)
         if _done_to_people(m.trigger.cameo) and (_is_passive(verb) or _reduced_passive(verb)) \
                 and verb.lemma_.lower() not in _ALLEGING and not self._patients(verb):
@@ -913,6 +915,12 @@ class EventCoder:
                     if name == "intent" and own_subject and lemma in ("want", "expect", "hope", "propose"):
                         return "appeal", head  # "wants Putin to attack": asks someone else
                     return name, head
+            if lemma == "be" and v.dep_ == "xcomp" and infinitive:
+                # "It is the policy of the United States to cooperate with ...": the stated aim is
+                # the intention of whoever's policy it is (sources from the noun, _parsed_roles)
+                aim = next((c for c in head.children if c.dep_ == "attr" and c.lemma_.lower() in _AIM_NOUNS), None)
+                if aim is not None:
+                    return "intent", aim
             if lemma not in _ASPECT_VERBS and lemma not in _CEASE_VERBS:
                 return None, None
             v = head
@@ -2153,6 +2161,8 @@ def _placed_state(actor: Actor | None, country: str, sectors: set[str] = _STATE_
 
 # Nouns whose clause is alleged: "on charges he killed", "allegations that troops looted".
 _ALLEGATION_NOUNS = {"charge", "allegation", "accusation", "suspicion", "claim", "rumor", "rumour", "indictment"}
+# Nouns of an aim stated with "to": "it is the policy of the United States to ...", "our goal is to ...".
+_AIM_NOUNS = {"policy", "goal", "aim", "intention", "objective", "priority", "plan", "mission", "purpose"}
 # Markets and prices, which rally, surge and are supported without anyone acting.
 _MARKET_WORDS = {"sensex", "nifty", "index", "stock", "share", "market", "valuation", "price", "yield", "bond",
                  "rupee", "currency", "equity", "nasdaq", "dow", "ftse", "nikkei", "crude", "brent"}
