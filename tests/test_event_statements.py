@@ -236,3 +236,10 @@ def test_a_stated_policy_to_act_is_the_intention_of_whose_policy_it_is():
     events = Pipeline().process_text("It is the policy of the United States to cooperate with its regional "
                                      "partners against the Houthis.", published="2025-03-01").events
     assert [(e.cameo[:2], e.source.actor) for e in events] == [("03", "USAGOV")]
+
+
+def test_a_text_is_no_doer():
+    from eventwire.pipeline import Pipeline
+    events = Pipeline().process_text("The Statement of Intent increases cooperation between the United States "
+                                     "and Ukraine.", published="2025-03-01").events
+    assert events == []

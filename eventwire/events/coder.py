@@ -1648,6 +1648,15 @@ def _market_move(m: _Match, source: Actor | None, target: Actor | None, undergon
         t.lemma_.lower() in _MARKET_WORDS for c in m.verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
 
 
+def _document_as_doer(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "The Statement of Intent increases cooperation", "the framework supports investment": a text
+    does nothing itself; what it provides for is told elsewhere (or by its signatories)."""
+    if source is None or source.actor is not None:
+        return False
+    words = source.text.lower().replace("the ", "").split(" of ")[0].split()
+    return bool(words) and words[-1] in _DOCUMENT_NOUNS | _TEXT_NOUNS
+
+
 def _plea(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "pleaded guilty to attempted murder", "pleaded not guilty": a defendant's plea in court,
     not an appeal to anyone."""
@@ -1655,7 +1664,8 @@ def _plea(m: _Match, source: Actor | None, target: Actor | None, undergone: bool
 
 
 _NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _label, _talk_to_no_one, _accident, _private_meeting,
-               _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move)
+               _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
+               _document_as_doer)
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:
@@ -2161,6 +2171,9 @@ def _placed_state(actor: Actor | None, country: str, sectors: set[str] = _STATE_
 
 # Nouns whose clause is alleged: "on charges he killed", "allegations that troops looted".
 _ALLEGATION_NOUNS = {"charge", "allegation", "accusation", "suspicion", "claim", "rumor", "rumour", "indictment"}
+# Texts that cannot act on their own (besides the treaties and laws of _DOCUMENT_NOUNS).
+_TEXT_NOUNS = {"statement", "framework", "plan", "initiative", "program", "programme", "strategy", "document",
+               "report", "letter", "order", "decree", "proposal", "roadmap", "communique", "communiqué"}
 # Nouns of an aim stated with "to": "it is the policy of the United States to ...", "our goal is to ...".
 _AIM_NOUNS = {"policy", "goal", "aim", "intention", "objective", "priority", "plan", "mission", "purpose"}
 # Markets and prices, which rally, surge and are supported without anyone acting.
