@@ -379,3 +379,12 @@ def test_front_line_reporting_of_advances_and_allies(pipe, text, expected):
 @pytest.mark.parametrize("text", ["Talks advanced in Geneva on Monday.", "The bill advanced in the Senate."])
 def test_advancing_talks_and_bills_use_no_force(pipe, text):
     assert coded(pipe, text) == []
+
+
+def test_a_call_to_discuss_is_a_call_not_an_appeal(pipe):
+    assert [c for c, _, _ in coded(pipe, "Powell called his Russian counterpart to discuss the crisis.")] == ["041"]
+    assert [c[:2] for c, _, _ in coded(pipe, "Biden called on Congress to pass the aid bill.")] == ["02"]
+
+
+def test_officials_of_no_stated_country_are_of_the_town_they_act_in(pipe):
+    assert coded(pipe, "Police in Najaf arrested five men.") == [("173", "IRQCOP", "IRQCVL")]

@@ -558,9 +558,11 @@ class EventCoder:
             source = Actor(source.text, f"{voice}{source.sector}", voice, source.sector, source.title)
             r.from_document.add("source")
         if any(unplaced(a) for a in (source, target)):
+            # (a town the actor tables do not know names its country through the gazetteer:
+            # "Thousands of Shiites marched through Najaf")
             in_sentence = {c for t in doc if (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN")
                            and t.ent_type_ != "PERSON" and not (t.i and doc[t.i - 1].lower_ == "ethnic")
-                           and (c := self.resolver.country_of(t.text))}
+                           and (c := self.resolver.country_of(t.text) or self._town_country(t, home))}
             named = in_sentence or ({home} if home else set())
             if len(named) == 1:
                 country = named.pop()
@@ -906,6 +908,9 @@ class EventCoder:
             lemma = head.lemma_.lower()
             # A finite "that" clause is reported content, not a framed act (except denials).
             finite_clause = v.dep_ == "ccomp" and not infinitive
+            if lemma == "call" and v.lemma_.lower() in _CONVERSATION_VERBS \
+                    and not any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in head.children):
+                return None, None  # "called his Russian counterpart to discuss the crisis": a call, no appeal
             for name, verbs in _FRAMES:
                 if lemma in verbs and (not finite_clause or name == "deny"):
                     if v.dep_ == "advcl" and name not in ("appeal", "demand"):
@@ -1348,7 +1353,15 @@ class EventCoder:
             return None
         return next((a.country for a in self._actors(subject) if a.country), None)
 
-    def _place_actor(self, head: Token) -> Actor | None:
+    def _town_country(self, token: Token, home: str | None) -> str | None:
+        """The country of a town the recogniser tags as a place, read in the document's country
+        first ("detectives in Alexandria", in a report from Virginia, are American)."""
+        if token.ent_type_ not in ("GPE", "LOC"):
+            return None
+        actor = self._place_actor(token, (home,) if home else ())
+        return actor.country if actor is not None else None
+
+    def _place_actor(self, head: Token, context: tuple[str, ...] = ()) -> Actor | None:
         """ "shelled Kharkiv", "exercises in Alaska": a city or province the actor tables do not
         know stands for its country (CAMEO codes places by country), looked up in the
         gazetteer. The small parser often tags towns as people, so a one-word "person" that is
@@ -1372,7 +1385,7 @@ class EventCoder:
         if end < len(head.doc) and head.doc[end].lower_ in SUBDIVISION_WORDS:
             # "Plateau state" is Nigeria's, though a bare "Plateau" is a department of Benin
             entry = default_geocoder().resolve_entry(f"{name} {head.doc[end].text}")
-        entry = entry or default_geocoder().resolve_entry(name)
+        entry = entry or default_geocoder().resolve_entry(name, context)
         if entry is None or not entry.country or entry.kind not in _PLACE_KINDS:
             return None
         # The small parser often tags towns as people ("occupied Avdiivka"): a "person" counts as
@@ -2174,6 +2187,9 @@ _ALLEGATION_NOUNS = {"charge", "allegation", "accusation", "suspicion", "claim",
 # Texts that cannot act on their own (besides the treaties and laws of _DOCUMENT_NOUNS).
 _TEXT_NOUNS = {"statement", "framework", "plan", "initiative", "program", "programme", "strategy", "document",
                "report", "letter", "order", "decree", "proposal", "roadmap", "communique", "communiqué"}
+# What one phones someone to do: "called his counterpart to discuss the crisis" is a call (041).
+_CONVERSATION_VERBS = {"discuss", "talk", "express", "congratulate", "thank", "offer", "review", "brief",
+                       "convey", "exchange", "coordinate", "consult", "update", "reaffirm", "condole"}
 # Nouns of an aim stated with "to": "it is the policy of the United States to ...", "our goal is to ...".
 _AIM_NOUNS = {"policy", "goal", "aim", "intention", "objective", "priority", "plan", "mission", "purpose"}
 # Markets and prices, which rally, surge and are supported without anyone acting.
