@@ -388,3 +388,7 @@ def test_a_call_to_discuss_is_a_call_not_an_appeal(pipe):
 
 def test_officials_of_no_stated_country_are_of_the_town_they_act_in(pipe):
     assert coded(pipe, "Police in Najaf arrested five men.") == [("173", "IRQCOP", "IRQCVL")]
+
+
+def test_people_protesting_in_a_town_are_its_people(pipe):
+    assert coded(pipe, "Thousands of Shiites marched through Najaf to protest the occupation.") == [("141", "IRQCVL", None)]

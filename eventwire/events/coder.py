@@ -549,8 +549,12 @@ class EventCoder:
         sentence set in Serbia); with no country in the sentence, the document's."""
         source, target = r.source, r.target
 
+        protest = m.trigger.cameo[:2] == "14"
+
         def unplaced(a: Actor | None) -> bool:  # UN or NATO troops belong to no country
-            return a is not None and not a.country and not is_coded(a) and (a.sector in _STATE_SECTORS or _ethnic(a))
+            # (and people protesting in a town are its people: "Thousands of Shiites marched through Najaf")
+            return a is not None and not a.country and not is_coded(a) and (
+                a.sector in _STATE_SECTORS or _ethnic(a) or (protest and a is source and a.sector in _PEOPLE_SECTORS))
 
         if voice and unplaced(source) and not _ethnic(source):
             # "National Security Advisor Sullivan discussed concerns over China's actions", in a
