@@ -609,6 +609,35 @@ def _timed_reads(items: Iterable[RawDocument | ReadError], limit: float) -> Iter
         yield item
 
 
+def _stream_batches(items: Iterable[RawDocument | ReadError], skip: Callable[[RawDocument], bool] | None,
+                    limit: float) -> Iterator[tuple[bool, list]]:
+    """(needs processing, items) in input order: the documents to code in batches of at most
+    BATCH_SIZE that end once they hold STREAM_BATCH_CHARS of text; read errors, skipped
+    documents and documents whose reading overran `limit` (as errors) one by one."""
+    pending: list[RawDocument] = []
+    size = 0
+    for item in items:
+        if isinstance(item, ReadError) or (skip is not None and skip(item)):
+            if pending:
+                yield True, pending
+                pending, size = [], 0
+            yield False, [item]
+            continue
+        if limit and item.read_seconds >= limit:
+            if pending:
+                yield True, pending
+                pending, size = [], 0
+            yield False, [_timeout_error(item, limit, "reading")]
+            continue
+        pending.append(item)
+        size += len(item.text)
+        if len(pending) >= BATCH_SIZE or size >= STREAM_BATCH_CHARS:
+            yield True, pending
+            pending, size = [], 0
+    if pending:
+        yield True, pending
+
+
 def process_stream(items: Iterable[RawDocument | ReadError], workers: int = 1,
                    skip: Callable[[RawDocument], bool] | None = None,
                    doc_timeout: float | None = None,
@@ -623,34 +652,11 @@ def process_stream(items: Iterable[RawDocument | ReadError], workers: int = 1,
     limit = _limit(doc_timeout)
     items = _timed_reads(items, limit)
 
-    def batches() -> Iterator[tuple[bool, list]]:
-        """(needs processing, items) in input order."""
-        pending: list[RawDocument] = []
-        for item in items:
-            if isinstance(item, ReadError) or (skip is not None and skip(item)):
-                if pending:
-                    yield True, pending
-                    pending = []
-                yield False, [item]
-                continue
-            if limit and item.read_seconds >= limit:
-                if pending:
-                    yield True, pending
-                    pending = []
-                yield False, [_timeout_error(item, limit, "reading")]
-                continue
-            pending.append(item)
-            if len(pending) >= BATCH_SIZE or sum(len(raw.text) for raw in pending) >= STREAM_BATCH_CHARS:
-                yield True, pending
-                pending = []
-        if pending:
-            yield True, pending
-
     if engine is not None:
-        yield from engine.run(batches(), limit)
+        yield from engine.run(_stream_batches(items, skip, limit), limit)
         return
 
-    stream = batches()
+    stream = _stream_batches(items, skip, limit)
     if workers > 1:
         # An input of one batch is coded here: starting processes, each loading the model, would
         # cost more than it saves (and a command on one page answers at once).
