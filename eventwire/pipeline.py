@@ -40,6 +40,11 @@ from .records import Actor, DocumentResult, Event, RawDocument, ReadError, Sente
 from .times import resolve_date, tense_of
 
 BATCH_SIZE = 8
+# A batch handed to a worker also ends once it holds this much text (or more, with one long
+# document): the run ends when the last worker finishes, and with batches of 8 whole documents
+# (up to 120,000 characters, 3 s of coding) one worker idled for seconds at the end while the
+# other coded the last batch. Smaller batches cost no measurable parse time (bench/throughput.py).
+STREAM_BATCH_CHARS = 16_000
 # How political a document must read (90th percentile of the learned detector's P(event) over its
 # sentences, events/detector.py) for events no party of which can be coded to be kept (and, on a
 # page of READ_AS_A_PAGE sentences or more, any event but force and coercion). On the
@@ -604,6 +609,35 @@ def _timed_reads(items: Iterable[RawDocument | ReadError], limit: float) -> Iter
         yield item
 
 
+def _stream_batches(items: Iterable[RawDocument | ReadError], skip: Callable[[RawDocument], bool] | None,
+                    limit: float) -> Iterator[tuple[bool, list]]:
+    """(needs processing, items) in input order: the documents to code in batches of at most
+    BATCH_SIZE that end once they hold STREAM_BATCH_CHARS of text; read errors, skipped
+    documents and documents whose reading overran `limit` (as errors) one by one."""
+    pending: list[RawDocument] = []
+    size = 0
+    for item in items:
+        if isinstance(item, ReadError) or (skip is not None and skip(item)):
+            if pending:
+                yield True, pending
+                pending, size = [], 0
+            yield False, [item]
+            continue
+        if limit and item.read_seconds >= limit:
+            if pending:
+                yield True, pending
+                pending, size = [], 0
+            yield False, [_timeout_error(item, limit, "reading")]
+            continue
+        pending.append(item)
+        size += len(item.text)
+        if len(pending) >= BATCH_SIZE or size >= STREAM_BATCH_CHARS:
+            yield True, pending
+            pending, size = [], 0
+    if pending:
+        yield True, pending
+
+
 def process_stream(items: Iterable[RawDocument | ReadError], workers: int = 1,
                    skip: Callable[[RawDocument], bool] | None = None,
                    doc_timeout: float | None = None,
@@ -618,34 +652,11 @@ def process_stream(items: Iterable[RawDocument | ReadError], workers: int = 1,
     limit = _limit(doc_timeout)
     items = _timed_reads(items, limit)
 
-    def batches() -> Iterator[tuple[bool, list]]:
-        """(needs processing, items) in input order."""
-        pending: list[RawDocument] = []
-        for item in items:
-            if isinstance(item, ReadError) or (skip is not None and skip(item)):
-                if pending:
-                    yield True, pending
-                    pending = []
-                yield False, [item]
-                continue
-            if limit and item.read_seconds >= limit:
-                if pending:
-                    yield True, pending
-                    pending = []
-                yield False, [_timeout_error(item, limit, "reading")]
-                continue
-            pending.append(item)
-            if len(pending) >= BATCH_SIZE:
-                yield True, pending
-                pending = []
-        if pending:
-            yield True, pending
-
     if engine is not None:
-        yield from engine.run(batches(), limit)
+        yield from engine.run(_stream_batches(items, skip, limit), limit)
         return
 
-    stream = batches()
+    stream = _stream_batches(items, skip, limit)
     if workers > 1:
         # An input of one batch is coded here: starting processes, each loading the model, would
         # cost more than it saves (and a command on one page answers at once).

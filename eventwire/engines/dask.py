@@ -4,7 +4,7 @@
     ingest(["reports/"], store, engine=DaskEngine(workers=2))                        # a local cluster
     ingest(["reports/"], store, engine=DaskEngine(scheduler="tcp://10.0.0.5:8786"))  # an existing one
 
-Reading stays in this process, and so does writing: batches of documents (pipeline.BATCH_SIZE)
+Reading stays in this process, and so does writing: batches of documents (pipeline._stream_batches)
 are submitted to the cluster, a bounded number at a time, and their results come back as they
 complete to the caller (`pipeline.process_stream`, so `ingest` stores them with the same code
 as a local run). Each worker builds the pipeline once, when it joins (`PipelinePlugin`), and
