@@ -96,8 +96,11 @@ def is_title_case(text: str) -> bool:
     """Whether the common words after the first are mostly capitalised, as in a Title Case
     headline - not a sentence that names several people and places ("President Biden met Prime
     Minister Modi in New Delhi")."""
+    longer = [w for w in _WORD.findall(text)[1:] if len(w) >= 3]
+    if sum(w[0].isupper() for w in longer) < 0.5 * len(longer):
+        return False  # (cheap first: most sentences have most of their words in lower case)
     common, is_name = _common_words(), _name_test()
-    words = [w for w in _WORD.findall(text)[1:] if len(w) >= 3 and _common(w, common) and not is_name(w)]
+    words = [w for w in longer if _common(w, common) and not is_name(w)]
     if len(words) < _MIN_LONG_WORDS:
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= _TITLE_SHARE

@@ -376,7 +376,7 @@ class EventCoder:
         coding = rules.apply(rules.Coding(
             code, source, target, verb=verb.lemma_.lower(), noun=m.obj.lemma_.lower() if m.obj is not None else None,
             context=context, target_is_place=target is not None and target in places,
-            subject_is_person=_person_subject(verb), sentence_words={t.lemma_.lower() for t in doc},
+            subject_is_person=_person_subject(verb), sentence_words=set(_sentence_lemmas(doc)),
             passive=_is_passive(verb) or _reduced_passive(verb)))
         code, source, target = coding.code, coding.source, coding.target
         code, negated, hypothetical = self._modality(m, code, frame, frame_verb)
@@ -787,7 +787,7 @@ class EventCoder:
             coded = distinct_coded(sources)
             parties = coded if len(coded) >= 2 else []
         coding = rules.apply(rules.Coding(code, source, target, noun=noun.lemma_.lower(), context=context,
-                                          sentence_words={t.lemma_.lower() for t in doc}))
+                                          sentence_words=set(_sentence_lemmas(doc))))
         if len(parties) >= 2 and (coding.source, coding.target) == (target, source):
             parties = [parties[1], parties[0], *parties[2:]]  # "clashes between police and protesters"
         code, source, target = coding.code, coding.source, coding.target
@@ -1980,7 +1980,23 @@ def _counted(head: Token) -> Token:
 
 def _dateline_end(doc: Doc) -> int:
     """Index just past a wire-copy dateline ("KYIV, Ukraine:", "GAZA CITY -"), 0 if none: a
-    short run of place names opening the sentence and closed by a colon or dash."""
+    short run of place names opening the sentence and closed by a colon or dash. Kept on the
+    doc (asked for every actor), once without entities and once with them."""
+    key = "eventwire.dateline_end." + ("ents" if doc.has_annotation("ENT_IOB") else "no_ents")
+    if key not in doc.user_data:
+        doc.user_data[key] = _find_dateline_end(doc)
+    return doc.user_data[key]
+
+
+def _sentence_lemmas(doc: Doc) -> set[str]:
+    """The lower-cased lemmas of a sentence, kept on the doc (every event of it asks)."""
+    key = "eventwire.lemmas"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(t.lemma_.lower() for t in doc)
+    return doc.user_data[key]
+
+
+def _find_dateline_end(doc: Doc) -> int:
     for t in doc[:8]:
         free = t.text == ":" or (t.i > 0 and bool(doc[t.i - 1].whitespace_))  # not "Nak-yon"
         if t.text in (":", "-", "--", "—", "–") and t.i > 0 and free:
