@@ -50,12 +50,12 @@ def _common_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _name_test():
     from .actors import default_resolver
+    from .events.coder import is_coded
     from .places import default_geocoder
     resolver, geocoder = default_resolver(), default_geocoder()
 
     def coded(text: str) -> bool:
-        actor = resolver.resolve(text)
-        return actor is not None and bool(actor.country or (actor.actor or "").startswith(("IGO", "IMG", "NGO", "MNC")))
+        return is_coded(resolver.resolve(text))
 
     @lru_cache(maxsize=8192)
     def is_name(phrase: str) -> bool:

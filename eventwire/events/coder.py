@@ -376,7 +376,7 @@ class EventCoder:
         coding = rules.apply(rules.Coding(
             code, source, target, verb=verb.lemma_.lower(), noun=m.obj.lemma_.lower() if m.obj is not None else None,
             context=context, target_is_place=target is not None and target in places,
-            subject_is_person=_person_subject(verb), sentence_words=set(_sentence_lemmas(doc)),
+            subject_is_person=_person_subject(verb), sentence_words=_sentence_lemmas(doc),
             passive=_is_passive(verb) or _reduced_passive(verb)))
         code, source, target = coding.code, coding.source, coding.target
         code, negated, hypothetical = self._modality(m, code, frame, frame_verb)
@@ -787,7 +787,7 @@ class EventCoder:
             coded = distinct_coded(sources)
             parties = coded if len(coded) >= 2 else []
         coding = rules.apply(rules.Coding(code, source, target, noun=noun.lemma_.lower(), context=context,
-                                          sentence_words=set(_sentence_lemmas(doc))))
+                                          sentence_words=_sentence_lemmas(doc)))
         if len(parties) >= 2 and (coding.source, coding.target) == (target, source):
             parties = [parties[1], parties[0], *parties[2:]]  # "clashes between police and protesters"
         code, source, target = coding.code, coding.source, coding.target
@@ -1062,7 +1062,7 @@ class EventCoder:
         lemma = head.lemma_.lower()
         if lemma in _PEOPLE_NOUNS:
             return True
-        return lemma.endswith(("er", "or", "ist", "ant", "ian", "ee")) and lemma not in _THING_NOUNS_LIKE_PEOPLE
+        return lemma.endswith(_PERSON_SUFFIXES) and lemma not in _THING_NOUNS_LIKE_PEOPLE
 
     def _issued_in(self, subject: Token) -> Actor | None:
         """ "A report released in the Rwandan capital", "a statement issued in Moscow": a text
@@ -1648,7 +1648,7 @@ def _killed_a_thing(m: _Match, source: Actor | None, target: Actor | None, under
     """ "hoping to kill off its famed siesta", "killed the bill": ending a thing, not a killing."""
     return m.verb.lemma_.lower() == "kill" and target is None and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.like_num and c.lemma_.lower() not in _PEOPLE_NOUNS
-        and not c.lemma_.lower().endswith(("er", "or", "ist", "ant", "ian", "ee")) for c in m.verb.children)
+        and not c.lemma_.lower().endswith(_PERSON_SUFFIXES) for c in m.verb.children)
 
 
 def _advance_of_no_force(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -1824,6 +1824,8 @@ _PEOPLE_NOUNS = {"attacker", "assailant", "gunman", "gunmen", "man", "woman", "m
                  "teen", "teenager", "boy", "girl", "person", "individual", "child", "husband", "wife", "father",
                  "mother", "son", "daughter", "neighbor", "neighbour", "citizen", "inmate", "prisoner", "driver",
                  "guard", "gang", "mob", "crowd", "band", "squad", "battalion", "brigade", "regiment", "troop"}
+# Endings of nouns that name people by what they do: "attacker", "protestor", "activist", "employee".
+_PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ian", "ee")
 _THING_NOUNS_LIKE_PEOPLE = {"fee", "decree", "degree", "guarantee", "tree", "coffee", "knee", "spree", "jubilee",
                             "marquee", "pedigree", "settee", "toffee", "puree", "order", "border", "matter", "paper", "letter", "number", "center", "centre", "water",
                             "power", "other", "chapter", "factor", "sector", "error", "monitor", "tractor", "minister",
@@ -1988,7 +1990,7 @@ def _dateline_end(doc: Doc) -> int:
     return doc.user_data[key]
 
 
-def _sentence_lemmas(doc: Doc) -> set[str]:
+def _sentence_lemmas(doc: Doc) -> frozenset[str]:
     """The lower-cased lemmas of a sentence, kept on the doc (every event of it asks)."""
     key = "eventwire.lemmas"
     if key not in doc.user_data:

@@ -8,7 +8,7 @@ read, test and extend them one at a time (tests/test_event_rules.py).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Callable
+from typing import AbstractSet, Callable
 
 from ..records import Actor
 
@@ -34,7 +34,7 @@ class Coding:
     context: set[str] = field(default_factory=set)  # lemmas of the trigger's clause
     target_is_place: bool = False  # the target is only where it happened ("in Alaska")
     subject_is_person: bool = False  # the clause's subject names one person ("Warren", "the Senator")
-    sentence_words: set[str] = field(default_factory=set)  # lemmas of the whole sentence
+    sentence_words: AbstractSet[str] = frozenset()  # lemmas of the whole sentence
     passive: bool = False  # the trigger verb is passive ("was charged")
 
 
