@@ -99,3 +99,24 @@ def test_a_headline_naming_its_story_before_a_colon_still_reports_the_charge(pip
 def test_one_person_helping_victims_is_no_cooperation_between_parties(pipe):
     text = "Alaya McIvor is a survivor of sex trafficking and now works with victims at Sage House."
     assert coded(pipe, text) == []
+
+
+def test_the_subject_of_a_clause_the_parser_hangs_on_the_verb_before(pipe):
+    # the small parser reads "let go" as the main verb and "opened fire" as its complement
+    text = ("A former employee recently let go from his job opened fire at an office Christmas party "
+            "yesterday, killing one person.")
+    assert [(c[:2], t) for c, _, t in coded(pipe, text)] == [("18", "CVL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mich. accountant charged with murder in office shootings",
+    "Breaking: man charged with arson after fire at Waitrose in Wellington",
+])
+def test_headline_participles_on_the_person_they_tell_of(pipe, text):
+    assert [(c, s) for c, s, _ in coded(pipe, text)] == [("173", None)]
+
+
+def test_a_stray_bullet_names_the_weapon_not_who_fired_it(pipe):
+    text = "Last May, a stray bullet killed 10-year-old Kathina Thomas as she played on the front steps of her home."
+    # (a front door or the front steps are no front line)
+    assert [(c, s, t) for c, s, t in coded(pipe, text)] == [("180", None, "CVL")]

@@ -91,6 +91,8 @@ _FIGHTING = {"fighting", "fight", "downing", "clash", "battle", "combat", "hosti
              "firefight", "gunfight", "shootout", "war", "conflict"} | _ATTACK_NOUNS
 _BLASTS = {"bomb", "bombing", "explosion", "blast", "mine", "minefield", "ied", "shell", "grenade", "landmine",
            "device", "explosive"}
+# What a gun or a launcher sends: "a stray bullet killed a girl" names the weapon, not who fired it.
+_PROJECTILES = {"bullet", "gunfire", "gunshot", "shrapnel", "missile", "rocket", "mortar", "artillery"}
 _LIGHT_NOUNS = {"effort", "process", "program", "programme", "operation", "campaign", "package", "mission",
                 "day", "week", "month", "hour",  # "launched ten days of war games"
                 "initiative", "plan", "deal", "activity", "work", "part", "round", "series", "wave", "batch",
@@ -148,7 +150,7 @@ def _undergone(m: _Match) -> bool:
     known, the attacker is not named."""
     verb = m.verb
     return _is_passive(verb) or m.trigger.target == "from" \
-        or any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHTING | _BLASTS
+        or any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHTING | _BLASTS | _PROJECTILES
                for v in (verb, verb.head if verb.dep_ in ("advcl", "conj") else verb) for c in v.children)
 
 
@@ -426,6 +428,13 @@ class EventCoder:
             # "William Goble, 26, was arrested", "Okruashvili was sentenced": a person the tables
             # do not know, harmed or tried, is one of the people (placed below like other victims)
             targets = self._named_people(verb) + targets
+        elif _done_to_people(m.trigger.cameo) and not targets and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _PROJECTILES | _BLASTS for c in verb.children):
+            # "a stray bullet killed 10-year-old Kathina Thomas": whom the weapon hit, named or not
+            doc_entities = verb.doc.has_annotation("ENT_IOB")  # (the first pass parses without them)
+            targets = [Actor(_phrase_text(c, with_of=False), "CVL", None, "CVL") for c in verb.children
+                       if c.dep_ == "dobj" and ((c.pos_ == "PROPN" and (c.ent_type_ == "PERSON" or not doc_entities))
+                                                or (c.pos_ == "NOUN" and self._agentive(c)))]
         if m.trigger is _NO_COMMENT:
             # "could not be reached for comment": the one silent is the subject, passive or not
             sources = sources or self._actors_of_dep(verb, ("nsubj", "nsubjpass"))
@@ -1038,7 +1047,7 @@ class EventCoder:
                         return Actor(s.text)
                     return None
                 if s.lower_ in _NO_ONE or s.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or s.i < _dateline_end(s.doc) \
-                        or s.lemma_.lower() in _ATTACK_NOUNS | _BLASTS | _ACCIDENTS | {"explosion", "blast"}:
+                        or s.lemma_.lower() in _ATTACK_NOUNS | _BLASTS | _PROJECTILES | _ACCIDENTS | {"explosion", "blast"}:
                     return None  # "a roadside bombing killed...": what did it, not who
                 issued = self._issued_in(s)
                 if issued is not None:
@@ -1251,6 +1260,10 @@ class EventCoder:
                     # "a former employee ... has been charged": someone named by what they do
                     or (c.pos_ == "NOUN" and c.tag_ == "NN" and self.resolver.resolve(c.text) is None
                         and self._agentive(c)))] + [
+            # "Mich. accountant charged with murder": a headline's participle on the person it tells of
+            Actor(_phrase_text(verb.head, with_of=False), "CVL", None, "CVL") for _ in [0]
+            if _headline_participle(verb) and verb.head.pos_ == "NOUN" and self._agentive(verb.head)
+            and self.resolver.resolve(verb.head.text) is None] + [
             # "their boss, who was gunned down": "who" is always someone, whatever the noun it stands for
             Actor(_phrase_text(verb.head, with_of=False), "CVL", None, "CVL") for c in verb.children
             if c.dep_ == "nsubjpass" and c.lower_ == "who" and verb.dep_ == "relcl"
@@ -1577,7 +1590,10 @@ def _headline_participle(verb: Token) -> bool:
     a headline drops "is"; its participle on the sentence's head noun tells the news."""
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "nsubj" for c in verb.children):
         return True  # "Kraft shooting: Yvonne Hiller charged with two counts": a clause with its subject
-    return verb.dep_ == "acl" and _participle(verb) and verb.head.dep_ == "ROOT" \
+    head = verb.head
+    labelled = head.dep_ in ("appos", "dep") and head.head.dep_ == "ROOT" \
+        and any(t.text == ":" for t in verb.doc[head.head.i:head.i])  # "Breaking: man charged with arson"
+    return verb.dep_ == "acl" and _participle(verb) and (head.dep_ == "ROOT" or labelled) \
         and verb.head.pos_ in ("NOUN", "PROPN", "NUM") and verb.head.i < verb.i \
         and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in verb.doc)
 
@@ -2088,10 +2104,15 @@ def _subject_chain(verb: Token) -> Iterable[Token]:
                 and v.head.head.i != v.head.i:
             v = v.head.head  # "Allies will take further steps to strengthen cooperation": the Allies will
         elif (v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp")
-              or (v.dep_ == "dep" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "VERB"
-                  and v.head.i < v.i)) and v.head.i != v.i:
-            # ("bought a shotgun, then returned and opened fire": a clause the parser leaves
-            # loosely attached shares the subject before it)
+              or (v.dep_ == "dep" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "VERB" and v.head.i < v.i)
+              # (a complement with no subject and no "that" after a verb with no object: the verb
+              # before was a participle on the subject, "an employee recently let go ... opened fire")
+              or (v.dep_ == "ccomp" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "VERB" and v.head.i < v.i
+                  and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in v.children)
+                  and not any(c.dep_ == "dobj" for c in v.head.children))) and v.head.i != v.i:
+            # ("bought a shotgun, then returned and opened fire", "a former employee recently let go
+            # from his job opened fire": a clause the parser leaves loosely attached, or calls the
+            # complement of a verb before it, shares the subject before it)
             v = v.head
             # "united in our response and in condemning the attacks": through coordinated prepositions
             while v.pos_ == "ADP" and v.head.i != v.i:

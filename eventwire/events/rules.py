@@ -145,7 +145,7 @@ def governments_protest_officially(c: Coding) -> None:
 WAR_WORDS = {"missile", "drone", "rocket", "artillery", "shell", "shelling", "mortar", "airstrike", "strike",
              "warplane", "jet", "tank", "bombardment", "air", "military", "army", "troop", "soldier", "offensive",
              "war", "clash", "fighting", "fight", "battle", "combat", "skirmish", "gunbattle", "shootout",
-             "ambush", "raid", "insurgent", "militant", "rebel", "front", "frontline", "militia", "jihadist",
+             "ambush", "raid", "insurgent", "militant", "rebel", "frontline", "militia", "jihadist",
              "occupation", "invasion", "siege", "downing", "aircraft", "airliner", "plane", "helicopter",
              "warship", "convoy", "checkpoint", "patrol", "battalion", "brigade", "regiment"}
 BOMB_WORDS = {"bomb", "bombing", "explosive", "explosion", "blast", "ied", "grenade"}
