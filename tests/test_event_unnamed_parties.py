@@ -120,3 +120,21 @@ def test_a_stray_bullet_names_the_weapon_not_who_fired_it(pipe):
     text = "Last May, a stray bullet killed 10-year-old Kathina Thomas as she played on the front steps of her home."
     # (a front door or the front steps are no front line)
     assert [(c, s, t) for c, s, t in coded(pipe, text)] == [("180", None, "CVL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Jury finds Andrew Lopez guilty in murder of Zurana Horton",
+    "A jury found Lopez guilty of murder.",
+    "A Brooklyn jury has returned a guilty verdict for Andrew Lopez for the murder of Zurana Horton.",
+])
+def test_a_jury_s_guilty_verdict_is_legal_action_by_the_court(pipe, text):
+    assert [(c, (s or "")[-3:]) for c, s, _ in coded(pipe, text)] == [("173", "JUD")]
+
+
+def test_no_reasonable_juror_could_have_found_them_guilty_is_no_verdict(pipe):
+    assert coded(pipe, "No reasonable juror could have found the women guilty, the court said.") == []
+
+
+def test_people_named_by_what_they_do_are_the_people_harmed(pipe):
+    text = "In her statement, Hiller admitted killing two coworkers and seriously wounding a third."
+    assert [(c[:2], t) for c, _, t in coded(pipe, text)] == [("18", "CVL")]

@@ -278,7 +278,9 @@ class EventCoder:
         if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in verb.children):
             preps.add("to")  # "ordered the ambassador to leave": the table's "order to leave"
-        objects = list(_objects(verb)) + _misparsed_objects(verb)
+        objects = list(_objects(verb)) + _misparsed_objects(verb) + [
+            # "Jury finds Andrew Lopez guilty": the verdict the parser hangs on the verb as a clause
+            c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"]
         for trigger in candidates:
             if trigger.preps and not (trigger.preps & preps):
                 continue
@@ -614,6 +616,13 @@ class EventCoder:
                 or next((Actor(_phrase_text(o, with_of=False), "CVL", None, "CVL") for v in harmed
                          for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and self._agentive(o)),
                         None) or target  # (someone the tables do not know is one of the people)
+        if target is None and m.trigger.cameo[:2] in _VIOLENT_ROOTS:
+            # "Hiller admitted killing two coworkers": people named by what they do, whom the
+            # tables have no role for, are people
+            target = next((Actor(_phrase_text(o, with_of=False), "CVL", None, "CVL") for o in verb.children
+                           if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.lemma_.lower().endswith(_PERSON_SUFFIXES)
+                           and o.lemma_.lower() not in _THING_NOUNS_LIKE_PEOPLE
+                           and self.resolver.resolve(o.text) is None), None)
         if m.trigger is _BLAST:
             if target is None and home:  # "a bomb went off in the market", in a report about one country
                 target = Actor(home, home, home)
@@ -1269,7 +1278,7 @@ class EventCoder:
             if c.dep_ == "nsubjpass" and c.lower_ == "who" and verb.dep_ == "relcl"
             and verb.head.pos_ in ("NOUN", "PROPN") and self.resolver.resolve(verb.head.text) is None
             # (not who someone is, "a figure who was later convicted", nor their past, "who had been jailed")
-            and verb.lemma_.lower() not in _STATUS_VERBS and not any(a.lemma_ == "have" for a in verb.children)]
+            and verb.lemma_.lower() not in _STATUS_VERBS and not any(a.lower_ == "had" for a in verb.children)]
 
     def _patients(self, verb: Token) -> list[Actor]:
         """Who a passive verb happens to: its subject, the noun a reduced relative hangs on
