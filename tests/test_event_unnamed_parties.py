@@ -138,3 +138,19 @@ def test_no_reasonable_juror_could_have_found_them_guilty_is_no_verdict(pipe):
 def test_people_named_by_what_they_do_are_the_people_harmed(pipe):
     text = "In her statement, Hiller admitted killing two coworkers and seriously wounding a third."
     assert [(c[:2], t) for c, _, t in coded(pipe, text)] == [("18", "CVL")]
+
+
+def test_a_subject_set_off_by_dashes_still_does_the_act(pipe):
+    text = ("Earlier today, Iran—and its proxies operating out of Yemen, Syria and Iraq—launched an "
+            "unprecedented air attack against military facilities in Israel.")
+    assert [(c[:2], s, t) for c, s, t in coded(pipe, text)] == [("19", "IRNGOV", "ISRMIL")]
+
+
+def test_concerns_a_leader_underscores_about_another_state_criticise_it(pipe):
+    text = "President Biden underscored his fundamental concerns about Beijing's coercive economic practices."
+    assert coded(pipe, text) == [("111", "USAGOV", "CHNGOV")]
+
+
+def test_cells_repelling_invaders_is_biology(pipe):
+    text = "Tuft cells do more than help repel the body's invaders."
+    assert coded(pipe, text) == []

@@ -616,7 +616,8 @@ class EventCoder:
                 or next((Actor(_phrase_text(o, with_of=False), "CVL", None, "CVL") for v in harmed
                          for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and self._agentive(o)),
                         None) or target  # (someone the tables do not know is one of the people)
-        if target is None and m.trigger.cameo[:2] in _VIOLENT_ROOTS:
+        if target is None and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
+                and verb.lemma_.lower() in _PATIENT_VERBS | {"attack", "assault", "beat", "hit"}:
             # "Hiller admitted killing two coworkers": people named by what they do, whom the
             # tables have no role for, are people
             target = next((Actor(_phrase_text(o, with_of=False), "CVL", None, "CVL") for o in verb.children
@@ -1026,6 +1027,15 @@ class EventCoder:
                     # "signed an Executive Order imposing tariffs on India": whoever issued it acts
                     return self._sources(v.head.head, v.head.head)
                 return self._actors(v.head)
+        if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            # "Earlier today, Iran—and its proxies operating out of Yemen—launched an air attack": a
+            # subject set off by dashes, which the parser hangs on a word before the verb
+            for t in verb.doc[:verb.i]:
+                if t.dep_ in ("appos", "dep", "npadvmod") and t.pos_ in ("PROPN", "NOUN") and t.head.pos_ != "ADP":
+                    found = [a for m in (t, *t.conjuncts) for a in self._actors(m)]
+                    if found:
+                        return found
         return []
 
     def _fighters(self, fighting: Token) -> list[Actor]:
