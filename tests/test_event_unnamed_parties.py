@@ -154,3 +154,18 @@ def test_concerns_a_leader_underscores_about_another_state_criticise_it(pipe):
 def test_cells_repelling_invaders_is_biology(pipe):
     text = "Tuft cells do more than help repel the body's invaders."
     assert coded(pipe, text) == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("the victims of Russia's strikes", "CVL"),
+    ("victims of Russian aggression", "CVL"),
+    ("Ukrainian victims", "UKRCVL"),
+    ("the people of Ukraine", "UKRCVL"),
+])
+def test_victims_of_a_state_s_attack_are_not_its_people(text, actor):
+    assert default_resolver().resolve(text).actor == actor
+
+
+def test_whom_a_speaker_speaks_for_is_no_target_of_the_condolences(pipe):
+    text = "Secretary Blinken expressed condolences on behalf of the United States for the victims of Russia's strikes."
+    assert [t for _, _, t in coded(pipe, text)] in ([None], ["CVL"])

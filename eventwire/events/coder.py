@@ -546,6 +546,9 @@ class EventCoder:
             # over the shooting in Dnipro": a comment on an event concerns where it happened.
             about = [t for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
             target = next((a for t in about if t.ent_type_ == "GPE" and t.dep_ != "compound"
+                           # ("for the casualties of Russia's strikes": the doer, not where)
+                           and not (t.dep_ == "poss" and t.head.lemma_.lower() in _ATTACK_NOUNS | _FIGHTING)
+                           and not any(h.lemma_.lower() == "behalf" for h in t.ancestors)  # (for whom one speaks)
                            for a in self._actors(t) if a.country and (not source or a.country != source.country)),
                           None)
         if target is not None and not is_coded(target) and target.sector in ("GOV", "MIL") \
@@ -1146,8 +1149,11 @@ class EventCoder:
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lemma_.lower() in allowed:
                     for pobj in prep.children:
-                        if pobj.dep_ == "pobj" and not (prep.lower_ == "at" and m.trigger.cameo[:2] == "17"
-                                                        and pobj.lemma_.lower() in self.lexicon.nouns):
+                        if pobj.dep_ == "pobj" and pobj.lemma_.lower() != "behalf" \
+                                and not (prep.lower_ == "at" and m.trigger.cameo[:2] == "17"
+                                         and pobj.lemma_.lower() in self.lexicon.nouns):
+                            # ("expressed condolences on behalf of the United States": for whom one
+                            # speaks, not to whom)
                             # ("fired tear gas at demonstrators", but "arrested dozens at a protest")
                             # "strikes on Ukraine's energy infrastructure": whose the thing is
                             found += self._actors(pobj) or self._possessors(pobj)
@@ -1476,8 +1482,11 @@ class EventCoder:
 
     def _located(self, head: Token, actor: Actor) -> Actor:
         """ "a court in Guyana", "rebels from Syria": a bare sector gets its place's country."""
+        # ("the victims of Russia's strikes": what befell them, not where they are from)
+        befell = head.lemma_.lower() in ("victim", "survivor")
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "from", "of", "across", "throughout"):
+            if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "from", "of", "across", "throughout") \
+                    and not (befell and prep.lemma_.lower() == "of"):
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
