@@ -169,3 +169,20 @@ def test_victims_of_a_state_s_attack_are_not_its_people(text, actor):
 def test_whom_a_speaker_speaks_for_is_no_target_of_the_condolences(pipe):
     text = "Secretary Blinken expressed condolences on behalf of the United States for the victims of Russia's strikes."
     assert [t for _, _, t in coded(pipe, text)] in ([None], ["CVL"])
+
+
+def test_a_person_named_by_surname_keeps_the_code_the_document_gave_them(pipe):
+    text = ("Ukrainian Deputy Foreign Minister Anna Koval met Polish officials in Warsaw on Monday.\n\n"
+            "Later, Koval met with German Chancellor Olaf Scholz to discuss air defence.")
+    events = pipe.process_text(text, published="2024-05-10").events
+    later = [e for e in events if e.evidence.startswith("Later")]
+    assert [(e.source.text, e.source.actor, e.source_from) for e in later] == [("Koval", "UKRGOV", "document")]
+
+
+def test_two_people_of_one_surname_lend_it_to_neither(pipe):
+    text = ("Ukrainian Deputy Foreign Minister Anna Koval met Polish officials in Warsaw on Monday.\n\n"
+            "Russian Deputy Minister Pavel Koval met Iranian officials in Tehran.\n\n"
+            "Koval later met the Indian ambassador.")
+    events = pipe.process_text(text, published="2024-05-10").events
+    assert [(e.source.text, e.source.actor) for e in events if e.evidence.startswith("Koval later")] \
+        == [("Koval", None)]

@@ -195,7 +195,9 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
     attackers: dict[str, Event] = {}  # the latest attack, by its word: whose "the strikes" were
     said = sorted(((_sentence_number(sid), a) for sid, a in speakers or [] if a is not None and a.actor
                    and _named_person(a)), key=lambda x: x[0])
+    people = _people_by_surname([a for e in events for a in (e.source, e.target)] + [a for _, a in said])
     for event in events:
+        _name_surnames(event, people)
         here = _sentence_number(event.sentence_id)
         while said and said[0][0] < here:  # a speaker named in an earlier sentence
             last_person = said.pop(0)[1]
@@ -252,6 +254,49 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
             distinct_coded([event.source, event.target]) if event.cameo[:2] in ("03", "04", "05", "06") else [])
         if len(parties) >= 2 and event.source_from == "parse":
             last_pair = parties  # "Biden met Yoon ... The two leaders discussed"
+
+
+def _people_by_surname(actors: list[Actor | None]) -> dict[str, Actor]:
+    """Coded named people of the document (a country, an IGO or a sector) by surname ("Principal Deputy National Security Advisor
+    Jon Finer" -> "Finer": USAGOV); a surname two people of different codes share is left out."""
+    found: dict[str, Actor | None] = {}
+    for actor in actors:
+        # (an official of the statement's own government may get its country only later: "GOV")
+        if actor is None or not actor.actor or not _named_person(actor):
+            continue
+        surname = actor.text.split()[-1].strip(".,")
+        if not surname[:1].isupper() or surname.lower() in _NOT_SURNAMES:
+            continue
+        known = found.get(surname, actor)
+        if known is None:
+            continue
+        if known.sector == actor.sector and not (known.country and actor.country and known.country != actor.country):
+            found[surname] = known if known.country else actor  # the placed reading of the same person
+        else:
+            found[surname] = None  # two people, one surname
+    return {k: v for k, v in found.items() if v is not None}
+
+
+# Last words of titled phrases that are no surnames ("the Secretary of State", "the President").
+_NOT_SURNAMES = {"president", "minister", "secretary", "state", "affairs", "defense", "defence", "states",
+                 "leader", "chairman", "advisor", "adviser", "spokesperson", "spokesman", "ambassador", "envoy"}
+
+
+def _name_surnames(event: Event, people: dict[str, Actor]) -> None:
+    """ "Finer met with Ukrainian President Zelenskyy": a person the sentence names by surname
+    only, whom the document named with a title before, keeps that code."""
+    for role in ("source", "target"):
+        actor: Actor | None = getattr(event, role)
+        if actor is None or actor.country or actor.sector == "IGO":
+            continue
+        words = actor.text.split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            continue
+        known = people.get(words[-1].strip(".,"))
+        if known is None or (len(words) > 1 and not known.text.endswith(actor.text)):
+            continue
+        setattr(event, role, Actor(actor.text, known.actor, known.country, known.sector, known.title))
+        setattr(event, f"{role}_from", "document")
 
 
 def _sentence_number(sentence_id: str) -> int:
