@@ -724,6 +724,15 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
         # 'According to the website, the name is ‘Oxy Pure’. “': the opening mark of the next quotation
         c_end -= 2
         content = text[c_start:c_end].rstrip()
+    if not direct and c_start < off + f.cue_tok.idx < c_end and content == text[c_start:c_end]:
+        # "A major part of the reason …, McKinley said, is the flow …", 'We are, as my friend Madeleine Albright
+        # said, “the indispensable nation.”': the frame set between the content's words is no part of it
+        ids = sorted(t.i for t in toks)
+        gap = next(((a, b) for a, b in zip(ids, ids[1:]) if a < f.cue_tok.i < b), None)
+        if gap is not None:
+            gap_start, gap_end = off + doc[gap[0]].idx + len(doc[gap[0]].text), off + doc[gap[1]].idx
+            if c_start < gap_start < gap_end < c_end:
+                content = text[c_start:gap_start].rstrip(" ,—–") + " " + text[gap_end:c_end].lstrip(" ,—–")
     content = content.strip().strip(",;:").strip()
     if content.endswith(".") and not direct:
         content = content[:-1]

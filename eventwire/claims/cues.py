@@ -24,6 +24,12 @@ class _Found:
     unnamed: bool = False  # an impersonal passive ("It has been argued that …"): a claim with no speaker named
 
 
+# Texts a speaker issues, and the verbs that issue them: "issued a statement saying that …"
+_ISSUED_TEXTS = {"statement", "letter", "message", "note", "report", "release", "communique", "communiqué",
+                 "declaration", "post", "video", "notice", "bulletin", "advisory", "memo", "warning"}
+_ISSUING_VERBS = {"issue", "release", "publish", "send", "post", "put", "circulate", "distribute", "write", "file"}
+
+
 def _subject_of(tok, quoted=None):
     """Subject of a verb, climbing through xcomp/conj chains ("continue to deny"). A subject inside
     a quotation belongs to the quoted words ('"We are pleased", adding that …' is not "We adding")."""
@@ -34,6 +40,10 @@ def _subject_of(tok, quoted=None):
             j -= 1
         if j >= 0 and tok.doc[j].dep_ == "pobj" and tok.doc[j].head.lower_ == "with":
             return tok.doc[j]
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and tok.head.i < tok.i \
+            and tok.head.lemma_.lower() in _ISSUED_TEXTS and tok.head.head.lemma_ in _ISSUING_VERBS:
+        # "The Electoral Commission issued a statement warning that …": who issued the text says it
+        tok = tok.head.head
     cur = tok
     for _ in range(4):
         if cur.i != tok.i and tok.dep_ == "conj" and tok.head.i == cur.i:
@@ -49,6 +59,10 @@ def _subject_of(tok, quoted=None):
         if len(subjects) > 1 and any(c.pos_ == "PROPN" for c in subjects):
             # 'Her husband, John Finney said, "…"': the name the parser made a second subject
             subjects = [c for c in subjects if c.pos_ == "PROPN"]
+        if len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i \
+                and subjects[1].ent_type_ == "PERSON":
+            # "CPUC President Marybel Batjer said": the organisation before the title parsed as a second subject
+            subjects = subjects[1:]
         for c in subjects:
             if c.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
                 return cur.head  # "the official, who said ...": the antecedent
@@ -154,6 +168,9 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
     if cue is not None and out and out[0].lower_ == "that" and out[0].dep_ == "det" and out[0].i == cue.i + 1 \
             and out[0].head.dep_ in _SUBJ_DEPS and out[0].head.head.i == tok.i:
         out = out[1:]  # "warned that famine was imminent": the parser read the complementizer as a determiner
+    if cue is not None and len(out) > 3 and out[0].lower_ == "that" and out[0].tag_ == "IN" \
+            and out[0].dep_ in ("dobj", "nsubj", "advmod") and out[0].i > cue.i and out[0].head.i == tok.i:
+        out = out[1:]  # "announced … that the State Department has determined": the complementizer read as an object
     marked = False
     while out and (out[0].dep_ == "mark" and out[0].lower_ in ("that", "whether", "if") and not marked
                    and (out[0].lower_ == "that" or out[0].head.i == tok.i)
@@ -383,6 +400,13 @@ def _misplaced_clause(tok, lemma: str, dobj):
                 m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in c.children) \
                 and any(x.dep_ in _SUBJ_DEPS for x in c.children):
             return c
+        # "told a few thousand teachers who covered the lawn that the Legislature should …": the clause hung on
+        # the hearer's relative clause (whose verb reports nothing itself)
+        if lemma == "tell" and dobj is not None and c.dep_ == "ccomp" and c.head.dep_ == "relcl" \
+                and c.head.head.i == dobj.i and c.head.lower_ not in _lexicon().forms("verb") \
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) \
+                and any(x.dep_ in _SUBJ_DEPS for x in c.children):
+            return c
         # "said in a report published Thursday that the strikes may amount …": the clause hung on the participle
         if c.dep_ == "ccomp" and c.head.dep_ == "acl" and c.head.tag_ == "VBN" and c.head.head.i in frame_nouns \
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) \
@@ -479,6 +503,17 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         comp = [x for c in tok.children if c.dep_ == "advcl" and c.lemma_ == "cite" and c.i > tok.i
                 for x in c.children if x.dep_ == "ccomp" and x.i > c.i
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)][:1]
+    if not comp and dobj is None and tok.dep_ == "relcl" and tok.i + 1 < len(doc) \
+            and doc[tok.i + 1].tag_ in ("VBZ", "VBD", "VBP", "MD") and tok.i in {a.i for a in doc[tok.i + 1].subtree} \
+            and sum(c.dep_ in _SUBJ_DEPS for c in tok.children) == 2 \
+            and any(c.tag_ in ("WDT", "WP") and c.dep_ in _SUBJ_DEPS and c.i < tok.i for c in tok.children):
+        # "…, which the Vice President underscored is an essential element of …": the parser made the reported
+        # predicate the main verb and the relative pronoun the cue's subject; the content is that predicate
+        nxt = doc[tok.i + 1]
+        content = _trim([t for t in nxt.subtree if t.i >= nxt.i])
+        subj = next(c for c in tok.children if c.dep_ in _SUBJ_DEPS and c.tag_ not in ("WDT", "WP"))
+        if _words(" ".join(t.text for t in content)) >= 3 and not _unreal(tok, lemma):
+            return _Found(tok, lemma, stance, subj, content, {t.i for t in content}, kind="verb")
     if not comp:
         misplaced = _misplaced_clause(tok, lemma, dobj)
         if misplaced is not None:
@@ -600,6 +635,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             or any(y.dep_ in _SUBJ_DEPS for y in x.children) and not _parenthetical_gap(comp[0], doc))]
         # "How people think …: the group said that …", "… – on the day it is alleged he raped …"
         c = after[0] if after and comp[0].i < tok.i else comp[0]
+        if after and c.dep_ == "xcomp" and c.i < after[0].i and not (is_deny_verb or lemma in _XCOMP_CUES):
+            c = after[0]  # "told cheering teachers that they weren't …": a participle misread as the complement
         if c.i < tok.i and lemma != "tell" and not inverted and not (subj is not None and subj.i > tok.i) and any(
                 x.i > tok.i and (x.dep_ in ("dobj", "xcomp") or x.dep_ == "ccomp" and x.i != c.i)
                 for x in tok.children):
@@ -728,6 +765,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         if not any(c.i == subj.i or c.dep_ == "agent" for c in tok.children):
             return None  # "As confirmed during the visit, the capabilities need …": the main subject said nothing
         own = {t.i for t in tok.subtree}
+        # "As President Biden said in Vilnius and as NATO allies have agreed, …": a second "as" frame joined to it
+        own |= {x.i for c in tok.head.children if c.dep_ in ("advcl", "conj") and c.i != tok.i
+                and c.left_edge.i in (tok.right_edge.i + 1, tok.right_edge.i + 2)
+                and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for x in c.subtree}
         if dobj is not None:
             # 'We are, as my friend Madeleine Albright said, “the indispensable nation.”': the quoted predicate
             own -= {t.i for t in dobj.subtree} | {t.i for t in tok.children if t.i > dobj.i or t.text in _QUOTE_CHARS}
