@@ -533,9 +533,9 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
                 prev_pos = pos
                 continue
         opened = next((u for u in range(max(prev.content_span[0] - 1, 0), sent.start) if text[u] == "“"
-                       and not any(x <= u < y for x, y in quotes)), None)
+                       and not any(x <= u + 1 <= y for x, y in quotes)), None)
         if q is None and opened is not None and "\n\n" not in text[opened:sent.start] \
-                and "”" not in text[opened:sent.start] and '"' not in text[opened:sent.start]:
+                and not any(m in text[opened:sent.start] for m in ("”", '"', "’’", "''")):
             # (a straight closing mark after a curly opening one closes it too: '“We hope …," Hansen said.')
             # 'He said: / “We have liberated … . The enemy is retreating.': a quotation opened before and not
             # closed within its paragraph goes on here
