@@ -225,7 +225,7 @@ from .lines import join_wrapped
 from .lexicon import CUE_WORDS, _QUOTE_CHARS, _hedged, _in_quote, _lexicon, _quote_spans, _words
 from .speakers import (_Registry, _acronym, _dateline_end, _is_source_org, _note_speaker, _np_tokens,
                        _past_dateline, _register_persons, _register_unparsed, _relay_name, _resolve,
-                       _speaker_from_np, _text_of)
+                       _speaker_from_np, _text_of, register_title_persons)
 
 __all__ = [
     "CUE_WORDS",
@@ -316,6 +316,10 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
 
     ordered_sents = sorted(sentences, key=lambda s: s.index)
     following = {a.index: b for a, b in zip(ordered_sents, ordered_sents[1:])}
+    if document.title and not text.lstrip().startswith(document.title.strip()):
+        # "FACT SHEET: Vice President Harris Launches …" over a text that says only "The Vice President
+        # announced …": the person the title names is the one a later role or pronoun may mean
+        register_title_persons(document.title, resolver, registry)
     for sent in ordered_sents:
         doc = parsed.get(sent.index)
         registry.current = sent.index

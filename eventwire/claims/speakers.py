@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..records import Actor
-from .lexicon import (_HONORIFICS, _PRONOUN_GENDER, _PRONOUNS_GROUP, _PRONOUNS_PERSON, _QUOTE_CHARS, _SUBJ_DEPS,
+from .lexicon import (_read_tsv, _HONORIFICS, _PRONOUN_GENDER, _PRONOUNS_GROUP, _PRONOUNS_PERSON, _QUOTE_CHARS, _SUBJ_DEPS,
                       _gender_of, _lexicon)
 
 # --------------------------------------------------------------------------
@@ -17,6 +18,11 @@ from .lexicon import (_HONORIFICS, _PRONOUN_GENDER, _PRONOUNS_GROUP, _PRONOUNS_P
 class _Person:
     name: str
     actor: Actor
+
+
+# Words that make a role phrase name another holder of the role than the one in office ("the previous president")
+_OTHER_HOLDER = {"previous", "former", "late", "then", "next", "new", "outgoing", "incoming", "future", "ex",
+                 "predecessor", "successor", "last", "first"}
 
 
 @dataclass
@@ -77,6 +83,8 @@ class _Registry:
         for p in reversed(self.persons):
             if phrase and p.actor.title and p.actor.title.lower() == phrase:
                 return p.actor
+        if set(phrase.split()) & _OTHER_HOLDER:
+            return None  # "the previous president" is not President Biden
         for p in reversed(self.persons):
             if p.actor.title and re.search(rf"\b{re.escape(role)}\b", p.actor.title.lower()):
                 return p.actor
@@ -687,6 +695,31 @@ def _register_unparsed(text: str, resolver, registry: _Registry, sentence_index:
         if subject is None and not text[:m.start()].strip(" \"“”‘’'("):
             subject = known
     registry.note_subject(sentence_index, subject)
+
+
+@lru_cache(maxsize=1)
+def _known_people() -> list[tuple[str, list[str], str]]:
+    """(full name, aliases, usual title) of the persons data/actor_people.tsv knows."""
+    rows = []
+    for row in _read_tsv("actor_people.tsv"):
+        if len(row) >= 4 and row[3].strip():
+            full, *short = row[0].split("|")
+            rows.append((full, [full] + short, row[3].strip()))
+    return rows
+
+
+def register_title_persons(title: str, resolver, registry: _Registry) -> None:
+    """Known persons a document's title names ("FACT SHEET: Vice President Harris Launches …"): a full name, or a
+    surname after the person's usual title, so that "The Vice President announced …" in a text that never names
+    her finds her. Title-case headlines defeat the name patterns used on sentences, hence the table."""
+    for full, aliases, role in _known_people():
+        for n in aliases:
+            form = n if len(n.split()) > 1 else f"{role} {n}"
+            if re.search(rf"(?<![\w.]){re.escape(form)}(?!\w)", title):
+                a = _resolve(resolver, full)
+                registry.add(full, Actor(text=full, actor=a.actor if a else None, country=a.country if a else None,
+                                         sector=a.sector if a else None, title=role))
+                break
 
 
 def _group_actor(head, resolver) -> Actor:
