@@ -1,0 +1,130 @@
+"""Claims in White House statements, readouts, fact sheets and wire copy (issue #14, round 6, read off the
+extractor's output on unlabelled White House documents and news pages): content boundaries around a frame, forms
+the parser misreads, the speaker of a title-named person and of an issued statement."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from claims_runner import claims_in  # noqa: E402
+
+
+def _show(claims):
+    return [(c.speaker and c.speaker.text, c.cue, c.content) for c in claims]
+
+
+def _only(claims):
+    assert len(claims) == 1, _show(claims)
+    return claims[0]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a frame set between the content's words is no part of the content's text
+    ("A major part of the reason that additional resources are needed, McKinley said, is the flow of drugs into "
+     "the country.", "McKinley",
+     "A major part of the reason that additional resources are needed is the flow of drugs into the country"),
+    ("We are, as my friend Madeleine Albright said, “the indispensable nation.”", "Madeleine Albright",
+     "We are “the indispensable nation.”"),
+    # a second "as" frame joined to the first is frame too
+    ("As President Biden said in Vilnius last year and as NATO allies have agreed, Ukraine's future is in NATO.",
+     "Biden", "Ukraine's future is in NATO"),
+])
+def test_the_frame_inside_or_beside_the_content_is_left_out(text, speaker, content):
+    c = _only(claims_in(text))
+    assert (c.speaker.text, c.content) == (speaker, content)
+    # the span still runs over the whole content, frame included, as for a quotation split around its cue
+    assert c.content_span[1] - c.content_span[0] >= len(content)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a participle misread as the complement of "told"
+    ("McCormick, who has split from many fellow Republicans on the voucher program, told cheering teachers that "
+     "they weren't asking for the moon.", "McCormick", "they weren't asking for the moon"),
+    # the clause hung on the relative clause of the hearer
+    ("Association President Keith Gambill told a few thousand teachers who covered the Statehouse lawn that the "
+     "Legislature should direct money from the cash reserves toward helping schools.", "Keith Gambill",
+     "the Legislature should direct money from the cash reserves toward helping schools"),
+    # the complementizer read as the object of the clause's verb stays out of the content
+    ("This past week, Vice President Harris announced at the Munich Security Conference that the State Department "
+     "has determined that Russian officials have committed crimes against humanity.", "Harris",
+     "the State Department has determined that Russian officials have committed crimes against humanity"),
+    # a relative pronoun the parser made the cue's subject, the reported predicate made the main verb
+    ("The leaders discussed the effort to preserve peace across the Taiwan Strait, which the Vice President "
+     "underscored is an essential element of a free and open Indo-Pacific.", "Vice President",
+     "is an essential element of a free and open Indo-Pacific"),
+])
+def test_clauses_the_parser_hangs_elsewhere(text, speaker, content):
+    claims = [c for c in claims_in(text) if c.cue != "determine"]
+    c = _only(claims)
+    assert (c.speaker.text, c.content) == (speaker, content)
+
+
+def test_determined_that_is_a_finding_and_determined_to_is_none():
+    c = _only(claims_in("Based on a careful analysis of the law, the Secretary of State recently determined that "
+                        "members of Russia's forces have committed crimes against humanity in Ukraine."))
+    assert (c.cue, c.speaker.text, c.content) == (
+        "determine", "Secretary of State", "members of Russia's forces have committed crimes against humanity in Ukraine")
+    assert claims_in("We are determined to hold Russia accountable.") == []
+    assert claims_in("Investigators have not yet determined what caused the crash.") == []
+    # the finding inside an announcement is the finder's, relayed by the announcer
+    claims = claims_in("Vice President Harris announced that the State Department has determined that Russian "
+                       "officials have committed crimes against humanity.")
+    inner = next(c for c in claims if c.cue == "determine")
+    assert (inner.speaker.text, inner.via[0]) == ("State Department", "Harris")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The Electoral Commission, which regulates campaign finances, issued a statement warning that voters are "
+     "entitled to transparency from campaigners.", "Electoral Commission",
+     "voters are entitled to transparency from campaigners"),
+    ("The ministry released a report saying that 40 soldiers were killed.", "ministry", "40 soldiers were killed"),
+])
+def test_who_issued_a_statement_says_what_it_says(text, speaker, content):
+    c = _only(claims_in(text))
+    assert (c.speaker.text, c.content) == (speaker, content)
+    # a text found, not issued, speaks for nobody named
+    assert claims_in("Police found a note saying that the bomb would go off.") == []
+
+
+def test_the_organisation_before_a_title_is_not_the_speaker():
+    c = _only(claims_in("In a letter calling for the meeting, CPUC President Marybel Batjer said that lack of "
+                        "service is not a mere inconvenience."))
+    assert (c.speaker.text, c.speaker.title) == ("Marybel Batjer", "President")
+
+
+def test_two_closing_single_marks_close_a_quotation():
+    text = ("The Electoral Commission issued a statement warning that “voters are entitled to transparency and "
+            "integrity from campaigners in the lead-up to an election.’’ Critically, however, it pointed out that it "
+            "doesn’t have “a role in regulating election campaign content.’’ With the absence of law, campaigns "
+            "have already been pressing the boundaries to get attention. The chairman of the party described the "
+            "doctored video as lighthearted satire.")
+    claims = claims_in(text)
+    # two claims of the commission, and the writer's next sentences are no continuation of its quotation
+    assert [c.speaker.text for c in claims] == ["Electoral Commission", "Electoral Commission"], _show(claims)
+    assert not any(c.cue.endswith("(continued)") for c in claims)
+    assert claims[0].content == "voters are entitled to transparency and integrity from campaigners in the lead-up " \
+                                "to an election."
+
+
+def test_a_person_the_title_names_is_the_role_in_the_text():
+    text = ("The United States and the Philippines enjoy an alliance. The Vice President announced that the United "
+            "States and the Philippines are initiating negotiations on a civil nuclear agreement.")
+    c = _only(claims_in(text, title="FACT SHEET: Vice President Harris Launches New Initiatives to Strengthen "
+                                    "U.S.-Philippines Alliance"))
+    assert (c.speaker.text, c.speaker.title, c.speaker.country) == ("Kamala Harris", "Vice President", "USA")
+    # without the title the role stays the role
+    c = _only(claims_in(text))
+    assert c.speaker.text == "Vice President"
+
+
+def test_the_previous_holder_of_a_role_is_not_the_one_in_office():
+    text = ("Remarks by President Biden. All of us should reject the dangerous statements made by the previous "
+            "president that invited Russia to invade our NATO Allies. He said if an Ally did not pay its dues, he "
+            "would encourage Russia to do whatever it wants.")
+    claims = claims_in(text, title="Remarks by President Biden on the Reported Death of Aleksey Navalny")
+    said = next(c for c in claims if c.cue == "say")
+    assert said.speaker.text != "Joe Biden", _show(claims)
+    assert "previous president" in said.speaker.text
