@@ -128,3 +128,30 @@ def test_the_previous_holder_of_a_role_is_not_the_one_in_office():
     said = next(c for c in claims if c.cue == "say")
     assert said.speaker.text != "Joe Biden", _show(claims)
     assert "previous president" in said.speaker.text
+
+
+def test_a_role_of_another_rank_is_another_person():
+    claims = claims_in("President Biden spoke to the troops. February is Black History Month, as the Vice President "
+                       "pointed out.", title="Remarks by President Biden to Department of Defense Personnel")
+    assert _only(claims).speaker.text == "Vice President"
+    claims = claims_in("Vice President Harris met President Yoon. The President said that the alliance is strong.")
+    assert _only(claims).speaker.text == "President"
+    # the same role still finds its holder
+    claims = claims_in("Defense Minister Rustem Umerov arrived in Brussels. The minister said that Ukraine needs more "
+                       "air defense.")
+    assert _only(claims).speaker.text == "Rustem Umerov"
+
+
+@pytest.mark.parametrize("text", [
+    "You know, many of you in the Muslim American community, and so many others are outraged and hurting, saying to "
+    "yourselves, “Here we go again,” with Islamophobia and distrust.",
+    "Many of you have said that the war must end.",
+    "Some of us believe that the war must end.",
+])
+def test_the_speakers_own_side_or_audience_makes_no_claim(text):
+    assert claims_in(text) == []
+
+
+def test_a_group_of_others_still_speaks():
+    c = _only(claims_in("Many of them have said that the war must end."))
+    assert (c.speaker.text, c.content) == ("Many of them", "the war must end")

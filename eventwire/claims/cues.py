@@ -24,6 +24,9 @@ class _Found:
     unnamed: bool = False  # an impersonal passive ("It has been argued that …"): a claim with no speaker named
 
 
+# Reflexives of the first and second person: what one says "to oneself" here is the document's own voice
+_OWN_REFLEXIVES = {"myself", "ourselves", "yourself", "yourselves"}
+
 # Texts a speaker issues, and the verbs that issue them: "issued a statement saying that …"
 _ISSUED_TEXTS = {"statement", "letter", "message", "note", "report", "release", "communique", "communiqué",
                  "declaration", "post", "video", "notice", "bulletin", "advisory", "memo", "warning"}
@@ -565,6 +568,12 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             return None  # "the bodies found bearing signs of torture", "the strategy announced today": no speaker
         # "The company, which is expected to …, confirmed on Monday that …": the main verb, parsed as a participle
         subj = tok.head
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ in _OWN_REFLEXIVES for p in c.children)
+           for c in tok.children):
+        return None  # "saying to yourselves, 'Here we go again'": the document's own voice or its audience's
+    if subj is not None and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.lower_ in ("you", "us", "me") and p.dep_ == "pobj" for p in c.children) for c in subj.children):
+        return None  # "Many of you have said …", "Some of us believe …": the speaker's own side or audience
     if subj is not None and (subj.lower_ in ("nobody", "none", "no-one") or any(
             c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)):
         return None  # "No group has admitted carrying out the attack": a negated speaker says nothing

@@ -24,6 +24,9 @@ class _Person:
 _OTHER_HOLDER = {"previous", "former", "late", "then", "next", "new", "outgoing", "incoming", "future", "ex",
                  "predecessor", "successor", "last", "first"}
 
+# Words that make a role another office than the bare role ("Vice President" is not "President")
+_RANK_WORDS = {"vice", "deputy", "assistant", "acting", "under", "associate", "junior", "lieutenant", "sub"}
+
 
 @dataclass
 class _Registry:
@@ -85,9 +88,11 @@ class _Registry:
                 return p.actor
         if set(phrase.split()) & _OTHER_HOLDER:
             return None  # "the previous president" is not President Biden
+        rank = set(phrase.split()) & _RANK_WORDS
         for p in reversed(self.persons):
-            if p.actor.title and re.search(rf"\b{re.escape(role)}\b", p.actor.title.lower()):
-                return p.actor
+            if p.actor.title and re.search(rf"\b{re.escape(role)}\b", p.actor.title.lower()) \
+                    and (not phrase or set(p.actor.title.lower().split()) & _RANK_WORDS == rank):
+                return p.actor  # (but "the Vice President" is not President Biden, nor "the President" Harris)
         return None
 
     def gender(self, actor: Actor | None) -> str | None:
