@@ -134,7 +134,7 @@ def test_a_role_of_another_rank_is_another_person():
     claims = claims_in("President Biden spoke to the troops. February is Black History Month, as the Vice President "
                        "pointed out.", title="Remarks by President Biden to Department of Defense Personnel")
     assert _only(claims).speaker.text == "Vice President"
-    claims = claims_in("Vice President Harris met President Yoon. The President said that the alliance is strong.")
+    claims = claims_in("Vice President Harris arrived in Seoul. The President said that the alliance is strong.")
     assert _only(claims).speaker.text == "President"
     # the same role still finds its holder
     claims = claims_in("Defense Minister Rustem Umerov arrived in Brussels. The minister said that Ukraine needs more "
