@@ -155,3 +155,23 @@ def test_the_speakers_own_side_or_audience_makes_no_claim(text):
 def test_a_group_of_others_still_speaks():
     c = _only(claims_in("Many of them have said that the war must end."))
     assert (c.speaker.text, c.content) == ("Many of them", "the war must end")
+
+
+@pytest.mark.parametrize("text", [
+    # a belief the speaker only supposes
+    "And to be frank, I imagine that many of the people in this room today thought that might be the case.",
+    # an idea is no speaker
+    "We also have to get out of a mindset that says everything has to be the most whiz-bang thing ever.",
+    # a quotation of questions only, with the frame inside it and over two sentences
+    "One little girl said, “Mr. President” — she spoke a little English — “is my brother and my daddy — are they "
+    "going to be okay? Will I see them again?” Without their husbands, they fled.",
+])
+def test_supposed_beliefs_ideas_and_questions_are_no_claims(text):
+    assert claims_in(text) == [], _show(claims_in(text))
+
+
+def test_a_quotation_opening_with_a_question_goes_on_with_its_assertion():
+    c = _only(claims_in("Peskov said, “Why would we attack a hospital? We have no reason to do so.”"))
+    assert (c.speaker.text, c.content, c.direct) == ("Peskov", "We have no reason to do so.", True)
+    # an indirect question stays no claim
+    assert claims_in("He explained how the attack happened.") == []

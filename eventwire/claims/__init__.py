@@ -454,6 +454,7 @@ def _split_quotes(kept: list[_Draft], sentences: list[Sentence], text: str):
     quotation: '"A. B." / X said.', the first); every other sentence's part becomes a
     continued claim — except questions, which assert nothing. Returns (draft, sentence, offsets)."""
     out = []
+    dropped: list[_Draft] = []
     for d in kept:
         a, b = d.content_span
         if not d.direct:
@@ -472,11 +473,20 @@ def _split_quotes(kept: list[_Draft], sentences: list[Sentence], text: str):
             continue
         own = [p for p in parts if p[0].start <= d.sentence.start < p[0].end or p[0] is d.sentence]
         main = own[0] if own else parts[0]  # '"A. B." / Peskov said.': the quotation's first sentence
+        if _only_question(text[main[1][0]:main[1][1]]):
+            # '… said, “… are they going to be okay? Will I see them again?”': the frame sentence's part asks
+            rest = [p for p in parts if p is not main and not _only_question(text[p[1][0]:p[1][1]])]
+            if not rest:
+                dropped.append(d)
+                continue
+            main = rest[0]
         d.content_span = main[1]
         d.content = d.quote = re.sub(r"\s+", " ", text[main[1][0]:main[1][1]])
         for sent, span in parts:
             if sent is not main[0] and not text[span[0]:span[1]].rstrip(_QUOTE_CHARS + " ").endswith("?"):
                 out.append((d, sent, span))
+    for d in dropped:
+        kept.remove(d)  # a quotation of questions only asserts nothing
     return out
 
 
@@ -742,8 +752,8 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
         content = content[:-1]
     if not content or _words(content) < 2 and not direct:
         return None
-    if direct and _only_question(content):
-        return None  # 'One girl said, "Are they going to be okay?"': a question states nothing (claims_gold rule 13)
+    if _only_question(content) or not direct and text[c_end:c_end + 1] == "?" and _only_question(content + "?"):
+        return None  # (a question mark the content's last token left out: "… are they going to be okay?")  # 'One girl said, "Are they going to be okay?"': a question states nothing (claims_gold rule 13)
     if not direct:
         # a quote spanning into the next sentence(s) extends content and span
         for s, e in quotes:

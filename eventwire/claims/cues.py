@@ -24,6 +24,12 @@ class _Found:
     unnamed: bool = False  # an impersonal passive ("It has been argued that …"): a claim with no speaker named
 
 
+# Verbs of a first-person supposition: a belief inside one was supposed by the writer, not stated
+_SUPPOSING = {"imagine", "suppose", "guess", "assume", "bet", "presume", "reckon", "figure"}
+# Ideas and habits of mind, which "say" nothing themselves ("a mindset that says …")
+_IDEA_NOUNS = {"mindset", "mentality", "attitude", "idea", "notion", "logic", "thinking", "philosophy", "ideology",
+               "culture", "wisdom", "instinct", "perception", "sentiment", "feeling"}
+
 # Reflexives of the first and second person: what one says "to oneself" here is the document's own voice
 _OWN_REFLEXIVES = {"myself", "ourselves", "yourself", "yourselves"}
 
@@ -367,6 +373,9 @@ def _inside_unreal(tok) -> bool:
         if cur.dep_ not in ("ccomp", "xcomp", "conj", "pcomp", "pobj", "prep") or cur.head.i == cur.i:
             return False
         cur = cur.head
+        if cur.lemma_.lower() in _SUPPOSING and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we")
+                                                     for c in cur.children):
+            return True  # "I imagine that many of the people in this room thought …": a supposed belief
         if cur.lower_ in CUE_WORDS and cur.pos_ in ("VERB", "AUX") and _unreal(cur, cur.lemma_.lower()) \
                 and not any(c.dep_ == "neg" for c in cur.children):
             return True
@@ -574,6 +583,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if subj is not None and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             p.lower_ in ("you", "us", "me") and p.dep_ == "pobj" for p in c.children) for c in subj.children):
         return None  # "Many of you have said …", "Some of us believe …": the speaker's own side or audience
+    if subj is not None and subj.lemma_.lower() in _IDEA_NOUNS and lemma not in lex.lemmas("belief"):
+        return None  # "a mindset that says everything has to be …": an idea is no speaker
     if subj is not None and (subj.lower_ in ("nobody", "none", "no-one") or any(
             c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)):
         return None  # "No group has admitted carrying out the attack": a negated speaker says nothing
@@ -737,7 +748,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             # is said of it, after the frame
             content = _trim([t for t in content if t.i > tok.i])
         if content and content[0].lower_ in _WH_WORDS and not _after_that(content[0]) \
-                and not (content[0].dep_ == "mark" and content[0].head.i != c.i and content[0].lower_ in ("if", "when")):
+                and not (content[0].dep_ == "mark" and content[0].head.i != c.i and content[0].lower_ in ("if", "when")) \
+                and not (c.i > tok.i and _in_quote(content[0], offset, quotes)):
+            # (a quotation opening with a question goes on as a quotation: 'Peskov said, “Why would we attack a
+            # hospital? We have no reason to.”' — its questions are left out later)
             return None  # "explained how ...", "asked whether ...": a question, not a proposition
         if c.dep_ == "ccomp" and _subjunctive(c):
             return None  # "suggested that the President change his diet": advice, not a proposition
