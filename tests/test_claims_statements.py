@@ -175,3 +175,34 @@ def test_a_quotation_opening_with_a_question_goes_on_with_its_assertion():
     assert (c.speaker.text, c.content, c.direct) == ("Peskov", "We have no reason to do so.", True)
     # an indirect question stays no claim
     assert claims_in("He explained how the attack happened.") == []
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    # readout forms: "has made clear that" (the clause parsed as the adjective's subject), "conveyed that",
+    # a reporting noun whose possessive is the one voicing it
+    ("President Biden has made clear that the United States will defend every inch of NATO territory.", "Biden",
+     "make clear", "the United States will defend every inch of NATO territory"),
+    ("Sullivan conveyed that the United States stands with Ukraine.", "Sullivan", "convey",
+     "the United States stands with Ukraine"),
+    ("The President expressed his view that the conflict must end.", "President", "view", "the conflict must end"),
+    # "they" in a relative clause is the main clause's plural subject
+    ("The Leaders condemned Russia's war, which they said has caused immense suffering.", "Leaders", "say",
+     "has caused immense suffering"),
+])
+def test_readout_forms(text, speaker, cue, content):
+    c = _only(claims_in(text))
+    assert (c.speaker.text, c.cue, c.content) == (speaker, cue, content)
+
+
+def test_conveyed_condolences_report_nothing():
+    assert claims_in("The President conveyed his condolences to the families of the victims.") == []
+
+
+def test_a_joint_statement_is_the_pairs():
+    c = _only(claims_in("President Biden and President Yoon affirmed that the United States and the ROK are "
+                        "committed to advancing economic cooperation."))
+    assert c.speaker.text == "President Biden and President Yoon"
+    assert c.speaker.country is None  # two countries: none of them alone
+    c = _only(claims_in("President Biden and Prime Minister Kishida underscored that they oppose any unilateral "
+                        "attempts to change the status quo by force."))
+    assert c.speaker.text == "President Biden and Prime Minister Kishida"

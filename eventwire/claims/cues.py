@@ -268,7 +268,9 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                 and tok.head.lemma_ in ("make", "be"):
             host = tok.head
             # (also without "that": "President Obama made clear he did not want to see …")
-            clause = next((c for x in (tok, host) for c in x.children if c.dep_ == "ccomp" and c.i != tok.i
+            # (also a that-clause parsed as the adjective's clausal subject: "has made clear that …")
+            clause = next((c for x in (tok, host) for c in x.children if c.i != tok.i
+                           and (c.dep_ == "ccomp" or c.dep_ == "csubj" and c.i > tok.i)
                            and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                 or c.i > tok.i and any(m.dep_ in _SUBJ_DEPS for m in c.children))), None)
             if clause is None:
@@ -1212,6 +1214,12 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
             and not any(c.dep_ == "neg" for c in tok.head.children) and not _unreal(tok.head, tok.head.lemma_):
         # "President Biden expressed concern that the fighting could spread": the one voicing it owns it
         owner = _subject_of(tok.head)
+    if owner is not None and owner.lower_ in ("his", "her", "their", "its") and tok.dep_ == "dobj" \
+            and tok.head.lemma_ in _VOICING_VERBS:
+        # "The President expressed his view that …": "his" is the one voicing it
+        voice = _subject_of(tok.head)
+        if voice is not None and voice.pos_ != "PRON":
+            owner = voice
     if owner is None:
         return None
     content = colon_quote if clause is None else _clause_tokens(clause, cue=tok)

@@ -348,6 +348,16 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
                 return None
             registry.learn_gender(a, gender)
             return _copy_actor(a)
+        # the subject of the nearest clause above the pronoun's own, when that is the sentence's main clause
+        above = next((a for a in head.head.ancestors if any(c.dep_ in _SUBJ_DEPS and c.pos_ != "PRON"
+                                                            for c in a.children)), None)
+        plural = next((c for c in above.children if c.dep_ in _SUBJ_DEPS and c.pos_ != "PRON" and c.i < head.i
+                       and c.ent_type_ != "PERSON"
+                       and (c.tag_ in ("NNS", "NNPS") or any(x.dep_ == "conj" for x in c.children))), None) \
+            if above is not None and above.dep_ == "ROOT" else None
+        if lower == "they" and plural is not None:
+            # "The Leaders condemned Russia's war, which they said has caused …": the main clause's plural subject
+            return _group_actor(plural, resolver)
         if lower == "they" and registry.last_group is not None and registry.last_group_at >= registry.current - 2 \
                 and not _is_document_text(registry.last_group.text):
             # (not records or data: "according to military records … They claim …" are the people suing)
@@ -361,6 +371,16 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
     tokens = _np_tokens(head)
     full = _text_of(tokens)
     ent = _person_entity(head)
+    partners = [c for c in head.children if c.dep_ == "conj" and _person_entity(c) is not None]
+    if ent is not None and partners and head.dep_ in _SUBJ_DEPS_SP \
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        # "President Biden and President Yoon affirmed that …": a joint statement is the pair's, with a country
+        # only when they share one
+        members = [_resolve(resolver, _resolution_text(_person_np(m))) for m in [head] + partners]
+        countries = {m.country if m is not None else None for m in members}
+        country = countries.pop() if len(countries) == 1 else None
+        return Actor(text=_text_of(_cut_at_comma(tokens, head)) if len(partners) == 1 else _text_of(tokens),
+                     actor=None, country=country, sector=None, title=None)
     if ent is not None:
         name = " ".join(t.text for t in ent if t.lower_ not in _HONORIFICS).removesuffix(" 's").removesuffix(" ’s")
         title = _title_from(tokens, ent)
