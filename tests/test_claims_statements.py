@@ -206,3 +206,14 @@ def test_a_joint_statement_is_the_pairs():
     c = _only(claims_in("President Biden and Prime Minister Kishida underscored that they oppose any unilateral "
                         "attempts to change the status quo by force."))
     assert c.speaker.text == "President Biden and Prime Minister Kishida"
+
+
+def test_an_outlet_cited_at_the_top_does_not_relay_another_outlets_report():
+    text = ("WeWork is reportedly being investigated by the New York State Attorney General. According to Reuters, "
+            "the attorney general's questions include whether the founder engaged in self-dealing. A company "
+            "spokesperson said that the company is cooperating in the matter. This comes less than a week after "
+            "Bloomberg reported WeWork is the subject of a Securities and Exchange Commission inquiry.")
+    via = {c.speaker.text if c.speaker else None: c.via for c in claims_in(text, site="TechCrunch")}
+    assert via["Bloomberg"] == ["TechCrunch"]
+    # the page still retells Reuters for everything else
+    assert via["company spokesperson"] == ["Reuters", "TechCrunch"]

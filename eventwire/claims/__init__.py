@@ -398,7 +398,12 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
         relay_draft = None
         if doc_relay is not None:
             name, relay_draft = doc_relay
-            if d is not relay_draft and not (d.speaker is not None and _same_org(resolver, d.speaker, name)):
+            titled = bool(document.title) and document.title.split(":", 1)[0].strip() == name
+            # (an outlet cited at the top does not relay another outlet's own report: "According to Reuters, …"
+            # then "Bloomberg reported …"; a source organisation heading the title frames every claim)
+            other_outlet = not titled and d.speaker is not None and _is_source_org(resolver, _relay_name(d.speaker))
+            if d is not relay_draft and not other_outlet \
+                    and not (d.speaker is not None and _same_org(resolver, d.speaker, name)):
                 _push(via, name, speaker_name)  # (not "Xinhua" relayed by "Xinhua news agency")
         if document.site:
             _push(via, document.site, speaker_name)
