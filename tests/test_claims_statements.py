@@ -217,3 +217,39 @@ def test_an_outlet_cited_at_the_top_does_not_relay_another_outlets_report():
     assert via["Bloomberg"] == ["TechCrunch"]
     # the page still retells Reuters for everything else
     assert via["company spokesperson"] == ["Reuters", "TechCrunch"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # two clauses of one report, each hung on the frame after them
+    ("Selling a product is difficult, but altering behavior is much more difficult, Hege said.", "Hege",
+     "Selling a product is difficult, but altering behavior is much more difficult"),
+    # the day of the statement is no part of it
+    ("Berrien County Health Department officials said Monday the victim was one of two people who contracted the "
+     "virus.", "Berrien County Health Department officials",
+     "the victim was one of two people who contracted the virus"),
+    # the speaker's next act after the content
+    ("The group said on Twitter that the contract has confused employees with pay discrepancies, and demanded a "
+     "deadline extension.", "group", "the contract has confused employees with pay discrepancies"),
+    # the writer's participle after a mid-sentence "according to", and an agency's dateline
+    ("(Reuters) — The New York State Attorney General is investigating WeWork, according to two people familiar "
+     "with the matter, adding to a mounting series of problems for the company.",
+     "two people familiar with the matter", "The New York State Attorney General is investigating WeWork"),
+    # a title-case heading glued above the sentence
+    ("Cannabis Use Disorder is Rising in U.S. States Where Weed is Legal\nRates of cannabis use disorder have risen "
+     "in U.S. states where the drug has been legalized, according to a study.", "study",
+     "Rates of cannabis use disorder have risen in U.S. states where the drug has been legalized"),
+])
+def test_news_page_boundaries(text, speaker, content):
+    c = _only(claims_in(text))
+    assert (c.speaker.text, c.content) == (speaker, content)
+
+
+def test_a_thing_shown_says_no_quotation():
+    assert claims_in('Video shows dramatic rescue of 8-year-old kidnapping victim: "We got her!"') == []
+    # a date that is the subject's stays
+    c = _only(claims_in("Officials said Monday's strike killed 12 people."))
+    assert c.content == "Monday's strike killed 12 people"
+    # a hard-wrapped line is no heading
+    c = _only(claims_in("Two policemen\n            were wounded and the assailants fled in a car, the statement "
+                        "said."))
+    assert c.content.startswith("Two policemen")

@@ -731,6 +731,19 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
             if glued is not None and c_start + glued.end() < c_end:
                 c_start += glued.end()
             content = text[c_start:c_end]
+    heading = text.find("\n", c_start, off + f.cue_tok.idx)
+    line = text[c_start:heading].strip() if heading > c_start else ""
+    words = line.split()
+    if not direct and len(words) >= 3 and not line.endswith((".", "!", "?", ":", ";", ",")) \
+            and sum(w[:1].isupper() for w in words) >= 0.6 * len(words) \
+            and text[heading:c_end].lstrip()[:1].isupper():
+        # (a title-case line, not a hard-wrapped one: the next line starts a sentence)
+        # "Cannabis Use Disorder is Rising …⏎Rates of cannabis use disorder have risen …, according to a study": a
+        # heading above the sentence is no part of it
+        c_start = heading + 1
+        while c_start < c_end and text[c_start].isspace():
+            c_start += 1
+        content = text[c_start:c_end]
     if not direct:
         # "BEIRUT: Israel deliberately flooded …", "BAGHDAD — A car bomb exploded …, officials said": the
         # wire dateline opening the sentence is no part of what was said
@@ -748,7 +761,8 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
         # said, “the indispensable nation.”': the frame set between the content's words is no part of it
         ids = sorted(t.i for t in toks)
         gap = next(((a, b) for a, b in zip(ids, ids[1:]) if a < f.cue_tok.i < b), None)
-        if gap is not None:
+        # (only a frame with its speaker: a passive report's cue stays in its clause, "X is believed to …")
+        if gap is not None and f.speaker_head is not None and gap[0] < f.speaker_head.i < gap[1]:
             gap_start, gap_end = off + doc[gap[0]].idx + len(doc[gap[0]].text), off + doc[gap[1]].idx
             if c_start < gap_start < gap_end < c_end:
                 content = text[c_start:gap_start].rstrip(" ,—–") + " " + text[gap_end:c_end].lstrip(" ,—–")
@@ -792,7 +806,9 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     return d
 
 
-_DATELINE_OPENING = re.compile(r"[A-Z][A-Z.'’\- ]{2,}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)*)?(?: \([^)]{1,30}\))? ?(?:[:—–]|--?) *")
+# (also the agency alone, the city dropped by the page: "(Reuters) — The Attorney General is investigating …")
+_DATELINE_OPENING = re.compile(r"(?:[A-Z][A-Z.'’\- ]{2,}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)*)?(?: \([^)]{1,30}\))?"
+                               r"|\(?(?:Reuters|AP|AFP|UPI|Xinhua|TASS|CNN|Bloomberg|dpa|ANSA|EFE)\)) ?(?:[:—–]|--?) *")
 
 
 def _one_per_content(drafts: list[_Draft]) -> list[_Draft]:

@@ -24,6 +24,8 @@ class _Found:
     unnamed: bool = False  # an impersonal passive ("It has been argued that …"): a claim with no speaker named
 
 
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+              "tonight"}
 # Verbs of a first-person supposition: a belief inside one was supposed by the writer, not stated
 _SUPPOSING = {"imagine", "suppose", "guess", "assume", "bet", "presume", "reckon", "figure"}
 # Ideas and habits of mind, which "say" nothing themselves ("a mindset that says …")
@@ -180,6 +182,9 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
     if cue is not None and len(out) > 3 and out[0].lower_ == "that" and out[0].tag_ == "IN" \
             and out[0].dep_ in ("dobj", "nsubj", "advmod") and out[0].i > cue.i and out[0].head.i == tok.i:
         out = out[1:]  # "announced … that the State Department has determined": the complementizer read as an object
+    if cue is not None and len(out) > 3 and out[0].i == cue.i + 1 and out[0].dep_ == "npadvmod" \
+            and (out[0].ent_type_ in ("DATE", "TIME") or out[0].lower_ in _DAY_WORDS) and out[0].head.i == tok.i:
+        out = [t for t in out if t.i not in {x.i for x in out[0].subtree}]  # "officials said Monday the victim …"
     marked = False
     while out and (out[0].dep_ == "mark" and out[0].lower_ in ("that", "whether", "if") and not marked
                    and (out[0].lower_ == "that" or out[0].head.i == tok.i)
@@ -213,6 +218,12 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                 continue  # "worked according to constitutional procedures": a manner, not a source
             frame = {t.i for t in tok.subtree}
             content = _trim(_after_frame([t for t in doc if t.i not in frame], frame))
+            after = [t for t in content if t.i > max(frame) and not t.is_punct]
+            if after and after[0].tag_ == "VBG" and after[0].dep_ in ("advcl", "xcomp") \
+                    and after[0].left_edge.i > max(frame):
+                # "X is investigating WeWork, according to two people familiar with the matter, adding to a
+                # mounting series of problems": the writer's comment after the frame is no part of the source's
+                content = _trim([t for t in content if t.i < after[0].left_edge.i])
             if not content:
                 continue
             speaker, recipients = pobj, _channel_of_source(pobj)
@@ -688,6 +699,12 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                 and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children):
             return None  # "they found a woman suffering from stab wounds": something seen, no finding
         content = _clause_tokens(c, cue=tok)
+        if c.i < tok.i and content:
+            # "Selling a product is difficult, but altering behavior is much more difficult, Hege said": the parser
+            # hung each clause of the report on the frame
+            for x in comp:
+                if x.dep_ == "ccomp" and c.i < x.i < tok.i and x.left_edge.i == content[-1].i + 1:
+                    content = content + _clause_tokens(x, cue=tok)
         if appos_speaker:
             content = _trim([t for t in content if t.i < subj.left_edge.i])  # (the speaker hung on the quotation)
         if c.i < tok.i and subj is not None and c.i < subj.i < tok.i and content \
@@ -848,6 +865,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         inside_obj = {t.i for c in tok.children if c.dep_ in ("dobj", "attr", "prep", "npadvmod") for t in c.subtree}
         if tok.dep_ in ("advcl", "relcl", "acl", "pcomp") and dobj is not None:
             return None  # "after the committee concluded its hearings": a subordinate act, not the quote's frame
+        if lemma in _EVIDENCE_VERBS | _INFERENCE_VERBS and dobj is not None:
+            return None  # 'Video shows dramatic rescue of kidnapping victim: "We got her!"': a thing shown, no words
         if qtoks and not any(t.i in inside_obj for t in qtoks) and any(t.pos_ in ("VERB", "AUX") for t in qtoks) \
                 and _words(" ".join(t.text for t in qtoks)) >= 2:
             content = qtoks
