@@ -253,3 +253,11 @@ def test_a_thing_shown_says_no_quotation():
     c = _only(claims_in("Two policemen\n            were wounded and the assailants fled in a car, the statement "
                         "said."))
     assert c.content.startswith("Two policemen")
+
+
+def test_the_intelligence_community_assesses():
+    c = _only(claims_in("The intelligence community assesses with high confidence that Russia was behind the attack."))
+    assert (c.speaker.text, c.cue, c.content) == ("intelligence community", "assess", "Russia was behind the attack")
+    # the complementizer the parser read as a relative pronoun stays out; a demonstrative subject stays in
+    assert _only(claims_in("The commission highlights that crime has fallen.")).content == "crime has fallen"
+    assert _only(claims_in("Peskov said that was wrong and unacceptable.")).content == "that was wrong and unacceptable"

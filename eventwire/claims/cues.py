@@ -179,8 +179,9 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
     if cue is not None and out and out[0].lower_ == "that" and out[0].dep_ == "det" and out[0].i == cue.i + 1 \
             and out[0].head.dep_ in _SUBJ_DEPS and out[0].head.head.i == tok.i:
         out = out[1:]  # "warned that famine was imminent": the parser read the complementizer as a determiner
-    if cue is not None and len(out) > 3 and out[0].lower_ == "that" and out[0].tag_ == "IN" \
-            and out[0].dep_ in ("dobj", "nsubj", "advmod") and out[0].i > cue.i and out[0].head.i == tok.i:
+    if cue is not None and len(out) > 3 and out[0].lower_ == "that" and out[0].i > cue.i and out[0].head.i == tok.i \
+            and out[0].dep_ in ("dobj", "nsubj", "advmod") and (out[0].tag_ == "IN" or any(
+                c.dep_ in _SUBJ_DEPS and c.i > out[0].i for c in tok.children)):
         out = out[1:]  # "announced … that the State Department has determined": the complementizer read as an object
     if cue is not None and len(out) > 3 and out[0].i == cue.i + 1 and out[0].dep_ == "npadvmod" \
             and (out[0].ent_type_ in ("DATE", "TIME") or out[0].lower_ in _DAY_WORDS) and out[0].head.i == tok.i:
