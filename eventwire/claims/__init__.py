@@ -166,6 +166,22 @@ owner without its possessive ending ("Pentagon"), no date hung on the speaker ("
 never a document, a share of people ("Only 8 percent") is no body a later "the study found" refers to, a plural
 subject the parser made the root still the antecedent of "they".
 
+Round 6 (issue #14, read off unlabelled White House statements, readouts, fact sheets and remarks and news pages;
+tests/test_claims_statements.py): content — a frame between the content's words is left out of its text (the span
+still covers it), a second "as X agreed" frame, two clauses hung on one parenthetical frame, "said Monday", "and
+demanded …" (the speaker's next act), the writer's participle after a mid-sentence "according to", an agency
+dateline "(Reuters) —", a title-case heading above the sentence, "that" read as an object or relative pronoun before
+the clause's subject; forms — "determine that", "conveyed that", "has made clear that" (clause parsed as the
+adjective's subject), "expressed his view that", "issued a statement warning that", "told cheering teachers that",
+"told teachers who covered the lawn that", "…, which the Vice President underscored is …", a quotation opening with
+a question, "the intelligence community assesses"; speakers — a joint statement of two named persons, a person the
+document's title names ("FACT SHEET: Vice President Harris …") for a later role, "the Vice President" is not President
+Biden and "the previous president" no holder in office, "CPUC President Marybel Batjer" (two subjects of one name),
+"they" in a relative clause is the main clause's plural subject; no attribution — the speaker's own side or audience
+("many of you", "saying to yourselves"), a supposed belief ("I imagine that many … thought"), an idea ("a mindset
+that says"), a quotation of questions only, a thing a video shows; channels — two closing single marks close a
+quotation ('“…’’'), an outlet cited at the top does not relay another outlet's own report.
+
 Chains (`via`, from the speaker outward):
 1. the recipient or carrier named in the attribution: "told POLITICO", "in
    an interview with the BBC", "in an op-ed in The Washington Post",
