@@ -788,7 +788,9 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     if not content or _words(content) < 2 and not direct:
         return None
     if _only_question(content) or not direct and text[c_end:c_end + 1] == "?" and _only_question(content + "?"):
-        return None  # (a question mark the content's last token left out: "… are they going to be okay?")  # 'One girl said, "Are they going to be okay?"': a question states nothing (claims_gold rule 13)
+        # 'One girl said, "Are they going to be okay?"': a question states nothing (claims_gold rule 13), also when
+        # the content's last token left its question mark out
+        return None
     if not direct:
         # a quote spanning into the next sentence(s) extends content and span
         for s, e in quotes:

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..records import Actor
-from .lexicon import (_read_tsv, _HONORIFICS, _PRONOUN_GENDER, _PRONOUNS_GROUP, _PRONOUNS_PERSON, _QUOTE_CHARS, _SUBJ_DEPS,
-                      _gender_of, _lexicon)
+from .lexicon import (_HONORIFICS, _PRONOUN_GENDER, _PRONOUNS_GROUP, _PRONOUNS_PERSON, _QUOTE_CHARS, _SUBJ_DEPS,
+                      _gender_of, _lexicon, _read_tsv)
 
 # --------------------------------------------------------------------------
 # person registry
