@@ -166,6 +166,22 @@ owner without its possessive ending ("Pentagon"), no date hung on the speaker ("
 never a document, a share of people ("Only 8 percent") is no body a later "the study found" refers to, a plural
 subject the parser made the root still the antecedent of "they".
 
+Round 6 (issue #14, read off unlabelled White House statements, readouts, fact sheets and remarks and news pages;
+tests/test_claims_statements.py): content — a frame between the content's words is left out of its text (the span
+still covers it), a second "as X agreed" frame, two clauses hung on one parenthetical frame, "said Monday", "and
+demanded …" (the speaker's next act), the writer's participle after a mid-sentence "according to", an agency
+dateline "(Reuters) —", a title-case heading above the sentence, "that" read as an object or relative pronoun before
+the clause's subject; forms — "determine that", "conveyed that", "has made clear that" (clause parsed as the
+adjective's subject), "expressed his view that", "issued a statement warning that", "told cheering teachers that",
+"told teachers who covered the lawn that", "…, which the Vice President underscored is …", a quotation opening with
+a question, "the intelligence community assesses"; speakers — a joint statement of two named persons, a person the
+document's title names ("FACT SHEET: Vice President Harris …") for a later role, "the Vice President" is not President
+Biden and "the previous president" no holder in office, "CPUC President Marybel Batjer" (two subjects of one name),
+"they" in a relative clause is the main clause's plural subject; no attribution — the speaker's own side or audience
+("many of you", "saying to yourselves"), a supposed belief ("I imagine that many … thought"), an idea ("a mindset
+that says"), a quotation of questions only, a thing a video shows; channels — two closing single marks close a
+quotation ('“…’’'), an outlet cited at the top does not relay another outlet's own report.
+
 Chains (`via`, from the speaker outward):
 1. the recipient or carrier named in the attribution: "told POLITICO", "in
    an interview with the BBC", "in an op-ed in The Washington Post",
@@ -225,7 +241,7 @@ from .lines import join_wrapped
 from .lexicon import CUE_WORDS, _QUOTE_CHARS, _hedged, _in_quote, _lexicon, _quote_spans, _words
 from .speakers import (_Registry, _acronym, _dateline_end, _is_source_org, _note_speaker, _np_tokens,
                        _past_dateline, _register_persons, _register_unparsed, _relay_name, _resolve,
-                       _speaker_from_np, _text_of)
+                       _speaker_from_np, _text_of, register_title_persons)
 
 __all__ = [
     "CUE_WORDS",
@@ -316,6 +332,10 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
 
     ordered_sents = sorted(sentences, key=lambda s: s.index)
     following = {a.index: b for a, b in zip(ordered_sents, ordered_sents[1:])}
+    if document.title and not text.lstrip().startswith(document.title.strip()):
+        # "FACT SHEET: Vice President Harris Launches …" over a text that says only "The Vice President
+        # announced …": the person the title names is the one a later role or pronoun may mean
+        register_title_persons(document.title, resolver, registry)
     for sent in ordered_sents:
         doc = parsed.get(sent.index)
         registry.current = sent.index
@@ -394,7 +414,12 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
         relay_draft = None
         if doc_relay is not None:
             name, relay_draft = doc_relay
-            if d is not relay_draft and not (d.speaker is not None and _same_org(resolver, d.speaker, name)):
+            titled = bool(document.title) and document.title.split(":", 1)[0].strip() == name
+            # (an outlet cited at the top does not relay another outlet's own report: "According to Reuters, …"
+            # then "Bloomberg reported …"; a source organisation heading the title frames every claim)
+            other_outlet = not titled and d.speaker is not None and _is_source_org(resolver, _relay_name(d.speaker))
+            if d is not relay_draft and not other_outlet \
+                    and not (d.speaker is not None and _same_org(resolver, d.speaker, name)):
                 _push(via, name, speaker_name)  # (not "Xinhua" relayed by "Xinhua news agency")
         if document.site:
             _push(via, document.site, speaker_name)
@@ -450,6 +475,7 @@ def _split_quotes(kept: list[_Draft], sentences: list[Sentence], text: str):
     quotation: '"A. B." / X said.', the first); every other sentence's part becomes a
     continued claim — except questions, which assert nothing. Returns (draft, sentence, offsets)."""
     out = []
+    dropped: list[_Draft] = []
     for d in kept:
         a, b = d.content_span
         if not d.direct:
@@ -468,11 +494,20 @@ def _split_quotes(kept: list[_Draft], sentences: list[Sentence], text: str):
             continue
         own = [p for p in parts if p[0].start <= d.sentence.start < p[0].end or p[0] is d.sentence]
         main = own[0] if own else parts[0]  # '"A. B." / Peskov said.': the quotation's first sentence
+        if _only_question(text[main[1][0]:main[1][1]]):
+            # '… said, “… are they going to be okay? Will I see them again?”': the frame sentence's part asks
+            rest = [p for p in parts if p is not main and not _only_question(text[p[1][0]:p[1][1]])]
+            if not rest:
+                dropped.append(d)
+                continue
+            main = rest[0]
         d.content_span = main[1]
         d.content = d.quote = re.sub(r"\s+", " ", text[main[1][0]:main[1][1]])
         for sent, span in parts:
             if sent is not main[0] and not text[span[0]:span[1]].rstrip(_QUOTE_CHARS + " ").endswith("?"):
                 out.append((d, sent, span))
+    for d in dropped:
+        kept.remove(d)  # a quotation of questions only asserts nothing
     return out
 
 
@@ -533,9 +568,9 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
                 prev_pos = pos
                 continue
         opened = next((u for u in range(max(prev.content_span[0] - 1, 0), sent.start) if text[u] == "“"
-                       and not any(x <= u < y for x, y in quotes)), None)
+                       and not any(x <= u + 1 <= y for x, y in quotes)), None)
         if q is None and opened is not None and "\n\n" not in text[opened:sent.start] \
-                and "”" not in text[opened:sent.start] and '"' not in text[opened:sent.start]:
+                and not any(m in text[opened:sent.start] for m in ("”", '"', "’’", "''")):
             # (a straight closing mark after a curly opening one closes it too: '“We hope …," Hansen said.')
             # 'He said: / “We have liberated … . The enemy is retreating.': a quotation opened before and not
             # closed within its paragraph goes on here
@@ -712,6 +747,19 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
             if glued is not None and c_start + glued.end() < c_end:
                 c_start += glued.end()
             content = text[c_start:c_end]
+    heading = text.find("\n", c_start, off + f.cue_tok.idx)
+    line = text[c_start:heading].strip() if heading > c_start else ""
+    words = line.split()
+    if not direct and len(words) >= 3 and not line.endswith((".", "!", "?", ":", ";", ",")) \
+            and sum(w[:1].isupper() for w in words) >= 0.6 * len(words) \
+            and text[heading:c_end].lstrip()[:1].isupper():
+        # (a title-case line, not a hard-wrapped one: the next line starts a sentence)
+        # "Cannabis Use Disorder is Rising …⏎Rates of cannabis use disorder have risen …, according to a study": a
+        # heading above the sentence is no part of it
+        c_start = heading + 1
+        while c_start < c_end and text[c_start].isspace():
+            c_start += 1
+        content = text[c_start:c_end]
     if not direct:
         # "BEIRUT: Israel deliberately flooded …", "BAGHDAD — A car bomb exploded …, officials said": the
         # wire dateline opening the sentence is no part of what was said
@@ -724,13 +772,25 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
         # 'According to the website, the name is ‘Oxy Pure’. “': the opening mark of the next quotation
         c_end -= 2
         content = text[c_start:c_end].rstrip()
+    if not direct and c_start < off + f.cue_tok.idx < c_end and content == text[c_start:c_end]:
+        # "A major part of the reason …, McKinley said, is the flow …", 'We are, as my friend Madeleine Albright
+        # said, “the indispensable nation.”': the frame set between the content's words is no part of it
+        ids = sorted(t.i for t in toks)
+        gap = next(((a, b) for a, b in zip(ids, ids[1:]) if a < f.cue_tok.i < b), None)
+        # (only a frame with its speaker: a passive report's cue stays in its clause, "X is believed to …")
+        if gap is not None and f.speaker_head is not None and gap[0] < f.speaker_head.i < gap[1]:
+            gap_start, gap_end = off + doc[gap[0]].idx + len(doc[gap[0]].text), off + doc[gap[1]].idx
+            if c_start < gap_start < gap_end < c_end:
+                content = text[c_start:gap_start].rstrip(" ,—–") + " " + text[gap_end:c_end].lstrip(" ,—–")
     content = content.strip().strip(",;:").strip()
     if content.endswith(".") and not direct:
         content = content[:-1]
     if not content or _words(content) < 2 and not direct:
         return None
-    if direct and _only_question(content):
-        return None  # 'One girl said, "Are they going to be okay?"': a question states nothing (claims_gold rule 13)
+    if _only_question(content) or not direct and text[c_end:c_end + 1] == "?" and _only_question(content + "?"):
+        # 'One girl said, "Are they going to be okay?"': a question states nothing (claims_gold rule 13), also when
+        # the content's last token left its question mark out
+        return None
     if not direct:
         # a quote spanning into the next sentence(s) extends content and span
         for s, e in quotes:
@@ -764,7 +824,9 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     return d
 
 
-_DATELINE_OPENING = re.compile(r"[A-Z][A-Z.'’\- ]{2,}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)*)?(?: \([^)]{1,30}\))? ?(?:[:—–]|--?) *")
+# (also the agency alone, the city dropped by the page: "(Reuters) — The Attorney General is investigating …")
+_DATELINE_OPENING = re.compile(r"(?:[A-Z][A-Z.'’\- ]{2,}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)*)?(?: \([^)]{1,30}\))?"
+                               r"|\(?(?:Reuters|AP|AFP|UPI|Xinhua|TASS|CNN|Bloomberg|dpa|ANSA|EFE)\)) ?(?:[:—–]|--?) *")
 
 
 def _one_per_content(drafts: list[_Draft]) -> list[_Draft]:

@@ -24,6 +24,23 @@ class _Found:
     unnamed: bool = False  # an impersonal passive ("It has been argued that …"): a claim with no speaker named
 
 
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+              "tonight"}
+# Verbs of a first-person supposition: a belief inside one was supposed by the writer, not stated
+_SUPPOSING = {"imagine", "suppose", "guess", "assume", "bet", "presume", "reckon", "figure"}
+# Ideas and habits of mind, which "say" nothing themselves ("a mindset that says …")
+_IDEA_NOUNS = {"mindset", "mentality", "attitude", "idea", "notion", "logic", "thinking", "philosophy", "ideology",
+               "culture", "wisdom", "instinct", "perception", "sentiment", "feeling"}
+
+# Reflexives of the first and second person: what one says "to oneself" here is the document's own voice
+_OWN_REFLEXIVES = {"myself", "ourselves", "yourself", "yourselves"}
+
+# Texts a speaker issues, and the verbs that issue them: "issued a statement saying that …"
+_ISSUED_TEXTS = {"statement", "letter", "message", "note", "report", "release", "communique", "communiqué",
+                 "declaration", "post", "video", "notice", "bulletin", "advisory", "memo", "warning"}
+_ISSUING_VERBS = {"issue", "release", "publish", "send", "post", "put", "circulate", "distribute", "write", "file"}
+
+
 def _subject_of(tok, quoted=None):
     """Subject of a verb, climbing through xcomp/conj chains ("continue to deny"). A subject inside
     a quotation belongs to the quoted words ('"We are pleased", adding that …' is not "We adding")."""
@@ -34,6 +51,10 @@ def _subject_of(tok, quoted=None):
             j -= 1
         if j >= 0 and tok.doc[j].dep_ == "pobj" and tok.doc[j].head.lower_ == "with":
             return tok.doc[j]
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and tok.head.i < tok.i \
+            and tok.head.lemma_.lower() in _ISSUED_TEXTS and tok.head.head.lemma_ in _ISSUING_VERBS:
+        # "The Electoral Commission issued a statement warning that …": who issued the text says it
+        tok = tok.head.head
     cur = tok
     for _ in range(4):
         if cur.i != tok.i and tok.dep_ == "conj" and tok.head.i == cur.i:
@@ -49,6 +70,10 @@ def _subject_of(tok, quoted=None):
         if len(subjects) > 1 and any(c.pos_ == "PROPN" for c in subjects):
             # 'Her husband, John Finney said, "…"': the name the parser made a second subject
             subjects = [c for c in subjects if c.pos_ == "PROPN"]
+        if len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i \
+                and subjects[1].ent_type_ == "PERSON":
+            # "CPUC President Marybel Batjer said": the organisation before the title parsed as a second subject
+            subjects = subjects[1:]
         for c in subjects:
             if c.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
                 return cur.head  # "the official, who said ...": the antecedent
@@ -154,6 +179,13 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
     if cue is not None and out and out[0].lower_ == "that" and out[0].dep_ == "det" and out[0].i == cue.i + 1 \
             and out[0].head.dep_ in _SUBJ_DEPS and out[0].head.head.i == tok.i:
         out = out[1:]  # "warned that famine was imminent": the parser read the complementizer as a determiner
+    if cue is not None and len(out) > 3 and out[0].lower_ == "that" and out[0].i > cue.i and out[0].head.i == tok.i \
+            and out[0].dep_ in ("dobj", "nsubj", "advmod") and (out[0].tag_ == "IN" or any(
+                c.dep_ in _SUBJ_DEPS and c.i > out[0].i for c in tok.children)):
+        out = out[1:]  # "announced … that the State Department has determined": the complementizer read as an object
+    if cue is not None and len(out) > 3 and out[0].i == cue.i + 1 and out[0].dep_ == "npadvmod" \
+            and (out[0].ent_type_ in ("DATE", "TIME") or out[0].lower_ in _DAY_WORDS) and out[0].head.i == tok.i:
+        out = [t for t in out if t.i not in {x.i for x in out[0].subtree}]  # "officials said Monday the victim …"
     marked = False
     while out and (out[0].dep_ == "mark" and out[0].lower_ in ("that", "whether", "if") and not marked
                    and (out[0].lower_ == "that" or out[0].head.i == tok.i)
@@ -187,6 +219,12 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                 continue  # "worked according to constitutional procedures": a manner, not a source
             frame = {t.i for t in tok.subtree}
             content = _trim(_after_frame([t for t in doc if t.i not in frame], frame))
+            after = [t for t in content if t.i > max(frame) and not t.is_punct]
+            if after and after[0].tag_ == "VBG" and after[0].dep_ in ("advcl", "xcomp") \
+                    and after[0].left_edge.i > max(frame):
+                # "X is investigating WeWork, according to two people familiar with the matter, adding to a
+                # mounting series of problems": the writer's comment after the frame is no part of the source's
+                content = _trim([t for t in content if t.i < after[0].left_edge.i])
             if not content:
                 continue
             speaker, recipients = pobj, _channel_of_source(pobj)
@@ -242,7 +280,9 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                 and tok.head.lemma_ in ("make", "be"):
             host = tok.head
             # (also without "that": "President Obama made clear he did not want to see …")
-            clause = next((c for x in (tok, host) for c in x.children if c.dep_ == "ccomp" and c.i != tok.i
+            # (also a that-clause parsed as the adjective's clausal subject: "has made clear that …")
+            clause = next((c for x in (tok, host) for c in x.children if c.i != tok.i
+                           and (c.dep_ == "ccomp" or c.dep_ == "csubj" and c.i > tok.i)
                            and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                 or c.i > tok.i and any(m.dep_ in _SUBJ_DEPS for m in c.children))), None)
             if clause is None:
@@ -347,6 +387,9 @@ def _inside_unreal(tok) -> bool:
         if cur.dep_ not in ("ccomp", "xcomp", "conj", "pcomp", "pobj", "prep") or cur.head.i == cur.i:
             return False
         cur = cur.head
+        if cur.lemma_.lower() in _SUPPOSING and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we")
+                                                     for c in cur.children):
+            return True  # "I imagine that many of the people in this room thought …": a supposed belief
         if cur.lower_ in CUE_WORDS and cur.pos_ in ("VERB", "AUX") and _unreal(cur, cur.lemma_.lower()) \
                 and not any(c.dep_ == "neg" for c in cur.children):
             return True
@@ -381,6 +424,13 @@ def _misplaced_clause(tok, lemma: str, dobj):
     for c in tok.subtree:
         if c.dep_ in ("relcl", "acl") and c.head.i in frame_nouns and any(
                 m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in c.children) \
+                and any(x.dep_ in _SUBJ_DEPS for x in c.children):
+            return c
+        # "told a few thousand teachers who covered the lawn that the Legislature should …": the clause hung on
+        # the hearer's relative clause (whose verb reports nothing itself)
+        if lemma == "tell" and dobj is not None and c.dep_ == "ccomp" and c.head.dep_ == "relcl" \
+                and c.head.head.i == dobj.i and c.head.lower_ not in _lexicon().forms("verb") \
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) \
                 and any(x.dep_ in _SUBJ_DEPS for x in c.children):
             return c
         # "said in a report published Thursday that the strikes may amount …": the clause hung on the participle
@@ -479,6 +529,17 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         comp = [x for c in tok.children if c.dep_ == "advcl" and c.lemma_ == "cite" and c.i > tok.i
                 for x in c.children if x.dep_ == "ccomp" and x.i > c.i
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)][:1]
+    if not comp and dobj is None and tok.dep_ == "relcl" and tok.i + 1 < len(doc) \
+            and doc[tok.i + 1].tag_ in ("VBZ", "VBD", "VBP", "MD") and tok.i in {a.i for a in doc[tok.i + 1].subtree} \
+            and sum(c.dep_ in _SUBJ_DEPS for c in tok.children) == 2 \
+            and any(c.tag_ in ("WDT", "WP") and c.dep_ in _SUBJ_DEPS and c.i < tok.i for c in tok.children):
+        # "…, which the Vice President underscored is an essential element of …": the parser made the reported
+        # predicate the main verb and the relative pronoun the cue's subject; the content is that predicate
+        nxt = doc[tok.i + 1]
+        content = _trim([t for t in nxt.subtree if t.i >= nxt.i])
+        subj = next(c for c in tok.children if c.dep_ in _SUBJ_DEPS and c.tag_ not in ("WDT", "WP"))
+        if _words(" ".join(t.text for t in content)) >= 3 and not _unreal(tok, lemma):
+            return _Found(tok, lemma, stance, subj, content, {t.i for t in content}, kind="verb")
     if not comp:
         misplaced = _misplaced_clause(tok, lemma, dobj)
         if misplaced is not None:
@@ -530,6 +591,14 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             return None  # "the bodies found bearing signs of torture", "the strategy announced today": no speaker
         # "The company, which is expected to …, confirmed on Monday that …": the main verb, parsed as a participle
         subj = tok.head
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ in _OWN_REFLEXIVES for p in c.children)
+           for c in tok.children):
+        return None  # "saying to yourselves, 'Here we go again'": the document's own voice or its audience's
+    if subj is not None and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.lower_ in ("you", "us", "me") and p.dep_ == "pobj" for p in c.children) for c in subj.children):
+        return None  # "Many of you have said …", "Some of us believe …": the speaker's own side or audience
+    if subj is not None and subj.lemma_.lower() in _IDEA_NOUNS and lemma not in lex.lemmas("belief"):
+        return None  # "a mindset that says everything has to be …": an idea is no speaker
     if subj is not None and (subj.lower_ in ("nobody", "none", "no-one") or any(
             c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)):
         return None  # "No group has admitted carrying out the attack": a negated speaker says nothing
@@ -600,6 +669,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             or any(y.dep_ in _SUBJ_DEPS for y in x.children) and not _parenthetical_gap(comp[0], doc))]
         # "How people think …: the group said that …", "… – on the day it is alleged he raped …"
         c = after[0] if after and comp[0].i < tok.i else comp[0]
+        if after and c.dep_ == "xcomp" and c.i < after[0].i and not (is_deny_verb or lemma in _XCOMP_CUES):
+            c = after[0]  # "told cheering teachers that they weren't …": a participle misread as the complement
         if c.i < tok.i and lemma != "tell" and not inverted and not (subj is not None and subj.i > tok.i) and any(
                 x.i > tok.i and (x.dep_ in ("dobj", "xcomp") or x.dep_ == "ccomp" and x.i != c.i)
                 for x in tok.children):
@@ -629,6 +700,12 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                 and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children):
             return None  # "they found a woman suffering from stab wounds": something seen, no finding
         content = _clause_tokens(c, cue=tok)
+        if c.i < tok.i and content:
+            # "Selling a product is difficult, but altering behavior is much more difficult, Hege said": the parser
+            # hung each clause of the report on the frame
+            for x in comp:
+                if x.dep_ == "ccomp" and c.i < x.i < tok.i and x.left_edge.i == content[-1].i + 1:
+                    content = content + _clause_tokens(x, cue=tok)
         if appos_speaker:
             content = _trim([t for t in content if t.i < subj.left_edge.i])  # (the speaker hung on the quotation)
         if c.i < tok.i and subj is not None and c.i < subj.i < tok.i and content \
@@ -691,7 +768,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             # is said of it, after the frame
             content = _trim([t for t in content if t.i > tok.i])
         if content and content[0].lower_ in _WH_WORDS and not _after_that(content[0]) \
-                and not (content[0].dep_ == "mark" and content[0].head.i != c.i and content[0].lower_ in ("if", "when")):
+                and not (content[0].dep_ == "mark" and content[0].head.i != c.i and content[0].lower_ in ("if", "when")) \
+                and not (c.i > tok.i and _in_quote(content[0], offset, quotes)):
+            # (a quotation opening with a question goes on as a quotation: 'Peskov said, “Why would we attack a
+            # hospital? We have no reason to.”' — its questions are left out later)
             return None  # "explained how ...", "asked whether ...": a question, not a proposition
         if c.dep_ == "ccomp" and _subjunctive(c):
             return None  # "suggested that the President change his diet": advice, not a proposition
@@ -728,6 +808,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         if not any(c.i == subj.i or c.dep_ == "agent" for c in tok.children):
             return None  # "As confirmed during the visit, the capabilities need …": the main subject said nothing
         own = {t.i for t in tok.subtree}
+        # "As President Biden said in Vilnius and as NATO allies have agreed, …": a second "as" frame joined to it
+        own |= {x.i for c in tok.head.children if c.dep_ in ("advcl", "conj") and c.i != tok.i
+                and c.left_edge.i in (tok.right_edge.i + 1, tok.right_edge.i + 2)
+                and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for x in c.subtree}
         if dobj is not None:
             # 'We are, as my friend Madeleine Albright said, “the indispensable nation.”': the quoted predicate
             own -= {t.i for t in dobj.subtree} | {t.i for t in tok.children if t.i > dobj.i or t.text in _QUOTE_CHARS}
@@ -782,6 +866,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         inside_obj = {t.i for c in tok.children if c.dep_ in ("dobj", "attr", "prep", "npadvmod") for t in c.subtree}
         if tok.dep_ in ("advcl", "relcl", "acl", "pcomp") and dobj is not None:
             return None  # "after the committee concluded its hearings": a subordinate act, not the quote's frame
+        if lemma in _EVIDENCE_VERBS | _INFERENCE_VERBS and dobj is not None:
+            return None  # 'Video shows dramatic rescue of kidnapping victim: "We got her!"': a thing shown, no words
         if qtoks and not any(t.i in inside_obj for t in qtoks) and any(t.pos_ in ("VERB", "AUX") for t in qtoks) \
                 and _words(" ".join(t.text for t in qtoks)) >= 2:
             content = qtoks
@@ -1148,6 +1234,12 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
             and not any(c.dep_ == "neg" for c in tok.head.children) and not _unreal(tok.head, tok.head.lemma_):
         # "President Biden expressed concern that the fighting could spread": the one voicing it owns it
         owner = _subject_of(tok.head)
+    if owner is not None and owner.lower_ in ("his", "her", "their", "its") and tok.dep_ == "dobj" \
+            and tok.head.lemma_ in _VOICING_VERBS:
+        # "The President expressed his view that …": "his" is the one voicing it
+        voice = _subject_of(tok.head)
+        if voice is not None and voice.pos_ != "PRON":
+            owner = voice
     if owner is None:
         return None
     content = colon_quote if clause is None else _clause_tokens(clause, cue=tok)

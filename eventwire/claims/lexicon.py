@@ -123,10 +123,11 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
         if open_at is not None and (para.group().lstrip()[:1] in _QUOTE_CHARS or not para.group().strip()
                                     or "\n\n" in text[open_at:base]):
             open_at = None
-        for m in re.finditer(r"[\"“”„«»]", para.group()):
+        # (two closing single marks close a double quotation in some wire copy: '“… an election.’’')
+        for m in re.finditer(r"[\"“”„«»]|’’|''", para.group()):
             ch, pos = m.group(), base + m.start()
             if open_at is None:
-                if ch in "”»" and ch != "\"":
+                if ch in ("”", "»", "’’", "''"):
                     continue  # stray closer
                 open_at = pos
             else:

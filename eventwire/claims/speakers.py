@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..records import Actor
 from .lexicon import (_HONORIFICS, _PRONOUN_GENDER, _PRONOUNS_GROUP, _PRONOUNS_PERSON, _QUOTE_CHARS, _SUBJ_DEPS,
-                      _gender_of, _lexicon)
+                      _gender_of, _lexicon, _read_tsv)
 
 # --------------------------------------------------------------------------
 # person registry
@@ -17,6 +18,14 @@ from .lexicon import (_HONORIFICS, _PRONOUN_GENDER, _PRONOUNS_GROUP, _PRONOUNS_P
 class _Person:
     name: str
     actor: Actor
+
+
+# Words that make a role phrase name another holder of the role than the one in office ("the previous president")
+_OTHER_HOLDER = {"previous", "former", "late", "then", "next", "new", "outgoing", "incoming", "future", "ex",
+                 "predecessor", "successor", "last", "first"}
+
+# Words that make a role another office than the bare role ("Vice President" is not "President")
+_RANK_WORDS = {"vice", "deputy", "assistant", "acting", "under", "associate", "junior", "lieutenant", "sub"}
 
 
 @dataclass
@@ -77,9 +86,13 @@ class _Registry:
         for p in reversed(self.persons):
             if phrase and p.actor.title and p.actor.title.lower() == phrase:
                 return p.actor
+        if set(phrase.split()) & _OTHER_HOLDER:
+            return None  # "the previous president" is not President Biden
+        rank = set(phrase.split()) & _RANK_WORDS
         for p in reversed(self.persons):
-            if p.actor.title and re.search(rf"\b{re.escape(role)}\b", p.actor.title.lower()):
-                return p.actor
+            if p.actor.title and re.search(rf"\b{re.escape(role)}\b", p.actor.title.lower()) \
+                    and (not phrase or set(p.actor.title.lower().split()) & _RANK_WORDS == rank):
+                return p.actor  # (but "the Vice President" is not President Biden, nor "the President" Harris)
         return None
 
     def gender(self, actor: Actor | None) -> str | None:
@@ -335,6 +348,16 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
                 return None
             registry.learn_gender(a, gender)
             return _copy_actor(a)
+        # the subject of the nearest clause above the pronoun's own, when that is the sentence's main clause
+        above = next((a for a in head.head.ancestors if any(c.dep_ in _SUBJ_DEPS and c.pos_ != "PRON"
+                                                            for c in a.children)), None)
+        plural = next((c for c in above.children if c.dep_ in _SUBJ_DEPS and c.pos_ != "PRON" and c.i < head.i
+                       and c.ent_type_ != "PERSON"
+                       and (c.tag_ in ("NNS", "NNPS") or any(x.dep_ == "conj" for x in c.children))), None) \
+            if above is not None and above.dep_ == "ROOT" else None
+        if lower == "they" and plural is not None:
+            # "The Leaders condemned Russia's war, which they said has caused …": the main clause's plural subject
+            return _group_actor(plural, resolver)
         if lower == "they" and registry.last_group is not None and registry.last_group_at >= registry.current - 2 \
                 and not _is_document_text(registry.last_group.text):
             # (not records or data: "according to military records … They claim …" are the people suing)
@@ -348,6 +371,16 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
     tokens = _np_tokens(head)
     full = _text_of(tokens)
     ent = _person_entity(head)
+    partners = [c for c in head.children if c.dep_ == "conj" and _person_entity(c) is not None]
+    if ent is not None and partners and head.dep_ in _SUBJ_DEPS_SP \
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        # "President Biden and President Yoon affirmed that …": a joint statement is the pair's, with a country
+        # only when they share one
+        members = [_resolve(resolver, _resolution_text(_person_np(m))) for m in [head] + partners]
+        countries = {m.country if m is not None else None for m in members}
+        country = countries.pop() if len(countries) == 1 else None
+        return Actor(text=_text_of(_cut_at_comma(tokens, head)) if len(partners) == 1 else _text_of(tokens),
+                     actor=None, country=country, sector=None, title=None)
     if ent is not None:
         name = " ".join(t.text for t in ent if t.lower_ not in _HONORIFICS).removesuffix(" 's").removesuffix(" ’s")
         title = _title_from(tokens, ent)
@@ -687,6 +720,31 @@ def _register_unparsed(text: str, resolver, registry: _Registry, sentence_index:
         if subject is None and not text[:m.start()].strip(" \"“”‘’'("):
             subject = known
     registry.note_subject(sentence_index, subject)
+
+
+@lru_cache(maxsize=1)
+def _known_people() -> list[tuple[str, list[str], str]]:
+    """(full name, aliases, usual title) of the persons data/actor_people.tsv knows."""
+    rows = []
+    for row in _read_tsv("actor_people.tsv"):
+        if len(row) >= 4 and row[3].strip():
+            full, *short = row[0].split("|")
+            rows.append((full, [full] + short, row[3].strip()))
+    return rows
+
+
+def register_title_persons(title: str, resolver, registry: _Registry) -> None:
+    """Known persons a document's title names ("FACT SHEET: Vice President Harris Launches …"): a full name, or a
+    surname after the person's usual title, so that "The Vice President announced …" in a text that never names
+    her finds her. Title-case headlines defeat the name patterns used on sentences, hence the table."""
+    for full, aliases, role in _known_people():
+        for n in aliases:
+            form = n if len(n.split()) > 1 else f"{role} {n}"
+            if re.search(rf"(?<![\w.]){re.escape(form)}(?!\w)", title):
+                a = _resolve(resolver, full)
+                registry.add(full, Actor(text=full, actor=a.actor if a else None, country=a.country if a else None,
+                                         sector=a.sector if a else None, title=role))
+                break
 
 
 def _group_actor(head, resolver) -> Actor:
