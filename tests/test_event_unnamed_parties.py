@@ -186,3 +186,21 @@ def test_two_people_of_one_surname_lend_it_to_neither(pipe):
     events = pipe.process_text(text, published="2024-05-10").events
     assert [(e.source.text, e.source.actor) for e in events if e.evidence.startswith("Koval later")] \
         == [("Koval", None)]
+
+
+def test_armed_robbery_is_an_assault_theft_alone_no_event(pipe):
+    assert [c for c, _, _ in coded(pipe, "Four armed men stole jewels worth 85 million euros from a store in Paris.")] \
+        == ["180"]
+    assert coded(pipe, "Thieves stole jewels worth 80 million euros from a Paris store.") == []
+    # troops looting a town seize property
+    assert [c for c, _, _ in coded(pipe, "Russian troops looted homes in Bucha.")] == ["171"]
+
+
+def test_youths_clashing_with_riot_police_riot(pipe):
+    assert [c for c, _, _ in coded(pipe, "Youths clashed with riot police for a third night in Thessaloniki.")] \
+        == ["145"]
+
+
+def test_a_male_arrested_in_a_headline_is_a_person(pipe):
+    text = "17-year-old Chalmette male arrested in accidental shooting of 16-year-old girl"
+    assert [(c, s) for c, s, _ in coded(pipe, text)] == [("173", None)]

@@ -1596,6 +1596,14 @@ def _private_dealings(m: _Match, source: Actor | None, target: Actor | None, und
         and not is_first_person(source) and target is not None and target.actor == "CVL"
 
 
+def _private_theft(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Thieves stole jewels from a Paris store": theft without arms or threats by anyone but a
+    state's agents is a crime CAMEO has no category for (armed robbery is 180: rules.py)."""
+    return m.trigger.cameo == "171" and m.verb.lemma_.lower() in rules.THEFT_VERBS \
+        and (source is None or source.sector in (None, "", "CVL", "CRM")) \
+        and not _sentence_lemmas(m.verb.doc) & rules.ROBBERY_ARMS  # (an armed group looting seizes: 171)
+
+
 def _label(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "officials accused of playing a role", "30 people had been injured": no one named on
     either side of an agentless passive; the text labels, it does not report."""
@@ -1751,7 +1759,7 @@ def _plea(m: _Match, source: Actor | None, target: Actor | None, undergone: bool
     return m.verb.lemma_.lower() == "plead" and any(t.lower_ == "guilty" for t in m.verb.subtree)
 
 
-_NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _private_dealings, _label, _talk_to_no_one, _accident,
+_NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _private_dealings, _private_theft, _label, _talk_to_no_one, _accident,
                _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
                _document_as_doer)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..actors import default_resolver
 from ..records import Actor, Event, Place, Quantity, Sentence
 from .coder import _VIOLENT_ROOTS, distinct_coded
 from .lexicon import default_lexicon
@@ -265,8 +266,9 @@ def _people_by_surname(actors: list[Actor | None]) -> dict[str, Actor]:
         if actor is None or not actor.actor or not _named_person(actor):
             continue
         surname = actor.text.split()[-1].strip(".,")
-        if not surname[:1].isupper() or surname.lower() in _NOT_SURNAMES:
-            continue
+        if not surname[:1].isupper() or surname.lower() in _NOT_SURNAMES \
+                or default_resolver().resolve(surname) is not None:
+            continue  # ("Lebanon Police", "Environment Canada": a word the tables know is no surname)
         known = found.get(surname, actor)
         if known is None:
             continue

@@ -70,7 +70,8 @@ PROTESTING = ("protest", "demonstrat", "riot", "supporter", "crowd", "marcher", 
 
 
 def _protesting(actor: Actor | None) -> bool:
-    return _sector(actor) == "OPP" and any(w in actor.text.lower() for w in PROTESTING)
+    # ("Youths clashed with riot police": a crowd in the street, whatever the tables call it)
+    return _sector(actor) in ("OPP", "CVL", "EDU") and any(w in actor.text.lower() for w in PROTESTING)
 
 
 def protesters_clashing_riot(c: Coding) -> None:
@@ -242,8 +243,24 @@ def non_state_seizing_a_vessel_hijacks(c: Coding) -> None:
         c.code = "181"
 
 
+# Taking what is someone else's, and the arms that make it a robbery.
+THEFT_VERBS = {"steal", "rob", "loot", "plunder", "snatch", "burgle", "burglarize", "pilfer", "ransack", "raid"}
+ROBBERY_ARMS = {"armed", "gun", "handgun", "pistol", "rifle", "shotgun", "knife", "weapon", "gunpoint", "firearm",
+                "grenade", "machete", "threaten", "hammer", "axe"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
+
+
+def armed_robbery_is_assault(c: Coding) -> None:
+    """ "Four armed men stole jewels worth 85 million euros": a robbery with weapons or threats by
+    anyone but a state's agents is an assault (180); troops looting a town seize property (171)."""
+    if c.code == "171" and c.verb in THEFT_VERBS and _sector(c.source) not in STATE_SECTORS \
+            and (c.context | c.sentence_words) & ROBBERY_ARMS:
+        c.code = "180"
+
+
 RULES: list[Callable[[Coding], None]] = [
     non_state_seizing_a_vessel_hijacks,
+    armed_robbery_is_assault,
     workers_striking_strike,
     hitting_back_in_words_is_criticism,
     charged_by_authorities_is_legal_action,
