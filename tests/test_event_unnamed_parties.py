@@ -204,3 +204,12 @@ def test_youths_clashing_with_riot_police_riot(pipe):
 def test_a_male_arrested_in_a_headline_is_a_person(pipe):
     text = "17-year-old Chalmette male arrested in accidental shooting of 16-year-old girl"
     assert [(c, s) for c, s, _ in coded(pipe, text)] == [("173", None)]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Masked men set fire to a bank in central Athens.", "180"),
+    ("Hooded youths set fire to a bank in central Athens.", "145"),
+    ("Russian troops torched houses in the village.", "171"),
+])
+def test_who_sets_the_fire_decides_arson_riot_or_destruction(pipe, text, code):
+    assert [c for c, _, _ in coded(pipe, text)] == [code]

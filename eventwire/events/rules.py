@@ -55,9 +55,21 @@ def officers_are_police(c: Coding) -> None:
 
 
 def protesters_wrecking_riot(c: Coding) -> None:
-    """Protesters wrecking property riot (145); seizing and razing are the state's coercion (171)."""
-    if c.code == "171" and _sector(c.source) == "OPP":
+    """Protesters wrecking property riot (145); seizing and razing are the state's coercion (171);
+    private people setting fire to something commit arson, an assault (180: "masked men set fire
+    to a bank"), youths in the street riot."""
+    if c.code != "171":
+        return
+    if _sector(c.source) == "OPP" or (_protesting(c.source) and c.verb in ARSON_VERBS | {"set"}):
         c.code = "145"
+    elif _sector(c.source) in (None, "", "CVL", "CRM") and not (c.source and c.source.country) \
+            and (c.verb in ARSON_VERBS or c.noun in ("fire", "blaze")):
+        # (people of a named side burning offices act in a conflict: "Jewish settlers set fire to the
+        # offices of the Palestinian administrators" stays 171)
+        c.code = "180"
+
+
+ARSON_VERBS = {"torch", "burn", "firebomb", "petrol-bomb"}
 
 
 # Clashing is mutual: either side may be named first ("clashes between police and protesters").
