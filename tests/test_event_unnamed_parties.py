@@ -213,3 +213,14 @@ def test_a_male_arrested_in_a_headline_is_a_person(pipe):
 ])
 def test_who_sets_the_fire_decides_arson_riot_or_destruction(pipe, text, code):
     assert [c for c, _, _ in coded(pipe, text)] == [code]
+
+
+def test_it_in_a_clause_after_two_states_is_neither(pipe):
+    text = ("He described the consequences if China provides material support to Russia as it conducts "
+            "brutal attacks against Ukrainian cities.")
+    assert ("CHNGOV", "UKRGOV") not in [(s, t) for _, s, t in coded(pipe, text)]
+
+
+def test_a_public_information_officer_is_no_soldier():
+    actor = default_resolver().resolve("Julie Graham, Washington State Department of Health public information officer")
+    assert actor.sector == "GOV"

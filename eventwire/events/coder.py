@@ -2183,7 +2183,13 @@ def _reporting_subject(clause: Token) -> Token | None:
     for _ in range(4):
         if clause.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or clause.head.i == clause.i:
             return None
+        adverbial = clause.dep_ == "advcl"
         clause = clause.head
+        if adverbial and any(o.pos_ == "PROPN" and o.ent_type_ in ("GPE", "ORG", "NORP")
+                             for c in clause.children if c.dep_ in ("dobj", "dative")
+                             or (c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "for", "from"))
+                             for o in ([c] if c.dep_ != "prep" else [t for t in c.children if t.dep_ == "pobj"])):
+            return None  # "if China provides support to Russia as it conducts attacks": which one is "it"?
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
             if subject.lower_ not in _PRONOUNS and subject.pos_ in ("PROPN", "NOUN"):
                 return subject
