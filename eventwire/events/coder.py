@@ -560,11 +560,15 @@ class EventCoder:
             source = Actor(source.text, f"{voice}{source.sector}", voice, source.sector, source.title)
             r.from_document.add("source")
         if any(unplaced(a) for a in (source, target)):
-            # (a town the actor tables do not know names its country through the gazetteer:
-            # "Thousands of Shiites marched through Najaf")
+            # (a town the actor tables do not know, tagged as a place, names its country through the
+            # gazetteer: "Thousands of Shiites marched through Najaf"; read in the document's country
+            # first: "detectives in Alexandria", in a report from Virginia, are American)
+            context = (home,) if home else ()
             in_sentence = {c for t in doc if (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN")
                            and t.ent_type_ != "PERSON" and not (t.i and doc[t.i - 1].lower_ == "ethnic")
-                           and (c := self.resolver.country_of(t.text) or self._town_country(t, home))}
+                           and (c := self.resolver.country_of(t.text) or (
+                               t.ent_type_ in ("GPE", "LOC") and (town := self._place_actor(t, context)) is not None
+                               and town.country))}
             named = in_sentence or ({home} if home else set())
             if len(named) == 1:
                 country = named.pop()
@@ -628,7 +632,7 @@ class EventCoder:
                      and (t.ent_type_ not in ("DATE", "TIME", "NORP", "ORDINAL", "CARDINAL") or _placed_name(t))]
             countries = {a.country for t in names if t.ent_type_ != "NORP" or _placed_name(t)
                          for a in [self._place_actor(t) or (self.resolver.resolve(t.text) if t.ent_type_ in
-                                                            ("GPE", "LOC") else None) or _gazetteer_place(t)]
+                                                            ("GPE", "LOC") else None)]
                          if a is not None and a.country}
             place = next(iter(countries)) if len(countries) == 1 else home if not names else None
             if place is not None:
@@ -1355,21 +1359,18 @@ class EventCoder:
             return None
         return next((a.country for a in self._actors(subject) if a.country), None)
 
-    def _town_country(self, token: Token, home: str | None) -> str | None:
-        """The country of a town the recogniser tags as a place, read in the document's country
-        first ("detectives in Alexandria", in a report from Virginia, are American)."""
-        if token.ent_type_ not in ("GPE", "LOC"):
-            return None
-        actor = self._place_actor(token, (home,) if home else ())
-        return actor.country if actor is not None else None
-
     def _place_actor(self, head: Token, context: tuple[str, ...] = ()) -> Actor | None:
         """ "shelled Kharkiv", "exercises in Alaska": a city or province the actor tables do not
         know stands for its country (CAMEO codes places by country), looked up in the
         gazetteer. The small parser often tags towns as people, so a one-word "person" that is
-        a sizeable town counts too; multi-word names of people never do."""
-        if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC", "PERSON", "ORG", "FAC", ""):
+        a sizeable town counts too; multi-word names of people never do. It also tags towns as
+        nationalities: one after a place preposition ("near Kidal") counts if it is a town of
+        some size."""
+        if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC", "PERSON", "ORG", "FAC", "NORP", ""):
             return None
+        nationality = head.ent_type_ == "NORP"
+        if nationality and not _placed_name(head):
+            return None  # "Malian soldiers": a nationality
         entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         named_place = entity is not None and entity.label_ in ("GPE", "LOC")
         placed = head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS)
@@ -1388,7 +1389,11 @@ class EventCoder:
             # "Plateau state" is Nigeria's, though a bare "Plateau" is a department of Benin
             entry = default_geocoder().resolve_entry(f"{name} {head.doc[end].text}")
         entry = entry or default_geocoder().resolve_entry(name, context)
-        if entry is None or not entry.country or entry.kind not in _PLACE_KINDS:
+        if entry is None or not entry.country:
+            return None
+        if nationality:  # a place of 20,000 people or more ("said in Arabic" names none)
+            return Actor(name, entry.country, entry.country, None, None) if entry.population >= 20_000 else None
+        if entry.kind not in _PLACE_KINDS:
             return None
         # The small parser often tags towns as people ("occupied Avdiivka"): a "person" counts as
         # a town when it stands where places stand (object of the act, "in/near X") and is a
@@ -1614,17 +1619,6 @@ def _us_state_follows(doc: Doc, end: int) -> bool:
         return False
     states = subdivision_names("US")
     return doc[end + 1].text in states or (end + 2 < len(doc) and f"{doc[end + 1].text} {doc[end + 2].text}" in states)
-
-
-def _gazetteer_place(token: Token) -> Actor | None:
-    """The country of a town the recogniser calls a nationality ("near Kidal"): a sizeable town the
-    gazetteer knows, after a place preposition."""
-    if token.ent_type_ != "NORP" or not _placed_name(token):
-        return None
-    from ..places import default_geocoder
-    entry = default_geocoder().resolve_entry(token.text)
-    return Actor(token.text, entry.country, entry.country) \
-        if entry is not None and entry.country and entry.population >= 20_000 else None
 
 
 def _placed_name(token: Token) -> bool:
