@@ -75,8 +75,7 @@ _FRAME_CODES = {
 # Ending an action: ending aid reduces relations, ending fighting de-escalates.
 _CEASE_CODES = {"04": "164", "05": "160", "06": "160", "07": "162", "18": "087", "19": "087", "20": "087",
                 "16": "081", "17": "080"}
-_ATTACK_NOUNS = {"shelling", "strike", "airstrike", "attack", "raid", "bombing", "fire", "bombardment",
-                 "offensive", "assault", "shooting", "ambush", "missile", "drone", "rocket"}
+_ATTACK_NOUNS = rules.ATTACK_NOUNS
 _WATERS = {"gulf", "sea", "strait", "straits", "ocean", "bay", "channel", "lake", "river", "sound"}
 _PLACE_KINDS = {"city", "admin1", "region", "subdivision"}
 _DOCUMENT_NOUNS = {"treaty", "agreement", "accord", "convention", "pact", "protocol", "charter", "memorandum",
