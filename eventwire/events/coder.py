@@ -140,6 +140,63 @@ class _Roles:
     from_document: set[str] = field(default_factory=set)  # roles the document, not the sentence, filled
 
 
+def _part_of_another(m: _Match, framing: set[int], protests: set[int], attacks: set[int]) -> bool:
+    """A verb trigger that tells part of another event, or no event: a frame's complement (but a
+    denial or an accusation stays one), a topic, a restrictive relative clause or a hedge ("as
+    alleged"), a protest's demand, an attack's participle ("stormed ..., killing five") or a
+    second passive of one attack ("was shot and killed")."""
+    if m.verb.i in framing and m.verb.lemma_.lower() not in _DENY_VERBS | _ACCUSE_VERBS:
+        return True
+    if _topical(m.verb) or _restrictive_relative(m.verb) or _as_hedge(m.verb):
+        return True
+    if m.verb.dep_ in ("advcl", "xcomp") and m.verb.head.i in protests \
+            and m.trigger.cameo[:2] in ("02", "10", "11"):
+        return True
+    if m.verb.tag_ == "VBG" and m.verb.dep_ in ("advcl", "conj") and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
+            and (m.verb.head.i in attacks or (m.verb.dep_ == "conj" and m.verb.head.tag_ == "VBG"
+                                              and m.verb.head.head.i in attacks)):
+        return True
+    # "was shot and killed": one attack on one victim
+    return m.verb.dep_ == "conj" and m.verb.head.i in attacks and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
+        and _is_passive(m.verb) and _is_passive(m.verb.head) \
+        and not any(c.dep_ in ("nsubjpass", "dobj") for c in m.verb.children)
+
+
+def _taken_by_verbs(matches: list[_Match]) -> set[int]:
+    """The words the verb triggers hold, so no noun event is made of them: the verbs, their
+    objects ("held talks", "condemned the attack") and what an amount is of, the subject an
+    attack's harm names ("Russian missile strikes on Kyiv killed five": the strike is the
+    killing), a counting subject ("the first deployment of NATO troops arrived")."""
+    taken = {m.verb.i for m in matches} | {o.i for m in matches for o in _objects(m.verb)} \
+        | {m.obj.i for m in matches if m.obj is not None}
+    # "extended $500 million in economic assistance": what the amount is of is the verb's too
+    taken |= {n.i for m in matches for o in _objects(m.verb) for p in o.children
+              if p.dep_ == "prep" and p.lemma_.lower() in ("in", "of") for n in p.children if n.dep_ == "pobj"
+              and (o.like_num or o.lemma_.lower() in _AMOUNT_NOUNS)}
+    taken |= {c.i for m in matches if m.trigger.cameo[:2] in _VIOLENT_ROOTS
+              for c in m.verb.children if c.dep_ == "nsubj"}
+    taken |= {c.i for m in matches for c in m.verb.children
+              if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _COUNTING_NOUNS}
+    return taken
+
+
+def _one_report_each(events: list[Event], separate: set[int]) -> list[Event]:
+    """One event per action the sentence reports, though its verbs and nouns told it twice."""
+    # "met X ... to discuss efforts": a target-less event that repeats one with a target
+    # (same family, same source) is the same action seen twice.
+    targeted = {(_family(e.cameo), _code(e.source), e.negated) for e in events if e.target is not None}
+    events = [e for e in events if e.target is not None or id(e) in separate
+              or (_family(e.cameo), _code(e.source), e.negated) not in targeted]
+    # "killed one soldier and wounded two others": an event naming no one we can code that
+    # repeats the family of another event in the sentence is that event again.
+    named = {_family(e.cameo) for e in events if is_coded(e.source) or is_coded(e.target)}
+    events = [e for e in events if is_coded(e.source) or is_coded(e.target) or _family(e.cameo) not in named]
+    # "Gunmen attacked the parliament, with at least 12 people killed": the dead of a doerless
+    # harm are the victims of the attack the sentence names a doer for
+    # (its victims become the attack's target when the attack names none)
+    return _victims_of_attacks(events)
+
+
 def _undergone(m: _Match) -> bool:
     """ "was attacked", "came under fire", "a roadside bomb killed two soldiers": the victim is
     known, the attacker is not named."""
@@ -163,6 +220,19 @@ class EventCoder:
         if any; officials, police or troops the sentence leaves unplaced belong to it. `voice`:
         the country an official statement speaks for; its unplaced officials acting are its own."""
         matches = [m for m in (self._match(t) for t in doc) if m is not None]
+        seen: set[tuple] = set()  # (family, source, target, negated) of the events kept so far
+        separate: set[int] = set()  # events that stand alone though another names a target
+        events = self._verb_events(matches, sentence, doc, home, voice, seen, separate)
+        events += self._noun_events(matches, sentence, doc, home, voice, seen)
+        events = _one_report_each(events, separate)
+        for n, event in enumerate(events, start=first_id):
+            event.id = f"{doc_id}:e{n}"
+        return events
+
+    def _verb_events(self, matches: list[_Match], sentence: Sentence, doc: Doc, home: str | None,
+                     voice: str | None, seen: set[tuple], separate: set[int]) -> list[Event]:
+        """The events of the verb triggers, one per action: a verb that is part of another's
+        event (a frame's complement, a protest's demand, an attack's participle) gives none."""
         # Frame verbs (agree, urge, deny...) whose complement is itself an event are coded
         # through the complement, so one action gives one event; a denial stays an event too.
         framing = {head.i for head in (self._frame_of(m.verb)[1] for m in matches) if head is not None}
@@ -173,24 +243,9 @@ class EventCoder:
         # attack did; it is the same act.
         attacks = {m.verb.i for m in matches if m.trigger.cameo[:2] in _VIOLENT_ROOTS}
         events: list[Event] = []
-        seen: set[tuple] = set()
-        separate: set[int] = set()  # events that stand alone though another names a target
         for m in matches:
-            if m.verb.i in framing and m.verb.lemma_.lower() not in _DENY_VERBS | _ACCUSE_VERBS:
+            if _part_of_another(m, framing, protests, attacks):
                 continue
-            if _topical(m.verb) or _restrictive_relative(m.verb) or _as_hedge(m.verb):
-                continue
-            if m.verb.dep_ in ("advcl", "xcomp") and m.verb.head.i in protests \
-                    and m.trigger.cameo[:2] in ("02", "10", "11"):
-                continue
-            if m.verb.tag_ == "VBG" and m.verb.dep_ in ("advcl", "conj") and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
-                    and (m.verb.head.i in attacks or (m.verb.dep_ == "conj" and m.verb.head.tag_ == "VBG"
-                                                      and m.verb.head.head.i in attacks)):
-                continue
-            if m.verb.dep_ == "conj" and m.verb.head.i in attacks and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
-                    and _is_passive(m.verb) and _is_passive(m.verb.head) \
-                    and not any(c.dep_ in ("nsubjpass", "dobj") for c in m.verb.children):
-                continue  # "was shot and killed": one attack on one victim
             for event in self._event(m, sentence, doc, home, voice):
                 key = (_family(event.cameo), _code(event.source), _code(event.target), event.negated)
                 if event.cameo[:2] == "17":  # "was arrested and charged with murder": two steps of the law
@@ -204,22 +259,15 @@ class EventCoder:
                     continue
                 seen.add(key)
                 events.append(event)
-        # Events stated as nouns ("the arrest of three journalists", "Russian strikes on
-        # Kyiv"); a verb's own object ("held talks", "condemned the attack") is the verb's.
-        taken = {m.verb.i for m in matches} | {o.i for m in matches for o in _objects(m.verb)} \
-            | {m.obj.i for m in matches if m.obj is not None}
-        # "extended $500 million in economic assistance": what the amount is of is the verb's too
-        taken |= {n.i for m in matches for o in _objects(m.verb) for p in o.children
-                  if p.dep_ == "prep" and p.lemma_.lower() in ("in", "of") for n in p.children if n.dep_ == "pobj"
-                  and (o.like_num or o.lemma_.lower() in _AMOUNT_NOUNS)}
-        # "Russian missile strikes on Kyiv killed five people": the strike is the killing
-        taken |= {c.i for m in matches if m.trigger.cameo[:2] in _VIOLENT_ROOTS
-                  for c in m.verb.children if c.dep_ == "nsubj"}
-        # "the first deployment of NATO troops arrived": the deployment counts those who act
-        taken |= {c.i for m in matches for c in m.verb.children
-                  if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _COUNTING_NOUNS}
-        nouns = match_nouns(doc, self.lexicon, taken)
+        return events
+
+    def _noun_events(self, matches: list[_Match], sentence: Sentence, doc: Doc, home: str | None,
+                     voice: str | None, seen: set[tuple]) -> list[Event]:
+        """Events stated as nouns ("the arrest of three journalists", "Russian strikes on Kyiv")
+        that no verb event already holds."""
+        nouns = match_nouns(doc, self.lexicon, _taken_by_verbs(matches))
         parts = _parts_of_exercises(nouns)
+        events: list[Event] = []
         for nm in nouns:
             if nm.noun.i in parts:
                 continue  # "an exercise that comprises air and ground drills": one exercise
@@ -229,21 +277,6 @@ class EventCoder:
                     continue
                 seen.add(key)
                 events.append(event)
-        # "met X ... to discuss efforts": a target-less event that repeats one with a target
-        # (same family, same source) is the same action seen twice.
-        targeted = {(_family(e.cameo), _code(e.source), e.negated) for e in events if e.target is not None}
-        events = [e for e in events if e.target is not None or id(e) in separate
-                  or (_family(e.cameo), _code(e.source), e.negated) not in targeted]
-        # "killed one soldier and wounded two others": an event naming no one we can code that
-        # repeats the family of another event in the sentence is that event again.
-        named = {_family(e.cameo) for e in events if is_coded(e.source) or is_coded(e.target)}
-        events = [e for e in events if is_coded(e.source) or is_coded(e.target) or _family(e.cameo) not in named]
-        # "Gunmen attacked the parliament, with at least 12 people killed": the dead of a doerless
-        # harm are the victims of the attack the sentence names a doer for
-        # (its victims become the attack's target when the attack names none)
-        events = _victims_of_attacks(events)
-        for n, event in enumerate(events, start=first_id):
-            event.id = f"{doc_id}:e{n}"
         return events
 
     # --- trigger matching ---------------------------------------------------------------
