@@ -17,7 +17,7 @@ from ..places import SUBDIVISION_WORDS, subdivision_names
 from ..records import Actor, Event, Sentence
 from . import rules
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
-from .nouns import NounMatch, definite, governing_verb, match_nouns, noun_roles, reported
+from .nouns import NounMatch, NounRoles, definite, governing_verb, match_nouns, noun_roles, reported
 
 # Verbs whose complement is not a fact but an intention, a request, a demand, a threat, a
 # refusal or a denial; the complement's action decides the sub-code (see _FRAME_CODES).
@@ -195,6 +195,83 @@ def _one_report_each(events: list[Event], separate: set[int]) -> list[Event]:
     # harm are the victims of the attack the sentence names a doer for
     # (its victims become the attack's target when the attack names none)
     return _victims_of_attacks(events)
+
+
+def _coded_noun_roles(noun: Token, roles: NounRoles, code: str, context: set[str], where: set[str],
+                      doc: Doc) -> tuple[str, Actor | None, Actor | None, list[Actor]]:
+    """A noun event's code, source, target and joint parties from its phrase's roles (`roles`:
+    events.nouns.noun_roles) and the coding rules. `where`: the countries of its places (the one
+    country's people are its victims)."""
+    parties = distinct_coded(roles.participants)
+    if len(parties) < 2 and code[:2] in _FORCE_ROOTS:
+        # "clashes between police and protesters in Dhaka": sides of no stated country are
+        # still the sides (placed by the document below)
+        parties = _distinct_sides(roles.participants)
+    sources = roles.sources
+    targets = [people_of(t, next(iter(where)), code) for t in roles.targets] if len(where) == 1 \
+        else roles.targets
+    if code[:2] in _MUTUAL_ROOTS and len(parties) >= 2:
+        source, target = parties[0], parties[1]
+    else:
+        source = sources[0] if sources else (parties[0] if parties else None)
+        target = next((t for t in targets if source is None or _code(t) != _code(source)), None)
+        coded = distinct_coded(sources)
+        parties = coded if len(coded) >= 2 else []
+    coding = rules.apply(rules.Coding(code, source, target, noun=noun.lemma_.lower(), context=context,
+                                      sentence_words=_sentence_lemmas(doc)))
+    if len(parties) >= 2 and (coding.source, coding.target) == (target, source):
+        parties = [parties[1], parties[0], *parties[2:]]  # "clashes between police and protesters"
+    if coding.code[:2] not in _MUTUAL_ROOTS:
+        parties = []  # a riot is the protesters' act, not a joint one
+    return coding.code, coding.source, coding.target, parties
+
+
+def _speaker_of_noun(noun: Token, code: str) -> Actor | None:
+    """ "Thanks to all partners for ...", "our support for Ukraine remains ironclad": the
+    speaker's own act, with no one else named."""
+    if noun.lower_ == "thanks" and noun.dep_ in ("ROOT", "conj", "npadvmod"):
+        return first_person("I")
+    if code == "051":
+        return next((first_person("I" if c.lower_ == "my" else "we") for c in noun.children
+                     if c.dep_ == "poss" and c.lower_ in ("my", "our")), None)
+    return None
+
+
+def _placed_noun_roles(code: str, source: Actor | None, target: Actor | None, parties: list[Actor],
+                       where: set[str], home: str | None, voice: str | None
+                       ) -> tuple[Actor | None, Actor | None, list[Actor], set[str]]:
+    """Sides of no stated country placed: in the one country of a clash or a protest ("clashes
+    between police and protesters in Dhaka": the police of the place), else officials of the
+    statement's voice or the document's country. Returns the roles and those the document filled."""
+    from_document: set[str] = set()
+    if len(where) == 1 and code[:2] in _FORCE_ROOTS | {"14"}:
+        place = next(iter(where))
+        local = _STATE_SECTORS | (_PEOPLE_SECTORS if code[:2] == "14" else set())  # rioters too
+        source, target = (a if a is None else people_of(_placed_state(a, place, local), place, code)
+                          for a in (source, target))
+        parties = [people_of(_placed_state(a, place, local), place, code) for a in parties]
+    if source is not None and not source.country and not is_coded(source) and source.sector in _STATE_SECTORS:
+        country = voice or home
+        if country:
+            source = Actor(source.text, f"{country}{source.sector}", country, source.sector, source.title)
+            from_document.add("source")
+    return source, target, parties, from_document
+
+
+def _noun_modality(noun: Token, code: str) -> tuple[str, bool, bool]:
+    """A noun event's code as its sentence states it, with whether it is negated ("no talks",
+    "the talks did not take place") or hypothetical (a modal or a condition on the verb it
+    hangs from; a stated future is an intention, a refusal or a threat)."""
+    verb = governing_verb(noun) if noun.lower_ != "thanks" else None  # thanks are given now, whatever follows
+    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) \
+        or (verb is not None and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _negated(verb))
+    modal = next((md for v in _modality_chain(verb) if (md := _modal(v))), None) if verb is not None else None
+    hypothetical = False
+    if modal in _FUTURE_MODALS:
+        code, negated, hypothetical = rules.stated_future(code, negated)
+    elif modal in _HYPOTHETICAL_MODALS - {"must"} or (verb is not None and _conditional(verb)):
+        hypothetical = True
+    return code, negated, hypothetical
 
 
 def _undergone(m: _Match) -> bool:
@@ -804,57 +881,13 @@ class EventCoder:
             return []
         context = {t.lemma_.lower() for t in noun.subtree} | {noun.lemma_.lower()}
         code = self.lexicon.refine(nm.trigger.cameo, context)
-        parties = distinct_coded(roles.participants)
-        if len(parties) < 2 and code[:2] in _FORCE_ROOTS:
-            # "clashes between police and protesters in Dhaka": sides of no stated country are
-            # still the sides (placed by the document below)
-            parties = _distinct_sides(roles.participants)
-        sources = roles.sources
         where = {a.country for a in self._noun_places(noun)}
-        targets = [people_of(t, next(iter(where)), code) for t in roles.targets] if len(where) == 1 \
-            else roles.targets
-        if code[:2] in _MUTUAL_ROOTS and len(parties) >= 2:
-            source, target = parties[0], parties[1]
-        else:
-            source = sources[0] if sources else (parties[0] if parties else None)
-            target = next((t for t in targets if source is None or _code(t) != _code(source)), None)
-            coded = distinct_coded(sources)
-            parties = coded if len(coded) >= 2 else []
-        coding = rules.apply(rules.Coding(code, source, target, noun=noun.lemma_.lower(), context=context,
-                                          sentence_words=_sentence_lemmas(doc)))
-        if len(parties) >= 2 and (coding.source, coding.target) == (target, source):
-            parties = [parties[1], parties[0], *parties[2:]]  # "clashes between police and protesters"
-        code, source, target = coding.code, coding.source, coding.target
-        if code[:2] not in _MUTUAL_ROOTS:
-            parties = []  # a riot is the protesters' act, not a joint one
-        if source is None and noun.lower_ == "thanks" and noun.dep_ in ("ROOT", "conj", "npadvmod"):
-            source = first_person("I")  # "Thanks to all partners for ...": the speaker thanks them
-        if source is None and code == "051":
-            # "our support for Ukraine remains ironclad": the speaker's own
-            source = next((first_person("I" if c.lower_ == "my" else "we") for c in noun.children
-                           if c.dep_ == "poss" and c.lower_ in ("my", "our")), None)
-        from_document: set[str] = set()
-        if len(where) == 1 and code[:2] in _FORCE_ROOTS | {"14"}:
-            # "clashes between police and protesters in Dhaka": the police of the place
-            place = next(iter(where))
-            local = _STATE_SECTORS | (_PEOPLE_SECTORS if code[:2] == "14" else set())  # rioters too
-            source, target = (a if a is None else people_of(_placed_state(a, place, local), place, code)
-                              for a in (source, target))
-            parties = [people_of(_placed_state(a, place, local), place, code) for a in parties]
-        if source is not None and not source.country and not is_coded(source) and source.sector in _STATE_SECTORS:
-            country = voice or home
-            if country:
-                source = Actor(source.text, f"{country}{source.sector}", country, source.sector, source.title)
-                from_document.add("source")
-        verb = governing_verb(noun) if noun.lower_ != "thanks" else None  # thanks are given now, whatever follows
-        negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) \
-            or (verb is not None and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _negated(verb))
-        modal = next((md for v in _modality_chain(verb) if (md := _modal(v))), None) if verb is not None else None
-        hypothetical = False
-        if modal in _FUTURE_MODALS:
-            code, negated, hypothetical = rules.stated_future(code, negated)
-        elif modal in _HYPOTHETICAL_MODALS - {"must"} or (verb is not None and _conditional(verb)):
-            hypothetical = True
+        code, source, target, parties = _coded_noun_roles(noun, roles, code, context, where, doc)
+        if source is None:
+            source = _speaker_of_noun(noun, code)
+        source, target, parties, from_document = _placed_noun_roles(code, source, target, parties, where,
+                                                                    home, voice)
+        code, negated, hypothetical = _noun_modality(noun, code)
         info = self.lexicon.code(code)
         first = noun.i - (len(nm.trigger.noun.split()) - 1) if " " in nm.trigger.noun else noun.i
         confidence = 0.4 + 0.15 * (source is not None) + 0.15 * (target is not None or len(parties) >= 2)
