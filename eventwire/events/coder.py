@@ -88,6 +88,8 @@ _FIGHTING = {"fighting", "fight", "downing", "clash", "battle", "combat", "hosti
              "firefight", "gunfight", "shootout", "war", "conflict"} | _ATTACK_NOUNS
 _BLASTS = {"bomb", "bombing", "explosion", "blast", "mine", "minefield", "ied", "shell", "grenade", "landmine",
            "device", "explosive"}
+# What a gun or a launcher sends: "a stray bullet killed a girl" names the weapon, not who fired it.
+_PROJECTILES = {"bullet", "gunfire", "gunshot", "shrapnel", "missile", "rocket", "mortar", "artillery"}
 _LIGHT_NOUNS = {"effort", "process", "program", "programme", "operation", "campaign", "package", "mission",
                 "day", "week", "month", "hour",  # "launched ten days of war games"
                 "initiative", "plan", "deal", "activity", "work", "part", "round", "series", "wave", "batch",
@@ -279,7 +281,7 @@ def _undergone(m: _Match) -> bool:
     known, the attacker is not named."""
     verb = m.verb
     return _is_passive(verb) or m.trigger.target == "from" \
-        or any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHTING | _BLASTS
+        or any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHTING | _BLASTS | _PROJECTILES
                for v in (verb, verb.head if verb.dep_ in ("advcl", "conj") else verb) for c in v.children)
 
 
@@ -387,6 +389,12 @@ class EventCoder:
         for trigger in candidates:
             if trigger.preps and not (trigger.preps & preps):
                 continue
+            if trigger.preps and not trigger.objects and trigger.target == "prep" \
+                    and (trigger.preps & preps) <= _AIMING_PREPS and any(
+                        c.dep_ == "dobj" and self._agentive(c) for c in verb.children):
+                # "shot three people at a birthday party": with a person as object, "at" says where
+                # ("fired rockets at Israel" keeps its aim: a weapon is no one)
+                continue
             if not trigger.objects:
                 if trigger.target == "actor" and not self._object_names_actor(verb, trigger):
                     continue
@@ -484,7 +492,8 @@ class EventCoder:
             code, source, target, verb=verb.lemma_.lower(), noun=m.obj.lemma_.lower() if m.obj is not None else None,
             context=context, target_is_place=target is not None and target in places,
             subject_is_person=_person_subject(verb), sentence_words=_sentence_lemmas(doc),
-            passive=_is_passive(verb) or _reduced_passive(verb)))
+            passive=_is_passive(verb) or _reduced_passive(verb),
+            objects=frozenset(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")))
         code, source, target = coding.code, coding.source, coding.target
         code, negated, hypothetical = self._modality(m, code, frame, frame_verb)
         if code[:2] == "03":
@@ -526,6 +535,13 @@ class EventCoder:
             # "William Goble, 26, was arrested", "Okruashvili was sentenced": a person the tables
             # do not know, harmed or tried, is one of the people (placed below like other victims)
             targets = self._named_people(verb) + targets
+        elif _done_to_people(m.trigger.cameo) and not targets and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _PROJECTILES | _BLASTS for c in verb.children):
+            # "a stray bullet killed 10-year-old Kathina Thomas": whom the weapon hit, named or not
+            doc_entities = verb.doc.has_annotation("ENT_IOB")  # (the first pass parses without them)
+            targets = [Actor(_phrase_text(c, with_of=False), "CVL", None, "CVL") for c in verb.children
+                       if c.dep_ == "dobj" and ((c.pos_ == "PROPN" and (c.ent_type_ == "PERSON" or not doc_entities))
+                                                or (c.pos_ == "NOUN" and self._agentive(c)))]
         if m.trigger is _NO_COMMENT:
             # "could not be reached for comment": the one silent is the subject, passive or not
             sources = sources or self._actors_of_dep(verb, ("nsubj", "nsubjpass"))
@@ -1098,7 +1114,7 @@ class EventCoder:
                         return Actor(s.text)
                     return None
                 if s.lower_ in _NO_ONE or s.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or s.i < _dateline_end(s.doc) \
-                        or s.lemma_.lower() in _ATTACK_NOUNS | _BLASTS | _ACCIDENTS | {"explosion", "blast"}:
+                        or s.lemma_.lower() in _ATTACK_NOUNS | _BLASTS | _PROJECTILES | _ACCIDENTS | {"explosion", "blast"}:
                     return None  # "a roadside bombing killed...": what did it, not who
                 issued = self._issued_in(s)
                 if issued is not None:
@@ -1310,7 +1326,17 @@ class EventCoder:
                     c.pos_ == "PROPN" and (c.ent_type_ in ("PERSON", "") or unnamed))  # (the small NER misses many)
                     # "a former employee ... has been charged": someone named by what they do
                     or (c.pos_ == "NOUN" and c.tag_ == "NN" and self.resolver.resolve(c.text) is None
-                        and self._agentive(c)))]
+                        and self._agentive(c)))] + [
+            # "Mich. accountant charged with murder": a headline's participle on the person it tells of
+            Actor(_phrase_text(verb.head, with_of=False), "CVL", None, "CVL") for _ in [0]
+            if _headline_participle(verb) and verb.head.pos_ == "NOUN" and self._agentive(verb.head)
+            and self.resolver.resolve(verb.head.text) is None] + [
+            # "their boss, who was gunned down": "who" is always someone, whatever the noun it stands for
+            Actor(_phrase_text(verb.head, with_of=False), "CVL", None, "CVL") for c in verb.children
+            if c.dep_ == "nsubjpass" and c.lower_ == "who" and verb.dep_ == "relcl"
+            and verb.head.pos_ in ("NOUN", "PROPN") and self.resolver.resolve(verb.head.text) is None
+            # (not who someone is, "a figure who was later convicted", nor their past, "who had been jailed")
+            and verb.lemma_.lower() not in _STATUS_VERBS and not any(a.lemma_ == "have" for a in verb.children)]
 
     def _patients(self, verb: Token) -> list[Actor]:
         """Who a passive verb happens to: its subject, the noun a reduced relative hangs on
@@ -1356,6 +1382,10 @@ class EventCoder:
                 if antecedent is None:
                     continue
                 head = antecedent
+            if head.lemma_.lower() == "party" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+                    and not any(c.dep_ in ("amod", "compound", "poss") or (c.dep_ == "prep" and c.lower_ in ("of", "to"))
+                                for c in head.children):
+                continue  # "opened fire at a party": a gathering (a political one is named or qualified)
             if self._unknown_organisation(head):
                 continue  # "American Airlines", "Lexus Philippines": a company, not a state actor
             if head.lower_ == "old" and any(t.lower_ in ("year", "years", "month", "months") for t in head.lefts) \
@@ -1436,6 +1466,9 @@ class EventCoder:
         nationality = head.ent_type_ == "NORP"
         if nationality and not _placed_name(head):
             return None  # "Malian soldiers": a nationality
+        if head.ent_type_ == "PERSON" and head.dep_ in ("dobj", "nsubjpass") \
+                and head.head.lemma_.lower() in _PATIENT_VERBS:
+            return None  # "Antoine shot Anderson": one shot, stabbed or arrested is a person, not a town
         entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         named_place = entity is not None and entity.label_ in ("GPE", "LOC")
         placed = head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS)
@@ -1533,7 +1566,7 @@ _ASSEMBLY = Trigger("gather", frozenset(), frozenset(), "141", "intrans")
 # A bomb going off is a bombing, whoever set it: "A car bomb exploded in Mogadishu".
 _BLAST = Trigger("explode", frozenset(), frozenset(), "183", "intrans")
 _EXPLODING = {"explode", "detonate", "blow", "go"}
-_HARM_VERBS = {"kill", "wound", "injure", "maim", "hurt"}
+_HARM_VERBS = {"kill", "wound", "injure", "maim", "hurt", "hit", "strike"}
 _BOMBS = {"bomb", "ied", "device", "explosive", "explosives", "vest", "landmine", "grenade", "car-bomb"}
 
 
@@ -1596,6 +1629,13 @@ def _lone_person(m: _Match, source: Actor | None, target: Actor | None, undergon
         and m.trigger.cameo[:2] not in _VIOLENT_ROOTS  # ("Jermayne fired the shot": a crime, victim or not)
 
 
+def _private_dealings(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Alaya McIvor now works with victims": someone of no code meeting or working with people of
+    no country is private life, not two parties' consultation or cooperation (04-06)."""
+    return m.trigger.cameo[:2] in ("04", "05", "06") and source is not None and source.actor is None \
+        and not is_first_person(source) and target is not None and target.actor == "CVL"
+
+
 def _label(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "officials accused of playing a role", "30 people had been injured": no one named on
     either side of an agentless passive; the text labels, it does not report."""
@@ -1618,7 +1658,10 @@ def _headline_participle(verb: Token) -> bool:
     a headline drops "is"; its participle on the sentence's head noun tells the news."""
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "nsubj" for c in verb.children):
         return True  # "Kraft shooting: Yvonne Hiller charged with two counts": a clause with its subject
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" \
+    head = verb.head
+    labelled = head.dep_ in ("appos", "dep") and head.head.dep_ == "ROOT" \
+        and any(t.text == ":" for t in verb.doc[head.head.i:head.i])  # "Breaking: man charged with arson"
+    return verb.dep_ == "acl" and _participle(verb) and (head.dep_ == "ROOT" or labelled) \
         and verb.head.pos_ in ("NOUN", "PROPN", "NUM") and verb.head.i < verb.i \
         and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in verb.doc)
 
@@ -1727,7 +1770,8 @@ def _plea(m: _Match, source: Actor | None, target: Actor | None, undergone: bool
     return m.verb.lemma_.lower() == "plead" and any(t.lower_ == "guilty" for t in m.verb.subtree)
 
 
-_NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _label, _talk_to_no_one, _accident, _private_meeting,
+_NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _private_dealings, _label, _talk_to_no_one, _accident,
+               _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
                _document_as_doer)
 
@@ -1848,6 +1892,8 @@ def _code(actor: Actor | None) -> str | None:
 
 _FIRST_PERSON = {"we", "i"}
 _PERSONAL_PRONOUNS = {"i", "we", "he", "she", "they"}
+# Prepositions of aim ("shot at", "fired on"), which also say where an act happened.
+_AIMING_PREPS = frozenset({"at", "on", "into"})
 _REPELLING = {"repel", "repulse", "thwart", "foil", "rebuff", "counter", "fend", "beat", "withstand", "intercept"}
 # Texts that act for whoever issues them: "an order imposing tariffs", "a decree banning".
 _ISSUED_TEXTS = {"order", "decree", "law", "resolution", "bill", "directive", "memorandum", "proclamation",
@@ -1858,7 +1904,7 @@ _PARTNERING_NOUNS = {"partnership", "coordination", "cooperation", "concert", "c
 _THREAT_OBJECTS = {"action", "retaliation", "sanction", "force", "war", "strike", "attack", "reprisal", "response",
                    "consequence", "measure", "invasion", "boycott", "veto", "violence", "punishment", "tariff"}
 # Group and people words that name someone able to act, beyond the actor tables' roles.
-_PEOPLE_NOUNS = {"attacker", "assailant", "gunman", "gunmen", "man", "woman", "men", "women", "people", "group",
+_PEOPLE_NOUNS = {"attacker", "assailant", "someone", "somebody", "gunman", "gunmen", "man", "woman", "men", "women", "people", "group",
                  "militant", "fighter", "youth", "crowd", "mob", "leader", "delegation", "side", "party", "team",
                  "member", "resident", "villager", "student", "worker", "family", "relative", "unit", "force",
                  "sailor", "pilot", "crew", "guard", "agent", "staff", "official", "authority", "administration",
@@ -2105,10 +2151,15 @@ def _subject_chain(verb: Token) -> Iterable[Token]:
                 and v.head.head.i != v.head.i:
             v = v.head.head  # "Allies will take further steps to strengthen cooperation": the Allies will
         elif (v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp")
-              or (v.dep_ == "dep" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "VERB"
-                  and v.head.i < v.i)) and v.head.i != v.i:
-            # ("bought a shotgun, then returned and opened fire": a clause the parser leaves
-            # loosely attached shares the subject before it)
+              or (v.dep_ == "dep" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "VERB" and v.head.i < v.i)
+              # (a complement with no subject and no "that" after a verb with no object: the verb
+              # before was a participle on the subject, "an employee recently let go ... opened fire")
+              or (v.dep_ == "ccomp" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "VERB" and v.head.i < v.i
+                  and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in v.children)
+                  and not any(c.dep_ == "dobj" for c in v.head.children))) and v.head.i != v.i:
+            # ("bought a shotgun, then returned and opened fire", "a former employee recently let go
+            # from his job opened fire": a clause the parser leaves loosely attached, or calls the
+            # complement of a verb before it, shares the subject before it)
             v = v.head
             # "united in our response and in condemning the attacks": through coordinated prepositions
             while v.pos_ == "ADP" and v.head.i != v.i:
@@ -2219,7 +2270,14 @@ def _is_passive(verb: Token) -> bool:
     if verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and verb.lemma_.lower() in _PATIENT_VERBS \
             and verb.head.lemma_.lower() in _FOUND_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
         return True  # "a man was found shot to death", "left wounded": the subject underwent it
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return verb.dep_ == "acl" and _participle(verb)
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle, or a patient verb the tagger calls a past tense where only the participle
+    fits ("Grandparents charged in fatal shooting": no object, hung on a noun)."""
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lemma_.lower() in _PATIENT_VERBS
+                                  and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children))
 
 
 # Verbs that report a state the subject was found in: "was found shot", "left wounded".
@@ -2239,7 +2297,7 @@ def _reduced_passive(verb: Token) -> bool:
         and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "aux", "acomp")
                     or (c.dep_ == "prep" and c.lemma_.lower() in ("at", "into", "toward", "towards", "on", "back"))
                     or (c.dep_ == "advmod" and c.lower_ in ("dead", "back"))
-                    or c.dep_ == "npadvmod"  # "Air defences shot down 25 of 30 drones"
+                    or (c.dep_ == "npadvmod" and (c.like_num or c.pos_ == "NUM"))  # "Air defences shot down 25 of 30 drones"
                     for c in verb.children) \
         and not any(c.dep_ in ("dobj", "dative") for v in verb.conjuncts for c in v.children)  # "shot and killed a soldier"
 

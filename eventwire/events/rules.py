@@ -36,6 +36,7 @@ class Coding:
     subject_is_person: bool = False  # the clause's subject names one person ("Warren", "the Senator")
     sentence_words: AbstractSet[str] = frozenset()  # lemmas of the whole sentence
     passive: bool = False  # the trigger verb is passive ("was charged")
+    objects: AbstractSet[str] = frozenset()  # lemmas of the trigger verb's direct objects
 
 
 def _sector(actor: Actor | None) -> str | None:
@@ -144,7 +145,7 @@ def governments_protest_officially(c: Coding) -> None:
 WAR_WORDS = {"missile", "drone", "rocket", "artillery", "shell", "shelling", "mortar", "airstrike", "strike",
              "warplane", "jet", "tank", "bombardment", "air", "military", "army", "troop", "soldier", "offensive",
              "war", "clash", "fighting", "fight", "battle", "combat", "skirmish", "gunbattle", "shootout",
-             "ambush", "raid", "insurgent", "militant", "rebel", "front", "frontline", "militia", "jihadist",
+             "ambush", "raid", "insurgent", "militant", "rebel", "frontline", "militia", "jihadist",
              "occupation", "invasion", "siege", "downing", "aircraft", "airliner", "plane", "helicopter",
              "warship", "convoy", "checkpoint", "patrol", "battalion", "brigade", "regiment"}
 BOMB_WORDS = {"bomb", "bombing", "explosive", "explosion", "blast", "ied", "grenade"}
@@ -236,7 +237,22 @@ def hitting_back_in_words_is_criticism(c: Coding) -> None:
         c.code = "111"
 
 
+# Craft that can be hijacked: seized by a state they are property (171), by anyone else hijacked.
+VESSELS = {"ship", "vessel", "tanker", "freighter", "trawler", "yacht", "boat", "dhow", "tugboat", "tug",
+           "carrier", "aircraft", "plane", "airliner", "jet", "helicopter", "bus", "train", "truck", "lorry"}
+_NON_STATE_SECTORS = {None, "CRM", "REB", "CVL", "OPP", ""}
+
+
+def non_state_seizing_a_vessel_hijacks(c: Coding) -> None:
+    """ "Somali pirates seized a cargo ship with 20 crew": taking a ship, a plane or a bus by
+    anyone but a state's agents is a hijacking (181), crew and passengers with it; a coast
+    guard seizing a tanker confiscates property (171)."""
+    if c.code == "171" and (c.objects | {c.noun}) & VESSELS and (c.source is None or c.source.sector in _NON_STATE_SECTORS):
+        c.code = "181"
+
+
 RULES: list[Callable[[Coding], None]] = [
+    non_state_seizing_a_vessel_hijacks,
     workers_striking_strike,
     hitting_back_in_words_is_criticism,
     charged_by_authorities_is_legal_action,
