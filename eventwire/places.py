@@ -149,7 +149,9 @@ def _cues() -> dict[str, frozenset[str]]:
 
 
 # ISO 3166-2 categories of a seat of national government rather than a state or province
-# (pycountry's spelling: "District" is the District of Columbia's).
+# (pycountry's spelling: "District" is the District of Columbia's; no other country in
+# places_admin1.tsv has a category of that name, so a row added for one with districts as its
+# states would need this narrowed).
 _CAPITAL_CATEGORIES = {"district", "capital", "capital city", "capital district", "capital territory",
                        "federal district", "federal capital territory"}
 
