@@ -407,10 +407,13 @@ class ActorResolver:
                       and it.entry.kind in ("country", "org", "person", "role")]
         owner = self._pick_owner(head)
         roles = [it for it in head if it.entry is not None and it.entry.kind == "role"]
-        if owner is None:
+        # ("the victims of Russia's strikes": what befell them, not whose people they are)
+        cause = bool(roles) and "cause" in roles[-1].entry.flags
+        if owner is None and not cause:
             owner = self._pick_owner(tail)
         if owner is None:
-            owner = self._pick_owner(head, allow_sponsor=True) or self._pick_owner(tail, allow_sponsor=True)
+            owner = self._pick_owner(head, allow_sponsor=True) or (
+                None if cause else self._pick_owner(tail, allow_sponsor=True))
         if not roles and not known_head:
             # nothing in the head ("the statement by officials"): the complement names the actor
             roles = [it for it in tail if it.entry is not None and it.entry.kind == "role"]

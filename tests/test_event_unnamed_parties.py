@@ -120,3 +120,52 @@ def test_a_stray_bullet_names_the_weapon_not_who_fired_it(pipe):
     text = "Last May, a stray bullet killed 10-year-old Kathina Thomas as she played on the front steps of her home."
     # (a front door or the front steps are no front line)
     assert [(c, s, t) for c, s, t in coded(pipe, text)] == [("180", None, "CVL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Jury finds Andrew Lopez guilty in murder of Zurana Horton",
+    "A jury found Lopez guilty of murder.",
+    "A Brooklyn jury has returned a guilty verdict for Andrew Lopez for the murder of Zurana Horton.",
+])
+def test_a_jury_s_guilty_verdict_is_legal_action_by_the_court(pipe, text):
+    assert [(c, (s or "")[-3:]) for c, s, _ in coded(pipe, text)] == [("173", "JUD")]
+
+
+def test_no_reasonable_juror_could_have_found_them_guilty_is_no_verdict(pipe):
+    assert coded(pipe, "No reasonable juror could have found the women guilty, the court said.") == []
+
+
+def test_people_named_by_what_they_do_are_the_people_harmed(pipe):
+    text = "In her statement, Hiller admitted killing two coworkers and seriously wounding a third."
+    assert [(c[:2], t) for c, _, t in coded(pipe, text)] == [("18", "CVL")]
+
+
+def test_a_subject_set_off_by_dashes_still_does_the_act(pipe):
+    text = ("Earlier today, Iran—and its proxies operating out of Yemen, Syria and Iraq—launched an "
+            "unprecedented air attack against military facilities in Israel.")
+    assert [(c[:2], s, t) for c, s, t in coded(pipe, text)] == [("19", "IRNGOV", "ISRMIL")]
+
+
+def test_concerns_a_leader_underscores_about_another_state_criticise_it(pipe):
+    text = "President Biden underscored his fundamental concerns about Beijing's coercive economic practices."
+    assert coded(pipe, text) == [("111", "USAGOV", "CHNGOV")]
+
+
+def test_cells_repelling_invaders_is_biology(pipe):
+    text = "Tuft cells do more than help repel the body's invaders."
+    assert coded(pipe, text) == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("the victims of Russia's strikes", "CVL"),
+    ("victims of Russian aggression", "CVL"),
+    ("Ukrainian victims", "UKRCVL"),
+    ("the people of Ukraine", "UKRCVL"),
+])
+def test_victims_of_a_state_s_attack_are_not_its_people(text, actor):
+    assert default_resolver().resolve(text).actor == actor
+
+
+def test_whom_a_speaker_speaks_for_is_no_target_of_the_condolences(pipe):
+    text = "Secretary Blinken expressed condolences on behalf of the United States for the victims of Russia's strikes."
+    assert [t for _, _, t in coded(pipe, text)] in ([None], ["CVL"])

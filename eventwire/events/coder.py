@@ -385,7 +385,9 @@ class EventCoder:
         if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in verb.children):
             preps.add("to")  # "ordered the ambassador to leave": the table's "order to leave"
-        objects = list(_objects(verb)) + _misparsed_objects(verb)
+        objects = list(_objects(verb)) + _misparsed_objects(verb) + [
+            # "Jury finds Andrew Lopez guilty": the verdict the parser hangs on the verb as a clause
+            c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"]
         for trigger in candidates:
             if trigger.preps and not (trigger.preps & preps):
                 continue
@@ -651,6 +653,9 @@ class EventCoder:
             # over the shooting in Dnipro": a comment on an event concerns where it happened.
             about = [t for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
             target = next((a for t in about if t.ent_type_ == "GPE" and t.dep_ != "compound"
+                           # ("for the casualties of Russia's strikes": the doer, not where)
+                           and not (t.dep_ == "poss" and t.head.lemma_.lower() in _ATTACK_NOUNS | _FIGHTING)
+                           and not any(h.lemma_.lower() == "behalf" for h in t.ancestors)  # (for whom one speaks)
                            for a in self._actors(t) if a.country and (not source or a.country != source.country)),
                           None)
         if target is not None and not is_coded(target) and target.sector in ("GOV", "MIL") \
@@ -725,6 +730,14 @@ class EventCoder:
                 or next((Actor(_phrase_text(o, with_of=False), "CVL", None, "CVL") for v in harmed
                          for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and self._agentive(o)),
                         None) or target  # (someone the tables do not know is one of the people)
+        if target is None and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
+                and verb.lemma_.lower() in _PATIENT_VERBS | {"attack", "assault", "beat", "hit"}:
+            # "Hiller admitted killing two coworkers": people named by what they do, whom the
+            # tables have no role for, are people
+            target = next((Actor(_phrase_text(o, with_of=False), "CVL", None, "CVL") for o in verb.children
+                           if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.lemma_.lower().endswith(_PERSON_SUFFIXES)
+                           and o.lemma_.lower() not in _THING_NOUNS_LIKE_PEOPLE
+                           and self.resolver.resolve(o.text) is None), None)
         if m.trigger is _BLAST:
             if target is None and home:  # "a bomb went off in the market", in a report about one country
                 target = Actor(home, home, home)
@@ -1084,6 +1097,15 @@ class EventCoder:
                     # "signed an Executive Order imposing tariffs on India": whoever issued it acts
                     return self._sources(v.head.head, v.head.head)
                 return self._actors(v.head)
+        if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            # "Earlier today, Iran—and its proxies operating out of Yemen—launched an air attack": a
+            # subject set off by dashes, which the parser hangs on a word before the verb
+            for t in verb.doc[:verb.i]:
+                if t.dep_ in ("appos", "dep", "npadvmod") and t.pos_ in ("PROPN", "NOUN") and t.head.pos_ != "ADP":
+                    found = [a for m in (t, *t.conjuncts) for a in self._actors(m)]
+                    if found:
+                        return found
         return []
 
     def _fighters(self, fighting: Token) -> list[Actor]:
@@ -1194,8 +1216,11 @@ class EventCoder:
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lemma_.lower() in allowed:
                     for pobj in prep.children:
-                        if pobj.dep_ == "pobj" and not (prep.lower_ == "at" and m.trigger.cameo[:2] == "17"
-                                                        and pobj.lemma_.lower() in self.lexicon.nouns):
+                        if pobj.dep_ == "pobj" and pobj.lemma_.lower() != "behalf" \
+                                and not (prep.lower_ == "at" and m.trigger.cameo[:2] == "17"
+                                         and pobj.lemma_.lower() in self.lexicon.nouns):
+                            # ("expressed condolences on behalf of the United States": for whom one
+                            # speaks, not to whom)
                             # ("fired tear gas at demonstrators", but "arrested dozens at a protest")
                             # "strikes on Ukraine's energy infrastructure": whose the thing is
                             found += self._actors(pobj) or self._possessors(pobj)
@@ -1336,7 +1361,7 @@ class EventCoder:
             if c.dep_ == "nsubjpass" and c.lower_ == "who" and verb.dep_ == "relcl"
             and verb.head.pos_ in ("NOUN", "PROPN") and self.resolver.resolve(verb.head.text) is None
             # (not who someone is, "a figure who was later convicted", nor their past, "who had been jailed")
-            and verb.lemma_.lower() not in _STATUS_VERBS and not any(a.lemma_ == "have" for a in verb.children)]
+            and verb.lemma_.lower() not in _STATUS_VERBS and not any(a.lower_ == "had" for a in verb.children)]
 
     def _patients(self, verb: Token) -> list[Actor]:
         """Who a passive verb happens to: its subject, the noun a reduced relative hangs on
@@ -1525,8 +1550,11 @@ class EventCoder:
 
     def _located(self, head: Token, actor: Actor) -> Actor:
         """ "a court in Guyana", "rebels from Syria": a bare sector gets its place's country."""
+        # ("the victims of Russia's strikes": what befell them, not where they are from)
+        befell = head.lemma_.lower() in ("victim", "survivor")
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "from", "of", "across", "throughout"):
+            if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "from", "of", "across", "throughout") \
+                    and not (befell and prep.lemma_.lower() == "of"):
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
