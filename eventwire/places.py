@@ -148,6 +148,44 @@ def _cues() -> dict[str, frozenset[str]]:
     return out
 
 
+# ISO 3166-2 categories of a seat of national government rather than a state or province
+# (pycountry's spelling: "District" is the District of Columbia's; no other country in
+# places_admin1.tsv has a category of that name, so a row added for one with districts as its
+# states would need this narrowed).
+_CAPITAL_CATEGORIES = {"district", "capital", "capital city", "capital district", "capital territory",
+                       "federal district", "federal capital territory"}
+
+
+@lru_cache(maxsize=None)
+def subdivision_names(country: str) -> frozenset[str]:
+    """How news names a country's states or provinces after a town ("Paris, Missouri", "Athens,
+    Ga.", "Albany, New York", "Austin, TX"): the names and aliases (AP-style abbreviations
+    included) of its rows in `data/places_admin1.tsv`, each also without a trailing
+    "State"/"state" ("New York State" -> "New York"), and the code after the country's in
+    its ISO 3166-2 code ("US-TX" -> "TX", the postal code for US states). `country`: ISO
+    3166 alpha-2 or alpha-3 ("US" or "USA").
+
+    A capital district is left out (ISO 3166-2 category district, capital or federal
+    territory, or "Capital" in its name): "Washington, D.C." names the capital, not a state,
+    so "Foreign Minister Wang Yi in Washington, D.C." is not an American."""
+    import pycountry
+
+    out: set[str] = set()
+    for r in _rows(DATA / "places_admin1.tsv"):
+        iso2, _, code = r["code"].partition("-")
+        if country not in (iso2, r["country"]):
+            continue
+        iso = pycountry.subdivisions.get(code=r["code"])
+        if "Capital" in r["name"] or (iso is not None and iso.type.lower() in _CAPITAL_CATEGORIES):
+            continue
+        for name in (r["name"], *_split(r.get("aliases"))):
+            out.add(name)
+            if name.lower().endswith(" state"):
+                out.add(name[:-len(" state")])
+        out.add(code)
+    return frozenset(out)
+
+
 _NONWORD_LINES = re.compile(r"[^0-9a-z\n]+")
 _EDGES = re.compile(r"(?m)^ +| +$")
 _THE = re.compile(r"(?m)^the ")

@@ -91,25 +91,9 @@ def test_who_a_participle_says_someone_is_is_no_new_charge(pipe, text):
     assert not [c for c, _, _ in coded(pipe, text) if c[:2] in ("11", "17")]
 
 
-def test_a_plea_in_court_is_no_appeal(pipe):
-    assert coded(pipe, "Munir Abdulkader, 22, had pleaded guilty on March 24 to attempted murder.") == []
-
-
 def test_an_order_to_leave_the_country_is_an_expulsion(pipe):
     assert [(c[:2], s, t) for c, s, t in coded(pipe, "Mali ordered the French ambassador to leave within 72 hours.")] \
         == [("17", "MLIGOV", "FRAGOV")]
-
-
-# --- no one's attack ------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "Iranian earthquake tremor hits Dubai",
-    "Ten people were killed and at least 50 injured when an earthquake razed mud-brick villages on Qeshm.",
-    "Queens grandmother killed by a drunk hit-and-run driver",
-    "Authorities have released the name of a woman who was struck and killed by a motorist.",
-])
-def test_disasters_accidents_and_names_released_are_no_events(pipe, text):
-    assert coded(pipe, text) == []
 
 
 # --- calls ----------------------------------------------------------------------------------
@@ -149,11 +133,23 @@ def test_a_named_shooter_firing_the_shot_is_violence(pipe):
 # --- not what it seems ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
+    # a plea in court is no appeal
+    "Munir Abdulkader, 22, had pleaded guilty on March 24 to attempted murder.",
+    # disasters, accidents and names released: no one's attack
+    "Iranian earthquake tremor hits Dubai",
+    "Ten people were killed and at least 50 injured when an earthquake razed mud-brick villages on Qeshm.",
+    "Queens grandmother killed by a drunk hit-and-run driver",
+    "Authorities have released the name of a woman who was struck and killed by a motorist.",
+    "A hunter in China has been hit by the deadly bubonic plague.",
+    # ending a custom, forecasting rain, a patrol's name
     "Spain is hoping to kill off its famed siesta naps by moving to a new time zone.",
     "Weather service officials warned that a storm system could drop up to an inch of rain.",
     "The Highway Patrol reported that a truck traveled off the road near Holliday.",
+    # markets rallying or supported: no protest and no aid
+    "Not just the Sensex, even the Nifty has been rallying at a time when concerns over the economy are growing.",
+    "The Indian market's high valuations are being supported by a combination of factors.",
 ])
-def test_ending_a_custom_forecasting_rain_and_a_patrol_s_name_are_no_events(pipe, text):
+def test_what_only_sounds_like_crime_or_force_is_no_event(pipe, text):
     assert coded(pipe, text) == []
 
 
@@ -167,25 +163,23 @@ def test_a_town_named_with_its_us_state_is_american(pipe):
     assert [(c, t) for c, _, t in found] == [("173", "USACVL")]
 
 
+@pytest.mark.parametrize("capital", ["Washington, D.C.", "Washington, DC,"])
+def test_a_visitor_in_the_us_capital_keeps_his_country(pipe, capital):
+    # the District of Columbia is a subdivision in the gazetteer's table, but no state a town lies in
+    found = coded(pipe, f"Foreign Minister Wang Yi in {capital} condemned the sanctions.")
+    assert [(c, s) for c, s, _ in found] == [("111", "CHNGOV")]
+
+
 def test_shots_fired_in_the_air_are_no_air_strike(pipe):
     found = coded(pipe, "Altintas, the gunman, also fired shots in the air at the gallery in Ankara.")
     assert found and all(c != "195" for c, _, _ in found), found
 
 
-def test_a_plague_is_no_attack_and_an_attack_told_before_stays_an_attack(pipe):
-    assert coded(pipe, "A hunter in China has been hit by the deadly bubonic plague.") == []
+def test_an_attack_told_before_stays_an_attack(pipe):
     text = "Militants attacked a base in eastern Syria on Sunday. The attack wounded three U.S. service-members."
     events = pipe.process_text(text, published="2024-05-10").events
     assert [e.cameo[:2] for e in events if e.trigger.startswith("wounded")] in (["19"], [])
     assert all(e.cameo[:2] == "19" for e in events if e.cameo[:2] in ("18", "19")), [(e.cameo, e.trigger) for e in events]
-
-
-@pytest.mark.parametrize("text", [
-    "Not just the Sensex, even the Nifty has been rallying at a time when concerns over the economy are growing.",
-    "The Indian market's high valuations are being supported by a combination of factors.",
-])
-def test_markets_rallying_or_supported_are_no_protest_and_no_aid(pipe, text):
-    assert coded(pipe, text) == []
 
 
 @pytest.mark.parametrize("text, target", [

