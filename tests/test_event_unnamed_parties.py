@@ -224,3 +224,9 @@ def test_it_in_a_clause_after_two_states_is_neither(pipe):
 def test_a_public_information_officer_is_no_soldier():
     actor = default_resolver().resolve("Julie Graham, Washington State Department of Health public information officer")
     assert actor.sector == "GOV"
+
+
+def test_acts_a_state_s_support_includes_are_that_state_s(pipe):
+    text = ("The two officials condemned the DPRK's ongoing support to Russia's war against Ukraine, "
+            "including the deployment of troops and transfer of ballistic missiles.")
+    assert {s for c, s, _ in coded(pipe, text) if c[:2] in ("15", "07")} == {"PRKMIL"}

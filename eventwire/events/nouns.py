@@ -16,7 +16,7 @@ Belarusian units", "involve Chinese ships").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -344,6 +344,20 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
                     for by in o.children if by.dep_ in ("prep", "agent") and (by.lemma_.lower() == "by" or (
                         by.lemma_.lower() == "from" and match.trigger.cameo.startswith("166")))
                     for w in by.children if w.dep_ == "pobj" for a in coder._actors(w)]
+    if all(not a.country for a in sources):
+        # "the DPRK's ongoing support to Russia, including the deployment of troops": a part of
+        # an act named with its doer is that doer's (through coordination: "and transfer of ...");
+        # troops named with no country are the doer's troops
+        member = noun
+        while member.dep_ == "conj" and member.head.i != member.i:
+            member = member.head
+        including = member.head if member.dep_ == "pobj" else None
+        owners = [a for c in including.head.children if c.dep_ == "poss" for a in coder._actors(c) if a.country] \
+            if including is not None and including.lower_ in ("including", "like") \
+            and including.head.pos_ == "NOUN" and including.head.i != including.i else []
+        if owners:
+            country = owners[0].country
+            sources = [replace(a, actor=f"{country}{a.sector or ''}", country=country) for a in sources] or owners
     for part in noun.children:
         if part.dep_ in ("acl", "relcl") and part.lemma_.lower() in _HOLDING:
             # "conducted by Russia", "led by the US", "hosted by China"
