@@ -230,3 +230,12 @@ def test_acts_a_state_s_support_includes_are_that_state_s(pipe):
     text = ("The two officials condemned the DPRK's ongoing support to Russia's war against Ukraine, "
             "including the deployment of troops and transfer of ballistic missiles.")
     assert {s for c, s, _ in coded(pipe, text) if c[:2] in ("15", "07")} == {"PRKMIL"}
+
+
+def test_a_named_official_meeting_two_parties_stays_the_one_who_met_them(pipe):
+    text = ("Principal Deputy National Security Advisor Jon Finer traveled to Kyiv on September 4.\n\n"
+            "Finer met with Andriy Yermak, the head of the Presidential Office, and Ukrainian military officials "
+            "to discuss the state of Ukraine's operations.")
+    events = [e for e in pipe.process_text(text, published="2024-09-06").events if e.evidence.startswith("Finer met")]
+    assert [(e.source.text, e.target.actor) for e in events] == [("Finer", "UKRGOV")]
+    assert [p.actor for p in events[0].participants][1:] == ["UKRGOV", "UKRMIL"]

@@ -966,6 +966,12 @@ class EventCoder:
             parties = [event.source, event.target] + partners
         else:
             return self._co_authored(event, co_authors)
+        if not joint and event.source is not None and not is_coded(event.source):
+            # "Finer met with Andriy Yermak and Ukrainian military officials": the one who met them
+            # stays the doer (named later from the document), whom they met the targets
+            others = distinct_coded(parties[1:])
+            return replace(event, participants=[event.source] + others[:_MAX_JOINT - 1]) if len(others) > 1 \
+                else event
         unique = distinct_coded(parties)
         if len(unique) < 2:
             return event
