@@ -301,9 +301,6 @@ def _name_surnames(event: Event, people: dict[str, Actor]) -> None:
         setattr(event, role, named)
         setattr(event, f"{role}_from", "document")
         event.participants = [named if p is actor else p for p in event.participants]
-        if event.source is not None and event.target is not None and event.source.actor == event.target.actor \
-                and event.source.country:
-            event.target, event.target_from = None, None  # ("discussed U.S. assistance": no act on oneself)
 
 
 def _sentence_number(sentence_id: str) -> int:
