@@ -239,3 +239,16 @@ def test_a_named_official_meeting_two_parties_stays_the_one_who_met_them(pipe):
     events = [e for e in pipe.process_text(text, published="2024-09-06").events if e.evidence.startswith("Finer met")]
     assert [(e.source.text, e.target.actor) for e in events] == [("Finer", "UKRGOV")]
     assert [p.actor for p in events[0].participants][1:] == ["UKRGOV", "UKRMIL"]
+
+
+@pytest.mark.parametrize("text", [
+    "T-Mobile CEO John Legere is stepping down in May 2020.",
+    "Masayoshi Son told executives to look for new revenue as SoftBank attempts to rescue the company.",
+])
+def test_companies_the_tables_do_not_know_dealing_is_business_news(pipe, text):
+    assert coded(pipe, text) == []
+
+
+def test_a_county_executive_is_an_official_not_a_business(pipe):
+    text = "Broome County Executive Jason Garnar today lifted the State of Emergency declared in March."
+    assert [c[:2] for c, _, _ in coded(pipe, text)] == ["08"]

@@ -1417,7 +1417,7 @@ class EventCoder:
                     and not any(c.dep_ in ("amod", "compound", "poss") or (c.dep_ == "prep" and c.lower_ in ("of", "to"))
                                 for c in head.children):
                 continue  # "opened fire at a party": a gathering (a political one is named or qualified)
-            if self._unknown_organisation(head):
+            if self._unknown_organisation(head) or self._of_unknown_organisation(head):
                 continue  # "American Airlines", "Lexus Philippines": a company, not a state actor
             if head.lower_ == "old" and any(t.lower_ in ("year", "years", "month", "months") for t in head.lefts) \
                     and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
@@ -1530,6 +1530,17 @@ class EventCoder:
         if not named_place and entry.kind == "city" and entry.population < (10_000 if placed else 50_000):
             return None
         return Actor(name, entry.country, entry.country, None, None)
+
+    def _of_unknown_organisation(self, head: Token) -> bool:
+        """ "Alibaba leaders", "Boeing's executives": people of an organisation the tables do not
+        know are its people, not a government's (but "Hamas officials", "Kremlin officials")."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in ("leader", "executive", "official", "boss", "chief",
+                                                              "spokesman", "spokeswoman", "spokesperson"):
+            return False
+        owners = [c for c in head.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+                  and c.ent_type_ == "ORG"]
+        return bool(owners) and all(self.resolver.resolve(_phrase_text(o, with_of=False)) is None
+                                    and not self._country_word(o.text) for o in owners)
 
     def _unknown_organisation(self, head: Token) -> bool:
         """A named organisation or product we have no code for. A country word inside its
@@ -1668,6 +1679,31 @@ def _private_dealings(m: _Match, source: Actor | None, target: Actor | None, und
     no country is private life, not two parties' consultation or cooperation (04-06)."""
     return m.trigger.cameo[:2] in ("04", "05", "06") and source is not None and source.actor is None \
         and not is_first_person(source) and target is not None and target.actor == "CVL"
+
+
+# Words that make a party of no code a business: "T-Mobile CEO John Legere", "the company".
+_BUSINESS_WORDS = {"ceo", "company", "companies", "firm", "startup", "start-up", "corporation", "inc", "ltd", "llc",
+                   "plc", "shareholders", "investors", "brand", "retailer"}  # (not "executive": a County Executive)
+
+
+def _business(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "WeWork had reached an agreement with JLL", "SoftBank attempts to rescue the company",
+    "Moneycontrol Pro offers you all the information": a company the tables do not know talking,
+    dealing or helping, with no state or coded party on either side, is business news."""
+    if source is None or source.actor or is_coded(target) or m.trigger.cameo[:2] not in rules.COOPERATIVE_ROOTS | {"01", "02"}:
+        return False
+    words = {w.lower().strip(".,") for w in source.text.replace("’s", "").replace("'s", "").split()}
+    if words & _BUSINESS_WORDS:
+        return True
+    # an organisation's name, in a sentence about companies and money ("SoftBank attempts to
+    # rescue the company"; not "the Ogaden National Liberation Front declared a ceasefire")
+    named = any(e.label_ == "ORG" and e.text.lower().removeprefix("the ") == source.text.lower().removeprefix("the ")
+                for e in m.verb.doc.ents)
+    return named and bool(_sentence_lemmas(m.verb.doc) & _BUSINESS_CONTEXT)
+
+
+_BUSINESS_CONTEXT = {"company", "firm", "startup", "share", "stock", "investor", "investment", "revenue", "profit",
+                     "customer", "sale", "market", "wealth", "subscriber", "employee", "layoff", "ipo", "valuation"}
 
 
 def _private_theft(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -1812,7 +1848,7 @@ def _plea(m: _Match, source: Actor | None, target: Actor | None, undergone: bool
     return m.verb.lemma_.lower() == "plead" and any(t.lower_ == "guilty" for t in m.verb.subtree)
 
 
-_NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _private_dealings, _private_theft, _label, _talk_to_no_one, _accident,
+_NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft, _label, _talk_to_no_one, _accident,
                _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
                _document_as_doer)
