@@ -252,3 +252,31 @@ def test_companies_the_tables_do_not_know_dealing_is_business_news(pipe, text):
 def test_a_county_executive_is_an_official_not_a_business(pipe):
     text = "Broome County Executive Jason Garnar today lifted the State of Emergency declared in March."
     assert [c[:2] for c, _, _ in coded(pipe, text)] == ["08"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A man charged with murder in a recent Indiana homicide has been captured by Middletown police.", "173"),
+    ("Investigators say Jackson was beaten and strangled while in the Kenton County jail in Covington.", "180"),
+])
+def test_police_capturing_arrest_and_a_person_beaten_is_a_person(pipe, text, expected):
+    events = coded(pipe, text)
+    assert [c for c, _, _ in events] == [expected]
+    assert all(t is None or t.endswith("CVL") for _, _, t in events)  # (Jackson is no town in Mississippi)
+
+
+def test_officers_shot_at_outside_a_war_are_police(pipe):
+    assert [t for _, _, t in coded(pipe, "The driver pulled a handgun and shot at both officers, he said.")] == ["COP"]
+    assert [t for _, _, t in coded(pipe, "Russian soldiers shot two Ukrainian officers near Bakhmut.")] == ["UKRMIL"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police were called to the home on the 200 block of Froom Crescent for a report of a break and enter.",
+    "The North East Texas Regional Water Planning Group held a meeting Wednesday afternoon.",
+])
+def test_a_call_to_the_police_and_a_body_meeting_by_itself_are_no_events(pipe, text):
+    assert coded(pipe, text) == []
+
+
+def test_a_lower_case_word_the_tagger_calls_a_name_is_no_town(pipe):
+    text = "Adkins was arrested and charged with trafficking in a controlled substance and possession of marijuana."
+    assert {t for _, _, t in coded(pipe, text)} <= {None, "CVL"}

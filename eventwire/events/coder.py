@@ -767,6 +767,7 @@ class EventCoder:
             own = set(target.text.split())  # "Matthew Flores was killed": a name, not the town of Flores
             # (a town the recogniser calls a nationality is still a town after "near": "near Kidal")
             names = [t for t in clause if t.pos_ == "PROPN" and t.head.lower_ != "based" and t.text not in own
+                     and not t.text[:1].islower()  # ("possession of marijuana": a tagger's proper noun in lower case)
                      and (t.ent_type_ not in ("DATE", "TIME", "NORP", "ORDINAL", "CARDINAL") or _placed_name(t))]
             countries = {a.country for t in names if t.ent_type_ != "NORP" or _placed_name(t)
                          for a in [self._place_actor(t) or (self.resolver.resolve(t.text) if t.ent_type_ in
@@ -1352,7 +1353,9 @@ class EventCoder:
         """The passive's subject as a person of no known role: a name the parser calls a person
         (in the pre-parse, with no entities yet, any proper name)."""
         unnamed = not verb.doc.has_annotation("ENT_IOB")
-        return [Actor(_phrase_text(c, with_of=False), "CVL", None, "CVL") for c in verb.children
+        holder = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb  # "was beaten and strangled"
+        return [Actor(_phrase_text(c, with_of=False), "CVL", None, "CVL") for c in holder.children
                 if c.dep_ in ("nsubjpass", "nsubj") and ((
                     c.pos_ == "PROPN" and (c.ent_type_ in ("PERSON", "") or unnamed))  # (the small NER misses many)
                     # "a former employee ... has been charged": someone named by what they do
@@ -1497,8 +1500,10 @@ class EventCoder:
         nationality = head.ent_type_ == "NORP"
         if nationality and not _placed_name(head):
             return None  # "Malian soldiers": a nationality
+        if head.text[:1].islower():
+            return None  # a tagger's proper noun in lower case ("marijuana") names no town
         if head.ent_type_ == "PERSON" and head.dep_ in ("dobj", "nsubjpass") \
-                and head.head.lemma_.lower() in _PATIENT_VERBS:
+                and head.head.lemma_.lower() in _PATIENT_VERBS | _HARMED_PEOPLE:
             return None  # "Antoine shot Anderson": one shot, stabbed or arrested is a person, not a town
         entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         named_place = entity is not None and entity.label_ in ("GPE", "LOC")
@@ -1702,8 +1707,26 @@ def _business(m: _Match, source: Actor | None, target: Actor | None, undergone: 
     return named and bool(_sentence_lemmas(m.verb.doc) & _BUSINESS_CONTEXT)
 
 
-_BUSINESS_CONTEXT = {"company", "firm", "startup", "share", "stock", "investor", "investment", "revenue", "profit",
+# Verbs done to people, beyond those with no other reading: "Jackson was beaten and strangled".
+_HARMED_PEOPLE = {"beat", "strangle", "choke", "rape", "assault", "torture", "punch", "kidnap", "stab", "shoot"}
+_BUSINESS_CONTEXT = {"ownership", "stake", "acquisition", "merger", "buyout", "shareholder", "outlet", "company", "firm", "startup", "share", "stock", "investor", "investment", "revenue", "profit",
                      "customer", "sale", "market", "wealth", "subscriber", "employee", "layoff", "ipo", "valuation"}
+
+
+def _police_called(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Police were called to the home": someone reported something; no one appealed to the police."""
+    return m.verb.lemma_.lower() == "call" and _is_passive(m.verb) and target is not None and target.sector == "COP"
+
+
+def _meeting_of_one_body(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "The North East Texas Regional Water Planning Group held a meeting": a body of no code
+    meeting by itself is no consultation between parties (but "the two sides met")."""
+    return m.trigger.cameo[:2] == "04" and target is None and source is not None and source.actor is None \
+        and source.text.lower().split()[-1] in _BODIES
+
+
+_BODIES = {"group", "committee", "council", "board", "association", "commission", "panel", "club", "society",
+           "union", "coalition", "team", "department", "agency", "office", "foundation", "institute", "church"}
 
 
 def _private_theft(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -1748,7 +1771,7 @@ def _headline_participle(verb: Token) -> bool:
 _ALLEGING = {"accuse", "allege", "suspect", "blame", "implicate"}
 # ... and so do these, as participles of a noun: "a man charged in the 2007 shooting"
 _STATUS_VERBS = _ALLEGING | {"charge", "indict", "convict", "sentence", "jail", "imprison", "detain", "arrest",
-                             "prosecute", "wanted"}
+                             "prosecute", "wanted", "hold"}  # ("a man being held in a jail on a murder charge")
 
 
 def _patient_is(verb: Token, actor: Actor) -> bool:
@@ -1848,7 +1871,8 @@ def _plea(m: _Match, source: Actor | None, target: Actor | None, undergone: bool
     return m.verb.lemma_.lower() == "plead" and any(t.lower_ == "guilty" for t in m.verb.subtree)
 
 
-_NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft, _label, _talk_to_no_one, _accident,
+_NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
+               _police_called, _meeting_of_one_body, _label, _talk_to_no_one, _accident,
                _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
                _document_as_doer)

@@ -48,10 +48,19 @@ def officers_are_police(c: Coding) -> None:
     if c.code[:2] == "17" and _sector(c.source) == "MIL" and c.source.text.lower().split()[-1] in ("officer",
                                                                                                   "officers"):
         c.source = replace(c.source, actor=(c.source.country or "") + "COP", sector="COP")
-    # "Deputies arrested a man": sheriff's deputies, not members of a parliament
-    if c.code[:2] == "17" and _sector(c.source) == "LEG" and c.source.text.lower().split()[-1] in ("deputy",
-                                                                                                  "deputies"):
+    # "Deputies arrested a man": sheriff's deputies, not members of a parliament ("the Sheriff ...
+    # his deputies are investigating")
+    if (c.code[:2] == "17" or "sheriff" in c.sentence_words) and _sector(c.source) == "LEG" \
+            and c.source.text.lower().split()[-1] in ("deputy", "deputies"):
         c.source = replace(c.source, actor=(c.source.country or "") + "COP", sector="COP")
+    # "has been captured by Middletown police": police capturing someone arrest them
+    if c.code == "192" and _sector(c.source) == "COP":
+        c.code = "173"
+    # "pulled a handgun and shot at both officers": officers shot at outside a war are police
+    if c.code[:2] in ("17", "18", "19") and _sector(c.target) == "MIL" \
+            and c.target.text.lower().split()[-1] in ("officer", "officers") \
+            and not (c.context | c.sentence_words) & (WAR_WORDS | ORDNANCE):
+        c.target = replace(c.target, actor=(c.target.country or "") + "COP", sector="COP")
 
 
 def protesters_wrecking_riot(c: Coding) -> None:
