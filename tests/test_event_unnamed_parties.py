@@ -280,3 +280,15 @@ def test_a_call_to_the_police_and_a_body_meeting_by_itself_are_no_events(pipe, t
 def test_a_lower_case_word_the_tagger_calls_a_name_is_no_town(pipe):
     text = "Adkins was arrested and charged with trafficking in a controlled substance and possession of marijuana."
     assert {t for _, _, t in coded(pipe, text)} <= {None, "CVL"}
+
+
+@pytest.mark.parametrize("text", [
+    "Raj Chohan was hit by a 2013 gray Camry near 117th Street and 97th Avenue in Richmond Hill.",
+    "66-year-old Luann Johnson, of Burnsville, was hit while walking in the crosswalk around 7 p.m. Wednesday night.",
+])
+def test_people_hit_by_cars_are_no_assault(pipe, text):
+    assert coded(pipe, text) == []
+
+
+def test_a_man_hit_with_a_bat_near_an_intersection_is_still_no_traffic(pipe):
+    assert [c[:2] for c, _, _ in coded(pipe, "A teenager was hit with a baseball bat near the intersection.")] == ["18"]

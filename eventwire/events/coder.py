@@ -1796,7 +1796,21 @@ def _accident(m: _Match, source: Actor | None, target: Actor | None, undergone: 
     driven = source is not None and source.actor is None and _is_passive(m.verb) \
         and m.verb.lemma_.lower() in ("kill", "hit", "strike", "injure", "run") \
         and source.text.lower().split()[-1] in _VEHICLES
-    return disaster or driven or (source is None and _accidental(m.verb))  # (driven: "killed by a drunk driver")
+    # "was hit by a 2013 gray Camry": a vehicle named by its model year; "was hit while walking in
+    # the crosswalk": traffic, with no weapon or blow in the sentence
+    verb = m.verb
+    model_year = _is_passive(verb) and any(
+        o.dep_ == "pobj" and any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in o.lefts)
+        for a in verb.children if a.dep_ == "agent" for o in a.children)
+    words = _sentence_lemmas(verb.doc)
+    traffic = verb.lemma_.lower() in ("hit", "strike", "run") and bool(words & _TRAFFIC) and not words & _BLOWS
+    return disaster or driven or model_year or traffic or (source is None and _accidental(verb))  # (driven: "killed by a drunk driver")
+
+
+_TRAFFIC = {"crosswalk", "pedestrian", "intersection", "sidewalk", "driveway", "highway", "traffic", "motorist",
+            "hit-and-run"}
+_BLOWS = {"gun", "shoot", "shot", "bullet", "knife", "bat", "stab", "attack", "assault", "punch", "bomb", "rifle",
+          "pistol", "handgun", "gunfire", "fist", "hammer", "club"}
 
 
 def _private_meeting(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
