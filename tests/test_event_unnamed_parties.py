@@ -292,3 +292,17 @@ def test_people_hit_by_cars_are_no_assault(pipe, text):
 
 def test_a_man_hit_with_a_bat_near_an_intersection_is_still_no_traffic(pipe):
     assert [c[:2] for c, _, _ in coded(pipe, "A teenager was hit with a baseball bat near the intersection.")] == ["18"]
+
+
+@pytest.mark.parametrize("text", [
+    "Video of Brooklyn Mother of 13 Zurana Horton shot and killed in a gang shooting was revealed Thursday.",
+    "A shocking video released Thursday captures the moment a Brooklyn mother of 12 was killed in a gang shootout.",
+    "Prosecutors release new video in shooting trial of Brownsville mother of 12, Zurana Horton",
+    "The crew shot a video in Kyiv.",
+])
+def test_a_video_of_a_killing_told_before_and_filming_are_no_new_attack(pipe, text):
+    assert coded(pipe, text) == []
+
+
+def test_what_footage_shows_troops_doing_is_still_reported(pipe):
+    assert [c[:2] for c, _, _ in coded(pipe, "Video footage showed soldiers beating a protester in Minsk.")] == ["18"]

@@ -1807,6 +1807,8 @@ def _accident(m: _Match, source: Actor | None, target: Actor | None, undergone: 
     return disaster or driven or model_year or traffic or (source is None and _accidental(verb))  # (driven: "killed by a drunk driver")
 
 
+_FILMED = {"video", "film", "footage", "scene", "movie", "episode", "commercial", "documentary", "photo", "picture",
+           "trial", "case", "hoop", "basket", "pool", "round", "selfie"}
 _TRAFFIC = {"crosswalk", "pedestrian", "intersection", "sidewalk", "driveway", "highway", "traffic", "motorist",
             "hit-and-run"}
 _BLOWS = {"gun", "shoot", "shot", "bullet", "knife", "bat", "stab", "attack", "assault", "punch", "bomb", "rifle",
@@ -1849,8 +1851,32 @@ def _placed_name(token: Token) -> bool:
     return token.ent_type_ == "NORP" and token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
 
 
+def _shown_on_video(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Video of Zurana Horton shot and killed in a gang shooting was revealed", "a video captures
+    the moment a mother was killed": what a video shows of an act told before is news of the video."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MEDIA_NOUNS for c in m.verb.children):
+        return True  # (the parser's reading when the sentence is long: "Video of X shot and killed ...")
+    for t in list(m.verb.ancestors)[:6]:
+        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _MEDIA_NOUNS \
+                and any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children):
+            return True
+        shower = t.head if t.lemma_.lower() == "moment" else t  # ("captures the moment a mother was killed")
+        if shower.lemma_.lower() in ("show", "capture", "depict", "record") \
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in _MEDIA_NOUNS for c in shower.children) \
+                and any(c.lemma_.lower() == "moment" for c in shower.children if c.dep_ == "dobj"):
+            return True
+    return False
+
+
+_MEDIA_NOUNS = {"video", "footage", "film", "photo", "photograph", "image", "picture", "recording", "clip"}
+
+
 def _killed_a_thing(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "hoping to kill off its famed siesta", "killed the bill": ending a thing, not a killing."""
+    """ "hoping to kill off its famed siesta", "killed the bill": ending a thing, not a killing;
+    "shot a video", "shooting a film": filming ("in shooting trial": a noun the parser made a verb)."""
+    if m.verb.lemma_.lower() == "shoot" and any(c.dep_ == "dobj" and c.lemma_.lower() in _FILMED
+                                                for c in m.verb.children):
+        return True
     return m.verb.lemma_.lower() == "kill" and target is None and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.like_num and c.lemma_.lower() not in _PEOPLE_NOUNS
         and not c.lemma_.lower().endswith(_PERSON_SUFFIXES) for c in m.verb.children)
@@ -1886,7 +1912,7 @@ def _plea(m: _Match, source: Actor | None, target: Actor | None, undergone: bool
 
 
 _NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
-               _police_called, _meeting_of_one_body, _label, _talk_to_no_one, _accident,
+               _police_called, _meeting_of_one_body, _shown_on_video, _label, _talk_to_no_one, _accident,
                _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
                _document_as_doer)
