@@ -306,3 +306,15 @@ def test_a_video_of_a_killing_told_before_and_filming_are_no_new_attack(pipe, te
 
 def test_what_footage_shows_troops_doing_is_still_reported(pipe):
     assert [c[:2] for c, _, _ in coded(pipe, "Video footage showed soldiers beating a protester in Minsk.")] == ["18"]
+
+
+def test_police_called_to_investigate_is_no_appeal(pipe):
+    assert coded(pipe, "Police were initially called to the Wal-Mart on Kentucky 192 to investigate some car break-ins.") \
+        == []
+
+
+def test_a_town_s_police_in_a_report_about_its_country_are_that_country_s(pipe):
+    text = ("LONDON, Ky. (WKYT) - London Police have arrested two people on several drug and theft charges.\n\n"
+            "Police also arrested Vernon Adkins, 40, of McKee, Kentucky.")
+    events = pipe.process_text(text, published="2024-05-10").events
+    assert [e.source.actor for e in events if e.evidence.startswith("LONDON")] == ["USACOP"]

@@ -483,6 +483,7 @@ class EventCoder:
         self._harmed(m, r, home)
         undergone = _undergone(m)
         self._unnamed_doer(m, r, undergone, voice)
+        r.source, r.target = _local_namesake(r.source, home), _local_namesake(r.target, home)
         source, target, frame, frame_verb, places = r.source, r.target, r.frame, r.frame_verb, r.places
         joint, elsewhere, co_authors, from_document = r.joint, r.elsewhere, r.co_authors, r.from_document
         if _not_an_event(m, source, target, undergone) is not None:
@@ -1715,7 +1716,8 @@ _BUSINESS_CONTEXT = {"ownership", "stake", "acquisition", "merger", "buyout", "s
 
 def _police_called(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "Police were called to the home": someone reported something; no one appealed to the police."""
-    return m.verb.lemma_.lower() == "call" and _is_passive(m.verb) and target is not None and target.sector == "COP"
+    called = [v for v in (m.verb, m.verb.head) if v.lemma_.lower() == "call" and _is_passive(v)]  # ("... to investigate")
+    return bool(called) and any(a is not None and a.sector == "COP" for a in (source, target))
 
 
 def _meeting_of_one_body(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -2448,6 +2450,26 @@ def _reduced_passive(verb: Token) -> bool:
                     or (c.dep_ == "npadvmod" and (c.like_num or c.pos_ == "NUM"))  # "Air defences shot down 25 of 30 drones"
                     for c in verb.children) \
         and not any(c.dep_ in ("dobj", "dative") for v in verb.conjuncts for c in v.children)  # "shot and killed a soldier"
+
+
+# Local bodies named after their town: "Lebanon Police", "Jordan High School", "Georgia Fire Department".
+_LOCAL_BODIES = {"police", "sheriff", "fire", "school", "county", "township", "city", "council", "court", "jail",
+                 "hospital", "university", "college", "borough", "village", "library", "department"}
+
+
+def _local_namesake(actor: Actor | None, home: str | None) -> Actor | None:
+    """ "taken into custody by Lebanon Police", in a report about Kentucky: the police of a town of
+    the document's own country that shares its name with another country, not that country's."""
+    if actor is None or home is None or not actor.country or actor.country == home:
+        return actor
+    words = [w for w in actor.text.split() if w.lower() not in ("the", "a")]
+    if len(words) < 2 or words[1].lower() not in _LOCAL_BODIES or not words[0][:1].isupper():
+        return actor
+    from ..places import default_geocoder  # the gazetteer is built on first use
+
+    if not any(e.country == home and e.kind == "city" for e in default_geocoder().candidates(words[0])):
+        return actor
+    return replace(actor, actor=f"{home}{actor.sector or ''}", country=home)
 
 
 def _placed_state(actor: Actor | None, country: str, sectors: set[str] = _STATE_SECTORS) -> Actor | None:
