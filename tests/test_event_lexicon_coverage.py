@@ -94,3 +94,33 @@ def test_event_nouns_knife_attack_export_controls_intercept(pipe):
 def test_new_rows_leave_other_uses_alone(pipe):
     assert coded(pipe, "The company moved its headquarters to Dallas.") == []
     assert coded(pipe, "A man died in a fight outside a bar.") == []
+
+
+def test_statements_of_attitude_and_symbolic_acts(pipe):
+    assert coded(pipe, "Lavrov voiced pessimism about the peace talks.") == [("012", "RUSGOV", None)]
+    assert coded(pipe, "Japan is weighing a proposal to export fighter jets.") == [("014", "JPNGOV", None)]
+    assert [c[:2] for c in coded(pipe, "Putin laid a wreath at the Tomb of the Unknown Soldier.")] == [("017", "RUSGOV")]
+
+
+def test_a_reporter_freed_is_a_release(pipe):
+    assert coded(pipe, "Russia released the WSJ reporter in a prisoner swap.") == [("084", "RUSGOV", None)]
+    assert coded(pipe, "The company released a new iPhone.") == []
+
+
+def test_demands_for_a_resignation_or_a_return(pipe):
+    assert coded(pipe, "Protesters demanded the resignation of the interior minister.") == [("104", "OPP", "GOV")]
+    assert coded(pipe, "Ukraine demanded the return of its deported children.") == [("105", "UKRGOV", "CVL")]
+
+
+def test_stern_representations_are_an_official_complaint(pipe):
+    assert coded(pipe, "Beijing lodged stern representations with Washington.") == [("114", "CHNGOV", "USAGOV")]
+
+
+def test_an_offer_turned_down_is_rejected(pipe):
+    assert coded(pipe, "Moscow turned down an offer of talks.") == [("120", "RUSGOV", None)]
+
+
+def test_ships_harassed_at_sea_are_coerced(pipe):
+    assert coded(pipe, "Chinese ships harassed Philippine vessels near Second Thomas Shoal.") \
+        == [("170", "CHNGOV", "PHLGOV")]
+    assert coded(pipe, "The man harassed his neighbours for years.") == []
