@@ -124,3 +124,8 @@ def test_ships_harassed_at_sea_are_coerced(pipe):
     assert coded(pipe, "Chinese ships harassed Philippine vessels near Second Thomas Shoal.") \
         == [("170", "CHNGOV", "PHLGOV")]
     assert coded(pipe, "The man harassed his neighbours for years.") == []
+
+
+def test_territory_handed_over_is_returned(pipe):
+    assert coded(pipe, "Armenia handed four border villages to Azerbaijan.") == [("084", "ARMGOV", "AZEGOV")]
+    assert coded(pipe, "The seller handed the keys to the buyer.") == []
