@@ -129,3 +129,25 @@ def test_ships_harassed_at_sea_are_coerced(pipe):
 def test_territory_handed_over_is_returned(pipe):
     assert coded(pipe, "Armenia handed four border villages to Azerbaijan.") == [("084", "ARMGOV", "AZEGOV")]
     assert coded(pipe, "The seller handed the keys to the buyer.") == []
+
+
+def test_appeals_for_munitions_and_for_elections(pipe):
+    assert [c for c, _, _ in coded(pipe, "Kyiv appealed to the West for more artillery shells.")] == ["023"]
+    assert coded(pipe, "The opposition called for snap elections.") == [("024", "OPP", None)]
+    assert [c for c, _, _ in coded(pipe, "The mayor called for calm.")] == ["020"]
+
+
+def test_law_flouted_is_defiance(pipe):
+    assert coded(pipe, "Russia flouted international law.") == [("128", "RUSGOV", None)]
+
+
+def test_shipments_paused_talks_broken_off_mediation_suspended(pipe):
+    assert coded(pipe, "Washington paused weapons shipments to Israel.") == [("162", "USAGOV", "ISRGOV")]
+    assert coded(pipe, "Russia broke off talks with Ukraine.") == [("164", "RUSGOV", "UKRGOV")]
+    assert [c[:2] for c in coded(pipe, "Qatar suspended its mediation between Israel and Hamas.")] == [("165", "QATGOV")]
+    assert coded(pipe, "The company paused deliveries because of the storm.") == []
+
+
+def test_internet_cut_and_pepper_spray(pipe):
+    assert [c for c, _, _ in coded(pipe, "The regime cut internet access nationwide.")] == ["172"]
+    assert coded(pipe, "Police used pepper spray against protesters.") == [("175", "COP", "OPP")]
