@@ -151,3 +151,17 @@ def test_shipments_paused_talks_broken_off_mediation_suspended(pipe):
 def test_internet_cut_and_pepper_spray(pipe):
     assert [c for c, _, _ in coded(pipe, "The regime cut internet access nationwide.")] == ["172"]
     assert coded(pipe, "Police used pepper spray against protesters.") == [("175", "COP", "OPP")]
+
+
+def test_area_munitions_used_lines_broken_garrisons_surrounded(pipe):
+    assert coded(pipe, "Russia used cluster munitions in Kharkiv.") == [("190", "RUSGOV", "UKR")]
+    assert coded(pipe, "Israel used white phosphorus in southern Lebanon.") == [("190", "ISRGOV", "LBNGOV")]
+    assert coded(pipe, "Russian forces broke through Ukrainian lines near Ocheretyne.") == [("190", "RUSMIL", None)]
+    assert coded(pipe, "Russian forces surrounded the Ukrainian garrison in Avdiivka.") == [("191", "RUSMIL", "UKRMIL")]
+    assert coded(pipe, "Police surrounded the house where the suspect was hiding.") == []
+
+
+def test_operations_widened_and_retaliation_with_strikes(pipe):
+    assert coded(pipe, "The IDF expanded its ground operation in Gaza.") == [("190", "ISRMIL", "PSEGOV")]
+    assert coded(pipe, "The US retaliated with strikes on militia targets in Iraq.") == [("190", "USAGOV", None)]
+    assert coded(pipe, "The company expanded its operations in Asia.") == []
