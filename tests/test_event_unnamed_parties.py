@@ -318,3 +318,12 @@ def test_a_town_s_police_in_a_report_about_its_country_are_that_country_s(pipe):
             "Police also arrested Vernon Adkins, 40, of McKee, Kentucky.")
     events = pipe.process_text(text, published="2024-05-10").events
     assert [e.source.actor for e in events if e.evidence.startswith("LONDON")] == ["USACOP"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian and Ukrainian negotiators met in Istanbul.", ("040", "RUSGOV", "UKRGOV")),
+    ("Thousands of Georgians rallied outside parliament.", ("141", "GEOCVL", None)),
+    ("Soldiers overthrew President Bazoum.", ("180", "MIL", "NERGOV")),
+])
+def test_one_noun_two_nationalities_a_misread_preposition_and_irregular_pasts(pipe, text, expected):
+    assert coded(pipe, text) == [expected]

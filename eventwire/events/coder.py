@@ -400,8 +400,10 @@ class EventCoder:
             if not trigger.objects:
                 if trigger.target == "actor" and not self._object_names_actor(verb, trigger):
                     continue
-                if trigger.target == "intrans" and any(c.dep_ == "dobj" for c in verb.children):
-                    continue  # "demonstrated its resolve" is not a demonstration
+                if trigger.target == "intrans" and any(
+                        c.dep_ == "dobj" and not any(a.lower_ in _MISREAD_PLACE_PREPS for a in c.children)
+                        for c in verb.children):
+                    continue  # "demonstrated its resolve" is not a demonstration (but "rallied outside parliament")
                 if trigger.cameo[:2] == "13" and not self._threat_aimed(verb):
                     continue  # "threatened freedom of navigation": endangered, not a threat made
                 return _Match(verb, trigger, None)
@@ -2036,6 +2038,8 @@ def _code(actor: Actor | None) -> str | None:
 
 _FIRST_PERSON = {"we", "i"}
 _PERSONAL_PRONOUNS = {"i", "we", "he", "she", "they"}
+# Prepositions of place the tagger reads as adjectives: "rallied outside parliament".
+_MISREAD_PLACE_PREPS = {"outside", "inside", "near", "around", "across", "opposite", "beside"}
 # Prepositions of aim ("shot at", "fired on"), which also say where an act happened.
 _AIMING_PREPS = frozenset({"at", "on", "into"})
 _REPELLING = {"repel", "repulse", "thwart", "foil", "rebuff", "counter", "fend", "beat", "withstand", "intercept"}
@@ -2276,6 +2280,10 @@ def _joint_subject(subject: Token) -> bool:
         return False
     if any(c.lower_ in _BOTH and c.dep_ in ("nummod", "det", "predet") for c in subject.children):
         return True
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.conjuncts
+           and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN" or default_resolver().country_of(c.text))
+           for c in subject.children):
+        return True  # "Russian and Ukrainian negotiators met": one noun, two nationalities
     return any(len(_members(o)) > 1 or any(n.lower_ in _BOTH for n in o.children if n.dep_ == "nummod")
                for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of"
                for o in prep.children if o.dep_ == "pobj")

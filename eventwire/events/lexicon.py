@@ -192,6 +192,10 @@ _IRREGULAR = {
     "oversee": ["oversaw", "overseen"], "write": ["wrote", "written"], "withhold": ["withheld"],
     "burn": ["burnt"], "overfly": ["overflew", "overflown"], "steal": ["stole", "stolen"],
     "drive": ["drove", "driven"], "speed": ["sped"],
+    "overthrow": ["overthrew", "overthrown"], "sink": ["sank", "sunk"], "retake": ["retook", "retaken"],
+    "slay": ["slew", "slain"], "flee": ["fled"], "forbid": ["forbade", "forbidden"], "hang": ["hung"],
+    "win": ["won"], "lose": ["lost"], "rebuild": ["rebuilt"], "withstand": ["withstood"], "bind": ["bound"],
+    "shake": ["shook", "shaken"], "overtake": ["overtook", "overtaken"], "seize": ["seized"],
 }
 
 
