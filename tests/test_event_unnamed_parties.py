@@ -327,3 +327,12 @@ def test_a_town_s_police_in_a_report_about_its_country_are_that_country_s(pipe):
 ])
 def test_one_noun_two_nationalities_a_misread_preposition_and_irregular_pasts(pipe, text, expected):
     assert coded(pipe, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia appealed to the West for help.", ("023", "GEOGOV", None)),
+    ("A Russian missile slammed into a shopping centre in Kremenchuk.", ("190", "RUSGOV", None)),
+    ("Hackers attacked government websites in Kyiv.", ("170", "CRM", "UKRMED")),
+])
+def test_the_west_a_missile_slamming_into_a_building_and_hackers(pipe, text, expected):
+    assert coded(pipe, text) == [expected]

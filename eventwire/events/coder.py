@@ -1503,8 +1503,8 @@ class EventCoder:
         nationality = head.ent_type_ == "NORP"
         if nationality and not _placed_name(head):
             return None  # "Malian soldiers": a nationality
-        if head.text[:1].islower():
-            return None  # a tagger's proper noun in lower case ("marijuana") names no town
+        if head.text[:1].islower() or head.lower_ in _COMPASS:
+            return None  # a tagger's proper noun in lower case ("marijuana") names no town, nor "the West"
         if head.ent_type_ == "PERSON" and head.dep_ in ("dobj", "nsubjpass") \
                 and head.head.lemma_.lower() in _PATIENT_VERBS | _HARMED_PEOPLE:
             return None  # "Antoine shot Anderson": one shot, stabbed or arrested is a person, not a town
@@ -1710,6 +1710,8 @@ def _business(m: _Match, source: Actor | None, target: Actor | None, undergone: 
     return named and bool(_sentence_lemmas(m.verb.doc) & _BUSINESS_CONTEXT)
 
 
+# "Appealed to the West": a bloc of states, not Cameroon's West Region.
+_COMPASS = {"west", "east", "north", "south", "midwest", "mideast"}
 # Verbs done to people, beyond those with no other reading: "Jackson was beaten and strangled".
 _HARMED_PEOPLE = {"beat", "strangle", "choke", "rape", "assault", "torture", "punch", "kidnap", "stab", "shoot"}
 _BUSINESS_CONTEXT = {"ownership", "stake", "acquisition", "merger", "buyout", "shareholder", "outlet", "company", "firm", "startup", "share", "stock", "investor", "investment", "revenue", "profit",

@@ -192,6 +192,9 @@ def _names_attack(text: str) -> bool:
     return word in ATTACK_NOUNS or (word.endswith("s") and word[:-1] in ATTACK_NOUNS)
 
 
+CYBER_WORDS = {"hacker", "hack", "hacking", "cyberattack", "cyber-attack", "cyber", "ransomware", "malware", "ddos"}
+
+
 def private_violence_is_assault(c: Coding) -> None:
     """ "A man stabbed his neighbour", "Smith shot two people outside a bar", "two people were
     killed in a knife attack": violence by private people, or by no one named with no arms of war
@@ -204,6 +207,9 @@ def private_violence_is_assault(c: Coding) -> None:
     if source is not None and source.actor is None and _names_attack(source.text):
         source = None  # "the attack wounded three soldiers": an attack told before, its doer lent later
     words = c.context | c.sentence_words
+    if words & CYBER_WORDS:
+        c.code = "170"  # "Hackers attacked government websites": coercion by cyber means, no violence
+        return
     if words & {"suicide", "car-bomb", "ied"} and not words & AIR_WORDS and _sector(source) not in ("MIL", "COP"):
         c.code = "183"  # "a suicide bomber killed 12 people at a market": CAMEO's non-military bombing
         return
