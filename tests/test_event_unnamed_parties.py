@@ -336,3 +336,13 @@ def test_one_noun_two_nationalities_a_misread_preposition_and_irregular_pasts(pi
 ])
 def test_the_west_a_missile_slamming_into_a_building_and_hackers(pipe, text, expected):
     assert coded(pipe, text) == [expected]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Russia pulled out of the Conventional Armed Forces in Europe treaty.", "127"),
+    ("Moscow walked out of the Black Sea Grain Initiative.", "127"),
+    ("The Azerbaijani delegation walked out of the talks in Vienna.", "164"),
+    ("Nurses walked out in Manchester.", "143"),
+])
+def test_what_one_walks_or_pulls_out_of_decides_the_act(pipe, text, code):
+    assert [c for c, _, _ in coded(pipe, text)] == [code]

@@ -2159,6 +2159,9 @@ def _objects(verb: Token) -> Iterable[Token]:
                     if p.dep_ == "prep":
                         yield from (o for o in p.children if o.dep_ == "pobj")
         elif c.dep_ in ("prep", "agent"):
+            if c.lower_ == "out":  # "walked out of the Black Sea Grain Initiative"
+                yield from (o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj")
             for o in c.children:
                 if o.dep_ in ("pobj", "pcomp"):
                     yield o
