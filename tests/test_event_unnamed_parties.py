@@ -332,10 +332,16 @@ def test_one_noun_two_nationalities_a_misread_preposition_and_irregular_pasts(pi
 @pytest.mark.parametrize("text, expected", [
     ("Georgia appealed to the West for help.", ("023", "GEOGOV", None)),
     ("A Russian missile slammed into a shopping centre in Kremenchuk.", ("190", "RUSGOV", None)),
+    ("Police said the motorcyclist crashed into a concrete barrier at a roundabout.", None),
     ("Hackers attacked government websites in Kyiv.", ("170", "CRM", "UKRMED")),
 ])
 def test_the_west_a_missile_slamming_into_a_building_and_hackers(pipe, text, expected):
-    assert coded(pipe, text) == [expected]
+    assert coded(pipe, text) == ([expected] if expected else [])
+
+
+def test_a_drone_strike_that_killed_a_hacker_is_no_cyber_attack(pipe):
+    text = "Hussain, a British hacker working for Islamic State, was killed in a US drone strike in Syria."
+    assert [c[:2] for c, _, _ in coded(pipe, text)] == ["19"]
 
 
 @pytest.mark.parametrize("text, code", [

@@ -207,7 +207,8 @@ def private_violence_is_assault(c: Coding) -> None:
     if source is not None and source.actor is None and _names_attack(source.text):
         source = None  # "the attack wounded three soldiers": an attack told before, its doer lent later
     words = c.context | c.sentence_words
-    if words & CYBER_WORDS:
+    doers = set((c.source.text.lower().split() if c.source is not None else []))
+    if (c.context | {w.rstrip("s") for w in doers}) & CYBER_WORDS and not words & (WAR_WORDS | AIR_WORDS | ORDNANCE):
         c.code = "170"  # "Hackers attacked government websites": coercion by cyber means, no violence
         return
     if words & {"suicide", "car-bomb", "ied"} and not words & AIR_WORDS and _sector(source) not in ("MIL", "COP"):
