@@ -4,20 +4,20 @@ sentences are legal action (173); who a participle says someone is ("a man charg
 is no new charge; accidents and disasters are no attacks; pleas are no appeals."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from eventwire.pipeline import Pipeline
+
+sys.path.insert(0, str(Path(__file__).parent))
+from event_coding import coded  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline()
-
-
-def coded(pipe, text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(e.cameo, e.source.actor if e.source else None, e.target.actor if e.target else None)
-            for e in pipe.process_text(text, published="2024-05-10").events
-            if not e.negated and not e.hypothetical]
 
 
 # --- who uses violence decides its family -------------------------------------------------------

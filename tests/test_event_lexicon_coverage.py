@@ -5,20 +5,20 @@ repatriated, and the nouns for them. Each test runs the real pipeline and checks
 and target a user would see; the last ones check that the new rows do not take over other uses."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from eventwire.pipeline import Pipeline
+
+sys.path.insert(0, str(Path(__file__).parent))
+from event_coding import coded  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline()
-
-
-def coded(pipe, text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(e.cameo, e.source.actor if e.source else None, e.target.actor if e.target else None)
-            for e in pipe.process_text(text, published="2024-05-10").events
-            if not e.negated and not e.hypothetical]
 
 
 def test_a_coup_or_a_seizure_of_power_is_unconventional_violence(pipe):

@@ -4,21 +4,21 @@ fire", "their boss, who was gunned down"), in headlines the tagger misreads ("Gr
 charged in ..."), and at gatherings that are no political party ("a birthday party")."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from eventwire.actors import default_resolver
 from eventwire.pipeline import Pipeline
 
+sys.path.insert(0, str(Path(__file__).parent))
+from event_coding import coded  # noqa: E402
+
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline()
-
-
-def coded(pipe, text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(e.cameo, e.source.actor if e.source else None, e.target.actor if e.target else None)
-            for e in pipe.process_text(text, published="2024-05-10").events
-            if not e.negated and not e.hypothetical]
 
 
 @pytest.mark.parametrize("text", [
