@@ -1354,26 +1354,26 @@ class EventCoder:
 
     def _named_people(self, verb: Token) -> list[Actor]:
         """The passive's subject as a person of no known role: a name the parser calls a person
-        (in the pre-parse, with no entities yet, any proper name)."""
+        (in the pre-parse, with no entities yet, any proper name), someone named by what they do,
+        the noun a headline's participle or a relative "who" stands for."""
         unnamed = not verb.doc.has_annotation("ENT_IOB")
         holder = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb  # "was beaten and strangled"
-        return [Actor(_phrase_text(c, with_of=False), "CVL", None, "CVL") for c in holder.children
-                if c.dep_ in ("nsubjpass", "nsubj") and ((
-                    c.pos_ == "PROPN" and (c.ent_type_ in ("PERSON", "") or unnamed))  # (the small NER misses many)
-                    # "a former employee ... has been charged": someone named by what they do
-                    or (c.pos_ == "NOUN" and c.tag_ == "NN" and self.resolver.resolve(c.text) is None
-                        and self._agentive(c)))] + [
-            # "Mich. accountant charged with murder": a headline's participle on the person it tells of
-            Actor(_phrase_text(verb.head, with_of=False), "CVL", None, "CVL") for _ in [0]
-            if _headline_participle(verb) and verb.head.pos_ == "NOUN" and self._agentive(verb.head)
-            and self.resolver.resolve(verb.head.text) is None] + [
-            # "their boss, who was gunned down": "who" is always someone, whatever the noun it stands for
-            Actor(_phrase_text(verb.head, with_of=False), "CVL", None, "CVL") for c in verb.children
-            if c.dep_ == "nsubjpass" and c.lower_ == "who" and verb.dep_ == "relcl"
-            and verb.head.pos_ in ("NOUN", "PROPN") and self.resolver.resolve(verb.head.text) is None
-            # (not who someone is, "a figure who was later convicted", nor their past, "who had been jailed")
-            and verb.lemma_.lower() not in _STATUS_VERBS and not any(a.lower_ == "had" for a in verb.children)]
+        people = [c for c in holder.children if c.dep_ in ("nsubjpass", "nsubj") and (
+            (c.pos_ == "PROPN" and (c.ent_type_ in ("PERSON", "") or unnamed))  # (the small NER misses many)
+            # "a former employee ... has been charged": someone named by what they do
+            or (c.pos_ == "NOUN" and c.tag_ == "NN" and self.resolver.resolve(c.text) is None and self._agentive(c)))]
+        head = verb.head
+        unknown_head = head.pos_ in ("NOUN", "PROPN") and self.resolver.resolve(head.text) is None
+        if unknown_head and head.pos_ == "NOUN" and _headline_participle(verb) and self._agentive(head):
+            people.append(head)  # "Mich. accountant charged with murder": the person the headline tells of
+        if unknown_head and verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ == "who"
+                                                         for c in verb.children) \
+                and verb.lemma_.lower() not in _STATUS_VERBS and not any(a.lower_ == "had" for a in verb.children):
+            # "their boss, who was gunned down": "who" is always someone, whatever the noun it stands
+            # for (not who someone is, "a figure who was later convicted", nor their past, "who had been jailed")
+            people.append(head)
+        return [Actor(_phrase_text(c, with_of=False), "CVL", None, "CVL") for c in people]
 
     def _patients(self, verb: Token) -> list[Actor]:
         """Who a passive verb happens to: its subject, the noun a reduced relative hangs on
