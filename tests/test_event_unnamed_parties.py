@@ -352,3 +352,25 @@ def test_a_drone_strike_that_killed_a_hacker_is_no_cyber_attack(pipe):
 ])
 def test_what_one_walks_or_pulls_out_of_decides_the_act(pipe, text, code):
     assert [c for c, _, _ in coded(pipe, text)] == [code]
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("a Forest Hill police sergeant", "COP"), ("DuPage Sheriff John Zaruba", "COP"), ("state troopers", "COP"),
+    ("U.S. Marshals", "COP"), ("paratroopers", "MIL"),
+])
+def test_sheriffs_detectives_troopers_and_marshals_are_police(text, sector):
+    assert default_resolver().resolve(text).sector == sector
+
+
+def test_police_searching_investigate_rescuers_searching_do_not(pipe):
+    assert [c for c, _, _ in coded(pipe, "Police searched his home in Leeds on Tuesday.")] == ["091"]
+    assert coded(pipe, "Rescuers searched the rubble for survivors.") == []
+
+
+def test_warning_residents_about_scams_is_advice_not_a_threat(pipe):
+    assert coded(pipe, "DuPage Sheriff John Zaruba is warning residents about two recent scams.") == []
+    assert coded(pipe, "Iran warned Israel about retaliation.") == [("130", "IRNGOV", "ISRGOV")]
+
+
+def test_a_search_for_missing_climbers_is_a_rescue(pipe):
+    assert coded(pipe, "Border Police are searching for three Latvian mountain climbers missing in the mountains.") == []

@@ -436,6 +436,11 @@ class EventCoder:
             return not about or any(self._actors(o) or o.lemma_.lower() in _THREAT_OBJECTS for o in about)
         if any(c.dep_ in ("xcomp", "ccomp", "dative") for c in verb.children):
             return True
+        about = [o for p in verb.children if p.dep_ == "prep" and p.lemma_.lower() in ("of", "about")
+                 for o in p.children if o.dep_ == "pobj"]
+        if about and all(o.lemma_.lower() not in _THREAT_OBJECTS for o in about) and all(
+                (a.sector in ("CVL", None) and not a.country) for o in objects for a in self._actors(o)):
+            return False  # "warning residents about two recent scams": advice to people, not a threat
         for holder in [verb, *objects]:
             for c in holder.children:
                 if c.dep_ == "prep" and any(self._actors(o) for o in c.children if o.dep_ == "pobj"):
@@ -1718,6 +1723,22 @@ _BUSINESS_CONTEXT = {"ownership", "stake", "acquisition", "merger", "buyout", "s
                      "customer", "sale", "market", "wealth", "subscriber", "employee", "layoff", "ipo", "valuation"}
 
 
+def _search_by_no_authority(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "a police sergeant searched the hotel room" investigates (091); "rescuers searched the
+    rubble", "she searched the internet" do not."""
+    if m.trigger.cameo != "091" or m.verb.lemma_.lower() not in ("search", "frisk"):
+        return False
+    if source is None or source.sector not in ("COP", "MIL", "SPY", "JUD"):
+        return True
+    # searching FOR someone: a manhunt for a suspect is police work, a search for missing climbers a rescue
+    sought = [o for p in m.verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return bool(sought) and not any(o.lemma_.lower() in _SOUGHT_SUSPECTS or o.pos_ == "PROPN" for o in sought)
+
+
+_SOUGHT_SUSPECTS = {"suspect", "gunman", "gunmen", "fugitive", "killer", "attacker", "shooter", "robber", "escapee",
+                    "perpetrator", "assailant", "culprit", "weapon", "evidence", "drug", "explosive"}
+
+
 def _police_called(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "Police were called to the home": someone reported something; no one appealed to the police."""
     called = [v for v in (m.verb, m.verb.head) if v.lemma_.lower() == "call" and _is_passive(v)]  # ("... to investigate")
@@ -1918,7 +1939,7 @@ def _plea(m: _Match, source: Actor | None, target: Actor | None, undergone: bool
 
 
 _NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
-               _police_called, _meeting_of_one_body, _shown_on_video, _label, _talk_to_no_one, _accident,
+               _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
                _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
                _document_as_doer)

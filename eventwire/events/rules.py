@@ -45,8 +45,8 @@ def _sector(actor: Actor | None) -> str | None:
 
 def officers_are_police(c: Coding) -> None:
     """ "Officers arrested Webb": arresting officers are police, not soldiers."""
-    if c.code[:2] == "17" and _sector(c.source) == "MIL" and c.source.text.lower().split()[-1] in ("officer",
-                                                                                                  "officers"):
+    if c.code[:2] in ("17", "09") and _sector(c.source) == "MIL" and c.source.text.lower().split()[-1] in ("officer",
+                                                                                                          "officers"):
         c.source = replace(c.source, actor=(c.source.country or "") + "COP", sector="COP")
     # "Deputies arrested a man": sheriff's deputies, not members of a parliament ("the Sheriff ...
     # his deputies are investigating")
