@@ -374,3 +374,12 @@ def test_warning_residents_about_scams_is_advice_not_a_threat(pipe):
 
 def test_a_search_for_missing_climbers_is_a_rescue(pipe):
     assert coded(pipe, "Border Police are searching for three Latvian mountain climbers missing in the mountains.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops pulled back from Kyiv region.", ("087", "RUSMIL", None)),
+    ("Ukrainian forces pushed back Russian troops near Kharkiv.", ("190", "UKRMIL", "RUSMIL")),
+    ("The government pushed back the deadline.", None),
+])
+def test_particles_the_tagger_reads_as_adverbs(pipe, text, expected):
+    assert coded(pipe, text) == ([expected] if expected else [])

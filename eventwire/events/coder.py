@@ -381,7 +381,8 @@ class EventCoder:
             return None
         # Particles and prepositions of phrasal verbs, and the fixed noun of idioms ("take part").
         preps = {c.lemma_.lower() for c in verb.children
-                 if c.dep_ in ("prep", "prt", "agent", "dative", "dobj") and not _temporal(c)}
+                 if (c.dep_ in ("prep", "prt", "agent", "dative", "dobj") and not _temporal(c))
+                 or (c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)}  # ("pulled back": tagged an adverb)
         if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in verb.children):
             preps.add("to")  # "ordered the ambassador to leave": the table's "order to leave"
@@ -2061,6 +2062,8 @@ def _code(actor: Actor | None) -> str | None:
 
 _FIRST_PERSON = {"we", "i"}
 _PERSONAL_PRONOUNS = {"i", "we", "he", "she", "they"}
+# Particles of phrasal verbs the tagger reads as adverbs: "pulled back from Kyiv", "pushed back Russian troops".
+_ADVERB_PARTICLES = {"back", "out", "away", "off"}
 # Prepositions of place the tagger reads as adjectives: "rallied outside parliament".
 _MISREAD_PLACE_PREPS = {"outside", "inside", "near", "around", "across", "opposite", "beside"}
 # Prepositions of aim ("shot at", "fired on"), which also say where an act happened.
