@@ -107,7 +107,7 @@ _REPRESSIVE_ROOTS = {"13", "17", "18", "19", "20"}
 _CONDITIONED_ROOTS = {"10", "12", "13"}
 _FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
-_STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+_STATE_SECTORS = rules.STATE_SECTORS
 # Families where parties named together act on each other ("Russia and China held talks /
 # signed a deal / held joint drills / agreed to a truce / cut ties / clashed"). Elsewhere a
 # second subject is a co-author, not a target ("Russia and China condemned the plan").
@@ -744,8 +744,7 @@ class EventCoder:
             # "Hiller admitted killing two coworkers": people named by what they do, whom the
             # tables have no role for, are people
             target = next((Actor(_phrase_text(o, with_of=False), "CVL", None, "CVL") for o in verb.children
-                           if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.lemma_.lower().endswith(_PERSON_SUFFIXES)
-                           and o.lemma_.lower() not in _THING_NOUNS_LIKE_PEOPLE
+                           if o.dep_ == "dobj" and o.pos_ == "NOUN" and _named_by_role(o.lemma_.lower())
                            and self.resolver.resolve(o.text) is None), None)
         if m.trigger is _BLAST:
             if target is None and home:  # "a bomb went off in the market", in a report about one country
@@ -1183,7 +1182,7 @@ class EventCoder:
         lemma = head.lemma_.lower()
         if lemma in _PEOPLE_NOUNS:
             return True
-        return lemma.endswith(_PERSON_SUFFIXES) and lemma not in _THING_NOUNS_LIKE_PEOPLE
+        return _named_by_role(lemma)
 
     def _issued_in(self, subject: Token) -> Actor | None:
         """ "A report released in the Rwandan capital", "a statement issued in Moscow": a text
@@ -1719,7 +1718,7 @@ def _business(m: _Match, source: Actor | None, target: Actor | None, undergone: 
 # "Appealed to the West": a bloc of states, not Cameroon's West Region.
 _COMPASS = {"west", "east", "north", "south", "midwest", "mideast"}
 # Verbs done to people, beyond those with no other reading: "Jackson was beaten and strangled".
-_HARMED_PEOPLE = {"beat", "strangle", "choke", "rape", "assault", "torture", "punch", "kidnap", "stab", "shoot"}
+_HARMED_PEOPLE = {"beat", "strangle", "choke", "rape", "assault", "torture", "punch"}
 _BUSINESS_CONTEXT = {"ownership", "stake", "acquisition", "merger", "buyout", "shareholder", "outlet", "company", "firm", "startup", "share", "stock", "investor", "investment", "revenue", "profit",
                      "customer", "sale", "market", "wealth", "subscriber", "employee", "layoff", "ipo", "valuation"}
 
@@ -1761,7 +1760,7 @@ def _private_theft(m: _Match, source: Actor | None, target: Actor | None, underg
     """ "Thieves stole jewels from a Paris store": theft without arms or threats by anyone but a
     state's agents is a crime CAMEO has no category for (armed robbery is 180: rules.py)."""
     return m.trigger.cameo == "171" and m.verb.lemma_.lower() in rules.THEFT_VERBS \
-        and (source is None or source.sector in (None, "", "CVL", "CRM")) \
+        and (source is None or source.sector in rules.PRIVATE_SECTORS) \
         and not _sentence_lemmas(m.verb.doc) & rules.ROBBERY_ARMS  # (an armed group looting seizes: 171)
 
 
@@ -2104,6 +2103,11 @@ _THING_NOUNS_LIKE_PEOPLE = {"fee", "decree", "degree", "guarantee", "tree", "cof
 # Subjects that name no one: expletives, relative and demonstrative pronouns, "what".
 _NO_ONE = {"it", "there", "you", "this", "that", "these", "those", "which", "what", "who", "whom", "one", "something",
            "anything", "everything", "nothing", "all", "both", "each", "some", "many", "most", "none"}
+
+
+def _named_by_role(lemma: str) -> bool:
+    """A noun that names a person by what they do: "attacker", "protestor", "coworker" (not "order")."""
+    return lemma.endswith(_PERSON_SUFFIXES) and lemma not in _THING_NOUNS_LIKE_PEOPLE
 
 
 def first_person(text: str) -> Actor:

@@ -71,7 +71,7 @@ def protesters_wrecking_riot(c: Coding) -> None:
         return
     if _sector(c.source) == "OPP" or (_protesting(c.source) and c.verb in ARSON_VERBS | {"set"}):
         c.code = "145"
-    elif _sector(c.source) in (None, "", "CVL", "CRM") and not (c.source and c.source.country) \
+    elif _sector(c.source) in PRIVATE_SECTORS and not (c.source and c.source.country) \
             and (c.verb in ARSON_VERBS or c.noun in ("fire", "blaze")):
         # (people of a named side burning offices act in a conflict: "Jewish settlers set fire to the
         # offices of the Palestinian administrators" stays 171)
@@ -285,6 +285,8 @@ THEFT_VERBS = {"steal", "rob", "loot", "plunder", "snatch", "burgle", "burglariz
 ROBBERY_ARMS = {"armed", "gun", "handgun", "pistol", "rifle", "shotgun", "knife", "weapon", "gunpoint", "firearm",
                 "grenade", "machete", "threaten", "hammer", "axe"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
+# Private people, or no one named: who commits theft and arson rather than seizing property.
+PRIVATE_SECTORS = {None, "", "CVL", "CRM"}
 
 
 def armed_robbery_is_assault(c: Coding) -> None:
