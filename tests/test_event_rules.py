@@ -79,7 +79,9 @@ SOLDIERS = Actor("two soldiers", "MIL", None, "MIL")
     ("190", GUNMEN, NEIGHBOUR, {"kill", "suicide", "bomber"}, "183"),  # a suicide bomber killed ...
     ("190", PROTESTERS, None, {"storm", "palace"}, "145"),          # demonstrators stormed the palace
     ("190", RUS_TROOPS, NEIGHBOUR, {"kill"}, "190"),                # troops killed civilians
-    ("190", GUNMEN, NEIGHBOUR, {"kill"}, "190"),                    # gunmen killed villagers
+    ("190", GUNMEN, NEIGHBOUR, {"kill"}, "180"),                    # gunmen killed villagers: no army
+    ("190", GUNMEN, SOLDIERS, {"kill"}, "190"),                     # gunmen killed two soldiers: fighting
+    ("190", GUNMEN, NEIGHBOUR, {"kill", "militant"}, "190"),        # ... in a clause of war
     ("193", None, SOLDIERS, {"shoot"}, "193"),                      # two soldiers were shot dead
     ("190", None, NEIGHBOUR, {"kill", "landmine", "blast"}, "190"),  # a landmine blast
     ("190", PROTESTERS, CHINA, {"launch", "missile"}, "190"),       # protesters firing missiles fight

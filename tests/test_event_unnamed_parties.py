@@ -54,13 +54,15 @@ def test_political_parties_stay_parties(text):
 
 
 def test_people_shot_at_a_party_are_the_target_not_the_party(pipe):
-    assert coded(pipe, "An unidentified gunman shot three people at a birthday party.") == [("193", "REB", "CVL")]
+    # (a gunman shooting people is no army: CAMEO 18)
+    assert coded(pipe, "An unidentified gunman shot three people at a birthday party.") == [("180", "REB", "CVL")]
     # a weapon is no one: "at" keeps its aim
     assert [(c[:2], t) for c, _, t in coded(pipe, "Hamas fired rockets at Israel.")] == [("19", "ISRGOV")]
 
 
 def test_one_shot_is_a_person_not_a_town_of_that_name(pipe):
     # (Anderson is also a town in South Carolina)
+    assert [t for _, _, t in coded(pipe, "Antoine shot Anderson, police said.")] == [None]
     assert [t for _, _, t in coded(pipe, "Antoine accidentally shot Anderson, police said.")] == [None]
 
 
@@ -83,7 +85,7 @@ def test_petrol_bombs_hurled_at_police_are_a_riot(pipe):
 
 
 def test_whom_an_attack_hit_is_its_target(pipe):
-    assert coded(pipe, "Gunmen opened fire on a bus, hitting the child in the shoulder.") == [("190", "REB", "CVL")]
+    assert coded(pipe, "Gunmen opened fire on a bus, hitting the child in the shoulder.") == [("180", "REB", "CVL")]
 
 
 def test_a_party_someone_opened_fire_at_is_a_gathering(pipe):

@@ -648,7 +648,8 @@ class EventCoder:
         # (those harmed before where: "a landmine blast killed three soldiers in Mali's Mopti region")
         last = places if m.trigger.cameo[:2] in _HARMING_ROOTS else []
         targets = sorted(targets, key=lambda a: (a in last, not is_coded(a), own is not None and a.country == own))
-        target = next((t for t in targets if not source or t.actor != source.actor), None)
+        target = next((t for t in targets if not source or t.actor != source.actor
+                       or _two_unplaced_people(source, t, m.trigger.cameo)), None)
         if target is None and source is not None and source.country and m.trigger.cameo[:2] in _REPRESSIVE_ROOTS \
                 and m.trigger.cameo != "192":  # taking a town back in one's own country is not a crackdown
             # "imposed a curfew in Cizre", "threatened a curfew in Algiers": a government acting
@@ -760,6 +761,9 @@ class EventCoder:
                        if (c.dep_ == "nsubjpass" and _is_passive(verb) or c.dep_ == "dobj")
                        and (c.lower_ in _CROWD_COUNTS or (c.like_num and c.pos_ == "NUM"))
                        and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)]
+            if not counted and verb.dep_ == "acl" and verb.head.like_num and verb.head.dep_ == "ROOT" \
+                    and _headline_participle(verb):
+                counted = [verb.head]  # "Three killed in Kabul blast"
             if counted:
                 target = Actor(counted[0].text, "CVL", None, "CVL")
         # (soldiers and police killed or wounded, no side named, are the place's too: "two soldiers
@@ -1069,7 +1073,11 @@ class EventCoder:
                         after = noun.nbor() if noun.i + 1 < len(noun.doc) else noun
                         if noun.lemma_.lower() in _ATTACK_NOUNS or after.lower_ in _ATTACK_NOUNS:
                             found = [a for c in noun.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")
-                                     for t in c.subtree for a in self._actors(t)]
+                                     for t in c.subtree
+                                     # ("in Little Rock shooting": where it happened, not who shot)
+                                     if not (t.ent_type_ in ("GPE", "LOC", "FAC") and c.dep_ == "compound"
+                                             and self.resolver.resolve(t.text) is None)
+                                     for a in self._actors(t)]
                             if found:
                                 return found
                         if noun.lemma_.lower() in _FIGHTING | {"exchange"}:
@@ -1085,6 +1093,12 @@ class EventCoder:
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")
                         or (c.dep_ == "nsubjpass" and (not _is_passive(v) or (
                             v.i != action.i and not (action.dep_ == "conj" and action.head.i == v.i))))]
+            if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and (
+                    any(c.dep_ == "aux" and c.lemma_.lower() == "say" for c in v.children)
+                    or (v.i != verb.i and v.lemma_.lower() in _SAYING and any(c.tag_ in ("WP", "WDT") for c in subjects))):
+                # "a man who police say shot his son" (parsed with "say" as an auxiliary, or with
+                # "who" and "police" both subjects of "say"): the man did it, not the police
+                return [a for a in self._actors(v.head)]
             if subjects and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") \
                     and all(s.tag_ in ("WDT", "WP") for s in subjects):
                 # "NATO, which deployed...": the antecedent; "UN Security Council Resolution 2803,
@@ -1389,6 +1403,14 @@ class EventCoder:
         if not found and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and verb.lemma_.lower() in _PATIENT_VERBS and any(
                 c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in verb.children))):
             found = self._actors(verb.head)  # ("a man who was killed"): the relative's antecedent
+        if not found and verb.dep_ == "acl" and verb.head.like_num and verb.head.dep_ == "pobj" \
+                and verb.head.head.lower_ == "of":
+            found = self._actors(verb.head.head.head)  # "Father of four killed in shooting": the father
+        if not found and verb.dep_ == "ROOT" and _is_passive(verb) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "Boy, 3, killed by father": a headline's subject the tagger read as an interjection
+            found = [a for c in verb.lefts if c.dep_ in ("intj", "dep", "npadvmod") and c.pos_ != "PRON"
+                     for a in self._actors(c) if a.sector in _PEOPLE_SECTORS]
         if not found and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             found = self._actors_of_dep(verb.head, ("nsubj", "nsubjpass"))
         return found
@@ -1431,7 +1453,8 @@ class EventCoder:
             if self._unknown_organisation(head) or self._of_unknown_organisation(head):
                 continue  # "American Airlines", "Lexus Philippines": a company, not a state actor
             if head.lower_ == "old" and any(t.lower_ in ("year", "years", "month", "months") for t in head.lefts) \
-                    and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                    and (head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                         or (head.dep_ == "ROOT" and any(c.dep_ == "acl" for c in head.children))):
                 # "A 17-year-old was shot": a person of that age (the tokenizer splits the hyphens)
                 first = min(t.i for t in head.subtree)
                 out.append(self._located(head, Actor(head.doc[first:head.i + 1].text, "CVL", None, "CVL")))
@@ -1669,6 +1692,14 @@ _REACTION_ROOTS = {"01", "05", "11"}
 
 
 # Matches that are not events, each a named rule (checked in order by _not_an_event).
+def _two_unplaced_people(source: Actor, target: Actor, cameo: str) -> bool:
+    """ "A man killed his girlfriend": two people of no country share the bare code CVL but are
+    not one party; the one harmed stays the target (not "the man defended himself")."""
+    return cameo[:2] in _HARMING_ROOTS and not source.country and not target.country \
+        and target.text.lower() != source.text.lower() \
+        and target.text.lower().split()[-1] not in ("himself", "herself", "themselves", "itself")
+
+
 def _no_doer(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """No one did it, and no one named underwent it: not a codable event."""
     return source is None and not (undergone and target is not None)
@@ -1730,9 +1761,28 @@ def _search_by_no_authority(m: _Match, source: Actor | None, target: Actor | Non
         return False
     if source is None or source.sector not in ("COP", "MIL", "SPY", "JUD"):
         return True
-    # searching FOR someone: a manhunt for a suspect is police work, a search for missing climbers a rescue
+    # searching FOR someone: a manhunt for a suspect (or for "a man accused in the shooting") is
+    # police work, a search for missing climbers or for survivors a rescue
     sought = [o for p in m.verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    return bool(sought) and not any(o.lemma_.lower() in _SOUGHT_SUSPECTS or o.pos_ == "PROPN" for o in sought)
+    return bool(sought) and not any(
+        o.lemma_.lower() in _SOUGHT_SUSPECTS or o.pos_ == "PROPN"
+        or (_named_person(o) and not any(t.lemma_.lower() in _MISSING_WORDS for t in o.subtree)
+            # ("the man who was shot last week": a victim sought, not a suspect)
+            and not any(c.dep_ in ("relcl", "acl") and _is_passive(c) and c.lemma_.lower() not in _ALLEGING | {"want"}
+                        for c in o.children))
+        for o in sought)
+
+
+# Words of a search for people lost, not for a suspect: a rescue.
+_MISSING_WORDS = {"missing", "lost", "survivor", "stranded", "trapped", "body", "remains", "climber", "hiker",
+                  "swimmer", "passenger", "disappear", "vanish", "runaway"}
+
+
+def _named_person(token: Token) -> bool:
+    """A noun that names a person: "a man", "two teenagers", "the driver"."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in _PEOPLE_NOUNS or _named_by_role(lemma)) \
+        and lemma not in ("group", "team", "report", "study", "investigation", "inquiry", "statement")
 
 
 _SOUGHT_SUSPECTS = {"suspect", "gunman", "gunmen", "fugitive", "killer", "attacker", "shooter", "robber", "escapee",
@@ -1742,7 +1792,19 @@ _SOUGHT_SUSPECTS = {"suspect", "gunman", "gunmen", "fugitive", "killer", "attack
 def _police_called(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "Police were called to the home": someone reported something; no one appealed to the police."""
     called = [v for v in (m.verb, m.verb.head) if v.lemma_.lower() == "call" and _is_passive(v)]  # ("... to investigate")
-    return bool(called) and any(a is not None and a.sector == "COP" for a in (source, target))
+    if called and any(a is not None and a.sector == "COP" for a in (source, target)):
+        return True
+    # "Officers were called to the 500 block of West Street", "deputies were called out to a
+    # home": sent to a scene (but "the ambassador was called to the ministry" is summoned there)
+    return any(p.dep_ in ("prep", "prt") and p.lower_ in ("to", "out") and any(
+        o.lemma_.lower() in _SCENES or o.like_num or any(t.lemma_.lower() in _SCENES for t in o.subtree)
+        for o in ([p] if p.dep_ == "prt" else p.children)) for v in called for p in v.children)
+
+
+# Where police and medics are called: a scene, not an office that summons someone.
+_SCENES = {"scene", "home", "house", "residence", "apartment", "block", "street", "road", "area", "location",
+           "address", "store", "shop", "bar", "restaurant", "school", "park", "parking", "lot", "report",
+           "incident", "shooting", "disturbance", "out", "hospital", "motel", "hotel", "intersection"}
 
 
 def _meeting_of_one_body(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -1787,10 +1849,12 @@ def _headline_participle(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "nsubj" for c in verb.children):
         return True  # "Kraft shooting: Yvonne Hiller charged with two counts": a clause with its subject
     head = verb.head
+    if head.like_num and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+        head = head.head.head  # "Father of four killed in shooting"
     labelled = head.dep_ in ("appos", "dep") and head.head.dep_ == "ROOT" \
         and any(t.text == ":" for t in verb.doc[head.head.i:head.i])  # "Breaking: man charged with arson"
     return verb.dep_ == "acl" and _participle(verb) and (head.dep_ == "ROOT" or labelled) \
-        and verb.head.pos_ in ("NOUN", "PROPN", "NUM") and verb.head.i < verb.i \
+        and (head.pos_ in ("NOUN", "PROPN", "NUM") or head.lower_ == "old") and head.i < verb.i \
         and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in verb.doc)
 
 
@@ -1938,11 +2002,36 @@ def _plea(m: _Match, source: Actor | None, target: Actor | None, undergone: bool
     return m.verb.lemma_.lower() == "plead" and any(t.lower_ == "guilty" for t in m.verb.subtree)
 
 
-_NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
+def _the_harm_s_act(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Two officers wounded in shooting in Dallas": the gerund after "in" names the act the
+    wounding reports (coded there, with its victims), not a second act by the wounded."""
+    verb = m.verb
+    holder = verb.head.head if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("in", "during") else None
+    return verb.tag_ == "VBG" and holder is not None and holder.lemma_.lower() in _PATIENT_VERBS | _HARM_VERBS \
+        and (_is_passive(holder) or _reduced_passive(holder))
+
+
+def _harm_of_an_act_told(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Three killed as rioters bomb Greek bank", "two dead after police open fire on marchers":
+    the deaths are the toll of the act the clause tells, coded there with its doers."""
+    verb = m.verb
+    return source is None and m.trigger.cameo[:2] in _VIOLENT_ROOTS and (_is_passive(verb) or _reduced_passive(verb)) \
+        and verb.lemma_.lower() in _PATIENT_VERBS | _HARM_VERBS and any(
+            c.dep_ == "advcl" and any(k.dep_ in ("mark", "advmod") and k.lower_ in ("as", "when", "after") for k in c.children)
+            and any(k.dep_ == "nsubj" for k in c.children) and c.lemma_.lower() in _ATTACK_VERBS
+            for c in verb.children)
+
+
+# Verbs of an attack whose toll a "killed as ..." headline gives.
+_ATTACK_VERBS = {"bomb", "attack", "fire", "open", "shoot", "shell", "strike", "storm", "riot", "clash", "throw",
+                 "hurl", "torch", "raid", "ambush", "explode", "detonate", "blow", "stab", "ram", "plough", "plow"}
+
+
+_NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
                _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
-               _document_as_doer)
+               _document_as_doer, _the_harm_s_act)
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:
@@ -2326,6 +2415,11 @@ def _joint_subject(subject: Token) -> bool:
 _STEP_NOUNS = {"step", "measure", "action", "effort", "move", "initiative"}
 
 
+# Verbs whose object may be someone else's act, which the parser can hang as a gerund complement.
+_ACTS_AS_OBJECTS = {"investigate", "probe", "condemn", "denounce", "deplore", "report", "confirm", "witness",
+                    "film", "record", "mourn", "protest", "describe", "blame", "examine", "review"}
+
+
 def _subject_chain(verb: Token) -> Iterable[Token]:
     """The verb, then the verbs it inherits a subject from (coordination, control, adverbials,
     "is willing to X")."""
@@ -2335,6 +2429,8 @@ def _subject_chain(verb: Token) -> Iterable[Token]:
         if v.dep_ == "acl" and v.head.lemma_.lower() in _STEP_NOUNS and v.head.dep_ == "dobj" \
                 and v.head.head.i != v.head.i:
             v = v.head.head  # "Allies will take further steps to strengthen cooperation": the Allies will
+        elif v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_.lower() in _ACTS_AS_OBJECTS:
+            return  # "Toledo police investigate shooting at club": the shooting is not theirs
         elif (v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp")
               or (v.dep_ == "dep" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "VERB" and v.head.i < v.i)
               # (a complement with no subject and no "that" after a verb with no object: the verb
@@ -2370,7 +2466,19 @@ def _antecedent(pronoun: Token) -> Token | None:
     """ "Hungary said it will support...": a pronoun subject of reported speech is the speaker."""
     if pronoun.lower_ not in _PERSONAL or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    return _reporting_subject(pronoun.head)
+    subject = _reporting_subject(pronoun.head)
+    if subject is not None and pronoun.lower_ in ("he", "she") and (
+            subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in _COLLECTIVE_REPORTERS):
+        return None  # "Police say the boy was playing with a gun when he shot himself": not the police
+    return subject
+
+
+# Verbs that report what someone else did: "a man who police say killed his wife".
+_SAYING = {"say", "allege", "believe", "suspect", "think", "claim", "report", "accuse"}
+# Reporters that are bodies, never "he" or "she".
+_COLLECTIVE_REPORTERS = {"police", "government", "ministry", "department", "office", "agency", "army", "military",
+                         "authority", "authorities", "court", "committee", "council", "company", "report", "media",
+                         "kremlin", "pentagon", "administration", "embassy", "family", "statement"}
 
 
 def _reporting_subject(clause: Token) -> Token | None:
@@ -2453,6 +2561,8 @@ def _is_passive(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
+    if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        return True  # "Boy, 3, killed by father": a headline's participle with its agent
     if _reduced_passive(verb):
         return True
     if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ in ("VBN", "VBD") \
@@ -2485,8 +2595,12 @@ _PATIENT_VERBS = {"kill", "shoot", "wound", "injure", "arrest", "detain", "abduc
 def _reduced_passive(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _PATIENT_VERBS \
         and any(c.dep_ == "nsubj" for c in verb.children) \
-        and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "aux", "acomp")
-                    or (c.dep_ == "prep" and c.lemma_.lower() in ("at", "into", "toward", "towards", "on", "back"))
+        and not any((c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "aux", "acomp")
+                     # ("Man shot dead outside bar": "dead outside bar" misread as the object)
+                     and not (c.dep_ == "dobj" and c.left_edge.lower_ == "dead" and c.left_edge.i == verb.i + 1)
+                     and not (c.dep_ in ("oprd", "acomp") and c.lower_ == "dead"))  # ("Teen shot dead in Chicago")
+                    or (c.dep_ == "prep" and c.lemma_.lower() in ("at", "into", "toward", "towards", "on", "back")
+                        and any(o.dep_ in ("pobj", "pcomp") for o in c.children))  # ("police shot at during a stop")
                     or (c.dep_ == "advmod" and c.lower_ in ("dead", "back"))
                     or (c.dep_ == "npadvmod" and (c.like_num or c.pos_ == "NUM"))  # "Air defences shot down 25 of 30 drones"
                     for c in verb.children) \

@@ -211,11 +211,24 @@ def private_violence_is_assault(c: Coding) -> None:
     if (c.context | {w.rstrip("s") for w in doers}) & CYBER_WORDS and not words & (WAR_WORDS | AIR_WORDS | ORDNANCE):
         c.code = "170"  # "Hackers attacked government websites": coercion by cyber means, no violence
         return
-    if words & {"suicide", "car-bomb", "ied"} and not words & AIR_WORDS and _sector(source) not in ("MIL", "COP"):
+    suicide_attack = "suicide" in words and bool(words & (BOMB_WORDS | {"bomber", "attack", "vest", "belt"}))
+    if (suicide_attack or words & {"car-bomb", "ied"}) and not words & AIR_WORDS and _sector(source) not in ("MIL", "COP"):
         c.code = "183"  # "a suicide bomber killed 12 people at a market": CAMEO's non-military bombing
         return
+    fighting_words = words & (WAR_WORDS | AIR_WORDS | ORDNANCE)
+    if _sector(source) == "CRM" or (_lone_attacker(source) and _sector(c.target) != "MIL" and not fighting_words):
+        # "pirates fired rocket-propelled grenades at the ship", "a gunman shot his wife and two
+        # co-workers": criminals and lone gunmen are no army (CAMEO 18, not 19)
+        c.code = "183" if words & BOMB_WORDS and not words & AIR_WORDS else "180"
+        return
+    if _sector(source) == "COP" and not fighting_words and (
+            _sector(c.target) not in {"MIL", "REB", "SPY", "IGO", "INS", "UAF"} or _lone_attacker(c.target)):
+        # "a 15-year-old was shot dead by a policeman", "police shot the gunman": police violence
+        # on people outside a war is repression (175), not military force
+        c.code = "175"
+        return
     if source is not None and (source.sector in ARMED_SECTORS or (source.country and not source.sector)):
-        return  # "Russia attacked", "gunmen opened fire", "police shot the attacker"
+        return  # "Russia attacked", "militants opened fire on troops", "soldiers shot the attacker"
     if _protesting(source) and not words & (WAR_WORDS | AIR_WORDS):
         # "demonstrators stormed the palace", "rioters bombed a bank": a violent protest
         # (but "demonstrators launched missiles at the government" fight)
@@ -226,9 +239,22 @@ def private_violence_is_assault(c: Coding) -> None:
         return
     if c.code == "195" or words & (WAR_WORDS | ORDNANCE):
         return
-    if source is None and _sector(c.target) in ("MIL", "REB", "COP", "GOV"):
-        return  # "two soldiers were shot dead", by no one named: the fighting of a conflict, most often
+    if source is None and _sector(c.target) in ("MIL", "REB", "GOV"):
+        # "two soldiers were shot dead", "the attack on Israel", by no one named: the fighting of
+        # a conflict, most often (police officers shot by no one named, with no war in the
+        # clause, are a crime)
+        return
     c.code = "180"
+
+
+# Doers named only by their weapon or act: one person or a few, not an armed group's fighters.
+LONE_ATTACKERS = {"gunman", "gunmen", "shooter", "shooters", "attacker", "attackers", "assailant", "assailants",
+                  "killer", "killers", "robber", "robbers"}
+
+
+def _lone_attacker(actor: Actor | None) -> bool:
+    return actor is not None and actor.sector in ("REB", "CRM", "CVL", None) \
+        and actor.text.lower().split()[-1] in LONE_ATTACKERS
 
 
 LEGAL_SECTORS = {"JUD", "COP", "GOV"}

@@ -1,0 +1,97 @@
+"""Local crime news as reporters write it: victims named in headlines by age, count or kin
+("2-year-old killed in Little Rock shooting", "Father of four killed", "Boy, 3, killed by
+father"), two private people on both sides of a killing, police violence on people (175), lone
+gunmen and pirates (18, not an army's 19), the toll of an act told in a clause, manhunts, and
+police sent to a scene (no event)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventwire.pipeline import Pipeline
+
+sys.path.insert(0, str(Path(__file__).parent))
+from event_coding import coded  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+# --- victims a headline names by age, count or kin ------------------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("2-year-old killed in Little Rock shooting", "USACVL"),  # the town names where, not who shot
+    ("Teen shot dead in Chicago", "USACVL"),
+    ("Man shot dead outside bar in Leeds", "GBRCVL"),
+    ("Father of four killed in shooting", "CVL"),
+])
+def test_a_headline_victim_is_the_target_of_a_crime_with_no_named_doer(pipe, text, target):
+    assert [(c[:2], s, t) for c, s, t in coded(pipe, text)] == [("18", None, target)]
+
+
+def test_a_headline_victim_killed_by_a_relative(pipe):
+    # "Boy" read as an interjection, "murder-suicide" no suicide bombing
+    assert coded(pipe, "Boy, 3, killed by father in double murder-suicide") == [("180", "CVL", "CVL")]
+
+
+def test_a_counted_headline_toll(pipe):
+    assert coded(pipe, "Three killed in Kabul blast") == [("183", None, "AFGCVL")]
+
+
+def test_two_private_people_are_doer_and_victim(pipe):
+    text = "A man killed his ex-girlfriend and her new boyfriend before turning the gun on himself."
+    assert [(c[:2], s, t) for c, s, t in coded(pipe, text)] == [("18", "CVL", "CVL")]
+
+
+def test_the_shooting_the_victims_were_wounded_in_is_not_their_act(pipe):
+    assert coded(pipe, "Two police officers wounded in shooting in Dallas") == [("180", None, "USACOP")]
+
+
+# --- who uses violence decides its family -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("A 15-year-old boy was shot dead by a policeman, sparking riots across the country.", "COP"),
+    ("Police shot dead a gunman outside a bar in Leeds.", "GBRCOP"),
+])
+def test_police_violence_on_people_is_repression(pipe, text, source):
+    assert [(c, s) for c, s, _ in coded(pipe, text)] == [("175", source)]
+
+
+def test_police_fighting_militants_in_a_war_is_still_fighting(pipe):
+    assert [c[:2] for c, _, _ in coded(pipe, "Police fought Taliban militants with rockets in Kandahar.")] == ["19"]
+
+
+@pytest.mark.parametrize("text", [
+    "The gunman shot his estranged wife and two co-workers at the plant.",
+    "Pirates fired rocket-propelled grenades at the cargo ship but failed to board it.",
+])
+def test_lone_gunmen_and_pirates_are_no_army(pipe, text):
+    assert [c[:2] for c, _, _ in coded(pipe, text)] == ["18"]
+
+
+def test_the_toll_of_an_act_told_in_a_clause_is_that_act(pipe):
+    text = "Two people were killed when police opened fire on protesters in Nairobi."
+    assert coded(pipe, text) == [("175", "KENCOP", "KENOPP")]
+
+
+# --- police work that is and is not an event ----------------------------------------------------------
+
+def test_police_searching_for_a_suspect_investigate(pipe):
+    text = "Police are searching for a man accused in the deadly shooting of a teenager."
+    assert [c[:2] for c, _, _ in coded(pipe, text)] == ["09"]
+
+
+def test_searching_for_a_missing_hiker_is_a_rescue(pipe):
+    assert coded(pipe, "Police searched for a missing hiker in the mountains.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officers were called to the 500 block of West Street where they found a man with gunshot wounds.",
+    "Deputies were called out to a home on Elm Road on Sunday.",
+])
+def test_police_sent_to_a_scene_is_no_event(pipe, text):
+    assert [c for c, _, _ in coded(pipe, text) if c[:2] != "18"] == []
