@@ -95,3 +95,45 @@ def test_searching_for_a_missing_hiker_is_a_rescue(pipe):
 ])
 def test_police_sent_to_a_scene_is_no_event(pipe, text):
     assert [c for c, _, _ in coded(pipe, text) if c[:2] != "18"] == []
+
+
+# --- robbery, hostages, ships and courts ------------------------------------------------------------
+
+def test_a_hold_up_is_armed_robbery_and_a_held_up_talk_no_event(pipe):
+    text = "Armed robbers held up a jewellery store in central London and escaped with diamonds worth millions."
+    assert [(c, s) for c, s, _ in coded(pipe, text)] == [("180", "CRM")]
+    assert coded(pipe, "The talks were held up by a dispute over the agenda.") == []
+
+
+def test_pirates_holding_a_crew_for_ransom_take_hostages_and_releasing_the_ship_lets_go(pipe):
+    assert coded(pipe, "The pirates are holding the crew of 25 for ransom.") == [("181", "CRM", None)]
+    assert [c for c, _, _ in coded(pipe, "The pirates released the ship after a ransom was paid.")] == ["084"]
+
+
+def test_fishermen_freed_are_people_not_their_government(pipe):
+    assert coded(pipe, "The Dutch navy freed 20 Yemeni fishermen held by pirates.") == [("084", "NLDMIL", "YEMCVL")]
+
+
+@pytest.mark.parametrize("text", [
+    "He was sentenced to life in prison without parole.",
+    "She was denied bail at a hearing on Monday.",
+])
+def test_a_court_s_act_on_someone_named_before_is_legal_action(pipe, text):
+    assert coded(pipe, text) == [("173", None, "CVL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Authorities evacuated the area after a telephoned warning.",
+    "Hundreds of residents were evacuated from the village.",
+])
+def test_clearing_people_out_of_harm_s_way_is_no_retreat(pipe, text):
+    assert coded(pipe, text) == []
+
+
+def test_a_force_evacuating_a_city_still_pulls_back(pipe):
+    assert coded(pipe, "Russian forces evacuated Kherson.") == [("087", "RUSMIL", "UKR")]
+
+
+def test_struck_by_a_car_someone_drove_is_an_accident(pipe):
+    text = "She was struck by a Ford Crown Victoria, driven by 59-year-old James Kitchens, of Edmonton."
+    assert coded(pipe, text) == []

@@ -1381,7 +1381,9 @@ class EventCoder:
         people = [c for c in holder.children if c.dep_ in ("nsubjpass", "nsubj") and (
             (c.pos_ == "PROPN" and (c.ent_type_ in ("PERSON", "") or unnamed))  # (the small NER misses many)
             # "a former employee ... has been charged": someone named by what they do
-            or (c.pos_ == "NOUN" and c.tag_ == "NN" and self.resolver.resolve(c.text) is None and self._agentive(c)))]
+            or (c.pos_ == "NOUN" and c.tag_ == "NN" and self.resolver.resolve(c.text) is None and self._agentive(c))
+            # "He was sentenced to life in prison": someone the text has named before
+            or (c.dep_ == "nsubjpass" and c.lower_ in ("he", "she")))]
         head = verb.head
         unknown_head = head.pos_ in ("NOUN", "PROPN") and self.resolver.resolve(head.text) is None
         if unknown_head and head.pos_ == "NOUN" and _headline_participle(verb) and self._agentive(head):
@@ -1886,7 +1888,9 @@ def _accident(m: _Match, source: Actor | None, target: Actor | None, undergone: 
     disaster = any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _ACCIDENTS for t in m.verb.subtree)
     driven = source is not None and source.actor is None and _is_passive(m.verb) \
         and m.verb.lemma_.lower() in ("kill", "hit", "strike", "injure", "run") \
-        and source.text.lower().split()[-1] in _VEHICLES
+        and (source.text.lower().split()[-1] in _VEHICLES or any(  # ("struck by a Ford Crown Victoria, driven by")
+            c.dep_ == "acl" and c.lemma_.lower() == "drive" for a in m.verb.children if a.dep_ == "agent"
+            for o in a.children for c in o.children))
     # "was hit by a 2013 gray Camry": a vehicle named by its model year; "was hit while walking in
     # the crosswalk": traffic, with no weapon or blow in the sentence
     verb = m.verb
@@ -2011,6 +2015,23 @@ def _the_harm_s_act(m: _Match, source: Actor | None, target: Actor | None, under
         and (_is_passive(holder) or _reduced_passive(holder))
 
 
+def _evacuating_people(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Authorities evacuated the area after a bomb threat", "residents were evacuated": moving
+    people out of harm's way, not a force pulling back (087 is "Russian forces evacuated Kherson")."""
+    if m.verb.lemma_.lower() != "evacuate" or m.trigger.cameo[:3] != "087":
+        return False
+    moved = [c for c in m.verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # (a state evacuating its settlements or citizens acts as a state: "Israel will evacuate all
+    # 21 settlements"; local authorities or no one named clearing an area do not)
+    return not is_coded(source) and not (source is not None and source.sector in ("MIL", "REB")) \
+        and not any(c.lemma_.lower() in _FORCE_NOUNS for c in moved)
+
+
+# What a force withdraws: its own people and arms.
+_FORCE_NOUNS = {"troop", "force", "soldier", "personnel", "unit", "garrison", "army", "military", "fighter",
+                "militant", "contingent", "battalion", "brigade", "division", "equipment", "weapon"}
+
+
 def _harm_of_an_act_told(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "Three killed as rioters bomb Greek bank", "two dead after police open fire on marchers":
     the deaths are the toll of the act the clause tells, coded there with its doers."""
@@ -2027,7 +2048,7 @@ _ATTACK_VERBS = {"bomb", "attack", "fire", "open", "shoot", "shell", "strike", "
                  "hurl", "torch", "raid", "ambush", "explode", "detonate", "blow", "stab", "ram", "plough", "plow"}
 
 
-_NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
+_NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _evacuating_people, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
                _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,

@@ -318,8 +318,9 @@ PRIVATE_SECTORS = {None, "", "CVL", "CRM"}
 def armed_robbery_is_assault(c: Coding) -> None:
     """ "Four armed men stole jewels worth 85 million euros": a robbery with weapons or threats by
     anyone but a state's agents is an assault (180); troops looting a town seize property (171)."""
-    if c.code == "171" and c.verb in THEFT_VERBS and _sector(c.source) not in STATE_SECTORS \
-            and (c.context | c.sentence_words) & ROBBERY_ARMS:
+    if c.code == "171" and _sector(c.source) not in STATE_SECTORS and (
+            (c.verb in THEFT_VERBS and (c.context | c.sentence_words) & ROBBERY_ARMS)
+            or c.verb == "hold"):  # (the lexicon's "held up a store": a hold-up threatens)
         c.code = "180"
 
 
