@@ -137,3 +137,19 @@ def test_a_force_evacuating_a_city_still_pulls_back(pipe):
 def test_struck_by_a_car_someone_drove_is_an_accident(pipe):
     text = "She was struck by a Ford Crown Victoria, driven by 59-year-old James Kitchens, of Edmonton."
     assert coded(pipe, text) == []
+
+
+# --- news that sounds like an act but is none -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Google agreed to buy Motorola Mobility for 12.5 billion dollars.",  # business
+    "Police warned drivers to avoid the area.",  # advice to the public
+    "The director shot most of the scenes in Berlin.",  # filming
+])
+def test_business_advice_and_filming_are_no_events(pipe, text):
+    assert coded(pipe, text) == []
+
+
+def test_a_state_agreeing_to_a_purchase_and_a_state_s_warning_are_still_coded(pipe):
+    assert [c for c, _, _ in coded(pipe, "China agreed to buy 200 Boeing jets.")] == ["030"]
+    assert coded(pipe, "Russia warned the United States against sending tanks.") == [("130", "RUSGOV", "USAGOV")]

@@ -1969,9 +1969,9 @@ _MEDIA_NOUNS = {"video", "footage", "film", "photo", "photograph", "image", "pic
 def _killed_a_thing(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "hoping to kill off its famed siesta", "killed the bill": ending a thing, not a killing;
     "shot a video", "shooting a film": filming ("in shooting trial": a noun the parser made a verb)."""
-    if m.verb.lemma_.lower() == "shoot" and any(c.dep_ == "dobj" and c.lemma_.lower() in _FILMED
+    if m.verb.lemma_.lower() == "shoot" and any(c.dep_ == "dobj" and any(t.lemma_.lower() in _FILMED for t in c.subtree)
                                                 for c in m.verb.children):
-        return True
+        return True  # ("shot most of the scenes in Berlin")
     return m.verb.lemma_.lower() == "kill" and target is None and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.like_num and c.lemma_.lower() not in _PEOPLE_NOUNS
         and not c.lemma_.lower().endswith(_PERSON_SUFFIXES) for c in m.verb.children)
@@ -2015,6 +2015,30 @@ def _the_harm_s_act(m: _Match, source: Actor | None, target: Actor | None, under
         and (_is_passive(holder) or _reduced_passive(holder))
 
 
+def _deal_of_a_company(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Google agreed to buy Motorola Mobility": a purchase, sale or merger agreed by a party the
+    tables do not know is business (a state agreeing to buy arms or grain is coded)."""
+    return m.trigger.cameo[:2] == "03" and not is_coded(source) and not is_first_person(source) and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _DEALS for c in m.verb.children)
+
+
+_DEALS = {"buy", "acquire", "purchase", "sell", "merge", "invest", "license", "lease", "list", "float"}
+
+
+def _advice_to_the_public(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Police warned drivers to avoid the area": advice to the public, not a threat."""
+    if m.verb.lemma_.lower() not in ("warn", "caution", "urge", "advise") or m.trigger.cameo[:2] != "13":
+        return False
+    told = [c for c in m.verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return (source is None or source.sector in ("COP", "HLH", "MED") or not is_coded(source)) \
+        and not is_coded(target) and bool(told) and all(c.lemma_.lower() in _THE_PUBLIC for c in told)
+
+
+_THE_PUBLIC = {"driver", "motorist", "resident", "public", "people", "parent", "traveler", "traveller", "tourist",
+               "commuter", "consumer", "customer", "user", "shopper", "homeowner", "swimmer", "hiker", "visitor",
+               "passenger", "citizen", "everyone", "anyone", "pedestrian", "student"}
+
+
 def _evacuating_people(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "Authorities evacuated the area after a bomb threat", "residents were evacuated": moving
     people out of harm's way, not a force pulling back (087 is "Russian forces evacuated Kherson")."""
@@ -2048,7 +2072,7 @@ _ATTACK_VERBS = {"bomb", "attack", "fire", "open", "shoot", "shell", "strike", "
                  "hurl", "torch", "raid", "ambush", "explode", "detonate", "blow", "stab", "ram", "plough", "plow"}
 
 
-_NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _evacuating_people, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
+_NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _evacuating_people, _deal_of_a_company, _advice_to_the_public, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
                _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
