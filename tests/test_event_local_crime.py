@@ -153,3 +153,29 @@ def test_business_advice_and_filming_are_no_events(pipe, text):
 def test_a_state_agreeing_to_a_purchase_and_a_state_s_warning_are_still_coded(pipe):
     assert [c for c, _, _ in coded(pipe, "China agreed to buy 200 Boeing jets.")] == ["030"]
     assert coded(pipe, "Russia warned the United States against sending tanks.") == [("130", "RUSGOV", "USAGOV")]
+
+
+# --- police, raids and bombs ------------------------------------------------------------------------------
+
+def test_officers_shooting_someone_outside_a_war_are_police(pipe):
+    assert coded(pipe, "An off-duty officer shot and killed an unarmed black teenager.") == [("175", "COP", "CVL")]
+
+
+def test_a_police_raid_on_addresses_is_a_search(pipe):
+    found = coded(pipe, "Police raided several addresses in Birmingham and arrested three men.")
+    assert [c for c, _, _ in found] == ["091", "173"]
+
+
+def test_firing_into_a_crowd_is_an_attack(pipe):
+    assert [(c[:2], s) for c, s, _ in coded(pipe, "Witnesses said the gunman shouted before firing into the crowd.")] \
+        == [("18", "REB")]
+
+
+def test_a_car_bomb_s_toll_keeps_its_bombing(pipe):
+    text = "At least 20 people were killed when a car packed with explosives blew up near a government building."
+    assert coded(pipe, text) == [("183", None, "CVL")]
+
+
+def test_a_participle_hung_on_the_place_belongs_to_the_people_there(pipe):
+    # "demanding" is the protesters', not the police station's
+    assert [c for c, _, _ in coded(pipe, "Hundreds protested outside the police station demanding justice.")] == ["140"]

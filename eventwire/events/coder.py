@@ -1121,7 +1121,7 @@ class EventCoder:
                     return doers
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return self._actors(v.head)
-            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.tag_ != "VBN":
+            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.tag_ != "VBN" and not _locative_participle(v):
                 if v.head.lemma_.lower() in _ISSUED_TEXTS and v.head.dep_ == "dobj" and v.head.head.i != v.head.i:
                     # "signed an Executive Order imposing tariffs on India": whoever issued it acts
                     return self._sources(v.head.head, v.head.head)
@@ -1400,6 +1400,8 @@ class EventCoder:
         """Who a passive verb happens to: its subject, the noun a reduced relative hangs on
         ("soldiers killed in Ukraine"), or the subject it shares with a coordinated verb."""
         found = self._actors_of_dep(verb, ("nsubjpass",) + (("nsubj",) if _reduced_passive(verb) else ()))
+        if not found and _left_harmed(verb):
+            found = self._actors_of_dep(verb.head, ("dobj",))  # "left two men wounded"
         if not found and verb.dep_ in ("xcomp", "oprd") and verb.head.lemma_.lower() in _FOUND_VERBS:
             found = self._actors_of_dep(verb.head, ("nsubjpass", "nsubj"))  # "a man was found shot"
         if not found and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and verb.lemma_.lower() in _PATIENT_VERBS and any(
@@ -2063,7 +2065,9 @@ def _harm_of_an_act_told(m: _Match, source: Actor | None, target: Actor | None, 
     return source is None and m.trigger.cameo[:2] in _VIOLENT_ROOTS and (_is_passive(verb) or _reduced_passive(verb)) \
         and verb.lemma_.lower() in _PATIENT_VERBS | _HARM_VERBS and any(
             c.dep_ == "advcl" and any(k.dep_ in ("mark", "advmod") and k.lower_ in ("as", "when", "after") for k in c.children)
-            and any(k.dep_ == "nsubj" for k in c.children) and c.lemma_.lower() in _ATTACK_VERBS
+            and any(k.dep_ == "nsubj" and k.pos_ != "PRON"  # (a doer: "rioters", not "a car packed with explosives")
+                    and k.lemma_.lower() not in _BLASTS | _PROJECTILES | _VEHICLES | {"car", "truck", "van"}
+                    for k in c.children) and c.lemma_.lower() in _ATTACK_VERBS
             for c in verb.children)
 
 
@@ -2465,6 +2469,14 @@ _ACTS_AS_OBJECTS = {"investigate", "probe", "condemn", "denounce", "deplore", "r
                     "film", "record", "mourn", "protest", "describe", "blame", "examine", "review"}
 
 
+def _locative_participle(v: Token) -> bool:
+    """ "protested outside the police station demanding justice": a participle hung on the place
+    where the subject acted."""
+    return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "pobj" and v.head.head.i != v.head.i \
+        and v.head.head.lower_ in ("outside", "in", "at", "near", "on", "into", "through", "before") \
+        and v.head.head.head.pos_ in ("VERB", "AUX")
+
+
 def _subject_chain(verb: Token) -> Iterable[Token]:
     """The verb, then the verbs it inherits a subject from (coordination, control, adverbials,
     "is willing to X")."""
@@ -2474,6 +2486,10 @@ def _subject_chain(verb: Token) -> Iterable[Token]:
         if v.dep_ == "acl" and v.head.lemma_.lower() in _STEP_NOUNS and v.head.dep_ == "dobj" \
                 and v.head.head.i != v.head.i:
             v = v.head.head  # "Allies will take further steps to strengthen cooperation": the Allies will
+        elif _locative_participle(v):
+            # "protested outside the police station demanding justice": the protesters demand, not
+            # the station (the parser hangs the participle on the nearest noun)
+            v = v.head.head.head
         elif v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_.lower() in _ACTS_AS_OBJECTS:
             return  # "Toledo police investigate shooting at club": the shooting is not theirs
         elif (v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp")
@@ -2616,7 +2632,16 @@ def _is_passive(verb: Token) -> bool:
     if verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and verb.lemma_.lower() in _PATIENT_VERBS \
             and verb.head.lemma_.lower() in _FOUND_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
         return True  # "a man was found shot to death", "left wounded": the subject underwent it
+    if _left_harmed(verb):
+        return True
     return verb.dep_ == "acl" and _participle(verb)
+
+
+def _left_harmed(verb: Token) -> bool:
+    """ "A drive-by shooting left two men wounded": the object of "left" underwent the harm."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in _PATIENT_VERBS and verb.dep_ in ("advcl", "xcomp", "oprd", "ccomp") \
+        and verb.head.lemma_.lower() == "leave" and any(c.dep_ == "dobj" for c in verb.head.children) \
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _participle(verb: Token) -> bool:

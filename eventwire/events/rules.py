@@ -45,14 +45,20 @@ def _sector(actor: Actor | None) -> str | None:
 
 def officers_are_police(c: Coding) -> None:
     """ "Officers arrested Webb": arresting officers are police, not soldiers."""
-    if c.code[:2] in ("17", "09") and _sector(c.source) == "MIL" and c.source.text.lower().split()[-1] in ("officer",
-                                                                                                          "officers"):
+    officers = _sector(c.source) == "MIL" and c.source.text.lower().split()[-1] in ("officer", "officers")
+    if officers and (c.code[:2] in ("17", "09") or (
+            c.code[:2] in ("18", "19") and not (c.context | c.sentence_words) & (WAR_WORDS | ORDNANCE | {"army"}))):
+        # ("an off-duty officer shot an unarmed teenager": police, outside a war)
         c.source = replace(c.source, actor=(c.source.country or "") + "COP", sector="COP")
     # "Deputies arrested a man": sheriff's deputies, not members of a parliament ("the Sheriff ...
     # his deputies are investigating")
     if (c.code[:2] == "17" or "sheriff" in c.sentence_words) and _sector(c.source) == "LEG" \
             and c.source.text.lower().split()[-1] in ("deputy", "deputies"):
         c.source = replace(c.source, actor=(c.source.country or "") + "COP", sector="COP")
+    # "Police raided several addresses in Birmingham": a police raid with no war about is a search
+    if c.code == "190" and c.verb == "raid" and _sector(c.source) == "COP" \
+            and not (c.context | c.sentence_words) & (WAR_WORDS - {"raid"} | ORDNANCE):
+        c.code = "091"
     # "has been captured by Middletown police": police capturing someone arrest them
     if c.code == "192" and _sector(c.source) == "COP":
         c.code = "173"
