@@ -179,3 +179,26 @@ def test_a_car_bomb_s_toll_keeps_its_bombing(pipe):
 def test_a_participle_hung_on_the_place_belongs_to_the_people_there(pipe):
     # "demanding" is the protesters', not the police station's
     assert [c for c, _, _ in coded(pipe, "Hundreds protested outside the police station demanding justice.")] == ["140"]
+
+
+# --- blows by hand -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("He punched the officer in the face and ran off.", "COP"),
+    ("The teenager was beaten to death by a gang of youths.", "CVL"),
+    ("The man struck his neighbour with a hammer.", "CVL"),  # a hammer, no air strike: 18
+])
+def test_blows_are_physical_assault(pipe, text, target):
+    assert [(c[:2], t) for c, _, t in coded(pipe, text)] == [("18", target)]
+
+
+@pytest.mark.parametrize("text", [
+    "The striker kicked the ball into the net.",
+    "Federer beat Nadal in straight sets.",
+])
+def test_sport_is_no_assault(pipe, text):
+    assert coded(pipe, text) == []
+
+
+def test_a_stun_gun_on_a_man_is_police_force(pipe):
+    assert coded(pipe, "Police used a stun gun to subdue the man.") == [("175", "COP", "CVL")]
