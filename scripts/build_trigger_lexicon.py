@@ -176,7 +176,7 @@ fire at fighter-bomber; hit @ 195; attack * target; hurl @ 183; throw @ 183; exp
 foil @ 185; identify @ 181; snatch * baby; claim * kidnapping; submit * torture; battle * demonstrator
 commit @ 180; step up covert operation; stage * force rally; prompt * police crackdown; clear @ 174
 remove @ 174; found * guilty; hold for day; hunt * prisoner; put to death; send to gallow; pass @ 173
-uphold * sentence; want * fugitive; seize @ 173; plan * legal action; submit * arrest; close down @ 172
+uphold * sentence; want * fugitive; seize @ 173; appear in court; plan * legal action; submit * arrest; close down @ 172
 order @ 172; prevent * freeing; struggle for access; resume * dismantling equipment; wreck * mission
 block from petition; close * production line; recommend * death penalty; send * agent; start * rationing
 order * evacuation; fail * meeting; head for deadlock; head into deadlock; reach * deadlock; shut * export terminal

@@ -202,3 +202,38 @@ def test_sport_is_no_assault(pipe, text):
 
 def test_a_stun_gun_on_a_man_is_police_force(pipe):
     assert coded(pipe, "Police used a stun gun to subdue the man.") == [("175", "COP", "CVL")]
+
+
+# --- courts and police work ----------------------------------------------------------------------------------
+
+def test_charges_filed_by_a_prosecutor_are_legal_action_not_a_lawsuit(pipe):
+    assert [c for c, _, _ in coded(pipe, "The district attorney filed murder charges against the two men.")] == ["173"]
+
+
+def test_a_court_appearance_is_no_act_against_the_accused(pipe):
+    assert coded(pipe, "He is due to appear in court on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "He was convicted of killing his wife in 2009.",
+    "Two men were arrested for shooting a teenager.",
+    "She was charged with murdering her two children.",
+])
+def test_the_crime_a_court_acts_on_is_background(pipe, text):
+    assert [c for c, _, _ in coded(pipe, text)] == ["173"]
+
+
+def test_a_recaptured_prisoner_is_arrested_a_recaptured_town_taken(pipe):
+    assert [c for c, _, _ in coded(pipe, "The escaped prisoner was recaptured two days later.")] == ["173"]
+    assert [c for c, _, _ in coded(pipe, "Rebels recaptured the town.")] == ["192"]
+
+
+# --- short reports the page gate keeps ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("Thousands of demonstrators rallied against the new law.", "141"),
+    ("Masked youths attacked banks and shops with firebombs.", "145"),
+    ("Mr. Garrett then swung it at Mr. Rudolph, hitting him in the head.", "180"),
+])
+def test_protest_and_violence_by_people_of_no_country_are_kept_in_a_short_report(pipe, text, code):
+    assert [c for c, _, _ in coded(pipe, text)] == [code]

@@ -2041,6 +2041,21 @@ _THE_PUBLIC = {"driver", "motorist", "resident", "public", "people", "parent", "
                "passenger", "citizen", "everyone", "anyone", "pedestrian", "student"}
 
 
+def _the_crime_charged(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "He was convicted of killing his wife", "arrested for shooting a man", "charged with
+    murdering two people": the crime a court or the police act on names the charge, told as
+    background to the legal act (which is coded)."""
+    verb = m.verb
+    prep = verb.head if verb.dep_ == "pcomp" else None
+    return prep is not None and prep.lower_ in ("of", "for", "with") and prep.head.i != prep.i \
+        and prep.head.lemma_.lower() in _LEGAL_ACTS and m.trigger.cameo[:2] in _HARMING_ROOTS | {"11"}
+
+
+# Legal acts whose "of"/"for"/"with" names the crime: "convicted of", "jailed for", "charged with".
+_LEGAL_ACTS = {"convict", "charge", "sentence", "jail", "imprison", "arrest", "indict", "acquit", "prosecute",
+               "try", "detain", "find", "plead", "execute", "fine", "punish", "extradite", "hold"}
+
+
 def _evacuating_people(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "Authorities evacuated the area after a bomb threat", "residents were evacuated": moving
     people out of harm's way, not a force pulling back (087 is "Russian forces evacuated Kherson")."""
@@ -2076,7 +2091,7 @@ _ATTACK_VERBS = {"bomb", "attack", "fire", "open", "shoot", "shell", "strike", "
                  "hurl", "torch", "raid", "ambush", "explode", "detonate", "blow", "stab", "ram", "plough", "plow"}
 
 
-_NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _evacuating_people, _deal_of_a_company, _advice_to_the_public, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
+_NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _the_crime_charged, _evacuating_people, _deal_of_a_company, _advice_to_the_public, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
                _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
@@ -2278,6 +2293,14 @@ def is_political(event: Event) -> bool:
         return True
     if event.cameo[:2] in _VIOLENT_ROOTS | {"17"} and event.target is not None and event.target.sector in _PEOPLE_SECTORS:
         return True  # "a man was shot in the head", "a man was charged with murder": violence, legal action
+    if event.cameo[:2] in _VIOLENT_ROOTS | {"14"} and event.source is not None \
+            and event.source.sector in _PEOPLE_SECTORS | {"OPP", "CRM"}:
+        return True  # "masked youths attacked banks", "thousands of demonstrators rallied": violence, protest
+    if event.cameo[:2] in _VIOLENT_ROOTS and any(
+            a is not None and a.text.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss") for a in parties):
+        return True  # "Mr. Garrett then swung it at Mr. Rudolph": a person, not a team or a product
+    if event.cameo[:2] == "09" and event.source is not None and event.source.sector in ("COP", "JUD", "SPY"):
+        return True  # "a police sergeant searched the hotel room": a police investigation
     return event.cameo[:2] in _REPRESSIVE_ROOTS and any(
         a is not None and a.sector in _STATE_SECTORS | {"REB", "CRM"} for a in parties) \
         or ((event.cameo[:2] in _VIOLENT_ROOTS or event.cameo[:3] == "145")
