@@ -48,7 +48,7 @@ def _paths(args) -> list[Path]:
 
 def _lgl_document(doc_id: str, path: Path) -> RawDocument:
     """An LGL article (title + text, as the JSON Lines reader would give it under this id)."""
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").split("\n"):  # (not splitlines: texts hold U+2028)
         row = json.loads(line) if line.strip() else {}
         if str(row.get("doc_id")) == doc_id:
             return RawDocument(id=f"lgl-{doc_id}", text=row["text"], title=row.get("title"), url=row.get("url"),

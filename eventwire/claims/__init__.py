@@ -521,6 +521,18 @@ def _quoted_words(sent) -> tuple[int, int] | None:
     return a, a + len(seg)
 
 
+_QUOTE_RESUMES_WITHIN = 6  # sentences after a speaker's last quotation that a frameless quotation paragraph may be
+
+
+def _quotation_paragraph(sent: Sentence, before: Sentence, quotes, text: str) -> bool:
+    """The sentence opens a paragraph with a quotation mark and a quotation that runs to the sentence's end or
+    beyond (a whole paragraph of quoted words)."""
+    if "\n" not in text[before.end:sent.start] or text[sent.start] not in _QUOTE_CHARS:
+        return False
+    end = sent.start + len(sent.text.rstrip())
+    return any(a <= sent.start + 1 and b >= end - 1 for a, b in quotes if a >= sent.start)
+
+
 def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: str,
                    owned: list[tuple[int, int]] = ()):
     """Sentences that go on with a claim of an earlier sentence without an attribution of their own:
@@ -536,10 +548,21 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
     ordered = sorted(sentences, key=lambda x: x.index)
     prev: _Draft | None = None
     prev_pos = -10
+    quoted: tuple[_Draft, int] | None = None  # the last direct quotation with a speaker, and its position
     for pos, sent in enumerate(ordered):
+        if quoted is not None and out and out[-1][0] is quoted[0] and out[-1][1] is ordered[pos - 1]:
+            quoted = (quoted[0], pos - 1)  # (counted from the speaker's latest quoted sentence)
         if sent.index in last:
             prev, prev_pos = last[sent.index], pos
+            if prev.direct:
+                quoted = (prev, pos)
             continue
+        if (prev is None or pos != prev_pos + 1) and sent.index not in has_claim and quoted is not None \
+                and pos - quoted[1] <= _QUOTE_RESUMES_WITHIN and _quotation_paragraph(sent, ordered[pos - 1], quotes, text):
+            # a paragraph that is all quotation, with no frame, a few sentences after that speaker's last quotation
+            # (broadcast style: '"…," said Valerie Taylor. / She woke up … / "I'm lucky enough to be here …"'):
+            # the last quoted speaker goes on
+            prev, prev_pos = quoted[0], pos - 1
         if prev is None or sent.index in has_claim or pos != prev_pos + 1:
             prev = None
             continue
@@ -872,6 +895,10 @@ def _prevquote_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quot
     """A frame sentence attributing the quotation that ends just before it ('"…?” / said Hill.'):
     direct speech, content = that quotation, span from the quote to the end of the frame."""
     q = max(((s, e) for s, e in quotes if 0 <= sent.start - e <= 3), default=None)
+    if q is None:  # (or one that opened in the previous sentence and closes in this one, before the cue)
+        q = next(((s, e) for s, e in quotes if s < sent.start < e <= sent.start + f.cue_tok.idx), None)
+        if q is not None:
+            q = (q[0], q[0] + len(text[q[0]:q[1]].rstrip(" ,")))
     if q is None or _words(text[q[0]:q[1]]) < 2:
         return None
     content = re.sub(r"\s+", " ", text[q[0]:q[1]]).strip()

@@ -105,6 +105,16 @@ def _subject_of(tok, quoted=None):
             continue
         break
     if tok.tag_ in ("VBZ", "VBP", "VBD") and tok.i > 0:
+        # "At St. Paul's Hospital, the doctors and nurses who treat … believe …": the parser made the subject an
+        # apposition of the fronted place; a noun phrase that ends right before the verb is its subject
+        for p in tok.children:
+            if p.dep_ != "prep" or p.i > tok.i or p.i != p.left_edge.i:
+                continue
+            ap = next((c for c in p.subtree if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                       and c.right_edge.i + 1 == tok.i and tok.doc[c.left_edge.i - 1].text == ","), None)
+            if ap is not None:
+                return ap
+    if tok.tag_ in ("VBZ", "VBP", "VBD") and tok.i > 0:
         # "US intelligence shares the assessment that …": the parser made the subject a compound of the
         # finite verb; the noun right before the verb is its subject (its own compounds come with it)
         prev = tok.doc[tok.i - 1]
@@ -293,6 +303,9 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             subj = _subject_of(host)
             if _unreal(host, host.lemma_) or any(c.dep_ == "neg" for c in host.children):
                 continue  # "the compact will make clear that …", "was not clear that …"
+            if subj is not None and _impersonal_passive(host, subj) and host.dep_ == "conj" \
+                    and host.head.lower_ in verbs:
+                continue  # "explained that A, but … it had been made clear that B": B is part of what was explained
             if clause is not None and subj is not None:
                 content = _clause_tokens(clause)
                 found.append(_Found(tok, f"{host.lemma_} {low}", "assert", subj, content,
@@ -471,6 +484,11 @@ def _parenthetical_gap(clause, doc) -> bool:
     """A clause ended by a comma, colon or quotation mark, as a report before its frame is ("X, he said")."""
     nxt = clause.right_edge.i + 1
     return clause.right_edge.text in _QUOTE_CHARS or nxt < len(doc) and doc[nxt].text in ",:;" + _QUOTE_CHARS
+
+
+def _impersonal_passive(verb, subj) -> bool:
+    """ "it had been made clear that …", "it was confirmed that …": a passive whose subject is an empty "it"."""
+    return subj.lower_ == "it" and subj.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _event_object(dobj) -> bool:
@@ -747,11 +765,18 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             # what was said and goes on with the content
             for x in tok.children:
                 cc = [y for y in tok.children if y.dep_ == "cc" and content[-1].i < y.i < x.i]
-                xs = next((y for y in x.children if y.dep_ in ("nsubj", "nsubjpass")), None)
+                xs = next((y for y in x.children if y.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+                # (also an expletive or impersonal subject: "…, but there could be a return to growth", "…, but
+                # after further investigations, it had been made clear that …" go on with what was explained)
+                # (not "…, but there is no word on a motive" after a past cue: the writer's present, no backshift)
+                impersonal = xs is not None and _impersonal_passive(x, xs)
+                expletive = xs is not None and xs.dep_ == "expl" and not (
+                    tok.tag_ in ("VBD", "VBN") and x.tag_ in ("VBZ", "VBP"))
                 if x.dep_ == "conj" and x.i > content[-1].i and cc and cc[-1].lower_ == "but" \
-                        and xs is not None and xs.pos_ in ("NOUN", "PROPN") \
+                        and xs is not None and (xs.pos_ in ("NOUN", "PROPN") or expletive or impersonal) \
                         and not (subj is not None and xs.lemma_.lower() == subj.lemma_.lower()) \
-                        and not any(t.text in _QUOTE_CHARS or t.lower_ in CUE_WORDS
+                        and not any(t.text in _QUOTE_CHARS or t.lower_ in CUE_WORDS and not impersonal
+                                    and (t.pos_ != "NOUN" or any(y.dep_ in ("acl", "ccomp") for y in t.children))
                                     for t in doc[content[-1].i + 1:x.right_edge.i + 1]):
                     content = _trim(content + list(doc[content[-1].i + 1:x.right_edge.i + 1]))
                     break
@@ -875,7 +900,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                 and all(t.is_punct for t in doc[tok.i + 1:]):
             # 'He said:' with the quotation in the next sentence or paragraph (see claims._nextquote_draft)
             return _Found(tok, lemma, stance, subj, [tok], {tok.i}, kind="nextquote")
-        elif not qtoks and _after_quote(tok, doc, offset, quotes) \
+        elif (not qtoks or all(t.i < tok.i for t in qtoks) and any(a < offset < b for a, b in quotes)) \
+                and _after_quote(tok, doc, offset, quotes) \
                 and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
             # (not a byline after the last quote: "Soguel reported from Istanbul.")
             # '"… on whose authority?” / said Hill, who will testify Thursday.': the quote just before
@@ -1121,11 +1147,15 @@ def _after_quote(tok, doc, offset: int, quotes) -> bool:
     ends the previous sentence: the cue is that quotation's attribution."""
     if len([t for t in doc if not t.is_punct]) > 12:
         return False
+    # ('"It just engulfed everything. Everything," said Valerie Taylor.': the quotation opened in the previous
+    # sentence and closes in this one, before the cue)
+    ends = [e for s, e in quotes if s < offset < e <= offset + tok.idx]
     if any(not (t.is_punct or t.dep_ in _SUBJ_DEPS or t.i in {x.i for c in tok.children
-                                                             if c.dep_ in _SUBJ_DEPS for x in c.subtree})
+                                                             if c.dep_ in _SUBJ_DEPS for x in c.subtree}
+                or ends and offset + t.idx < ends[0])
            for t in doc[:tok.i]):
         return False  # only the speaker may come before the cue
-    return any(0 <= offset - e <= 3 for _, e in quotes)
+    return bool(ends) or any(0 <= offset - e <= 3 for _, e in quotes)
 
 
 def _calls_false(content: list) -> bool:
