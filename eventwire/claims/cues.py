@@ -229,6 +229,13 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                 continue  # "worked according to constitutional procedures": a manner, not a source
             frame = {t.i for t in tok.subtree}
             content = _trim(_after_frame([t for t in doc if t.i not in frame], frame))
+            host = tok.head
+            if host.pos_ in ("VERB", "AUX") and host.dep_ in ("conj", "pcomp", "advcl") and host.left_edge.i <= tok.i:
+                # "was held on arms charges and according to the investigation was acting under X's instructions",
+                # "…, as according to the investigation, some suspects were discussing …": the phrase sources only
+                # the conjunct or subordinate clause it stands in
+                content = _trim([t for t in host.subtree if t.i not in frame and not (
+                    t.head.i == host.i and t.dep_ in ("cc", "mark") and t.i < tok.i)])
             after = [t for t in content if t.i > max(frame) and not t.is_punct]
             if after and after[0].tag_ == "VBG" and after[0].dep_ in ("advcl", "xcomp") \
                     and after[0].left_edge.i > max(frame):

@@ -1,0 +1,90 @@
+"""Issue #14, round 7: content spans drawn as the labelling guide draws them (eval/claims_blind.md rule G), and
+quotations the speaker goes on with after a few sentences of narrative. Each case is a form found while
+classifying the dev halves' misses or reading unlabelled LGL articles (eval/claims_round7/)."""
+from __future__ import annotations
+
+import pytest
+
+from claims_runner import claims_in
+
+
+def _one(text: str, cue: str):
+    found = [c for c in claims_in(text) if c.cue == cue]
+    assert len(found) == 1, [(c.cue, c.content) for c in claims_in(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, cue, tail", [
+    # an expletive subject: the "but" clause is still what was said or concluded
+    ("Soper says price growth is expected to slow in the Greater Toronto Area, but there could be a return to "
+     "moderate growth in Alberta.", "say", "a return to moderate growth in Alberta"),
+    ("The FBI had concluded that Mrs Clinton had been careless, but there were no grounds for any charges.",
+     "conclude", "there were no grounds for any charges"),
+    # an impersonal passive report inside what was explained is part of it, not a claim of its own
+    ("Persson explained that the complainant's evidence had initially been deemed credible and reliable, but after "
+     "additional investigations, it had been made clear that the oral testimony had weakened.", "explain",
+     "the oral testimony had weakened"),
+])
+def test_but_clause_with_an_empty_subject_goes_on_with_the_content(text, cue, tail):
+    claims = claims_in(text)
+    assert len(claims) == 1, [(c.cue, c.content) for c in claims]
+    assert claims[0].cue == cue and claims[0].content.endswith(tail)
+
+
+def test_writers_present_after_a_past_cue_stays_out():
+    claim = _one("Police said the man was arrested on Friday, but there is no word on a motive.", "say")
+    assert claim.content == "the man was arrested on Friday"
+
+
+def test_subject_parsed_as_apposition_of_a_fronted_place():
+    claim = _one("At St. Paul's Hospital in downtown Vancouver, the doctors and nurses who treat a constant stream "
+                 "of overdose patients believe they're seeing the drug's dangerous effects up close.", "believe")
+    assert "doctors" in claim.speaker.text
+    assert claim.content == "they're seeing the drug's dangerous effects up close"
+
+
+FIRE = """EDMONTON, Ky -- One of the biggest fires in county history is now becoming clearer to investigators.
+"It just engulfed everything we had in there," said Valerie Taylor.
+More than fifty firefighters battled the blaze for hours Tuesday night.
+Eyewitnesses said they could see the smoke from more than ten miles away, but one woman had a unique perspective. She woke up with the fire surrounding her.
+"I'm lucky enough to be here as it is. If it hadn't been for that phone call I wouldn't be here."
+Taylor has been watching the building for the owner the last six months.
+"When I opened the door to the room I was staying in, the smoke engulfed me."
+The building was owned by Kevin Gentry, who was arrested in March.
+Gentry's bond was set at $250,000.
+Nearly half a dozen arson investigators were on scene Wednesday.
+Crews left the scene before noon.
+The county has had three large fires this year.
+The state fire marshal will visit next week.
+"We will rebuild what we can of the old place."
+"""
+
+
+def test_frameless_quotation_paragraph_goes_on_with_the_last_quoted_speaker():
+    claims = claims_in(FIRE)
+    taylor = [c.content for c in claims if c.speaker is not None and c.speaker.text == "Valerie Taylor"]
+    assert taylor == ["It just engulfed everything we had in there", "I'm lucky enough to be here as it is.",
+                      "If it hadn't been for that phone call I wouldn't be here.",
+                      "When I opened the door to the room I was staying in, the smoke engulfed me."]
+    # six sentences of narrative later, a quotation paragraph is nobody's known words
+    assert not any("rebuild" in c.content for c in claims)
+
+
+def test_quotation_opened_in_the_previous_sentence_and_closed_before_the_frame():
+    claims = claims_in('Arson investigators were back at the scene Thursday.\n'
+                       '"It just engulfed everything. Everything," said Valerie Taylor.\n'
+                       'More than fifty firefighters battled the blaze.')
+    assert [(c.speaker.text, c.content) for c in claims] == [
+        ("Valerie Taylor", "It just engulfed everything. Everything")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Tsertsvadze was also held on the same charges of illegal arms purchase and according to the investigation "
+     "was acting under the instructions of Mamuka Shengelia.", "was acting under the instructions of Mamuka Shengelia"),
+    ("Both cases are considered in the same context of the planned rally, as according to the investigation, some "
+     "of the suspects were discussing provoking disorders during the rally.",
+     "some of the suspects were discussing provoking disorders during the rally"),
+    ("The man fled on foot, according to police.", "The man fled on foot"),
+])
+def test_according_to_sources_only_the_clause_it_stands_in(text, content):
+    assert _one(text, "according to").content == content
