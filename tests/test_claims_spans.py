@@ -85,6 +85,56 @@ def test_quotation_opened_in_the_previous_sentence_and_closed_before_the_frame()
      "of the suspects were discussing provoking disorders during the rally.",
      "some of the suspects were discussing provoking disorders during the rally"),
     ("The man fled on foot, according to police.", "The man fled on foot"),
+    # a closing phrase the parser hung on the last conjunct still sources the whole sentence
+    ("Mixon also was a suspect in a murder but was never charged, according to state prison officials.",
+     "Mixon also was a suspect in a murder but was never charged"),
 ])
 def test_according_to_sources_only_the_clause_it_stands_in(text, content):
     assert _one(text, "according to").content == content
+
+
+def test_subject_with_appositions_parsed_as_the_cues_object():
+    claim = _one("Police said her boyfriend Christopher Grier, of the 700 block of Knox Road in Harlem, is suspected "
+                 "in the armed robbery Friday of two individuals in their Grovetown home.", "say")
+    assert claim.content.startswith("her boyfriend Christopher Grier, of the 700 block")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a relative frame: the relative pronoun is the reported clause's subject, the noun phrase the speaker
+    ("Chandler, who police said was driving the car at the time of the wreck, later died from his injuries.",
+     "police", "was driving the car at the time of the wreck"),
+    # a free relative after a preposition: what was said is the predicate after the frame
+    ("Georgian police arrested several opposition members on Monday, in what their party leader said was a "
+     "campaign of terror ahead of anti-government rallies.", "their party leader",
+     "was a campaign of terror ahead of anti-government rallies"),
+])
+def test_relative_frames(text, speaker, content):
+    claim = _one(text, "say")
+    assert (claim.speaker.text, claim.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    # an indirect question reports nothing
+    "During traffic stops, police often check vehicle records to find whether the driver has outstanding warrants.",
+    "Both sides are free to call witnesses and argue whether or not Clark's life sentence should come with mercy.",
+    # legal acts (claims_gold.md rule 12): what a court, judge or jury declares or determines is a ruling
+    "This month, a judge in Prince William County Circuit Court declared Baskerville incompetent to stand trial.",
+    "In September, a civil panel in Clarke County Superior Court determined that Eberhart is competent to stand trial.",
+])
+def test_no_claim(text):
+    assert claims_in(text) == []
+
+
+def test_reporting_noun_in_a_time_phrase_is_not_a_second_speaker():
+    claims = claims_in("Nino Burjanadze, the leader of DMUG, said after the Interior Ministry's statement that she was "
+                       "ready to cooperate with the investigation.")
+    assert [(c.speaker.text, c.content) for c in claims] == [
+        ("Nino Burjanadze", "she was ready to cooperate with the investigation")]
+
+
+def test_closing_frame_pronoun_is_not_a_person_named_in_what_was_said():
+    claims = claims_in('Assistant public defender Benjamin Pearlman is arguing that a jury contradicted a '
+                       'psychologist\'s finding. Pearlman can\'t defend Eberhart effectively, because his client '
+                       'can\'t hold a rational conversation about his case, he said.')
+    last = [c for c in claims if c.content.startswith("Pearlman can't defend")]
+    assert len(last) == 1 and last[0].speaker.text == "Benjamin Pearlman"

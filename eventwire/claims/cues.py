@@ -67,6 +67,10 @@ def _subject_of(tok, quoted=None):
                 return subj
         subjects = [c for c in cur.children
                     if c.dep_ in _SUBJ_DEPS and not (quoted is not None and cur is not tok and quoted(c))]
+        if len(subjects) > 1 and any(c.tag_ in ("WP", "WDT") for c in subjects) \
+                and any(c.tag_ not in ("WP", "WDT") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in subjects):
+            # "Chandler, who police said was driving the car": the relative pronoun is the reported clause's subject
+            subjects = [c for c in subjects if c.tag_ not in ("WP", "WDT")]
         if len(subjects) > 1 and any(c.pos_ == "PROPN" for c in subjects):
             # 'Her husband, John Finney said, "…"': the name the parser made a second subject
             subjects = [c for c in subjects if c.pos_ == "PROPN"]
@@ -230,7 +234,8 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             frame = {t.i for t in tok.subtree}
             content = _trim(_after_frame([t for t in doc if t.i not in frame], frame))
             host = tok.head
-            if host.pos_ in ("VERB", "AUX") and host.dep_ in ("conj", "pcomp", "advcl") and host.left_edge.i <= tok.i:
+            if host.pos_ in ("VERB", "AUX") and host.dep_ in ("conj", "pcomp", "advcl") and host.left_edge.i <= tok.i \
+                    and tok.i < host.i:  # (a closing "…, according to X" sources the whole sentence)
                 # "was held on arms charges and according to the investigation was acting under X's instructions",
                 # "…, as according to the investigation, some suspects were discussing …": the phrase sources only
                 # the conjunct or subordinate clause it stands in
@@ -493,6 +498,11 @@ def _parenthetical_gap(clause, doc) -> bool:
     return clause.right_edge.text in _QUOTE_CHARS or nxt < len(doc) and doc[nxt].text in ",:;" + _QUOTE_CHARS
 
 
+# Legal acts are no claims (claims_gold.md rule 12): what a court, judge or jury declares, determines or finds
+_RULING_VERBS = {"declare", "determine", "find", "conclude"}
+_COURT_NOUNS = {"judge", "court", "jury", "panel", "magistrate", "tribunal", "justice", "justices", "jurors", "juror"}
+
+
 def _impersonal_passive(verb, subj) -> bool:
     """ "it had been made clear that …", "it was confirmed that …": a passive whose subject is an empty "it"."""
     return subj.lower_ == "it" and subj.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" for c in verb.children)
@@ -572,6 +582,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             if misplaced is dobj:
                 dobj = None  # (the object was the clause's subject: "said more than 15,000 people registered")
     subj = _subject_of(tok, lambda t: _in_quote(t, offset, quotes))
+    if lemma in _RULING_VERBS and subj is not None and subj.lemma_.lower() in _COURT_NOUNS:
+        return None  # "a judge declared him incompetent to stand trial", "a civil panel determined that …": a ruling
     quoted_by: list = []
     if subj is None and tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_ in ("quote", "cite"):
         # "Peskov was quoted as saying that …" (by the agent: "quoted by TASS as saying"), "TASS quoted Peskov
@@ -724,7 +736,17 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         if lemma == "find" and c.dep_ == "ccomp" and c.tag_ == "VBG" \
                 and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children):
             return None  # "they found a woman suffering from stab wounds": something seen, no finding
+        if c.dep_ == "ccomp" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children):
+            return None  # "check records to find whether the driver has warrants", "argue whether or not …": a question
         content = _clause_tokens(c, cue=tok)
+        if c.dep_ == "ccomp" and c.i > tok.i and dobj is not None and tok.i < dobj.i < c.i and content \
+                and content[0].i > dobj.right_edge.i and dobj.pos_ in ("NOUN", "PROPN") \
+                and not any(x.dep_ in _SUBJ_DEPS or x.dep_ == "expl" for x in c.children) \
+                and (c.tag_ in ("VBZ", "VBD", "VBP") or any(
+                    x.dep_ in ("aux", "auxpass") and x.tag_ in ("VBZ", "VBD", "VBP", "MD") for x in c.children)):
+            # "Police said her boyfriend Christopher Grier, of the 700 block of Knox Road, is suspected in …": the
+            # parser made the clause's subject, set off by its appositions, the cue's object
+            content = _trim(list(doc[dobj.left_edge.i:content[0].i]) + content)
         if c.i < tok.i and content:
             # "Selling a product is difficult, but altering behavior is much more difficult, Hege said": the parser
             # hung each clause of the report on the frame
@@ -798,6 +820,11 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             # "the missile, which Kyiv says was aimed at a power plant", "…, which the Vice President underscored
             # is an essential element of …": the relative pronoun is the clause's subject; the content is what
             # is said of it, after the frame
+            content = _trim([t for t in content if t.i > tok.i])
+        if content and content[0].lower_ == "what" and content[0].dep_ in _SUBJ_DEPS and content[0].head.i == c.i \
+                and content[0].i < tok.i < c.i and tok.head.pos_ == "ADP":
+            # "in what their party leader said was a campaign of terror": a free relative; what was said is the
+            # predicate after the frame
             content = _trim([t for t in content if t.i > tok.i])
         if content and content[0].lower_ in _WH_WORDS and not _after_that(content[0]) \
                 and not (content[0].dep_ == "mark" and content[0].head.i != c.i and content[0].lower_ in ("if", "when")) \
@@ -1246,6 +1273,10 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
     """'Campbell's statement that ...', 'the denial by Beijing that ...'."""
     clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "following", "since") \
+            and tok.head.head.lower_ in _lexicon().forms("verb") \
+            and not any(c.dep_ == "ccomp" for c in tok.head.head.children):
+        return None  # "said after the ministry's statement that she was ready …": the clause is what was said
     if clause is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         # "wavered in his stance that Iran cannot …": the parser hangs the clause on the verb
         clause = next((c for c in tok.head.head.children if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1
