@@ -138,3 +138,31 @@ def test_closing_frame_pronoun_is_not_a_person_named_in_what_was_said():
                        'can\'t hold a rational conversation about his case, he said.')
     last = [c for c in claims if c.content.startswith("Pearlman can't defend")]
     assert len(last) == 1 and last[0].speaker.text == "Benjamin Pearlman"
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    # the closing frame's speaker swallowed into the clause by the parser
+    ("Amelia Crolley was charged with DUI, Department of Public Safety spokesman Sid Gaulden said.", "Sid Gaulden",
+     "say", "Amelia Crolley was charged with DUI"),
+    # a finite conjunct does not share the modal of the verb before it
+    ("Sengel would not identify the jurisdiction but said Smith was sentenced there.", "Sengel", "say",
+     "Smith was sentenced there"),
+    # a frame after a sentence-initial connective
+    ("So, police said, O'Connor moved on to another apartment.", "police", "say",
+     "O'Connor moved on to another apartment"),
+    # "imply", like "suggest"
+    ("Implying that the Russian president knew about the hacks, Mr Obama said he would respond.", "Obama", "imply",
+     "the Russian president knew about the hacks"),
+])
+def test_frames_found(text, speaker, cue, content):
+    claim = _one(text, cue)
+    assert (claim.speaker.text, claim.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    # a hedge in a relative clause describes someone; it reports no claim (claims_gold.md rule 15)
+    "Police are still searching for Robert McDonald Jr., who allegedly helped Bakari sell drugs.",
+    "The Court could come along and say that the law is void.",
+])
+def test_no_claim_either(text):
+    assert claims_in(text) == []

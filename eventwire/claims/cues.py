@@ -357,6 +357,7 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
     covered = {i for f in found for i in f.frame_exclude}
     for tok in doc:
         if tok.lower_ in _EVIDENTIAL_ADVERBS and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX") \
+                and tok.head.dep_ not in ("relcl", "acl") \
                 and any(c.dep_ in _SUBJ_DEPS for c in tok.head.children) \
                 and tok.head.i not in covered and not _in_quote(tok, offset, quotes):  # a clause, not "for allegedly lying"
             # (not a clause coordinated with its own subject: "The streets are reportedly abandoned and Tbilisi
@@ -386,8 +387,9 @@ def _unreal(tok, lemma: str) -> bool:
     infinitive of an intention ("going to say", "have to tell"), or a negated statement ("did not say")."""
     lex = _lexicon()
     chain = [tok]
-    if tok.dep_ == "conj" and not any(c.dep_ in _SUBJ_DEPS for c in tok.children):
-        chain.append(tok.head)  # "The Court could come along and say …"
+    if tok.dep_ == "conj" and not any(c.dep_ in _SUBJ_DEPS for c in tok.children) and tok.tag_ == "VB":
+        # "The Court could come along and say …" (not a finite conjunct: "would not identify it but said …")
+        chain.append(tok.head)
     if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         chain.append(tok.head)  # "People will begin to think …"
     for v in chain:
@@ -489,6 +491,8 @@ def _midsentence_frame(tok, doc) -> bool:
     after = doc[right + 1].text if right + 1 < len(doc) else ""
     if before not in marks or after not in marks:
         return False
+    if left >= 2 and all(t.is_punct or t.dep_ in ("advmod", "cc") and t.head.i == tok.head.i for t in doc[:left - 1]):
+        return True  # "So, police said, O'Connor moved on …": only a connective before the frame
     return any(c.dep_ in _SUBJ_DEPS and c.i < left for c in tok.head.children)
 
 
@@ -605,6 +609,16 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             subj = next((t for t in comp[0].subtree if t.dep_ == "appos" and close < t.i < tok.i
                          and t.left_edge.i > close), None)
             appos_speaker = subj is not None
+    speaker_cut = None
+    if subj is None and comp and comp[0].i < tok.i and tok.i >= 3 and doc[tok.i - 1].pos_ == "PROPN" \
+            and all(t.is_punct or t.dep_ == "npadvmod" or t.ent_type_ in ("DATE", "TIME") for t in doc[tok.i + 1:]):
+        # "Amelia Crolley was charged with DUI, Department of Public Safety spokesman Sid Gaulden said.": the parser
+        # swallowed the closing frame's speaker into the clause; the words after the clause's last comma name it
+        comma = max((t.i for t in doc[comp[0].i:tok.i] if t.text == ","), default=None)
+        if comma is not None and comma + 1 < tok.i - 1 and not any(
+                t.pos_ in ("VERB", "AUX", "PRON") or t.text in _QUOTE_CHARS for t in doc[comma + 1:tok.i]) \
+                and doc[tok.i - 1].ent_type_ == "PERSON":
+            subj, speaker_cut = doc[tok.i - 1], comma
     inverted = subj is None and dobj is not None and dobj.i > tok.i and comp and comp[0].i < tok.i
     if inverted:
         subj = dobj  # inverted: "…, said another witness, Fiona Hill"
@@ -753,6 +767,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             for x in comp:
                 if x.dep_ == "ccomp" and c.i < x.i < tok.i and x.left_edge.i == content[-1].i + 1:
                     content = content + _clause_tokens(x, cue=tok)
+        if speaker_cut is not None:
+            content = _trim([t for t in content if t.i < speaker_cut])
         if appos_speaker:
             content = _trim([t for t in content if t.i < subj.left_edge.i])  # (the speaker hung on the quotation)
         if c.i < tok.i and subj is not None and c.i < subj.i < tok.i and content \
@@ -880,7 +896,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # "The tuft cell, Herbert said, is constantly sensing …", "This system, says Locksley, helps …": a frame
         # set between the subject and the predicate of what was said
         own = {t.i for t in tok.subtree}
-        content = _trim([t for t in tok.head.subtree if t.i not in own])
+        lead = {t.i for t in doc[:tok.left_edge.i] if t.dep_ in ("advmod", "cc") and t.head.i == tok.head.i
+                and all(x.is_punct or x.dep_ in ("advmod", "cc") for x in doc[:tok.left_edge.i])}
+        content = _trim([t for t in tok.head.subtree if t.i not in own | lead])
     elif tok.dep_ in ("parataxis", "ccomp") and subj is not None and tok.head.i < tok.i \
             and not any(c.dep_ in ("mark", "dobj") for c in tok.children) \
             and tok.head.lower_ not in _lexicon().forms("verb") \
