@@ -166,3 +166,15 @@ def test_frames_found(text, speaker, cue, content):
 ])
 def test_no_claim_either(text):
     assert claims_in(text) == []
+
+
+def test_accusation_content_is_what_the_accused_did():
+    # the labelling guides' span (claims_news.jsonl, claims_blind.jsonl): after "of", without the accused
+    assert _one("A month later, the US accused Russia of meddling in its democratic process.",
+                "accuse").content == "meddling in its democratic process"
+
+
+def test_own_belief_inside_a_statement_gives_the_beliefs_content():
+    # claims_news.md, nested attributions: one claim, whose content is what is believed
+    claim = _one("The Queensland Police Service said investigators believe the boys may be at significant risk.", "say")
+    assert claim.content == "the boys may be at significant risk"

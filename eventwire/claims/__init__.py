@@ -980,6 +980,11 @@ def _nest(drafts: list[_Draft]) -> None:
             # the statement's
             for c in wrapped:
                 c.suppressed = True
+            inner = wrapped[0]
+            if len(wrapped) == 1 and not outer.direct and outer.content_span[0] <= inner.content_span[0] \
+                    and inner.content_span[1] <= outer.content_span[1]:
+                # its content is the belief's (the labelling guides' span: "Gibson said police believe [X]")
+                outer.content, outer.content_span = inner.content, inner.content_span
         elif not all(c.found.cue in _lexicon().lemmas("belief") for c in wrapped):
             # a belief reported by someone else ("They fear X, according to people familiar with their
             # thinking"; "She claimed the label thought X") stays the reporter's claim as well

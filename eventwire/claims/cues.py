@@ -693,7 +693,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                        and any(x.dep_ == "pcomp" and x.tag_ == "VBG" for x in c.children)), None)
         if of is None:
             return None
-        content = sorted(list(dobj.subtree) + list(of.subtree), key=lambda t: t.i)
+        # the content is what the accused is said to have done, after "of" (the labelling guides' span: "accused
+        # Russia of [meddling in its democratic process]"); the accused is its topic
+        content = [t for t in of.subtree if t.i != of.i]
         return _Found(tok, lemma, "assert", subj, _trim(content), {t.i for t in content}, kind="verb")
 
     if lemma == "claim" and dobj is not None and dobj.lemma_.lower() in lex.lemmas("claimobj"):
