@@ -178,3 +178,9 @@ def test_own_belief_inside_a_statement_gives_the_beliefs_content():
     # claims_news.md, nested attributions: one claim, whose content is what is believed
     claim = _one("The Queensland Police Service said investigators believe the boys may be at significant risk.", "say")
     assert claim.content == "the boys may be at significant risk"
+
+
+def test_a_thing_found_is_no_belief_to_take_the_content_of():
+    claim = _one("Police wrote in the complaint that they found a gun in a creek bed along the route Jones took to "
+                 "evade arrest.", "write")
+    assert claim.content == "they found a gun in a creek bed along the route Jones took to evade arrest"

@@ -981,7 +981,8 @@ def _nest(drafts: list[_Draft]) -> None:
             for c in wrapped:
                 c.suppressed = True
             inner = wrapped[0]
-            if len(wrapped) == 1 and not outer.direct and outer.content_span[0] <= inner.content_span[0] \
+            if len(wrapped) == 1 and not outer.direct and inner.found.cue in _HELD_BELIEFS \
+                    and outer.content_span[0] <= inner.content_span[0] \
                     and inner.content_span[1] <= outer.content_span[1]:
                 # its content is the belief's (the labelling guides' span: "Gibson said police believe [X]")
                 outer.content, outer.content_span = inner.content, inner.content_span
@@ -989,6 +990,10 @@ def _nest(drafts: list[_Draft]) -> None:
             # a belief reported by someone else ("They fear X, according to people familiar with their
             # thinking"; "She claimed the label thought X") stays the reporter's claim as well
             outer.suppressed = True
+
+
+# belief verbs whose content is a held view ("said they believe X"), not a thing found or seen ("found a gun")
+_HELD_BELIEFS = {"believe", "think", "suspect", "fear", "feel", "expect", "estimate", "assess"}
 
 
 def _own_belief(inner: _Draft, outer: _Draft) -> bool:
