@@ -184,3 +184,39 @@ def test_a_thing_found_is_no_belief_to_take_the_content_of():
     claim = _one("Police wrote in the complaint that they found a gun in a creek bed along the route Jones took to "
                  "evade arrest.", "write")
     assert claim.content == "they found a gun in a creek bed along the route Jones took to evade arrest"
+
+
+@pytest.mark.parametrize("text", [
+    # a reduced relative the parser made the cue ("a body [that was] found this weekend …")
+    "A body found this weekend in the Kishwaukee River was identified Monday as that of a Wisconsin man.",
+])
+def test_reduced_relative_is_no_cue(text):
+    assert claims_in(text) == []
+
+
+def test_reduced_relative_with_a_place_is_no_second_claim():
+    claims = claims_in("DNA found at the scene of the rape was a probable match to the suspect, police said Monday.")
+    assert [c.cue for c in claims] == ["say"]
+
+
+def test_added_goes_on_from_the_last_speaker():
+    claims = claims_in(
+        "After receiving the call, officer Gary Rayford attempted to stop a 2001 Cadillac near Delmar Street, "
+        "according to Stanley Sokolowski, the assistant district attorney.\n"
+        "\"The vehicle refused to stop,\" according to the assistant district attorney.\n"
+        "The vehicle's driver ran multiple stop signs and red lights, he added.")
+    added = next(c for c in claims if c.cue == "add")
+    assert added.speaker.text == "Stanley Sokolowski"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("At that point, Brown said, a woman standing outside the door heard the scuffle and opened the door.", "Brown",
+     "At that point a woman standing outside the door heard the scuffle and opened the door"),
+    # a sentential relative after the closing frame is not what was said
+    ("Verduin's body might have been stuck on something in the river, Spangler and Miller said, which is why it "
+     "hadn't been found until now.", "Spangler and Miller", "Verduin's body might have been stuck on something in "
+     "the river"),
+])
+def test_more_frames(text, speaker, content):
+    claim = _one(text, "say")
+    assert (claim.speaker.text, claim.content) == (speaker, content)

@@ -491,8 +491,12 @@ def _midsentence_frame(tok, doc) -> bool:
     after = doc[right + 1].text if right + 1 < len(doc) else ""
     if before not in marks or after not in marks:
         return False
-    if left >= 2 and all(t.is_punct or t.dep_ in ("advmod", "cc") and t.head.i == tok.head.i for t in doc[:left - 1]):
-        return True  # "So, police said, O'Connor moved on …": only a connective before the frame
+    fronted = {y.i for x in tok.head.children if x.i < left and x.dep_ in ("advmod", "cc", "prep", "npadvmod")
+               for y in x.subtree}
+    if left >= 2 and all(t.is_punct or t.i in fronted for t in doc[:left - 1]):
+        # "So, police said, O'Connor moved on …", "At that point, Brown said, a woman … heard …": only a connective
+        # or an adverbial before the frame
+        return True
     return any(c.dep_ in _SUBJ_DEPS and c.i < left for c in tok.head.children)
 
 
@@ -558,7 +562,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     stance = lex.stance.get(lemma, "assert")
     is_deny_verb = lemma in lex.lemmas("deny") or (lemma in lex.lemmas("phrasal") and stance == "deny")
     is_label = lemma in lex.lemmas("label")
-    comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+            # (not a sentential relative after a closing frame: "…, Spangler and Miller said, which is why …")
+            and not (tok.dep_ == "parataxis" and c.i > tok.i and c.left_edge.tag_ == "WDT"
+                     and doc[c.left_edge.i - 1].text == ",")]
     # "reiterated X and that the United States stands with ...": a that-clause parsed as a conjunct
     comp += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -734,14 +741,22 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             return None  # "told them to leave", "maintaining ... to contend with": no reported content
         if c.tag_ == "VB" and not any(x.dep_ in _SUBJ_DEPS | {"aux", "auxpass", "mark"} for x in c.children):
             return None  # 'he said give it to a very brave president': an order, not a proposition
+        adverbial = {y.i for x in tok.children if x.i > tok.i and x.dep_ in ("npadvmod", "advmod", "prep")
+                     for y in x.subtree}  # ("found at the scene of the rape was …")
         if c.dep_ == "ccomp" and c.i > tok.i and c.tag_ in ("VBZ", "VBD", "VBP") and subj is not None \
                 and not any(x.dep_ in _SUBJ_DEPS | {"expl", "csubj", "mark"} for x in c.children) \
                 and not any(x.is_punct or x.i in {y.i for y in subj.subtree} for x in doc[tok.i + 1:c.left_edge.i]) \
-                and all(x.dep_ in ("npadvmod", "advmod") or x.ent_type_ in ("DATE", "TIME")
+                and all(x.dep_ in ("npadvmod", "advmod") or x.ent_type_ in ("DATE", "TIME") or x.i in adverbial
                         for x in doc[tok.i + 1:c.i]):
             # "The … Strategy announced today builds on …": a reduced relative ("the strategy [that was]
             # announced today") the parser made the cue; a finite clause without a subject reports nothing
             return None
+        if c.dep_ == "ccomp" and c.i > tok.i and subj is not None and c.tag_ == "VBN" \
+                and any(x.dep_ in ("aux", "auxpass") and x.tag_ in ("VBD", "VBZ", "VBP") for x in c.children) \
+                and not any(x.dep_ in _SUBJ_DEPS | {"expl", "csubj", "mark"} for x in c.children) \
+                and all(not x.is_punct and (x.i in adverbial or x.head.i == c.i and x.dep_ in ("aux", "auxpass", "neg"))
+                        for x in doc[tok.i + 1:c.i]):
+            return None  # "A body found this weekend in the river was identified Monday": the same, in the passive
         raising = c.dep_ == "xcomp" and lemma in lex.lemmas("belief") | {"estimate"}
         passive = any(x.dep_ == "auxpass" for x in tok.children)
         if raising and (passive and lemma == "expect" or not (dobj is not None and dobj.i < c.i or passive)):

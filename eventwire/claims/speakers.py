@@ -341,7 +341,14 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
     if head.pos_ == "PRON" or lower in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
         if lower in _PRONOUNS_PERSON:
             gender = _PRONOUN_GENDER.get(lower)
-            a = _earlier_in_sentence(head, resolver, registry, gender)
+            a = None
+            if head.dep_ == "nsubj" and head.head.lemma_ in ("add", "continue") and registry.last_speaker is not None \
+                    and registry.last_speaker_at >= registry.current - 2 and registry.fits(registry.last_speaker, gender):
+                # '"…," according to the assistant district attorney. / The driver ran …, he added.': "added"
+                # goes on from the one who spoke last
+                a = registry.last_speaker
+            if a is None:
+                a = _earlier_in_sentence(head, resolver, registry, gender)
             if a is None:
                 a = registry.last_person(gender)
             if a is None:
