@@ -220,3 +220,9 @@ def test_added_goes_on_from_the_last_speaker():
 def test_more_frames(text, speaker, content):
     claim = _one(text, "say")
     assert (claim.speaker.text, claim.content) == (speaker, content)
+
+
+def test_our_side_takes_no_country_from_the_country_the_document_is_about():
+    claims = claims_in("Russia has launched more missiles at Kyiv this week. Our intelligence community assesses "
+                       "that Russia is running low on munitions.")
+    assert [(c.speaker.text, c.speaker.country) for c in claims] == [("Our intelligence community", None)]
