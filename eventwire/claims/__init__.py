@@ -182,6 +182,28 @@ Biden and "the previous president" no holder in office, "CPUC President Marybel 
 that says"), a quotation of questions only, a thing a video shows; channels — two closing single marks close a
 quotation ('“…’’'), an outlet cited at the top does not relay another outlet's own report.
 
+Round 7 (issue #14: the dev halves' misses classified by cause, then unlabelled LGL crime and security articles read
+by hand, eval/claims_round7/; tests/test_claims_spans.py): spans as the labelling guides draw them — a "but" clause
+with an expletive or impersonal-passive subject goes on with the content ("…, but there could be a return to
+growth", "…, but after further investigations, it had been made clear that …" is no claim of its own), not the
+writer's present after a past cue ("…, but there is no word on a motive"); an accusation's content is what the
+accused did, after "of"; a statement of the speaker's own body's held view ("said investigators believe X") has the
+view's content; "according to X" inside a conjunct or subordinate clause sources that clause only (a closing one
+the whole sentence); forms — a frameless quotation paragraph a few sentences after a speaker's last quotation goes
+on with that speaker (broadcast style), a quotation opened in the previous sentence and closed before the frame
+('"It just engulfed everything. Everything," said Valerie Taylor.'), a subject the parser made an apposition of a
+fronted place ("At St. Paul's Hospital, the doctors … believe …"), a subject set off by appositions parsed as the
+cue's object ("said her boyfriend X, of the 700 block …, is suspected"), a closing frame's speaker swallowed into the
+clause ("…, spokesman Sid Gaulden said"), relative frames ("Chandler, who police said was driving", "in what their
+party leader said was …"), a frame after a connective or fronted adverbial ("So, police said, …", "At that point,
+Brown said, …"), a finite conjunct cue after a modal ("would not identify it but said …"), "imply"; no attribution —
+indirect questions ("to find whether …", "argue whether or not …"), rulings of courts, judges and juries
+(claims_gold rule 12), hedges in relative clauses (rule 15), reduced relatives with a place or a passive ("A body
+found this weekend in the river was identified …"), a reporting noun in a time phrase of a cue ("said after the
+ministry's statement that …"), a sentential relative after a closing frame ("…, they said, which is why …");
+speakers — a closing frame's "he" is not a person named in the reported clause before it, "he added" goes on from
+the last speaker, "Our …" takes no document-default country.
+
 Chains (`via`, from the speaker outward):
 1. the recipient or carrier named in the attribution: "told POLITICO", "in
    an interview with the BBC", "in an op-ed in The Washington Post",
