@@ -1,8 +1,9 @@
 """Print the claims the pipeline finds in unlabelled documents, for reading by hand (issue #14, round 6).
 
     python bench/claims_dump.py ../shared/corpus/whitehouse/wh-2022-09-30-statement-….md [more files …]
-    python bench/claims_dump.py --list FILE      # one path a line; "x:<id>" names an extraction-benchmark page
-        [--extraction ../shared/eval/extraction] [--json OUT.json]
+    python bench/claims_dump.py --list FILE      # one path a line; "x:<id>" names an extraction-benchmark page,
+        [--extraction ../shared/eval/extraction]  # "lgl:<doc_id>" an article of the LGL geoparsing set
+        [--lgl ../shared/eval/geo/lgl.jsonl] [--json OUT.json]
 
 For each claim: the sentence, speaker (title, country), cue, `via` (without the document's own outlet) and
 content. With --json the same records, plus the sentences holding a common cue word but no claim (candidates
@@ -45,17 +46,31 @@ def _paths(args) -> list[Path]:
     return out
 
 
+def _lgl_document(doc_id: str, path: Path) -> RawDocument:
+    """An LGL article (title + text, as the JSON Lines reader would give it under this id)."""
+    for line in path.read_text(encoding="utf-8").split("\n"):  # (not splitlines: texts hold U+2028)
+        row = json.loads(line) if line.strip() else {}
+        if str(row.get("doc_id")) == doc_id:
+            return RawDocument(id=f"lgl-{doc_id}", text=row["text"], title=row.get("title"), url=row.get("url"),
+                               format="txt")
+    sys.exit(f"lgl:{doc_id}: no article of that id in {path}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("files", nargs="*")
     ap.add_argument("--list")
     ap.add_argument("--extraction", default=str(ROOT.parent / "shared" / "eval" / "extraction"))
+    ap.add_argument("--lgl", default=str(ROOT.parent / "shared" / "eval" / "geo" / "lgl.jsonl"))
     ap.add_argument("--json")
     args = ap.parse_args()
     pipeline = Pipeline()
     records = []
     for path in _paths(args):
-        docs = [d for d in iter_documents([str(path)]) if isinstance(d, RawDocument)]
+        if path.name.startswith("lgl:"):
+            docs = [_lgl_document(path.name[4:], Path(args.lgl))]
+        else:
+            docs = [d for d in iter_documents([str(path)]) if isinstance(d, RawDocument)]
         if not docs:
             print(f"{path}: no document read", file=sys.stderr)
             continue

@@ -96,6 +96,8 @@ def _stateless(actor: Actor) -> bool:
         return True
     if _words(actor.text)[:1] and _words(actor.text)[0] in _lexicon().forms("bloc"):
         return True  # "Western intelligence", "allied officials": several countries, not the story's one
+    if _words(actor.text)[:1] in (["our"], ["my"]):
+        return True  # "Our intelligence community assesses …": the document's own side, not the country it is about
     words = set(_words(actor.text)) | set(_words(actor.title or ""))
     # an envoy or ambassador serves abroad: the story's one country is likely the host ("envoy to Ukraine")
     return bool(words & (set(_lexicon().forms("stateless")) | set(_lexicon().forms("postedrole"))))

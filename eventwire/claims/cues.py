@@ -67,6 +67,10 @@ def _subject_of(tok, quoted=None):
                 return subj
         subjects = [c for c in cur.children
                     if c.dep_ in _SUBJ_DEPS and not (quoted is not None and cur is not tok and quoted(c))]
+        if len(subjects) > 1 and any(c.tag_ in ("WP", "WDT") for c in subjects) \
+                and any(c.tag_ not in ("WP", "WDT") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in subjects):
+            # "Chandler, who police said was driving the car": the relative pronoun is the reported clause's subject
+            subjects = [c for c in subjects if c.tag_ not in ("WP", "WDT")]
         if len(subjects) > 1 and any(c.pos_ == "PROPN" for c in subjects):
             # 'Her husband, John Finney said, "…"': the name the parser made a second subject
             subjects = [c for c in subjects if c.pos_ == "PROPN"]
@@ -104,6 +108,16 @@ def _subject_of(tok, quoted=None):
                 cur = cur.head
             continue
         break
+    if tok.tag_ in ("VBZ", "VBP", "VBD") and tok.i > 0:
+        # "At St. Paul's Hospital, the doctors and nurses who treat … believe …": the parser made the subject an
+        # apposition of the fronted place; a noun phrase that ends right before the verb is its subject
+        for p in tok.children:
+            if p.dep_ != "prep" or p.i > tok.i or p.i != p.left_edge.i:
+                continue
+            ap = next((c for c in p.subtree if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                       and c.right_edge.i + 1 == tok.i and tok.doc[c.left_edge.i - 1].text == ","), None)
+            if ap is not None:
+                return ap
     if tok.tag_ in ("VBZ", "VBP", "VBD") and tok.i > 0:
         # "US intelligence shares the assessment that …": the parser made the subject a compound of the
         # finite verb; the noun right before the verb is its subject (its own compounds come with it)
@@ -219,6 +233,14 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                 continue  # "worked according to constitutional procedures": a manner, not a source
             frame = {t.i for t in tok.subtree}
             content = _trim(_after_frame([t for t in doc if t.i not in frame], frame))
+            host = tok.head
+            if host.pos_ in ("VERB", "AUX") and host.dep_ in ("conj", "pcomp", "advcl") and host.left_edge.i <= tok.i \
+                    and tok.i < host.i:  # (a closing "…, according to X" sources the whole sentence)
+                # "was held on arms charges and according to the investigation was acting under X's instructions",
+                # "…, as according to the investigation, some suspects were discussing …": the phrase sources only
+                # the conjunct or subordinate clause it stands in
+                content = _trim([t for t in host.subtree if t.i not in frame and not (
+                    t.head.i == host.i and t.dep_ in ("cc", "mark") and t.i < tok.i)])
             after = [t for t in content if t.i > max(frame) and not t.is_punct]
             if after and after[0].tag_ == "VBG" and after[0].dep_ in ("advcl", "xcomp") \
                     and after[0].left_edge.i > max(frame):
@@ -293,6 +315,9 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             subj = _subject_of(host)
             if _unreal(host, host.lemma_) or any(c.dep_ == "neg" for c in host.children):
                 continue  # "the compact will make clear that …", "was not clear that …"
+            if subj is not None and _impersonal_passive(host, subj) and host.dep_ == "conj" \
+                    and host.head.lower_ in verbs:
+                continue  # "explained that A, but … it had been made clear that B": B is part of what was explained
             if clause is not None and subj is not None:
                 content = _clause_tokens(clause)
                 found.append(_Found(tok, f"{host.lemma_} {low}", "assert", subj, content,
@@ -332,6 +357,7 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
     covered = {i for f in found for i in f.frame_exclude}
     for tok in doc:
         if tok.lower_ in _EVIDENTIAL_ADVERBS and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX") \
+                and tok.head.dep_ not in ("relcl", "acl") \
                 and any(c.dep_ in _SUBJ_DEPS for c in tok.head.children) \
                 and tok.head.i not in covered and not _in_quote(tok, offset, quotes):  # a clause, not "for allegedly lying"
             # (not a clause coordinated with its own subject: "The streets are reportedly abandoned and Tbilisi
@@ -361,8 +387,9 @@ def _unreal(tok, lemma: str) -> bool:
     infinitive of an intention ("going to say", "have to tell"), or a negated statement ("did not say")."""
     lex = _lexicon()
     chain = [tok]
-    if tok.dep_ == "conj" and not any(c.dep_ in _SUBJ_DEPS for c in tok.children):
-        chain.append(tok.head)  # "The Court could come along and say …"
+    if tok.dep_ == "conj" and not any(c.dep_ in _SUBJ_DEPS for c in tok.children) and tok.tag_ == "VB":
+        # "The Court could come along and say …" (not a finite conjunct: "would not identify it but said …")
+        chain.append(tok.head)
     if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         chain.append(tok.head)  # "People will begin to think …"
     for v in chain:
@@ -464,6 +491,12 @@ def _midsentence_frame(tok, doc) -> bool:
     after = doc[right + 1].text if right + 1 < len(doc) else ""
     if before not in marks or after not in marks:
         return False
+    fronted = {y.i for x in tok.head.children if x.i < left and x.dep_ in ("advmod", "cc", "prep", "npadvmod")
+               for y in x.subtree}
+    if left >= 2 and all(t.is_punct or t.i in fronted for t in doc[:left - 1]):
+        # "So, police said, O'Connor moved on …", "At that point, Brown said, a woman … heard …": only a connective
+        # or an adverbial before the frame
+        return True
     return any(c.dep_ in _SUBJ_DEPS and c.i < left for c in tok.head.children)
 
 
@@ -471,6 +504,16 @@ def _parenthetical_gap(clause, doc) -> bool:
     """A clause ended by a comma, colon or quotation mark, as a report before its frame is ("X, he said")."""
     nxt = clause.right_edge.i + 1
     return clause.right_edge.text in _QUOTE_CHARS or nxt < len(doc) and doc[nxt].text in ",:;" + _QUOTE_CHARS
+
+
+# Legal acts are no claims (claims_gold.md rule 12): what a court, judge or jury declares, determines or finds
+_RULING_VERBS = {"declare", "determine", "find", "conclude"}
+_COURT_NOUNS = {"judge", "court", "jury", "panel", "magistrate", "tribunal", "justice", "justices", "jurors", "juror"}
+
+
+def _impersonal_passive(verb, subj) -> bool:
+    """ "it had been made clear that …", "it was confirmed that …": a passive whose subject is an empty "it"."""
+    return subj.lower_ == "it" and subj.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _event_object(dobj) -> bool:
@@ -519,7 +562,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     stance = lex.stance.get(lemma, "assert")
     is_deny_verb = lemma in lex.lemmas("deny") or (lemma in lex.lemmas("phrasal") and stance == "deny")
     is_label = lemma in lex.lemmas("label")
-    comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+            # (not a sentential relative after a closing frame: "…, Spangler and Miller said, which is why …")
+            and not (tok.dep_ == "parataxis" and c.i > tok.i and c.left_edge.tag_ == "WDT"
+                     and doc[c.left_edge.i - 1].text == ",")]
     # "reiterated X and that the United States stands with ...": a that-clause parsed as a conjunct
     comp += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -547,6 +593,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             if misplaced is dobj:
                 dobj = None  # (the object was the clause's subject: "said more than 15,000 people registered")
     subj = _subject_of(tok, lambda t: _in_quote(t, offset, quotes))
+    if lemma in _RULING_VERBS and subj is not None and subj.lemma_.lower() in _COURT_NOUNS:
+        return None  # "a judge declared him incompetent to stand trial", "a civil panel determined that …": a ruling
     quoted_by: list = []
     if subj is None and tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_ in ("quote", "cite"):
         # "Peskov was quoted as saying that …" (by the agent: "quoted by TASS as saying"), "TASS quoted Peskov
@@ -568,6 +616,16 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             subj = next((t for t in comp[0].subtree if t.dep_ == "appos" and close < t.i < tok.i
                          and t.left_edge.i > close), None)
             appos_speaker = subj is not None
+    speaker_cut = None
+    if subj is None and comp and comp[0].i < tok.i and tok.i >= 3 and doc[tok.i - 1].pos_ == "PROPN" \
+            and all(t.is_punct or t.dep_ == "npadvmod" or t.ent_type_ in ("DATE", "TIME") for t in doc[tok.i + 1:]):
+        # "Amelia Crolley was charged with DUI, Department of Public Safety spokesman Sid Gaulden said.": the parser
+        # swallowed the closing frame's speaker into the clause; the words after the clause's last comma name it
+        comma = max((t.i for t in doc[comp[0].i:tok.i] if t.text == ","), default=None)
+        if comma is not None and comma + 1 < tok.i - 1 and not any(
+                t.pos_ in ("VERB", "AUX", "PRON") or t.text in _QUOTE_CHARS for t in doc[comma + 1:tok.i]) \
+                and doc[tok.i - 1].ent_type_ == "PERSON":
+            subj, speaker_cut = doc[tok.i - 1], comma
     inverted = subj is None and dobj is not None and dobj.i > tok.i and comp and comp[0].i < tok.i
     if inverted:
         subj = dobj  # inverted: "…, said another witness, Fiona Hill"
@@ -642,7 +700,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                        and any(x.dep_ == "pcomp" and x.tag_ == "VBG" for x in c.children)), None)
         if of is None:
             return None
-        content = sorted(list(dobj.subtree) + list(of.subtree), key=lambda t: t.i)
+        # the content is what the accused is said to have done, after "of" (the labelling guides' span: "accused
+        # Russia of [meddling in its democratic process]"); the accused is its topic
+        content = [t for t in of.subtree if t.i != of.i]
         return _Found(tok, lemma, "assert", subj, _trim(content), {t.i for t in content}, kind="verb")
 
     if lemma == "claim" and dobj is not None and dobj.lemma_.lower() in lex.lemmas("claimobj"):
@@ -681,14 +741,22 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             return None  # "told them to leave", "maintaining ... to contend with": no reported content
         if c.tag_ == "VB" and not any(x.dep_ in _SUBJ_DEPS | {"aux", "auxpass", "mark"} for x in c.children):
             return None  # 'he said give it to a very brave president': an order, not a proposition
+        adverbial = {y.i for x in tok.children if x.i > tok.i and x.dep_ in ("npadvmod", "advmod", "prep")
+                     for y in x.subtree}  # ("found at the scene of the rape was …")
         if c.dep_ == "ccomp" and c.i > tok.i and c.tag_ in ("VBZ", "VBD", "VBP") and subj is not None \
                 and not any(x.dep_ in _SUBJ_DEPS | {"expl", "csubj", "mark"} for x in c.children) \
                 and not any(x.is_punct or x.i in {y.i for y in subj.subtree} for x in doc[tok.i + 1:c.left_edge.i]) \
-                and all(x.dep_ in ("npadvmod", "advmod") or x.ent_type_ in ("DATE", "TIME")
+                and all(x.dep_ in ("npadvmod", "advmod") or x.ent_type_ in ("DATE", "TIME") or x.i in adverbial
                         for x in doc[tok.i + 1:c.i]):
             # "The … Strategy announced today builds on …": a reduced relative ("the strategy [that was]
             # announced today") the parser made the cue; a finite clause without a subject reports nothing
             return None
+        if c.dep_ == "ccomp" and c.i > tok.i and subj is not None and c.tag_ == "VBN" \
+                and any(x.dep_ in ("aux", "auxpass") and x.tag_ in ("VBD", "VBZ", "VBP") for x in c.children) \
+                and not any(x.dep_ in _SUBJ_DEPS | {"expl", "csubj", "mark"} for x in c.children) \
+                and all(not x.is_punct and (x.i in adverbial or x.head.i == c.i and x.dep_ in ("aux", "auxpass", "neg"))
+                        for x in doc[tok.i + 1:c.i]):
+            return None  # "A body found this weekend in the river was identified Monday": the same, in the passive
         raising = c.dep_ == "xcomp" and lemma in lex.lemmas("belief") | {"estimate"}
         passive = any(x.dep_ == "auxpass" for x in tok.children)
         if raising and (passive and lemma == "expect" or not (dobj is not None and dobj.i < c.i or passive)):
@@ -699,13 +767,25 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         if lemma == "find" and c.dep_ == "ccomp" and c.tag_ == "VBG" \
                 and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children):
             return None  # "they found a woman suffering from stab wounds": something seen, no finding
+        if c.dep_ == "ccomp" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children):
+            return None  # "check records to find whether the driver has warrants", "argue whether or not …": a question
         content = _clause_tokens(c, cue=tok)
+        if c.dep_ == "ccomp" and c.i > tok.i and dobj is not None and tok.i < dobj.i < c.i and content \
+                and content[0].i > dobj.right_edge.i and dobj.pos_ in ("NOUN", "PROPN") \
+                and not any(x.dep_ in _SUBJ_DEPS or x.dep_ == "expl" for x in c.children) \
+                and (c.tag_ in ("VBZ", "VBD", "VBP") or any(
+                    x.dep_ in ("aux", "auxpass") and x.tag_ in ("VBZ", "VBD", "VBP", "MD") for x in c.children)):
+            # "Police said her boyfriend Christopher Grier, of the 700 block of Knox Road, is suspected in …": the
+            # parser made the clause's subject, set off by its appositions, the cue's object
+            content = _trim(list(doc[dobj.left_edge.i:content[0].i]) + content)
         if c.i < tok.i and content:
             # "Selling a product is difficult, but altering behavior is much more difficult, Hege said": the parser
             # hung each clause of the report on the frame
             for x in comp:
                 if x.dep_ == "ccomp" and c.i < x.i < tok.i and x.left_edge.i == content[-1].i + 1:
                     content = content + _clause_tokens(x, cue=tok)
+        if speaker_cut is not None:
+            content = _trim([t for t in content if t.i < speaker_cut])
         if appos_speaker:
             content = _trim([t for t in content if t.i < subj.left_edge.i])  # (the speaker hung on the quotation)
         if c.i < tok.i and subj is not None and c.i < subj.i < tok.i and content \
@@ -747,11 +827,18 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             # what was said and goes on with the content
             for x in tok.children:
                 cc = [y for y in tok.children if y.dep_ == "cc" and content[-1].i < y.i < x.i]
-                xs = next((y for y in x.children if y.dep_ in ("nsubj", "nsubjpass")), None)
+                xs = next((y for y in x.children if y.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+                # (also an expletive or impersonal subject: "…, but there could be a return to growth", "…, but
+                # after further investigations, it had been made clear that …" go on with what was explained)
+                # (not "…, but there is no word on a motive" after a past cue: the writer's present, no backshift)
+                impersonal = xs is not None and _impersonal_passive(x, xs)
+                expletive = xs is not None and xs.dep_ == "expl" and not (
+                    tok.tag_ in ("VBD", "VBN") and x.tag_ in ("VBZ", "VBP"))
                 if x.dep_ == "conj" and x.i > content[-1].i and cc and cc[-1].lower_ == "but" \
-                        and xs is not None and xs.pos_ in ("NOUN", "PROPN") \
+                        and xs is not None and (xs.pos_ in ("NOUN", "PROPN") or expletive or impersonal) \
                         and not (subj is not None and xs.lemma_.lower() == subj.lemma_.lower()) \
-                        and not any(t.text in _QUOTE_CHARS or t.lower_ in CUE_WORDS
+                        and not any(t.text in _QUOTE_CHARS or t.lower_ in CUE_WORDS and not impersonal
+                                    and (t.pos_ != "NOUN" or any(y.dep_ in ("acl", "ccomp") for y in t.children))
                                     for t in doc[content[-1].i + 1:x.right_edge.i + 1]):
                     content = _trim(content + list(doc[content[-1].i + 1:x.right_edge.i + 1]))
                     break
@@ -766,6 +853,11 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             # "the missile, which Kyiv says was aimed at a power plant", "…, which the Vice President underscored
             # is an essential element of …": the relative pronoun is the clause's subject; the content is what
             # is said of it, after the frame
+            content = _trim([t for t in content if t.i > tok.i])
+        if content and content[0].lower_ == "what" and content[0].dep_ in _SUBJ_DEPS and content[0].head.i == c.i \
+                and content[0].i < tok.i < c.i and tok.head.pos_ == "ADP":
+            # "in what their party leader said was a campaign of terror": a free relative; what was said is the
+            # predicate after the frame
             content = _trim([t for t in content if t.i > tok.i])
         if content and content[0].lower_ in _WH_WORDS and not _after_that(content[0]) \
                 and not (content[0].dep_ == "mark" and content[0].head.i != c.i and content[0].lower_ in ("if", "when")) \
@@ -821,7 +913,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # "The tuft cell, Herbert said, is constantly sensing …", "This system, says Locksley, helps …": a frame
         # set between the subject and the predicate of what was said
         own = {t.i for t in tok.subtree}
-        content = _trim([t for t in tok.head.subtree if t.i not in own])
+        lead = {t.i for t in doc[:tok.left_edge.i] if t.dep_ in ("advmod", "cc") and t.head.i == tok.head.i
+                and all(x.is_punct or x.dep_ in ("advmod", "cc") for x in doc[:tok.left_edge.i])}
+        content = _trim([t for t in tok.head.subtree if t.i not in own | lead])
     elif tok.dep_ in ("parataxis", "ccomp") and subj is not None and tok.head.i < tok.i \
             and not any(c.dep_ in ("mark", "dobj") for c in tok.children) \
             and tok.head.lower_ not in _lexicon().forms("verb") \
@@ -875,7 +969,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                 and all(t.is_punct for t in doc[tok.i + 1:]):
             # 'He said:' with the quotation in the next sentence or paragraph (see claims._nextquote_draft)
             return _Found(tok, lemma, stance, subj, [tok], {tok.i}, kind="nextquote")
-        elif not qtoks and _after_quote(tok, doc, offset, quotes) \
+        elif (not qtoks or all(t.i < tok.i for t in qtoks) and any(a < offset < b for a, b in quotes)) \
+                and _after_quote(tok, doc, offset, quotes) \
                 and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
             # (not a byline after the last quote: "Soguel reported from Istanbul.")
             # '"… on whose authority?” / said Hill, who will testify Thursday.': the quote just before
@@ -1121,11 +1216,15 @@ def _after_quote(tok, doc, offset: int, quotes) -> bool:
     ends the previous sentence: the cue is that quotation's attribution."""
     if len([t for t in doc if not t.is_punct]) > 12:
         return False
+    # ('"It just engulfed everything. Everything," said Valerie Taylor.': the quotation opened in the previous
+    # sentence and closes in this one, before the cue)
+    ends = [e for s, e in quotes if s < offset < e <= offset + tok.idx]
     if any(not (t.is_punct or t.dep_ in _SUBJ_DEPS or t.i in {x.i for c in tok.children
-                                                             if c.dep_ in _SUBJ_DEPS for x in c.subtree})
+                                                             if c.dep_ in _SUBJ_DEPS for x in c.subtree}
+                or ends and offset + t.idx < ends[0])
            for t in doc[:tok.i]):
         return False  # only the speaker may come before the cue
-    return any(0 <= offset - e <= 3 for _, e in quotes)
+    return bool(ends) or any(0 <= offset - e <= 3 for _, e in quotes)
 
 
 def _calls_false(content: list) -> bool:
@@ -1209,6 +1308,10 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
     """'Campbell's statement that ...', 'the denial by Beijing that ...'."""
     clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "following", "since") \
+            and tok.head.head.lower_ in _lexicon().forms("verb") \
+            and not any(c.dep_ == "ccomp" for c in tok.head.head.children):
+        return None  # "said after the ministry's statement that she was ready …": the clause is what was said
     if clause is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         # "wavered in his stance that Iran cannot …": the parser hangs the clause on the verb
         clause = next((c for c in tok.head.head.children if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1

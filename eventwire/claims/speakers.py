@@ -341,7 +341,14 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
     if head.pos_ == "PRON" or lower in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
         if lower in _PRONOUNS_PERSON:
             gender = _PRONOUN_GENDER.get(lower)
-            a = _earlier_in_sentence(head, resolver, registry, gender)
+            a = None
+            if head.dep_ == "nsubj" and head.head.lemma_ in ("add", "continue") and registry.last_speaker is not None \
+                    and registry.last_speaker_at >= registry.current - 2 and registry.fits(registry.last_speaker, gender):
+                # '"…," according to the assistant district attorney. / The driver ran …, he added.': "added"
+                # goes on from the one who spoke last
+                a = registry.last_speaker
+            if a is None:
+                a = _earlier_in_sentence(head, resolver, registry, gender)
             if a is None:
                 a = registry.last_person(gender)
             if a is None:
@@ -477,15 +484,21 @@ def _earlier_in_sentence(head, resolver, registry: _Registry, gender: str | None
         if actor is not None and registry.fits(actor, gender):
             return actor
     candidates: list[tuple[int, Actor]] = []
+    # "Pearlman can't defend Eberhart effectively, …, he said": the persons named in the reported clause before a
+    # closing frame are what was said about, like those in a quotation; the "he" is the one who spoke before
+    said = set()
+    if head.dep_ == "nsubj" and head.head.lower_ in _lexicon().forms("verb"):
+        said = {t.i for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i for t in c.subtree}
     for e in doc.ents:
-        if e.label_ == "PERSON" and e.end <= head.i and not any(t.text in _QUOTE_CHARS for t in doc[e.end:head.i]):
+        if e.label_ == "PERSON" and e.end <= head.i and not any(t.text in _QUOTE_CHARS for t in doc[e.end:head.i]) \
+                and e.root.i not in said:
             known = registry.by_surname(e[-1].text)
             actor = known or _speaker_from_np(e.root, resolver, registry)
             if actor is not None:
                 candidates.append((e.end, actor))
     for t in doc[:head.i]:
         if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in ("PERSON", "GPE", "NORP") and t.text[:1].isupper() \
-                and not any(x.text in _QUOTE_CHARS for x in doc[t.i + 1:head.i]):
+                and not any(x.text in _QUOTE_CHARS for x in doc[t.i + 1:head.i]) and t.i not in said:
             known = registry.by_surname(t.text)
             if known is not None:
                 candidates.append((t.i + 1, known))
