@@ -237,3 +237,31 @@ def test_a_recaptured_prisoner_is_arrested_a_recaptured_town_taken(pipe):
 ])
 def test_protest_and_violence_by_people_of_no_country_are_kept_in_a_short_report(pipe, text, code):
     assert [c for c, _, _ in coded(pipe, text)] == [code]
+
+
+# --- crimes told as nouns, cars as weapons and as accidents ------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("The shooting happened just after 2 a.m. outside a nightclub.", "180"),
+    ("The stabbing took place in a park on Saturday night.", "182"),
+    ("The riot lasted for three nights.", "145"),
+    ("A shooting at a Toledo nightclub left one man dead and three wounded.", "180"),
+])
+def test_a_crime_told_as_a_noun_with_its_time_or_place_is_an_event_with_no_one_named(pipe, text, code):
+    assert coded(pipe, text) == [(code, None, None)]
+
+
+def test_a_noun_that_only_names_sport_is_no_event(pipe):
+    assert coded(pipe, "His shooting from the three-point line was poor.") == []
+
+
+def test_a_truck_rammed_into_a_crowd_is_an_attack(pipe):
+    assert coded(pipe, "A truck rammed into the crowd, killing 86 people.") == [("180", None, "CVL")]
+
+
+@pytest.mark.parametrize("text", [
+    "A 1993 brown Cadillac driven by Larry Dunaway of Berea struck the pickup truck in the left rear, the deputy said.",
+    "A car crashed into a tree, killing the driver.",
+])
+def test_cars_in_traffic_are_accidents(pipe, text):
+    assert coded(pipe, text) == []

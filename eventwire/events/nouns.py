@@ -189,7 +189,8 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
             return True  # "my commitment to Israel is unwavering": support stated, now
         if head.lemma_.lower() in _NOT_HAPPENING:
             return False
-        return named or _specific(noun, roles) or (noun.lemma_.lower() in EXERCISES and definite(noun))
+        return named or _specific(noun, roles) or (noun.lemma_.lower() in EXERCISES and definite(noun)) \
+            or _pinned_happening(noun)
     if not named and noun.lemma_.lower() in _VIOLENCE and _specific(noun, roles) and not definite(noun) \
             and not (noun.dep_ == "pobj" and head.lemma_.lower() in _FRAMING_PREPS) and not _in_purpose_clause(noun):
         return True  # "investigating a shooting in Madisonville", "dead after an overnight shooting in Little Rock"
@@ -218,6 +219,29 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     if _in_purpose_clause(noun):
         return False
     return _specific(noun, roles)
+
+
+# Verbs that say a happening took place: "the shooting happened just after 2 a.m.".
+_OCCURRING = {"happen", "occur", "unfold", "erupt", "last", "take"}
+
+
+def _pinned_happening(noun: Token) -> bool:
+    """ "The shooting happened just after 2 a.m. outside a nightclub", "the riot lasted for three
+    nights": violence or unrest said to take place, with its place or time on the verb."""
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if noun.lemma_.lower() not in _VIOLENCE | _UNREST or lemma not in _OCCURRING \
+            or (lemma == "take" and not any(c.lower_ == "place" for c in head.children)):
+        return False
+    if not noun.doc.has_annotation("ENT_IOB"):  # (the cheap pre-parse: let the full parse decide)
+        return any(c.dep_ in ("prep", "npadvmod", "advmod") for c in head.children)
+    return any(t.ent_type_ in _PLACE_OR_TIME_ENTS for c in head.children if c.i != noun.i and c.dep_ != "punct"
+               for t in c.subtree)
+
+
+# Unrest a report may give only its time and place ("the riot lasted for three nights").
+_UNREST = {"riot", "rioting", "unrest", "protest", "demonstration", "hijacking", "kidnapping", "arson", "robbery",
+           "explosion", "blast"}
 
 
 def _predicated(noun: Token) -> set[str]:
