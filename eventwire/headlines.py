@@ -31,6 +31,8 @@ _FUNCTION_WORDS = {
 _IRREGULAR = {"men", "women", "children", "people", "police", "dead", "killed", "held", "fled", "shot", "hit",
               "met", "led", "left", "fought", "seized", "sought", "told", "won", "lost", "struck", "stole",
               "troops", "forces"}
+# Short closed-class words many headline styles leave in lower case.
+_MINOR_WORDS = {"and", "but", "for", "nor", "off", "out", "the", "via", "per", "yet"}
 # At least this many words of four letters or more, this share of them capitalised.
 _MIN_LONG_WORDS = 3
 _TITLE_SHARE = 0.8
@@ -100,10 +102,15 @@ def is_title_case(text: str) -> bool:
     if sum(w[0].isupper() for w in longer) < 0.5 * len(longer):
         return False  # (cheap first: most sentences have most of their words in lower case)
     common, is_name = _common_words(), _name_test()
-    words = [w for w in longer if _common(w, common) and not is_name(w)]
+    # (the short words a headline style keeps in lower case - "Pirates Hijack Oil Tanker off
+    # Somalia" - say nothing either way)
+    words = [w for w in longer if _common(w, common) and not is_name(w) and w.lower() not in _MINOR_WORDS]
+    capitalised = sum(w[0].isupper() for w in words)
     if len(words) < _MIN_LONG_WORDS:
-        return False
-    return sum(w[0].isupper() for w in words) / len(words) >= _TITLE_SHARE
+        # "2 Dead, 1 Wounded in Shooting", "Jury Convicts Man in 2011 Slaying": two words, both capitalised
+        # (in a headline of some length: "NATO Allies Agreed" is a heading, left as it is)
+        return len(words) == _MIN_LONG_WORDS - 1 and capitalised == len(words) and len(text.split()) >= 5
+    return capitalised / len(words) >= _TITLE_SHARE
 
 
 @lru_cache(maxsize=4096)

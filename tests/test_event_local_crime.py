@@ -265,3 +265,26 @@ def test_a_truck_rammed_into_a_crowd_is_an_attack(pipe):
 ])
 def test_cars_in_traffic_are_accidents(pipe, text):
     assert coded(pipe, text) == []
+
+
+# --- headlines ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("Pirates Hijack Oil Tanker off Somalia", "181"),  # "off" in lower case: still Title Case
+    ("Jury Convicts Man in 2011 Slaying", "173"),  # two capitalised words in a long headline
+    ("Deadly Shooting at Kraft Plant", "180"),  # a gerund the tagger calls a verb
+    ("Three Dead After Shooting at Mall", "180"),
+    ("2 Dead, 1 Wounded in Shooting", "180"),
+    ("Bomb Explodes Outside Athens Bank", "183"),  # a bombing, whoever set it
+])
+def test_crime_headlines(pipe, text, code):
+    assert [c for c, _, _ in coded(pipe, text)] == [code]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Kraft Shooting: Yvonne Hiller Charged With Two Counts Of Murder", ["173"]),  # a label before the colon
+    ("The British government outlawed the group because of its involvement in killing in the province.", ["172"]),
+    ("Suspect Charged in Deadly Hit-and-Run", ["173"]),  # traffic, no assault
+])
+def test_a_crime_named_as_a_label_or_a_charge_is_no_new_event(pipe, text, codes):
+    assert [c for c, _, _ in coded(pipe, text)] == codes

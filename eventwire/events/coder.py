@@ -763,11 +763,13 @@ class EventCoder:
             # "Dozens have been killed in sectarian clashes", "strikes on Kharkiv killed five": a
             # bare count of people is people (not "dozens of IS members", "two of their vehicles")
             counted = [c for c in verb.children
-                       if (c.dep_ == "nsubjpass" and _is_passive(verb) or c.dep_ == "dobj")
+                       if (c.dep_ == "nsubjpass" and _is_passive(verb) or c.dep_ == "dobj"
+                           # ("2 dead, 1 wounded in shooting": a headline's count, the act named)
+                           or (c.dep_ == "nsubj" and _reduced_passive(verb) and _harm_in_an_act(verb)))
                        and (c.lower_ in _CROWD_COUNTS or (c.like_num and c.pos_ == "NUM"))
                        and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)]
-            if not counted and verb.dep_ == "acl" and verb.head.like_num and verb.head.dep_ == "ROOT" \
-                    and _headline_participle(verb):
+            if not counted and verb.dep_ == "acl" and verb.head.like_num and (
+                    (verb.head.dep_ == "ROOT" and _headline_participle(verb)) or _harm_in_an_act(verb)):
                 counted = [verb.head]  # "Three killed in Kabul blast"
             if counted:
                 target = Actor(counted[0].text, "CVL", None, "CVL")
@@ -1710,8 +1712,36 @@ def _two_unplaced_people(source: Actor, target: Actor, cameo: str) -> bool:
 
 
 def _no_doer(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """No one did it, and no one named underwent it: not a codable event."""
-    return source is None and not (undergone and target is not None)
+    """No one did it, and no one named underwent it: not a codable event (but a crime a
+    headline names by its gerund, "Deadly shooting at Kraft plant", "Three dead after shooting
+    at mall", or a bomb going off, is one, whoever did it)."""
+    return source is None and not (undergone and target is not None) and not _gerund_of_a_crime(m.verb) \
+        and not (m.trigger is _BLAST and any(c.dep_ == "nsubj" and c.lemma_.lower() in _BOMBS for c in m.verb.children))
+
+
+# What goes off as a bombing, not as a gas main or a boiler.
+_BOMBS = {"bomb", "car-bomb", "ied", "grenade", "explosive", "device", "bombs", "explosives"}
+
+
+def _harm_in_an_act(verb: Token) -> bool:
+    """ "wounded in shooting", "killed in Kabul blast": the harm's verb names the act it came of."""
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
+        o.lemma_.lower() in _FIGHTING | _BLASTS or o.lemma_.lower() in ("shoot", "stab")
+        for o in p.children if o.dep_ in ("pobj", "pcomp")) for p in verb.children)
+
+
+def _gerund_of_a_crime(verb: Token) -> bool:
+    """A crime named by a gerund the tagger calls a verb: "deadly shooting", "after shooting at
+    mall" (a noun: no subject, no object, with an article or adjective or after a preposition)."""
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
+        return False  # "Kraft shooting: Yvonne Hiller charged": a label of what follows
+    if verb.dep_ in ("pobj", "pcomp") and verb.head.head.pos_ not in ("VERB", "AUX", "ADJ") \
+            and verb.head.head.dep_ != "ROOT":
+        return False  # "its direct involvement in killing": what someone is said to have to do with
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in ("shoot", "stab", "bomb", "murder", "kill") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in verb.children) \
+        and (any(c.dep_ in ("det", "amod") for c in verb.children) or verb.dep_ in ("pobj", "ROOT")
+             or (verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "in", "during", "following")))
 
 
 def _statement_by_no_one(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -1840,7 +1870,9 @@ def _label(m: _Match, source: Actor | None, target: Actor | None, undergone: boo
     either side of an agentless passive; the text labels, it does not report."""
     if target is not None and target.sector and (_done_to_people(m.trigger.cameo) or (
             m.trigger.cameo.startswith("084") and _patient_is(m.verb, target))) \
-            and m.verb.lemma_.lower() not in _ALLEGING and (m.verb.dep_ != "acl" or _headline_participle(m.verb)) \
+            and m.verb.lemma_.lower() not in _ALLEGING \
+            and (m.verb.dep_ != "acl" or _headline_participle(m.verb)
+                 or (m.trigger.cameo[:2] in _VIOLENT_ROOTS and _harm_in_an_act(m.verb))) \
             and not any(v.dep_ == "relcl" and _restrictive_relative(v) for v in (m.verb, *m.verb.ancestors)):
         # "a 25-year-old man was shot dead", "the former minister was charged with bribery", "the
         # journalist was released": harm, charges and releases of people are reported, doer or not;
@@ -1912,7 +1944,8 @@ def _accident(m: _Match, source: Actor | None, target: Actor | None, undergone: 
         o.dep_ == "pobj" and any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in o.lefts)
         for a in verb.children if a.dep_ == "agent" for o in a.children)
     words = _sentence_lemmas(verb.doc)
-    traffic = verb.lemma_.lower() in ("hit", "strike", "run") and bool(words & _TRAFFIC) and not words & _BLOWS
+    traffic = verb.lemma_.lower() in ("hit", "strike", "run") and (
+        bool(words & _TRAFFIC) or "hit-and-run" in verb.doc.text.lower()) and not words & _BLOWS
     return disaster or driven or model_year or traffic or (source is None and _accidental(verb))  # (driven: "killed by a drunk driver")
 
 
@@ -2314,6 +2347,8 @@ def is_political(event: Event) -> bool:
     if (event.cameo[:2] in _VIOLENT_ROOTS or event.cameo[:3] == "145") and not any(parties) \
             and (event.trigger or "").lower().split()[-1:] and (event.trigger or "").lower().split()[-1] in _CRIME_NOUNS:
         return True  # "a shooting at a Toledo nightclub left one man dead": no one named, a crime still
+    if event.cameo[:3] == "183":
+        return True  # "Bomb explodes outside Athens bank": a bombing, whoever set it
     if event.cameo[:2] == "09" and event.source is not None and event.source.sector in ("COP", "JUD", "SPY"):
         return True  # "a police sergeant searched the hotel room": a police investigation
     return event.cameo[:2] in _REPRESSIVE_ROOTS and any(
