@@ -288,3 +288,11 @@ def test_crime_headlines(pipe, text, code):
 ])
 def test_a_crime_named_as_a_label_or_a_charge_is_no_new_event(pipe, text, codes):
     assert [c for c, _, _ in coded(pipe, text)] == codes
+
+
+def test_a_celebrity_the_tagger_calls_an_organisation_is_still_sentenced(pipe):
+    assert coded(pipe, "Lohan was sentenced to 90 days in jail for violating her probation.") == [("173", None, "CVL")]
+
+
+def test_voting_is_no_rejection(pipe):
+    assert coded(pipe, "Voters rejected the proposal in a referendum.") == []

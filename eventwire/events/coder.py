@@ -1386,7 +1386,10 @@ class EventCoder:
         holder = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb  # "was beaten and strangled"
         people = [c for c in holder.children if c.dep_ in ("nsubjpass", "nsubj") and (
-            (c.pos_ == "PROPN" and (c.ent_type_ in ("PERSON", "") or unnamed))  # (the small NER misses many)
+            (c.pos_ == "PROPN" and (c.ent_type_ in ("PERSON", "") or unnamed  # (the small NER misses many)
+                                    # "Lohan was sentenced": only a person is, whatever NER guessed
+                                    or (c.ent_type_ == "ORG" and verb.lemma_.lower() in _ONLY_PEOPLE
+                                        and self.resolver.resolve(c.text) is None)))
             # "a former employee ... has been charged": someone named by what they do
             or (c.pos_ == "NOUN" and c.tag_ == "NN" and self.resolver.resolve(c.text) is None and self._agentive(c))
             # "He was sentenced to life in prison": someone the text has named before
@@ -2101,6 +2104,12 @@ _LEGAL_ACTS = {"convict", "charge", "sentence", "jail", "imprison", "arrest", "i
                "try", "detain", "find", "plead", "execute", "fine", "punish", "extradite", "hold"}
 
 
+def _election(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Voters rejected the proposal in a referendum": voting is no act between parties CAMEO
+    codes (but a candidate conceding defeat yields, 080, as CAMEO coders code it)."""
+    return source is not None and source.text.lower().split()[-1] in ("voter", "voters", "electorate", "electors")
+
+
 def _evacuating_people(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "Authorities evacuated the area after a bomb threat", "residents were evacuated": moving
     people out of harm's way, not a force pulling back (087 is "Russian forces evacuated Kherson")."""
@@ -2136,7 +2145,7 @@ _ATTACK_VERBS = {"bomb", "attack", "fire", "open", "shoot", "shell", "strike", "
                  "hurl", "torch", "raid", "ambush", "explode", "detonate", "blow", "stab", "ram", "plough", "plow"}
 
 
-_NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _the_crime_charged, _evacuating_people, _deal_of_a_company, _advice_to_the_public, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
+_NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _evacuating_people, _deal_of_a_company, _advice_to_the_public, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
                _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
@@ -2730,6 +2739,9 @@ def _participle(verb: Token) -> bool:
                                   and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children))
 
 
+# What is done to people only, never to a company or a body.
+_ONLY_PEOPLE = {"sentence", "jail", "imprison", "arrest", "kill", "shoot", "stab", "murder", "wound", "injure",
+                "execute", "behead", "kidnap", "abduct", "convict", "detain"}
 # Verbs that report a state the subject was found in: "was found shot", "left wounded".
 _FOUND_VERBS = {"find", "leave", "see", "discover", "report", "confirm", "declare", "pronounce"}
 # Verbs a subject does not do without an object: with a subject and no object, in a
