@@ -296,3 +296,22 @@ def test_a_celebrity_the_tagger_calls_an_organisation_is_still_sentenced(pipe):
 
 def test_voting_is_no_rejection(pipe):
     assert coded(pipe, "Voters rejected the proposal in a referendum.") == []
+
+
+# --- the encounter a clause is set in --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("In a call with Prime Minister Modi, President Biden reaffirmed the strength of the partnership.",
+     ("041", "USAGOV", "INDGOV")),
+    ("In a phone call late last week, Peres told Egyptian President Hosni Mubarak that the agreements "
+     "signed by Israel contain an obligation.", ("041", "ISRGOV", "EGYGOV")),
+    ("During a meeting with Chinese Foreign Minister Wang Yi, Blinken raised concerns about Taiwan.",
+     ("040", "USAGOV", "CHNGOV")),
+])
+def test_a_call_or_meeting_a_clause_is_set_in_took_place(pipe, text, expected):
+    assert expected in coded(pipe, text)
+
+
+def test_talks_to_come_a_clause_names_are_no_encounter(pipe):
+    text = "Israeli Prime Minister Ehud Barak has agreed to US mediation in the final status talks with the Palestinians."
+    assert [c for c, _, _ in coded(pipe, text) if c.startswith("04")] == []

@@ -17,7 +17,7 @@ from ..places import SUBDIVISION_WORDS, subdivision_names
 from ..records import Actor, Event, Sentence
 from . import rules
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
-from .nouns import NounMatch, NounRoles, definite, governing_verb, match_nouns, noun_roles, reported
+from .nouns import NounMatch, NounRoles, definite, governing_verb, match_nouns, noun_roles, reported, setting_verb
 
 # Verbs whose complement is not a fact but an intention, a request, a demand, a threat, a
 # refusal or a denial; the complement's action decides the sub-code (see _FRAME_CODES).
@@ -179,7 +179,8 @@ def _taken_by_verbs(matches: list[_Match]) -> set[int]:
               for c in m.verb.children if c.dep_ == "nsubj"}
     taken |= {c.i for m in matches for c in m.verb.children
               if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _COUNTING_NOUNS}
-    return taken
+    # ("During a meeting with Wang Yi, Blinken raised concerns": the meeting is an event of its own)
+    return {i for i in taken if setting_verb(matches[0].verb.doc[i]) is None} if matches else taken
 
 
 def _one_report_each(events: list[Event], separate: set[int]) -> list[Event]:

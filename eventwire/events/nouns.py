@@ -156,6 +156,27 @@ def _needs_met(token: Token, trigger: NounTrigger) -> bool:
     return bool(words & trigger.needs)
 
 
+# Encounters a clause can be set in: "In a call with Modi, Biden reaffirmed ...".
+_ENCOUNTERS = {"call", "conversation", "meeting", "talk", "videoconference", "discussion", "phone"}
+# Verbs that tell someone something in such an encounter: the one told took part.
+_TELLING = {"tell", "assure", "inform", "urge", "ask", "brief", "thank", "congratulate", "warn", "reassure",
+            "press", "invite", "remind"}
+
+
+def setting_verb(noun: Token) -> Token | None:
+    """The clause an encounter noun sets ("In a phone call late last week, Peres told Mubarak ..."):
+    its verb, or None."""
+    head = noun.head
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in _ENCOUNTERS or head.lower_ not in ("in", "during") \
+            or head.head.i == head.i or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = head.head
+    # (fronted, "In a call with Modi, Biden ...", or one of its own, "... in a call with Modi";
+    # not "agreed to US mediation in the final status talks": talks to come)
+    own = noun.i < verb.i or any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "poss" for c in noun.children)
+    return verb if own and any(c.dep_ == "nsubj" for c in verb.children) else None
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb whose clause the noun belongs to (up through prepositions and nouns)."""
     t = noun
@@ -211,6 +232,8 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
             and (roles.sources or roles.targets) and not _in_purpose_clause(noun) \
             and not (head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in _NOT_REPORTING):
         return True  # "the beginning of a Russian invasion of Ukraine": it has begun
+    if setting_verb(noun) is not None and len(roles.participants) >= 2:
+        return True  # "In a call with Prime Minister Modi, President Biden reaffirmed ...": it took place
     if noun.dep_ == "pobj" and (head.lemma_.lower() in _FRAMING_PREPS or not (roles.sources or roles.targets
                                                                              or len(roles.participants) >= 2)):
         return False  # "in those daily meetings": a circumstance, unless it names who and whom
@@ -408,6 +431,16 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
         # "an air attack against military facilities in Israel": the country attacked
         own = {a.country for a in sources + parties}
         targets += [a for a in coder._noun_places(noun) if a.country not in own]
+    setting = setting_verb(noun)
+    if setting is not None and mutual and not sources:
+        # "In a call with Prime Minister Modi, President Biden reaffirmed ...", "In a phone call,
+        # Peres told President Mubarak ...": the clause's subject held it, with whom the noun or
+        # the telling verb names
+        speakers = [a for a in coder._sources(setting, setting) if a.actor or a.text.lower() in ("we", "i")]
+        told = [a for c in setting.children if c.dep_ in ("dobj", "dative") for a in coder._actors(c)] \
+            if setting.lemma_.lower() in _TELLING else []
+        known = {a.actor for a in parties}
+        parties = speakers + parties + [a for a in told if a.actor not in known]
     if mutual and sources:
         # the host or leader is the first party of a joint act: "hosted by Russia, draw on ..."
         parties = sources + parties
