@@ -315,3 +315,10 @@ def test_a_call_or_meeting_a_clause_is_set_in_took_place(pipe, text, expected):
 def test_talks_to_come_a_clause_names_are_no_encounter(pipe):
     text = "Israeli Prime Minister Ehud Barak has agreed to US mediation in the final status talks with the Palestinians."
     assert [c for c, _, _ in coded(pipe, text) if c.startswith("04")] == []
+
+
+def test_an_indictment_returned_and_an_assault_someone_was_subjected_to(pipe):
+    text = "A federal grand jury in Milwaukee has returned a three-count indictment against a Chicago couple."
+    assert [c for c, _, _ in coded(pipe, text)] == ["173"]
+    text = "The man chased and grabbed her and subjected her to a serious sexual assault."
+    assert [c for c, _, _ in coded(pipe, text)] == ["182"]

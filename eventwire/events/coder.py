@@ -1654,7 +1654,7 @@ def _done_to_people(cameo: str) -> bool:
 
 
 # A crowd counted, not named: "Thousands rallied", "Hundreds marched".
-_CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "millions", "scores", "dozen", "score"}
+_CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "millions", "scores", "dozen", "score", "both"}
 # Gathering is protesting when protesters gather (and only then: leaders gather for summits).
 _ASSEMBLY_VERBS = {"gather", "assemble", "converge", "congregate", "mass", "amass", "flock", "swarm"}
 _PROTESTERS = {"protester", "protestor", "demonstrator", "activist", "marcher", "rioter", "striker", "picketer"}
