@@ -322,3 +322,19 @@ def test_an_indictment_returned_and_an_assault_someone_was_subjected_to(pipe):
     assert [c for c, _, _ in coded(pipe, text)] == ["173"]
     text = "The man chased and grabbed her and subjected her to a serious sexual assault."
     assert [c for c, _, _ in coded(pipe, text)] == ["182"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clark shot and killed Na'lisha Gravely in a Taco Bell in 2008.", [("180", None, "CVL")]),  # one act, a named victim
+    ("They were arrested on outstanding warrants for issuing worthless checks.", [("173", None, "CVL")]),
+    ("A Gainesville restaurant was robbed by an armed man Monday morning.", [("180", "REB", "CVL")]),
+    ("Police received a report that two teenage boys were robbed at gunpoint on Saturday.", [("180", None, "CVL")]),
+])
+def test_named_victims_pronouns_and_robberies(pipe, text, expected):
+    found = [(c, s if s is None or s.isupper() else s, t) for c, s, t in coded(pipe, text)]
+    assert found == expected
+
+
+def test_he_in_a_clause_he_admitted_shot_someone_rather_than_was_shot(pipe):
+    text = "Clark admitted that he shot and killed Na'lisha Gravely in a West Side Taco Bell in 2008."
+    assert [c[:2] for c, _, _ in coded(pipe, text)] == ["18"]

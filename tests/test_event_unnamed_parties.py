@@ -62,8 +62,9 @@ def test_people_shot_at_a_party_are_the_target_not_the_party(pipe):
 
 def test_one_shot_is_a_person_not_a_town_of_that_name(pipe):
     # (Anderson is also a town in South Carolina)
-    assert [t for _, _, t in coded(pipe, "Antoine shot Anderson, police said.")] == [None]
-    assert [t for _, _, t in coded(pipe, "Antoine accidentally shot Anderson, police said.")] == [None]
+    # (a person the tables do not know: one of the people, not the town)
+    assert [t for _, _, t in coded(pipe, "Antoine shot Anderson, police said.")] == ["CVL"]
+    assert [t for _, _, t in coded(pipe, "Antoine accidentally shot Anderson, police said.")] == ["CVL"]
 
 
 @pytest.mark.parametrize("text, code", [

@@ -746,13 +746,17 @@ class EventCoder:
                 or next((Actor(_phrase_text(o, with_of=False), "CVL", None, "CVL") for v in harmed
                          for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and self._agentive(o)),
                         None) or target  # (someone the tables do not know is one of the people)
-        if target is None and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
+        if (target is None or target in places) and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
                 and verb.lemma_.lower() in _PATIENT_VERBS | {"attack", "assault", "beat", "hit"}:
             # "Hiller admitted killing two coworkers": people named by what they do, whom the
             # tables have no role for, are people
-            target = next((Actor(_phrase_text(o, with_of=False), "CVL", None, "CVL") for o in verb.children
-                           if o.dep_ == "dobj" and o.pos_ == "NOUN" and _named_by_role(o.lemma_.lower())
-                           and self.resolver.resolve(o.text) is None), None)
+            unnamed = not verb.doc.has_annotation("ENT_IOB")
+            target = next((Actor(_phrase_text(o, with_of=False), "CVL", None, "CVL")
+                           for v in (verb, *verb.conjuncts) for o in v.children
+                           if o.dep_ == "dobj" and self.resolver.resolve(o.text) is None and (
+                               (o.pos_ == "NOUN" and _named_by_role(o.lemma_.lower()))
+                               # "shot and killed Na'lisha Gravely": a person the tables do not know
+                               or (o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or unnamed)))), None) or target
         if m.trigger is _BLAST:
             if target is None and home:  # "a bomb went off in the market", in a report about one country
                 target = Actor(home, home, home)
@@ -1394,7 +1398,7 @@ class EventCoder:
             # "a former employee ... has been charged": someone named by what they do
             or (c.pos_ == "NOUN" and c.tag_ == "NN" and self.resolver.resolve(c.text) is None and self._agentive(c))
             # "He was sentenced to life in prison": someone the text has named before
-            or (c.dep_ == "nsubjpass" and c.lower_ in ("he", "she")))]
+            or (c.dep_ == "nsubjpass" and c.lower_ in ("he", "she", "they")))]
         head = verb.head
         unknown_head = head.pos_ in ("NOUN", "PROPN") and self.resolver.resolve(head.text) is None
         if unknown_head and head.pos_ == "NOUN" and _headline_participle(verb) and self._agentive(head):
@@ -1876,7 +1880,9 @@ def _label(m: _Match, source: Actor | None, target: Actor | None, undergone: boo
             m.trigger.cameo.startswith("084") and _patient_is(m.verb, target))) \
             and m.verb.lemma_.lower() not in _ALLEGING \
             and (m.verb.dep_ != "acl" or _headline_participle(m.verb)
-                 or (m.trigger.cameo[:2] in _VIOLENT_ROOTS and _harm_in_an_act(m.verb))) \
+                 or (m.trigger.cameo[:2] in _VIOLENT_ROOTS and _harm_in_an_act(m.verb))
+                 # ("a report that two teenage boys were robbed": a whole clause, not a label)
+                 or any(c.dep_ in ("nsubjpass", "auxpass") for c in m.verb.children)) \
             and not any(v.dep_ == "relcl" and _restrictive_relative(v) for v in (m.verb, *m.verb.ancestors)):
         # "a 25-year-old man was shot dead", "the former minister was charged with bribery", "the
         # journalist was released": harm, charges and releases of people are reported, doer or not;
@@ -2757,6 +2763,8 @@ _PATIENT_VERBS = {"kill", "shoot", "wound", "injure", "arrest", "detain", "abduc
 def _reduced_passive(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _PATIENT_VERBS \
         and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in verb.children) \
+        and not any(c.dep_ == "mark" for c in verb.children) \
         and not any((c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "aux", "acomp")
                      # ("Man shot dead outside bar": "dead outside bar" misread as the object)
                      and not (c.dep_ == "dobj" and c.left_edge.lower_ == "dead" and c.left_edge.i == verb.i + 1)
