@@ -303,7 +303,7 @@ class EventCoder:
         separate: set[int] = set()  # events that stand alone though another names a target
         events = self._verb_events(matches, sentence, doc, home, voice, seen, separate)
         events += self._noun_events(matches, sentence, doc, home, voice, seen)
-        events = _one_report_each(events, separate)
+        events = _past_link_list(_one_report_each(events, separate), sentence, doc)
         for n, event in enumerate(events, start=first_id):
             event.id = f"{doc_id}:e{n}"
         return events
@@ -506,6 +506,7 @@ class EventCoder:
             passive=_is_passive(verb) or _reduced_passive(verb),
             objects=frozenset(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")))
         code, source, target = coding.code, coding.source, coding.target
+        source, target = _not_itself(source, target, _is_passive(verb) or _reduced_passive(verb))
         code, negated, hypothetical = self._modality(m, code, frame, frame_verb)
         if code[:2] == "03":
             code = self.lexicon.refine(code, context)
@@ -1520,6 +1521,9 @@ class EventCoder:
             return None  # ("also shelled Kharkiv": the small parser tags a town as an organisation)
         if not named_place and entity is not None and len(entity) > 1 and not placed:
             return None  # "Joe Biden": a person (but "shelled Chasiv Yar" names a town)
+        first = entity.start if entity is not None else head.i
+        if first > 0 and head.doc[first - 1].lower_.rstrip(".") in _HONORIFICS:
+            return None  # "Mr. Año", "Gen. Kidal": a person's name, though a town bears it
         from ..places import default_geocoder  # the gazetteer is built on first use
 
         name = entity.text if entity is not None else head.text
@@ -1568,6 +1572,8 @@ class EventCoder:
         rest = [t for t in words if not self._country_word(t.text)]
         if len(rest) == len(words):
             return False  # no country word inside: nothing to misread (and NER mislabels people)
+        if all(t.lower_ in _STATE_NAME_WORDS for t in rest):
+            return False  # "the Russian Federation", "the Islamic Republic of Iran": the state's own name
         return bool(rest) and self.resolver.resolve(" ".join(t.text for t in rest)) is None \
             and all(self.resolver.resolve(t.text) is None for t in rest)
 
@@ -1989,11 +1995,52 @@ def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, under
     return False
 
 
+def _not_itself(source: Actor | None, target: Actor | None, passive: bool) -> tuple[Actor | None, Actor | None]:
+    """ "The presidents discussed the U.S.-Russia dialogue", "agreed that the United States and
+    the Philippines will coordinate", "U.S. personnel were targeted by a drone": a government,
+    army or other body coded as acting on itself is a role filled twice from one name; the
+    subject keeps it (the target of a passive), the other role is left open. People, rebels and
+    parties may well act on their own kind ("a man shot his neighbour")."""
+    if source is None or target is None or not source.actor or source.actor != target.actor \
+            or (source.sector or "") in ("CVL", "REB", "OPP", "PTY", ""):
+        return source, target
+    return (None, target) if passive else (source, None)
+
+
+def _one_of_alternatives(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "deported for either violating visa norms or entering illegally": one of two acts offered
+    as alternatives is not said to have happened. Harm is ("were either killed or wounded": an
+    attack either way)."""
+    if m.trigger.cameo[:2] in _VIOLENT_ROOTS:
+        return False
+    first = m.verb.head if m.verb.dep_ == "conj" else m.verb
+    return any(c.dep_ == "preconj" and c.lower_ == "either" for c in first.children)
+
+
+def _past_link_list(events: list[Event], sentence: Sentence, doc: Doc) -> list[Event]:
+    """ "... Rep. Ilhan Omar Hillicon Valley: Progressives oppose ... | Senators call for 5G
+    security coordinator | Louisiana hit by ransomware attack ...": a page's list of headlines
+    glued into a sentence by the extractor. Past the first of two or more '|' the words are
+    other stories' headlines, not this sentence's acts (verb or noun)."""
+    pipes = [sentence.start + t.idx for t in doc if t.text == "|"]
+    if len(pipes) < 2:
+        return events
+    return [e for e in events if e.trigger_span is None or e.trigger_span[0] < pipes[0]]
+
+
+# The words of states' formal names, around a country word: "the Russian Federation", "the
+# Kingdom of Saudi Arabia", "the Democratic People's Republic of Korea" (_unknown_organisation).
+_STATE_NAME_WORDS = {"federation", "republic", "kingdom", "united", "union", "federal", "democratic", "people",
+                     "islamic", "arab", "socialist", "commonwealth", "state", "states", "of", "emirate", "emirates",
+                     "sultanate", "principality", "grand", "duchy", "confederation", "plurinational", "bolivarian"}
+# Words before a person's name (_place_actor): a name they precede is no town.
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "gen", "col", "lt", "sgt", "capt", "adm", "maj",
+               "rep", "sen", "mister", "monsieur", "herr"}
 _NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
                _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
-               _document_as_doer, _purpose_clause)
+               _document_as_doer, _purpose_clause, _one_of_alternatives)
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:

@@ -241,6 +241,7 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
                 if last_pair and event.target is None and event.cameo[:2] in ("03", "04", "05", "06"):
                     event.target, event.participants = last_pair[1], list(last_pair)
                 event.source_from = "document"
+        _not_acting_on_itself(event)
         if event.source is not None and event.source.country and event.cameo[:2] in _VIOLENT_ROOTS \
                 and not event.negated:
             for word in event.trigger.lower().split():  # "launched strikes": who the strikes were by
@@ -255,6 +256,17 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
             distinct_coded([event.source, event.target]) if event.cameo[:2] in ("03", "04", "05", "06") else [])
         if len(parties) >= 2 and event.source_from == "parse":
             last_pair = parties  # "Biden met Yoon ... The two leaders discussed"
+
+
+def _not_acting_on_itself(event: Event) -> None:
+    """ "Finer ... discussed U.S. assistance": a surname lent from the document can give the doer
+    the code the sentence gave the target; a government or army acting on itself is one name
+    read twice, so the target is left open (as EventCoder does for roles from the sentence,
+    coder._not_itself). People, rebels and parties may act on their own kind."""
+    s, t = event.source, event.target
+    if s is not None and t is not None and s.actor and s.actor == t.actor \
+            and (s.sector or "") not in ("CVL", "REB", "OPP", "PTY", "") and len(event.participants) < 2:
+        event.target, event.target_from = None, None
 
 
 def _people_by_surname(actors: list[Actor | None]) -> dict[str, Actor]:
