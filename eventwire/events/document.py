@@ -296,6 +296,10 @@ _NOT_SURNAMES = {"president", "minister", "secretary", "state", "affairs", "defe
                  "leader", "chairman", "advisor", "adviser", "spokesperson", "spokesman", "ambassador", "envoy"}
 
 
+# Titles of address before a surname ("Mr. Sullivan", "Gen. Milley"): the person named before.
+_ADDRESS_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "gen", "col", "lt", "sgt", "capt", "adm", "maj"}
+
+
 def _name_surnames(event: Event, people: dict[str, Actor]) -> None:
     """ "Finer met with Ukrainian President Zelenskyy": a person the sentence names by surname
     only, whom the document named with a title before, keeps that code."""
@@ -307,7 +311,8 @@ def _name_surnames(event: Event, people: dict[str, Actor]) -> None:
         if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
             continue
         known = people.get(words[-1].strip(".,"))
-        if known is None or (len(words) > 1 and not known.text.endswith(actor.text)):
+        name = " ".join(w for w in words if w.rstrip(".").lower() not in _ADDRESS_TITLES)  # "Mr. Sullivan"
+        if known is None or not name or (len(name.split()) > 1 and not known.text.endswith(name)):
             continue
         named = Actor(actor.text, known.actor, known.country, known.sector, known.title)
         setattr(event, role, named)
