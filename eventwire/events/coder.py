@@ -506,7 +506,7 @@ class EventCoder:
             passive=_is_passive(verb) or _reduced_passive(verb),
             objects=frozenset(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")))
         code, source, target = coding.code, coding.source, coding.target
-        source, target = _not_itself(source, target, _is_passive(verb) or _reduced_passive(verb))
+        source, target = _not_itself(source, target, _is_passive(verb) or _reduced_passive(verb), from_document)
         code, negated, hypothetical = self._modality(m, code, frame, frame_verb)
         if code[:2] == "03":
             code = self.lexicon.refine(code, context)
@@ -880,6 +880,10 @@ class EventCoder:
         if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" \
                 and verb.head.lemma_.lower() in _ALLEGATION_NOUNS:
             hypothetical = True  # "arrested him on charges he killed his mother": alleged, not established
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("allege", "rumor", "rumour"):
+            # "it is alleged he raped a girl", "prosecutors alleged that he stole": the allegation
+            # is the event (112), what it alleges is not established (as with "accused X of")
+            hypothetical = True
         future = modal in _FUTURE_MODALS or (modal == "would" and _in_reported_speech(verb))
         if frame is None and future:
             code, negated, hypothetical = rules.stated_future(code, negated)
@@ -1960,6 +1964,9 @@ _SPOKEN_ROOTS = {"01", "02", "05", "10", "11", "12", "13"}
 _CARRIED_OUT_BY = {"send", "dispatch", "deploy", "provide", "give", "donate", "earmark", "allocate", "offer",
                    "pledge", "grant", "deliver", "extend", "supply", "ship", "mobilize", "mobilise", "arrive",
                    "use", "employ", "launch", "fire", "unleash", "share"}
+# Working together to do something is doing it ("worked with the FBI to investigate"), unless the
+# work is itself only intended ("committed to working with X to strengthen ...").
+_JOINT_WORK = {"work", "cooperate", "partner", "team", "collaborate", "join"}
 
 
 def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -1985,6 +1992,8 @@ def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, under
                 return False
             elif head.pos_ == "VERB" and lemma in _CARRIED_OUT_BY:
                 return False
+            elif head.pos_ == "VERB" and lemma in _JOINT_WORK and head.dep_ not in ("xcomp", "pcomp"):
+                return False  # "police, who worked with the FBI to investigate": they investigated
             elif t is m.verb and m.trigger.cameo[:2] == "14":
                 return False  # "marched to the ministry to protest the verdict": the march is the protest
             elif lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in _STEP_NOUNS for c in head.children):
@@ -1995,14 +2004,17 @@ def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, under
     return False
 
 
-def _not_itself(source: Actor | None, target: Actor | None, passive: bool) -> tuple[Actor | None, Actor | None]:
-    """ "The presidents discussed the U.S.-Russia dialogue", "agreed that the United States and
-    the Philippines will coordinate", "U.S. personnel were targeted by a drone": a government,
-    army or other body coded as acting on itself is a role filled twice from one name; the
-    subject keeps it (the target of a passive), the other role is left open. People, rebels and
-    parties may well act on their own kind ("a man shot his neighbour")."""
+def _not_itself(source: Actor | None, target: Actor | None, passive: bool,
+                from_document: set[str] | frozenset[str] = frozenset({"source"})) -> tuple[Actor | None, Actor | None]:
+    """ "The presidents discussed the U.S.-Russia dialogue", "the advisors agreed that the United
+    States and the Philippines will coordinate", "U.S. personnel were targeted by a drone": when
+    the document's voice or country fills a role the sentence leaves unnamed, the same code in the
+    other role is that country named in the sentence, not a second party; the subject keeps it
+    (the target of a passive), the other role is left open. Two roles both named in the sentence
+    stay ("Haley attacked Trump's proposal"), and people, police, rebels and parties may act on
+    their own kind ("a man shot his neighbour")."""
     if source is None or target is None or not source.actor or source.actor != target.actor \
-            or (source.sector or "") in ("CVL", "REB", "OPP", "PTY", ""):
+            or (source.sector or "") in ("CVL", "COP", "CRM", "REB", "OPP", "PTY", "") or not from_document:
         return source, target
     return (None, target) if passive else (source, None)
 

@@ -259,13 +259,20 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
 
 
 def _not_acting_on_itself(event: Event) -> None:
-    """ "Finer ... discussed U.S. assistance": a surname lent from the document can give the doer
-    the code the sentence gave the target; a government or army acting on itself is one name
-    read twice, so the target is left open (as EventCoder does for roles from the sentence,
-    coder._not_itself). People, rebels and parties may act on their own kind."""
+    """ "Finer ... discussed U.S. assistance": a doer lent from the document (a surname, "he")
+    can get the code of a country the sentence names only as a modifier of a thing; a government
+    acting on itself is one country read twice, so such a target is left open (as EventCoder
+    does for roles the document's voice fills, coder._not_itself). A target that is a country
+    itself ("defied the US") or someone's ("Mr Trump's proposal") stays, and people, police,
+    rebels and parties may act on their own kind."""
     s, t = event.source, event.target
-    if s is not None and t is not None and s.actor and s.actor == t.actor \
-            and (s.sector or "") not in ("CVL", "REB", "OPP", "PTY", "") and len(event.participants) < 2:
+    if s is None or t is None or not s.actor or s.actor != t.actor or event.source_from != "document" \
+            or (s.sector or "") in ("CVL", "COP", "CRM", "REB", "OPP", "PTY", "") or len(event.participants) >= 2:
+        return
+    words = t.text.split()
+    country_modifies_a_thing = len(words) >= 2 and words[-1].islower() and "'s" not in t.text \
+        and "’s" not in t.text and any(w[:1].isupper() for w in words[:-1])
+    if country_modifies_a_thing:
         event.target, event.target_from = None, None
 
 
