@@ -64,6 +64,9 @@ def test_an_act_in_a_purpose_clause_is_not_coded(pipe, text, not_root):
     ("We call on Russia to withdraw its troops from Ukraine.", "02"),  # a frame's clause
     ("Thousands of protesters marched to parliament to protest the verdict.", "14"),  # a march's protest
     ("Japan provided $100 million in humanitarian assistance to support refugees in Jordan.", "07"),
+    ("Police cordoned off the dealership on Monday to investigate the death of its owner.", "09"),  # under way
+    ("Tunisia was one of the first countries in the region to ratify the treaty on the rights of children.",
+     "05"),  # "the first to ratify": it ratified
 ])
 def test_frames_talks_means_and_marches_keep_their_to_clause(pipe, text, root):
     assert root in roots(coded(pipe, text))
@@ -168,6 +171,10 @@ def test_people_and_armed_groups_may_act_on_their_own_kind():
 ])
 def test_a_states_formal_name_is_the_state(pipe, text, source):
     assert [s for _, s, _ in coded(pipe, text)] == [source]
+
+
+def test_a_party_named_after_its_country_is_not_the_state(pipe):
+    assert not any(t == "RUSGOV" for _, _, t in coded(pipe, "After the election, the mayor refused to join United Russia."))
 
 
 def test_a_name_after_a_title_of_address_is_a_person_not_a_town(pipe):

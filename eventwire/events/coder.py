@@ -1576,7 +1576,7 @@ class EventCoder:
         rest = [t for t in words if not self._country_word(t.text)]
         if len(rest) == len(words):
             return False  # no country word inside: nothing to misread (and NER mislabels people)
-        if all(t.lower_ in _STATE_NAME_WORDS for t in rest):
+        if all(t.lower_ in _STATE_NAME_WORDS for t in rest) and any(t.lower_ in _STATE_FORMS for t in rest):
             return False  # "the Russian Federation", "the Islamic Republic of Iran": the state's own name
         return bool(rest) and self.resolver.resolve(" ".join(t.text for t in rest)) is None \
             and all(self.resolver.resolve(t.text) is None for t in rest)
@@ -1996,6 +1996,11 @@ def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, under
                 return False  # "police, who worked with the FBI to investigate": they investigated
             elif t is m.verb and m.trigger.cameo[:2] == "14":
                 return False  # "marched to the ministry to protest the verdict": the march is the protest
+            elif t is m.verb and m.trigger.cameo[:2] == "09":
+                return False  # "police cordoned off the street to investigate": the inquiry is under way
+            elif any(w.lower_ in ("first", "last", "only") and w.dep_ == "amod" for w in head.doc[head.i:t.i]) \
+                    and (t.dep_ == "relcl" or lemma == "be"):
+                return False  # "was one of the first countries to ratify the treaty": it ratified
             elif lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in _STEP_NOUNS for c in head.children):
                 pass  # "took steps to strengthen ties": the steps taken are the act (_sources)
             else:
@@ -2042,6 +2047,8 @@ def _past_link_list(events: list[Event], sentence: Sentence, doc: Doc) -> list[E
 
 # The words of states' formal names, around a country word: "the Russian Federation", "the
 # Kingdom of Saudi Arabia", "the Democratic People's Republic of Korea" (_unknown_organisation).
+_STATE_FORMS = {"federation", "republic", "kingdom", "union", "states", "commonwealth", "emirates", "sultanate",
+                "principality", "duchy", "confederation"}  # ("United Russia" is a party: no state form)
 _STATE_NAME_WORDS = {"federation", "republic", "kingdom", "united", "union", "federal", "democratic", "people",
                      "islamic", "arab", "socialist", "commonwealth", "state", "states", "of", "emirate", "emirates",
                      "sultanate", "principality", "grand", "duchy", "confederation", "plurinational", "bolivarian"}
