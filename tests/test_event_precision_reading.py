@@ -185,3 +185,20 @@ def test_mr_and_a_surname_is_the_person_the_document_named(pipe):
     text = ("National Security Advisor Jake Sullivan spoke today with Philippine National Security Advisor "
             "Eduardo Año. Mr. Sullivan condemned the collision with two Philippine Coast Guard vessels.")
     assert ("111", "USAGOV", "PHLGOV") in coded(pipe, text)
+
+
+# --- what a rule covers ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, not_root", [
+    ("Mr. Sullivan reiterated the U.S. commitment to the Mutual Defense Treaty, which extends to armed attacks on "
+     "Philippine armed forces, public vessels, or aircraft anywhere in the South China Sea.", "19"),
+    ("The sanctions extend to arms transfers by Iran to Russia.", "07"),
+])
+def test_what_a_treaty_or_sanction_covers_is_no_event(pipe, text, not_root):
+    assert not_root not in roots(coded(pipe, text))
+
+
+def test_a_crowd_gathered_to_demand_still_demands(pipe):
+    events = coded(pipe, "More than 1,000 people gathered Sunday at a Calgary rally to demand the province scrap "
+                         "its carbon tax.")
+    assert events

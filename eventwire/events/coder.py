@@ -1964,6 +1964,8 @@ _SPOKEN_ROOTS = {"01", "02", "05", "10", "11", "12", "13"}
 _CARRIED_OUT_BY = {"send", "dispatch", "deploy", "provide", "give", "donate", "earmark", "allocate", "offer",
                    "pledge", "grant", "deliver", "extend", "supply", "ship", "mobilize", "mobilise", "arrive",
                    "use", "employ", "launch", "fire", "unleash", "share"}
+# A crowd gathering to demand or denounce does so (events/coder.py also codes its protest).
+_GATHERING_VERBS = {"gather", "rally", "assemble", "march", "demonstrate", "protest", "converge", "strike", "mass"}
 # Working together to do something is doing it ("worked with the FBI to investigate"), unless the
 # work is itself only intended ("committed to working with X to strengthen ...").
 _JOINT_WORK = {"work", "cooperate", "partner", "team", "collaborate", "join"}
@@ -1994,8 +1996,9 @@ def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, under
                 return False
             elif head.pos_ == "VERB" and lemma in _JOINT_WORK and head.dep_ not in ("xcomp", "pcomp"):
                 return False  # "police, who worked with the FBI to investigate": they investigated
-            elif t is m.verb and m.trigger.cameo[:2] == "14":
-                return False  # "marched to the ministry to protest the verdict": the march is the protest
+            elif t is m.verb and (m.trigger.cameo[:2] == "14" or (
+                    lemma in _GATHERING_VERBS and m.trigger.cameo[:2] in _SPOKEN_ROOTS)):
+                return False  # "marched to the ministry to protest the verdict", "gathered to demand": the protest
             elif t is m.verb and m.trigger.cameo[:2] == "09":
                 return False  # "police cordoned off the street to investigate": the inquiry is under way
             elif any(w.lower_ in ("first", "last", "only") and w.dep_ == "amod" for w in head.doc[head.i:t.i]) \

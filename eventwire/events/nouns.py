@@ -177,6 +177,8 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         # "Thanks to all partners for ...": a verbless sentence of thanks; not "thanks to the
         # steady supply of weapons, Ukraine advanced" (because of)
         return _thanks_given(noun)
+    if _scope_of_a_rule(noun):
+        return False
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if not named and any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such")
                              for c in noun.children):
@@ -218,6 +220,24 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     if _in_purpose_clause(noun):
         return False
     return _specific(noun, roles)
+
+
+# Verbs that tell what a treaty, law or guarantee covers: "extends to armed attacks on ...".
+_SCOPE_VERBS = {"extend", "apply", "cover", "encompass"}
+
+
+def _scope_of_a_rule(noun: Token) -> bool:
+    """ "the Mutual Defense Treaty, which extends to armed attacks on Philippine armed forces",
+    "sanctions that apply to arms transfers": what a rule covers is a kind of act, not one that
+    happened (unless it is one already told: "applies to the attack of May 3")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to":
+        verb = head.head
+    elif noun.dep_ == "dobj":
+        verb = head
+    else:
+        return False
+    return verb.lemma_.lower() in _SCOPE_VERBS and not definite(noun)
 
 
 def _predicated(noun: Token) -> set[str]:
