@@ -202,3 +202,43 @@ def test_a_crowd_gathered_to_demand_still_demands(pipe):
     events = coded(pipe, "More than 1,000 people gathered Sunday at a Calgary rally to demand the province scrap "
                          "its carbon tax.")
     assert events
+
+
+# --- how statements are made: not meetings, calls or acts ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Palestinian President Mahmoud Abbas on Saturday called Jerusalem "the key for peace".',
+    "Biden called Putin a war criminal.",
+])
+def test_calling_someone_something_is_no_phone_call(pipe, text):
+    assert "04" not in roots(coded(pipe, text))
+
+
+def test_a_phone_call_is_still_one(pipe):
+    assert roots(coded(pipe, "Prime Minister Kishida called President Yoon on Tuesday.")) == ["04"]
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking to reporters after his release on Saturday, the activist said he would leave Quebec.",
+    "The Russian foreign minister held a press conference in Moscow.",
+    "The minister spoke with reporters in Kyiv on Friday.",
+    "Two officials spoke on condition of anonymity because they were not authorized to discuss the talks with "
+    "Iran publicly.",
+    "She speaks fluent French.",
+])
+def test_talking_to_the_press_or_in_a_language_is_no_meeting(pipe, text):
+    assert "04" not in roots(coded(pipe, text))
+
+
+def test_meeting_a_minister_is_still_a_meeting(pipe):
+    assert "04" in roots(coded(pipe, "The Russian foreign minister met his Turkish counterpart in Moscow."))
+
+
+@pytest.mark.parametrize("text", [
+    "Two sources shared the figures because they are not authorized to discuss the negotiations with Iran.",
+    "The victim became suspicious and, instead of sending the money, alerted authorities.",
+    "READ MORE: EU and Canada sign trade deal in Brussels",
+    "RELATED: Russia expels two British diplomats",
+])
+def test_acts_not_permitted_set_aside_or_linked_to_are_not_this_texts(pipe, text):
+    assert [c for c, _, _ in coded(pipe, text) if c[:2] in ("04", "05", "07", "16")] == []

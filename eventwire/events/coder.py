@@ -7,6 +7,7 @@ dependents. Each code is looked up in data/cameo.tsv for its Goldstein score and
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
@@ -304,6 +305,8 @@ class EventCoder:
         events = self._verb_events(matches, sentence, doc, home, voice, seen, separate)
         events += self._noun_events(matches, sentence, doc, home, voice, seen)
         events = _past_link_list(_one_report_each(events, separate), sentence, doc)
+        if _READ_MORE.match(sentence.text):
+            events = []  # "READ MORE: EU-Canada trade deal clears legal hurdle": a link to another story
         for n, event in enumerate(events, start=first_id):
             event.id = f"{doc_id}:e{n}"
         return events
@@ -2037,6 +2040,10 @@ def _one_of_alternatives(m: _Match, source: Actor | None, target: Actor | None, 
     return any(c.dep_ == "preconj" and c.lower_ == "either" for c in first.children)
 
 
+# A line that links to another story ("READ MORE: ...", "RELATED: ..."): its acts are that story's.
+_READ_MORE = re.compile(r"\s*(READ MORE|RELATED|SEE ALSO|ALSO READ|READ ALSO|MORE|WATCH|LISTEN|RECOMMENDED)\b[^:\n]{0,20}:")
+
+
 def _past_link_list(events: list[Event], sentence: Sentence, doc: Doc) -> list[Event]:
     """ "... Rep. Ilhan Omar Hillicon Valley: Progressives oppose ... | Senators call for 5G
     security coordinator | Louisiana hit by ransomware attack ...": a page's list of headlines
@@ -2080,11 +2087,73 @@ def _participle_label(m: _Match, source: Actor | None, target: Actor | None, und
     return first > 0 and verb.doc[first - 1].text not in (",", "—", "–", "-", "(")
 
 
+def _naming_call(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Abbas called Jerusalem 'the key for peace'", "Trump called Haley 'a proven dealmaker'":
+    calling someone something names them; it is no phone call (041)."""
+    return m.trigger.cameo[:2] == "04" and m.verb.lemma_.lower() == "call" \
+        and any(c.dep_ == "oprd" for c in m.verb.children)
+
+
+# Who is talked to when one talks to the press: "speaking to reporters", "held a news conference".
+_PRESS = {"reporter", "journalist", "press", "media", "correspondent", "newsman", "newspaper", "broadcaster"}
+_PRESS_EVENTS = {"conference", "briefing", "presser"}
+_LANGUAGES = {"english", "french", "arabic", "russian", "spanish", "german", "chinese", "mandarin", "ukrainian",
+              "persian", "farsi", "turkish", "hebrew", "urdu", "hindi", "portuguese", "italian", "japanese", "korean"}
+
+
+def _talk_to_the_press(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Speaking to reporters after his release", "held a news conference", "spoke on condition
+    of anonymity", "she speaks fluent French": talking to the press (or in a language) is how a
+    statement is made, not a meeting with anyone (eval/events_gold.md rule 3)."""
+    if m.trigger.cameo[:2] != "04":
+        return False
+    verb = m.verb
+    if target is not None and target.sector == "MED":
+        return True
+    for c in verb.children:
+        words = [c] if c.dep_ in ("dobj", "dative") else \
+            [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" else []
+        for w in words:
+            lemma = w.lemma_.lower()
+            if lemma in _PRESS or (lemma in _PRESS_EVENTS and any(
+                    t.lower_ in ("news", "press", "media") for t in w.lefts)):
+                return True
+            if lemma == "condition" and any(t.lower_ == "anonymity" for t in w.subtree):
+                return True  # "spoke on condition of anonymity": a source talking to the reporter
+            if c.dep_ == "dobj" and (lemma in _LANGUAGES or w.lower_ in _LANGUAGES) \
+                    and verb.lemma_.lower() in ("speak", "talk"):
+                return True  # "She speaks fluent French"
+    return m.obj is not None and m.obj.lemma_.lower() in _PRESS_EVENTS \
+        and any(t.lower_ in ("news", "press", "media") for t in m.obj.lefts)
+
+
+# What one is not authorized, allowed or permitted to do is not done.
+_PERMITTING = {"authorize", "authorise", "allow", "permit", "entitle", "empower", "clear"}
+
+
+def _not_permitted(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "because they were not authorized to discuss the talks publicly", "was not allowed to
+    meet his lawyer": wire copy's reason for anonymity, or an act denied; nothing was done."""
+    verb = m.verb
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in _PERMITTING \
+        and any(c.dep_ == "neg" for c in head.children)
+
+
+def _instead_of(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "instead of sending the money, alerted authorities", "condemned the strikes rather than
+    negotiating": the act set aside is not done."""
+    first = min(t.i for t in m.verb.subtree)
+    before = [t.lower_ for t in m.verb.doc[max(0, first - 2):first]]
+    return before in (["instead", "of"], ["rather", "than"])
+
+
 _NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
                _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
-               _document_as_doer, _purpose_clause, _one_of_alternatives, _participle_label)
+               _document_as_doer, _purpose_clause, _one_of_alternatives, _participle_label, _naming_call,
+               _talk_to_the_press, _not_permitted, _instead_of)
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:
