@@ -242,3 +242,15 @@ def test_meeting_a_minister_is_still_a_meeting(pipe):
 ])
 def test_acts_not_permitted_set_aside_or_linked_to_are_not_this_texts(pipe, text):
     assert [c for c, _, _ in coded(pipe, text) if c[:2] in ("04", "05", "07", "16")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Schools across the state held a tornado drill on Wednesday.",
+    "The fire department conducted an evacuation exercise at the mall.",
+])
+def test_a_rehearsal_for_a_fire_or_storm_is_no_military_exercise(pipe, text):
+    assert "15" not in roots(coded(pipe, text))
+
+
+def test_joint_drills_of_two_armies_are_still_exercises(pipe):
+    assert coded(pipe, "Russia and Belarus held joint drills near Brest on Tuesday.")

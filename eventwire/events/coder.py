@@ -18,7 +18,7 @@ from ..places import SUBDIVISION_WORDS, subdivision_names
 from ..records import Actor, Event, Sentence
 from . import rules
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
-from .nouns import NounMatch, NounRoles, definite, governing_verb, match_nouns, noun_roles, reported
+from .nouns import NounMatch, NounRoles, civil_drill, definite, governing_verb, match_nouns, noun_roles, reported
 
 # Verbs whose complement is not a fact but an intention, a request, a demand, a threat, a
 # refusal or a denial; the complement's action decides the sub-code (see _FRAME_CODES).
@@ -2148,12 +2148,18 @@ def _instead_of(m: _Match, source: Actor | None, target: Actor | None, undergone
     return before in (["instead", "of"], ["rather", "than"])
 
 
+def _civil_drill(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "The fire department conducted an evacuation exercise": a rehearsal for a fire, storm or
+    earthquake is no military exercise (nouns.civil_drill)."""
+    return m.obj is not None and civil_drill(m.obj)
+
+
 _NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
                _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
                _document_as_doer, _purpose_clause, _one_of_alternatives, _participle_label, _naming_call,
-               _talk_to_the_press, _not_permitted, _instead_of)
+               _talk_to_the_press, _not_permitted, _instead_of, _civil_drill)
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:
