@@ -254,3 +254,8 @@ def test_a_rehearsal_for_a_fire_or_storm_is_no_military_exercise(pipe, text):
 
 def test_joint_drills_of_two_armies_are_still_exercises(pipe):
     assert coded(pipe, "Russia and Belarus held joint drills near Brest on Tuesday.")
+
+
+def test_the_speakers_own_must_is_no_demand(pipe):
+    assert coded(pipe, '"We must know who was directing the killer," Putin said in televised remarks.') == []
+    assert "10" in roots(coded(pipe, '"Russia must withdraw its troops," the minister said.'))

@@ -2953,9 +2953,11 @@ def _person_subject(verb: Token) -> bool:
 
 
 def _must_clause(verb: Token) -> bool:
-    """ "X said Y must do Z": a demand by X on Y, whatever Z is."""
+    """ "X said Y must do Z": a demand by X on Y, whatever Z is; not "'We must know who directed
+    the killer,' Putin said", the speaker's own resolve (no one else is asked)."""
     return _modal(verb) == "must" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH_VERBS \
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
 
 
 def _framed(code: str, frame: str) -> str | None:
