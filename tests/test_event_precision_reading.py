@@ -259,3 +259,28 @@ def test_joint_drills_of_two_armies_are_still_exercises(pipe):
 def test_the_speakers_own_must_is_no_demand(pipe):
     assert coded(pipe, '"We must know who was directing the killer," Putin said in televised remarks.') == []
     assert "10" in roots(coded(pipe, '"Russia must withdraw its troops," the minister said.'))
+
+
+@pytest.mark.parametrize("text, root", [
+    # a command or authorization is carried out: its "to" clause is the act
+    ("And now I'm authorizing additional U.S. forces and capabilities to deploy to Germany.", "15"),
+    ("I've directed my team, including the Department of the Treasury, to continue to impose sanctions on Iran.",
+     "16"),
+    # what is said in a call, through its coordinated clauses
+    ("I spoke with President Zelenskyy today to reaffirm this message, and to express America's unwavering "
+     "support for the people of Ukraine.", "05"),
+    # a planned meeting's talks
+    ("Ukrainian President Zelenskyy will sit with Allied leaders to discuss further Alliance support for Ukraine.",
+     "03"),
+    # money made available or invested for something is aid
+    ("The ROK Government will make available $5.3 billion during the next five years to support ROK critical "
+     "minerals investments in North America.", "03"),
+])
+def test_commands_calls_and_money_keep_their_to_clause(pipe, text, root):
+    assert root in roots(coded(pipe, text))
+
+
+def test_talks_held_to_discuss_a_topic_are_one_meeting_not_two(pipe):
+    events = coded(pipe, "Russian Foreign Minister Sergey Lavrov held talks in Jerusalem with Israeli Prime Minister "
+                         "Benjamin Netanyahu on July 23 to discuss the Iranian presence in Syria.")
+    assert roots(events) == ["04"]

@@ -1960,13 +1960,15 @@ _FRAME_NOUNS = {"decision", "agreement", "commitment", "pledge", "promise", "off
 # Meetings and calls whose "to" clause is said in them: "spoke with Netanyahu to reaffirm ...",
 # "summoned the envoy to complain".
 _TALK_VERBS = {"speak", "meet", "call", "talk", "phone", "telephone", "travel", "visit", "hold", "host", "convene",
-               "write", "summon", "issue"}
-_SPOKEN_ROOTS = {"01", "02", "05", "10", "11", "12", "13"}
+               "write", "summon", "issue", "sit", "gather"}
+# (a meeting's own talks too: "will sit with Allied leaders to discuss further support")
+_SPOKEN_ROOTS = {"01", "02", "04", "05", "10", "11", "12", "13"}
 # Acts whose "to" clause tells what the thing sent or given does, part of the act itself: "sent a
 # team to investigate", "provided $1.7 billion to support refugees", "used drones to strike Kyiv".
 _CARRIED_OUT_BY = {"send", "dispatch", "deploy", "provide", "give", "donate", "earmark", "allocate", "offer",
                    "pledge", "grant", "deliver", "extend", "supply", "ship", "mobilize", "mobilise", "arrive",
-                   "use", "employ", "launch", "fire", "unleash", "share"}
+                   "use", "employ", "launch", "fire", "unleash", "share", "invest", "lend", "loan", "fund",
+                   "finance", "commit", "activate", "release", "announce"}
 # A crowd gathering to demand or denounce does so (events/coder.py also codes its protest).
 _GATHERING_VERBS = {"gather", "rally", "assemble", "march", "demonstrate", "protest", "converge", "strike", "mass"}
 # Working together to do something is doing it ("worked with the FBI to investigate"), unless the
@@ -1982,6 +1984,11 @@ def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, under
     to impose"), what is said in a call or meeting ("spoke with X to reaffirm support"), what a
     thing sent or given does ("sent a team to investigate", "used drones to strike Kyiv") and a
     march's protest."""
+    own = {m.verb.i}  # the trigger and the verbs it is coordinated under ("to reaffirm ... and to express")
+    v = m.verb
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+        own.add(v.i)
     t = m.verb
     for _ in range(10):
         if t.head.i == t.i:
@@ -1991,11 +1998,14 @@ def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, under
             head = t.head
             lemma = head.lemma_.lower()
             if any(lemma in verbs for _, verbs in _FRAMES) or lemma in _ASPECT_VERBS | _CEASE_VERBS \
+                    or lemma in _COMMAND_VERBS | {"authorize", "authorise"} \
                     or (head.pos_ == "NOUN" and lemma in _FRAME_NOUNS | _AIM_NOUNS) or head.pos_ == "ADJ":
-                pass  # a frame: "urged X to stop", "a decision to impose sanctions", "ready to help"
-            elif t is m.verb and lemma in _TALK_VERBS and m.trigger.cameo[:2] in _SPOKEN_ROOTS:
-                return False
-            elif head.pos_ == "VERB" and lemma in _CARRIED_OUT_BY:
+                pass  # a frame: "urged X to stop", "directed my team to impose", "a decision to impose sanctions"
+            elif t.i in own and lemma in _TALK_VERBS and m.trigger.cameo[:2] in _SPOKEN_ROOTS \
+                    and (m.trigger.cameo[:2] != "04" or lemma in ("sit", "gather")):
+                return False  # (but "met X to discuss Y" is one meeting, not a second one about Y)
+            elif head.pos_ == "VERB" and (lemma in _CARRIED_OUT_BY or (
+                    lemma == "make" and any(w.lower_ == "available" for w in head.doc[head.i:t.i]))):
                 return False
             elif head.pos_ == "VERB" and lemma in _JOINT_WORK and head.dep_ not in ("xcomp", "pcomp"):
                 return False  # "police, who worked with the FBI to investigate": they investigated
@@ -2027,6 +2037,10 @@ def _not_itself(source: Actor | None, target: Actor | None, passive: bool,
     if source is None or target is None or not source.actor or source.actor != target.actor \
             or (source.sector or "") in ("CVL", "COP", "CRM", "REB", "OPP", "PTY", "") or not from_document:
         return source, target
+    if "source" in from_document and "target" not in from_document and re.search(r"['\u2019]s\b", target.text):
+        # "their governments have accepted the United States' proposal": the one whose proposal
+        # it is was named; the voice's guess at the doer was not
+        return None, target
     return (None, target) if passive else (source, None)
 
 
