@@ -2,6 +2,10 @@
 reading by hand against eval/events_gold.md's labelling rules (issue #9, round 9: precision).
 
     PYTHONHASHSEED=0 python eval/events_round9/dump.py [--list eval/events_round9/documents.txt] [--out X.jsonl]
+    PYTHONHASHSEED=0 python eval/events_round9/dump.py ../shared/corpus/whitehouse --out after.jsonl --against before.jsonl
+
+Folders or files given on the command line are read instead of the list. With --against (a file an earlier
+run wrote with --out, on the code before a change) the stated events added and gone are printed instead.
 
 One line per stated event (negated and hypothetical ones, which the eval sets do not score, are
 printed with a '~' and not counted): document, sentence, CAMEO code, source -> target, trigger.
@@ -12,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,12 +50,18 @@ def describe(actor) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("paths", nargs="*", help="folders or files to read instead of the list")
     ap.add_argument("--list", default=str(Path(__file__).parent / "documents.txt"))
     ap.add_argument("--out")
+    ap.add_argument("--against", help="an earlier --out file: print the stated events added and gone")
     args = ap.parse_args()
+    if args.against and not args.out:
+        sys.exit("--against needs --out")
     pipeline = Pipeline()
     rows, stated = [], 0
-    for path in paths(Path(args.list)):
+    chosen = sorted(f for p in args.paths for f in (Path(p).rglob("*") if Path(p).is_dir() else [Path(p)])
+                    if f.is_file() and f.suffix in (".md", ".txt", ".html", ".gz")) if args.paths else None
+    for path in chosen if chosen is not None else paths(Path(args.list)):
         docs = [d for d in iter_documents([str(path)]) if isinstance(d, RawDocument)]
         if not docs:
             print(f"{path}: no document read", file=sys.stderr)
@@ -71,6 +82,23 @@ def main() -> None:
     if args.out:
         with open(args.out, "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r) + "\n" for r in rows)
+    if args.against:
+        compare(Path(args.against), rows)
+
+
+def compare(before: Path, rows: list[dict]) -> None:
+    """The stated events added and gone against an earlier run (as bench/events_diff.py does)."""
+    def key(r: dict) -> tuple:
+        return r["doc"], r["sentence"], r["event"]
+    with open(before, encoding="utf-8") as f:
+        old = Counter(key(r) for r in map(json.loads, f) if r["stated"])
+    new = Counter(key(r) for r in rows if r["stated"])
+    for doc, sentence, event in sorted(new - old):
+        print(f"NEW  {event} | {doc} | {sentence}")
+    for doc, sentence, event in sorted(old - new):
+        print(f"GONE {event} | {doc} | {sentence}")
+    print(f"{sum(old.values())} -> {sum(new.values())} stated events; "
+          f"{sum((new - old).values())} new, {sum((old - new).values())} gone")
 
 
 if __name__ == "__main__":
