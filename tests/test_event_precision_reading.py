@@ -284,3 +284,9 @@ def test_talks_held_to_discuss_a_topic_are_one_meeting_not_two(pipe):
     events = coded(pipe, "Russian Foreign Minister Sergey Lavrov held talks in Jerusalem with Israeli Prime Minister "
                          "Benjamin Netanyahu on July 23 to discuss the Iranian presence in Syria.")
     assert roots(events) == ["04"]
+
+
+def test_support_for_a_person_is_endorsement_not_aid(pipe):
+    events = coded(pipe, "During the Republican primaries, she supported Florida Senator Marco Rubio.")
+    assert roots(events) == ["05"]
+    assert "07" in roots(coded(pipe, "Iran supports Hezbollah with missiles and training."))

@@ -68,14 +68,16 @@ def main() -> None:
             continue
         result = pipeline.process(docs[0])
         sents = {s.id: s for s in result.sentences}
-        print(f"== {path.name}")
+        if not args.against:
+            print(f"== {path.name}")
         for e in result.events:
             s = sents.get(e.sentence_id)
             mark = "~" if (e.negated or e.hypothetical) else " "
             stated += mark == " "
             parties = "+".join(describe(p) for p in e.participants) if len(e.participants) > 2 else ""
             line = f"{e.cameo} {describe(e.source)}->{describe(e.target)} {parties} [{e.trigger}]"
-            print(f" {mark}s{s.index if s else '?'} {line}\n      {e.evidence[:300]}")
+            if not args.against:
+                print(f" {mark}s{s.index if s else '?'} {line}\n      {e.evidence[:300]}")
             rows.append({"doc": path.name, "s": s.index if s else None, "stated": mark == " ",
                          "event": line, "sentence": e.evidence[:300]})
     print(f"{stated} stated events, {len(rows) - stated} negated or hypothetical", file=sys.stderr)

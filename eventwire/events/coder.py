@@ -509,6 +509,7 @@ class EventCoder:
             passive=_is_passive(verb) or _reduced_passive(verb),
             objects=frozenset(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")))
         code, source, target = coding.code, coding.source, coding.target
+        code = _person_supported(m, code)
         source, target = _not_itself(source, target, _is_passive(verb) or _reduced_passive(verb), from_document)
         code, negated, hypothetical = self._modality(m, code, frame, frame_verb)
         if code[:2] == "03":
@@ -2166,6 +2167,17 @@ def _civil_drill(m: _Match, source: Actor | None, target: Actor | None, undergon
     """ "The fire department conducted an evacuation exercise": a rehearsal for a fire, storm or
     earthquake is no military exercise (nouns.civil_drill)."""
     return m.obj is not None and civil_drill(m.obj)
+
+
+def _person_supported(m: _Match, code: str) -> str:
+    """ "During the primaries, she supported Senator Marco Rubio", "he supported Trump": support
+    for a person is endorsement (051); aid (07) goes to states, forces and peoples."""
+    if code[:2] != "07" or m.verb.lemma_.lower() not in ("support", "back", "endorse"):
+        return code
+    objects = [c for c in m.verb.children if c.dep_ == "dobj"]
+    if objects and all(o.ent_type_ == "PERSON" and o.pos_ == "PROPN" for o in objects):
+        return "051"
+    return code
 
 
 _NOT_EVENTS = (_no_doer, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
