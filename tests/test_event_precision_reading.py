@@ -290,3 +290,7 @@ def test_support_for_a_person_is_endorsement_not_aid(pipe):
     events = coded(pipe, "During the Republican primaries, she supported Florida Senator Marco Rubio.")
     assert roots(events) == ["05"]
     assert "07" in roots(coded(pipe, "Iran supports Hezbollah with missiles and training."))
+
+
+def test_going_somewhere_to_meet_is_meeting(pipe):
+    assert "04" in roots(coded(pipe, "Secretary Blinken came to Kyiv on Wednesday to meet President Zelensky."))

@@ -1961,9 +1961,12 @@ _FRAME_NOUNS = {"decision", "agreement", "commitment", "pledge", "promise", "off
 # Meetings and calls whose "to" clause is said in them: "spoke with Netanyahu to reaffirm ...",
 # "summoned the envoy to complain".
 _TALK_VERBS = {"speak", "meet", "call", "talk", "phone", "telephone", "travel", "visit", "hold", "host", "convene",
-               "write", "summon", "issue", "sit", "gather"}
+               "write", "summon", "issue", "sit", "gather", "come", "fly", "head", "return", "arrive"}
 # (a meeting's own talks too: "will sit with Allied leaders to discuss further support")
 _SPOKEN_ROOTS = {"01", "02", "04", "05", "10", "11", "12", "13"}
+# Going somewhere to meet is meeting ("came to Kyiv to meet Zelensky"); holding talks to discuss a
+# topic is one meeting, not a second one about the topic.
+_GOING_TO_MEET = {"sit", "gather", "come", "fly", "head", "return", "arrive", "travel", "visit"}
 # Acts whose "to" clause tells what the thing sent or given does, part of the act itself: "sent a
 # team to investigate", "provided $1.7 billion to support refugees", "used drones to strike Kyiv".
 _CARRIED_OUT_BY = {"send", "dispatch", "deploy", "provide", "give", "donate", "earmark", "allocate", "offer",
@@ -2003,7 +2006,7 @@ def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, under
                     or (head.pos_ == "NOUN" and lemma in _FRAME_NOUNS | _AIM_NOUNS) or head.pos_ == "ADJ":
                 pass  # a frame: "urged X to stop", "directed my team to impose", "a decision to impose sanctions"
             elif t.i in own and lemma in _TALK_VERBS and m.trigger.cameo[:2] in _SPOKEN_ROOTS \
-                    and (m.trigger.cameo[:2] != "04" or lemma in ("sit", "gather")):
+                    and (m.trigger.cameo[:2] != "04" or lemma in _GOING_TO_MEET):
                 return False  # (but "met X to discuss Y" is one meeting, not a second one about Y)
             elif head.pos_ == "VERB" and (lemma in _CARRIED_OUT_BY or (
                     lemma == "make" and any(w.lower_ == "available" for w in head.doc[head.i:t.i]))):
