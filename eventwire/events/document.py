@@ -241,6 +241,7 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
                 if last_pair and event.target is None and event.cameo[:2] in ("03", "04", "05", "06"):
                     event.target, event.participants = last_pair[1], list(last_pair)
                 event.source_from = "document"
+        _not_acting_on_itself(event)
         if event.source is not None and event.source.country and event.cameo[:2] in _VIOLENT_ROOTS \
                 and not event.negated:
             for word in event.trigger.lower().split():  # "launched strikes": who the strikes were by
@@ -255,6 +256,24 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
             distinct_coded([event.source, event.target]) if event.cameo[:2] in ("03", "04", "05", "06") else [])
         if len(parties) >= 2 and event.source_from == "parse":
             last_pair = parties  # "Biden met Yoon ... The two leaders discussed"
+
+
+def _not_acting_on_itself(event: Event) -> None:
+    """ "Finer ... discussed U.S. assistance": a doer lent from the document (a surname, "he")
+    can get the code of a country the sentence names only as a modifier of a thing; a government
+    acting on itself is one country read twice, so such a target is left open (as EventCoder
+    does for roles the document's voice fills, coder._not_itself). A target that is a country
+    itself ("defied the US") or someone's ("Mr Trump's proposal") stays, and people, police,
+    rebels and parties may act on their own kind."""
+    s, t = event.source, event.target
+    if s is None or t is None or not s.actor or s.actor != t.actor or event.source_from != "document" \
+            or (s.sector or "") in ("CVL", "COP", "CRM", "REB", "OPP", "PTY", "") or len(event.participants) >= 2:
+        return
+    words = t.text.split()
+    country_modifies_a_thing = len(words) >= 2 and words[-1].islower() and "'s" not in t.text \
+        and "’s" not in t.text and any(w[:1].isupper() for w in words[:-1])
+    if country_modifies_a_thing:
+        event.target, event.target_from = None, None
 
 
 def _people_by_surname(actors: list[Actor | None]) -> dict[str, Actor]:
@@ -284,6 +303,10 @@ _NOT_SURNAMES = {"president", "minister", "secretary", "state", "affairs", "defe
                  "leader", "chairman", "advisor", "adviser", "spokesperson", "spokesman", "ambassador", "envoy"}
 
 
+# Titles of address before a surname ("Mr. Sullivan", "Gen. Milley"): the person named before.
+_ADDRESS_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "gen", "col", "lt", "sgt", "capt", "adm", "maj"}
+
+
 def _name_surnames(event: Event, people: dict[str, Actor]) -> None:
     """ "Finer met with Ukrainian President Zelenskyy": a person the sentence names by surname
     only, whom the document named with a title before, keeps that code."""
@@ -295,7 +318,8 @@ def _name_surnames(event: Event, people: dict[str, Actor]) -> None:
         if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
             continue
         known = people.get(words[-1].strip(".,"))
-        if known is None or (len(words) > 1 and not known.text.endswith(actor.text)):
+        name = " ".join(w for w in words if w.rstrip(".").lower() not in _ADDRESS_TITLES)  # "Mr. Sullivan"
+        if known is None or not name or (len(name.split()) > 1 and not known.text.endswith(name)):
             continue
         named = Actor(actor.text, known.actor, known.country, known.sector, known.title)
         setattr(event, role, named)

@@ -198,6 +198,8 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         # "Thanks to all partners for ...": a verbless sentence of thanks; not "thanks to the
         # steady supply of weapons, Ukraine advanced" (because of)
         return _thanks_given(noun)
+    if _scope_of_a_rule(noun) or civil_drill(noun):
+        return False
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if not named and any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such")
                              for c in noun.children):
@@ -265,6 +267,41 @@ def _pinned_happening(noun: Token) -> bool:
 # Unrest a report may give only its time and place ("the riot lasted for three nights").
 _UNREST = {"riot", "rioting", "unrest", "protest", "demonstration", "hijacking", "kidnapping", "arson", "robbery",
            "explosion", "blast"}
+
+
+# Verbs that tell what a treaty, law or guarantee covers: "extends to armed attacks on ...".
+_SCOPE_VERBS = {"extend", "apply", "cover", "encompass"}
+
+
+def _scope_of_a_rule(noun: Token) -> bool:
+    """ "the Mutual Defense Treaty, which extends to armed attacks on Philippine armed forces",
+    "sanctions that apply to arms transfers": what a rule covers is a kind of act, not one that
+    happened (unless it is one already told: "applies to the attack of May 3")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to":
+        verb = head.head
+    elif noun.dep_ == "dobj":
+        verb = head
+    else:
+        return False
+    return verb.lemma_.lower() in _SCOPE_VERBS and not definite(noun)
+
+
+# What a drill rehearses when it is no military exercise: "a tornado drill", "an evacuation exercise".
+_CIVIL_EMERGENCIES = {"fire", "tornado", "earthquake", "evacuation", "emergency", "disaster", "lockdown", "shooter",
+                      "weather", "safety", "flood", "tsunami", "hurricane", "storm", "shelter", "fallout", "quake"}
+
+
+def civil_drill(noun: Token) -> bool:
+    """ "Schools held a tornado drill", "the fire department conducted an evacuation exercise",
+    "Wednesday's drill and the state's Severe Weather Awareness Week": a rehearsal for a fire,
+    storm or earthquake is no military exercise (150)."""
+    if noun.lemma_.lower() not in EXERCISES:
+        return False
+    if any(c.lemma_.lower() in _CIVIL_EMERGENCIES for c in noun.children if c.dep_ in ("compound", "amod", "nmod")):
+        return True
+    words = [t.lower_ for t in noun.sent]
+    return any(a == "severe" and b == "weather" for a, b in zip(words, words[1:]))
 
 
 def _predicated(noun: Token) -> set[str]:
