@@ -338,3 +338,19 @@ def test_named_victims_pronouns_and_robberies(pipe, text, expected):
 def test_he_in_a_clause_he_admitted_shot_someone_rather_than_was_shot(pipe):
     text = "Clark admitted that he shot and killed Na'lisha Gravely in a West Side Taco Bell in 2008."
     assert [c[:2] for c, _, _ in coded(pipe, text)] == ["18"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mason charged with sex assault.", [("173", None, "CVL")]),  # a name NER calls an organisation
+    ("Man booked for teen assault.", [("173", None, "CVL")]),  # booked: arrested
+    ("Hellinghausen was booked into the Titus County Jail.", [("173", None, "USACVL")]),
+    ("A 19-year-old who tried to avoid a fight wound up being stabbed in the back four times.",
+     [("182", None, "CVL")]),  # "wound up": ended up, no wounding
+    ("He got shot in the leg outside a bar.", [("180", None, "CVL")]),
+])
+def test_booked_charged_and_ended_up_harmed(pipe, text, expected):
+    assert coded(pipe, text) == expected
+
+
+def test_booking_a_flight_is_no_arrest(pipe):
+    assert coded(pipe, "We booked a flight to Paris.") == []

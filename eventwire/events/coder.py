@@ -1413,6 +1413,10 @@ class EventCoder:
         unknown_head = head.pos_ in ("NOUN", "PROPN") and self.resolver.resolve(head.text) is None
         if unknown_head and head.pos_ == "NOUN" and _headline_participle(verb) and self._agentive(head):
             people.append(head)  # "Mich. accountant charged with murder": the person the headline tells of
+        if unknown_head and head.pos_ == "PROPN" and _headline_participle(verb) and (
+                head.ent_type_ in ("PERSON", "") or unnamed or any(
+                    t.lemma_.lower() in _PERSONAL_CRIMES for t in verb.subtree)):
+            people.append(head)  # "Mason charged with sex assault": a person, whatever NER guessed
         if unknown_head and verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ == "who"
                                                          for c in verb.children) \
                 and verb.lemma_.lower() not in _STATUS_VERBS and not any(a.lower_ == "had" for a in verb.children):
@@ -1427,8 +1431,9 @@ class EventCoder:
         found = self._actors_of_dep(verb, ("nsubjpass",) + (("nsubj",) if _reduced_passive(verb) else ()))
         if not found and _left_harmed(verb):
             found = self._actors_of_dep(verb.head, ("dobj",))  # "left two men wounded"
-        if not found and verb.dep_ in ("xcomp", "oprd") and verb.head.lemma_.lower() in _FOUND_VERBS:
-            found = self._actors_of_dep(verb.head, ("nsubjpass", "nsubj"))  # "a man was found shot"
+        if not found and verb.dep_ in ("xcomp", "oprd") and verb.head.lemma_.lower() in _FOUND_VERBS | _ENDED_UP:
+            # "a man was found shot", "wound up being stabbed in the back", "got shot"
+            found = self._actors_of_dep(verb.head, ("nsubjpass", "nsubj"))
         if not found and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and verb.lemma_.lower() in _PATIENT_VERBS and any(
                 c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in verb.children))):
             found = self._actors(verb.head)  # ("a man who was killed"): the relative's antecedent
@@ -2041,11 +2046,14 @@ _MEDIA_NOUNS = {"video", "footage", "film", "photo", "photograph", "image", "pic
 def _killed_a_thing(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "hoping to kill off its famed siesta", "killed the bill": ending a thing, not a killing;
     "shot a video", "shooting a film": filming ("in shooting trial": a noun the parser made a verb)."""
+    if m.verb.lower_ == "wound" and any(c.dep_ == "prt" and c.lower_ == "up" for c in m.verb.children):
+        return True  # "wound up being stabbed": ended up, no wounding
     if m.verb.lemma_.lower() == "shoot" and any(c.dep_ == "dobj" and any(t.lemma_.lower() in _FILMED for t in c.subtree)
                                                 for c in m.verb.children):
         return True  # ("shot most of the scenes in Berlin")
     return m.verb.lemma_.lower() == "kill" and target is None and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.like_num and c.lemma_.lower() not in _PEOPLE_NOUNS
+        and not (c.text[:1].isupper() and c.i > 0)  # ("the men killed Hankins": a name the tagger calls a noun)
         and not c.lemma_.lower().endswith(_PERSON_SUFFIXES) for c in m.verb.children)
 
 
@@ -2994,9 +3002,14 @@ def _participle(verb: Token) -> bool:
                                   and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children))
 
 
+# Crimes only a person is charged with (a company is charged with fraud).
+_PERSONAL_CRIMES = {"assault", "murder", "rape", "manslaughter", "homicide", "robbery", "burglary", "kidnapping",
+                    "battery", "stabbing", "shooting", "killing", "dui", "arson", "theft", "abuse"}
 # What is done to people only, never to a company or a body.
 _ONLY_PEOPLE = {"sentence", "jail", "imprison", "arrest", "kill", "shoot", "stab", "murder", "wound", "injure",
                 "execute", "behead", "kidnap", "abduct", "convict", "detain"}
+# Verbs whose subject ends up undergoing their complement: "wound up being stabbed", "got shot".
+_ENDED_UP = {"wind", "end", "get"}
 # Verbs that report a state the subject was found in: "was found shot", "left wounded".
 _FOUND_VERBS = {"find", "leave", "see", "discover", "report", "confirm", "declare", "pronounce"}
 # Verbs a subject does not do without an object: with a subject and no object, in a
@@ -3005,7 +3018,8 @@ _FOUND_VERBS = {"find", "leave", "see", "discover", "report", "confirm", "declar
 _PATIENT_VERBS = {"kill", "shoot", "wound", "injure", "arrest", "detain", "abduct", "kidnap", "jail", "execute",
                   "behead", "assassinate", "murder", "imprison", "slay", "stab", "hospitalize", "hospitalise",
                   # ("Man charged with murdering mother", "Teacher sentenced to 10 years")
-                  "charge", "indict", "convict", "sentence", "accuse", "deport", "extradite", "fine"}
+                  "charge", "indict", "convict", "sentence", "accuse", "deport", "extradite", "fine",
+                  "book"}  # ("Man booked for teen assault")
 
 
 def _reduced_passive(verb: Token) -> bool:
