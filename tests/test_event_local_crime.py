@@ -354,3 +354,7 @@ def test_booked_charged_and_ended_up_harmed(pipe, text, expected):
 
 def test_booking_a_flight_is_no_arrest(pipe):
     assert coded(pipe, "We booked a flight to Paris.") == []
+
+
+def test_a_headline_led_by_a_participle_the_tagger_calls_its_verb(pipe):
+    assert coded(pipe, "Fleeing suspect arrested.") == [("173", None, "CRM")]

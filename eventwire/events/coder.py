@@ -91,7 +91,7 @@ _FIGHTING = {"fighting", "fight", "downing", "clash", "battle", "combat", "hosti
 _BLASTS = {"bomb", "bombing", "explosion", "blast", "mine", "minefield", "ied", "shell", "grenade", "landmine",
            "device", "explosive"}
 # What a gun or a launcher sends: "a stray bullet killed a girl" names the weapon, not who fired it.
-_PROJECTILES = {"bullet", "gunfire", "gunshot", "shrapnel", "missile", "rocket", "mortar", "artillery"}
+_PROJECTILES = {"bullet", "gunfire", "gunshot", "shot", "shrapnel", "missile", "rocket", "mortar", "artillery"}
 _LIGHT_NOUNS = {"effort", "process", "program", "programme", "operation", "campaign", "package", "mission",
                 "day", "week", "month", "hour",  # "launched ten days of war games"
                 "initiative", "plan", "deal", "activity", "work", "part", "round", "series", "wave", "batch",
@@ -1924,9 +1924,11 @@ def _headline_participle(verb: Token) -> bool:
         head = head.head.head  # "Father of four killed in shooting"
     labelled = head.dep_ in ("appos", "dep") and head.head.dep_ == "ROOT" \
         and any(t.text == ":" for t in verb.doc[head.head.i:head.i])  # "Breaking: man charged with arson"
-    return verb.dep_ == "acl" and _participle(verb) and (head.dep_ == "ROOT" or labelled) \
+    # ("Fleeing suspect arrested": a first word the tagger calls the verb, on the head noun)
+    fronted = head.dep_ == "dobj" and head.head.tag_ == "VBG" and head.head.i == 0 and head.head.dep_ == "ROOT"
+    return verb.dep_ == "acl" and _participle(verb) and (head.dep_ == "ROOT" or labelled or fronted) \
         and (head.pos_ in ("NOUN", "PROPN", "NUM") or head.lower_ == "old") and head.i < verb.i \
-        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in verb.doc)
+        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" and not (fronted and t.i == 0) for t in verb.doc)
 
 
 # "officials accused of corruption": an accusation no one is said to make labels, it does not report

@@ -213,8 +213,10 @@ def private_violence_is_assault(c: Coding) -> None:
     if source is not None and source.actor is None and _names_attack(source.text):
         source = None  # "the attack wounded three soldiers": an attack told before, its doer lent later
     words = c.context | c.sentence_words
-    if c.verb in ("strike", "fight") and c.source is not None and c.source.sector in PRIVATE_SECTORS:
-        words = words - {c.verb}  # ("the man struck his neighbour with a hammer": no air strike)
+    if c.verb in ("strike", "fight") and ((c.source is not None and c.source.sector in PRIVATE_SECTORS)
+                                          or c.context & {"shot", "bullet", "gunshot", "gunfire"}):
+        # ("the man struck his neighbour with a hammer", "shots fired from the car struck him": no air strike)
+        words = words - {c.verb}
     doers = set((c.source.text.lower().split() if c.source is not None else []))
     if (c.context | {w.rstrip("s") for w in doers}) & CYBER_WORDS and not words & (WAR_WORDS | AIR_WORDS | ORDNANCE):
         c.code = "170"  # "Hackers attacked government websites": coercion by cyber means, no violence
