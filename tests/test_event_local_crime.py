@@ -358,3 +358,20 @@ def test_booking_a_flight_is_no_arrest(pipe):
 
 def test_a_headline_led_by_a_participle_the_tagger_calls_its_verb(pipe):
     assert coded(pipe, "Fleeing suspect arrested.") == [("173", None, "CRM")]
+
+
+# --- riots -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rioters pelted police with stones and set fire to barricades.", [("145", "OPP", "COP")]),
+    ("Protesters threw rocks and bottles at officers.", [("145", "OPP", "COP")]),  # officers: police
+    ("Anarchists smashed the windows of banks and luxury shops.", [("145", "OPP", "BUS")]),
+    ("Demonstrators occupied the main square for a second day.", [("141", "OPP", None)]),  # a sit-in
+    ("Strikers picketed the factory gates.", [("141", "LAB", None)]),
+])
+def test_protesters_violence_is_a_riot_and_their_occupation_a_demonstration(pipe, text, expected):
+    assert coded(pipe, text) == expected
+
+
+def test_troops_occupying_a_town_still_take_it(pipe):
+    assert coded(pipe, "Russian troops occupied the town.") == [("192", "RUSMIL", None)]

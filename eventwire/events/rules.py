@@ -63,7 +63,7 @@ def officers_are_police(c: Coding) -> None:
     if c.code == "192" and _sector(c.source) == "COP":
         c.code = "173"
     # "pulled a handgun and shot at both officers": officers shot at outside a war are police
-    if c.code[:2] in ("17", "18", "19") and _sector(c.target) == "MIL" \
+    if c.code[:2] in ("14", "17", "18", "19") and _sector(c.target) == "MIL" \
             and c.target.text.lower().split()[-1] in ("officer", "officers") \
             and not (c.context | c.sentence_words) & (WAR_WORDS | ORDNANCE):
         c.target = replace(c.target, actor=(c.target.country or "") + "COP", sector="COP")
@@ -73,9 +73,16 @@ def protesters_wrecking_riot(c: Coding) -> None:
     """Protesters wrecking property riot (145); seizing and razing are the state's coercion (171);
     private people setting fire to something commit arson, an assault (180: "masked men set fire
     to a bank"), youths in the street riot."""
+    if c.code == "192" and _protesting(c.source) and c.verb == "occupy":
+        c.code = "141"  # "demonstrators occupied the main square": a sit-in, not a conquest
+        return
+    if c.code[:2] in ("18", "19") and c.code != "195" and _protesting(c.source) \
+            and not (c.context | c.sentence_words) & (WAR_WORDS - {"clash"} | AIR_WORDS | ORDNANCE):
+        c.code = "145"  # "rioters pelted police with stones": a riot
+        return
     if c.code != "171":
         return
-    if _sector(c.source) == "OPP" or (_protesting(c.source) and c.verb in ARSON_VERBS | {"set"}):
+    if _sector(c.source) == "OPP" or (_protesting(c.source) and c.verb in ARSON_VERBS | {"set", "smash"}):
         c.code = "145"
     elif _sector(c.source) in PRIVATE_SECTORS and not (c.source and c.source.country) \
             and (c.verb in ARSON_VERBS or c.noun in ("fire", "blaze")):
@@ -93,7 +100,8 @@ STATE_FORCE = {"COP", "MIL"}
 
 
 # Words of a crowd in the street, not of an armed opposition ("FARC dissidents").
-PROTESTING = ("protest", "demonstrat", "riot", "supporter", "crowd", "marcher", "activist", "student", "youth")
+PROTESTING = ("protest", "demonstrat", "riot", "supporter", "crowd", "marcher", "activist", "student", "youth",
+              "anarchist", "looter")
 
 
 def _protesting(actor: Actor | None) -> bool:
