@@ -1901,8 +1901,10 @@ def _label(m: _Match, source: Actor | None, target: Actor | None, undergone: boo
             and m.verb.lemma_.lower() not in _ALLEGING \
             and (m.verb.dep_ != "acl" or _headline_participle(m.verb)
                  or (m.trigger.cameo[:2] in _VIOLENT_ROOTS and _harm_in_an_act(m.verb))
-                 # ("a report that two teenage boys were robbed": a whole clause, not a label)
-                 or any(c.dep_ in ("nsubjpass", "auxpass") for c in m.verb.children)) \
+                 # ("a report that two teenage boys were robbed": a whole clause, not a label;
+                 # "a man being held in jail" is one)
+                 or any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.lower_ != "being")
+                        for c in m.verb.children)) \
             and not any(v.dep_ == "relcl" and _restrictive_relative(v) for v in (m.verb, *m.verb.ancestors)):
         # "a 25-year-old man was shot dead", "the former minister was charged with bribery", "the
         # journalist was released": harm, charges and releases of people are reported, doer or not;
@@ -1968,7 +1970,8 @@ def _accident(m: _Match, source: Actor | None, target: Actor | None, undergone: 
         c.dep_ == "nsubj" and (c.lemma_.lower() in _VEHICLES or any(
             (k.dep_ == "acl" and k.lemma_.lower() == "drive")
             or (k.like_num and len(k.text) == 4 and k.text[:2] in ("19", "20")) for k in c.children))
-        for c in m.verb.children))
+        # ("... was traveling westbound and struck the pickup truck": the subject of the first verb)
+        for v in (m.verb, *([m.verb.head] if m.verb.dep_ == "conj" else [])) for c in v.children))
     # "was hit by a 2013 gray Camry": a vehicle named by its model year; "was hit while walking in
     # the crosswalk": traffic, with no weapon or blow in the sentence
     verb = m.verb
