@@ -375,3 +375,13 @@ def test_protesters_violence_is_a_riot_and_their_occupation_a_demonstration(pipe
 
 def test_troops_occupying_a_town_still_take_it(pipe):
     assert coded(pipe, "Russian troops occupied the town.") == [("192", "RUSMIL", None)]
+
+
+def test_a_reward_for_information_is_no_offer_to_a_party(pipe):
+    text = ("An explosion at a bank killed a police officer and a state bomb disposal technician, officials said "
+            "Saturday, offering a 35,000 dollar reward for information leading to an arrest.")
+    assert [c for c, _, _ in coded(pipe, text)] == ["183"]
+
+
+def test_a_person_ner_calls_a_place_is_still_shot(pipe):
+    assert coded(pipe, "After Kathina was shot, she exclaimed.") == [("180", None, "CVL")]

@@ -1403,7 +1403,7 @@ class EventCoder:
         people = [c for c in holder.children if c.dep_ in ("nsubjpass", "nsubj") and (
             (c.pos_ == "PROPN" and (c.ent_type_ in ("PERSON", "") or unnamed  # (the small NER misses many)
                                     # "Lohan was sentenced": only a person is, whatever NER guessed
-                                    or (c.ent_type_ == "ORG" and verb.lemma_.lower() in _ONLY_PEOPLE
+                                    or (c.ent_type_ in ("ORG", "GPE", "NORP") and verb.lemma_.lower() in _ONLY_PEOPLE
                                         and self.resolver.resolve(c.text) is None)))
             # "a former employee ... has been charged": someone named by what they do
             or (c.pos_ == "NOUN" and c.tag_ == "NN" and self.resolver.resolve(c.text) is None and self._agentive(c))
@@ -2139,6 +2139,13 @@ _LEGAL_ACTS = {"convict", "charge", "sentence", "jail", "imprison", "arrest", "i
                "try", "detain", "find", "plead", "execute", "fine", "punish", "extradite", "hold"}
 
 
+def _reward_offered(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Crime Stoppers is offering a reward for information", "officials offered a $35,000
+    reward": an appeal to the public for tips, no act toward a party."""
+    return m.verb.lemma_.lower() in ("offer", "announce", "post") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("reward", "bounty") for c in m.verb.children)
+
+
 def _election(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "Voters rejected the proposal in a referendum": voting is no act between parties CAMEO
     codes (but a candidate conceding defeat yields, 080, as CAMEO coders code it)."""
@@ -2411,7 +2418,7 @@ def _person_supported(m: _Match, code: str) -> str:
     return code
 
 
-_NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _evacuating_people, _deal_of_a_company,
+_NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _reward_offered, _evacuating_people, _deal_of_a_company,
                _advice_to_the_public, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
                _private_meeting,
