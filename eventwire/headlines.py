@@ -128,7 +128,8 @@ def sentence_case(text: str) -> str:
             if all(w.group()[0].isupper() for w in run) and not kept & set(range(i, i + size)) \
                     and is_name(text[run[0].start():run[-1].end()]):
                 kept |= set(range(i, i + size))
-    kept.add(0)  # a sentence starts with a capital
+    if words and words[0].start() == len(text) - len(text.lstrip()):
+        kept.add(0)  # a sentence starts with a capital (but not "4 Shot at party": the 4 starts it)
     chars = list(text)
     for i, m in enumerate(words):
         word = m.group()

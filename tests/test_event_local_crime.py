@@ -385,3 +385,15 @@ def test_a_reward_for_information_is_no_offer_to_a_party(pipe):
 
 def test_a_person_ner_calls_a_place_is_still_shot(pipe):
     assert coded(pipe, "After Kathina was shot, she exclaimed.") == [("180", None, "CVL")]
+
+
+@pytest.mark.parametrize("text", [
+    "4 Shot at Party in Rice County",  # a count before the first word: "Shot" is no sentence's capital
+    "Four shot during Halloween party at Underground nightclub",
+])
+def test_a_headline_count_of_people_shot(pipe, text):
+    assert [(c, s) for c, s, _ in coded(pipe, text)] == [("180", None)]
+
+
+def test_shots_fired_are_no_count_of_people(pipe):
+    assert [c for c, _, _ in coded(pipe, "He fired two shots at the car.")] in ([], ["190"], ["180"])

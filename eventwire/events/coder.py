@@ -1429,6 +1429,8 @@ class EventCoder:
         """Who a passive verb happens to: its subject, the noun a reduced relative hangs on
         ("soldiers killed in Ukraine"), or the subject it shares with a coordinated verb."""
         found = self._actors_of_dep(verb, ("nsubjpass",) + (("nsubj",) if _reduced_passive(verb) else ()))
+        if not found and _counted_shot(verb):
+            found = [Actor(c.text, "CVL", None, "CVL") for c in verb.children if c.dep_ == "nummod"][:1]
         if not found and _left_harmed(verb):
             found = self._actors_of_dep(verb.head, ("dobj",))  # "left two men wounded"
         if not found and verb.dep_ in ("xcomp", "oprd") and verb.head.lemma_.lower() in _FOUND_VERBS | _ENDED_UP:
@@ -2457,8 +2459,17 @@ def _as_hedge(verb: Token) -> bool:
 def _clause_head(token: Token) -> bool:
     """ "Protesters storm parliament", "as police open fire": in a headline's clipped style the
     tagger may call the verb a noun or an adjective; with a subject and an object it is a verb."""
-    return token.pos_ in ("NOUN", "ADJ") and token.dep_ in ("ROOT", "advcl", "conj", "ccomp") \
-        and any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children)
+    return (token.pos_ in ("NOUN", "ADJ") and token.dep_ in ("ROOT", "advcl", "conj", "ccomp")
+            and any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children)) \
+        or _counted_shot(token)
+
+
+def _counted_shot(token: Token) -> bool:
+    """ "4 shot at party in Rice County", "Four shot during Halloween party": the headline's count
+    of people shot, which the tagger reads as a number of shots."""
+    return token.lower_ == "shot" and token.pos_ == "NOUN" and token.dep_ == "ROOT" \
+        and any(c.dep_ == "nummod" and c.i < token.i for c in token.children) \
+        and not any(c.dep_ == "det" for c in token.children)
 
 
 def _new_victim(verb: Token) -> bool:
@@ -2987,6 +2998,8 @@ def _is_passive(verb: Token) -> bool:
         return True
     if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
         return True  # "Boy, 3, killed by father": a headline's participle with its agent
+    if _counted_shot(verb):
+        return True  # "4 shot at party"
     if _reduced_passive(verb):
         return True
     if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ in ("VBN", "VBD") \
