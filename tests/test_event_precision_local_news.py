@@ -75,9 +75,12 @@ def test_a_shot_at_a_basket_harms_no_one(pipe):
 
 
 def test_officers_arriving_at_a_call_visit_no_one(pipe):
-    text = ("A man was charged with threatening a woman in Hartford on Friday. "
-            "Officer Edwin Kosinski arrived at the address in response to the call.")
-    assert "042" not in codes(coded(pipe, text))
+    text = ("At 8 a.m., officers were summoned back to an apartment house in Cromwell by a call from a tenant. "
+            "The woman told police that a neighbor had threatened her. When police, including Sgt. Ed Kowalski, "
+            "arrived at the address in response to the call, they were told the man had gone to another apartment.")
+    assert not [c for c in codes(coded(pipe, text)) if c[:2] == "04"]
+    # a leader arriving for talks still visits
+    assert [c[:2] for c in codes(coded(pipe, "Blinken arrived in Kyiv on Tuesday for talks with Zelenskyy."))] == ["04"]
 
 
 def test_private_guards_patrolling_show_no_force(pipe):
