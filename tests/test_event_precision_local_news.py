@@ -33,6 +33,10 @@ def test_harm_to_oneself_is_no_attack(pipe):
     # the same man shooting someone else is still an assault
     kept = coded(pipe, "Police said the man shot his neighbor in the leg in Detroit on Sunday.")
     assert [c[:2] for c in codes(kept)] == ["18"]
+    # the harm done to others before it is kept
+    kept = coded(pipe, "Her father, 24-year-old Jesus Diaz, shot her and her mother before killing himself, "
+                       "investigators said.")
+    assert any(c[:2] == "18" for c in codes(kept))
 
 
 def test_a_robber_s_demand_is_the_robbery(pipe):
@@ -52,6 +56,9 @@ def test_a_question_or_a_cry_for_help_is_no_appeal(pipe):
     assert not [c for c in codes(coded(pipe, text)) if c[:2] == "02"]
     # an appeal to a government stays one
     assert [c[:2] for c in codes(coded(pipe, "Germany urged Russia to withdraw its troops from Ukraine."))] == ["02"]
+    # so does a call for more help for others
+    assert [c[:2] for c in codes(coded(pipe, "Police Chief Adam Palmer also called for more help for the city's "
+                                             "addicts."))] == ["02"]
 
 
 def test_officers_called_in_are_no_phone_call(pipe):

@@ -32,7 +32,13 @@ def harm_to_oneself(m, source: Actor | None, target: Actor | None, undergone: bo
     if m.trigger.cameo[:2] not in ("18", "19") or m.verb.lemma_.lower() not in _HARM_VERBS:
         return False
     objects = _objects(m.verb)
-    return bool(objects) and all(o.lower_ in _REFLEXIVES for o in objects)
+    if not objects or not all(o.lower_ in _REFLEXIVES for o in objects):
+        return False
+    # "shot her and her mother before killing himself": the coder tells the two as one act at
+    # "killing"; the harm done to others around it keeps the event
+    near = [a for a in m.verb.ancestors][:3] + [t for t in m.verb.subtree if t.i != m.verb.i]
+    return not any(t.pos_ == "VERB" and t.lemma_.lower() in _HARM_VERBS
+                   and any(o.lower_ not in _REFLEXIVES for o in _objects(t)) for t in near)
 
 
 # What a robber asks for: the demand is the robbery's words, not a demand of CAMEO's 10.
@@ -78,7 +84,8 @@ def question_or_call_for_help(m, source: Actor | None, target: Actor | None, und
         asked = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                  for o in p.children if o.dep_ == "pobj"]
         asked += [c for c in verb.children if c.dep_ == "dobj"]
-        return any(o.lemma_.lower() in _HELP for o in asked)
+        # (a bare "help": "called for more help for the city's addicts" appeals for a policy)
+        return any(o.lemma_.lower() in _HELP and all(c.dep_ == "det" for c in o.children) for o in asked)
     return False
 
 
