@@ -17,6 +17,7 @@ from ..actors import ActorResolver, default_resolver
 from ..places import SUBDIVISION_WORDS, subdivision_names
 from ..records import Actor, Event, Sentence
 from . import rules
+from . import local_news
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
 from .nouns import (NounMatch, NounRoles, civil_drill, definite, governing_verb, match_nouns, noun_roles, reported,
                     setting_verb)
@@ -2426,7 +2427,7 @@ _NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _r
                _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
                _document_as_doer, _the_harm_s_act, _purpose_clause, _one_of_alternatives, _participle_label, _naming_call,
-               _talk_to_the_press, _not_permitted, _instead_of, _civil_drill)
+               _talk_to_the_press, _not_permitted, _instead_of, _civil_drill) + local_news.NOT_EVENTS
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:

@@ -361,6 +361,36 @@ RULES: list[Callable[[Coding], None]] = [
 ]
 
 
+# Round 10 (local and crime news, eval/events_round10/): what courts and police do, told in words
+# the trigger tables give to diplomacy and war.
+_LEGAL_ASKS = {"request", "motion", "appeal", "petition", "application", "bid", "plea", "stay", "challenge"}
+
+
+def court_denying_a_request_rejects(c: Coding) -> None:
+    """ "The Supreme Court denied an earlier request by Hartmann to delay his execution", "the
+    judge denied his motion for a new trial": a request turned down is rejected (12), not a
+    denial of responsibility (016); a judge denying bail or parole holds him (173)."""
+    if c.code[:2] != "01" or c.verb != "deny":
+        return
+    if c.objects & {"bail", "parole", "release"}:
+        c.code = "173"
+    elif c.objects & _LEGAL_ASKS:
+        c.code = "120"
+
+
+def person_captured_is_arrested(c: Coding) -> None:
+    """ "Clark was captured following a brief manhunt": a person captured, with no army or war in
+    the sentence, is arrested (173; eval/events_news.md rule 2), not territory occupied (192)."""
+    if c.code != "192" or c.verb != "capture" or not c.passive or c.target_is_place:
+        return
+    if _sector(c.source) not in (None, "COP") or (c.context | c.sentence_words) & (WAR_WORDS | ORDNANCE):
+        return
+    if c.subject_is_person or _sector(c.target) in ("CVL", "CRM"):
+        c.code = "173"
+
+
+RULES += [court_denying_a_request_rejects, person_captured_is_arrested]
+
 def apply(c: Coding) -> Coding:
     for rule in RULES:
         rule(c)

@@ -1,0 +1,108 @@
+"""Print the events the pipeline codes in the local and crime news of eval/events_round10/documents.txt,
+for reading by hand against eval/events_news.md's labelling rules (issue #9, round 10: precision).
+
+    PYTHONHASHSEED=0 python eval/events_round10/dump.py [--out X.jsonl] [--against before.jsonl]
+
+documents.txt names one article a line: "lgl:N" is row N of ../shared/eval/geo/lgl.jsonl (only rows
+N % 6 in 0, 1, 2: bench/events_diff.py reads the rows N % 6 == 3), "gvc:N" row N of
+../shared/eval/coref/gvc/documents.jsonl (tokens joined with eventwire.evaluate.detokenize).
+No eval file scores these articles, so nothing here was tuned on.
+
+One line per stated event (negated and hypothetical ones, which the eval sets do not score, are
+printed with a '~' and not counted): document, sentence, CAMEO code, source -> target, trigger.
+With --against (a file an earlier --out run wrote) the stated events added and gone are printed.
+Nothing is scored here; the right/wrong counts in docs/events.md come from reading this output
+(readings.tsv holds every verdict).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from eventwire.evaluate import detokenize  # noqa: E402
+from eventwire.pipeline import Pipeline  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "eval"
+SOURCES = {"lgl": SHARED / "geo" / "lgl.jsonl", "gvc": SHARED / "coref" / "gvc" / "documents.jsonl"}
+
+
+def articles(listing: Path) -> list[tuple[str, str, str | None]]:
+    """(name, text, date) of every article the list names."""
+    rows: dict[str, list[dict]] = {}
+    out = []
+    for name in (n.strip() for n in listing.read_text().splitlines()):
+        if not name:
+            continue
+        corpus, _, index = name.partition(":")
+        if corpus not in SOURCES or not index.isdigit():
+            sys.exit(f"{listing}: {name!r}: expected lgl:N or gvc:N")
+        if corpus not in rows:
+            with open(SOURCES[corpus], encoding="utf-8") as f:
+                rows[corpus] = [json.loads(line) for line in f if line.strip()]
+        r = rows[corpus][int(index)]
+        if corpus == "gvc":
+            out.append((name, "\n".join(detokenize(s) for s in r["sentences"]), r.get("date")))
+        else:
+            out.append((name, r["text"], None))
+    return out
+
+
+def describe(actor) -> str:
+    return "-" if actor is None else (actor.actor or f"'{actor.text}'")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--list", default=str(Path(__file__).parent / "documents.txt"))
+    ap.add_argument("--out")
+    ap.add_argument("--against", help="an earlier --out file: print the stated events added and gone")
+    args = ap.parse_args()
+    if args.against and not args.out:
+        sys.exit("--against needs --out")
+    pipeline = Pipeline()
+    rows, stated = [], 0
+    for name, text, date in articles(Path(args.list)):
+        result = pipeline.process_text(text, published=date, doc_id=name)
+        sents = {s.id: s for s in result.sentences}
+        if not args.against:
+            print(f"== {name}")
+        for e in result.events:
+            s = sents.get(e.sentence_id)
+            mark = "~" if (e.negated or e.hypothetical) else " "
+            stated += mark == " "
+            parties = "+".join(describe(p) for p in e.participants) if len(e.participants) > 2 else ""
+            line = f"{e.cameo} {describe(e.source)}->{describe(e.target)} {parties} [{e.trigger}]"
+            if not args.against:
+                print(f" {mark}s{s.index if s else '?'} {line}\n      {e.evidence[:300]}")
+            rows.append({"doc": name, "s": s.index if s else None, "stated": mark == " ",
+                         "event": line, "sentence": e.evidence[:300]})
+    print(f"{stated} stated events, {len(rows) - stated} negated or hypothetical", file=sys.stderr)
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as f:
+            f.writelines(json.dumps(r) + "\n" for r in rows)
+    if args.against:
+        compare(Path(args.against), rows)
+
+
+def compare(before: Path, rows: list[dict]) -> None:
+    def key(r: dict) -> tuple:
+        return r["doc"], r["sentence"], r["event"]
+    with open(before, encoding="utf-8") as f:
+        old = Counter(key(r) for r in map(json.loads, f) if r["stated"])
+    new = Counter(key(r) for r in rows if r["stated"])
+    for doc, sentence, event in sorted(new - old):
+        print(f"NEW  {event} | {doc} | {sentence}")
+    for doc, sentence, event in sorted(old - new):
+        print(f"GONE {event} | {doc} | {sentence}")
+    print(f"{sum(old.values())} -> {sum(new.values())} stated events; "
+          f"{sum((new - old).values())} new, {sum((old - new).values())} gone")
+
+
+if __name__ == "__main__":
+    main()
