@@ -60,7 +60,9 @@ class _Registry:
             actor = Actor(text=actor.text, actor=actor.sector, country=None, sector=actor.sector, title=actor.title)
         elif actor.country:
             self.evidence.setdefault(name, Counter())[actor.country] += 1
-        g = _gender_of((hint or []) + (actor.title or "").split() + name.split())
+        words = name.split()
+        # the last word of a full name is the surname, not a first name ("Rabbi Sharyn Henry" is no "he")
+        g = _gender_of((hint or []) + (actor.title or "").split() + (words[:-1] if len(words) > 1 else words))
         if g and name not in self.genders:
             self.genders[name] = g
         for p in self.persons:
@@ -122,6 +124,14 @@ class _Registry:
                 return actor
         if self.last_speaker is not None and self.last_speaker_at >= self.current - 6 \
                 and self.fits(self.last_speaker, gender):
+            if gender and self.gender(self.last_speaker) is None:
+                # '"…," Purdin said. Rhonda Moore has worked with Purdin … "…," she said.': a person named
+                # after the speaker of unknown gender, whose gender is the pronoun's, is the one meant
+                at = next((i for i, p in enumerate(self.persons) if p.actor.text == self.last_speaker.text), None)
+                later = [p.actor for p in self.persons[at + 1:] if self.gender(p.actor) == gender] \
+                    if at is not None else []
+                if later:
+                    return later[-1]
             return self.last_speaker
         for p in reversed(self.persons):
             if self.fits(p.actor, gender):
@@ -571,7 +581,7 @@ _QUANTITY_HEADS = {"percent", "cent", "%", "majority", "minority", "half", "thir
 def _note_speaker(registry: _Registry, speaker: Actor, head) -> None:
     ent = _person_entity(head)
     is_person = ent is not None or registry.by_surname(head.text) is not None or head.lower_ in _PRONOUNS_PERSON \
-        or _looks_like_person(head) \
+        or _looks_like_person(head) or _bare_surname(head, speaker) \
         or head.pos_ == "NOUN" and any(c.dep_ == "appos" and _looks_like_person(c) for c in head.children)
     role = _lexicon().forms("role").get(head.lower_)
     # "Vindman and Williams said": a group, not a person (a later "Williams" is Williams alone)
@@ -591,6 +601,16 @@ def _note_speaker(registry: _Registry, speaker: Actor, head) -> None:
             registry.last_org_at = registry.current  # "it"/"the statement" again: still that organisation
     if speaker.sector == "MED":
         registry.last_source = speaker
+
+
+def _bare_surname(head, speaker: Actor) -> bool:
+    """"…, Kehoe said": a lone capitalised name (not an acronym) as the subject of a cue, that the resolver
+    knows as no organisation, country or body, is a person's surname the NER took for an organisation; a
+    later "he said" goes on from it (not from "the Villas at Coffman Park" it tagged PERSON)."""
+    return head.tag_ == "NNP" and head.dep_ == "nsubj" and not list(head.children) and head.text.isalpha() \
+        and head.text[:1].isupper() and not head.text.isupper() and len(head.text) > 2 \
+        and head.ent_type_ in ("ORG", "") and speaker.actor is None and speaker.sector is None \
+        and not head.lower_.endswith(("ministry", "office", "police", "department"))
 
 
 def _looks_like_person(head) -> bool:
