@@ -92,3 +92,14 @@ def test_reports_of_something_are_an_unnamed_sources_claim():
 def test_reports_of_a_named_body_are_not_this_form():
     assert [c for c in claims_in("The reports of the commission were published on Monday.")
             if c.cue == "reports of"] == []
+
+
+def test_a_name_used_for_no_person_is_no_she():
+    # "a spaniel named Moose": the NER tags the dog a person; "she" is the owner who spoke
+    text = ('"You are just so proud of your dog," said Joy Kealy, publicity chairperson for the kennel association. '
+            'Mary Brazytis, of Cleveland, brought her rescue dog, an English cocker spaniel named Moose, to compete in '
+            'the obedience portion of the show. Moose started to compete about four years ago after a trainer told '
+            'Ms. Brazytis that her dog "would never amount to anything." "I wanted to prove her wrong and show her '
+            'that Moose could do something," she said.')
+    assert _speakers(text)[-1] == ("Mary Brazytis", "I wanted to prove her wrong and show her that Moose could do "
+                                                    "something")

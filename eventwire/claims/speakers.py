@@ -634,6 +634,21 @@ def _looks_like_person(head) -> bool:
         head.dep_ == "appos" and person_noun(head.head))
 
 
+def _no_person(ent) -> bool:
+    """A PERSON entity that is used as no person, so no later "he"/"she": a place or thing after an article or
+    possessive ("at the Villas at Coffman Park", "their Botox"), a modifier of a common noun ("Owens and Harris
+    roads"), a place after "in" ("a bakery in Squirrel Hill"), an animal's name ("a spaniel named Moose")."""
+    root = ent.root
+    if any(c.dep_ in ("det", "poss") and c.i < ent.start for c in root.children):
+        return True
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" or (
+            root.dep_ == "conj" and root.head.dep_ == "compound" and root.head.head.pos_ == "NOUN"):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "in" and len(ent) > 1:
+        return True
+    return root.dep_ in ("oprd", "xcomp", "attr") and root.head.lemma_ == "name" and root.head.tag_ == "VBN"
+
+
 def _register_persons(doc, resolver, registry: _Registry, sentence_index: int, quoted) -> None:
     """Persons mentioned in the sentence, in order, for later surname, role and pronoun mentions.
 
@@ -646,7 +661,7 @@ def _register_persons(doc, resolver, registry: _Registry, sentence_index: int, q
     roles = _lexicon().forms("role")
     mentions: list[tuple[int, Actor]] = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or quoted(ent.root):
+        if ent.label_ != "PERSON" or quoted(ent.root) or _no_person(ent):
             continue
         ent = _widen_name(ent)
         name = " ".join(t.text for t in ent if t.lower_ not in _HONORIFICS).removesuffix(" 's").removesuffix(" ’s")
