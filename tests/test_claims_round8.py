@@ -103,3 +103,11 @@ def test_a_name_used_for_no_person_is_no_she():
             'that Moose could do something," she said.')
     assert _speakers(text)[-1] == ("Mary Brazytis", "I wanted to prove her wrong and show her that Moose could do "
                                                     "something")
+
+
+@pytest.mark.parametrize("text", [
+    "We are still waiting for the reports of his death to be confirmed.",   # a thing, no proposition
+    "Alexandria Ocasio-Cortez linked the incident to comments by a television host.",  # a person's accusation
+])
+def test_reports_of_a_thing_and_a_persons_linking_are_no_claims(text):
+    assert [c for c in claims_in(text) if c.cue in ("reports of", "linked to")] == []

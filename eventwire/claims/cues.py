@@ -412,6 +412,8 @@ def _object_form(tok) -> _Found | None:
             if of is not None else None  # ("reports of shelling in …": a gerund)
         if obj is None or obj.pos_ not in ("NOUN", "VERB") or obj.ent_type_:
             return None
+        if obj.pos_ == "NOUN" and not any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children):
+            return None  # ("reports of his death": a thing, no proposition; "reports of shelling in the city" is one)
         content = _trim(list(obj.subtree))
         return _Found(tok, "reports of", "assert", None, content, {t.i for t in content}, kind="noun",
                       unnamed=True)
@@ -429,6 +431,10 @@ def _object_form(tok) -> _Found | None:
             return None
         content = _trim(list(obj.subtree))
     elif lemma in _ATTRIBUTING and tok.lower_ in _lexicon().forms("objcue"):
+        if lemma == "link" and (subj.ent_type_ == "PERSON" or subj.pos_ == "PRON"):
+            # "the lab has linked the drug to 15 deaths": a finding of a body, study or document; a person
+            # "linking" an incident to someone's comments is an accusation (claims_gold.jsonl leaves it out)
+            return None
         dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if dobj is None or dobj.pos_ == "PRON" and lemma != "cite":
             return None
