@@ -111,3 +111,17 @@ def test_a_name_used_for_no_person_is_no_she():
 ])
 def test_reports_of_a_thing_and_a_persons_linking_are_no_claims(text):
     assert [c for c in claims_in(text) if c.cue in ("reports of", "linked to")] == []
+
+
+def test_mentioned_as_reasons_and_an_unnamed_is_often_cited_as():
+    mentioned = claims_in("The minister mentioned rising costs and poor weather as reasons for the delay.")
+    assert [(c.speaker.text, c.cue, c.content) for c in mentioned] == [
+        ("minister", "mentioned as", "rising costs and poor weather as reasons for the delay")]
+    cited = claims_in("China's tight control of firearms is often cited as one reason for the high prevalence of "
+                      "knife attacks.")
+    assert [(c.speaker, c.cue) for c in cited] == [(None, "cited as")]
+    assert cited[0].content.startswith("China's tight control of firearms is often cited as one reason")
+
+
+def test_a_document_cited_as_evidence_is_no_claim():
+    assert claims_in("The report was cited as evidence by the court.") == []

@@ -394,7 +394,8 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
     return found
 
 
-_ATTRIBUTING = {"attribute": "to", "link": "to", "cite": "as"}
+_ATTRIBUTING = {"attribute": "to", "link": "to", "cite": "as", "mention": "as"}
+_CITED_AS = {"reason", "cause", "factor", "explanation", "sign", "example"}  # "is often cited as one reason for …"
 
 
 def _object_form(tok) -> _Found | None:
@@ -417,9 +418,21 @@ def _object_form(tok) -> _Found | None:
         content = _trim(list(obj.subtree))
         return _Found(tok, "reports of", "assert", None, content, {t.i for t in content}, kind="noun",
                       unnamed=True)
-    if tok.pos_ != "VERB" or any(c.dep_ in ("auxpass", "ccomp", "xcomp") for c in tok.children) \
+    if tok.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) \
             or _unreal(tok, lemma) or any(c.dep_ == "neg" for c in tok.children):
         return None
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        # "China's control of firearms is often cited as one reason for knife attacks": nobody named; the
+        # whole clause is what is said
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        role = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if lemma != "cite" or subj is None or role is None or subj.tag_ in ("WDT", "WP") \
+                or role.lemma_.lower() not in _CITED_AS or tok.lower_ not in _lexicon().forms("objcue") \
+                or any(t.lower_ == "by" for t in tok.doc[tok.i:]):
+            return None  # (not "the report was cited as evidence by the court": a document used, no claim)
+        content = _trim(list(tok.doc[subj.left_edge.i:prep.right_edge.i + 1]))
+        return _Found(tok, "cited as", "assert", None, content, {t.i for t in content}, kind="verb", unnamed=True)
     subj = _subject_of(tok)
     if subj is None or not _can_speak(subj) or subj.dep_ == "nsubjpass":
         return None
