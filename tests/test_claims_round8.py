@@ -125,3 +125,10 @@ def test_mentioned_as_reasons_and_an_unnamed_is_often_cited_as():
 
 def test_a_document_cited_as_evidence_is_no_claim():
     assert claims_in("The report was cited as evidence by the court.") == []
+
+
+def test_a_concession_with_its_own_reporter_stays_out_of_the_content():
+    claims = claims_in("Millington also denied the officers had met to discuss the incident, even though one of his "
+                       "colleagues said they had.")
+    deny = [c for c in claims if c.stance == "deny"]
+    assert [c.content for c in deny] == ["the officers had met to discuss the incident"]

@@ -375,6 +375,20 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             content = _trim([t for t in tok.head.subtree if t.i not in other])
             if content:
                 found.append(_Found(tok, tok.lower_, "assert", None, content, {t.i for t in content}, kind="hedge"))
+    for f in found:
+        # "denied the officers had met, even though one of his colleagues said they had": a concession whose
+        # own speaker reports something is the writer's contrast, not part of the content
+        for t in list(f.content):
+            if t.dep_ == "advcl" and t.lower_ in verbs and t.i != f.cue_tok.i \
+                    and any(c.dep_ == "mark" and c.lower_ in ("though", "although") for c in t.children) \
+                    and any(c.dep_ == "nsubj" for c in t.children) and t.i in {x.i for x in f.content}:
+                cut = {x.i for x in t.subtree}
+                first = min(cut)
+                if first > 0 and doc[first - 1].lower_ == "even":
+                    cut.add(first - 1)
+                f.content = _trim([x for x in f.content if x.i not in cut])
+                f.frame_exclude -= cut
+    found = [f for f in found if f.content]
     cued = {f.cue_tok.i for f in found}
     for tok in doc:
         if tok.i not in cued and not _in_quote(tok, offset, quotes):
