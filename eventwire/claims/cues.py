@@ -381,7 +381,8 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
         for t in list(f.content):
             if t.dep_ == "advcl" and t.lower_ in verbs and t.i != f.cue_tok.i \
                     and any(c.dep_ == "mark" and c.lower_ in ("though", "although") for c in t.children) \
-                    and any(c.dep_ == "nsubj" for c in t.children) and t.i in {x.i for x in f.content}:
+                    and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children) \
+                    and t.i in {x.i for x in f.content}:  # (not "…, even though they maintain …": the same side)
                 cut = {x.i for x in t.subtree}
                 first = min(cut)
                 if first > 0 and doc[first - 1].lower_ == "even":
