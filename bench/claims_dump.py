@@ -3,7 +3,8 @@
     python bench/claims_dump.py ../shared/corpus/whitehouse/wh-2022-09-30-statement-….md [more files …]
     python bench/claims_dump.py --list FILE      # one path a line; "x:<id>" names an extraction-benchmark page,
         [--extraction ../shared/eval/extraction]  # "lgl:<doc_id>" an article of the LGL geoparsing set
-        [--lgl ../shared/eval/geo/lgl.jsonl] [--json OUT.json]
+        [--lgl ../shared/eval/geo/lgl.jsonl] [--json OUT.json]   # "trnews:<doc_id>" a TR-News article
+        [--trnews ../shared/eval/geo/trnews.jsonl]
 
 For each claim: the sentence, speaker (title, country), cue, `via` (without the document's own outlet) and
 content. With --json the same records, plus the sentences holding a common cue word but no claim (candidates
@@ -46,14 +47,14 @@ def _paths(args) -> list[Path]:
     return out
 
 
-def _lgl_document(doc_id: str, path: Path) -> RawDocument:
+def _lgl_document(doc_id: str, path: Path, prefix: str = "lgl") -> RawDocument:
     """An LGL article (title + text, as the JSON Lines reader would give it under this id)."""
     for line in path.read_text(encoding="utf-8").split("\n"):  # (not splitlines: texts hold U+2028)
         row = json.loads(line) if line.strip() else {}
         if str(row.get("doc_id")) == doc_id:
-            return RawDocument(id=f"lgl-{doc_id}", text=row["text"], title=row.get("title"), url=row.get("url"),
+            return RawDocument(id=f"{prefix}-{doc_id}", text=row["text"], title=row.get("title"), url=row.get("url"),
                                format="txt")
-    sys.exit(f"lgl:{doc_id}: no article of that id in {path}")
+    sys.exit(f"{prefix}:{doc_id}: no article of that id in {path}")
 
 
 def main() -> None:
@@ -62,6 +63,7 @@ def main() -> None:
     ap.add_argument("--list")
     ap.add_argument("--extraction", default=str(ROOT.parent / "shared" / "eval" / "extraction"))
     ap.add_argument("--lgl", default=str(ROOT.parent / "shared" / "eval" / "geo" / "lgl.jsonl"))
+    ap.add_argument("--trnews", default=str(ROOT.parent / "shared" / "eval" / "geo" / "trnews.jsonl"))
     ap.add_argument("--json")
     args = ap.parse_args()
     pipeline = Pipeline()
@@ -69,6 +71,11 @@ def main() -> None:
     for path in _paths(args):
         if path.name.startswith("lgl:"):
             docs = [_lgl_document(path.name[4:], Path(args.lgl))]
+        elif path.name.startswith("trnews:"):
+            # as bench/claims_eval.py reads them (the JSONL reader unwraps the hard-wrapped lines)
+            from claims_eval import _trnews_document
+            d = _trnews_document(f"trnews-{path.name[7:]}", Path(args.trnews))
+            docs = [d] if d is not None else []
         else:
             docs = [d for d in iter_documents([str(path)]) if isinstance(d, RawDocument)]
         if not docs:

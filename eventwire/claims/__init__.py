@@ -204,6 +204,15 @@ ministry's statement that …"), a sentential relative after a closing frame ("�
 speakers — a closing frame's "he" is not a person named in the reported clause before it, "he added" goes on from
 the last speaker, "Our …" takes no document-default country.
 
+Round 8 (issue #14: the round-7 pronoun rules audited and unlabelled LGL and TR-News articles read by hand,
+eval/claims_round8/; tests/test_claims_round8.py): speakers — a bare surname subject of a cue that the NER took
+for an organisation ("…, Kehoe said") is a person a later "he said" goes on from; a "she"/"he" after a speaker
+of unknown gender is a person of that known gender named since; a name's last word is no first name for gender
+("Rabbi Sharyn Henry"); a title the parser split at its hyphen into two subjects keeps the name before the cue;
+no attribution — a passive hedge in a relative clause ("the shooting which is believed to have occurred …");
+forms with a noun-phrase content — "attributed / linked X to Y", "cited X as Y", "warned of X" (also the
+speaker's next act after "said A and …", cut from A), an unnamed "reports of X".
+
 Chains (`via`, from the speaker outward):
 1. the recipient or carrier named in the attribution: "told POLITICO", "in
    an interview with the BBC", "in an op-ed in The Washington Post",

@@ -81,7 +81,7 @@ def _gender_of(words: list[str]) -> str | None:
 def _cue_words() -> frozenset[str]:
     lex = _lexicon()
     words: set[str] = set()
-    for kind in ("verb", "deny", "noun", "phrase", "label", "hedge", "adjcue", "phrasal"):
+    for kind in ("verb", "deny", "noun", "phrase", "label", "hedge", "adjcue", "phrasal", "objcue"):
         for form in lex.forms(kind):
             words.add(form.split()[0])
     # hedges like "is said to" start with a function word; their cue is the verb

@@ -60,7 +60,9 @@ class _Registry:
             actor = Actor(text=actor.text, actor=actor.sector, country=None, sector=actor.sector, title=actor.title)
         elif actor.country:
             self.evidence.setdefault(name, Counter())[actor.country] += 1
-        g = _gender_of((hint or []) + (actor.title or "").split() + name.split())
+        words = name.split()
+        # the last word of a full name is the surname, not a first name ("Rabbi Sharyn Henry" is no "he")
+        g = _gender_of((hint or []) + (actor.title or "").split() + (words[:-1] if len(words) > 1 else words))
         if g and name not in self.genders:
             self.genders[name] = g
         for p in self.persons:
@@ -122,6 +124,14 @@ class _Registry:
                 return actor
         if self.last_speaker is not None and self.last_speaker_at >= self.current - 6 \
                 and self.fits(self.last_speaker, gender):
+            if gender and self.gender(self.last_speaker) is None:
+                # '"…," Purdin said. Rhonda Moore has worked with Purdin … "…," she said.': a person named
+                # after the speaker of unknown gender, whose gender is the pronoun's, is the one meant
+                at = next((i for i, p in enumerate(self.persons) if p.actor.text == self.last_speaker.text), None)
+                later = [p.actor for p in self.persons[at + 1:] if self.gender(p.actor) == gender] \
+                    if at is not None else []
+                if later:
+                    return later[-1]
             return self.last_speaker
         for p in reversed(self.persons):
             if self.fits(p.actor, gender):
@@ -571,7 +581,7 @@ _QUANTITY_HEADS = {"percent", "cent", "%", "majority", "minority", "half", "thir
 def _note_speaker(registry: _Registry, speaker: Actor, head) -> None:
     ent = _person_entity(head)
     is_person = ent is not None or registry.by_surname(head.text) is not None or head.lower_ in _PRONOUNS_PERSON \
-        or _looks_like_person(head) \
+        or _looks_like_person(head) or _bare_surname(head, speaker) \
         or head.pos_ == "NOUN" and any(c.dep_ == "appos" and _looks_like_person(c) for c in head.children)
     role = _lexicon().forms("role").get(head.lower_)
     # "Vindman and Williams said": a group, not a person (a later "Williams" is Williams alone)
@@ -591,6 +601,16 @@ def _note_speaker(registry: _Registry, speaker: Actor, head) -> None:
             registry.last_org_at = registry.current  # "it"/"the statement" again: still that organisation
     if speaker.sector == "MED":
         registry.last_source = speaker
+
+
+def _bare_surname(head, speaker: Actor) -> bool:
+    """"…, Kehoe said": a lone capitalised name (not an acronym) as the subject of a cue, that the resolver
+    knows as no organisation, country or body, is a person's surname the NER took for an organisation; a
+    later "he said" goes on from it (not from "the Villas at Coffman Park" it tagged PERSON)."""
+    return head.tag_ == "NNP" and head.dep_ == "nsubj" and not list(head.children) and head.text.isalpha() \
+        and head.text[:1].isupper() and not head.text.isupper() and len(head.text) > 2 \
+        and head.ent_type_ in ("ORG", "") and speaker.actor is None and speaker.sector is None \
+        and not head.lower_.endswith(("ministry", "office", "police", "department"))
 
 
 def _looks_like_person(head) -> bool:
@@ -614,6 +634,21 @@ def _looks_like_person(head) -> bool:
         head.dep_ == "appos" and person_noun(head.head))
 
 
+def _no_person(ent) -> bool:
+    """A PERSON entity that is used as no person, so no later "he"/"she": a place or thing after an article or
+    possessive ("at the Villas at Coffman Park", "their Botox"), a modifier of a common noun ("Owens and Harris
+    roads"), a place after "in" ("a bakery in Squirrel Hill"), an animal's name ("a spaniel named Moose")."""
+    root = ent.root
+    if any(c.dep_ in ("det", "poss") and c.i < ent.start for c in root.children):
+        return True
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" or (
+            root.dep_ == "conj" and root.head.dep_ == "compound" and root.head.head.pos_ == "NOUN"):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "in" and len(ent) > 1:
+        return True
+    return root.dep_ in ("oprd", "xcomp", "attr") and root.head.lemma_ == "name" and root.head.tag_ == "VBN"
+
+
 def _register_persons(doc, resolver, registry: _Registry, sentence_index: int, quoted) -> None:
     """Persons mentioned in the sentence, in order, for later surname, role and pronoun mentions.
 
@@ -626,7 +661,7 @@ def _register_persons(doc, resolver, registry: _Registry, sentence_index: int, q
     roles = _lexicon().forms("role")
     mentions: list[tuple[int, Actor]] = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or quoted(ent.root):
+        if ent.label_ != "PERSON" or quoted(ent.root) or _no_person(ent):
             continue
         ent = _widen_name(ent)
         name = " ".join(t.text for t in ent if t.lower_ not in _HONORIFICS).removesuffix(" 's").removesuffix(" ’s")
