@@ -397,3 +397,8 @@ def test_a_headline_count_of_people_shot(pipe, text):
 
 def test_shots_fired_are_no_count_of_people(pipe):
     assert [c for c, _, _ in coded(pipe, "He fired two shots at the car.")] in ([], ["190"], ["180"])
+
+
+def test_an_officer_by_title_and_a_police_shooting_are_police_force(pipe):
+    assert coded(pipe, "Officer Darren Wilson shot Michael Brown in Ferguson.") == [("175", "USACOP", "USACVL")]
+    assert coded(pipe, "The police shooting of an unarmed man sparked protests.") == [("175", "COP", "CVL")]

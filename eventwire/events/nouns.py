@@ -497,7 +497,10 @@ def _modifier_actors(token: Token, coder: "EventCoder") -> list[Actor]:
                       for a in _modifier_actors(c, coder)]
             continue
         actor = coder.resolver.resolve(member.text)
-        if actor is not None and (actor.country or actor.sector == "IGO"):
+        if actor is not None and (actor.country or actor.sector == "IGO"
+                                  # "the police shooting of an unarmed man": whose force, though no country
+                                  or (actor.sector in ("COP", "MIL") and member.dep_ == "compound"
+                                      and member.head.lemma_.lower() in _VIOLENCE)):
             found.append(actor)
         for c in member.lefts:  # "US-Russia": "US" hangs on "Russia"
             if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN"):

@@ -45,7 +45,9 @@ def _sector(actor: Actor | None) -> str | None:
 
 def officers_are_police(c: Coding) -> None:
     """ "Officers arrested Webb": arresting officers are police, not soldiers."""
-    officers = _sector(c.source) == "MIL" and c.source.text.lower().split()[-1] in ("officer", "officers")
+    officers = _sector(c.source) == "MIL" and (c.source.text.lower().split()[-1] in ("officer", "officers")
+                                               or c.source.text.lower().split()[0] in ("officer", "officers"))
+    # ("Officer Darren Wilson shot Michael Brown": a police officer's title before his name)
     if officers and (c.code[:2] in ("17", "09") or (
             c.code[:2] in ("18", "19") and not (c.context | c.sentence_words) & (WAR_WORDS | ORDNANCE | {"army"}))):
         # ("an off-duty officer shot an unarmed teenager": police, outside a war)
