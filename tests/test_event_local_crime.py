@@ -402,3 +402,12 @@ def test_shots_fired_are_no_count_of_people(pipe):
 def test_an_officer_by_title_and_a_police_shooting_are_police_force(pipe):
     assert coded(pipe, "Officer Darren Wilson shot Michael Brown in Ferguson.") == [("175", "USACOP", "USACVL")]
     assert coded(pipe, "The police shooting of an unarmed man sparked protests.") == [("175", "COP", "CVL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police tasered the man twice.", [("175", "COP", "CVL")]),
+    ("Officers beat a protester with batons.", [("175", "COP", "CVL")]),
+    ("Deputies tackled and handcuffed the suspect.", [("173", "COP", "CRM")]),
+])
+def test_police_blows_and_restraint(pipe, text, expected):
+    assert coded(pipe, text) == expected

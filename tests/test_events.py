@@ -580,7 +580,8 @@ def test_target_is_whoever_made_the_condemned_move(pipe):
 
 
 def test_beating_is_violence_only_against_people(pipe):
-    assert only(pipe, "Police beat protesters with batons in Minsk.").cameo == "182"
+    # (police beating people is violent repression, 175, as eval/events_gold.md codes it)
+    assert only(pipe, "Police beat protesters with batons in Minsk.").cameo == "175"
     assert facts(code(pipe, "Russia beat Croatia on Monday.")) == []
     assert facts(code(pipe, "Norway's October oil production beat forecasts.")) == []
 

@@ -217,6 +217,11 @@ def private_violence_is_assault(c: Coding) -> None:
     in the clause, is CAMEO's unconventional violence (18: 180; 183 for a bomb that no army or air
     force drops), not the conventional military force of 19 ("troops killed", "killed in clashes",
     "a drone strike"); protesters using force riot (145)."""
+    if (c.code == "180" or c.code.startswith("182")) and _sector(c.source) == "COP" \
+            and _sector(c.target) not in ("MIL", "REB") \
+            and not (c.context | c.sentence_words) & (WAR_WORDS | ORDNANCE):
+        c.code = "175"  # "Police tasered the man", "officers beat a protester": police force on people
+        return
     if c.code not in ("190", "193", "195"):
         return
     source = c.source
