@@ -411,3 +411,8 @@ def test_an_officer_by_title_and_a_police_shooting_are_police_force(pipe):
 ])
 def test_police_blows_and_restraint(pipe, text, expected):
     assert coded(pipe, text) == expected
+
+
+def test_a_verdict_the_parser_hangs_deep_in_the_object(pipe):
+    assert [c for c, _, _ in coded(pipe, "Jury finds suspect in Troy office shooting guilty")] == ["173"]
+    assert coded(pipe, "Investigators found the guilty party's car.") == []

@@ -399,7 +399,10 @@ class EventCoder:
             preps.add("to")  # "ordered the ambassador to leave": the table's "order to leave"
         objects = list(_objects(verb)) + _misparsed_objects(verb) + [
             # "Jury finds Andrew Lopez guilty": the verdict the parser hangs on the verb as a clause
-            c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"]
+            c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"] + [
+            # "Jury finds suspect in Troy office shooting guilty": or deeper, on the object's words
+            t for t in verb.subtree if verb.lemma_.lower() == "find" and t.lower_ in ("guilty", "innocent")
+            and t.i > verb.i and t.dep_ != "amod"]  # (not "found the guilty party's car")
         for trigger in candidates:
             if trigger.preps and not (trigger.preps & preps):
                 continue
