@@ -416,3 +416,12 @@ def test_police_blows_and_restraint(pipe, text, expected):
 def test_a_verdict_the_parser_hangs_deep_in_the_object(pipe):
     assert [c for c, _, _ in coded(pipe, "Jury finds suspect in Troy office shooting guilty")] == ["173"]
     assert coded(pipe, "Investigators found the guilty party's car.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("38-year-old Vermelhudo is dead after being stabbed on Friday.", [("182", None, "CVL")]),
+    ("She was awoken by a man, who stabbed her with a tool used in sheet metal work.", [("182", "CVL", None)]),
+    ("The man who stabbed her was arrested.", [("173", None, "CVL")]),  # a restrictive relative: background
+])
+def test_after_being_stabbed_and_a_man_who_stabbed(pipe, text, expected):
+    assert coded(pipe, text) == expected

@@ -1132,7 +1132,8 @@ class EventCoder:
                 if v.head.lemma_.lower() in _DOCUMENT_NOUNS:
                     return [a for c in v.head.children if c.dep_ in ("compound", "poss", "nmod")
                             for a in self._actors(c) if is_coded(a)]
-                return [a for a in self._actors(v.head) if is_coded(a)]  # not "helicopters that attack" 
+                # not "helicopters that attack"; "a man, who stabbed her": people are someone
+                return [a for a in self._actors(v.head) if is_coded(a) or a.sector in _PEOPLE_SECTORS | {"CRM"}]
             if subjects:
                 # "We will support Ukraine": the speaker, whom the pipeline names later (the
                 # quoted speaker, or the voice of an official statement).
@@ -1433,6 +1434,14 @@ class EventCoder:
         """Who a passive verb happens to: its subject, the noun a reduced relative hangs on
         ("soldiers killed in Ukraine"), or the subject it shares with a coordinated verb."""
         found = self._actors_of_dep(verb, ("nsubjpass",) + (("nsubj",) if _reduced_passive(verb) else ()))
+        if not found and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before", "upon", "since") \
+                and _is_passive(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "Vermelhudo is dead after being stabbed": the clause's subject underwent it
+            subjects = [c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            found = [a for c in subjects for a in self._actors(c)] or [
+                Actor(_phrase_text(c, with_of=False), "CVL", None, "CVL") for c in subjects
+                if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "", "ORG", "GPE")
+                and self.resolver.resolve(c.text) is None and verb.lemma_.lower() in _ONLY_PEOPLE]
         if not found and _counted_shot(verb):
             found = [Actor(c.text, "CVL", None, "CVL") for c in verb.children if c.dep_ == "nummod"][:1]
         if not found and _left_harmed(verb):
