@@ -425,3 +425,10 @@ def test_a_verdict_the_parser_hangs_deep_in_the_object(pipe):
 ])
 def test_after_being_stabbed_and_a_man_who_stabbed(pipe, text, expected):
     assert coded(pipe, text) == expected
+
+
+def test_a_spree_or_rampage_of_violence(pipe):
+    assert [c for c, _, _ in coded(pipe, "In May, a stabbing spree in Guizhou province left two dead and 18 injured.")] \
+        == ["182"]
+    assert [(c, s) for c, s, _ in coded(pipe, "The gunman's shooting rampage at the mall killed nine.")] == [("180", "REB")]
+    assert coded(pipe, "He went on a shopping spree in Paris.") == []

@@ -2669,7 +2669,8 @@ def is_political(event: Event) -> bool:
 # Nouns of crime and unrest no sport or business page uses for its own doings ("attack" it does).
 _CRIME_NOUNS = {"shooting", "shootings", "stabbing", "stabbings", "bombing", "bombings", "massacre", "killing",
                 "killings", "murder", "murders", "assassination", "riot", "riots", "rioting", "hijacking",
-                "kidnapping", "arson", "explosion", "blast", "gunfire", "shootout", "firebombing"}
+                "kidnapping", "arson", "explosion", "blast", "gunfire", "shootout", "firebombing", "spree",
+                "rampage"}
 
 
 def is_political_force(event: Event) -> bool:

@@ -195,7 +195,7 @@ ARMED_SECTORS = {"MIL", "REB", "COP", "GOV", "IGO", "SPY", "UAF", "INS"}
 # strikes killed five"; the coder keeps it as the doer until the document lends the real one),
 # after "killed in" the act whose modifiers name the doer ("in Russian shelling").
 ATTACK_NOUNS = {"shelling", "strike", "airstrike", "attack", "raid", "bombing", "fire", "bombardment",
-                "offensive", "assault", "shooting", "ambush", "missile", "drone", "rocket"}
+                "offensive", "assault", "shooting", "ambush", "missile", "drone", "rocket", "rampage", "spree"}
 AIR_WORDS = {"airstrike", "air", "warplane", "jet", "drone", "aircraft", "helicopter", "plane"}
 # An army's explosives: a landmine or a shell going off is the war's, not a bombing (PLOVER GSR: FIGHT)
 ORDNANCE = {"landmine", "mine", "minefield", "artillery", "shell", "shelling", "mortar", "rocket", "missile"}
@@ -278,8 +278,11 @@ LONE_ATTACKERS = {"gunman", "gunmen", "shooter", "shooters", "attacker", "attack
 
 
 def _lone_attacker(actor: Actor | None) -> bool:
+    """ "a gunman", "the attackers", "the gunman's shooting rampage" (the doer named in the act)."""
+    words = [w.replace("’s", "").replace("'s", "") for w in actor.text.lower().split()] if actor is not None else []
     return actor is not None and actor.sector in ("REB", "CRM", "CVL", None) \
-        and actor.text.lower().split()[-1] in LONE_ATTACKERS
+        and (words[-1] in LONE_ATTACKERS or (len(words) > 1 and _names_attack(actor.text)
+                                             and any(w in LONE_ATTACKERS for w in words)))
 
 
 LEGAL_SECTORS = {"JUD", "COP", "GOV"}
