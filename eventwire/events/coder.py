@@ -875,6 +875,8 @@ class EventCoder:
         hypothetical = False
         modal = next((md for v in _modality_chain(verb) if (md := _modal(v))), None) \
             or (frame_verb is not None and _modal(frame_verb))
+        if verb.dep_ == "xcomp" and _performed_by_saying(verb.head, verb):
+            modal = None  # "we would like to congratulate": congratulated in the saying
         root = code[:2]
         if _failed(verb) and root in _COOPERATIVE_ROOTS and frame is None:
             # "failed to reach an agreement": cooperation sought and not achieved is a rejection.
@@ -1053,6 +1055,8 @@ class EventCoder:
             if lemma == "call" and v.lemma_.lower() in _CONVERSATION_VERBS \
                     and not any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in head.children):
                 return None, None  # "called his Russian counterpart to discuss the crisis": a call, no appeal
+            if _performed_by_saying(head, v):
+                return None, None  # "I want to thank Chancellor Scholz": the thanks is given
             for name, verbs in _FRAMES:
                 if lemma in verbs and (not finite_clause or name == "deny"):
                     if v.dep_ == "advcl" and name not in ("appeal", "demand"):
@@ -3266,7 +3270,30 @@ def _in_reported_speech(verb: Token) -> bool:
     v = verb
     while v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
         v = v.head
-    return v.dep_ == "ccomp" and v.head.lemma_.lower() in _SPEECH_VERBS
+    if v.dep_ in ("ccomp", "csubj") and v.head.lower_ == "clear" and v.head.head.i != v.head.i:
+        v = v.head  # "made clear that ... would respond" parsed with the clause under "clear"
+        return _made_clear(v.head)
+    return v.dep_ == "ccomp" and (v.head.lemma_.lower() in _SPEECH_VERBS or _made_clear(v.head))
+
+
+def _made_clear(head: Token) -> bool:
+    """ "made clear that the U.S. would respond", "was clear that ... would impose costs": a
+    statement of what the speaker's side will do (a threat or a pledge made now)."""
+    return head.lemma_.lower() in ("make", "be") and any(
+        c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd", "dobj", "amod") for c in head.children) \
+        and not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+
+
+# Speech acts done by saying them: "I want to thank", "we wish to congratulate", "I would like to
+# welcome" give the thanks now; a first-person wish to do something else stays an intention.
+_PERFORMATIVES = {"thank", "congratulate", "welcome", "commend", "applaud", "praise", "salute", "condemn",
+                  "express", "extend", "offer", "acknowledge", "recognize", "recognise", "reaffirm", "reiterate"}
+
+
+def _performed_by_saying(head: Token, verb: Token) -> bool:
+    return head.lemma_.lower() in ("want", "wish", "like") and verb.lemma_.lower() in _PERFORMATIVES \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children) \
+        and not any(c.dep_ == "neg" for c in head.children)
 
 
 _DEMAND = Trigger("must", frozenset(), frozenset(), "100", "none")
