@@ -81,3 +81,22 @@ def test_thanks_given_by_saying_i_want_to_thank(pipe: Pipeline) -> None:
     # a wish to do something else is still an intention, and someone else's wish is not the act
     assert roots(statement(pipe, "I want to visit Kyiv next month.")) == ["03"]
     assert roots(coded(pipe, "He does not want to thank Moscow.")) != ["05"]
+
+
+def test_strikes_a_leader_orders_are_the_leaders_attack(pipe: Pipeline) -> None:
+    assert [(c[:2], s) for c, s, _ in statement(
+        pipe, "During that call, the President directed strikes against three locations utilized by Kataib "
+              "Hezbollah.")] == [("19", "USAGOV")]
+    assert [(c[:2], s, t) for c, s, t in statement(pipe, "The President authorized strikes against Houthi targets in Yemen.")] \
+        == [("19", "USAGOV", "YEMREB")]
+    # a strike a union orders is a labour strike
+    assert [c for c, _, _ in coded(pipe, "The union ordered a strike at the port.")] == ["143"]
+
+
+def test_talks_had_with_adjectives_before_them(pipe: Pipeline) -> None:
+    # "had candid, constructive, and substantive discussions": the parser makes "had" the first
+    # adjective's auxiliary; the talks are still the subject's
+    events = coded(pipe, "Jake Sullivan and Wang Yi had candid, constructive, and substantive discussions on key "
+                         "issues.")
+    assert [(c[:2], s, t) for c, s, t in events] == [("04", "USAGOV", "CHNGOV")]
+    assert coded(pipe, "Candid, constructive, and substantive discussions on key issues.") == []

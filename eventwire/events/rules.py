@@ -407,6 +407,21 @@ def concern_about_a_party_is_criticism(c: Coding) -> None:
 
 RULES.append(concern_about_a_party_is_criticism)
 
+
+ORDERING_VERBS = {"order", "direct", "authorize"}
+
+
+def labour_strike_ordered(c: Coding) -> None:
+    """ "The union ordered a strike at the port": a strike a union or workers order is a labour
+    strike (143); "the President directed strikes against three locations" stays an attack."""
+    if c.code[:2] == "19" and c.verb in ORDERING_VERBS and c.noun == "strike" \
+            and (_sector(c.source) == "LAB" or c.sentence_words & LABOR_WORDS) \
+            and not (c.sentence_words - {"strike"}) & WAR_WORDS:
+        c.code = "143"
+
+
+RULES.append(labour_strike_ordered)
+
 def apply(c: Coding) -> Coding:
     for rule in RULES:
         rule(c)
