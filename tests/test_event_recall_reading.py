@@ -100,3 +100,17 @@ def test_talks_had_with_adjectives_before_them(pipe: Pipeline) -> None:
                          "issues.")
     assert [(c[:2], s, t) for c, s, t in events] == [("04", "USAGOV", "CHNGOV")]
     assert coded(pipe, "Candid, constructive, and substantive discussions on key issues.") == []
+
+
+def test_acting_or_responding_if_something_happens_is_a_threat(pipe: Pipeline) -> None:
+    assert [(c[:2], s) for c, s, _ in statement(
+        pipe, "The United States will act at a time and in a manner of our choosing should these attacks "
+              "continue.")] == [("13", "USAGOV")]
+    assert ("130", "JPNGOV", "CHNGOV") in coded(pipe, "Japan will respond if China sends more ships to the islands.")
+    assert ("130", "RUSGOV", "IGOWSTNAT") in coded(
+        pipe, "The Kremlin said it would retaliate if NATO deployed troops in Ukraine.")
+    # no condition, or another sense of the verb: no threat
+    for sentence in ("The ministry will respond to the letter if it is confirmed.",
+                     "The government acted quickly after the floods.",
+                     "Japan will act in the interest of peace."):
+        assert "13" not in roots(coded(pipe, sentence)), sentence

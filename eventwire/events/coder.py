@@ -379,6 +379,8 @@ class EventCoder:
             return None  # "it's striking that", "a threatening letter": a description, not an act
         if _no_comment(verb):
             return _Match(verb, _NO_COMMENT, None)
+        if _conditional_response(verb):
+            return _Match(verb, _RESPONSE_THREAT, None)  # "will act ... should these attacks continue"
         candidates = self.lexicon.triggers.get(verb.lemma_.lower()) \
             or self.lexicon.triggers.get(self.lexicon.verb_of_form.get(verb.lower_, ""))
         if verb.lemma_.lower() in _ASSEMBLY_VERBS and any(
@@ -3297,6 +3299,33 @@ def _performed_by_saying(head: Token, verb: Token) -> bool:
 
 
 _DEMAND = Trigger("must", frozenset(), frozenset(), "100", "none")
+# A side saying it will act or respond if something happens threatens (130): "The United States will
+# act at a time and in a manner of our choosing should these attacks continue", "will act firmly ...
+# in response to actions by Russia", "made clear that we would respond if ...". The condition is the
+# threat's own; without one ("will act as mediator", "will respond to the letter") it is no event.
+_RESPONSE_THREAT = Trigger("respond", frozenset(), frozenset(), "130", "none")
+_RESPONDING = {"act", "respond", "retaliate"}
+_CONDITION_MARKS = {"if", "unless", "should"}
+
+
+def _conditional_response(verb: Token) -> bool:
+    if verb.lemma_.lower() not in _RESPONDING or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "attr") or (c.dep_ == "prep" and c.lower_ in ("to", "as", "on")) for c in verb.children):
+        return False  # "respond to the letter", "act as mediator", "act on advice"
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not ("will" in modals or "'ll" in modals or ("would" in modals and _in_reported_speech(verb))):
+        return False
+    words = [t.lower_ for t in verb.subtree]
+    in_response = any(a == "in" and b in ("response", "event") for a, b in zip(words, words[1:]))
+    condition = any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "aux") and m.lower_ in _CONDITION_MARKS
+                                              for m in c.children) for c in verb.children)
+    # "... should these attacks continue", which the parser makes the head of the whole sentence
+    head = verb.head
+    inverted = verb.dep_ == "ccomp" and head.i > verb.i and any(
+        a.dep_ == "aux" and a.lower_ == "should" and any(n.dep_ == "nsubj" and n.i > a.i for n in head.children)
+        for a in head.children)
+    return in_response or condition or inverted
 # "declined to comment", "did not respond to a request for comment", "could not be reached for
 # comment": CAMEO 011, decline comment. Their shapes are phrases around a verb, not a verb's
 # object, so they are recognised here rather than as table rows.
