@@ -3289,7 +3289,7 @@ def _made_clear(head: Token) -> bool:
 # Speech acts done by saying them: "I want to thank", "we wish to congratulate", "I would like to
 # welcome" give the thanks now; a first-person wish to do something else stays an intention.
 _PERFORMATIVES = {"thank", "congratulate", "welcome", "commend", "applaud", "praise", "salute", "condemn",
-                  "express", "extend", "offer", "acknowledge", "recognize", "recognise", "reaffirm", "reiterate"}
+                  "express", "extend", "acknowledge", "recognize", "recognise", "reaffirm", "reiterate"}
 
 
 def _performed_by_saying(head: Token, verb: Token) -> bool:
