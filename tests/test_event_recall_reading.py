@@ -70,10 +70,9 @@ def test_concern_about_a_named_party_is_criticism(pipe: Pipeline) -> None:
     assert events == [("111", "USAGOV", "RUSGOV")]
     assert ("111", "JPNGOV", "CHNGOV") in coded(
         pipe, "Japan's foreign minister expressed concern over China's military activities near Taiwan.")
-    # concern raised in talks is criticism too
-    assert ("111", "USAGOV", "CHNGOV") in statement(
-        pipe, "National Security Advisor Sullivan discussed concerns over China's dangerous and unlawful actions "
-              "in the South China Sea.")
+    # concerns discussed in talks are the talks (eval/events_gold.md's labels)
+    assert roots(coded(pipe, "The two leaders discussed their shared concerns over China's support for Russia.")) \
+        in ([], ["04"])
     # concern about no one stays a pessimistic comment
     assert [c for c, _, _ in coded(pipe, "The French finance minister expressed concern about the economy.")] == ["012"]
 
