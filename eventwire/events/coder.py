@@ -379,6 +379,8 @@ class EventCoder:
             return None  # "it's striking that", "a threatening letter": a description, not an act
         if _no_comment(verb):
             return _Match(verb, _NO_COMMENT, None)
+        if _conditional_response(verb):
+            return _Match(verb, _RESPONSE_THREAT, None)  # "will act ... should these attacks continue"
         candidates = self.lexicon.triggers.get(verb.lemma_.lower()) \
             or self.lexicon.triggers.get(self.lexicon.verb_of_form.get(verb.lower_, ""))
         if verb.lemma_.lower() in _ASSEMBLY_VERBS and any(
@@ -878,6 +880,8 @@ class EventCoder:
         hypothetical = False
         modal = next((md for v in _modality_chain(verb) if (md := _modal(v))), None) \
             or (frame_verb is not None and _modal(frame_verb))
+        if verb.dep_ == "xcomp" and _performed_by_saying(verb.head, verb):
+            modal = None  # "we would like to congratulate": congratulated in the saying
         root = code[:2]
         if _failed(verb) and root in _COOPERATIVE_ROOTS and frame is None:
             # "failed to reach an agreement": cooperation sought and not achieved is a rejection.
@@ -1056,6 +1060,8 @@ class EventCoder:
             if lemma == "call" and v.lemma_.lower() in _CONVERSATION_VERBS \
                     and not any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in head.children):
                 return None, None  # "called his Russian counterpart to discuss the crisis": a call, no appeal
+            if _performed_by_saying(head, v):
+                return None, None  # "I want to thank Chancellor Scholz": the thanks is given
             for name, verbs in _FRAMES:
                 if lemma in verbs and (not finite_clause or name == "deny"):
                     if v.dep_ == "advcl" and name not in ("appeal", "demand"):
@@ -3279,10 +3285,60 @@ def _in_reported_speech(verb: Token) -> bool:
     v = verb
     while v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
         v = v.head
-    return v.dep_ == "ccomp" and v.head.lemma_.lower() in _SPEECH_VERBS
+    if v.dep_ in ("ccomp", "csubj") and v.head.lower_ == "clear" and v.head.head.i != v.head.i:
+        v = v.head  # "made clear that ... would respond" parsed with the clause under "clear"
+        return _made_clear(v.head)
+    return v.dep_ == "ccomp" and (v.head.lemma_.lower() in _SPEECH_VERBS or _made_clear(v.head))
+
+
+def _made_clear(head: Token) -> bool:
+    """ "made clear that the U.S. would respond", "was clear that ... would impose costs": a
+    statement of what the speaker's side will do (a threat or a pledge made now)."""
+    return head.lemma_.lower() in ("make", "be") and any(
+        c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd", "dobj", "amod") for c in head.children) \
+        and not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+
+
+# Speech acts done by saying them: "I want to thank", "we wish to congratulate", "I would like to
+# welcome" give the thanks now; a first-person wish to do something else stays an intention.
+_PERFORMATIVES = {"thank", "congratulate", "welcome", "commend", "applaud", "praise", "salute", "condemn",
+                  "express", "extend", "acknowledge", "recognize", "recognise", "reaffirm", "reiterate"}
+
+
+def _performed_by_saying(head: Token, verb: Token) -> bool:
+    return head.lemma_.lower() in ("want", "wish", "like") and verb.lemma_.lower() in _PERFORMATIVES \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children) \
+        and not any(c.dep_ == "neg" for c in head.children)
 
 
 _DEMAND = Trigger("must", frozenset(), frozenset(), "100", "none")
+# A side saying it will act or respond if something happens threatens (130): "The United States will
+# act at a time and in a manner of our choosing should these attacks continue", "will act firmly ...
+# in response to actions by Russia", "made clear that we would respond if ...". The condition is the
+# threat's own; without one ("will act as mediator", "will respond to the letter") it is no event.
+_RESPONSE_THREAT = Trigger("respond", frozenset(), frozenset(), "130", "none")
+_RESPONDING = {"act", "respond", "retaliate"}
+_CONDITION_MARKS = {"if", "unless", "should"}
+
+
+def _conditional_response(verb: Token) -> bool:
+    if verb.lemma_.lower() not in _RESPONDING or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "attr") or (c.dep_ == "prep" and c.lower_ in ("to", "as", "on")) for c in verb.children):
+        return False  # "respond to the letter", "act as mediator", "act on advice"
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not ("will" in modals or "'ll" in modals or ("would" in modals and _in_reported_speech(verb))):
+        return False
+    words = [t.lower_ for t in verb.subtree]
+    in_response = any(a == "in" and b in ("response", "event") for a, b in zip(words, words[1:]))
+    condition = any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "aux") and m.lower_ in _CONDITION_MARKS
+                                              for m in c.children) for c in verb.children)
+    # "... should these attacks continue", which the parser makes the head of the whole sentence
+    head = verb.head
+    inverted = verb.dep_ == "ccomp" and head.i > verb.i and any(
+        a.dep_ == "aux" and a.lower_ == "should" and any(n.dep_ == "nsubj" and n.i > a.i for n in head.children)
+        for a in head.children)
+    return in_response or condition or inverted
 # "declined to comment", "did not respond to a request for comment", "could not be reached for
 # comment": CAMEO 011, decline comment. Their shapes are phrases around a verb, not a verb's
 # object, so they are recognised here rather than as table rows.

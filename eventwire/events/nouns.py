@@ -459,6 +459,8 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
             and (head.head.like_num or head.head.lemma_.lower() in _AMOUNTS) \
             and head.head.head.lemma_.lower() in _DOING_VERBS:
         doing = head.head.head  # "announced $2.5 billion in new military assistance for Kyiv"
+    if doing is None and noun.dep_ == "ROOT":
+        doing = _misparsed_have(noun)
     if not sources and not (mutual and len(parties) >= 2) and doing is not None:
         # "Iran launched an unprecedented air attack", "the US leveraged new sanctions", "the
         # militants engaged in attacks": whoever carries the act out is the subject of the verb
@@ -485,6 +487,18 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
         sources = parties
         parties = []
     return NounRoles(sources, targets, parties)
+
+
+def _misparsed_have(noun: Token) -> Token | None:
+    """ "Sullivan and Wang had candid, constructive, and substantive discussions": the parser reads
+    "had" as the auxiliary of the first adjective and the noun as the sentence's root; the "had"
+    with its subject is the verb that carries the act out."""
+    for modifier in noun.children:
+        if modifier.dep_ == "amod":
+            for aux in modifier.children:
+                if aux.dep_ == "aux" and aux.lemma_.lower() == "have" and any(c.dep_ == "nsubj" for c in aux.children):
+                    return aux
+    return None
 
 
 def _modifier_actors(token: Token, coder: "EventCoder") -> list[Actor]:

@@ -401,6 +401,37 @@ def person_captured_is_arrested(c: Coding) -> None:
 
 RULES += [court_denying_a_request_rejects, person_captured_is_arrested]
 
+
+CONCERN_WORDS = {"concern", "alarm"}
+
+
+def concern_about_a_party_is_criticism(c: Coding) -> None:
+    """ "voiced the deep concerns of the United States about Russia's escalation of forces",
+    "expressed concern over China's actions": concern about what a named party does is criticism of
+    it (111, as "raised concerns over X's ..." is; eval/events_blind.md); concern with no party
+    ("expressed concern about the economy") stays a pessimistic comment (012)."""
+    if c.code == "012" and c.noun in CONCERN_WORDS and c.target is not None and c.target.actor \
+            and not c.target_is_place and (c.source is None or c.target.actor != c.source.actor):
+        c.code = "111"
+
+
+RULES.append(concern_about_a_party_is_criticism)
+
+
+ORDERING_VERBS = {"order", "direct", "authorize"}
+
+
+def labour_strike_ordered(c: Coding) -> None:
+    """ "The union ordered a strike at the port": a strike a union or workers order is a labour
+    strike (143); "the President directed strikes against three locations" stays an attack."""
+    if c.code[:2] == "19" and c.verb in ORDERING_VERBS and c.noun == "strike" \
+            and (_sector(c.source) == "LAB" or c.sentence_words & LABOR_WORDS) \
+            and not (c.sentence_words - {"strike"}) & WAR_WORDS:
+        c.code = "143"
+
+
+RULES.append(labour_strike_ordered)
+
 def apply(c: Coding) -> Coding:
     for rule in RULES:
         rule(c)
