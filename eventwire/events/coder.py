@@ -1813,6 +1813,8 @@ def _private_dealings(m: _Match, source: Actor | None, target: Actor | None, und
         and not is_first_person(source) and target is not None and target.actor == "CVL"
 
 
+# What a company agrees to do that is its business: "agreed to buy Motorola Mobility".
+_DEALS = {"buy", "acquire", "purchase", "sell", "merge", "invest", "license", "lease", "list", "float"}
 # Words that make a party of no code a business: "T-Mobile CEO John Legere", "the company".
 _BUSINESS_WORDS = {"ceo", "company", "companies", "firm", "startup", "start-up", "corporation", "inc", "ltd", "llc",
                    "plc", "shareholders", "investors", "brand", "retailer"}  # (not "executive": a County Executive)
@@ -1821,7 +1823,12 @@ _BUSINESS_WORDS = {"ceo", "company", "companies", "firm", "startup", "start-up",
 def _business(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "WeWork had reached an agreement with JLL", "SoftBank attempts to rescue the company",
     "Moneycontrol Pro offers you all the information": a company the tables do not know talking,
-    dealing or helping, with no state or coded party on either side, is business news."""
+    dealing or helping, with no state or coded party on either side, is business news; so is a
+    purchase, sale or merger agreed by a party the tables do not know ("Google agreed to buy
+    Motorola Mobility"; a state agreeing to buy arms or grain is coded)."""
+    if m.trigger.cameo[:2] == "03" and not is_coded(source) and not is_first_person(source) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _DEALS for c in m.verb.children):
+        return True
     if source is None or source.actor or is_coded(target) or m.trigger.cameo[:2] not in rules.COOPERATIVE_ROOTS | {"01", "02"}:
         return False
     words = {w.lower().strip(".,") for w in source.text.replace("’s", "").replace("'s", "").split()}
@@ -2119,16 +2126,6 @@ def _the_harm_s_act(m: _Match, source: Actor | None, target: Actor | None, under
     holder = verb.head.head if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("in", "during") else None
     return verb.tag_ == "VBG" and holder is not None and holder.lemma_.lower() in _PATIENT_VERBS | _HARM_VERBS \
         and (_is_passive(holder) or _reduced_passive(holder))
-
-
-def _deal_of_a_company(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "Google agreed to buy Motorola Mobility": a purchase, sale or merger agreed by a party the
-    tables do not know is business (a state agreeing to buy arms or grain is coded)."""
-    return m.trigger.cameo[:2] == "03" and not is_coded(source) and not is_first_person(source) and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in _DEALS for c in m.verb.children)
-
-
-_DEALS = {"buy", "acquire", "purchase", "sell", "merge", "invest", "license", "lease", "list", "float"}
 
 
 def _advice_to_the_public(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -2439,7 +2436,7 @@ def _person_supported(m: _Match, code: str) -> str:
     return code
 
 
-_NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _reward_offered, _evacuating_people, _deal_of_a_company,
+_NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _reward_offered, _evacuating_people,
                _advice_to_the_public, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
                _private_meeting,
