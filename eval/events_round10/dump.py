@@ -17,9 +17,9 @@ Nothing is scored here; the right/wrong counts in docs/events.md come from readi
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,6 +27,11 @@ sys.path.insert(0, str(ROOT))
 
 from eventwire.evaluate import detokenize  # noqa: E402
 from eventwire.pipeline import Pipeline  # noqa: E402
+
+# Round 9's dump prints, writes and compares the events; this one only reads other sources.
+_spec = importlib.util.spec_from_file_location("events_round9_dump", ROOT / "eval" / "events_round9" / "dump.py")
+round9 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(round9)
 
 SHARED = ROOT.parent / "shared" / "eval"
 SOURCES = {"lgl": SHARED / "geo" / "lgl.jsonl", "gvc": SHARED / "coref" / "gvc" / "documents.jsonl"}
@@ -53,10 +58,6 @@ def articles(listing: Path) -> list[tuple[str, str, str | None]]:
     return out
 
 
-def describe(actor) -> str:
-    return "-" if actor is None else (actor.actor or f"'{actor.text}'")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--list", default=str(Path(__file__).parent / "documents.txt"))
@@ -66,42 +67,8 @@ def main() -> None:
     if args.against and not args.out:
         sys.exit("--against needs --out")
     pipeline = Pipeline()
-    rows, stated = [], 0
-    for name, text, date in articles(Path(args.list)):
-        result = pipeline.process_text(text, published=date, doc_id=name)
-        sents = {s.id: s for s in result.sentences}
-        if not args.against:
-            print(f"== {name}")
-        for e in result.events:
-            s = sents.get(e.sentence_id)
-            mark = "~" if (e.negated or e.hypothetical) else " "
-            stated += mark == " "
-            parties = "+".join(describe(p) for p in e.participants) if len(e.participants) > 2 else ""
-            line = f"{e.cameo} {describe(e.source)}->{describe(e.target)} {parties} [{e.trigger}]"
-            if not args.against:
-                print(f" {mark}s{s.index if s else '?'} {line}\n      {e.evidence[:300]}")
-            rows.append({"doc": name, "s": s.index if s else None, "stated": mark == " ",
-                         "event": line, "sentence": e.evidence[:300]})
-    print(f"{stated} stated events, {len(rows) - stated} negated or hypothetical", file=sys.stderr)
-    if args.out:
-        with open(args.out, "w", encoding="utf-8") as f:
-            f.writelines(json.dumps(r) + "\n" for r in rows)
-    if args.against:
-        compare(Path(args.against), rows)
-
-
-def compare(before: Path, rows: list[dict]) -> None:
-    def key(r: dict) -> tuple:
-        return r["doc"], r["sentence"], r["event"]
-    with open(before, encoding="utf-8") as f:
-        old = Counter(key(r) for r in map(json.loads, f) if r["stated"])
-    new = Counter(key(r) for r in rows if r["stated"])
-    for doc, sentence, event in sorted(new - old):
-        print(f"NEW  {event} | {doc} | {sentence}")
-    for doc, sentence, event in sorted(old - new):
-        print(f"GONE {event} | {doc} | {sentence}")
-    print(f"{sum(old.values())} -> {sum(new.values())} stated events; "
-          f"{sum((new - old).values())} new, {sum((old - new).values())} gone")
+    round9.report(((name, pipeline.process_text(text, published=date, doc_id=name))
+                   for name, text, date in articles(Path(args.list))), args.out, args.against)
 
 
 if __name__ == "__main__":

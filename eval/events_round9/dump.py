@@ -58,34 +58,45 @@ def main() -> None:
     if args.against and not args.out:
         sys.exit("--against needs --out")
     pipeline = Pipeline()
-    rows, stated = [], 0
     chosen = sorted(f for p in args.paths for f in (Path(p).rglob("*") if Path(p).is_dir() else [Path(p)])
                     if f.is_file() and f.suffix in (".md", ".txt", ".html", ".gz")) if args.paths else None
-    for path in chosen if chosen is not None else paths(Path(args.list)):
-        docs = [d for d in iter_documents([str(path)]) if isinstance(d, RawDocument)]
-        if not docs:
-            print(f"{path}: no document read", file=sys.stderr)
-            continue
-        result = pipeline.process(docs[0])
+
+    def results():
+        for path in chosen if chosen is not None else paths(Path(args.list)):
+            docs = [d for d in iter_documents([str(path)]) if isinstance(d, RawDocument)]
+            if not docs:
+                print(f"{path}: no document read", file=sys.stderr)
+                continue
+            yield path.name, pipeline.process(docs[0])
+
+    report(results(), args.out, args.against)
+
+
+def report(results, out: str | None, against: str | None) -> None:
+    """Print each document's events (or, with `against`, only the stated events added and gone)
+    and write them to `out`; `results` yields (document name, DocumentResult). Round 10's dump
+    reads other sources and reports with this too."""
+    rows, stated = [], 0
+    for name, result in results:
         sents = {s.id: s for s in result.sentences}
-        if not args.against:
-            print(f"== {path.name}")
+        if not against:
+            print(f"== {name}")
         for e in result.events:
             s = sents.get(e.sentence_id)
             mark = "~" if (e.negated or e.hypothetical) else " "
             stated += mark == " "
             parties = "+".join(describe(p) for p in e.participants) if len(e.participants) > 2 else ""
             line = f"{e.cameo} {describe(e.source)}->{describe(e.target)} {parties} [{e.trigger}]"
-            if not args.against:
+            if not against:
                 print(f" {mark}s{s.index if s else '?'} {line}\n      {e.evidence[:300]}")
-            rows.append({"doc": path.name, "s": s.index if s else None, "stated": mark == " ",
+            rows.append({"doc": name, "s": s.index if s else None, "stated": mark == " ",
                          "event": line, "sentence": e.evidence[:300]})
     print(f"{stated} stated events, {len(rows) - stated} negated or hypothetical", file=sys.stderr)
-    if args.out:
-        with open(args.out, "w", encoding="utf-8") as f:
+    if out:
+        with open(out, "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r) + "\n" for r in rows)
-    if args.against:
-        compare(Path(args.against), rows)
+    if against:
+        compare(Path(against), rows)
 
 
 def compare(before: Path, rows: list[dict]) -> None:
