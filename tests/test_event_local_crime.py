@@ -432,3 +432,9 @@ def test_a_spree_or_rampage_of_violence(pipe):
         == ["182"]
     assert [(c, s) for c, s, _ in coded(pipe, "The gunman's shooting rampage at the mall killed nine.")] == [("180", "REB")]
     assert coded(pipe, "He went on a shopping spree in Paris.") == []
+
+
+def test_hitting_a_song_is_no_assault(pipe):
+    # (read on a music page no eval set uses: a named victim of no code needs a verb of harm)
+    text = "After hitting “Takin’ It To the Streets,” the singer and guitarist told the audience."
+    assert [c for c, _, _ in coded(pipe, text) if c[:2] in ("18", "19")] == []

@@ -768,7 +768,9 @@ class EventCoder:
                            if o.dep_ == "dobj" and self.resolver.resolve(o.text) is None and (
                                (o.pos_ == "NOUN" and _named_by_role(o.lemma_.lower()))
                                # "shot and killed Na'lisha Gravely": a person the tables do not know
-                               or (o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or unnamed)))), None) or target
+                               # (not "hitting 'Takin' It to the Streets'", "beat Nadal": songs and sport)
+                               or (o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or unnamed)
+                                   and v.lemma_.lower() in _PATIENT_VERBS))), None) or target
         if m.trigger is _BLAST:
             if target is None and home:  # "a bomb went off in the market", in a report about one country
                 target = Actor(home, home, home)
@@ -2655,8 +2657,9 @@ def is_political(event: Event) -> bool:
     if event.cameo[:2] in _VIOLENT_ROOTS and any(
             a is not None and a.text.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss") for a in parties):
         return True  # "Mr. Garrett then swung it at Mr. Rudolph": a person, not a team or a product
+    trigger = (event.trigger or "").lower().split()
     if (event.cameo[:2] in _VIOLENT_ROOTS or event.cameo[:3] == "145") and not any(parties) \
-            and (event.trigger or "").lower().split()[-1:] and (event.trigger or "").lower().split()[-1] in _CRIME_NOUNS:
+            and trigger and trigger[-1] in _CRIME_NOUNS:
         return True  # "a shooting at a Toledo nightclub left one man dead": no one named, a crime still
     if event.cameo[:3] == "183":
         return True  # "Bomb explodes outside Athens bank": a bombing, whoever set it
