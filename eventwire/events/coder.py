@@ -732,6 +732,8 @@ class EventCoder:
                 country = named.pop()
                 placed = [Actor(a.text, f"{country}{a.sector}", country, a.sector, a.title) if unplaced(a) else a
                           for a in (source, target)]
+                if _attacked_state(m.trigger.cameo, source, target, country) and unplaced(source):
+                    placed[0] = source  # "Drones attacked the Russian city of Kursk": not Russia's drones
                 if None in placed or placed[0].actor != placed[1].actor:  # not one body acting on itself
                     if not in_sentence:
                         r.from_document |= {role for role, a in (("source", source), ("target", target))
@@ -1693,6 +1695,16 @@ _TOPIC_VERBS = {"discuss", "review", "address", "debate", "consider", "examine",
 _HARMING_ROOTS = {"17", "18", "19", "20"}
 # Legal acts done to people: charged (112), sued (115), convicted or sentenced (116).
 _JUDICIAL_CODES = ("112", "115", "116")
+
+
+def _attacked_state(cameo: str, source: Actor | None, target: Actor | None, country: str) -> bool:
+    """An armed attack on a state's government, forces or towns, by attackers the sentence gives
+    no country ("Drones attacked the Russian city of Kursk", "Kyiv was struck by missiles"): the
+    attackers are not that state's own. (Its police or soldiers turning on its people are: the
+    target there is people, not the state.)"""
+    return cameo[:2] in _VIOLENT_ROOTS and source is not None and source.sector in ("MIL", "") \
+        and target is not None and target.country == country and target.sector in ("GOV", "MIL") \
+        and is_coded(target)
 
 
 def _done_to_people(cameo: str) -> bool:
