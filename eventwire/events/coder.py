@@ -1698,13 +1698,20 @@ _JUDICIAL_CODES = ("112", "115", "116")
 
 
 def _attacked_state(cameo: str, source: Actor | None, target: Actor | None, country: str) -> bool:
-    """An armed attack on a state's government, forces or towns, by attackers the sentence gives
+    """An armed attack on a state's government, forces or towns, by weapons the sentence gives
     no country ("Drones attacked the Russian city of Kursk", "Kyiv was struck by missiles"): the
     attackers are not that state's own. (Its police or soldiers turning on its people are: the
     target there is people, not the state.)"""
     return cameo[:2] in _VIOLENT_ROOTS and source is not None and source.sector in ("MIL", "") \
+        and source.text.lower().split()[-1].rstrip("s") in _WEAPONS \
         and target is not None and target.country == country and target.sector in ("GOV", "MIL") \
         and is_coded(target)
+
+
+# Weapons as the doer of an attack: whose they are the sentence must say (soldiers seizing power in
+# their own capital are that country's: "Mutinous soldiers seized power in Gabon").
+_WEAPONS = {"drone", "uav", "missile", "rocket", "shell", "bomb", "warplane", "jet", "aircraft", "plane", "bomber",
+            "helicopter", "munition", "projectile", "artillery", "mortar", "glide"}
 
 
 def _done_to_people(cameo: str) -> bool:
