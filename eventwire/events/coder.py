@@ -2350,7 +2350,8 @@ def _past_link_list(events: list[Event], sentence: Sentence, doc: Doc) -> list[E
 # The words of states' formal names, around a country word: "the Russian Federation", "the
 # Kingdom of Saudi Arabia", "the Democratic People's Republic of Korea" (_unknown_organisation).
 _STATE_FORMS = {"federation", "republic", "kingdom", "union", "states", "commonwealth", "emirates", "sultanate",
-                "principality", "duchy", "confederation"}  # ("United Russia" is a party: no state form)
+                "principality", "duchy", "confederation", "state"}  # ("United Russia" is a party: no state form;
+# "the State of Palestine", "the State of Qatar" are states' formal names)
 _STATE_NAME_WORDS = {"federation", "republic", "kingdom", "united", "union", "federal", "democratic", "people",
                      "islamic", "arab", "socialist", "commonwealth", "state", "states", "of", "emirate", "emirates",
                      "sultanate", "principality", "grand", "duchy", "confederation", "plurinational", "bolivarian"}

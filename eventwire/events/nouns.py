@@ -89,6 +89,19 @@ _PATIENT_OF_ROOTS = {"17", "18", "174", "161", "16", "19", "20"}  # "the shellin
 _SPOKEN_ROOTS = {"01", "02", "03", "05", "10", "11", "12", "13"}
 _MUTUAL_ROOTS = {"03", "04", "05", "06", "08", "16", "19"}
 _TIME_ENTS = {"DATE", "TIME"}
+# Being somewhere for a joint act ("is in Moscow for talks", "were in Geneva for negotiations"): the
+# subject takes part. (Travelling there is a visit the verb codes.)
+_BEING_THERE = {"be", "remain", "stay"}
+
+
+def _there_for(noun: Token) -> bool:
+    """ "is in Moscow for talks", "were in Geneva for negotiations": someone present at a place for
+    the act (not "ready for talks", "the time is right for talks")."""
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _BEING_THERE \
+        and any(c.dep_ == "prep" and c.i < head.i and c.lower_ in ("in", "at") for c in head.head.children)
+
+
 # Verbs that carry out the act their object names: the subject is the doer.
 _DOING_VERBS = {"launch", "carry", "conduct", "stage", "mount", "begin", "start", "hold", "undertake", "wage",
                 "intensify", "step", "escalate", "leverage", "expand", "tighten", "unveil", "deliver",
@@ -236,6 +249,8 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         return True  # "the beginning of a Russian invasion of Ukraine": it has begun
     if setting_verb(noun) is not None and len(roles.participants) >= 2:
         return True  # "In a call with Prime Minister Modi, President Biden reaffirmed ...": it took place
+    if _there_for(noun) and roles.sources and (roles.targets or roles.participants):
+        return True  # "is in Moscow for talks with his Russian counterpart": they are being held
     if noun.dep_ == "pobj" and (head.lemma_.lower() in _FRAMING_PREPS or not (roles.sources or roles.targets
                                                                              or len(roles.participants) >= 2)):
         return False  # "in those daily meetings": a circumstance, unless it names who and whom
@@ -461,6 +476,8 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
         doing = head.head.head  # "announced $2.5 billion in new military assistance for Kyiv"
     if doing is None and noun.dep_ == "ROOT":
         doing = _misparsed_have(noun)
+    if doing is None and mutual and _there_for(noun):
+        doing = head.head  # "The Chinese defense minister is in Moscow for talks with his Russian counterpart"
     if not sources and not (mutual and len(parties) >= 2) and doing is not None:
         # "Iran launched an unprecedented air attack", "the US leveraged new sanctions", "the
         # militants engaged in attacks": whoever carries the act out is the subject of the verb

@@ -1,0 +1,68 @@
+"""Forms found by writing news sentences family by family of the CAMEO codebook (docs/events.md,
+"Sentences written per CAMEO family"): a state's formal name as the one recognised, a river's bank,
+an official present somewhere for talks, aid sent as a field hospital, weapons of no stated
+country striking a state. Each test runs the real pipeline; the last ones check that the new
+readings do not take over other uses."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors import default_resolver
+from eventwire.pipeline import Pipeline
+
+sys.path.insert(0, str(Path(__file__).parent))
+from event_coding import coded  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain formally recognized the State of Palestine on Tuesday.", [("054", "ESPGOV", "PSEGOV")]),
+    ("The State of Qatar condemned the attack.", [("111", "QATGOV", None)]),
+])
+def test_a_states_formal_name_is_the_state(pipe, text, expected):
+    assert coded(pipe, text) == expected
+
+
+def test_a_group_named_state_stays_the_group(pipe):
+    assert coded(pipe, "Islamic State claimed the attack.") == [("015", "IMGMUSISI", None)]
+
+
+@pytest.mark.parametrize("text", ["the west bank of the Dnipro", "the left bank", "the eastern bank of the Oskil river"])
+def test_a_rivers_bank_is_no_business(text):
+    actor = default_resolver().resolve(text)
+    assert actor is None or actor.sector != "BUS"
+
+
+def test_banks_and_the_west_bank_keep_their_codes():
+    resolver = default_resolver()
+    assert resolver.resolve("the central bank").sector == "BUS"
+    assert resolver.resolve("the West Bank").country == "PSE"
+
+
+def test_troops_withdrawing_from_a_rivers_bank_withdraw_from_no_one(pipe):
+    assert coded(pipe, "Russian troops withdrew from the west bank of the Dnipro River.") == [("087", "RUSMIL", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chinese defense minister is in Moscow for talks with his Russian counterpart.", ("04", "CHNGOV", "RUSGOV")),
+    ("Ukraine's top negotiator was in Riyadh for talks with U.S. officials on Sunday.", ("04", "UKRGOV", "USAGOV")),
+    ("Lavrov is in Ankara for talks with Turkish Foreign Minister Hakan Fidan.", ("04", "RUSGOV", "TURGOV")),
+])
+def test_an_official_there_for_talks_holds_them(pipe, text, expected):
+    assert [(c[:2], s, t) for c, s, t in coded(pipe, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Russia is ready for talks with Ukraine.", "The time is right for talks with Iran."])
+def test_being_ready_for_talks_holds_none(pipe, text):
+    assert [c for c, _, _ in coded(pipe, text) if c.startswith("04")] == []
+
+
+def test_a_field_hospital_sent_is_humanitarian_aid(pipe):
+    assert coded(pipe, "Britain sent a field hospital to Turkey after the earthquake.") == [("073", "GBRGOV", "TURGOV")]
