@@ -66,3 +66,34 @@ def test_being_ready_for_talks_holds_none(pipe, text):
 
 def test_a_field_hospital_sent_is_humanitarian_aid(pipe):
     assert coded(pipe, "Britain sent a field hospital to Turkey after the earthquake.") == [("073", "GBRGOV", "TURGOV")]
+
+
+def test_criticism_an_exercise_drew_is_not_a_party_to_it(pipe):
+    # one party's drills show force (150); "drew criticism from Washington" names the critic
+    assert sorted(coded(pipe, "China's military drills around Taiwan drew sharp criticism from Washington.")) \
+        == [("111", "USAGOV", "CHNGOV"), ("150", "CHNGOV", None)]
+    assert coded(pipe, "The exercises draw on Belarusian units and Russian paratroopers.") == [("062", "BLRMIL", "RUSMIL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polish farmers are blockading border crossings with Ukraine.", [("144", "POLAGR", None)]),
+    ("Israel blockaded the Gaza Strip.", [("191", "ISRGOV", "PSEGOV")]),
+])
+def test_people_blockading_a_road_protest_a_state_blockades(pipe, text, expected):
+    assert coded(pipe, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fighting reported with its place, though no side is named
+    ("There has been fierce fighting near Bakhmut for weeks.", ("190", None, "UKR")),
+    # a battle said to go on, with its time and place on the verb ("raged": the lemmatiser says "rag")
+    ("Clashes raged between Sudanese troops and RSF fighters in Omdurman.", ("190", "SDNMIL", "SDNREB")),
+])
+def test_fighting_reported_with_its_place(pipe, text, expected):
+    assert coded(pipe, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["The fighting has displaced thousands.", "The mayor is fighting for his political life.",
+                                  "Residents described the fighting as the worst in years."])
+def test_fighting_told_before_or_figurative_is_no_new_event(pipe, text):
+    assert coded(pipe, text) == []

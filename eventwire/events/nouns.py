@@ -72,7 +72,8 @@ _NOT_HAPPENING = {"be", "seem", "appear", "remain", "become", "mean", "require",
                   "constitute", "amount", "fit"}  # ("the strikes constitute war crimes": labelled, not told)
 # Violence a report may give only its place and time: "a shooting in Madisonville on Friday".
 _VIOLENCE = {"shooting", "stabbing", "bombing", "attack", "airstrike", "strike", "shelling", "ambush", "raid",
-             "massacre", "killing", "murder", "assassination", "clash", "firefight", "gunfight", "shootout"}
+             "massacre", "killing", "murder", "assassination", "clash", "firefight", "gunfight", "shootout",
+             "fighting"}  # ("heavy fighting near Chasiv Yar"; "the fighting", "a pause in fighting" are told before)
 # "a pause in fighting", "an end to the shelling": what stops is not reported happening.
 _CESSATIONS = {"pause", "halt", "lull", "break", "end", "cessation", "stop", "suspension", "freeze", "moratorium",
                "de-escalation", "reduction", "decline"}
@@ -262,14 +263,15 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
 
 
 # Verbs that say a happening took place: "the shooting happened just after 2 a.m.".
-_OCCURRING = {"happen", "occur", "unfold", "erupt", "last", "take"}
+_OCCURRING = {"happen", "occur", "unfold", "erupt", "last", "take",
+              "continue", "rage", "resume", "intensify", "flare"}  # "Heavy fighting continued in Khartoum on Sunday"
 
 
 def _pinned_happening(noun: Token) -> bool:
     """ "The shooting happened just after 2 a.m. outside a nightclub", "the riot lasted for three
     nights": violence or unrest said to take place, with its place or time on the verb."""
     head = noun.head
-    lemma = head.lemma_.lower()
+    lemma = "rage" if head.lower_ in ("raged", "raging", "rages") else head.lemma_.lower()  # (lemmatised "rag")
     if noun.lemma_.lower() not in _VIOLENCE | _UNREST or lemma not in _OCCURRING \
             or (lemma == "take" and not any(c.lower_ == "place" for c in head.children)):
         return False
@@ -370,6 +372,8 @@ def _specific(noun: Token, roles: NounRoles) -> bool:
         if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "near", "on", "at", "over", "along", "off"):
             if any(o.ent_type_ in _PLACE_OR_TIME_ENTS or (unnamed and o.pos_ == "PROPN") for o in prep.subtree):
                 return True
+            if prep.lemma_.lower() == "near" and any(o.pos_ == "PROPN" for o in prep.subtree):
+                return True  # "near Chasiv Yar": a town NER takes for a person
     return any(c.ent_type_ in _TIME_ENTS for c in noun.children)
 
 
@@ -404,7 +408,7 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
                 [a for m in c.lefts if m.dep_ in ("amod", "compound", "nmod") for a in _modifier_actors(m, coder)]
             (parties if mutual else sources).extend(found)
     holders = [noun]
-    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _BREAKING_OUT:
+    if noun.dep_ == "nsubj" and (noun.head.lemma_.lower() in _BREAKING_OUT or noun.head.lower_ == "raged"):
         holders.append(noun.head)  # "clashes erupted between X and Y": the verb holds the noun's phrases
     for prep in (c for h in holders for c in h.children):
         if prep.dep_ not in ("prep", "agent"):
@@ -543,9 +547,11 @@ def _taking_part(verb: Token, coder: "EventCoder") -> list[Actor]:
     """Who a joint act draws in: "involve Chinese ships", "draw on Belarusian units" (not "drew
     condemnation": only "draw on/from" takes part)."""
     found: list[Actor] = []
+    drawn = verb.lemma_.lower() == "draw" and any(c.dep_ == "dobj" for c in verb.children)
     for c in verb.children:
         if c.dep_ in ("dobj", "attr") and verb.lemma_.lower() != "draw":
             found += coder._actors(c)
-        elif c.dep_ == "prep" and c.lemma_.lower() in ("on", "from", "with"):
+        elif c.dep_ == "prep" and c.lemma_.lower() in ("on", "from", "with") and not drawn:
+            # ("drew sharp criticism from Washington": who criticised, not who took part)
             found += [a for o in c.children if o.dep_ == "pobj" for a in coder._actors(o)]
     return found

@@ -432,6 +432,21 @@ def labour_strike_ordered(c: Coding) -> None:
 
 RULES.append(labour_strike_ordered)
 
+# People who are no armed force: a blockade of theirs is a protest.
+_CIVIL_SECTORS = {"CVL", "AGR", "LAB", "OPP", "EDU", "BUS", "HLH", "REL", "MED"}
+
+
+def civilians_blockading_protest(c: Coding) -> None:
+    """ "Polish farmers are blockading border crossings", "truckers blocked the highway": people
+    obstructing a road, a port or a crossing protest by blockade (144); a state's or an armed
+    group's blockade stays 191."""
+    if c.code == "191" and _sector(c.source) in _CIVIL_SECTORS:
+        c.code = "144"
+
+
+RULES.append(civilians_blockading_protest)
+
+
 def apply(c: Coding) -> Coding:
     for rule in RULES:
         rule(c)
