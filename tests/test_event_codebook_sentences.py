@@ -97,3 +97,25 @@ def test_fighting_reported_with_its_place(pipe, text, expected):
                                   "Residents described the fighting as the worst in years."])
 def test_fighting_told_before_or_figurative_is_no_new_event(pipe, text):
     assert coded(pipe, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # concern said of oneself, active or passive: the one concerned speaks
+    ("The United States is deeply concerned about the escalation in Sudan.", ("012", "USAGOV", None)),
+    # ... about what a named party does: criticism of it (as "expressed concern over China's actions")
+    ("Washington is alarmed by Russia's nuclear rhetoric.", ("111", "USAGOV", "RUSGOV")),
+    ("Germany is concerned about China's support for Russia.", ("111", "DEUGOV", "CHNGOV")),
+    # ... for a party's sake: no criticism
+    ("Egypt is concerned about Sudan's interests and the welfare of its people.", ("012", "EGYGOV", "SDNGOV")),
+])
+def test_concern_felt_is_a_comment(pipe, text, expected):
+    assert coded(pipe, text) == [expected]
+
+
+def test_a_feeling_verb_in_the_active_is_no_comment(pipe):
+    assert coded(pipe, "The matter concerns Russia.") == []
+
+
+def test_support_underscored_is_support(pipe):
+    assert [(c, t) for c, _, t in coded(pipe, "Both leaders underscored their support for Ukraine's sovereignty.")] \
+        == [("051", "UKRGOV")]

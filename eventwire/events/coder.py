@@ -1277,10 +1277,12 @@ class EventCoder:
             and m.obj.lemma_.lower() in _DOCUMENT_NOUNS else _OBJECT_TARGET_PREPS + preps
         if m.trigger.cameo[:2] == "04":  # "a meeting on Russia and Ukraine" is about them, not with them
             object_preps = tuple(p for p in object_preps if p not in ("on", "of", "about", "over"))
+        if verb.lemma_.lower() in _FEELING_VERBS:
+            preps = preps + ("by",)  # "alarmed by Russia's nuclear rhetoric": what the feeling is about
         holders = [(verb, preps)] + ([(m.obj, object_preps)] if m.obj is not None else [])
         for holder, allowed in holders:
             for prep in holder.children:
-                if prep.dep_ in ("prep", "dative") and prep.lemma_.lower() in allowed:
+                if prep.dep_ in ("prep", "dative", "agent") and prep.lemma_.lower() in allowed:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj" and pobj.lemma_.lower() != "behalf" \
                                 and not (prep.lower_ == "at" and m.trigger.cameo[:2] == "17"
@@ -3030,10 +3032,15 @@ _CIRCUMSTANCE_PREPS = {"as", "because", "after", "before", "during", "amid", "am
 _STANCE_PARTICIPLES = {"commit", "oppose", "determine", "prepare", "dedicate", "devote", "resolve"}
 
 
+_FEELING_VERBS = rules.FEELING_VERBS
+
+
 def _is_passive(verb: Token) -> bool:
     """ "were killed", and the reduced "soldiers killed in Ukraine", "a member jailed last year"."""
     if verb.lemma_.lower() in _STANCE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children):
         return False
+    if verb.lemma_.lower() in _FEELING_VERBS:
+        return False  # "the United States is troubled by the reports": the subject feels, and says so
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
     if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):

@@ -405,12 +405,27 @@ RULES += [court_denying_a_request_rejects, person_captured_is_arrested]
 CONCERN_WORDS = {"concern", "alarm"}
 
 
+# Verbs of a feeling said of oneself, whose passive is a state of its subject: "the United States is
+# troubled by", "we are deeply concerned about" (a pessimistic comment, 012).
+FEELING_VERBS = {"concern", "trouble", "alarm", "disturb", "dismay", "worry", "sadden", "appal", "appall", "outrage",
+                 "disappoint"}
+# ... and their participles, which the tagger often calls adjectives (lemma "concerned").
+FEELING_VERBS |= {"concerned", "troubled", "alarmed", "disturbed", "dismayed", "worried", "saddened", "appalled",
+                  "outraged", "disappointed"}
+
+
+# What one is concerned about for a party's sake, not against it: "concerned about Sudan's interests".
+_CARED_FOR = {"interest", "interests", "welfare", "safety", "wellbeing", "well-being", "fate", "health", "plight",
+              "suffering", "security", "future"}
+
+
 def concern_about_a_party_is_criticism(c: Coding) -> None:
     """ "voiced the deep concerns of the United States about Russia's escalation of forces",
     "expressed concern over China's actions": concern about what a named party does is criticism of
     it (111, as "raised concerns over X's ..." is; eval/events_blind.md); concern with no party
     ("expressed concern about the economy") stays a pessimistic comment (012)."""
-    if c.code == "012" and c.noun in CONCERN_WORDS and c.target is not None and c.target.actor \
+    if c.code == "012" and (c.noun in CONCERN_WORDS or (c.noun is None and c.verb in FEELING_VERBS)) \
+            and not c.context & _CARED_FOR and c.target is not None and c.target.actor \
             and not c.target_is_place and (c.source is None or c.target.actor != c.source.actor):
         c.code = "111"
 
