@@ -119,3 +119,14 @@ def test_a_feeling_verb_in_the_active_is_no_comment(pipe):
 def test_support_underscored_is_support(pipe):
     assert [(c, t) for c, _, t in coded(pipe, "Both leaders underscored their support for Ukraine's sovereignty.")] \
         == [("051", "UKRGOV")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose support it is is the doer's side, not its target
+    ("The President reaffirmed U.S. support for the sovereignty of Ukraine.", ("051", "UKRGOV")),
+    ("We will continue to provide the security assistance Ukraine needs to succeed.", ("033", "UKRGOV")),
+    # welcoming or praising another's support is about that other
+    ("Germany welcomed France's support for the plan.", ("051", "FRAGOV")),
+])
+def test_support_reaffirmed_goes_to_whom_it_is_for(pipe, text, expected):
+    assert [(c, t) for c, _, t in coded(pipe, text)] == [expected]

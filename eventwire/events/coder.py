@@ -1266,7 +1266,7 @@ class EventCoder:
         found += self._actors_of_dep(verb, ("dative",))
         objects_first = m.trigger.target in ("obj", "actor")
         if objects_first:
-            found += self._actors_of_dep(verb, ("dobj",))
+            found += self._object_actors(m)
         preps = _TARGET_PREPS.get(m.trigger.cameo[:2], _DEFAULT_TARGET_PREPS)
         if m.trigger.cameo[:2] in _VIOLENT_ROOTS and any(c.dep_ == "dobj" for c in verb.children):
             # "hit an oil refinery with long-range drones": with an object struck, "with" names the weapon
@@ -1293,7 +1293,7 @@ class EventCoder:
                             # "strikes on Ukraine's energy infrastructure": whose the thing is
                             found += self._actors(pobj) or self._possessors(pobj)
         if not objects_first:
-            found += [a for a in self._actors_of_dep(verb, ("dobj",)) if a.country]
+            found += [a for a in self._object_actors(m) if a.country]
         dobjs = [c for c in verb.children if c.dep_ == "dobj" and (m.obj is None or c.i != m.obj.i)]
         # "ratified an agreement with the EU", "ordered strikes on Kyiv", "rejected calls by
         # Moscow", "dismissed an appeal from the President": whom the thing concerns or whose it is.
@@ -1302,6 +1302,8 @@ class EventCoder:
                 if prep.dep_ == "prep" and prep.lemma_.lower() in preps + ("on", "against", "by", "from"):
                     found += [a for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
         for obj in ([m.obj] if m.obj is not None else []) + dobjs:
+            if obj is m.obj and _own_act(m):
+                continue  # "reaffirmed U.S. support for Ukraine": whose support it is, the doer's side
             found += self._possessors(obj)
             # "condemned the move announced by US Secretary of State Pompeo": whose move it is
             found += [a for part in obj.children if part.dep_ == "acl" and part.tag_ == "VBN"
@@ -1484,6 +1486,16 @@ class EventCoder:
                 if prep.dep_ == "prep" and prep.lemma_ == "of":
                     found += [a for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
         return found
+
+    def _object_actors(self, m: _Match) -> list[Actor]:
+        """The actors the verb's direct objects name, but not the trigger's own noun of the doer's
+        act: "reaffirmed U.S. support for Ukraine" is support from the U.S., not to it."""
+        found = self._actors_of_dep(m.verb, ("dobj",))
+        if not _own_act(m):
+            return found
+        mine = {a.country for c in m.obj.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")
+                for a in self._actors(c) if a.country}  # (not "the security assistance Ukraine needs")
+        return [a for a in found if a.country not in mine]
 
     def _actors_of_dep(self, verb: Token, deps: tuple[str, ...]) -> list[Actor]:
         return [a for c in verb.children if c.dep_ in deps for a in self._actors(c)]
@@ -3033,6 +3045,16 @@ _STANCE_PARTICIPLES = {"commit", "oppose", "determine", "prepare", "dedicate", "
 
 
 _FEELING_VERBS = rules.FEELING_VERBS
+# A trigger's own object noun that names the doer's act ("reaffirmed U.S. support for Ukraine"): its
+# possessor is the doer's side. (Welcoming or praising "France's support" is about France's.)
+_OWN_ACT_NOUNS = {"support", "commitment", "solidarity", "backing", "pledge", "assistance", "aid", "help"}
+_OWNING_VERBS = {"reaffirm", "reiterate", "express", "voice", "declare", "underscore", "underline", "emphasize",
+                 "emphasise", "stress", "affirm", "restate", "pledge", "promise", "offer", "provide", "extend", "give",
+                 "announce", "confirm", "signal", "show", "demonstrate", "send", "deliver"}
+
+
+def _own_act(m: _Match) -> bool:
+    return m.obj is not None and m.obj.lemma_.lower() in _OWN_ACT_NOUNS and m.verb.lemma_.lower() in _OWNING_VERBS
 
 
 def _is_passive(verb: Token) -> bool:
