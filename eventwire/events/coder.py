@@ -18,6 +18,7 @@ from ..places import SUBDIVISION_WORDS, subdivision_names
 from ..records import Actor, Event, Sentence
 from . import rules
 from . import local_news
+from . import national_news
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
 from .nouns import (NounMatch, NounRoles, civil_drill, definite, governing_verb, match_nouns, noun_roles, reported,
                     setting_verb)
@@ -884,6 +885,10 @@ class EventCoder:
             or (frame_verb is not None and _modal(frame_verb))
         if verb.dep_ == "xcomp" and _performed_by_saying(verb.head, verb):
             modal = None  # "we would like to congratulate": congratulated in the saying
+        if (not modal or modal == "might") and frame is None and _scheduled(verb):
+            # "is scheduled to meet", "is to make an official visit": a planned meeting is an
+            # intention (036); anything else scheduled has not happened yet
+            modal = "will" if code[:2] in _COOPERATIVE_ROOTS else "might"
         root = code[:2]
         if _failed(verb) and root in _COOPERATIVE_ROOTS and frame is None:
             # "failed to reach an agreement": cooperation sought and not achieved is a rejection.
@@ -2444,7 +2449,8 @@ _NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _r
                _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
                _document_as_doer, _the_harm_s_act, _purpose_clause, _one_of_alternatives, _participle_label, _naming_call,
-               _talk_to_the_press, _not_permitted, _instead_of, _civil_drill) + local_news.NOT_EVENTS
+               _talk_to_the_press, _not_permitted, _instead_of, _civil_drill) + local_news.NOT_EVENTS \
+    + national_news.NOT_EVENTS
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:
@@ -3272,6 +3278,28 @@ def _modal(verb: Token) -> str | None:
         if verb.lower_ in _PROSPECTIVE and (verb.pos_ == "ADJ" or verb.tag_ == "VBN"):
             return "might"
     return None
+
+
+_SCHEDULING = {"schedule", "slate", "due", "scheduled", "slated"}
+# What "X is to ..." is said of when it states a purpose or a task, not a plan: "the aim is to deter".
+_NOT_PLANNERS = _AIM_NOUNS | {"task", "job", "idea", "step", "challenge", "role", "duty", "point", "answer",
+                              "solution", "way", "option", "hope", "dream", "need", "problem", "first", "next"}
+
+
+def _scheduled(verb: Token) -> bool:
+    """ "Merkel is scheduled to meet Putin on Friday", "Peres is to make an official visit to
+    Prague", "the French president is due to visit Beijing": an act on the calendar, not done yet
+    (round 11). "The aim is to deter Russia" states a purpose, not a plan."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.lemma_.lower() in _SCHEDULING or head.lower_ in _SCHEDULING:
+        return True
+    if head.lemma_ != "be" or head.tag_ not in ("VBZ", "VBP", "VBD"):
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() not in _NOT_PLANNERS and s.pos_ in ("PROPN", "NOUN", "PRON")
+                                  and s.lower_ not in ("it", "this", "that", "what") for s in subjects)
 
 
 def _conditional(verb: Token) -> bool:
