@@ -76,3 +76,63 @@ def what_one_is_entitled_to(m, source: Actor | None, target: Actor | None, under
 
 
 NOT_EVENTS = (disease_or_disaster_as_doer, staff_sacked_by_a_club_or_company, what_one_is_entitled_to)
+
+
+# Verbs whose complement is feared, hoped or forecast, not asserted.
+_UNASSERTING = {"fear", "worry", "fret", "hope", "wish", "doubt", "wonder", "imagine", "speculate", "dread",
+                "predict", "forecast", "anticipate", "expect", "guess", "suppose"}
+
+
+def feared_or_hoped(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Why US fears Russia is hacking election", "Kyiv fears that Russia will attack again",
+    "analysts expect Beijing to retaliate": what someone fears, hopes or forecasts is not asserted
+    to have happened, nor threatened by its doer (eval/events_gold.md rules 2 and 4). What is said
+    ("said that Russia attacked") stays reported."""
+    v = m.verb
+    for _ in range(3):
+        if v.dep_ in ("ccomp", "xcomp") and v.head.i != v.i and v.head.lemma_.lower() in _UNASSERTING \
+                and v.head.pos_ in ("VERB", "AUX"):
+            return True
+        if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+# What a state hosts that is no visitor: industry, bases, people living there.
+_NOT_VISITORS = {"manufacturer", "maker", "producer", "company", "firm", "plant", "factory", "facility", "base",
+                 "headquarters", "office", "industry", "refinery", "mine", "port", "population", "community",
+                 "museum", "site", "server", "data", "center", "centre", "campus", "university", "species"}
+
+
+def hosting_what_is_there(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "South Korea also hosts several polysilicon manufacturers", "Qatar hosts a large U.S. air
+    base": to be home to companies or bases describes a country; only visitors, talks or summits
+    hosted are a meeting (043)."""
+    if m.trigger.cameo[:3] != "043" or m.verb.lemma_.lower() != "host":
+        return False
+    hosted = [c for c in m.verb.children if c.dep_ == "dobj"]
+    return bool(hosted) and all(h.lemma_.lower() in _NOT_VISITORS for h in hosted)
+
+
+# Pay and bonuses: what a company and its staff settle between them.
+_PAY = {"pay", "raise", "rise", "wage", "salary", "bonus", "bonuses", "pension", "payout", "compensation",
+        "payment", "contract", "offer", "dividend", "severance"}
+
+
+def pay_between_company_and_staff(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Members have rejected a proposed pay raise of 2%", "the insurance company committed to
+    the bonuses": a company and its workers agreeing, refusing or demanding pay is business
+    (eval/events_blind.md rule 7, events_news.md rule 6); a strike is coded (143). A state's
+    refusal ("the government rejected the pay offer to teachers") is not touched."""
+    if m.trigger.cameo[:2] not in ("03", "10", "12"):
+        return False
+    if source is not None and source.actor and source.sector not in ("BUS", "LAB", None, ""):
+        return False
+    if source is not None and source.country and source.sector not in ("BUS", "LAB"):
+        return False
+    said = [t for c in m.verb.children if c.dep_ in ("dobj", "prep", "xcomp") for t in c.subtree]
+    return any(t.lemma_.lower() in _PAY and t.pos_ == "NOUN" for t in said)
+
+
+NOT_EVENTS += (feared_or_hoped, hosting_what_is_there, pay_between_company_and_staff)
