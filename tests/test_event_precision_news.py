@@ -119,8 +119,9 @@ def test_what_is_feared_hoped_or_forecast_is_not_asserted(pipe):
     assert coded(pipe, "Why US fears Russia is hacking election") == []
     assert coded(pipe, "Kyiv fears that Russia will attack again.") == []
     assert coded(pipe, "Analysts expect Beijing to retaliate against the tariffs.") == []
-    # what is said is reported
+    # what is said is reported; an act asked about as known is too
     assert roots(coded(pipe, "Ukraine said that Russia attacked Kharkiv overnight.")) == ["19"]
+    assert roots(coded(pipe, "She is left wondering why her father was killed in Chicago.")) == ["18"]
 
 
 def test_what_a_stance_is_against_is_named_not_reported(pipe):

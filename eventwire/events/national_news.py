@@ -87,12 +87,15 @@ def feared_or_hoped(m, source: Actor | None, target: Actor | None, undergone: bo
     """ "Why US fears Russia is hacking election", "Kyiv fears that Russia will attack again",
     "analysts expect Beijing to retaliate": what someone fears, hopes or forecasts is not asserted
     to have happened, nor threatened by its doer (eval/events_gold.md rules 2 and 4). What is said
-    ("said that Russia attacked") stays reported."""
+    ("said that Russia attacked") stays reported, and so does an act asked about as known ("left
+    wondering why her father was killed")."""
     v = m.verb
     for _ in range(3):
         if v.dep_ in ("ccomp", "xcomp") and v.head.i != v.i and v.head.lemma_.lower() in _UNASSERTING \
                 and v.head.pos_ in ("VERB", "AUX"):
-            return True
+            # "left wondering why her father was killed": a question of why, how or who takes the
+            # act as known
+            return not any(c.tag_ in ("WRB", "WP", "WP$") and c.lower_ != "whether" for c in v.children)
         if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
             return False
         v = v.head
