@@ -140,3 +140,20 @@ def test_pay_settled_between_a_company_and_its_staff_is_business(pipe):
     assert coded(pipe, "The insurance company committed to the bonuses in early 2008.") == []
     # a state rejecting an offer is coded
     assert roots(coded(pipe, "Ukraine rejected Russia's offer of a ceasefire.")) == ["12"]
+
+
+def test_what_a_demand_asks_for_is_not_done(pipe):
+    # the demand is the event; the act in its "that" clause has not happened
+    assert coded(pipe, "The opposition demanded that Saakashvili step down.") == [("100", "OPP", "GEOGOV")]
+    assert roots(coded(pipe, "Protesters insisted that the government withdraw its troops from the region.")) \
+        == ["10"]
+    # done, the act is coded
+    assert roots(coded(pipe, "Israel withdrew its troops from Gaza on Monday.")) == ["08"]
+
+
+def test_a_company_s_leaders_are_not_a_government(pipe):
+    # a company the tables do not know, left untagged by the small NER: its leaders are no state
+    assert coded(pipe, "Alibaba leaders have denied 'sensational' claims made in a viral Weibo post that said "
+                       "the Chinese e-commerce giant misreported its sales.") == []
+    assert coded(pipe, "Kremlin officials denied the report.") == [("016", "RUSGOV", None)]
+    assert coded(pipe, "Hamas officials denied the claims.")[0][1] == "PSEREB"

@@ -1644,8 +1644,9 @@ class EventCoder:
         if head.pos_ != "NOUN" or head.lemma_.lower() not in ("leader", "executive", "official", "boss", "chief",
                                                               "spokesman", "spokeswoman", "spokesperson"):
             return False
+        # (an untagged name counts too: the small NER often leaves "Alibaba" untagged; round 11)
         owners = [c for c in head.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
-                  and c.ent_type_ == "ORG"]
+                  and c.ent_type_ in ("ORG", "")]
         return bool(owners) and all(self.resolver.resolve(_phrase_text(o, with_of=False)) is None
                                     and not self._country_word(o.text) for o in owners)
 

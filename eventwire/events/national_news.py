@@ -139,3 +139,24 @@ def pay_between_company_and_staff(m, source: Actor | None, target: Actor | None,
 
 
 NOT_EVENTS += (feared_or_hoped, hosting_what_is_there, pay_between_company_and_staff)
+
+
+# Verbs whose "that" clause says what should be done (English's mandative subjunctive).
+_MANDATING = {"demand", "insist", "urge", "ask", "request", "require", "propose", "recommend", "suggest",
+              "call", "order", "stipulate", "decree", "press", "push"}
+
+
+def demanded_not_done(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "rallies that will demand that Saakashvili step down", "the opposition demanded that the
+    president resign", "insisted that he modify his proposal": the act in a demand's "that" clause,
+    in the bare form, is what is asked for (the demand is the event, coded at "demand"); nothing has
+    been done. "Demanded the release of X" and "said that he stepped down" are other forms."""
+    v = m.verb
+    if v.dep_ != "ccomp" or v.tag_ != "VB" or v.head.lemma_.lower() not in _MANDATING:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("be",) for c in v.children):
+        return False  # ("demanded that he would ..."): not the bare subjunctive
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+
+
+NOT_EVENTS += (demanded_not_done,)
