@@ -34,6 +34,8 @@ def test_a_visit_or_talks_on_the_calendar_are_an_intention(pipe):
     # held, they stay meetings; a purpose told with "is to" is no plan of anyone
     assert roots(coded(pipe, "Lavrov met his Chinese counterpart in Beijing on Tuesday.")) == ["04"]
     assert coded(pipe, "The aim is to deter Russia from attacking Ukraine.") == []
+    # "is to blame" accuses now
+    assert roots(coded(pipe, "It is Vladimir Putin who is to blame, period.")) == ["11"]
 
 
 def test_a_court_dismissing_what_is_put_to_it_rejects_it(pipe):
@@ -118,7 +120,10 @@ def test_a_title_is_no_town(pipe):
 def test_what_is_feared_hoped_or_forecast_is_not_asserted(pipe):
     assert coded(pipe, "Why US fears Russia is hacking election") == []
     assert coded(pipe, "Kyiv fears that Russia will attack again.") == []
-    assert coded(pipe, "Analysts expect Beijing to retaliate against the tariffs.") == []
+    assert coded(pipe, "Analysts predict that Beijing will retaliate against the tariffs.") == []
+    # one's own hope or expectation to act is an intention
+    assert coded(pipe, "Japan expects to provide $500 million in aid to Ukraine this year.") == \
+        [("033", "JPNGOV", "UKRGOV")]
     # what is said is reported; an act asked about as known is too
     assert roots(coded(pipe, "Ukraine said that Russia attacked Kharkiv overnight.")) == ["19"]
     assert roots(coded(pipe, "She is left wondering why her father was killed in Chicago.")) == ["18"]

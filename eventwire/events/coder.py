@@ -3309,8 +3309,11 @@ def _scheduled(verb: Token) -> bool:
         return True
     if head.lemma_ != "be" or head.tag_ not in ("VBZ", "VBP", "VBD"):
         return False
+    if verb.lemma_.lower() == "blame":
+        return False  # "it is Putin who is to blame": an accusation made now
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(s.lemma_.lower() not in _NOT_PLANNERS and s.pos_ in ("PROPN", "NOUN", "PRON")
+                                  and s.tag_ not in ("WP", "WDT")
                                   and s.lower_ not in ("it", "this", "that", "what") for s in subjects)
 
 

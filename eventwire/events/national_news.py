@@ -79,13 +79,15 @@ NOT_EVENTS = (disease_or_disaster_as_doer, staff_sacked_by_a_club_or_company, wh
 
 
 # Verbs whose complement is feared, hoped or forecast, not asserted.
+# (not "expect": "USAID expects to provide $135 million" intends, "we should not expect that the PRC is
+# supporting Russia for free" asserts the support; read on corpus/whitehouse)
 _UNASSERTING = {"fear", "worry", "fret", "hope", "wish", "doubt", "wonder", "imagine", "speculate", "dread",
-                "predict", "forecast", "anticipate", "expect", "guess", "suppose"}
+                "predict", "forecast"}
 
 
 def feared_or_hoped(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "Why US fears Russia is hacking election", "Kyiv fears that Russia will attack again",
-    "analysts expect Beijing to retaliate": what someone fears, hopes or forecasts is not asserted
+    "analysts predict Beijing will retaliate": what someone fears, hopes or forecasts is not asserted
     to have happened, nor threatened by its doer (eval/events_gold.md rules 2 and 4). What is said
     ("said that Russia attacked") stays reported, and so does an act asked about as known ("left
     wondering why her father was killed")."""
@@ -93,6 +95,8 @@ def feared_or_hoped(m, source: Actor | None, target: Actor | None, undergone: bo
     for _ in range(3):
         if v.dep_ in ("ccomp", "xcomp") and v.head.i != v.i and v.head.lemma_.lower() in _UNASSERTING \
                 and v.head.pos_ in ("VERB", "AUX"):
+            if v.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in v.head.children):
+                return False  # "hopes to visit Kyiv": one's own intention (03), coded as such
             # "left wondering why her father was killed": a question of why, how or who takes the
             # act as known
             return not any(c.tag_ in ("WRB", "WP", "WP$") and c.lower_ != "whether" for c in v.children)
