@@ -120,6 +120,7 @@ def test_a_title_is_no_town(pipe):
 def test_what_is_feared_hoped_or_forecast_is_not_asserted(pipe):
     assert coded(pipe, "Why US fears Russia is hacking election") == []
     assert coded(pipe, "Kyiv fears that Russia will attack again.") == []
+    assert coded(pipe, "Washington hopes that Beijing will impose sanctions on Pyongyang.") == []
     assert coded(pipe, "Analysts predict that Beijing will retaliate against the tariffs.") == []
     # one's own hope or expectation to act is an intention
     assert coded(pipe, "Japan expects to provide $500 million in aid to Ukraine this year.") == \

@@ -93,8 +93,9 @@ def feared_or_hoped(m, source: Actor | None, target: Actor | None, undergone: bo
     wondering why her father was killed")."""
     v = m.verb
     for _ in range(3):
-        if v.dep_ in ("ccomp", "xcomp") and v.head.i != v.i and v.head.lemma_.lower() in _UNASSERTING \
-                and v.head.pos_ in ("VERB", "AUX"):
+        # (the fast lemmatiser gives "hopes" as "hop": the word's own forms are read too)
+        if v.dep_ in ("ccomp", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
+                and (v.head.lemma_.lower() in _UNASSERTING or v.head.lower_ in ("hopes", "hoped", "hoping")):
             if v.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in v.head.children):
                 return False  # "hopes to visit Kyiv": one's own intention (03), coded as such
             # "left wondering why her father was killed": a question of why, how or who takes the
