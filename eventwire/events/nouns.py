@@ -212,7 +212,7 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         # "Thanks to all partners for ...": a verbless sentence of thanks; not "thanks to the
         # steady supply of weapons, Ukraine advanced" (because of)
         return _thanks_given(noun)
-    if _scope_of_a_rule(noun) or civil_drill(noun):
+    if _scope_of_a_rule(noun) or civil_drill(noun) or _stance_against(noun):
         return False
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if not named and any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such")
@@ -284,6 +284,21 @@ def _pinned_happening(noun: Token) -> bool:
 # Unrest a report may give only its time and place ("the riot lasted for three nights").
 _UNREST = {"riot", "rioting", "unrest", "protest", "demonstration", "hijacking", "kidnapping", "arson", "robbery",
            "explosion", "blast"}
+
+
+# Stances and rules taken against a kind of act (round 11): "Canada's stand against the killing of civilians".
+_STANCES = {"stand", "stance", "position", "fight", "struggle", "campaign", "crusade", "opposition", "law",
+            "legislation", "measure", "resolution", "safeguard", "protection", "convention", "norm", "speak"}
+
+
+def _stance_against(noun: Token) -> bool:
+    """ "Canada's stand against the indiscriminate killing of civilians is appreciated", "a law
+    against the torture of prisoners", "spoke out against the arrest of journalists": what a stance
+    or a rule is against is named, not reported (eval/events_gold.md rule 2: a label). A protest,
+    a resolution's vote or a war waged against someone is not touched: only the act named after
+    "against" is."""
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "against" and head.head.lemma_.lower() in _STANCES
 
 
 # Verbs that tell what a treaty, law or guarantee covers: "extends to armed attacks on ...".

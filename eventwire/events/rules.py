@@ -489,3 +489,42 @@ def stated_future(code: str, negated: bool) -> tuple[str, bool, bool]:
         # a rejection or a threat is made when it is said
         return code, negated, False
     return code, negated, True
+
+
+# Round 11 (national and international news, eval/events_prec11/): courts and warnings told in words
+# the trigger tables give to denials and threats.
+_BROUGHT_TO_COURT = {"claim", "lawsuit", "suit", "complaint", "petition", "case", "charge", "appeal", "motion",
+                     "request", "challenge", "indictment", "count"}
+
+
+def court_dismissing_a_case_rejects(c: Coding) -> None:
+    """ "A federal judge has dismissed all claims against the Department of Homeland Security",
+    "a court in Moscow dismissed the charges against the journalist": what a court dismisses was
+    put to it, and it rejects it (12); it denies no responsibility of its own (016). "The Kremlin
+    dismissed the allegations" stays a denial."""
+    if c.code == "016" and c.verb in ("dismiss", "throw", "reject") and _sector(c.source) == "JUD" \
+            and (c.objects | ({c.noun} if c.noun else set())) & _BROUGHT_TO_COURT:
+        c.code = "120"
+
+
+# What a warning warns of when it threatens: force, a response, sanctions.
+_THREATENED = {"war", "force", "retaliate", "retaliation", "respond", "response", "sanction", "consequence",
+               "attack", "strike", "action", "measure", "punish", "punishment", "reprisal", "countermeasure",
+               "cost", "price", "pay", "destroy", "hit", "fire", "crush", "military", "nuclear", "tariff",
+               "expel", "cut", "halt", "suspend", "block", "boycott", "sue", "lawsuit", "legal"}
+
+
+def warning_of_no_act_is_pessimism(c: Coding) -> None:
+    """ "A Lebanese parliamentarian warned that much remained to be done to improve relations",
+    "the IMF warned that growth would slow": a warning that names no one warned and no act the
+    speaker's side would take is a pessimistic comment (012), not a threat (13). "Iran warned
+    the United States against any attack", "China warned that independence means war" and
+    "warned of consequences" stay threats."""
+    if c.code[:2] != "13" or c.verb != "warn" or c.target is not None:
+        return
+    if (c.context | ({c.noun} if c.noun else set())) & _THREATENED:
+        return
+    c.code = "012"
+
+
+RULES += [court_dismissing_a_case_rejects, warning_of_no_act_is_pessimism]
