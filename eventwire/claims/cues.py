@@ -618,6 +618,17 @@ _RULING_VERBS = {"declare", "determine", "find", "conclude"}
 _COURT_NOUNS = {"judge", "court", "jury", "panel", "magistrate", "tribunal", "justice", "justices", "jurors", "juror"}
 
 
+def _legal_dismissal(subj, dobj) -> bool:
+    """A court dismissing or rejecting claims, or a prosecutor dropping a charge: the subject names a court or
+    judge ("Judge Joan Ericksen"), or a prosecutor's office with a charge as object (round 9)."""
+    if subj is None:
+        return False
+    words = {subj.lemma_.lower()} | {c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "poss", "amod")}
+    if words & _COURT_NOUNS:
+        return True
+    return bool(words & {"prosecutor", "attorney", "prosecution"}) and dobj.lemma_.lower() in ("charge", "count")
+
+
 def _impersonal_passive(verb, subj) -> bool:
     """ "it had been made clear that …", "it was confirmed that …": a passive whose subject is an empty "it"."""
     return subj.lower_ == "it" and subj.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" for c in verb.children)
@@ -995,6 +1006,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             return None
         if any(c.dep_ == "dative" for c in tok.children):
             return None
+        if _legal_dismissal(subj, dobj):
+            return None  # "A federal judge has dismissed all claims against …", "the county attorney's office
+            # dismissed a … charge": a ruling or a prosecutor's act (rule 12), not a denial
         # "dismissed the reports as groundless": the "as ..." label is frame, not content
         label = {t.i for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
         content = _clause_tokens(dobj, label, cue=tok)
