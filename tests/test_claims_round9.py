@@ -129,3 +129,23 @@ def test_a_nested_claim_keeps_the_channel_of_the_outer_one():
                       "actually told the supervisor he just felt like doing a drive-by.")
     assert found[-1].content == "he just felt like doing a drive-by"
     assert "St. Paul Pioneer Press" in found[-1].via
+
+
+def test_a_capital_the_ner_took_for_a_person_is_no_antecedent_of_he():
+    # In an LGL article the NER tagged "Tbilisi" (and "Avnevi") PERSON, so the next "he told the Messenger" went to
+    # Tbilisi; the tag is set here as the NER set it there
+    from spacy.tokens import Span
+
+    text = ("Georgian President Mikheil Saakashvili said he ordered a ceasefire. Tbilisi says the separatists "
+            "attacked the villages of Nuli and Avnevi. “Heavy shootings continue,” he told the Messenger.")
+    doc = RawDocument(id="t", text=text, title=None, published="2024-09-11", site="Test Wire")
+    sentences = annotate.split_sentences(doc.id, text)
+    parsed = {s.index: d for s, d in zip(sentences, annotate.parser().pipe(s.text for s in sentences))}
+    second = parsed[sentences[1].index]
+    tbilisi = next(t.i for t in second if t.text == "Tbilisi")
+    second.ents = [Span(second, tbilisi, tbilisi + 1, label="PERSON")] + [
+        e for e in second.ents if e.start > tbilisi]
+    found = [(c.speaker and c.speaker.text, c.content) for c in extract_claims(doc, sentences, parsed,
+                                                                                default_resolver())]
+    assert found[1][0] == "Tbilisi"
+    assert found[2] == ("Mikheil Saakashvili", "Heavy shootings continue")

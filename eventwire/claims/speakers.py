@@ -205,9 +205,21 @@ def _acronym(tokens: list) -> str | None:
 def _person_entity(head):
     """The PERSON entity holding `head`, widened to the left over first names the NER left out."""
     for ent in head.doc.ents:
-        if ent.label_ == "PERSON" and ent.start <= head.i < ent.end:
+        if ent.label_ == "PERSON" and ent.start <= head.i < ent.end and not _place_name(ent.text):
             return _widen_name(ent)
     return None
+
+
+@lru_cache(maxsize=1)
+def _place_aliases() -> frozenset:
+    return frozenset(row[0].lower() for row in _read_tsv("actor_aliases.tsv")
+                     if len(row) >= 4 and row[3].strip() in ("capital", "short", "metonym"))
+
+
+def _place_name(text: str) -> bool:
+    """A capital or a country's short name the NER tagged PERSON ("Tbilisi says …"): a government speaking, no
+    person a later "he said" could mean (round 9)."""
+    return text.lower().removesuffix("'s").removesuffix("’s").strip() in _place_aliases()
 
 
 def _widen_name(ent):
@@ -639,6 +651,8 @@ def _no_person(ent) -> bool:
     possessive ("at the Villas at Coffman Park", "their Botox"), a modifier of a common noun ("Owens and Harris
     roads"), a place after "in" ("a bakery in Squirrel Hill"), an animal's name ("a spaniel named Moose")."""
     root = ent.root
+    if _place_name(ent.text):
+        return True
     if any(c.dep_ in ("det", "poss") and c.i < ent.start for c in root.children):
         return True
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" or (
