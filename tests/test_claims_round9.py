@@ -85,6 +85,9 @@ def test_he_said_after_a_known_surname_opening_an_unparsed_sentence_is_that_pers
      "he won't spend $700 million in federal stimulus cash"),
     ("A few weeks earlier, Pallister had told the Winnipeg Free Press that he had not been in Costa Rica in early "
      "2016 when in fact he had been.", "he had not been in Costa Rica in early 2016"),
+    # the day of the frame the parser glued to the content's subject
+    ("Defense attorney Denise Kracl said Thursday McMahon’s successful completion of counseling was a factor at "
+     "sentencing.", "McMahon’s successful completion of counseling was a factor at sentencing"),
 ])
 def test_content_ends_at_the_reported_clause(text, content):
     assert [c for _, _, c in _found(text)] == [content]

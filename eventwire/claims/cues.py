@@ -165,7 +165,11 @@ def _mended_content(tok, content: list, doc) -> list:
     - 'At least two people died and 55 others were injured …, state media reported': the frame, a conjunct
       of the first clause, reports both clauses;
     - 'Although the council says A, a row … has delayed …': the main clause the parser joined to A is the
-      writer's."""
+      writer's;
+    - "said Thursday McMahon's …": the day is the frame's."""
+    if len(content) > 3 and content[0].i == tok.i + 1 and content[0].lower_ in _DAY_WORDS \
+            and content[0].dep_ == "compound" and content[0].head.pos_ == "PROPN":
+        content = content[1:]  # "said Thursday McMahon's completion of counseling was …": the day the parser glued on
     ids = {t.i for t in content}
     words = [t for t in content if not t.is_punct]
     if words and words[-1].dep_ == "cc" and words[-1].i + 1 < len(doc):
