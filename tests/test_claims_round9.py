@@ -152,3 +152,32 @@ def test_a_capital_the_ner_took_for_a_person_is_no_antecedent_of_he():
                                                                                 default_resolver())]
     assert found[1][0] == "Tbilisi"
     assert found[2] == ("Mikheil Saakashvili", "Heavy shootings continue")
+
+
+def test_names_listed_in_a_fragment_the_splitter_cut_off_are_no_subject():
+    # "U.S. Sens. / Mitch McConnell and Jim Bunning.": the next "he said" is still Johnson's
+    found = _found_cue_sentences_parsed(
+        "Johnson said he has been a fan of Ronald Reagan. Of Saturday’s dinner, Johnson said he enjoyed speeches "
+        "given by Senate President David Williams and U.S. Sens. Mitch McConnell and Jim Bunning. “I thought the "
+        "content of them was good,” he said.")
+    assert found[-1] == ("Johnson", "I thought the content of them was good")
+
+
+def test_a_passive_as_clause_does_not_take_the_main_clauses_quotation():
+    text = ("When asked about the $1.5 million loss of revenue as suggested by mayoral candidate Wesley Tippit in his "
+            "campaigning, Hightower emphatically responded, “Let me just say that it is misleading.”")
+    assert not any(c.speaker and c.speaker.text == "Wesley Tippit" for c in claims_in(text))
+    assert _found("As reported by Reuters, the talks collapsed on Monday.") == [
+        ("Reuters", "report", "the talks collapsed on Monday")]
+
+
+def test_according_to_a_criterion_is_a_manner_not_a_source():
+    assert claims_in("The city will have to prioritize according to other factors as well, like speed.") == []
+
+
+def test_a_quoted_question_ending_in_an_inner_closing_mark_is_no_continued_claim():
+    found = claims_in("“When you look at what has happened there in the last 20 years,” Hightower said. “Look at "
+                      "the development. When you ask yourself the question, ‘Has the quality of life improved? Has "
+                      "economic development improved in this area?’ The answer would be yes.”")
+    assert not any(c.content.rstrip("’").endswith("?") for c in found)
+    assert found[-1].content == "The answer would be yes."

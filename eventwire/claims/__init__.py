@@ -538,7 +538,8 @@ def _split_quotes(kept: list[_Draft], sentences: list[Sentence], text: str):
         d.content_span = main[1]
         d.content = d.quote = re.sub(r"\s+", " ", text[main[1][0]:main[1][1]])
         for sent, span in parts:
-            if sent is not main[0] and not text[span[0]:span[1]].rstrip(_QUOTE_CHARS + " ").endswith("?"):
+            # (a question ending in an inner quotation's closing mark too: "… ‘Has economic development improved?’")
+            if sent is not main[0] and not text[span[0]:span[1]].rstrip(_QUOTE_CHARS + " ’'").endswith("?"):
                 out.append((d, sent, span))
     for d in dropped:
         kept.remove(d)  # a quotation of questions only asserts nothing
@@ -549,7 +550,7 @@ def _quoted_words(sent) -> tuple[int, int] | None:
     """The words of a sentence that goes on a quotation, without its marks: three words or more,
     not a question."""
     seg = sent.text.strip(" " + _QUOTE_CHARS)
-    if _words(seg) < 3 or seg.endswith("?"):
+    if _words(seg) < 3 or seg.rstrip("’'").endswith("?"):
         return None
     a = sent.start + sent.text.index(seg)
     return a, a + len(seg)
@@ -614,12 +615,13 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
         if q is not None:
             a, b = max(q[0], sent.start), min(q[1], sent.end)
             seg = text[a:b].strip(" " + _QUOTE_CHARS)
-            if _words(seg) >= 3 and not seg.endswith("?"):
+            asks = seg.rstrip("’'").endswith("?")  # (also before an inner quotation's closing mark, round 9)
+            if _words(seg) >= 3 and not asks:
                 a = text.index(seg, a)
                 out.append((prev, sent, (a, a + len(seg))))
                 prev_pos = pos
                 continue
-            if seg.endswith("?") and q[1] > sent.end:
+            if asks and q[1] > sent.end:
                 # '"The front is stable," he said. "Why would we retreat now? Our troops hold every position."':
                 # a question asserts nothing, but the quotation goes on past it with the same speaker
                 prev_pos = pos

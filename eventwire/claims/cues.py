@@ -1146,6 +1146,11 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         inside_obj = {t.i for c in tok.children if c.dep_ in ("dobj", "attr", "prep", "npadvmod") for t in c.subtree}
         if tok.dep_ in ("advcl", "relcl", "acl", "pcomp") and dobj is not None:
             return None  # "after the committee concluded its hearings": a subordinate act, not the quote's frame
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+                and any(c.dep_ == "agent" for c in tok.children):
+            # 'When asked about the loss as suggested by candidate Tippit, Hightower responded, "…"': a passive
+            # "as"-clause names what the question was about; the quote is the main clause's (round 9)
+            return None
         if lemma in _EVIDENCE_VERBS | _INFERENCE_VERBS and dobj is not None:
             return None  # 'Video shows dramatic rescue of kidnapping victim: "We got her!"': a thing shown, no words
         if qtoks and not any(t.i in inside_obj for t in qtoks) and any(t.pos_ in ("VERB", "AUX") for t in qtoks) \

@@ -787,7 +787,10 @@ def _register_unparsed(text: str, resolver, registry: _Registry, sentence_index:
             known = Actor(text=name, actor=a.actor if a else None, country=a.country if a else None,
                           sector=a.sector if a else None, title=" ".join(title_words) or None)
         registry.add(known.text, known, names)
-        if subject is None and _opens_clause(text[:m.start()], titles):
+        if subject is None and _opens_clause(text[:m.start()], titles) \
+                and not re.match(r"\s*(?:and|or|&)\s+[A-Z]", clean[m.end():]):
+            # (not names listed in a fragment the splitter cut off: "… and U.S. Sens. / Mitch McConnell and Jim
+            # Bunning.", round 9)
             subject = known
     registry.note_subject(sentence_index, subject)
 
