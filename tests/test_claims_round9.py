@@ -181,3 +181,10 @@ def test_a_quoted_question_ending_in_an_inner_closing_mark_is_no_continued_claim
                       "economic development improved in this area?’ The answer would be yes.”")
     assert not any(c.content.rstrip("’").endswith("?") for c in found)
     assert found[-1].content == "The answer would be yes."
+
+
+def test_a_quoted_statement_ending_in_a_quoted_question_stays():
+    # found on an article of round 7: the inner question is opened inside the sentence, which states something
+    found = claims_in("“The outbreaks have changed,” Michele Hlavsa said. “Instead of thinking 'Where did I eat?’ "
+                      "people are thinking 'Where did I swim?’ And that matters a great deal.”")
+    assert "people are thinking 'Where did I swim?’" in [c.content for c in found]

@@ -538,19 +538,27 @@ def _split_quotes(kept: list[_Draft], sentences: list[Sentence], text: str):
         d.content_span = main[1]
         d.content = d.quote = re.sub(r"\s+", " ", text[main[1][0]:main[1][1]])
         for sent, span in parts:
-            # (a question ending in an inner quotation's closing mark too: "… ‘Has economic development improved?’")
-            if sent is not main[0] and not text[span[0]:span[1]].rstrip(_QUOTE_CHARS + " ’'").endswith("?"):
+            if sent is not main[0] and not _asks(text[span[0]:span[1]].rstrip(_QUOTE_CHARS + " ")):
                 out.append((d, sent, span))
     for d in dropped:
         kept.remove(d)  # a quotation of questions only asserts nothing
     return out
 
 
+def _asks(seg: str) -> bool:
+    """A quoted sentence that is a question: it ends in "?", or in "?’" closing an inner quotation opened before
+    this sentence ("… ask yourself, ‘Has the quality of life improved? / Has economic development improved?’",
+    round 9) — not one opened inside it ("people are thinking 'Where did I swim?’" states something)."""
+    if seg.endswith("?"):
+        return True
+    return seg.endswith(("?’", "?'")) and not re.search(r"‘|(?:^|\s)'", seg)
+
+
 def _quoted_words(sent) -> tuple[int, int] | None:
     """The words of a sentence that goes on a quotation, without its marks: three words or more,
     not a question."""
     seg = sent.text.strip(" " + _QUOTE_CHARS)
-    if _words(seg) < 3 or seg.rstrip("’'").endswith("?"):
+    if _words(seg) < 3 or _asks(seg):
         return None
     a = sent.start + sent.text.index(seg)
     return a, a + len(seg)
@@ -615,7 +623,7 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
         if q is not None:
             a, b = max(q[0], sent.start), min(q[1], sent.end)
             seg = text[a:b].strip(" " + _QUOTE_CHARS)
-            asks = seg.rstrip("’'").endswith("?")  # (also before an inner quotation's closing mark, round 9)
+            asks = _asks(seg)
             if _words(seg) >= 3 and not asks:
                 a = text.index(seg, a)
                 out.append((prev, sent, (a, a + len(seg))))
