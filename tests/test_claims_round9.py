@@ -88,6 +88,11 @@ def test_he_said_after_a_known_surname_opening_an_unparsed_sentence_is_that_pers
     # the day of the frame the parser glued to the content's subject
     ("Defense attorney Denise Kracl said Thursday McMahon’s successful completion of counseling was a factor at "
      "sentencing.", "McMahon’s successful completion of counseling was a factor at sentencing"),
+    # the hearer and the day of "told" before a clause without "that"
+    ("Texas Department of Transportation representative Richard Harper told Lamar County Commissioners Monday "
+     "TxDOT has simplified the bridge repair process.", "TxDOT has simplified the bridge repair process"),
+    ("The mayor told reporters Monday the city has simplified the process.", "the city has simplified the process"),
+    ("The minister said Monday was a day of mourning.", "Monday was a day of mourning"),
 ])
 def test_content_ends_at_the_reported_clause(text, content):
     assert [c for _, _, c in _found(text)] == [content]

@@ -170,6 +170,16 @@ def _mended_content(tok, content: list, doc) -> list:
     if len(content) > 3 and content[0].i == tok.i + 1 and content[0].lower_ in _DAY_WORDS \
             and content[0].dep_ == "compound" and content[0].head.pos_ == "PROPN":
         content = content[1:]  # "said Thursday McMahon's completion of counseling was …": the day the parser glued on
+    hearer = {t.i for c in tok.children if c.dep_ in ("dobj", "dative") and tok.lemma_ == "tell" for t in c.subtree}
+    lead = 0
+    while lead < len(content) - 3 and (content[lead].i in hearer or content[lead].lower_ in _DAY_WORDS
+                                       and content[lead].dep_ == "npadvmod"
+                                       and (content[lead].head.i == tok.i or content[lead].i - 1 in hearer)):
+        lead += 1
+    if lead:
+        # "told Lamar County Commissioners Monday TxDOT has simplified …", "told reporters Monday the city …":
+        # the hearer and the day are the frame's
+        content = content[lead:]
     ids = {t.i for t in content}
     words = [t for t in content if not t.is_punct]
     if words and words[-1].dep_ == "cc" and words[-1].i + 1 < len(doc):
