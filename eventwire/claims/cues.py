@@ -170,7 +170,9 @@ def _mended_content(tok, content: list, doc) -> list:
     if len(content) > 3 and content[0].i == tok.i + 1 and content[0].lower_ in _DAY_WORDS \
             and content[0].dep_ == "compound" and content[0].head.pos_ == "PROPN":
         content = content[1:]  # "said Thursday McMahon's completion of counseling was …": the day the parser glued on
-    hearer = {t.i for c in tok.children if c.dep_ in ("dobj", "dative") and tok.lemma_ == "tell" for t in c.subtree}
+    # (the hearer's words up to its head: "told teachers who covered the lawn that …" keeps what hangs on "covered")
+    hearer = {t.i for c in tok.children if c.dep_ in ("dobj", "dative") and tok.lemma_ == "tell" for t in c.subtree
+              if t.i <= c.i}
     lead = 0
     while lead < len(content) - 3 and (content[lead].i in hearer or content[lead].lower_ in _DAY_WORDS
                                        and content[lead].dep_ == "npadvmod"
