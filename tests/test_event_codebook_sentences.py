@@ -86,7 +86,7 @@ def test_people_blockading_a_road_protest_a_state_blockades(pipe, text, expected
 @pytest.mark.parametrize("text, expected", [
     # fighting reported with its place, though no side is named
     ("There has been fierce fighting near Bakhmut for weeks.", ("190", None, "UKR")),
-    # a battle said to go on, with its time and place on the verb ("raged": the lemmatiser says "rag")
+    # a battle said to go on, with its time and place on the verb
     ("Clashes raged between Sudanese troops and RSF fighters in Omdurman.", ("190", "SDNMIL", "SDNREB")),
 ])
 def test_fighting_reported_with_its_place(pipe, text, expected):

@@ -271,7 +271,7 @@ def _pinned_happening(noun: Token) -> bool:
     """ "The shooting happened just after 2 a.m. outside a nightclub", "the riot lasted for three
     nights": violence or unrest said to take place, with its place or time on the verb."""
     head = noun.head
-    lemma = "rage" if head.lower_ in ("raged", "raging", "rages") else head.lemma_.lower()  # (lemmatised "rag")
+    lemma = head.lemma_.lower()
     if noun.lemma_.lower() not in _VIOLENCE | _UNREST or lemma not in _OCCURRING \
             or (lemma == "take" and not any(c.lower_ == "place" for c in head.children)):
         return False
@@ -423,7 +423,7 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
                 [a for m in c.lefts if m.dep_ in ("amod", "compound", "nmod") for a in _modifier_actors(m, coder)]
             (parties if mutual else sources).extend(found)
     holders = [noun]
-    if noun.dep_ == "nsubj" and (noun.head.lemma_.lower() in _BREAKING_OUT or noun.head.lower_ == "raged"):
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _BREAKING_OUT:
         holders.append(noun.head)  # "clashes erupted between X and Y": the verb holds the noun's phrases
     for prep in (c for h in holders for c in h.children):
         if prep.dep_ not in ("prep", "agent"):
