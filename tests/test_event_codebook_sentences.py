@@ -130,3 +130,16 @@ def test_support_underscored_is_support(pipe):
 ])
 def test_support_reaffirmed_goes_to_whom_it_is_for(pipe, text, expected):
     assert [(c, t) for c, _, t in coded(pipe, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden formally joined NATO on Thursday.", ("050", "SWEGOV", "IGOWSTNAT")),
+    ("Iran joined BRICS in January.", ("050", "IRNGOV", "IGOBRICS")),
+])
+def test_joining_an_alliance_is_diplomatic_cooperation(pipe, text, expected):
+    # as PETRARCH-2's JOIN + COALITION (050)
+    assert coded(pipe, text) == [expected]
+
+
+def test_joining_the_army_is_no_event(pipe):
+    assert coded(pipe, "He joined the army in 2010.") == []
