@@ -143,3 +143,15 @@ def test_joining_an_alliance_is_diplomatic_cooperation(pipe, text, expected):
 
 def test_joining_the_army_is_no_event(pipe):
     assert coded(pipe, "He joined the army in 2010.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The suspect was extradited from Spain to face charges of fraud.", ("063", "ESPGOV", "CRM")),
+    ("Two Russian diplomats were expelled from Poland.", ("166", "POLGOV", "RUSGOV")),
+])
+def test_sent_away_from_a_country_by_that_country(pipe, text, expected):
+    assert coded(pipe, text) == [expected]
+
+
+def test_arsonists_are_criminals(pipe):
+    assert coded(pipe, "Arsonists set fire to a mosque in Sweden overnight.") == [("180", "CRM", None)]

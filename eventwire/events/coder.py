@@ -583,6 +583,11 @@ class EventCoder:
             sources, targets = labelled
         if m.trigger.target == "from":
             sources, targets = self._received_from(m, sources)
+        if not sources and m.trigger.cameo.startswith(_SENT_AWAY_CODES) and _is_passive(verb):
+            # "was extradited from Spain", "were deported from the United States": the country
+            # that sends them away
+            sources = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                       for o in p.children if o.dep_ == "pobj" for a in self._actors(o) if a.country]
         return _Roles(sources, targets, places, frame, frame_verb)
 
     def _received_from(self, m: _Match, sources: list[Actor]) -> tuple[list[Actor], list[Actor]]:
@@ -3061,6 +3066,9 @@ _STANCE_PARTICIPLES = {"commit", "oppose", "determine", "prepare", "dedicate", "
 
 
 _FEELING_VERBS = rules.FEELING_VERBS
+# Acts that send people away, whose passive names the sender with "from": extradition, expulsion,
+# deportation.
+_SENT_AWAY_CODES = ("063", "166", "174")
 # A trigger's own object noun that names the doer's act ("reaffirmed U.S. support for Ukraine"): its
 # possessor is the doer's side. (Welcoming or praising "France's support" is about France's.)
 _OWN_ACT_NOUNS = {"support", "commitment", "solidarity", "backing", "pledge", "assistance", "aid", "help"}
