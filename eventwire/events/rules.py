@@ -295,8 +295,15 @@ def charged_by_authorities_is_legal_action(c: Coding) -> None:
     tortured detainees" stays an accusation (112)."""
     if c.verb == "charge" and c.code[:3] == "112" and (
             c.passive or _sector(c.source) in LEGAL_SECTORS
-            or (c.source is not None and c.source.text.lower().split()[-1] in LEGAL_WORDS)):
+            or (c.source is not None and c.source.text.lower().split()[-1] in LEGAL_WORDS)
+            # "the Cairns juvenile justice unit has charged 95 children with more than 450 offences": the
+            # words of the law name a legal charge, whoever brings it (not "Amnesty charged that ...")
+            or (c.context & OFFENCE_WORDS and _sector(c.source) not in ("NGO", "OPP", "MED", "CVL", "IGO"))):
         c.code = "173"
+
+
+# Words only a legal charge uses (recall from reading news, round 11)
+OFFENCE_WORDS = {"offence", "offense", "count", "felony", "misdemeanor", "misdemeanour"}
 
 
 LABOR_WORDS = {"worker", "workers", "union", "unions", "crew", "staff", "employee", "employees", "teacher", "teachers",
