@@ -37,7 +37,9 @@ def test_the_toll_an_attack_left_tells_the_attack(pipe: Pipeline) -> None:
     assert coded(pipe, "A shooting at a Toledo nightclub left one man dead and three wounded.") \
         == [("180", None, "USACVL")]
     # what is left that is no toll, or left by no attack, is no event
+    assert roots(coded(pipe, "A bomb blast at a mosque in Kabul left 12 people dead.")) == ["18"]
     assert coded(pipe, "The fire left dozens of families homeless in Ankara.") == []
+    assert coded(pipe, "A gas explosion at a restaurant in Taichung left one person dead.") == []
     assert coded(pipe, "The decision left many Russians angry.") == []
     assert coded(pipe, "The attack left the Turkish government in a difficult position.") == []
 
@@ -128,3 +130,25 @@ def test_meetings_offers_concerns_and_forces_committed(pipe: Pipeline) -> None:
     # blows exchanged are a fight
     assert roots(coded(pipe, "Israeli settlers and Palestinian villagers exchanged blows near Hebron.")) == ["18"]
     assert roots(coded(pipe, "The two presidents exchanged views on Syria.")) == ["04"]
+
+
+def test_a_home_or_office_searched_or_raided_by_no_one_named_is_a_police_search(pipe: Pipeline) -> None:
+    report = ("Turkish police detained the gunman's mother and father on Tuesday. The man's house in Ankara was "
+              "raided. His family home in Aydin was later searched.")
+    assert [(c, s) for c, s, _ in coded(pipe, report)] == [("173", "TURCOP"), ("091", None), ("091", None)]
+    # a war's raid stays an attack; a search for survivors is a rescue
+    assert roots(coded(pipe, "The village was raided by Russian troops.")) == ["19"]
+    assert roots(coded(pipe, "Turkish police detained two men on Tuesday. The house in Aleppo was raided during "
+                             "the fighting.")) == ["17", "19"]
+    assert coded(pipe, "The house was searched for survivors after the earthquake.") == []
+
+
+def test_held_on_bond_petitions_and_offers(pipe: Pipeline) -> None:
+    # held on a bond or without bail is detention (173)
+    assert roots(coded(pipe, "The suspect is being held on a $25,000 bond.")) == ["17"]
+    assert roots(coded(pipe, "He is being held without bail at the Cook County jail.")) == ["17"]
+    assert coded(pipe, "The company is holding a bond sale on Friday.") == []
+    # a petition to a body is an appeal; an offer made is an intention to cooperate
+    assert [(c, t) for c, _, t in coded(pipe, "The European Centre for Law and Justice petitioned the United "
+                                              "Nations to intervene.")] == [("020", "IGOUNO")]
+    assert coded(pipe, "Russia made a new offer to Ukraine on gas prices.") == [("030", "RUSGOV", "UKRGOV")]

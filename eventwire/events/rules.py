@@ -439,6 +439,21 @@ def labour_strike_ordered(c: Coding) -> None:
 
 RULES.append(labour_strike_ordered)
 
+PREMISES = {"home", "house", "residence", "apartment", "flat", "office", "premises", "headquarters", "property",
+            "room", "hotel", "warehouse", "compound"}
+
+
+def premises_raided_is_a_search(c: Coding) -> None:
+    """ "The man's house in Ankara was raided", "offices at the city hall were raided": a home or an
+    office raided by no one named, with no war about, is a police search (091; recall from reading news,
+    round 11); "the village was raided by Russian troops" stays an attack."""
+    if c.code[:2] == "19" and c.verb == "raid" and c.passive and c.source is None \
+            and (c.sentence_words & PREMISES) and not (c.context | c.sentence_words) & (WAR_WORDS - {"raid"} | ORDNANCE):
+        c.code = "091"
+
+
+RULES.append(premises_raided_is_a_search)
+
 def apply(c: Coding) -> Coding:
     for rule in RULES:
         rule(c)
