@@ -152,3 +152,15 @@ def test_held_on_bond_petitions_and_offers(pipe: Pipeline) -> None:
     assert [(c, t) for c, _, t in coded(pipe, "The European Centre for Law and Justice petitioned the United "
                                               "Nations to intervene.")] == [("020", "IGOUNO")]
     assert coded(pipe, "Russia made a new offer to Ukraine on gas prices.") == [("030", "RUSGOV", "UKRGOV")]
+
+
+def test_an_attack_claimed_is_reported_as_the_claimant_s(pipe: Pipeline) -> None:
+    # the claim (015) and the attack it claims, the claimant's (eval/events_gold.md rule 3)
+    assert coded(pipe, "The Islamic State claimed responsibility for Sunday's bombing of a church in Cairo.") \
+        == [("015", "IMGMUSISI", "EGYREL"), ("183", "IMGMUSISI", "EGYREL")]
+    assert [(c[:2], s) for c, s, _ in coded(pipe, "The Taliban claimed responsibility for the attack on a police "
+                                                  "station in Kunduz.")] == [("01", "AFGREB"), ("19", "AFGREB")]
+    # no claim made, or a claim of something that is no attack, reports no attack
+    assert [c[:2] for c, _, _ in coded(pipe, "No group has claimed responsibility for the attack on the bus in "
+                                             "Kayseri.")] == []
+    assert coded(pipe, "The minister claimed responsibility for the decision to raise taxes.") == []
