@@ -85,7 +85,8 @@ def test_killed_in_a_gunfight_is_small_arms_fire(pipe):
 
 
 def test_event_nouns_knife_attack_export_controls_intercept(pipe):
-    assert coded(pipe, "The knife attack in Solingen by a Syrian man left three dead.") == [("182", "SYRCVL", "DEU")]
+    # (its target: the three it left dead, people of the country it happened in; round 11's toll rule)
+    assert coded(pipe, "The knife attack in Solingen by a Syrian man left three dead.") == [("182", "SYRCVL", "DEUCVL")]
     assert coded(pipe, "Washington announced new export controls on chips to China.")[0][:2] == ("163", "USAGOV")
     assert [c for c, _, t in coded(pipe, "Poland reported the intercept of a Russian drone over its territory.")] \
         == ["195"]

@@ -245,7 +245,8 @@ def test_protest_and_violence_by_people_of_no_country_are_kept_in_a_short_report
     ("The shooting happened just after 2 a.m. outside a nightclub.", "180"),
     ("The stabbing took place in a park on Saturday night.", "182"),
     ("The riot lasted for three nights.", "145"),
-    ("A shooting at a Toledo nightclub left one man dead and three wounded.", "180"),
+    # ("A shooting at a Toledo nightclub left one man dead and three wounded": its dead are its target,
+    # tests/test_event_recall_news.py::test_the_toll_an_attack_left_tells_the_attack)
 ])
 def test_a_crime_told_as_a_noun_with_its_time_or_place_is_an_event_with_no_one_named(pipe, text, code):
     assert coded(pipe, text) == [(code, None, None)]

@@ -214,6 +214,11 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         return _thanks_given(noun)
     if _scope_of_a_rule(noun) or civil_drill(noun) or _stance_against(noun):
         return False
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _STRETCHES \
+            and head.head.i != noun.i:
+        # "after days of protests by Turks", "Weeks of talks between X and Y ended": the happening
+        # stands where its stretch of time stands ("amid days of protests" stays a setting)
+        return reported(head.head, coder, roles)
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if not named and any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such")
                              for c in noun.children):
@@ -261,6 +266,9 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         return False
     return _specific(noun, roles)
 
+
+# Stretches of time a happening fills: "days of protests", "weeks of talks" (recall from reading news, round 11).
+_STRETCHES = {"hour", "day", "night", "week", "weekend", "month", "year", "decade"}
 
 # Verbs that say a happening took place: "the shooting happened just after 2 a.m.".
 _OCCURRING = {"happen", "occur", "unfold", "erupt", "last", "take",

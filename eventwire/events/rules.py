@@ -295,8 +295,15 @@ def charged_by_authorities_is_legal_action(c: Coding) -> None:
     tortured detainees" stays an accusation (112)."""
     if c.verb == "charge" and c.code[:3] == "112" and (
             c.passive or _sector(c.source) in LEGAL_SECTORS
-            or (c.source is not None and c.source.text.lower().split()[-1] in LEGAL_WORDS)):
+            or (c.source is not None and c.source.text.lower().split()[-1] in LEGAL_WORDS)
+            # "the Cairns juvenile justice unit has charged 95 children with more than 450 offences": the
+            # words of the law name a legal charge, whoever brings it (not "Amnesty charged that ...")
+            or (c.context & OFFENCE_WORDS and _sector(c.source) not in ("NGO", "OPP", "MED", "CVL", "IGO"))):
         c.code = "173"
+
+
+# Words only a legal charge uses (recall from reading news, round 11)
+OFFENCE_WORDS = {"offence", "offense", "count", "felony", "misdemeanor", "misdemeanour"}
 
 
 LABOR_WORDS = {"worker", "workers", "union", "unions", "crew", "staff", "employee", "employees", "teacher", "teachers",
@@ -447,6 +454,7 @@ def labour_strike_ordered(c: Coding) -> None:
 
 RULES.append(labour_strike_ordered)
 
+
 # People who are no armed force: a blockade of theirs is a protest.
 _CIVIL_SECTORS = {"CVL", "AGR", "LAB", "OPP", "EDU", "BUS", "HLH", "REL", "MED"}
 
@@ -460,6 +468,22 @@ def civilians_blockading_protest(c: Coding) -> None:
 
 
 RULES.append(civilians_blockading_protest)
+
+
+PREMISES = {"home", "house", "residence", "apartment", "flat", "office", "premises", "headquarters", "property",
+            "room", "hotel", "warehouse", "compound"}
+
+
+def premises_raided_is_a_search(c: Coding) -> None:
+    """ "The man's house in Ankara was raided", "offices at the city hall were raided": a home or an
+    office raided by no one named, with no war about, is a police search (091; recall from reading news,
+    round 11); "the village was raided by Russian troops" stays an attack."""
+    if c.code[:2] == "19" and c.verb == "raid" and c.passive and c.source is None \
+            and (c.sentence_words & PREMISES) and not (c.context | c.sentence_words) & (WAR_WORDS - {"raid"} | ORDNANCE):
+        c.code = "091"
+
+
+RULES.append(premises_raided_is_a_search)
 
 
 def apply(c: Coding) -> Coding:
