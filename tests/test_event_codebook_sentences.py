@@ -155,3 +155,12 @@ def test_sent_away_from_a_country_by_that_country(pipe, text, expected):
 
 def test_arsonists_are_criminals(pipe):
     assert coded(pipe, "Arsonists set fire to a mosque in Sweden overnight.") == [("180", "CRM", None)]
+
+
+def test_a_bomb_at_a_market_is_no_market_move(pipe):
+    assert coded(pipe, "A bomb blast at a market in Kabul left 12 people dead.") == [("183", None, "AFGCVL")]
+    assert coded(pipe, "The Nifty has been rallying since March.") == []
+
+
+def test_a_doer_denied_is_no_doer(pipe):
+    assert coded(pipe, "No group has admitted carrying out the attack.") == []

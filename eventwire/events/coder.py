@@ -20,8 +20,8 @@ from . import rules
 from . import local_news
 from . import national_news
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
-from .nouns import (NounMatch, NounRoles, _compound_matches, _needs_met, civil_drill, definite, governing_verb, match_nouns, noun_roles, reported,
-                    setting_verb)
+from .nouns import (NounMatch, NounRoles, _compound_matches, _needs_met, civil_drill, definite, governing_verb,
+                    match_nouns, noun_roles, reported, setting_verb)
 
 # Verbs whose complement is not a fact but an intention, a request, a demand, a threat, a
 # refusal or a denial; the complement's action decides the sub-code (see _FRAME_CODES).
@@ -563,34 +563,7 @@ class EventCoder:
         )
         if target is None and info.code[:2] in _REACTION_ROOTS:
             event.reacts_to = self._referenced_act(verb, m.obj)
-        claimed = self._claimed_act(m, event, doc) if info.code == "015" and not (negated or hypothetical) else None
-        return [self._parties(event, joint, elsewhere, co_authors, m)] + ([claimed] if claimed is not None else [])
-
-    def _claimed_act(self, m: _Match, claim: Event, doc: Doc) -> Event | None:
-        """ "Kurdish militants claimed responsibility for Dec. 10 bombings in Istanbul that killed 44 people",
-        "The Taliban claimed responsibility for the attack on a police station": who claims an attack
-        says they did it (eval/events_gold.md rule 3: a claim a source makes counts as asserted), so the
-        attack is reported too, theirs (recall from reading news, round 11)."""
-        if m.obj is None or m.obj.lemma_.lower() not in ("responsibility", "credit") or claim.source is None:
-            return None
-        act = next((o for p in m.obj.children if p.dep_ == "prep" and p.lower_ == "for"
-                    for o in p.children if o.dep_ == "pobj"), None)
-        if act is None or act.lemma_.lower() not in _ATTACK_NOUNS | _BLASTS | {"explosion", "blast", "killing",
-                                                                              "assassination", "kidnapping", "abduction"}:
-            return None
-        code = next((t.cameo for t in self.lexicon.nouns.get(act.lemma_.lower()) or ()
-                     if _compound_matches(act, t) and _needs_met(act, t) and t.cameo[:2] in ("18", "19")), "190")
-        context = {t.lemma_.lower() for t in act.subtree}
-        if code == "195" and act.lemma_.lower() in ("bombing", "bomb") and claim.source.sector not in ("MIL", "GOV") \
-                and not context & rules.AIR_WORDS:
-            code = "183"  # an armed group's bombing is no air raid (CAMEO 183: suicide, car or other bombing)
-        coding = rules.apply(rules.Coding(code, claim.source, claim.target, noun=act.lemma_.lower(), context=context,
-                                          sentence_words=_sentence_lemmas(doc)))
-        info = self.lexicon.code(coding.code)
-        start = claim.span[0]
-        return replace(claim, cameo=info.code, plover=info.plover, plover_mode=info.plover_mode,
-                       goldstein=info.goldstein, source=coding.source, target=coding.target, trigger=act.text,
-                       trigger_span=(start + act.idx, start + act.idx + len(act)), reacts_to=frozenset())
+        return [self._parties(event, joint, elsewhere, co_authors, m)]
 
     # --- the roles of one event, phase by phase (called by _event in this order) -------------
     def _parsed_roles(self, m: _Match) -> _Roles | None:
@@ -2206,8 +2179,10 @@ def _advance_of_no_force(m: _Match, source: Actor | None, target: Actor | None, 
 def _market_move(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "the Nifty has been rallying", "valuations are being supported by low yields": markets and
     prices rise and fall; no one protests or gives aid."""
-    return not is_coded(source) and any(
-        t.lemma_.lower() in _MARKET_WORDS for c in m.verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+    return not is_coded(source) and m.trigger.cameo[:2] not in _VIOLENT_ROOTS and any(
+        t.lemma_.lower() in _MARKET_WORDS for c in m.verb.children if c.dep_ in ("nsubj", "nsubjpass")
+        for t in (c, *(x for x in c.children if x.dep_ in ("compound", "amod"))))
+    # (the subject itself, not "a bomb blast at a market in Kabul left 12 people dead")
 
 
 def _document_as_doer(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -2543,13 +2518,20 @@ def _person_supported(m: _Match, code: str) -> str:
     return code
 
 
+def _done_by_no_one(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "No group has admitted carrying out the attack", "Nobody claimed the bombing": a doer denied
+    is no doer."""
+    text = (source.text if source is not None else "").lower()
+    return text.startswith("no ") or text in ("nobody", "no one", "none", "no-one")
+
+
 _NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _reward_offered, _evacuating_people,
                _advice_to_the_public, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
                _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
                _document_as_doer, _the_harm_s_act, _purpose_clause, _one_of_alternatives, _participle_label, _naming_call,
-               _talk_to_the_press, _not_permitted, _instead_of, _civil_drill) + local_news.NOT_EVENTS \
+               _talk_to_the_press, _not_permitted, _instead_of, _civil_drill, _done_by_no_one) + local_news.NOT_EVENTS \
     + national_news.NOT_EVENTS
 
 
