@@ -303,6 +303,23 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                                     {t.i for t in content}, kind="noun"))
                 continue
 
+        # "he is concerned the exemption could become a loophole": the parser read the held-view adjective as a
+        # passive verb with the clause as its complement (recall round 9)
+        if low in lex.forms("adjcue") and tok.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children) \
+                and not any(c.dep_ == "agent" for c in tok.children):
+            clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
+                           and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                or any(m.dep_ in _SUBJ_DEPS for m in c.children))), None)
+            subj = _subject_of(tok) or next((s for a in tok.children if a.dep_ == "auxpass" for s in a.children
+                                             if s.dep_ in _SUBJ_DEPS), None)  # (the subject hung on "is")
+            if clause is not None and subj is not None and not _unreal(tok, "be") \
+                    and not any(c.dep_ == "neg" for c in tok.children):
+                content = _clause_tokens(clause)
+                found.append(_Found(tok, f"be {low}", "assert", subj, content, {t.i for t in content},
+                                    kind="phrase"))
+            continue
+
         # "made clear that ...", "was clear with Putin that ..."
         if low in lex.forms("adjcue") and tok.dep_ in ("ccomp", "acomp", "oprd", "xcomp") \
                 and tok.head.lemma_ in ("make", "be"):
@@ -555,7 +572,20 @@ def _misplaced_clause(tok, lemma: str, dobj):
                    for p in c.children if p.dep_ == "pobj"}
     if lemma == "tell" and dobj is not None:
         frame_nouns.add(dobj.i)
+    # "said in a weekend statement on its web site that …": a noun of a phrase inside the frame's phrase
+    # (recall round 9)
+    nested = {p.i for t in tok.children if t.dep_ == "prep" and t.i > tok.i for n in t.children if n.dep_ == "pobj"
+              for c in n.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"}
     for c in tok.subtree:
+        if c.dep_ == "relcl" and c.head.i in frame_nouns | nested and c.left_edge.lower_ == "that" \
+                and c.left_edge.dep_ == "dobj" and c.left_edge.head.i == c.i and c.lemma_ not in _ISSUING_VERBS \
+                and any(x.dep_ in _SUBJ_DEPS for x in c.children) \
+                and not any(x.dep_ in ("dobj", "ccomp", "xcomp") and x.i != c.left_edge.i for x in c.children) \
+                and sum(not t.is_punct for t in c.subtree) >= 5:
+            # (the parser read the complementizer as the object of a relative clause: "…, its web site that
+            # Yevdokimov had resigned on his own accord"; a relative on an issued text has a verb of issuing:
+            # "the statement that he wrote")
+            return c
         if c.dep_ in ("relcl", "acl") and c.head.i in frame_nouns and any(
                 m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in c.children) \
                 and any(x.dep_ in _SUBJ_DEPS for x in c.children):
@@ -972,7 +1002,11 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             # (a quotation opening with a question goes on as a quotation: 'Peskov said, “Why would we attack a
             # hospital? We have no reason to.”' — its questions are left out later)
             return None  # "explained how ...", "asked whether ...": a question, not a proposition
-        if c.dep_ == "ccomp" and _subjunctive(c):
+        if c.dep_ == "ccomp" and _subjunctive(c) and not (lemma not in _MANDATIVE_CUES and any(
+                x.dep_ in _SUBJ_DEPS and (x.tag_ in ("NNS", "NNPS") or x.lower_ in ("they", "we", "you"))
+                for x in c.children)):
+            # ("The report found people feel unsafe": a plural's present tense tagged as a bare verb is no
+            # subjunctive after a cue that gives no advice — recall round 9)
             return None  # "suggested that the President change his diet": advice, not a proposition
     elif lemma in _EVIDENCE_VERBS and dobj is not None and dobj.i > tok.i and subj is not None \
             and subj.lemma_.lower() in lex.lemmas("evidence") | set(lex.forms("evidence")) \
@@ -1121,7 +1155,11 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if lemma == "report" and subj is None and not any(c.dep_ == "auxpass" for c in tok.children):
         return None
     if lemma == "continue" and (subj is None or not (subj.pos_ == "PRON" or subj.ent_type_ == "PERSON"
-                                                    or subj.lower_ in lex.forms("role"))):
+                                                    or subj.lower_ in lex.forms("role")
+                                                    # '"…," Conrad continues.': a name the NER missed, framing
+                                                    # the quotation before it (recall round 9)
+                                                    or subj.pos_ == "PROPN" and content and content[-1].i < tok.i
+                                                    and _in_quote(content[-1], offset, quotes))):
         return None  # "He continued: “…”" goes on speaking; "The strikes continued" does not
     if subj is not None and lemma in lex.lemmas("weakverb") and not _can_speak(subj):
         return None  # "the case highlights that …": a thing shows, nobody says
@@ -1315,6 +1353,10 @@ def _proposition_object(dobj):
         return None
     return next((c for c in dobj.children if c.dep_ in ("acl", "ccomp")
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+_MANDATIVE_CUES = {"suggest", "recommend", "urge", "insist", "demand", "propose", "ask", "request", "require",
+                   "order", "advise", "stress", "emphasize", "warn"}  # (their bare-verb clause may be advice)
 
 
 def _subjunctive(clause) -> bool:
