@@ -523,8 +523,9 @@ def _unreal(tok, lemma: str) -> bool:
             return True  # (but "he would later say that …" narrates a past act)
         if any(a.lower_ in ("can", "ca") for a in auxes) and any(c.dep_ == "neg" for c in v.children):
             return True
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _UNREAL_HEADS:
-        return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _UNREAL_HEADS and not (
+            tok.head.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children)):
+        return True  # (but "He goes on to say that …" says it: recall round 9)
     # a negated speech cue says nothing ("he did not say that …"); denials and labels have their own rules
     return lemma in lex.lemmas("verb") and lemma not in lex.lemmas("deny") \
         and any(c.dep_ == "neg" for c in tok.children)
@@ -763,6 +764,21 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                 t.pos_ in ("VERB", "AUX", "PRON") or t.text in _QUOTE_CHARS for t in doc[comma + 1:tok.i]) \
                 and doc[tok.i - 1].ent_type_ == "PERSON":
             subj, speaker_cut = doc[tok.i - 1], comma
+    if (subj is None or subj.head.i == tok.head.i) and not comp and dobj is None and tok.dep_ == "conj" \
+            and tok.head.i < tok.i and not any(c.dep_ in _SUBJ_DEPS for c in tok.children) \
+            and doc[tok.i - 1].text == "," and tok.tag_ == "VBD" \
+            and all(t.is_punct or t.i in {x.i for c in tok.children if c.dep_ in ("prep", "npadvmod", "advmod")
+                                          for x in c.subtree} for t in doc[tok.i + 1:]):
+        # "The designation lets the city begin negotiating with the owners, Brian M. Connors, acting city chief
+        # development officer, said before the meeting.": the parser made the closing frame's speaker a conjunct
+        # of the clause's last noun and the cue a conjunct of its verb (recall round 9)
+        name = next((t for t in reversed(doc[:tok.i - 1]) if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+                     and t.dep_ in ("conj", "appos") and t.head.i < t.i), None)
+        if name is not None and doc[name.left_edge.i - 1].text == "," and not any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in _QUOTE_CHARS for t in doc[name.left_edge.i:tok.i]) \
+                and name.left_edge.i - 1 > tok.head.i:
+            subj, speaker_cut = name, name.left_edge.i - 1
+            comp = [tok.head]
     inverted = subj is None and dobj is not None and dobj.i > tok.i and comp and comp[0].i < tok.i
     if inverted:
         subj = dobj  # inverted: "…, said another witness, Fiona Hill"
@@ -1008,11 +1024,12 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             # ("The report found people feel unsafe": a plural's present tense tagged as a bare verb is no
             # subjunctive after a cue that gives no advice — recall round 9)
             return None  # "suggested that the President change his diet": advice, not a proposition
-    elif lemma in _EVIDENCE_VERBS and dobj is not None and dobj.i > tok.i and subj is not None \
+    elif lemma in _EVIDENCE_VERBS | {"note", "highlight"} and dobj is not None and dobj.i > tok.i and subj is not None \
             and subj.lemma_.lower() in lex.lemmas("evidence") | set(lex.forms("evidence")) \
             and _finding_object(dobj):
         # "video footage shows riot police smashing windows", "a poll shows majority support for …":
-        # a document or image speaks through its object
+        # a document or image speaks through its object (also what a study "notes": "the study notes the
+        # continued decline of …", recall round 9)
         content = _clause_tokens(dobj)
     elif lemma in ("predict", "forecast") and dobj is not None and dobj.i > tok.i and dobj.pos_ == "NOUN" \
             and subj is not None:
@@ -1174,7 +1191,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     first = min((t for t in content if not t.is_punct), key=lambda t: t.i, default=None)
     if first is not None and not _in_quote(first, offset, quotes) and not _after_that(first) and (
             first.lower_ in _WH_WORDS and first.lower_ not in ("if", "when", "where")
-            or first.tag_ in ("WDT", "WP") and first.dep_ in _SUBJ_DEPS):
+            or first.tag_ in ("WDT", "WP") and first.dep_ in _SUBJ_DEPS
+            # (not a demonstrative right after the cue: "said that can't happen soon enough", recall round 9)
+            and not (first.lower_ == "that" and first.i == tok.i + 1 and first.head.head.i == tok.i)):
         # "trying to assess which companies are best positioned": a question; "reported wait times that
         # exceeded two hours": a relative clause the parser made the complement
         return None
