@@ -157,3 +157,12 @@ def test_expects_a_noun_phrase():
     assert _found("Bill Banning expects narrow approval next month.") == [
         ("Bill Banning", "expect", "narrow approval next month")]
     assert _found("Residents can expect delays on the bridge.") == []
+
+
+def test_a_speakers_frame_hung_on_the_outlets_is_relayed_by_the_outlet():
+    found = claims_in('Yevdokimov resigned on Saturday. "I have always been ready to bear responsibility for my '
+                      'actions," he said, Interfax reported.')
+    assert [(c.speaker.text, c.cue, c.via[0], c.content) for c in found] == [
+        ("Yevdokimov", "say", "Interfax", "I have always been ready to bear responsibility for my actions")]
+    found = claims_in("The strikes hit two power plants, Interfax reported.")
+    assert [(c.speaker.text, c.cue) for c in found] == [("Interfax", "report")]
