@@ -37,6 +37,10 @@ def test_agreed_that_is_a_claim_and_agreed_to_is_none():
     assert _found("Mayor Jesse Freelen agreed that bringing Anglin into the equation is not a bad idea at all.") == [
         ("Jesse Freelen", "agree", "bringing Anglin into the equation is not a bad idea at all")]
     assert _found("The two sides agreed to resume talks next week.") == []
+    # agreeing with another's conclusion: the conclusion is the other's claim
+    found = _found("CIA Director John Brennan told employees on 16 December that the FBI agrees with the CIA's "
+                   "conclusion that Russia's goal was to help Mr Trump win.")
+    assert [(s, c) for s, c, _ in found] == [("John Brennan", "tell"), ("CIA", "conclusion")]
 
 
 def test_joked_that_and_a_document_that_stipulates():

@@ -765,6 +765,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     comp += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     dobj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+    if lemma == "agree" and not any(c.dep_ == "ccomp" and c.i > tok.i for c in comp):
+        return None  # "agrees with the CIA's conclusion that …": the conclusion is the CIA's claim (recall round 9)
     if not comp:
         # "The New York Times reported, citing two officials, that …": the parser hangs the clause on "citing"
         comp = [x for c in tok.children if c.dep_ == "advcl" and c.lemma_ == "cite" and c.i > tok.i
