@@ -170,3 +170,39 @@ def test_a_speakers_frame_hung_on_the_outlets_is_relayed_by_the_outlet():
         ("Yevdokimov", "say", "Interfax", "I have always been ready to bear responsibility for my actions")]
     found = claims_in("The strikes hit two power plants, Interfax reported.")
     assert [(c.speaker.text, c.cue) for c in found] == [("Interfax", "report")]
+
+
+@pytest.mark.parametrize("verb", ["conceded", "confessed", "replied", "responded", "answered", "retorted", "countered",
+                                  "quipped", "boasted", "lamented", "protested", "objected", "reasoned", "speculated",
+                                  "disclosed", "proclaimed", "clarified", "recounted", "remarked", "commented",
+                                  "underlined", "felt", "considered", "anticipated"])
+def test_reporting_verbs_of_the_parc_cue_list(verb):
+    # in a that-clause frame and in a closing frame after a quotation
+    assert _found(f"Senator John Smith {verb} that the bill would fail in the Senate.") == [
+        ("John Smith", verb_lemma(verb), "the bill would fail in the Senate")]
+    assert [(s, t) for s, _, t in _found(f'"The bill will fail in the Senate," Senator John Smith {verb}.')] == [
+        ("John Smith", "The bill will fail in the Senate")]
+
+
+def verb_lemma(verb: str) -> str:
+    from eventwire.claims.lexicon import _lexicon
+    return _lexicon().forms("verb")[verb]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator John Smith responded to the attack on Monday.",
+    "He felt sick after the meeting.",
+    "The council considered the proposal on Monday.",
+    "Protesters objected to the plan.",
+    "Senator John Smith answered questions from reporters.",
+    "Senator John Smith commented on the report.",
+])
+def test_the_new_verbs_without_a_clause_report_nothing(text):
+    assert _found(text) == []
+
+
+def test_assured_and_informed_take_the_hearer_as_no_speaker():
+    assert _found("Senator John Smith assured voters that the bill would pass.") == [
+        ("John Smith", "assure", "the bill would pass")]
+    assert _found("Senator John Smith informed the committee that he would resign.") == [
+        ("John Smith", "inform", "he would resign")]
