@@ -206,3 +206,20 @@ def test_assured_and_informed_take_the_hearer_as_no_speaker():
         ("John Smith", "assure", "the bill would pass")]
     assert _found("Senator John Smith informed the committee that he would resign.") == [
         ("John Smith", "inform", "he would resign")]
+
+
+def test_a_plain_act_does_not_take_the_quotation_of_anothers_frame():
+    # "responded" here is the officer going to the call; the quotation is in what Nelson said
+    assert _found("An officer responded and “he could hear the music from a couple of houses away,” Nelson said.") == [
+        ("Nelson", "say", "An officer responded and “he could hear the music from a couple of houses away,”")]
+    assert _found('Senator John Smith replied: "The bill will fail in the Senate."') == [
+        ("John Smith", "reply", "The bill will fail in the Senate.")]
+
+
+def test_a_view_without_its_clause_and_a_purpose_report_nothing():
+    assert _found('"In Indiana, there just was no room to expand," Smith said. The family considered locations '
+                  'across the massive middle swath of the country.') == [
+        ("Smith", "say", "In Indiana, there just was no room to expand")]
+    found = _found("Dan Adkins said he met with Gov. Joe Manchin on Thursday to talk about the track's future and "
+                   "assure state officials that he intended to make good on promises.")
+    assert [(s, c) for s, c, _ in found] == [("Dan Adkins", "say")]

@@ -767,6 +767,12 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     dobj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
     if lemma == "agree" and not any(c.dep_ == "ccomp" and c.i > tok.i for c in comp):
         return None  # "agrees with the CIA's conclusion that …": the conclusion is the CIA's claim (recall round 9)
+    if lemma in _CLAUSE_ONLY_CUES and not any(c.dep_ == "ccomp" for c in comp):
+        return None  # "The family considered locations …": a view needs its clause, it frames no quotation
+    infinitive = tok.head if tok.dep_ == "conj" and tok.tag_ == "VB" else tok
+    if tok.tag_ == "VB" and infinitive.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                 for c in infinitive.children):
+        return None  # "met with the governor to talk about the track and assure officials that …": a purpose
     if not comp:
         # "The New York Times reported, citing two officials, that …": the parser hangs the clause on "citing"
         comp = [x for c in tok.children if c.dep_ == "advcl" and c.lemma_ == "cite" and c.i > tok.i
@@ -1196,6 +1202,12 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             return None  # "after the committee concluded its hearings": a subordinate act, not the quote's frame
         if lemma in _EVIDENCE_VERBS | _INFERENCE_VERBS and dobj is not None:
             return None  # 'Video shows dramatic rescue of kidnapping victim: "We got her!"': a thing shown, no words
+        if lemma in _ACT_CUES and qtoks and not (qtoks[0].i > tok.i and all(
+                t.is_punct for t in doc[tok.i + 1:qtoks[0].i]) or qtoks[-1].i < tok.i
+                                                 and all(t.is_punct or t.i in _frame_ids(tok, subj) | ({
+                                                     x.i for x in subj.subtree} if subj is not None else set())
+                                                         for t in doc[qtoks[-1].i + 1:tok.i])):
+            return None  # '"An officer responded and “he could hear the music …,” Nelson said': not its words
         if qtoks and not any(t.i in inside_obj for t in qtoks) and any(t.pos_ in ("VERB", "AUX") for t in qtoks) \
                 and _words(" ".join(t.text for t in qtoks)) >= 2:
             content = qtoks
@@ -1450,6 +1462,11 @@ def _proposition_object(dobj):
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
+# Round 9 cues that report only with a clause ("felt that …"; "felt sick", "considered locations" report nothing)
+_CLAUSE_ONLY_CUES = {"feel", "consider", "anticipate", "agree"}
+# Round 9 cues that are also plain acts ("an officer responded and …", "answered the door"): a quotation is theirs
+# only when it stands right beside them
+_ACT_CUES = {"respond", "answer", "reply", "counter", "object", "protest", "reason", "comment", "remark"}
 _MANDATIVE_CUES = {"suggest", "recommend", "urge", "insist", "demand", "propose", "ask", "request", "require",
                    "order", "advise", "stress", "emphasize", "warn"}  # (their bare-verb clause may be advice)
 
