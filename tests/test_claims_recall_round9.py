@@ -223,3 +223,10 @@ def test_a_view_without_its_clause_and_a_purpose_report_nothing():
     found = _found("Dan Adkins said he met with Gov. Joe Manchin on Thursday to talk about the track's future and "
                    "assure state officials that he intended to make good on promises.")
     assert [(s, c) for s, c, _ in found] == [("Dan Adkins", "say")]
+
+
+def test_a_round9_verb_used_as_a_plain_act_keeps_the_frame_around_it():
+    found = _found("Senate Tax Chairman Tom Bakk spoke on Monday. Other taxes may be considered, he said, although "
+                   "higher taxes on the rich are his primary goal.")
+    assert [(s, c) for s, c, _ in found] == [("Chairman Tom Bakk", "say")]
+    assert found[0][2].startswith("Other taxes may be considered")

@@ -1158,7 +1158,11 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         content = _trim([t for t in tok.head.subtree if t.i not in own | lead])
     elif tok.dep_ in ("parataxis", "ccomp") and subj is not None and tok.head.i < tok.i \
             and not any(c.dep_ in ("mark", "dobj") for c in tok.children) \
-            and tok.head.lower_ not in _lexicon().forms("verb") \
+            and (tok.head.lower_ not in _lexicon().forms("verb")
+                 # (a round-9 verb used as a plain act is no frame of its own: "Other taxes may be considered, he
+                 # said, …")
+                 or tok.head.lemma_.lower() in _CLAUSE_ONLY_CUES | _ACT_CUES
+                 and not any(c.dep_ == "ccomp" and c.i != tok.i for c in tok.head.children)) \
             and tok.left_edge.i > 0 and (doc[tok.left_edge.i - 1].text in ",;:" + _QUOTE_CHARS
                                          or tok.left_edge.text in ",;:" and tok.left_edge.i < tok.i):
         # parenthetical: "China is helping Russia, Campbell said."
