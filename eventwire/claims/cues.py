@@ -769,10 +769,6 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         return None  # "agrees with the CIA's conclusion that …": the conclusion is the CIA's claim (recall round 9)
     if lemma in _CLAUSE_ONLY_CUES and not any(c.dep_ == "ccomp" for c in comp):
         return None  # "The family considered locations …": a view needs its clause, it frames no quotation
-    infinitive = tok.head if tok.dep_ == "conj" and tok.tag_ == "VB" else tok
-    if tok.tag_ == "VB" and infinitive.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                 for c in infinitive.children):
-        return None  # "met with the governor to talk about the track and assure officials that …": a purpose
     if not comp:
         # "The New York Times reported, citing two officials, that …": the parser hangs the clause on "citing"
         comp = [x for c in tok.children if c.dep_ == "advcl" and c.lemma_ == "cite" and c.i > tok.i
