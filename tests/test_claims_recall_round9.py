@@ -227,3 +227,11 @@ def test_a_round9_verb_used_as_a_plain_act_keeps_the_frame_around_it():
                    "higher taxes on the rich are his primary goal.")
     assert [(s, c) for s, c, _ in found] == [("Chairman Tom Bakk", "say")]
     assert found[0][2].startswith("Other taxes may be considered")
+
+
+def test_an_outlet_quoting_a_speaker_after_the_quotation():
+    for text in ['"The talks have failed," the Interfax news agency quoted Foreign Minister Sergei Lavrov as saying.',
+                 "The talks have failed, the Interfax news agency quoted Foreign Minister Sergei Lavrov as saying."]:
+        found = claims_in(text)
+        assert [(c.speaker.text, c.cue, c.via[0], c.content) for c in found] == [
+            ("Sergei Lavrov", "say", "Interfax news agency", "The talks have failed")]

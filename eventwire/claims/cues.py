@@ -806,6 +806,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         else:
             subj = next((c for c in quote.children if c.dep_ == "dobj"), None)
             quoted_by = [c for c in quote.children if c.dep_ == "nsubj"] if subj is not None else []
+        if not comp and subj is not None:
+            # '"The talks have failed," the Interfax news agency quoted Lavrov as saying.': the quotation before is
+            # the content (recall round 9)
+            comp = [c for c in quote.children if c.dep_ == "ccomp" and c.i < quote.i][:1]
     appos_speaker = False
     if subj is None and comp and comp[0].i < tok.i:
         # '"…," a fellow court judge, who did not want to be named …, told CNN.': the parser hung the speaker on
