@@ -54,7 +54,54 @@ def parser() -> Language:
         fast_attribute_ruler(nlp.get_pipe("attribute_ruler"))
     if "lemmatizer" in nlp.pipe_names:
         fast_lemmatizer(nlp.get_pipe("lemmatizer"))
+        nlp.add_pipe("eventwire_verb_lemmas", after="lemmatizer")
     return nlp
+
+
+@lru_cache(maxsize=1)
+def _lemma_fixes() -> tuple[dict[str, str], dict[str, str]]:
+    """(stem -> lemma, form -> lemma) from data/lemma_fixes.tsv."""
+    from importlib import resources
+
+    stems: dict[str, str] = {}
+    forms: dict[str, str] = {}
+    with resources.files("eventwire.data").joinpath("lemma_fixes.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                wrong, right = line.rstrip("\n").split("\t")[:2]
+                if wrong.startswith("="):
+                    forms[wrong[1:]] = right
+                else:
+                    stems[wrong] = right
+    return stems, forms
+
+
+def fixed_verb_lemma(word: str, tag: str, lemma: str) -> str:
+    """The lemma of a verb form, with spaCy's known misreadings put right ("hoped" -> "hope", not
+    "hop"; "staged" -> "stage"; "raped" -> "rape"; see data/lemma_fixes.tsv)."""
+    if not tag.startswith("VB"):
+        return lemma
+    stems, forms = _lemma_fixes()
+    word = word.lower()
+    if word in forms:
+        return forms[word]
+    right = stems.get(lemma)
+    if right is not None and word in (lemma + "ed", lemma + "es", lemma + "ing"):
+        return right
+    return lemma
+
+
+@Language.component("eventwire_verb_lemmas")
+def verb_lemma_fixes(doc: Doc) -> Doc:
+    """Put right the verb lemmas spaCy's rule lemmatizer gets wrong (written by hand: the model's
+    lemma tables hold both "hop" and "hope" as verbs and its rules take the first; a frame such as
+    "hopes to visit" or a trigger such as "staged a protest" reads the lemma)."""
+    for token in doc:
+        if token.tag_.startswith("VB"):
+            lemma = fixed_verb_lemma(token.text, token.tag_, token.lemma_)
+            if lemma != token.lemma_:
+                token.lemma_ = lemma
+    return doc
 
 
 def split_sentences(doc_id: str, text: str) -> list[Sentence]:

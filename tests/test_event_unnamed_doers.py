@@ -205,3 +205,24 @@ def test_a_suicide_bomber_blowing_himself_up_is_still_a_bombing(pipe):
 ])
 def test_what_no_one_did_to_anyone_is_no_event(pipe, text):
     assert coded(pipe, text) == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Drones attacked the Russian city of Kursk overnight.", "RUSGOV"),
+    ("Kyiv was struck by missiles overnight.", "UKRGOV"),
+    ("Russia was attacked by drones overnight.", "RUSGOV"),
+    ("Missiles hit a Ukrainian air base near Starokostiantyniv.", "UKRGOV"),
+])
+def test_attackers_of_no_stated_country_are_not_the_attacked_states_own(pipe, text, target):
+    # the only country the sentence names is the victim's: the drones are not its own forces
+    events = pipe.process_text(text, published="2024-05-10").events
+    assert [(e.cameo[:2], e.source and e.source.country, e.target and e.target.actor) for e in events] \
+        == [("19", None, target)]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Soldiers opened fire on protesters in Minsk.", "BLRMIL", "BLROPP"),
+    ("Police beat demonstrators in Tbilisi.", "GEOCOP", "GEOOPP"),
+])
+def test_forces_turning_on_people_of_their_country_keep_it(pipe, text, source, target):
+    assert [(s, t) for _, s, t in coded(pipe, text)] == [(source, target)]

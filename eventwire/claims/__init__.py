@@ -390,7 +390,8 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
         for f in found:
             if dateline and f.speaker_head is not None:
                 f.speaker_head = _past_dateline(f.speaker_head, dateline)
-            if f.speaker_head is not None and _own_document(f.speaker_head):
+            if f.speaker_head is not None and (_own_document(f.speaker_head)
+                                               or _this_text(f.speaker_head, text[:sent.start])):
                 continue  # "Our joint statement makes clear …": the document's own voice, like "we" (rule 4)
             speaker = _speaker_from_np(f.speaker_head, resolver, registry) if f.speaker_head is not None else None
             if speaker is not None and re.search(r"\s\s|\n", speaker.text.strip()):
@@ -442,6 +443,8 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
         for p in _parents(d):
             if p.speaker is not None:
                 _push(via, _relay_name(p.speaker), speaker_name)
+            for r in p.recipients:  # "Morris told the Pioneer Press he told the supervisor …" (round 9)
+                _push(via, r, speaker_name)
         relay_draft = None
         if doc_relay is not None:
             name, relay_draft = doc_relay
@@ -535,18 +538,27 @@ def _split_quotes(kept: list[_Draft], sentences: list[Sentence], text: str):
         d.content_span = main[1]
         d.content = d.quote = re.sub(r"\s+", " ", text[main[1][0]:main[1][1]])
         for sent, span in parts:
-            if sent is not main[0] and not text[span[0]:span[1]].rstrip(_QUOTE_CHARS + " ").endswith("?"):
+            if sent is not main[0] and not _asks(text[span[0]:span[1]].rstrip(_QUOTE_CHARS + " ")):
                 out.append((d, sent, span))
     for d in dropped:
         kept.remove(d)  # a quotation of questions only asserts nothing
     return out
 
 
+def _asks(seg: str) -> bool:
+    """A quoted sentence that is a question: it ends in "?", or in "?’" closing an inner quotation opened before
+    this sentence ("… ask yourself, ‘Has the quality of life improved? / Has economic development improved?’",
+    round 9) — not one opened inside it ("people are thinking 'Where did I swim?’" states something)."""
+    if seg.endswith("?"):
+        return True
+    return seg.endswith(("?’", "?'")) and not re.search(r"‘|(?:^|\s)'", seg)
+
+
 def _quoted_words(sent) -> tuple[int, int] | None:
     """The words of a sentence that goes on a quotation, without its marks: three words or more,
     not a question."""
     seg = sent.text.strip(" " + _QUOTE_CHARS)
-    if _words(seg) < 3 or seg.endswith("?"):
+    if _words(seg) < 3 or _asks(seg):
         return None
     a = sent.start + sent.text.index(seg)
     return a, a + len(seg)
@@ -625,17 +637,18 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
         if q is not None:
             a, b = max(q[0], sent.start), min(q[1], sent.end)
             seg = text[a:b].strip(" " + _QUOTE_CHARS)
-            if _words(seg) >= 3 and not seg.endswith("?"):
+            asks = _asks(seg)
+            if _words(seg) >= 3 and not asks:
                 a = text.index(seg, a)
                 out.append((prev, sent, (a, a + len(seg))))
                 prev_pos = pos
                 continue
-            if q[1] > sent.end and _words(seg) < 3 and not seg.endswith("?"):
+            if q[1] > sent.end and _words(seg) < 3 and not asks:
                 # '"It could potentially be St. Clair Twp., / Madison Twp., / Trenton or Monroe. / Someone has got
                 # to …"': the splitter cut a list inside the quotation; the quotation goes on (recall round 9)
                 prev_pos = pos
                 continue
-            if seg.endswith("?") and q[1] > sent.end:
+            if asks and q[1] > sent.end:
                 # '"The front is stable," he said. "Why would we retreat now? Our troops hold every position."':
                 # a question asserts nothing, but the quotation goes on past it with the same speaker
                 prev_pos = pos
@@ -933,6 +946,18 @@ def _own_document(head) -> bool:
         low in lex.lemmas("report") or low in lex.lemmas("noun") or low in ("communiqué", "communique", "declaration"))
 
 
+# what a piece of writing calls itself ("This brief survey of Egyptian-US relations shows …")
+_SELF_NOUNS = {"analysis", "survey", "article", "essay", "column", "piece", "commentary", "overview", "review",
+               "editorial", "paper"}
+
+
+def _this_text(head, before: str) -> bool:
+    """"This brief survey … shows that …", "This analysis may seem to suggest …": the article's own text (round 9),
+    unless the text before has named such a document ("a Pentagon review … This review found" stays)."""
+    return head.lemma_.lower() in _SELF_NOUNS and any(c.dep_ == "det" and c.lower_ == "this" for c in head.children) \
+        and not re.search(rf"\b{re.escape(head.lemma_.lower())}", before, re.I)
+
+
 def _only_question(content: str) -> bool:
     """A quotation that is one question and nothing else."""
     body = content.strip().strip(_QUOTE_CHARS + " ,")
@@ -1044,7 +1069,10 @@ def _nest(drafts: list[_Draft]) -> None:
                     and inner.content_span[1] <= outer.content_span[1]:
                 # its content is the belief's (the labelling guides' span: "Gibson said police believe [X]")
                 outer.content, outer.content_span = inner.content, inner.content_span
-        elif not all(c.found.cue in _lexicon().lemmas("belief") for c in wrapped):
+        elif not all(c.found.cue in _lexicon().lemmas("belief") for c in wrapped) or (
+                outer.found.cue == "according to" and not any(c.found.cue in _HELD_BELIEFS for c in wrapped)):
+            # (also a finding under "according to": "inspectors found X, according to an internal military
+            # document", "According to prosecutors, evidence … showed X" are the finding's, relayed — round 9)
             # a belief reported by someone else ("They fear X, according to people familiar with their
             # thinking"; "She claimed the label thought X") stays the reporter's claim as well
             outer.suppressed = True

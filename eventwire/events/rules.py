@@ -405,12 +405,27 @@ RULES += [court_denying_a_request_rejects, person_captured_is_arrested]
 CONCERN_WORDS = {"concern", "alarm"}
 
 
+# Verbs of a feeling said of oneself, whose passive is a state of its subject: "the United States is
+# troubled by", "we are deeply concerned about" (a pessimistic comment, 012).
+FEELING_VERBS = {"concern", "trouble", "alarm", "disturb", "dismay", "worry", "sadden", "appal", "appall", "outrage",
+                 "disappoint"}
+# ... and their participles, which the tagger often calls adjectives (lemma "concerned").
+FEELING_VERBS |= {"concerned", "troubled", "alarmed", "disturbed", "dismayed", "worried", "saddened", "appalled",
+                  "outraged", "disappointed"}
+
+
+# What one is concerned about for a party's sake, not against it: "concerned about Sudan's interests".
+_CARED_FOR = {"interest", "interests", "welfare", "safety", "wellbeing", "well-being", "fate", "health", "plight",
+              "suffering", "security", "future"}
+
+
 def concern_about_a_party_is_criticism(c: Coding) -> None:
     """ "voiced the deep concerns of the United States about Russia's escalation of forces",
     "expressed concern over China's actions": concern about what a named party does is criticism of
     it (111, as "raised concerns over X's ..." is; eval/events_blind.md); concern with no party
     ("expressed concern about the economy") stays a pessimistic comment (012)."""
-    if c.code == "012" and c.noun in CONCERN_WORDS and c.target is not None and c.target.actor \
+    if c.code == "012" and (c.noun in CONCERN_WORDS or (c.noun is None and c.verb in FEELING_VERBS)) \
+            and not c.context & _CARED_FOR and c.target is not None and c.target.actor \
             and not c.target_is_place and (c.source is None or c.target.actor != c.source.actor):
         c.code = "111"
 
@@ -431,6 +446,21 @@ def labour_strike_ordered(c: Coding) -> None:
 
 
 RULES.append(labour_strike_ordered)
+
+# People who are no armed force: a blockade of theirs is a protest.
+_CIVIL_SECTORS = {"CVL", "AGR", "LAB", "OPP", "EDU", "BUS", "HLH", "REL", "MED"}
+
+
+def civilians_blockading_protest(c: Coding) -> None:
+    """ "Polish farmers are blockading border crossings", "truckers blocked the highway": people
+    obstructing a road, a port or a crossing protest by blockade (144); a state's or an armed
+    group's blockade stays 191."""
+    if c.code == "191" and _sector(c.source) in _CIVIL_SECTORS:
+        c.code = "144"
+
+
+RULES.append(civilians_blockading_protest)
+
 
 def apply(c: Coding) -> Coding:
     for rule in RULES:
@@ -459,3 +489,42 @@ def stated_future(code: str, negated: bool) -> tuple[str, bool, bool]:
         # a rejection or a threat is made when it is said
         return code, negated, False
     return code, negated, True
+
+
+# Round 11 (national and international news, eval/events_prec11/): courts and warnings told in words
+# the trigger tables give to denials and threats.
+_BROUGHT_TO_COURT = {"claim", "lawsuit", "suit", "complaint", "petition", "case", "charge", "appeal", "motion",
+                     "request", "challenge", "indictment", "count"}
+
+
+def court_dismissing_a_case_rejects(c: Coding) -> None:
+    """ "A federal judge has dismissed all claims against the Department of Homeland Security",
+    "a court in Moscow dismissed the charges against the journalist": what a court dismisses was
+    put to it, and it rejects it (12); it denies no responsibility of its own (016). "The Kremlin
+    dismissed the allegations" stays a denial."""
+    if c.code == "016" and c.verb in ("dismiss", "throw", "reject") and _sector(c.source) == "JUD" \
+            and (c.objects | ({c.noun} if c.noun else set())) & _BROUGHT_TO_COURT:
+        c.code = "120"
+
+
+# What a warning warns of when it threatens: force, a response, sanctions.
+_THREATENED = {"war", "force", "retaliate", "retaliation", "respond", "response", "sanction", "consequence",
+               "attack", "strike", "action", "measure", "punish", "punishment", "reprisal", "countermeasure",
+               "cost", "price", "pay", "destroy", "hit", "fire", "crush", "military", "nuclear", "tariff",
+               "expel", "cut", "halt", "suspend", "block", "boycott", "sue", "lawsuit", "legal"}
+
+
+def warning_of_no_act_is_pessimism(c: Coding) -> None:
+    """ "A Lebanese parliamentarian warned that much remained to be done to improve relations",
+    "the IMF warned that growth would slow": a warning that names no one warned and no act the
+    speaker's side would take is a pessimistic comment (012), not a threat (13). "Iran warned
+    the United States against any attack", "China warned that independence means war" and
+    "warned of consequences" stay threats."""
+    if c.code[:2] != "13" or c.verb != "warn" or c.target is not None:
+        return
+    if (c.context | ({c.noun} if c.noun else set())) & _THREATENED:
+        return
+    c.code = "012"
+
+
+RULES += [court_dismissing_a_case_rejects, warning_of_no_act_is_pessimism]

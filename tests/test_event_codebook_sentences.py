@@ -1,0 +1,145 @@
+"""Forms found by writing news sentences family by family of the CAMEO codebook (docs/events.md,
+"Sentences written per CAMEO family"): a state's formal name as the one recognised, a river's bank,
+an official present somewhere for talks, aid sent as a field hospital, weapons of no stated
+country striking a state. Each test runs the real pipeline; the last ones check that the new
+readings do not take over other uses."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors import default_resolver
+from eventwire.pipeline import Pipeline
+
+sys.path.insert(0, str(Path(__file__).parent))
+from event_coding import coded  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain formally recognized the State of Palestine on Tuesday.", [("054", "ESPGOV", "PSEGOV")]),
+    ("The State of Qatar condemned the attack.", [("111", "QATGOV", None)]),
+])
+def test_a_states_formal_name_is_the_state(pipe, text, expected):
+    assert coded(pipe, text) == expected
+
+
+def test_a_group_named_state_stays_the_group(pipe):
+    assert coded(pipe, "Islamic State claimed the attack.") == [("015", "IMGMUSISI", None)]
+
+
+@pytest.mark.parametrize("text", ["the west bank of the Dnipro", "the left bank", "the eastern bank of the Oskil river"])
+def test_a_rivers_bank_is_no_business(text):
+    actor = default_resolver().resolve(text)
+    assert actor is None or actor.sector != "BUS"
+
+
+def test_banks_and_the_west_bank_keep_their_codes():
+    resolver = default_resolver()
+    assert resolver.resolve("the central bank").sector == "BUS"
+    assert resolver.resolve("the West Bank").country == "PSE"
+
+
+def test_troops_withdrawing_from_a_rivers_bank_withdraw_from_no_one(pipe):
+    assert coded(pipe, "Russian troops withdrew from the west bank of the Dnipro River.") == [("087", "RUSMIL", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chinese defense minister is in Moscow for talks with his Russian counterpart.", ("04", "CHNGOV", "RUSGOV")),
+    ("Ukraine's top negotiator was in Riyadh for talks with U.S. officials on Sunday.", ("04", "UKRGOV", "USAGOV")),
+    ("Lavrov is in Ankara for talks with Turkish Foreign Minister Hakan Fidan.", ("04", "RUSGOV", "TURGOV")),
+])
+def test_an_official_there_for_talks_holds_them(pipe, text, expected):
+    assert [(c[:2], s, t) for c, s, t in coded(pipe, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Russia is ready for talks with Ukraine.", "The time is right for talks with Iran."])
+def test_being_ready_for_talks_holds_none(pipe, text):
+    assert [c for c, _, _ in coded(pipe, text) if c.startswith("04")] == []
+
+
+def test_a_field_hospital_sent_is_humanitarian_aid(pipe):
+    assert coded(pipe, "Britain sent a field hospital to Turkey after the earthquake.") == [("073", "GBRGOV", "TURGOV")]
+
+
+def test_criticism_an_exercise_drew_is_not_a_party_to_it(pipe):
+    # one party's drills show force (150); "drew criticism from Washington" names the critic
+    assert sorted(coded(pipe, "China's military drills around Taiwan drew sharp criticism from Washington.")) \
+        == [("111", "USAGOV", "CHNGOV"), ("150", "CHNGOV", None)]
+    assert coded(pipe, "The exercises draw on Belarusian units and Russian paratroopers.") == [("062", "BLRMIL", "RUSMIL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polish farmers are blockading border crossings with Ukraine.", [("144", "POLAGR", None)]),
+    ("Israel blockaded the Gaza Strip.", [("191", "ISRGOV", "PSEGOV")]),
+])
+def test_people_blockading_a_road_protest_a_state_blockades(pipe, text, expected):
+    assert coded(pipe, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fighting reported with its place, though no side is named
+    ("There has been fierce fighting near Bakhmut for weeks.", ("190", None, "UKR")),
+    # a battle said to go on, with its time and place on the verb
+    ("Clashes raged between Sudanese troops and RSF fighters in Omdurman.", ("190", "SDNMIL", "SDNREB")),
+])
+def test_fighting_reported_with_its_place(pipe, text, expected):
+    assert coded(pipe, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["The fighting has displaced thousands.", "The mayor is fighting for his political life.",
+                                  "Residents described the fighting as the worst in years."])
+def test_fighting_told_before_or_figurative_is_no_new_event(pipe, text):
+    assert coded(pipe, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # concern said of oneself, active or passive: the one concerned speaks
+    ("The United States is deeply concerned about the escalation in Sudan.", ("012", "USAGOV", None)),
+    # ... about what a named party does: criticism of it (as "expressed concern over China's actions")
+    ("Washington is alarmed by Russia's nuclear rhetoric.", ("111", "USAGOV", "RUSGOV")),
+    ("Germany is concerned about China's support for Russia.", ("111", "DEUGOV", "CHNGOV")),
+    # ... for a party's sake: no criticism
+    ("Egypt is concerned about Sudan's interests and the welfare of its people.", ("012", "EGYGOV", "SDNGOV")),
+])
+def test_concern_felt_is_a_comment(pipe, text, expected):
+    assert coded(pipe, text) == [expected]
+
+
+def test_a_feeling_verb_in_the_active_is_no_comment(pipe):
+    assert coded(pipe, "The matter concerns Russia.") == []
+
+
+def test_support_underscored_is_support(pipe):
+    assert [(c, t) for c, _, t in coded(pipe, "Both leaders underscored their support for Ukraine's sovereignty.")] \
+        == [("051", "UKRGOV")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose support it is is the doer's side, not its target
+    ("The President reaffirmed U.S. support for the sovereignty of Ukraine.", ("051", "UKRGOV")),
+    ("We will continue to provide the security assistance Ukraine needs to succeed.", ("033", "UKRGOV")),
+    # welcoming or praising another's support is about that other
+    ("Germany welcomed France's support for the plan.", ("051", "FRAGOV")),
+])
+def test_support_reaffirmed_goes_to_whom_it_is_for(pipe, text, expected):
+    assert [(c, t) for c, _, t in coded(pipe, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden formally joined NATO on Thursday.", ("050", "SWEGOV", "IGOWSTNAT")),
+    ("Iran joined BRICS in January.", ("050", "IRNGOV", "IGOBRICS")),
+])
+def test_joining_an_alliance_is_diplomatic_cooperation(pipe, text, expected):
+    # as PETRARCH-2's JOIN + COALITION (050)
+    assert coded(pipe, text) == [expected]
+
+
+def test_joining_the_army_is_no_event(pipe):
+    assert coded(pipe, "He joined the army in 2010.") == []
