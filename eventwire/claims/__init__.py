@@ -576,6 +576,20 @@ def _quotation_paragraph(sent: Sentence, before: Sentence, quotes, text: str) ->
     return any(a <= sent.start + 1 and b >= end - 1 for a, b in quotes if a >= sent.start)
 
 
+def _open_quotation_paragraph(sent: Sentence, before: Sentence, text: str) -> bool:
+    """The sentence opens a paragraph with an opening quotation mark that its paragraph never closes, and the
+    next paragraph opens with a quotation mark too: the convention for a quotation over several paragraphs."""
+    if "\n" not in text[before.end:sent.start] or text[sent.start:sent.start + 1] not in ('"', "“", "„", "«"):
+        return False
+    end = text.find("\n", sent.start)
+    if end < 0:
+        return False
+    if any(m in text[sent.start + 1:end] for m in ('"', "“", "”", "„", "«", "»", "’’", "''")):
+        return False
+    nxt = text[end:].lstrip()
+    return nxt[:1] in ('"', "“", "„", "«")
+
+
 def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: str,
                    owned: list[tuple[int, int]] = ()):
     """Sentences that go on with a claim of an earlier sentence without an attribution of their own:
@@ -629,6 +643,11 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
                 out.append((prev, sent, (a, a + len(seg))))
                 prev_pos = pos
                 continue
+            if q[1] > sent.end and _words(seg) < 3 and not asks:
+                # '"It could potentially be St. Clair Twp., / Madison Twp., / Trenton or Monroe. / Someone has got
+                # to …"': the splitter cut a list inside the quotation; the quotation goes on (recall round 9)
+                prev_pos = pos
+                continue
             if asks and q[1] > sent.end:
                 # '"The front is stable," he said. "Why would we retreat now? Our troops hold every position."':
                 # a question asserts nothing, but the quotation goes on past it with the same speaker
@@ -641,6 +660,14 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
             # (a straight closing mark after a curly opening one closes it too: '“We hope …," Hansen said.')
             # 'He said: / “We have liberated … . The enemy is retreating.': a quotation opened before and not
             # closed within its paragraph goes on here
+            span = _quoted_words(sent)
+            if span is not None:
+                out.append((prev, sent, span))
+                prev_pos = pos
+                continue
+        if q is None and _open_quotation_paragraph(sent, ordered[pos - 1], text):
+            # '… Amina Zia told the BBC. / "This earthquake was very strong. / "There were around 10 aftershocks."':
+            # a quotation over paragraphs leaves each paragraph but the last open (recall round 9)
             span = _quoted_words(sent)
             if span is not None:
                 out.append((prev, sent, span))
