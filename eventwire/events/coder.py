@@ -21,6 +21,7 @@ from . import local_news
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
 from .nouns import (NounMatch, NounRoles, civil_drill, definite, governing_verb, match_nouns, noun_roles, reported,
                     setting_verb)
+from .nouns import _CONDEMNING  # noqa: E402  (round 11: a condemned act pinned down is its own event)
 
 # Verbs whose complement is not a fact but an intention, a request, a demand, a threat, a
 # refusal or a denial; the complement's action decides the sub-code (see _FRAME_CODES).
@@ -183,7 +184,11 @@ def _taken_by_verbs(matches: list[_Match]) -> set[int]:
     taken |= {c.i for m in matches for c in m.verb.children
               if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _COUNTING_NOUNS}
     # ("During a meeting with Wang Yi, Blinken raised concerns": the meeting is an event of its own)
-    return {i for i in taken if setting_verb(matches[0].verb.doc[i]) is None} if matches else taken
+    taken = {i for i in taken if setting_verb(matches[0].verb.doc[i]) is None} if matches else taken
+    # "condemned the PRC's deliberate collision with two Philippine vessels ... on August 19": an act
+    # condemned with its doer is an event of its own when pinned down (nouns.reported decides)
+    return taken - {o.i for m in matches if m.verb.lemma_.lower() in _CONDEMNING
+                    for o in _objects(m.verb) if any(c.dep_ == "poss" for c in o.children)}
 
 
 def _one_report_each(events: list[Event], separate: set[int]) -> list[Event]:
@@ -2044,6 +2049,27 @@ def _training_alone(m: _Match, source: Actor | None, target: Actor | None, under
     return target is None or (source is not None and bool(source.country) and target.country == source.country)
 
 
+# Verbs of stressing (round 11): stressing support for a party is an expression of support (051)
+_STRESSING = {"emphasize", "emphasise", "underscore", "stress", "highlight"}
+
+
+def _support_for_no_one(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "underscored their commitment to freedom of navigation", "emphasized the United States'
+    enduring commitment to the complete denuclearization of the Korean Peninsula": stressing a
+    commitment to a principle is a statement (eval/events_blind.md labels it so); stressing support
+    for a party ("emphasized U.S. support for Ukraine") is support (051)."""
+    if m.trigger.cameo != "051" or m.verb.lemma_.lower() not in _STRESSING:
+        return False
+    if target is None or m.obj is None:
+        return True
+    # the party is named in what the support is for or to, not as its owner ("the United States'
+    # enduring commitment to ...": the United States is who is committed)
+    said_for = "".join(t.text for c in m.obj.children
+                       if (c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "behind")) or c.dep_ == "acl"
+                       for t in c.subtree)
+    return "".join(target.text.split()) not in said_for
+
+
 def _us_state_follows(doc: Doc, end: int) -> bool:
     """ "Paris, Missouri", "Athens, Ga.": a town named with its US state after a comma (not
     "Washington, D.C.": the capital's district is no state)."""
@@ -2444,7 +2470,7 @@ _NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _r
                _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
                _document_as_doer, _the_harm_s_act, _purpose_clause, _one_of_alternatives, _participle_label, _naming_call,
-               _talk_to_the_press, _not_permitted, _instead_of, _civil_drill) + local_news.NOT_EVENTS
+               _talk_to_the_press, _not_permitted, _instead_of, _civil_drill, _support_for_no_one) + local_news.NOT_EVENTS
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:

@@ -136,6 +136,18 @@ def _compound_matches(token: Token, trigger: NounTrigger) -> bool:
     return all(w in lemmas for w in words[:-1])
 
 
+# Nouns whose "of" phrase is the instrument, not the patient: "Russia's use of these missiles against Ukraine"
+_INSTRUMENT_NOUNS = {"use", "employment"}
+
+
+def _aimed(token: Token, trigger: NounTrigger) -> bool:
+    """The noun or its "of" object has one of the row's target prepositions ("against Ukraine")."""
+    holders = [token] + [o for p in token.children if p.dep_ == "prep" and p.lemma_.lower() == "of"
+                         for o in p.children if o.dep_ == "pobj"]
+    return any(p.dep_ == "prep" and p.lemma_.lower() in trigger.target_preps and any(
+        w.dep_ == "pobj" for w in p.children) for h in holders for p in h.children)
+
+
 def _needs_met(token: Token, trigger: NounTrigger) -> bool:
     if not trigger.needs:
         return True
@@ -149,6 +161,8 @@ def _needs_met(token: Token, trigger: NounTrigger) -> bool:
                     words |= {t.lemma_.lower() for t in o.subtree}
     if "-" in token.lower_:
         words |= set(token.lower_.split("-")[:-1])
+    if token.lemma_.lower() in _INSTRUMENT_NOUNS and not _aimed(token, trigger):
+        return False  # "the use of drones in agriculture": a weapon's use is an attack when aimed at someone
     if trigger.noun == "strike" and trigger.cameo == "190" and any(
             prep.dep_ == "prep" and prep.lower_ in ("on", "against") and any(o.pos_ == "PROPN" for o in prep.children)
             for prep in token.children):
@@ -239,11 +253,28 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     if noun.dep_ == "pobj" and (head.lemma_.lower() in _FRAMING_PREPS or not (roles.sources or roles.targets
                                                                              or len(roles.participants) >= 2)):
         return False  # "in those daily meetings": a circumstance, unless it names who and whom
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _CONDEMNING and _condemned_act_pinned(noun, roles):
+        return True  # "condemned the PRC's deliberate collision with two Philippine vessels ... on August 19"
     if noun.dep_ == "dobj" and head.lemma_.lower() in _NOT_REPORTING:
         return False
     if _in_purpose_clause(noun):
         return False
     return _specific(noun, roles)
+
+
+# Verbs of condemning: their object is a label ("condemning these attacks") unless it is pinned down
+_CONDEMNING = {"condemn", "denounce", "deplore", "decry"}
+
+
+def _condemned_act_pinned(noun: Token, roles: NounRoles) -> bool:
+    """ "condemned the People's Republic of China's deliberate collision with two Philippine Coast
+    Guard vessels ... near Sabina Shoal ... on August 19": an act condemned with its doer named and
+    pinned to a place or a date is reported (eval/events_blind.md rule B: participants, place or
+    time); "condemned these attacks", "condemned Russia's aggression" stay labels."""
+    if not any(a.actor for a in roles.sources):
+        return False
+    owner = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+    return any(t.ent_type_ in _PLACE_OR_TIME_ENTS for t in noun.subtree if t.i not in owner and t.i != noun.i)
 
 
 # Verbs that say a happening took place: "the shooting happened just after 2 a.m.".
@@ -403,6 +434,13 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
             parties += actors
         elif word == "from" and (root in _SPOKEN_ROOTS or match.trigger.cameo.startswith("166")):
             sources += actors  # "condemnation from the EU", "the expulsion of diplomats from Germany"
+        elif word == "of" and noun.lemma_.lower() in _INSTRUMENT_NOUNS:
+            # "Russia's use of Iranian drones against Ukrainian cities": the "of" phrase is the weapon,
+            # and the parser may hang the aim on it
+            aims = [w for o in objects for p in o.children if p.dep_ == "prep"
+                    and p.lemma_.lower() in match.trigger.target_preps for w in p.children if w.dep_ == "pobj"]
+            targets += [a for w in aims for a in (coder._actors(w) or coder._possessors(w) or [
+                m for c in w.children if c.dep_ in ("amod", "compound") for m in _modifier_actors(c, coder)])]
         elif word == "of":
             if match.trigger.cameo[:3] in _PATIENT_OF_ROOTS or root in _PATIENT_OF_ROOTS:
                 targets += actors  # "the arrest of three journalists"
@@ -522,10 +560,17 @@ def _modifier_actors(token: Token, coder: "EventCoder") -> list[Actor]:
     return found
 
 
+# What an act draws from others that is no part in it (round 11)
+_REACTIONS = {"condemnation", "criticism", "rebuke", "protest", "outrage", "ire", "praise", "response", "reaction",
+              "censure", "concern", "warning", "fire"}
+
+
 def _taking_part(verb: Token, coder: "EventCoder") -> list[Actor]:
     """Who a joint act draws in: "involve Chinese ships", "draw on Belarusian units" (not "drew
     condemnation": only "draw on/from" takes part)."""
     found: list[Actor] = []
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _REACTIONS for c in verb.children):
+        return found  # "Russia's strike on Kyiv drew condemnation from the EU": the EU reacts, it took no part
     for c in verb.children:
         if c.dep_ in ("dobj", "attr") and verb.lemma_.lower() != "draw":
             found += coder._actors(c)
