@@ -2064,10 +2064,14 @@ def _support_for_no_one(m: _Match, source: Actor | None, target: Actor | None, u
         return True
     # the party is named in what the support is for or to, not as its owner ("the United States'
     # enduring commitment to ...": the United States is who is committed)
-    said_for = "".join(t.text for c in m.obj.children
-                       if (c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "behind")) or c.dep_ == "acl"
-                       for t in c.subtree)
-    return "".join(target.text.split()) not in said_for
+    said_for = [t for c in m.obj.children
+                if (c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "behind")) or c.dep_ == "acl"
+                for t in c.subtree]
+    if "".join(target.text.split()) in "".join(t.text for t in said_for):
+        return False
+    # "the President's steadfast commitment to stand with Ukraine": the party is named there though the
+    # target the roles found is the owner
+    return not any(t.ent_type_ in ("GPE", "NORP") for t in said_for)
 
 
 def _us_state_follows(doc: Doc, end: int) -> bool:
