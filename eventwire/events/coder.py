@@ -404,7 +404,7 @@ class EventCoder:
         if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in verb.children):
             preps.add("to")  # "ordered the ambassador to leave": the table's "order to leave"
-        objects = list(_objects(verb)) + _misparsed_objects(verb) + [
+        objects = list(_objects(verb)) + _misparsed_objects(verb) + _listed_objects(verb) + [
             # "Jury finds Andrew Lopez guilty": the verdict the parser hangs on the verb as a clause
             c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"] + [
             # "Jury finds suspect in Troy office shooting guilty": or deeper, on the object's words
@@ -2777,6 +2777,20 @@ def _modified(noun: Token) -> str:
     """The noun with its adjectives and compounds, not its owner: "his Indian counterpart" ->
     "Indian counterpart" (an official), "NATO's capability targets" -> "capability targets" (no one)."""
     return " ".join(t.text for t in [*noun.lefts, noun] if t is noun or t.dep_ in ("amod", "compound"))
+
+
+def _listed_objects(verb: Token) -> list[Token]:
+    """ "raised the importance of cross-Strait peace, the U.S. commitment to freedom of navigation,
+    concerns about PRC support for Russia's defense industrial base, and ...": the parser chains a
+    long list of objects as appositions of the first; each is the verb's object (round 11)."""
+    found: list[Token] = []
+    todo = [c for c in verb.children if c.dep_ == "dobj"]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > verb.i and c not in found:
+                found += [c, *c.conjuncts]
+                todo.append(c)
+    return found
 
 
 def _misparsed_objects(verb: Token) -> list[Token]:
