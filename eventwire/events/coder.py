@@ -1982,9 +1982,11 @@ def _patient_is(verb: Token, actor: Actor) -> bool:
 
 
 def _talk_to_no_one(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "as we speak", "I've spoken about it": talking to no one named is no consultation; but
+    """ "as we speak", "I've spoken about it", "we will stay in touch with our fans": talking to no one
+    named is no consultation; but
     "the two presidents spoke by phone", "Macron and Scholz talked" name both sides."""
-    return target is None and m.verb.lemma_.lower() in ("speak", "talk") and m.trigger.cameo[:2] == "04" \
+    return target is None and m.verb.lemma_.lower() in ("speak", "talk", "stay", "keep", "remain") \
+        and m.trigger.cameo[:2] == "04" \
         and not any(c.dep_ == "nsubj" and (len(_members(c)) > 1 or _joint_subject(c)) for c in m.verb.children)
 
 
