@@ -21,7 +21,7 @@ from . import local_news
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
 from .nouns import (NounMatch, NounRoles, civil_drill, definite, governing_verb, match_nouns, noun_roles, reported,
                     setting_verb)
-from .nouns import _CONDEMNING  # noqa: E402  (round 11: a condemned act pinned down is its own event)
+from .nouns import _CONDEMNING, pinned  # noqa: E402  (round 11: a condemned act pinned down is its own event)
 
 # Verbs whose complement is not a fact but an intention, a request, a demand, a threat, a
 # refusal or a denial; the complement's action decides the sub-code (see _FRAME_CODES).
@@ -188,7 +188,8 @@ def _taken_by_verbs(matches: list[_Match]) -> set[int]:
     # "condemned the PRC's deliberate collision with two Philippine vessels ... on August 19": an act
     # condemned with its doer is an event of its own when pinned down (nouns.reported decides)
     return taken - {o.i for m in matches if m.verb.lemma_.lower() in _CONDEMNING
-                    for o in _objects(m.verb) if any(c.dep_ == "poss" for c in o.children)}
+                    for o in m.verb.children if o.dep_ == "dobj" and any(c.dep_ == "poss" for c in o.children)
+                    and pinned(o)}
 
 
 def _one_report_each(events: list[Event], separate: set[int]) -> list[Event]:
@@ -1985,6 +1986,8 @@ def _talk_to_no_one(m: _Match, source: Actor | None, target: Actor | None, under
     """ "as we speak", "I've spoken about it", "we will stay in touch with our fans": talking to no one
     named is no consultation; but
     "the two presidents spoke by phone", "Macron and Scholz talked" name both sides."""
+    if m.verb.lemma_.lower() in ("stay", "keep", "remain") and m.verb.dep_ == "xcomp":
+        return False  # "They agreed to stay in touch regularly": the agreement's act
     return target is None and m.verb.lemma_.lower() in ("speak", "talk", "stay", "keep", "remain") \
         and m.trigger.cameo[:2] == "04" \
         and not any(c.dep_ == "nsubj" and (len(_members(c)) > 1 or _joint_subject(c)) for c in m.verb.children)
@@ -2785,14 +2788,15 @@ def _listed_objects(verb: Token) -> list[Token]:
     """ "raised the importance of cross-Strait peace, the U.S. commitment to freedom of navigation,
     concerns about PRC support for Russia's defense industrial base, and ...": the parser chains a
     long list of objects as appositions of the first; each is the verb's object (round 11)."""
-    found: list[Token] = []
+    chain: list[Token] = []
     todo = [c for c in verb.children if c.dep_ == "dobj"]
     while todo:
         for c in todo.pop().children:
-            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > verb.i and c not in found:
-                found += [c, *c.conjuncts]
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > verb.i and c not in chain:
+                chain.append(c)
                 todo.append(c)
-    return found
+    # a list of three or more ("particularly air defense" after "Ukraine's ability" names the same thing)
+    return [t for c in chain for t in (c, *c.conjuncts)] if len(chain) >= 2 else []
 
 
 def _misparsed_objects(verb: Token) -> list[Token]:

@@ -271,10 +271,18 @@ def _condemned_act_pinned(noun: Token, roles: NounRoles) -> bool:
     Guard vessels ... near Sabina Shoal ... on August 19": an act condemned with its doer named and
     pinned to a place or a date is reported (eval/events_blind.md rule B: participants, place or
     time); "condemned these attacks", "condemned Russia's aggression" stay labels."""
-    if not any(a.actor for a in roles.sources):
-        return False
-    owner = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
-    return any(t.ent_type_ in _PLACE_OR_TIME_ENTS for t in noun.subtree if t.i not in owner and t.i != noun.i)
+    return any(a.actor for a in roles.sources) and pinned(noun)
+
+
+def pinned(noun: Token) -> bool:
+    """The noun phrase names when, or where by a place preposition ("near Sabina Shoal", "on August 19")."""
+    # the noun's own words, not its owner's nor the next item's ("the DPRK's missile tests and Russia's
+    # invasion of Ukraine": Ukraine is whom, not where)
+    outside = {t.i for c in noun.children if c.dep_ in ("poss", "conj", "cc") for t in c.subtree}
+    own = [t for t in noun.subtree if t.i not in outside and t.i != noun.i]
+    return any(t.ent_type_ in _TIME_ENTS for t in own) or any(
+        t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.dep_ == "prep"
+        and t.head.lower_ in ("in", "near", "at", "off", "along", "over", "around", "outside") for t in own)
 
 
 # Verbs that say a happening took place: "the shooting happened just after 2 a.m.".
