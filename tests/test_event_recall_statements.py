@@ -147,3 +147,13 @@ def test_a_long_list_of_objects_is_each_the_verb_s(pipe):
         pipe, "Mr. Sullivan also raised the importance of cross-Strait peace and stability, the U.S. commitment to "
               "freedom of navigation in the South China Sea, the need to avoid miscalculation and escalation in "
               "cyber space, and ongoing efforts to reach a ceasefire and hostage deal in Gaza."))
+
+
+def test_a_meeting_being_planned_between_named_parties_is_intended(pipe):
+    events = coded(pipe, "Both sides welcomed ongoing efforts to maintain open lines of communication, including planning "
+                         "for a call between President Biden and President Xi in the coming weeks.")
+    assert ("036", "USAGOV", "CHNGOV") in events
+    assert "036" in [c for c, _, _ in coded(
+        pipe, "Officials in Yerevan and Baku began preparations for a summit between Armenian and Azerbaijani leaders in Almaty.")]
+    # no two parties named: nothing intended between anyone
+    assert coded(pipe, "We are planning for a meeting of the school board.") == []

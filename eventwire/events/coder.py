@@ -21,7 +21,7 @@ from . import local_news
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
 from .nouns import (NounMatch, NounRoles, civil_drill, definite, governing_verb, match_nouns, noun_roles, reported,
                     setting_verb)
-from .nouns import _CONDEMNING, pinned  # noqa: E402  (round 11: a condemned act pinned down is its own event)
+from .nouns import _CONDEMNING, pinned, planned  # noqa: E402  (round 11: a condemned act pinned down is its own event)
 
 # Verbs whose complement is not a fact but an intention, a request, a demand, a threat, a
 # refusal or a denial; the complement's action decides the sub-code (see _FRAME_CODES).
@@ -279,7 +279,7 @@ def _noun_modality(noun: Token, code: str) -> tuple[str, bool, bool]:
         or (verb is not None and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _negated(verb))
     modal = next((md for v in _modality_chain(verb) if (md := _modal(v))), None) if verb is not None else None
     hypothetical = False
-    if modal in _FUTURE_MODALS:
+    if modal in _FUTURE_MODALS or planned(noun):  # ("planning for a call between ...": intended)
         code, negated, hypothetical = rules.stated_future(code, negated)
     elif modal in _HYPOTHETICAL_MODALS - {"must"} or (verb is not None and _conditional(verb)):
         hypothetical = True

@@ -191,6 +191,19 @@ def setting_verb(noun: Token) -> Token | None:
     return verb if own and any(c.dep_ == "nsubj" for c in verb.children) else None
 
 
+# Words of arranging a meeting ahead (round 11)
+_PLANNING = {"plan", "planning", "preparation", "prepare", "arrangement", "arrange"}
+_MEETINGS = _ENCOUNTERS | {"summit", "visit", "negotiation", "consultation"}
+
+
+def planned(noun: Token) -> bool:
+    """A meeting being planned or prepared: "including planning for a call between President Biden and
+    President Xi in the coming weeks", "preparations for a summit between the two leaders"."""
+    head = noun.head
+    return noun.lemma_.lower() in _MEETINGS and noun.dep_ == "pobj" and head.lower_ == "for" \
+        and head.head.lemma_.lower() in _PLANNING
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb whose clause the noun belongs to (up through prepositions and nouns)."""
     t = noun
@@ -250,6 +263,8 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         return True  # "the beginning of a Russian invasion of Ukraine": it has begun
     if setting_verb(noun) is not None and len(roles.participants) >= 2:
         return True  # "In a call with Prime Minister Modi, President Biden reaffirmed ...": it took place
+    if planned(noun) and len(roles.participants) >= 2:
+        return True  # "planning for a call between President Biden and President Xi": intended (036)
     if noun.dep_ == "pobj" and (head.lemma_.lower() in _FRAMING_PREPS or not (roles.sources or roles.targets
                                                                              or len(roles.participants) >= 2)):
         return False  # "in those daily meetings": a circumstance, unless it names who and whom
