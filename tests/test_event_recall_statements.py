@@ -157,3 +157,14 @@ def test_a_meeting_being_planned_between_named_parties_is_intended(pipe):
         pipe, "Officials in Yerevan and Baku began preparations for a summit between Armenian and Azerbaijani leaders in Almaty.")]
     # no two parties named: nothing intended between anyone
     assert coded(pipe, "We are planning for a meeting of the school board.") == []
+
+
+def test_each_act_a_condemnation_names_criticises_its_owner(pipe):
+    events = coded(pipe, "The Vice President condemned the Democratic People's Republic of Korea's destabilizing missile "
+                         "tests and Russia's brutal and illegal invasion of Ukraine.")
+    assert {t for c, _, t in events if c == "111"} == {"PRKGOV", "RUSGOV"}
+    events = coded(pipe, "The EU foreign ministers condemned Iran's drone deliveries and Belarus's support for the war.")
+    assert {t for c, _, t in events if c == "111"} == {"IRNGOV", "BLRGOV"}
+    # a second verb's object is that verb's: praise is no criticism
+    events = coded(pipe, "The minister condemned Russia's strikes and praised Ukraine's air defence.")
+    assert [t for c, _, t in events if c == "111"] == ["RUSGOV"]

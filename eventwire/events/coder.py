@@ -21,7 +21,7 @@ from . import local_news
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
 from .nouns import (NounMatch, NounRoles, civil_drill, definite, governing_verb, match_nouns, noun_roles, reported,
                     setting_verb)
-from .nouns import _CONDEMNING, pinned, planned  # noqa: E402  (round 11: a condemned act pinned down is its own event)
+from .nouns import _CONDEMNING, _modifier_actors, pinned, planned  # noqa: E402  (round 11: a condemned act pinned down is its own event)
 
 # Verbs whose complement is not a fact but an intention, a request, a demand, a threat, a
 # refusal or a denial; the complement's action decides the sub-code (see _FRAME_CODES).
@@ -342,7 +342,8 @@ class EventCoder:
         for m in matches:
             if _part_of_another(m, framing, protests, attacks):
                 continue
-            for event in self._event(m, sentence, doc, home, voice):
+            made = self._event(m, sentence, doc, home, voice)
+            for event in made + self._also_condemned(m, made):
                 key = (_family(event.cameo), _code(event.source), _code(event.target), event.negated)
                 if event.cameo[:2] == "17":  # "was arrested and charged with murder": two steps of the law
                     key += (_LEGAL_STEPS.get(m.verb.lemma_.lower()),)
@@ -356,6 +357,27 @@ class EventCoder:
                 seen.add(key)
                 events.append(event)
         return events
+
+    def _also_condemned(self, m: _Match, made: list[Event]) -> list[Event]:
+        """ "condemned the DPRK's destabilizing missile tests and Russia's brutal and illegal invasion of
+        Ukraine", "condemned the DPRK's continued development of ..., and Russian aggression in Ukraine":
+        the owner of each further act condemned is criticised too (round 11). `made`: the verb's own
+        events."""
+        if m.trigger.cameo[:2] != "11":
+            return []
+        first = next((e for e in made if e.cameo[:2] == "11" and is_coded(e.target)), None)
+        if first is None:
+            return []
+        extra: list[Event] = []
+        for obj in (c for c in m.verb.children if c.dep_ == "dobj"):
+            for item in obj.conjuncts:
+                owners = [a for c in item.children if c.dep_ == "poss" for a in self._actors(c)] or [
+                    a for c in item.children if c.dep_ in ("amod", "compound") for a in _modifier_actors(c, self)]
+                for owner in owners:
+                    if owner.actor and (owner.country or owner.sector == "IGO") and owner.actor != first.target.actor and not (
+                            first.source is not None and owner.actor == first.source.actor):
+                        extra.append(replace(first, target=owner, target_from="parse"))
+        return extra
 
     def _noun_events(self, matches: list[_Match], sentence: Sentence, doc: Doc, home: str | None,
                      voice: str | None, seen: set[tuple]) -> list[Event]:
