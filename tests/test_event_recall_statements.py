@@ -168,3 +168,16 @@ def test_each_act_a_condemnation_names_criticises_its_owner(pipe):
     # a second verb's object is that verb's: praise is no criticism
     events = coded(pipe, "The minister condemned Russia's strikes and praised Ukraine's air defence.")
     assert [t for c, _, t in events if c == "111"] == ["RUSGOV"]
+
+
+def test_a_place_visited_in_another_country_is_a_visit_to_it(pipe):
+    assert ("042", "USAGOV", "UKRGOV") in statement(
+        pipe, "Today I visited a critical energy site in Ukraine to see first-hand the efforts underway.")
+    assert ("042", "USAGOV", "UKRGOV") in coded(
+        pipe, "Secretary of State Antony Blinken visited the front line in eastern Ukraine on Thursday.")
+    assert ("042", "INDGOV", "KORGOV") in coded(pipe, "The Indian prime minister toured a shipyard in South Korea.")
+    # at home, or by people of no party: no visit
+    assert coded(pipe, "President Biden visited a semiconductor factory in Ohio on Friday.") == []
+    assert coded(pipe, "Tourists visited the old town in Prague.") == []
+    assert "04" not in roots(coded(pipe, "Even though McKinley visited the southern U.S. border, the seizure totals "
+                                         "include those made on both borders."))

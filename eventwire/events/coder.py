@@ -2101,6 +2101,26 @@ def _support_for_no_one(m: _Match, source: Actor | None, target: Actor | None, u
     return not any(t.ent_type_ in ("GPE", "NORP") for t in said_for)
 
 
+# Places one visits in a country (the round 11 rows "visit|tour" site|base|factory ... in event_triggers.tsv)
+_VISITED_PLACES = {"site", "facility", "plant", "base", "hospital", "front", "frontline", "factory", "port", "shipyard",
+                   "memorial", "camp", "village", "town", "city", "region", "border", "checkpoint"}
+
+
+def _visit_at_home(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "President Biden visited a semiconductor factory in Ohio", "Tourists visited the old town in
+    Prague": a place visited is a visit to its country (042: "Finer visited a critical energy site in
+    Ukraine") only by a party from another country, the place named "in" the country."""
+    if m.trigger.cameo != "042" or m.obj is None or m.obj.lemma_.lower() not in _VISITED_PLACES:
+        return False
+    if target is None or (source is not None and source.country is not None and source.country == target.country):
+        return True
+    if not any(p.dep_ == "prep" and p.lower_ in ("in", "near") for h in (m.obj, m.verb) for p in h.children):
+        return True  # "visited the southern U.S. border": the country is the place's own, not where one went
+    # a name or "I"/"we" the document may yet fill (the readout's "Finer", the statement's voice) stays;
+    # common nouns the tables cannot code ("Tourists") are no party
+    return not is_coded(source) and not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in m.verb.children)
+
+
 def _us_state_follows(doc: Doc, end: int) -> bool:
     """ "Paris, Missouri", "Athens, Ga.": a town named with its US state after a comma (not
     "Washington, D.C.": the capital's district is no state)."""
@@ -2501,7 +2521,8 @@ _NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _r
                _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
                _document_as_doer, _the_harm_s_act, _purpose_clause, _one_of_alternatives, _participle_label, _naming_call,
-               _talk_to_the_press, _not_permitted, _instead_of, _civil_drill, _support_for_no_one) + local_news.NOT_EVENTS
+               _talk_to_the_press, _not_permitted, _instead_of, _civil_drill, _support_for_no_one,
+               _visit_at_home) + local_news.NOT_EVENTS
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:
