@@ -1419,6 +1419,11 @@ class EventCoder:
                       for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
         # "in partnership with the European Union": a co-actor, not whom the act is aimed at
         nouns = [n for n in nouns if n.lemma_.lower() not in _PARTNERING_NOUNS]
+        if obj is not None and obj.lemma_.lower() in _OWN_ACT_NOUNS:
+            # "commitment to stand with Ukraine", "support to help Kyiv defend itself": whom the
+            # pledged act is for
+            nouns += [v for v in obj.children if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB"
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
         return [a for noun in nouns if noun.lemma_.lower() not in _DOCUMENT_NOUNS for prep in noun.children
                 if prep.dep_ == "prep" and prep.lemma_.lower() in ("against", "with", "on", "to", "toward", "towards")
                 for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
