@@ -52,7 +52,7 @@ def _common_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _name_test():
     from .actors import default_resolver
-    from .events.coder import is_coded
+    from .events.syntax import is_coded
     from .places import default_geocoder
     resolver, geocoder = default_resolver(), default_geocoder()
 

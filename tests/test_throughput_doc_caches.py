@@ -4,7 +4,8 @@ the entity recogniser has run on the same doc."""
 from __future__ import annotations
 
 from eventwire import annotate
-from eventwire.events.coder import _dateline_end, _find_dateline_end, _sentence_lemmas
+from eventwire.events.coder import _dateline_end, _find_dateline_end
+from eventwire.events.syntax import _sentence_lemmas
 
 
 def test_the_dateline_kept_on_the_doc_follows_the_entities_added_later():

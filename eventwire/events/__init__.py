@@ -2,11 +2,18 @@
 
 Rooms, one job each:
 - `lexicon`: the trigger tables (verbs, nouns) and the CAMEO code table;
-- `coder`: a sentence's triggers, their roles from the parse, and the coding rules.
+- `coder`: a sentence's triggers, their roles from the parse, and the coding rules;
+- `guards`: the named rules that say a matched trigger states no event;
+- `modality`: how the sentence states the act (negated, modal, conditional, framed, performed by saying);
+- `political`: whether an event is political (the page gate);
+- `syntax`: the word lists and parse readings these rooms share;
+- `nouns`, `document`, `rules`, `local_news`, `detector`: events told as nouns, document context, coding rules
+  over the filled roles, local news, the learned sentence detector.
 """
-from .coder import (EventCoder, first_person, is_coded, is_first_person, is_political, is_political_force,
-                    people_of)
+from .coder import EventCoder, first_person, people_of
 from .lexicon import CameoCode, Lexicon, Trigger, default_lexicon, inflections
+from .political import is_political, is_political_force
+from .syntax import is_coded, is_first_person
 
 __all__ = ["CameoCode", "EventCoder", "Lexicon", "Trigger", "default_lexicon", "first_person", "inflections",
            "is_coded", "is_first_person", "is_political", "is_political_force", "people_of"]

@@ -17,37 +17,22 @@ from ..actors import ActorResolver, default_resolver
 from ..places import SUBDIVISION_WORDS, subdivision_names
 from ..records import Actor, Event, Sentence
 from . import rules
-from . import local_news
-from . import national_news
+from .guards import _not_an_event
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
-from .nouns import (_CONDEMNING, NounMatch, NounRoles, _compound_matches, _modifier_actors, _needs_met, civil_drill,
-                    definite, governing_verb, match_nouns, noun_roles, pinned, planned, reported, setting_verb)
+from .modality import (_FUTURE_MODALS, _HYPOTHETICAL_MODALS, _LITOTES, _conditional, _conditional_response, _failed,
+                       _framed, _in_reported_speech, _modal, _modality_chain, _must_clause, _negated, _no_comment,
+                       _performed_by_saying)
+from .nouns import (_CONDEMNING, NounMatch, NounRoles, _compound_matches, _modifier_actors, _needs_met, definite,
+                    governing_verb, match_nouns, noun_roles, pinned, planned, reported, setting_verb)
+from .syntax import (_ACCIDENTS, _ACCUSE_VERBS, _AIM_NOUNS, _ALLEGING, _ASPECT_VERBS, _ATTACK_NOUNS, _BLAST, _BLASTS,
+                     _BOMBS, _CEASE_VERBS, _COMMAND_VERBS, _COMMENTING, _DECLINING, _DENY_VERBS, _DOCUMENT_NOUNS,
+                     _FEELING_VERBS, _FIGHTING, _FIRST_PERSON, _FOUND_VERBS, _FRAMES, _HARMING_ROOTS, _HARM_VERBS,
+                     _Match, _PATIENT_VERBS, _PEOPLE_NOUNS, _PEOPLE_SECTORS, _PROJECTILES, _REPRESSIVE_ROOTS, _SILENT,
+                     _STATE_SECTORS, _STATUS_VERBS, _STEP_NOUNS, _TOLL_LEFT, _VEHICLES, _VIOLENT_ROOTS, _WITHHELD,
+                     _WITHHOLDING, _counted_shot, _done_to_people, _harm_in_an_act, _headline_participle, _is_passive,
+                     _joint_subject, _left_harmed, _locative_participle, _members, _named_by_role, _reduced_passive,
+                     _restrictive_relative, _sentence_lemmas, _subject_chain, is_coded)
 
-# Verbs whose complement is not a fact but an intention, a request, a demand, a threat, a
-# refusal or a denial; the complement's action decides the sub-code (see _FRAME_CODES).
-_INTENT_VERBS = {"agree", "pledge", "promise", "vow", "swear", "commit", "plan", "intend", "offer", "decide",
-                 "seek", "want", "hope", "prepare", "aim", "expect", "propose",
-                 # adjectives heading the same frame: "is willing to", "is ready to"
-                 "willing", "ready", "prepared", "eager", "determined", "keen", "open", "committed"}
-_APPEAL_VERBS = {"urge", "call", "ask", "appeal", "request", "encourage", "invite", "press", "pressure", "push"}
-_DEMAND_VERBS = {"demand", "insist", "order"}
-# A command down a chain of command is carried out; an appeal, even to one's own side
-# ("Congress asked the President to..."), stays an appeal.
-_COMMAND_VERBS = {"order", "command", "instruct", "direct"}
-_REFUSE_VERBS = {"refuse", "decline", "reject", "balk", "resist"}
-_THREAT_VERBS = {"threaten", "warn"}
-_DENY_VERBS = {"deny", "dismiss", "refute"}
-_ACCUSE_VERBS = {"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise"}
-_ASPECT_VERBS = {"continue", "begin", "start", "keep", "try", "attempt", "resume", "seek", "go", "need"}
-_CEASE_VERBS = {"stop", "cease", "halt", "end", "quit", "suspend"}
-_FRAMES = (("intent", _INTENT_VERBS), ("appeal", _APPEAL_VERBS), ("demand", _DEMAND_VERBS),
-           ("refuse", _REFUSE_VERBS), ("threaten", _THREAT_VERBS), ("deny", _DENY_VERBS),
-           ("accuse", _ACCUSE_VERBS))
-_HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "should", "must", "can"}
-_FUTURE_MODALS = {"will", "shall", "'ll"}
-_SPEECH_VERBS = {"say", "tell", "state", "announce", "add", "note", "report", "claim", "stress", "declare",
-                 "reiterate", "conclude", "insist", "repeat",
-                 "emphasize", "emphasise", "insist", "warn", "believe", "think", "expect", "suggest"}
 # Which prepositions introduce the target, by CAMEO family: "met with X", "sanctions on X",
 # "support to/for X", "attacks on/against X". A meeting "on Russia" is about Russia, not with it.
 _DEFAULT_TARGET_PREPS = ("to", "against", "with", "toward", "towards")
@@ -70,30 +55,14 @@ _TARGET_PREPS = {
 _ACTOR_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "case"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "them", "who", "which", "that"}
 
-# For a framed complement, the frame's code by the complement's CAMEO root.
-_FRAME_CODES = {
-    "intent": rules.INTENT_CODES,
-    "appeal": {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "16": "025", "087": "025"},
-    "demand": {"04": "106", "06": "101", "07": "101", "08": "105", "16": "105"},
-}
 # Ending an action: ending aid reduces relations, ending fighting de-escalates.
 _CEASE_CODES = {"04": "164", "05": "160", "06": "160", "07": "162", "18": "087", "19": "087", "20": "087",
                 "16": "081", "17": "080"}
-_ATTACK_NOUNS = rules.ATTACK_NOUNS
 _WATERS = {"gulf", "sea", "strait", "straits", "ocean", "bay", "channel", "lake", "river", "sound"}
 _PLACE_KINDS = {"city", "admin1", "region", "subdivision"}
-_DOCUMENT_NOUNS = {"treaty", "agreement", "accord", "convention", "pact", "protocol", "charter", "memorandum",
-                   "declaration", "resolution", "act", "law", "bill"}
 _PLACE_PREPS = {"in", "near", "around", "toward", "towards", "into", "outside", "on", "at"}
 # Verbs a happening does by itself: "clashes erupted in Dhaka".
 _BREAKING = {"erupt", "break", "occur", "flare", "rage", "happen", "unfold", "take"}
-# Fighting that kills, named by its sides: "fighting between X and Y killed dozens".
-_FIGHTING = {"fighting", "fight", "downing", "clash", "battle", "combat", "hostility", "skirmish", "violence",
-             "firefight", "gunfight", "shootout", "war", "conflict"} | _ATTACK_NOUNS
-_BLASTS = {"bomb", "bombing", "explosion", "blast", "mine", "minefield", "ied", "shell", "grenade", "landmine",
-           "device", "explosive"}
-# What a gun or a launcher sends: "a stray bullet killed a girl" names the weapon, not who fired it.
-_PROJECTILES = {"bullet", "gunfire", "gunshot", "shot", "shrapnel", "missile", "rocket", "mortar", "artillery"}
 _LIGHT_NOUNS = {"effort", "process", "program", "programme", "operation", "campaign", "package", "mission",
                 "day", "week", "month", "hour",  # "launched ten days of war games"
                 "initiative", "plan", "deal", "activity", "work", "part", "round", "series", "wave", "batch",
@@ -103,15 +72,9 @@ _EXERCISES = rules.EXERCISES
 _REFUSALS = rules.REFUSALS
 _THREAT_CODES = rules.THREAT_CODES
 _COOPERATIVE_ROOTS = rules.COOPERATIVE_ROOTS
-# Non-state people a place can make of a country: civilians, protesters, journalists...
-_PEOPLE_SECTORS = {"CVL", "OPP", "MED", "EDU", "LAB", "REF", "HLH", "REL", "BUS", "AGR"}
-# Acts a government may turn on its own people.
-_REPRESSIVE_ROOTS = {"13", "17", "18", "19", "20"}
 # Threats, demands and refusals are aimed at whoever must meet their condition.
 _CONDITIONED_ROOTS = {"10", "12", "13"}
 _FORCE_ROOTS = {"15", "17", "18", "19", "20"}
-_VIOLENT_ROOTS = {"18", "19", "20"}
-_STATE_SECTORS = rules.STATE_SECTORS
 # Families where parties named together act on each other ("Russia and China held talks /
 # signed a deal / held joint drills / agreed to a truce / cut ties / clashed"). Elsewhere a
 # second subject is a co-author, not a target ("Russia and China condemned the plan").
@@ -121,13 +84,6 @@ _MUTUAL_ROOTS = {"03", "04", "05", "06", "08", "16", "19"}
 _WITH_MUTUAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 _ONE_WAY_CODES = ("042", "043", "044", "045")
 _MAX_JOINT = 4
-
-
-@dataclass
-class _Match:
-    verb: Token
-    trigger: Trigger
-    obj: Token | None
 
 
 @dataclass
@@ -1775,12 +1731,6 @@ class EventCoder:
 _TOPIC_VERBS = {"discuss", "review", "address", "debate", "consider", "examine", "explore", "study", "assess"}
 
 
-# Acts that harm or coerce people: their unnamed victims are the people of where they happen.
-_HARMING_ROOTS = {"17", "18", "19", "20"}
-# Legal acts done to people: charged (112), sued (115), convicted or sentenced (116).
-_JUDICIAL_CODES = ("112", "115", "116")
-
-
 def _attacked_state(cameo: str, source: Actor | None, target: Actor | None, country: str) -> bool:
     """An armed attack on a state's government, forces or towns, by weapons the sentence gives
     no country ("Drones attacked the Russian city of Kursk", "Kyiv was struck by missiles"): the
@@ -1798,22 +1748,13 @@ _WEAPONS = {"drone", "uav", "missile", "rocket", "shell", "bomb", "warplane", "j
             "helicopter", "munition", "projectile", "artillery", "mortar", "glide"}
 
 
-def _done_to_people(cameo: str) -> bool:
-    """Acts whose victims or subjects, of no stated nationality, are people of the place."""
-    return cameo[:2] in _HARMING_ROOTS or cameo.startswith(_JUDICIAL_CODES)
-
-
 # A crowd counted, not named: "Thousands rallied", "Hundreds marched".
 _CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "millions", "scores", "dozen", "score", "both"}
 # Gathering is protesting when protesters gather (and only then: leaders gather for summits).
 _ASSEMBLY_VERBS = {"gather", "assemble", "converge", "congregate", "mass", "amass", "flock", "swarm"}
 _PROTESTERS = {"protester", "protestor", "demonstrator", "activist", "marcher", "rioter", "striker", "picketer"}
 _ASSEMBLY = Trigger("gather", frozenset(), frozenset(), "141", "intrans")
-# A bomb going off is a bombing, whoever set it: "A car bomb exploded in Mogadishu".
-_BLAST = Trigger("explode", frozenset(), frozenset(), "183", "intrans")
 _EXPLODING = {"explode", "detonate", "blow", "go"}
-_HARM_VERBS = {"kill", "wound", "injure", "maim", "hurt", "hit", "strike"}
-_BOMBS = {"bomb", "ied", "device", "explosive", "explosives", "vest", "landmine", "grenade", "car-bomb"}
 
 
 def _blast(verb: Token) -> bool:
@@ -1850,8 +1791,6 @@ def rule_requirements() -> dict[str, list[frozenset[str]]]:
 # Amounts an act gives or takes: "$500 million in assistance", "a tranche of aid".
 _AMOUNT_NOUNS = {"million", "billion", "trillion", "tranche", "package", "share", "batch", "shipment", "worth",
                  "euro", "dollar", "pound", "yen", "yuan", "ruble", "rouble", "franc"}  # "500 million euros in military aid"
-# Triggers whose negation states the act: "had no comment", "will not hesitate to act".
-_LITOTES = {("have", "011"), ("hesitate", "130"), ("hesitate", "138")}
 # Acts that answer an earlier one: a statement about it, praise, criticism.
 _REACTION_ROOTS = {"01", "05", "11"}
 
@@ -1865,341 +1804,10 @@ def _two_unplaced_people(source: Actor, target: Actor, cameo: str) -> bool:
         and target.text.lower().split()[-1] not in ("himself", "herself", "themselves", "itself")
 
 
-def _no_doer(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """No one did it, and no one named underwent it: not a codable event (but a crime a
-    headline names by its gerund, "Deadly shooting at Kraft plant", "Three dead after shooting
-    at mall", or a bomb going off, is one, whoever did it)."""
-    return source is None and not (undergone and target is not None) and not _gerund_of_a_crime(m.verb) \
-        and not (m.trigger.verb == _TOLL_LEFT.verb and target is not None) and not _stretch_of_war(m.verb) \
-        and not _premises_searched(m.verb) \
-        and not (m.trigger is _BLAST and any(c.dep_ == "nsubj" and c.lemma_.lower() in _BOMBS for c in m.verb.children))
-
-
-# What goes off as a bombing, not as a gas main or a boiler.
-_BOMBS = {"bomb", "car-bomb", "ied", "grenade", "explosive", "device", "bombs", "explosives"}
-
-
-def _harm_in_an_act(verb: Token) -> bool:
-    """ "wounded in shooting", "killed in Kabul blast": the harm's verb names the act it came of."""
-    return any(p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
-        o.lemma_.lower() in _FIGHTING | _BLASTS or o.lemma_.lower() in ("shoot", "stab")
-        for o in p.children if o.dep_ in ("pobj", "pcomp")) for p in verb.children)
-
-
-def _gerund_of_a_crime(verb: Token) -> bool:
-    """A crime named by a gerund the tagger calls a verb: "deadly shooting", "after shooting at
-    mall" (a noun: no subject, no object, with an article or adjective or after a preposition)."""
-    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
-        return False  # "Kraft shooting: Yvonne Hiller charged": a label of what follows
-    if verb.dep_ in ("pobj", "pcomp") and verb.head.head.pos_ not in ("VERB", "AUX", "ADJ") \
-            and verb.head.head.dep_ != "ROOT":
-        return False  # "its direct involvement in killing": what someone is said to have to do with
-    return verb.tag_ == "VBG" and verb.lemma_.lower() in ("shoot", "stab", "bomb", "murder", "kill") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in verb.children) \
-        and (any(c.dep_ in ("det", "amod") for c in verb.children) or verb.dep_ in ("pobj", "ROOT")
-             or (verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "in", "during", "following")))
-
-
-def _statement_by_no_one(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "They issued a statement": a statement by no one we can code is a claim's business."""
-    return not is_coded(source) and not is_first_person(source) and not is_coded(target) \
-        and m.trigger.cameo[:2] == "01"
-
-
-def _lone_person(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "A protestor demolished the building": a lone unnamed person acting on no one is not a
-    political actor's act (CAMEO codes states, groups and their agents)."""
-    return source is not None and source.actor is None and target is None and _one_person(source) \
-        and m.trigger.cameo[:2] not in _VIOLENT_ROOTS  # ("Jermayne fired the shot": a crime, victim or not)
-
-
-def _private_dealings(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "Alaya McIvor now works with victims": someone of no code meeting or working with people of
-    no country is private life, not two parties' consultation or cooperation (04-06)."""
-    return m.trigger.cameo[:2] in ("04", "05", "06") and source is not None and source.actor is None \
-        and not is_first_person(source) and target is not None and target.actor == "CVL"
-
-
-# What a company agrees to do that is its business: "agreed to buy Motorola Mobility".
-_DEALS = {"buy", "acquire", "purchase", "sell", "merge", "invest", "license", "lease", "list", "float"}
-# Words that make a party of no code a business: "T-Mobile CEO John Legere", "the company".
-_BUSINESS_WORDS = {"ceo", "company", "companies", "firm", "startup", "start-up", "corporation", "inc", "ltd", "llc",
-                   "plc", "shareholders", "investors", "brand", "retailer"}  # (not "executive": a County Executive)
-
-
-def _business(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "WeWork had reached an agreement with JLL", "SoftBank attempts to rescue the company",
-    "Moneycontrol Pro offers you all the information": a company the tables do not know talking,
-    dealing or helping, with no state or coded party on either side, is business news; so is a
-    purchase, sale or merger agreed by a party the tables do not know ("Google agreed to buy
-    Motorola Mobility"; a state agreeing to buy arms or grain is coded)."""
-    if m.trigger.cameo[:2] == "03" and not is_coded(source) and not is_first_person(source) and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in _DEALS for c in m.verb.children):
-        return True
-    if source is None or source.actor or is_coded(target) or m.trigger.cameo[:2] not in rules.COOPERATIVE_ROOTS | {"01", "02"}:
-        return False
-    words = {w.lower().strip(".,") for w in source.text.replace("’s", "").replace("'s", "").split()}
-    if words & _BUSINESS_WORDS:
-        return True
-    # an organisation's name, in a sentence about companies and money ("SoftBank attempts to
-    # rescue the company"; not "the Ogaden National Liberation Front declared a ceasefire")
-    named = any(e.label_ == "ORG" and e.text.lower().removeprefix("the ") == source.text.lower().removeprefix("the ")
-                for e in m.verb.doc.ents)
-    return named and bool(_sentence_lemmas(m.verb.doc) & _BUSINESS_CONTEXT)
-
-
 # "Appealed to the West": a bloc of states, not Cameroon's West Region.
 _COMPASS = {"west", "east", "north", "south", "midwest", "mideast"}
 # Verbs done to people, beyond those with no other reading: "Jackson was beaten and strangled".
 _HARMED_PEOPLE = {"beat", "strangle", "choke", "rape", "assault", "torture", "punch"}
-_BUSINESS_CONTEXT = {"ownership", "stake", "acquisition", "merger", "buyout", "shareholder", "outlet", "company", "firm", "startup", "share", "stock", "investor", "investment", "revenue", "profit",
-                     "customer", "sale", "market", "wealth", "subscriber", "employee", "layoff", "ipo", "valuation"}
-
-
-def _search_by_no_authority(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "a police sergeant searched the hotel room" investigates (091); "rescuers searched the
-    rubble", "she searched the internet" do not."""
-    if m.trigger.cameo != "091" or m.verb.lemma_.lower() not in ("search", "frisk"):
-        return False
-    if source is None and _premises_searched(m.verb) \
-            and not any(t.lemma_.lower() in _MISSING_WORDS | {"survivor", "victim"} for t in m.verb.subtree):
-        return False  # "The shooter's family home was later searched": the police's, though unnamed
-    if source is None or source.sector not in ("COP", "MIL", "SPY", "JUD"):
-        return True
-    # searching FOR someone: a manhunt for a suspect (or for "a man accused in the shooting") is
-    # police work, a search for missing climbers or for survivors a rescue
-    sought = [o for p in m.verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    return bool(sought) and not any(
-        o.lemma_.lower() in _SOUGHT_SUSPECTS or o.pos_ == "PROPN"
-        or (_named_person(o) and not any(t.lemma_.lower() in _MISSING_WORDS for t in o.subtree)
-            # ("the man who was shot last week": a victim sought, not a suspect)
-            and not any(c.dep_ in ("relcl", "acl") and _is_passive(c) and c.lemma_.lower() not in _ALLEGING | {"want"}
-                        for c in o.children))
-        for o in sought)
-
-
-# Words of a search for people lost, not for a suspect: a rescue.
-_MISSING_WORDS = {"missing", "lost", "survivor", "stranded", "trapped", "body", "remains", "climber", "hiker",
-                  "swimmer", "passenger", "disappear", "vanish", "runaway"}
-
-
-def _named_person(token: Token) -> bool:
-    """A noun that names a person: "a man", "two teenagers", "the driver"."""
-    lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and (lemma in _PEOPLE_NOUNS or _named_by_role(lemma)) \
-        and lemma not in ("group", "team", "report", "study", "investigation", "inquiry", "statement")
-
-
-_SOUGHT_SUSPECTS = {"suspect", "gunman", "gunmen", "fugitive", "killer", "attacker", "shooter", "robber", "escapee",
-                    "perpetrator", "assailant", "culprit", "weapon", "evidence", "drug", "explosive"}
-
-
-def _police_called(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "Police were called to the home": someone reported something; no one appealed to the police."""
-    called = [v for v in (m.verb, m.verb.head) if v.lemma_.lower() == "call" and _is_passive(v)]  # ("... to investigate")
-    if called and any(a is not None and a.sector == "COP" for a in (source, target)):
-        return True
-    # "Officers were called to the 500 block of West Street", "deputies were called out to a
-    # home": sent to a scene (but "the ambassador was called to the ministry" is summoned there)
-    return any(p.dep_ in ("prep", "prt") and p.lower_ in ("to", "out") and any(
-        o.lemma_.lower() in _SCENES or o.like_num or any(t.lemma_.lower() in _SCENES for t in o.subtree)
-        for o in ([p] if p.dep_ == "prt" else p.children)) for v in called for p in v.children)
-
-
-# Where police and medics are called: a scene, not an office that summons someone.
-_SCENES = {"scene", "home", "house", "residence", "apartment", "block", "street", "road", "area", "location",
-           "address", "store", "shop", "bar", "restaurant", "school", "park", "parking", "lot", "report",
-           "incident", "shooting", "disturbance", "out", "hospital", "motel", "hotel", "intersection"}
-
-
-def _meeting_of_one_body(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "The North East Texas Regional Water Planning Group held a meeting": a body of no code
-    meeting by itself is no consultation between parties (but "the two sides met")."""
-    return m.trigger.cameo[:2] == "04" and target is None and source is not None and source.actor is None \
-        and source.text.lower().split()[-1] in _BODIES
-
-
-_BODIES = {"group", "committee", "council", "board", "association", "commission", "panel", "club", "society",
-           "union", "coalition", "team", "department", "agency", "office", "foundation", "institute", "church"}
-
-
-def _private_theft(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "Thieves stole jewels from a Paris store": theft without arms or threats by anyone but a
-    state's agents is a crime CAMEO has no category for (armed robbery is 180: rules.py)."""
-    return m.trigger.cameo == "171" and m.verb.lemma_.lower() in rules.THEFT_VERBS \
-        and (source is None or source.sector in rules.PRIVATE_SECTORS) \
-        and not _sentence_lemmas(m.verb.doc) & rules.ROBBERY_ARMS  # (an armed group looting seizes: 171)
-
-
-def _label(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "officials accused of playing a role", "30 people had been injured": no one named on
-    either side of an agentless passive; the text labels, it does not report."""
-    if target is not None and target.sector and (_done_to_people(m.trigger.cameo) or (
-            m.trigger.cameo.startswith("084") and _patient_is(m.verb, target))) \
-            and m.verb.lemma_.lower() not in _ALLEGING \
-            and (m.verb.dep_ != "acl" or _headline_participle(m.verb)
-                 or (m.trigger.cameo[:2] in _VIOLENT_ROOTS and _harm_in_an_act(m.verb))
-                 # ("a report that two teenage boys were robbed": a whole clause, not a label;
-                 # "a man being held in jail" is one)
-                 or any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.lower_ != "being")
-                        for c in m.verb.children)) \
-            and not any(v.dep_ == "relcl" and _restrictive_relative(v) for v in (m.verb, *m.verb.ancestors)):
-        # "a 25-year-old man was shot dead", "the former minister was charged with bribery", "the
-        # journalist was released": harm, charges and releases of people are reported, doer or not;
-        # not "the raid, in which 20 people were killed": background to what the sentence tells
-        return False
-    if source is None and m.verb.dep_ == "acl" and m.verb.tag_ == "VBN" and m.verb.lemma_.lower() in _STATUS_VERBS \
-            and not _headline_participle(m.verb):
-        return True  # "the two youths charged with murdering Horton", "a son accused of killing": who they are
-    return source is None and not is_coded(target) and (m.verb.dep_ == "acl" or _is_passive(m.verb)) \
-        and not (m.verb.dep_ != "acl" and _premises_searched(m.verb))  # ("offices at the city hall were raided")
-
-
-def _headline_participle(verb: Token) -> bool:
-    """ "Man charged with murdering mother and sister in Cumbria", "Three killed in Kabul blast":
-    a headline drops "is"; its participle on the sentence's head noun tells the news."""
-    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "nsubj" for c in verb.children):
-        return True  # "Kraft shooting: Yvonne Hiller charged with two counts": a clause with its subject
-    head = verb.head
-    if head.like_num and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
-        head = head.head.head  # "Father of four killed in shooting"
-    labelled = head.dep_ in ("appos", "dep") and head.head.dep_ == "ROOT" \
-        and any(t.text == ":" for t in verb.doc[head.head.i:head.i])  # "Breaking: man charged with arson"
-    # ("Fleeing suspect arrested": a first word the tagger calls the verb, on the head noun)
-    fronted = head.dep_ == "dobj" and head.head.tag_ == "VBG" and head.head.i == 0 and head.head.dep_ == "ROOT"
-    return verb.dep_ == "acl" and _participle(verb) and (head.dep_ == "ROOT" or labelled or fronted) \
-        and (head.pos_ in ("NOUN", "PROPN", "NUM") or head.lower_ == "old") and head.i < verb.i \
-        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" and not (fronted and t.i == 0) for t in verb.doc)
-
-
-# "officials accused of corruption": an accusation no one is said to make labels, it does not report
-_ALLEGING = {"accuse", "allege", "suspect", "blame", "implicate"}
-# ... and so do these, as participles of a noun: "a man charged in the 2007 shooting"
-_STATUS_VERBS = _ALLEGING | {"charge", "indict", "convict", "sentence", "jail", "imprison", "detain", "arrest",
-                             "prosecute", "wanted", "hold"}  # ("a man being held in a jail on a murder charge")
-
-
-def _patient_is(verb: Token, actor: Actor) -> bool:
-    """Whether the passive's own subject is the actor ("the journalist was released"), not someone
-    further down ("a video showing a kidnapped girl was released")."""
-    return any(c.dep_ == "nsubjpass" and c.lower_ in actor.text.lower().split() for c in verb.children)
-
-
-def _talk_to_no_one(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "as we speak", "I've spoken about it", "we will stay in touch with our fans": talking to no one
-    named is no consultation; but
-    "the two presidents spoke by phone", "Macron and Scholz talked" name both sides."""
-    if m.verb.lemma_.lower() in ("stay", "keep", "remain") and m.verb.dep_ == "xcomp":
-        return False  # "They agreed to stay in touch regularly": the agreement's act
-    return target is None and m.verb.lemma_.lower() in ("speak", "talk", "stay", "keep", "remain") \
-        and m.trigger.cameo[:2] == "04" \
-        and not any(c.dep_ == "nsubj" and (len(_members(c)) > 1 or _joint_subject(c)) for c in m.verb.children)
-
-
-def _accident(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "killed in a helicopter crash": a death, not an attack; "an earthquake tremor hits Dubai",
-    "ten were killed when an earthquake razed villages": a disaster does it."""
-    if m.trigger.cameo[:2] not in _VIOLENT_ROOTS:
-        return False
-    disaster = any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _ACCIDENTS for t in m.verb.subtree)
-    driven = source is not None and source.actor is None and _is_passive(m.verb) \
-        and m.verb.lemma_.lower() in ("kill", "hit", "strike", "injure", "run") \
-        and (source.text.lower().split()[-1] in _VEHICLES or any(  # ("struck by a Ford Crown Victoria, driven by")
-            c.dep_ == "acl" and c.lemma_.lower() == "drive" for a in m.verb.children if a.dep_ == "agent"
-            for o in a.children for c in o.children))
-    # "A 1993 brown Cadillac driven by Larry Dunaway struck the pickup truck": a car, by its model
-    # year or its driver, as the subject
-    driven = driven or (m.verb.lemma_.lower() in ("hit", "strike", "run", "kill", "injure") and any(
-        c.dep_ == "nsubj" and (c.lemma_.lower() in _VEHICLES or any(
-            (k.dep_ == "acl" and k.lemma_.lower() == "drive")
-            or (k.like_num and len(k.text) == 4 and k.text[:2] in ("19", "20")) for k in c.children))
-        # ("... was traveling westbound and struck the pickup truck": the subject of the first verb)
-        for v in (m.verb, *([m.verb.head] if m.verb.dep_ == "conj" else [])) for c in v.children))
-    # "was hit by a 2013 gray Camry": a vehicle named by its model year; "was hit while walking in
-    # the crosswalk": traffic, with no weapon or blow in the sentence
-    verb = m.verb
-    model_year = _is_passive(verb) and any(
-        o.dep_ == "pobj" and any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in o.lefts)
-        for a in verb.children if a.dep_ == "agent" for o in a.children)
-    words = _sentence_lemmas(verb.doc)
-    traffic = verb.lemma_.lower() in ("hit", "strike", "run") and (
-        bool(words & _TRAFFIC) or "hit-and-run" in verb.doc.text.lower()) and not words & _BLOWS
-    return disaster or driven or model_year or traffic or (source is None and _accidental(verb))  # (driven: "killed by a drunk driver")
-
-
-_FILMED = {"video", "film", "footage", "scene", "movie", "episode", "commercial", "documentary", "photo", "picture",
-           "trial", "case", "hoop", "basket", "pool", "round", "selfie"}
-_TRAFFIC = {"crosswalk", "pedestrian", "intersection", "sidewalk", "driveway", "highway", "traffic", "motorist",
-            "hit-and-run"}
-_BLOWS = {"gun", "shoot", "shot", "bullet", "knife", "bat", "stab", "attack", "assault", "punch", "bomb", "rifle",
-          "pistol", "handgun", "gunfire", "fist", "hammer", "club"}
-
-
-def _private_meeting(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """Refugees arriving, people meeting: not diplomacy."""
-    return m.trigger.cameo[:2] == "04" and source is not None and source.sector in ("CVL", "REF")
-
-
-def _byline(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "Associated Press writers in Beirut contributed to this report": a credit line."""
-    return m.verb.lemma_.lower() == "contribute" and any(
-        o.lemma_.lower() in ("report", "story", "article", "reporting", "coverage", "dispatch")
-        for p in m.verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
-
-
-def _training_alone(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "expanded training and support for climate resilience", "intensified training of its
-    troops": training with no partner named is no cooperation ("training with our Baltic Allies" is)."""
-    if m.obj is None or m.obj.lemma_.lower() != "training" or m.trigger.cameo[:2] != "06":
-        return False
-    if any(p.dep_ == "prep" and p.lower_ in ("with", "alongside") for h in (m.verb, m.obj) for p in h.children):
-        return False  # a partner, even one the tables cannot code ("our Baltic Allies")
-    return target is None or (source is not None and bool(source.country) and target.country == source.country)
-
-
-# Verbs of stressing (round 11): stressing support for a party is an expression of support (051)
-_STRESSING = {"emphasize", "emphasise", "underscore", "stress", "highlight"}
-
-
-def _support_for_no_one(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "underscored their commitment to freedom of navigation", "emphasized the United States'
-    enduring commitment to the complete denuclearization of the Korean Peninsula": stressing a
-    commitment to a principle is a statement (eval/events_blind.md labels it so); stressing support
-    for a party ("emphasized U.S. support for Ukraine") is support (051)."""
-    if m.trigger.cameo != "051" or m.verb.lemma_.lower() not in _STRESSING:
-        return False
-    if target is None or m.obj is None:
-        return True
-    # the party is named in what the support is for or to, not as its owner ("the United States'
-    # enduring commitment to ...": the United States is who is committed)
-    said_for = [t for c in m.obj.children
-                if (c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "behind")) or c.dep_ == "acl"
-                for t in c.subtree]
-    if "".join(target.text.split()) in "".join(t.text for t in said_for):
-        return False
-    # "the President's steadfast commitment to stand with Ukraine": the party is named there though the
-    # target the roles found is the owner
-    return not any(t.ent_type_ in ("GPE", "NORP") for t in said_for)
-
-
-# Places one visits in a country (the round 11 rows "visit|tour" site|base|factory ... in event_triggers.tsv)
-_VISITED_PLACES = {"site", "facility", "plant", "base", "hospital", "front", "frontline", "factory", "port", "shipyard",
-                   "memorial", "camp", "village", "town", "city", "region", "border", "checkpoint"}
-
-
-def _visit_at_home(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "President Biden visited a semiconductor factory in Ohio", "Tourists visited the old town in
-    Prague": a place visited is a visit to its country (042: "Finer visited a critical energy site in
-    Ukraine") only by a party from another country, the place named "in" the country."""
-    if m.trigger.cameo != "042" or m.obj is None or m.obj.lemma_.lower() not in _VISITED_PLACES:
-        return False
-    if target is None or (source is not None and source.country is not None and source.country == target.country):
-        return True
-    if not any(p.dep_ == "prep" and p.lower_ in ("in", "near") for h in (m.obj, m.verb) for p in h.children):
-        return True  # "visited the southern U.S. border": the country is the place's own, not where one went
-    # a name or "I"/"we" the document may yet fill (the readout's "Finer", the statement's voice) stays;
-    # common nouns the tables cannot code ("Tourists") are no party
-    return not is_coded(source) and not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in m.verb.children)
 
 
 def _us_state_follows(doc: Doc, end: int) -> bool:
@@ -2216,232 +1824,7 @@ def _placed_name(token: Token) -> bool:
     return token.ent_type_ == "NORP" and token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
 
 
-def _shown_on_video(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "Video of Zurana Horton shot and killed in a gang shooting was revealed", "a video captures
-    the moment a mother was killed": what a video shows of an act told before is news of the video."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MEDIA_NOUNS for c in m.verb.children):
-        return True  # (the parser's reading when the sentence is long: "Video of X shot and killed ...")
-    for t in list(m.verb.ancestors)[:6]:
-        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _MEDIA_NOUNS \
-                and any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children):
-            return True
-        shower = t.head if t.lemma_.lower() == "moment" else t  # ("captures the moment a mother was killed")
-        if shower.lemma_.lower() in ("show", "capture", "depict", "record") \
-                and any(c.dep_ == "nsubj" and c.lemma_.lower() in _MEDIA_NOUNS for c in shower.children) \
-                and any(c.lemma_.lower() == "moment" for c in shower.children if c.dep_ == "dobj"):
-            return True
-    return False
-
-
-_MEDIA_NOUNS = {"video", "footage", "film", "photo", "photograph", "image", "picture", "recording", "clip"}
-
-
-def _killed_a_thing(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "hoping to kill off its famed siesta", "killed the bill": ending a thing, not a killing;
-    "shot a video", "shooting a film": filming ("in shooting trial": a noun the parser made a verb)."""
-    if m.verb.lower_ == "wound" and any(c.dep_ == "prt" and c.lower_ == "up" for c in m.verb.children):
-        return True  # "wound up being stabbed": ended up, no wounding
-    if m.verb.lemma_.lower() == "shoot" and any(c.dep_ == "dobj" and any(t.lemma_.lower() in _FILMED for t in c.subtree)
-                                                for c in m.verb.children):
-        return True  # ("shot most of the scenes in Berlin")
-    return m.verb.lemma_.lower() == "kill" and target is None and any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.like_num and c.lemma_.lower() not in _PEOPLE_NOUNS
-        and not (c.text[:1].isupper() and c.i > 0)  # ("the men killed Hankins": a name the tagger calls a noun)
-        and not c.lemma_.lower().endswith(_PERSON_SUFFIXES) for c in m.verb.children)
-
-
-def _advance_of_no_force(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "Russian forces advanced in central Toretsk" gains ground; "talks advanced in Geneva", "the
-    bill advanced" do not: advancing is an act of force only for a doer the tables code."""
-    return m.verb.lemma_.lower() in ("advance", "regain") and m.trigger.cameo[:2] == "19" \
-        and (source is None or source.actor is None or source.sector not in ("MIL", "REB", "GOV", None))
-
-
-def _market_move(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "the Nifty has been rallying", "valuations are being supported by low yields": markets and
-    prices rise and fall; no one protests or gives aid."""
-    return not is_coded(source) and m.trigger.cameo[:2] not in _VIOLENT_ROOTS and any(
-        t.lemma_.lower() in _MARKET_WORDS for c in m.verb.children if c.dep_ in ("nsubj", "nsubjpass")
-        for t in (c, *(x for x in c.children if x.dep_ in ("compound", "amod"))))
     # (the subject itself, not "a bomb blast at a market in Kabul left 12 people dead")
-
-
-def _document_as_doer(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "The Statement of Intent increases cooperation", "the framework supports investment": a text
-    does nothing itself; what it provides for is told elsewhere (or by its signatories)."""
-    if source is None or source.actor is not None:
-        return False
-    words = source.text.lower().replace("the ", "").split(" of ")[0].split()
-    return bool(words) and words[-1] in _DOCUMENT_NOUNS | _TEXT_NOUNS
-
-
-def _plea(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "pleaded guilty to attempted murder", "pleaded not guilty": a defendant's plea in court,
-    not an appeal to anyone."""
-    return m.verb.lemma_.lower() == "plead" and any(t.lower_ == "guilty" for t in m.verb.subtree)
-
-
-def _the_harm_s_act(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "Two officers wounded in shooting in Dallas": the gerund after "in" names the act the
-    wounding reports (coded there, with its victims), not a second act by the wounded."""
-    verb = m.verb
-    holder = verb.head.head if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("in", "during") else None
-    return verb.tag_ == "VBG" and holder is not None and holder.lemma_.lower() in _PATIENT_VERBS | _HARM_VERBS \
-        and (_is_passive(holder) or _reduced_passive(holder))
-
-
-def _advice_to_the_public(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "Police warned drivers to avoid the area": advice to the public, not a threat."""
-    if m.verb.lemma_.lower() not in ("warn", "caution", "urge", "advise") or m.trigger.cameo[:2] != "13":
-        return False
-    told = [c for c in m.verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return (source is None or source.sector in ("COP", "HLH", "MED") or not is_coded(source)) \
-        and not is_coded(target) and bool(told) and all(c.lemma_.lower() in _THE_PUBLIC for c in told)
-
-
-_THE_PUBLIC = {"driver", "motorist", "resident", "public", "people", "parent", "traveler", "traveller", "tourist",
-               "commuter", "consumer", "customer", "user", "shopper", "homeowner", "swimmer", "hiker", "visitor",
-               "passenger", "citizen", "everyone", "anyone", "pedestrian", "student"}
-
-
-def _the_crime_charged(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "He was convicted of killing his wife", "arrested for shooting a man", "charged with
-    murdering two people": the crime a court or the police act on names the charge, told as
-    background to the legal act (which is coded)."""
-    verb = m.verb
-    prep = verb.head if verb.dep_ == "pcomp" else None
-    return prep is not None and prep.lower_ in ("of", "for", "with") and prep.head.i != prep.i \
-        and prep.head.lemma_.lower() in _LEGAL_ACTS and m.trigger.cameo[:2] in _HARMING_ROOTS | {"11"}
-
-
-# Legal acts whose "of"/"for"/"with" names the crime: "convicted of", "jailed for", "charged with".
-_LEGAL_ACTS = {"convict", "charge", "sentence", "jail", "imprison", "arrest", "indict", "acquit", "prosecute",
-               "try", "detain", "find", "plead", "execute", "fine", "punish", "extradite", "hold"}
-
-
-def _reward_offered(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "Crime Stoppers is offering a reward for information", "officials offered a $35,000
-    reward": an appeal to the public for tips, no act toward a party."""
-    return m.verb.lemma_.lower() in ("offer", "announce", "post") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("reward", "bounty") for c in m.verb.children)
-
-
-def _election(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "Voters rejected the proposal in a referendum": voting is no act between parties CAMEO
-    codes (but a candidate conceding defeat yields, 080, as CAMEO coders code it)."""
-    return source is not None and source.text.lower().split()[-1] in ("voter", "voters", "electorate", "electors")
-
-
-def _evacuating_people(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "Authorities evacuated the area after a bomb threat", "residents were evacuated": moving
-    people out of harm's way, not a force pulling back (087 is "Russian forces evacuated Kherson")."""
-    if m.verb.lemma_.lower() != "evacuate" or m.trigger.cameo[:3] != "087":
-        return False
-    moved = [c for c in m.verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    # (a state evacuating its settlements or citizens acts as a state: "Israel will evacuate all
-    # 21 settlements"; local authorities or no one named clearing an area do not)
-    return not is_coded(source) and not (source is not None and source.sector in ("MIL", "REB")) \
-        and not any(c.lemma_.lower() in _FORCE_NOUNS for c in moved)
-
-
-# What a force withdraws: its own people and arms.
-_FORCE_NOUNS = {"troop", "force", "soldier", "personnel", "unit", "garrison", "army", "military", "fighter",
-                "militant", "contingent", "battalion", "brigade", "division", "equipment", "weapon"}
-
-
-def _harm_of_an_act_told(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "Three killed as rioters bomb Greek bank", "two dead after police open fire on marchers":
-    the deaths are the toll of the act the clause tells, coded there with its doers."""
-    verb = m.verb
-    return source is None and m.trigger.cameo[:2] in _VIOLENT_ROOTS and (_is_passive(verb) or _reduced_passive(verb)) \
-        and verb.lemma_.lower() in _PATIENT_VERBS | _HARM_VERBS and any(
-            c.dep_ == "advcl" and any(k.dep_ in ("mark", "advmod") and k.lower_ in ("as", "when", "after") for k in c.children)
-            and any(k.dep_ == "nsubj" and k.pos_ != "PRON"  # (a doer: "rioters", not "a car packed with explosives")
-                    and k.lemma_.lower() not in _BLASTS | _PROJECTILES | _VEHICLES | {"car", "truck", "van"}
-                    for k in c.children) and c.lemma_.lower() in _ATTACK_VERBS
-            for c in verb.children)
-
-
-# Verbs of an attack whose toll a "killed as ..." headline gives.
-_ATTACK_VERBS = {"bomb", "attack", "fire", "open", "shoot", "shell", "strike", "storm", "riot", "clash", "throw",
-                 "hurl", "torch", "raid", "ambush", "explode", "detonate", "blow", "stab", "ram", "plough", "plow"}
-
-
-# Nouns whose "to" clause is a frame, coded by rules of their own ("a decision to impose
-# sanctions", "a pledge to provide aid"), not a purpose (_purpose_clause).
-_FRAME_NOUNS = {"decision", "agreement", "commitment", "pledge", "promise", "offer", "call", "appeal", "demand",
-                "request", "threat", "refusal", "vow", "order", "plan", "proposal", "deal", "resolution", "vote",
-                "ultimatum", "readiness", "willingness", "intention", "intent", "bid", "move", "attempt", "plea",
-                "statement", "approval", "permission", "authorization", "mandate"}
-# Meetings and calls whose "to" clause is said in them: "spoke with Netanyahu to reaffirm ...",
-# "summoned the envoy to complain".
-_TALK_VERBS = {"speak", "meet", "call", "talk", "phone", "telephone", "travel", "visit", "hold", "host", "convene",
-               "write", "summon", "issue", "sit", "gather", "come", "fly", "head", "return", "arrive"}
-# (a meeting's own talks too: "will sit with Allied leaders to discuss further support")
-_SPOKEN_ROOTS = {"01", "02", "04", "05", "10", "11", "12", "13"}
-# Going somewhere to meet is meeting ("came to Kyiv to meet Zelensky"); holding talks to discuss a
-# topic is one meeting, not a second one about the topic.
-_GOING_TO_MEET = {"sit", "gather", "come", "fly", "head", "return", "arrive", "travel", "visit"}
-# Acts whose "to" clause tells what the thing sent or given does, part of the act itself: "sent a
-# team to investigate", "provided $1.7 billion to support refugees", "used drones to strike Kyiv".
-_CARRIED_OUT_BY = {"send", "dispatch", "deploy", "provide", "give", "donate", "earmark", "allocate", "offer",
-                   "pledge", "grant", "deliver", "extend", "supply", "ship", "mobilize", "mobilise", "arrive",
-                   "use", "employ", "launch", "fire", "unleash", "share", "invest", "lend", "loan", "fund",
-                   "finance", "commit", "activate", "release", "announce"}
-# A crowd gathering to demand or denounce does so (events/coder.py also codes its protest).
-_GATHERING_VERBS = {"gather", "rally", "assemble", "march", "demonstrate", "protest", "converge", "strike", "mass"}
-# Working together to do something is doing it ("worked with the FBI to investigate"), unless the
-# work is itself only intended ("committed to working with X to strengthen ...").
-_JOINT_WORK = {"work", "cooperate", "partner", "team", "collaborate", "join"}
-
-
-def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "moved destroyers to the region to support the defense of Israel", "traveled to Kyiv to
-    coordinate on plans to support Ukraine", "steps taken by governments to condemn the war",
-    "a pretext to try to annex": an act inside a "to" clause of purpose is wanted, not done
-    (eval/events_gold.md rule 2). Kept: a frame's clause ("called on Russia to end", "a decision
-    to impose"), what is said in a call or meeting ("spoke with X to reaffirm support"), what a
-    thing sent or given does ("sent a team to investigate", "used drones to strike Kyiv") and a
-    march's protest."""
-    own = {m.verb.i}  # the trigger and the verbs it is coordinated under ("to reaffirm ... and to express")
-    v = m.verb
-    while v.dep_ == "conj" and v.head.i != v.i:
-        v = v.head
-        own.add(v.i)
-    t = m.verb
-    for _ in range(10):
-        if t.head.i == t.i:
-            return False
-        if t.dep_ in ("advcl", "acl", "relcl") and t.pos_ in ("VERB", "AUX") \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-            head = t.head
-            lemma = head.lemma_.lower()
-            if any(lemma in verbs for _, verbs in _FRAMES) or lemma in _ASPECT_VERBS | _CEASE_VERBS \
-                    or lemma in _COMMAND_VERBS | {"authorize", "authorise"} \
-                    or (head.pos_ == "NOUN" and lemma in _FRAME_NOUNS | _AIM_NOUNS) or head.pos_ == "ADJ":
-                pass  # a frame: "urged X to stop", "directed my team to impose", "a decision to impose sanctions"
-            elif t.i in own and lemma in _TALK_VERBS and m.trigger.cameo[:2] in _SPOKEN_ROOTS \
-                    and (m.trigger.cameo[:2] != "04" or lemma in _GOING_TO_MEET):
-                return False  # (but "met X to discuss Y" is one meeting, not a second one about Y)
-            elif head.pos_ == "VERB" and (lemma in _CARRIED_OUT_BY or (
-                    lemma == "make" and any(w.lower_ == "available" for w in head.doc[head.i:t.i]))):
-                return False
-            elif head.pos_ == "VERB" and lemma in _JOINT_WORK and head.dep_ not in ("xcomp", "pcomp"):
-                return False  # "police, who worked with the FBI to investigate": they investigated
-            elif t is m.verb and (m.trigger.cameo[:2] == "14" or (
-                    lemma in _GATHERING_VERBS and m.trigger.cameo[:2] in _SPOKEN_ROOTS)):
-                return False  # "marched to the ministry to protest the verdict", "gathered to demand": the protest
-            elif t is m.verb and m.trigger.cameo[:2] == "09":
-                return False  # "police cordoned off the street to investigate": the inquiry is under way
-            elif any(w.lower_ in ("first", "last", "only") and w.dep_ == "amod" for w in head.doc[head.i:t.i]) \
-                    and (t.dep_ == "relcl" or lemma == "be"):
-                return False  # "was one of the first countries to ratify the treaty": it ratified
-            elif lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in _STEP_NOUNS for c in head.children):
-                pass  # "took steps to strengthen ties": the steps taken are the act (_sources)
-            else:
-                return True
-        t = t.head
-    return False
 
 
 def _not_itself(source: Actor | None, target: Actor | None, passive: bool,
@@ -2461,16 +1844,6 @@ def _not_itself(source: Actor | None, target: Actor | None, passive: bool,
         # it is was named; the voice's guess at the doer was not
         return None, target
     return (None, target) if passive else (source, None)
-
-
-def _one_of_alternatives(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "deported for either violating visa norms or entering illegally": one of two acts offered
-    as alternatives is not said to have happened. Harm is ("were either killed or wounded": an
-    attack either way)."""
-    if m.trigger.cameo[:2] in _VIOLENT_ROOTS:
-        return False
-    first = m.verb.head if m.verb.dep_ == "conj" else m.verb
-    return any(c.dep_ == "preconj" and c.lower_ == "either" for c in first.children)
 
 
 # A line that links to another story ("READ MORE: ...", "RELATED: ..."): its acts are that story's.
@@ -2499,93 +1872,6 @@ _STATE_NAME_WORDS = {"federation", "republic", "kingdom", "united", "union", "fe
 # Words before a person's name (_place_actor): a name they precede is no town.
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "gen", "col", "lt", "sgt", "capt", "adm", "maj",
                "rep", "sen", "mister", "monsieur", "herr"}
-_PRESUPPOSED_ROOTS = {"03", "04", "05", "06", "07", "08", "16"}
-
-
-def _participle_label(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "girls supplied to him by Epstein", "the sanctions imposed by the EU in 2014", "the aid
-    pledged by donors": a participle that picks out a thing presupposes the act, doer named or
-    not (eval/events_gold.md rule 2; _label takes those with no doer). Set off by a comma it
-    reports ("the talks, hosted by Qatar, ..."); a headline's participle tells the news. Only
-    cooperation, aid, yielding and sanctions: comments ("hailed by"), harm, arrests and force are
-    reported however they are told."""
-    verb = m.verb
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or m.trigger.cameo[:2] not in _PRESUPPOSED_ROOTS \
-            or verb.head.pos_ not in ("NOUN", "PROPN") or _headline_participle(verb):
-        return False
-    if m.trigger.cameo[:2] == "05" and verb.lemma_.lower() not in ("back", "support"):
-        return False  # "an election hailed by the government as ...": the praise is reported
-    if any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children):
-        return False  # "aid groups donated and delivered $50,000 worth of goods": a verb misread
-    first = min(t.i for t in verb.subtree)
-    return first > 0 and verb.doc[first - 1].text not in (",", "—", "–", "-", "(")
-
-
-def _naming_call(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "Abbas called Jerusalem 'the key for peace'", "Trump called Haley 'a proven dealmaker'":
-    calling someone something names them; it is no phone call (041)."""
-    return m.trigger.cameo[:2] == "04" and m.verb.lemma_.lower() == "call" \
-        and any(c.dep_ == "oprd" for c in m.verb.children)
-
-
-# Who is talked to when one talks to the press: "speaking to reporters", "held a news conference".
-_PRESS = {"reporter", "journalist", "press", "media", "correspondent", "newsman", "newspaper", "broadcaster"}
-_PRESS_EVENTS = {"conference", "briefing", "presser"}
-_LANGUAGES = {"english", "french", "arabic", "russian", "spanish", "german", "chinese", "mandarin", "ukrainian",
-              "persian", "farsi", "turkish", "hebrew", "urdu", "hindi", "portuguese", "italian", "japanese", "korean"}
-
-
-def _talk_to_the_press(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "Speaking to reporters after his release", "held a news conference", "spoke on condition
-    of anonymity", "she speaks fluent French": talking to the press (or in a language) is how a
-    statement is made, not a meeting with anyone (eval/events_gold.md rule 3)."""
-    if m.trigger.cameo[:2] != "04":
-        return False
-    verb = m.verb
-    if target is not None and target.sector == "MED":
-        return True
-    for c in verb.children:
-        words = [c] if c.dep_ in ("dobj", "dative") else \
-            [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" else []
-        for w in words:
-            lemma = w.lemma_.lower()
-            if lemma in _PRESS or (lemma in _PRESS_EVENTS and any(
-                    t.lower_ in ("news", "press", "media") for t in w.lefts)):
-                return True
-            if lemma == "condition" and any(t.lower_ == "anonymity" for t in w.subtree):
-                return True  # "spoke on condition of anonymity": a source talking to the reporter
-            if c.dep_ == "dobj" and (lemma in _LANGUAGES or w.lower_ in _LANGUAGES) \
-                    and verb.lemma_.lower() in ("speak", "talk"):
-                return True  # "She speaks fluent French"
-    return m.obj is not None and m.obj.lemma_.lower() in _PRESS_EVENTS \
-        and any(t.lower_ in ("news", "press", "media") for t in m.obj.lefts)
-
-
-# What one is not authorized, allowed or permitted to do is not done.
-_PERMITTING = {"authorize", "authorise", "allow", "permit", "entitle", "empower", "clear"}
-
-
-def _not_permitted(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "because they were not authorized to discuss the talks publicly", "was not allowed to
-    meet his lawyer": wire copy's reason for anonymity, or an act denied; nothing was done."""
-    verb = m.verb
-    head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in _PERMITTING \
-        and any(c.dep_ == "neg" for c in head.children)
-
-
-def _instead_of(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "instead of sending the money, alerted authorities", "condemned the strikes rather than
-    negotiating": the act set aside is not done."""
-    first = min(t.i for t in m.verb.subtree)
-    before = [t.lower_ for t in m.verb.doc[max(0, first - 2):first]]
-    return before in (["instead", "of"], ["rather", "than"])
-
-
-def _civil_drill(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "The fire department conducted an evacuation exercise": a rehearsal for a fire, storm or
-    earthquake is no military exercise (nouns.civil_drill)."""
-    return m.obj is not None and civil_drill(m.obj)
 
 
 def _person_supported(m: _Match, code: str) -> str:
@@ -2597,28 +1883,6 @@ def _person_supported(m: _Match, code: str) -> str:
     if objects and all(o.ent_type_ == "PERSON" and o.pos_ == "PROPN" for o in objects):
         return "051"
     return code
-
-
-def _done_by_no_one(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "No group has admitted carrying out the attack", "Nobody claimed the bombing": a doer denied
-    is no doer."""
-    text = (source.text if source is not None else "").lower()
-    return text.startswith("no ") or text in ("nobody", "no one", "none", "no-one")
-
-
-_NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _reward_offered, _evacuating_people,
-               _advice_to_the_public, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
-               _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
-               _private_meeting,
-               _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
-               _document_as_doer, _the_harm_s_act, _purpose_clause, _one_of_alternatives, _participle_label, _naming_call,
-               _talk_to_the_press, _not_permitted, _instead_of, _civil_drill, _done_by_no_one, _support_for_no_one,
-               _visit_at_home) + local_news.NOT_EVENTS + national_news.NOT_EVENTS
-
-
-def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:
-    """The name of the first rule that says this match is no event, or None."""
-    return next((rule.__name__ for rule in _NOT_EVENTS if rule(m, source, target, undergone)), None)
 
 
 def _topical(verb: Token) -> bool:
@@ -2651,45 +1915,6 @@ def _clause_head(token: Token) -> bool:
         or _counted_shot(token)
 
 
-def _counted_shot(token: Token) -> bool:
-    """ "4 shot at party in Rice County", "Four shot during Halloween party": the headline's count
-    of people shot, which the tagger reads as a number of shots."""
-    return token.lower_ == "shot" and token.pos_ == "NOUN" and token.dep_ == "ROOT" \
-        and any(c.dep_ == "nummod" and c.i < token.i for c in token.children) \
-        and not any(c.dep_ == "det" for c in token.children)
-
-
-def _new_victim(verb: Token) -> bool:
-    """ "Police identified a man who was killed in a shooting": a passive harm told of someone
-    the sentence first introduces (a, an, a number) is reported, not presupposed."""
-    return verb.dep_ == "relcl" and _is_passive(verb) and verb.lemma_.lower() in _PATIENT_VERBS \
-        and any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in verb.head.children)
-
-
-def _restrictive_relative(verb: Token) -> bool:
-    """ "the money NASA requested", "the sanctions we imposed": a relative clause that picks out
-    a thing presupposes the act; one set off by a comma ("..., which Moscow began violating")
-    reports it. So do its coordinated verbs and its infinitive: "a resolution that aims to
-    tighten sanctions and impose a blockade" describes the resolution."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head  # "a base that captures X, provides materiel, and contributes to Y"
-    if clause.dep_ == "xcomp" and clause.head.dep_ == "relcl":
-        clause = clause.head
-    if clause is not verb and not _relativized(clause):
-        return False  # (a parse's stray relative, "Top stories The House ... voted to recognize")
-    if clause.dep_ != "relcl" or _new_victim(clause):
-        return False
-    first = min(t.i for t in clause.subtree)
-    return first == 0 or clause.doc[first - 1].text not in (",", "—", "–", "-", "(")
-
-
-def _relativized(clause: Token) -> bool:
-    """A relative clause opened by "that", "which", "who", not a cleft ("it is Putin who is to blame")."""
-    return clause.dep_ == "relcl" and clause.head.dep_ != "attr" \
-        and any(t.tag_ in ("WDT", "WP") or t.lower_ == "that" for t in clause.children if t.i < clause.i)
-
-
 def _operation_tokens(doc: Doc) -> set[int]:
     """Tokens inside a named exercise or operation ("Zapad-2025", "Operation Spiderweb")."""
     if "eventwire_operations" not in doc.user_data:
@@ -2715,12 +1940,6 @@ def _own_object(verb: Token) -> bool:
                for c in verb.children)
 
 
-def _one_person(actor: Actor) -> bool:
-    """ "a protestor", "a man", "one resident": a single unnamed individual."""
-    words = actor.text.lower().split()
-    return len(words) >= 2 and words[0] in ("a", "an", "one") and not words[-1].endswith("s")
-
-
 def _parts_of_exercises(nouns: list[NounMatch]) -> set[int]:
     """Drills or patrols inside an exercise's own phrase ("an exercise of Russian and Belarusian
     forces that comprises air and ground drills near Brest and a patrol") are parts of it."""
@@ -2733,13 +1952,11 @@ def _parts_of_exercises(nouns: list[NounMatch]) -> set[int]:
     return parts
 
 
-
 def _code(actor: Actor | None) -> str | None:
     """An actor's code, or its text when the tables give it none."""
     return (actor.actor or actor.text.lower()) if actor else None
 
 
-_FIRST_PERSON = {"we", "i"}
 _PERSONAL_PRONOUNS = {"i", "we", "he", "she", "they"}
 # Particles of phrasal verbs the tagger reads as adverbs: "pulled back from Kyiv", "pushed back Russian troops".
 _ADVERB_PARTICLES = {"back", "out", "away", "off"}
@@ -2756,47 +1973,14 @@ _PARTNERING_NOUNS = {"partnership", "coordination", "cooperation", "concert", "c
 # What a threat threatens to do: "threatened retaliation", "threatened sanctions".
 _THREAT_OBJECTS = {"action", "retaliation", "sanction", "force", "war", "strike", "attack", "reprisal", "response",
                    "consequence", "measure", "invasion", "boycott", "veto", "violence", "punishment", "tariff"}
-# Group and people words that name someone able to act, beyond the actor tables' roles.
-_PEOPLE_NOUNS = {"attacker", "assailant", "someone", "somebody", "gunman", "gunmen", "man", "woman", "men", "women", "people", "group",
-                 "militant", "fighter", "youth", "crowd", "mob", "leader", "delegation", "side", "party", "team",
-                 "member", "resident", "villager", "student", "worker", "family", "relative", "unit", "force",
-                 "sailor", "pilot", "crew", "guard", "agent", "staff", "official", "authority", "administration",
-                 "partner", "ally", "country", "nation", "state", "government", "company", "firm", "organization",
-                 "organisation", "coalition", "alliance", "bloc", "faction", "movement", "network", "cell",
-                 "report", "study", "investigation", "inquiry", "statement", "court", "jury", "panel", "committee",
-                 "council", "board", "agency", "ministry", "department", "office", "army", "navy", "police",
-                 "militia", "regime", "junta", "opposition", "rebel", "insurgent", "separatist", "terrorist",
-                 "hacker", "smuggler", "pirate", "kidnapper", "suspect", "shooter", "bomber", "sniper",
-                 "teen", "teenager", "boy", "girl", "person", "individual", "child", "husband", "wife", "father",
-                 "mother", "son", "daughter", "neighbor", "neighbour", "citizen", "inmate", "prisoner", "driver",
-                 "guard", "gang", "mob", "crowd", "band", "squad", "battalion", "brigade", "regiment", "troop"}
-# Endings of nouns that name people by what they do: "attacker", "protestor", "activist", "employee".
-_PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ian", "ee")
-_THING_NOUNS_LIKE_PEOPLE = {"fee", "decree", "degree", "guarantee", "tree", "coffee", "knee", "spree", "jubilee",
-                            "marquee", "pedigree", "settee", "toffee", "puree", "order", "border", "matter", "paper", "letter", "number", "center", "centre", "water",
-                            "power", "other", "chapter", "factor", "sector", "error", "monitor", "tractor", "minister",
-                            "meter", "filter", "corridor", "vector", "motor", "reactor", "operator", "indicator",
-                            "plant", "grant", "account", "amount", "percent", "content", "incident", "moment",
-                            "event", "component", "instrument", "element", "argument", "statement", "document",
-                            "equipment", "investment", "agreement", "government", "movement", "implement",
-                            "cancer", "winter", "summer", "quarter", "newspaper", "computer", "layer", "disaster"}
 # Subjects that name no one: expletives, relative and demonstrative pronouns, "what".
 _NO_ONE = {"it", "there", "you", "this", "that", "these", "those", "which", "what", "who", "whom", "one", "something",
            "anything", "everything", "nothing", "all", "both", "each", "some", "many", "most", "none"}
 
 
-def _named_by_role(lemma: str) -> bool:
-    """A noun that names a person by what they do: "attacker", "protestor", "coworker" (not "order")."""
-    return lemma.endswith(_PERSON_SUFFIXES) and lemma not in _THING_NOUNS_LIKE_PEOPLE
-
-
 def first_person(text: str) -> Actor:
     """A speaker saying "we" or "I", not yet known: no code until the pipeline names it."""
     return Actor(text=text, actor=None, country=None, sector=None)
-
-
-def is_first_person(actor: Actor | None) -> bool:
-    return actor is not None and actor.actor is None and actor.text.lower() in _FIRST_PERSON
 
 
 def people_of(actor: Actor, country: str, cameo: str) -> Actor:
@@ -2811,52 +1995,7 @@ def people_of(actor: Actor, country: str, cameo: str) -> Actor:
     return replace(actor, actor=f"{country}{sector}", country=country, sector=sector)
 
 
-def is_political(event: Event) -> bool:
-    """An event with a coded party, a use of force or coercion by or on an actor whose kind
-    alone makes it political ("rebels hijacked a bus", "a soldier was wounded"), or violence done
-    to people, though no country is known; "critics asked", "calling the police" are not."""
-    parties = [event.source, event.target, *event.participants]
-    if any(is_coded(a) for a in parties):
-        return True
-    if event.cameo[:2] in _VIOLENT_ROOTS | {"17"} and event.target is not None and event.target.sector in _PEOPLE_SECTORS:
-        return True  # "a man was shot in the head", "a man was charged with murder": violence, legal action
-    if event.cameo[:2] in _VIOLENT_ROOTS | {"14"} and event.source is not None \
-            and event.source.sector in _PEOPLE_SECTORS | {"OPP", "CRM"}:
-        return True  # "masked youths attacked banks", "thousands of demonstrators rallied": violence, protest
-    if event.cameo[:2] in _VIOLENT_ROOTS and any(
-            a is not None and a.text.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss") for a in parties):
-        return True  # "Mr. Garrett then swung it at Mr. Rudolph": a person, not a team or a product
-    trigger = (event.trigger or "").lower().split()
-    if (event.cameo[:2] in _VIOLENT_ROOTS or event.cameo[:3] == "145") and not any(parties) \
-            and trigger and trigger[-1] in _CRIME_NOUNS:
-        return True  # "a shooting at a Toledo nightclub left one man dead": no one named, a crime still
-    if event.cameo[:3] == "183":
-        return True  # "Bomb explodes outside Athens bank": a bombing, whoever set it
-    if event.cameo[:2] == "09" and event.source is not None and event.source.sector in ("COP", "JUD", "SPY"):
-        return True  # "a police sergeant searched the hotel room": a police investigation
-    return event.cameo[:2] in _REPRESSIVE_ROOTS and any(
-        a is not None and a.sector in _STATE_SECTORS | {"REB", "CRM"} for a in parties) \
-        or ((event.cameo[:2] in _VIOLENT_ROOTS or event.cameo[:3] == "145")
-            and any(a is not None and a.sector == "OPP" for a in parties))
     # ("Demonstrators stormed the presidential palace": protesters using force, a riot)
-
-
-# Nouns of crime and unrest no sport or business page uses for its own doings ("attack" it does).
-_CRIME_NOUNS = {"shooting", "shootings", "stabbing", "stabbings", "bombing", "bombings", "massacre", "killing",
-                "killings", "murder", "murders", "assassination", "riot", "riots", "rioting", "hijacking",
-                "kidnapping", "arson", "explosion", "blast", "gunfire", "shootout", "firebombing", "spree",
-                "rampage"}
-
-
-def is_political_force(event: Event) -> bool:
-    """A political event of threat, coercion or violence: kept on any page, even one that reads
-    as sport or business (pipeline `Pipeline._vouched`)."""
-    return event.cameo[:2] in _REPRESSIVE_ROOTS and is_political(event)
-
-
-def is_coded(actor: Actor | None) -> bool:
-    """An actor we can place: a country, or an international, non-state or NGO code."""
-    return actor is not None and bool(actor.country or (actor.actor or "").startswith(("IGO", "IMG", "NGO", "MNC")))
 
 
 def _lemma_matches(token: Token, lemmas: frozenset[str]) -> bool:
@@ -2896,8 +2035,6 @@ def _objects(verb: Token) -> Iterable[Token]:
                     yield o
         elif c.dep_ == "xcomp":
             yield c
-
-
 
 
 # What is released or published about people, not people set free.
@@ -2980,14 +2117,6 @@ def _dateline_end(doc: Doc) -> int:
     return doc.user_data[key]
 
 
-def _sentence_lemmas(doc: Doc) -> frozenset[str]:
-    """The lower-cased lemmas of a sentence, kept on the doc (every event of it asks)."""
-    key = "eventwire.lemmas"
-    if key not in doc.user_data:
-        doc.user_data[key] = frozenset(t.lemma_.lower() for t in doc)
-    return doc.user_data[key]
-
-
 def _find_dateline_end(doc: Doc) -> int:
     for t in doc[:8]:
         free = t.text == ":" or (t.i > 0 and bool(doc[t.i - 1].whitespace_))  # not "Nak-yon"
@@ -3002,100 +2131,8 @@ def _find_dateline_end(doc: Doc) -> int:
     return 0
 
 
-def _members(token: Token) -> list[Token]:
-    """The coordinated members of a noun phrase. In a list of names ("the US, Russia and
-    Switzerland") the parser often reads the second name as an apposition of the first; a
-    name apposed to a name, itself heading a coordination, is one more member."""
-    members = [token, *token.conjuncts]
-    if token.pos_ == "PROPN":
-        # ("Biden, Xi meet in California": a headline's two names before a plural verb)
-        listed = token.dep_ == "nsubj" and token.head.tag_ in ("VBP", "VB") and token.tag_ == "NNP"
-        for appos in (c for c in token.children if c.dep_ == "appos"):
-            if appos.pos_ == "PROPN" and (appos.conjuncts or listed):
-                members += [appos, *appos.conjuncts]
-    return members
-
-
 # Verbs of coming together: where they happen is a venue, not a party.
 _GATHERING = {"meet", "convene", "gather", "reconvene", "assemble"}
-# Words that count the parties of a plural subject: "the two leaders", "both sides".
-_BOTH = {"two", "both", "three", "four"}
-
-
-def _joint_subject(subject: Token) -> bool:
-    """ "The foreign ministers of India and Pakistan met", "the two leaders met", "both sides
-    met": a plural subject that names or counts several parties does the act together."""
-    if subject.tag_ not in ("NNS", "NNPS"):
-        return False
-    if any(c.lower_ in _BOTH and c.dep_ in ("nummod", "det", "predet") for c in subject.children):
-        return True
-    if any(c.dep_ in ("amod", "compound", "nmod") and c.conjuncts
-           and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN" or default_resolver().country_of(c.text))
-           for c in subject.children):
-        return True  # "Russian and Ukrainian negotiators met": one noun, two nationalities
-    return any(len(_members(o)) > 1 or any(n.lower_ in _BOTH for n in o.children if n.dep_ == "nummod")
-               for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of"
-               for o in prep.children if o.dep_ == "pobj")
-
-
-# Nouns of a light-verb phrase whose infinitive is the act: "take steps to", "make efforts to".
-_STEP_NOUNS = {"step", "measure", "action", "effort", "move", "initiative"}
-
-
-# Verbs whose object may be someone else's act, which the parser can hang as a gerund complement.
-_ACTS_AS_OBJECTS = {"investigate", "probe", "condemn", "denounce", "deplore", "report", "confirm", "witness",
-                    "film", "record", "mourn", "protest", "describe", "blame", "examine", "review"}
-
-
-def _locative_participle(v: Token) -> bool:
-    """ "protested outside the police station demanding justice": a participle hung on the place
-    where the subject acted."""
-    return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "pobj" and v.head.head.i != v.head.i \
-        and v.head.head.lower_ in ("outside", "in", "at", "near", "on", "into", "through", "before") \
-        and v.head.head.head.pos_ in ("VERB", "AUX")
-
-
-def _subject_chain(verb: Token) -> Iterable[Token]:
-    """The verb, then the verbs it inherits a subject from (coordination, control, adverbials,
-    "is willing to X")."""
-    v = verb
-    for _ in range(6):
-        yield v
-        if v.dep_ == "acl" and v.head.lemma_.lower() in _STEP_NOUNS and v.head.dep_ == "dobj" \
-                and v.head.head.i != v.head.i:
-            v = v.head.head  # "Allies will take further steps to strengthen cooperation": the Allies will
-        elif _locative_participle(v):
-            # "protested outside the police station demanding justice": the protesters demand, not
-            # the station (the parser hangs the participle on the nearest noun)
-            v = v.head.head.head
-        elif v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_.lower() in _ACTS_AS_OBJECTS:
-            return  # "Toledo police investigate shooting at club": the shooting is not theirs
-        elif (v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp")
-              or (v.dep_ == "dep" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "VERB" and v.head.i < v.i)
-              # (a complement with no subject and no "that" after a verb with no object: the verb
-              # before was a participle on the subject, "an employee recently let go ... opened fire")
-              or (v.dep_ == "ccomp" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "VERB" and v.head.i < v.i
-                  and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in v.children)
-                  and not any(c.dep_ == "dobj" for c in v.head.children))) and v.head.i != v.i:
-            # ("bought a shotgun, then returned and opened fire", "a former employee recently let go
-            # from his job opened fire": a clause the parser leaves loosely attached, or calls the
-            # complement of a verb before it, shares the subject before it)
-            v = v.head
-            # "united in our response and in condemning the attacks": through coordinated prepositions
-            while v.pos_ == "ADP" and v.head.i != v.i:
-                v = v.head
-        else:
-            return
-
-
-def _modality_chain(verb: Token) -> Iterable[Token]:
-    """The verbs whose modality this one shares: up the subject chain, but a clause with a
-    subject of its own keeps its own ("... would not change the reality, while the Arab
-    League condemned the move": the condemnation happened)."""
-    for v in _subject_chain(verb):
-        yield v
-        if v.dep_ != "xcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-            return
 
 
 _PERSONAL = {"it", "they", "he", "she", "we"}
@@ -3192,12 +2229,6 @@ _CIRCUMSTANCE_PREPS = {"as", "because", "after", "before", "during", "amid", "am
                        "since", "under", "given", "due"}
 
 
-# Participles that state a stance, not something done to the subject: "Vietnam is committed
-# to reform", "Israel is opposed to French mediation" - the subject holds the stance.
-_STANCE_PARTICIPLES = {"commit", "oppose", "determine", "prepare", "dedicate", "devote", "resolve"}
-
-
-_FEELING_VERBS = rules.FEELING_VERBS
 # Acts that send people away, whose passive names the sender with "from": extradition, expulsion,
 # deportation.
 _SENT_AWAY_CODES = ("063", "166", "174")
@@ -3213,45 +2244,6 @@ def _own_act(m: _Match) -> bool:
     return m.obj is not None and m.obj.lemma_.lower() in _OWN_ACT_NOUNS and m.verb.lemma_.lower() in _OWNING_VERBS
 
 
-def _is_passive(verb: Token) -> bool:
-    """ "were killed", and the reduced "soldiers killed in Ukraine", "a member jailed last year"."""
-    if verb.lemma_.lower() in _STANCE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children):
-        return False
-    if verb.lemma_.lower() in _FEELING_VERBS:
-        return False  # "the United States is troubled by the reports": the subject feels, and says so
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return True
-    if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
-        return True  # "Boy, 3, killed by father": a headline's participle with its agent
-    if _counted_shot(verb):
-        return True  # "4 shot at party"
-    if _reduced_passive(verb):
-        return True
-    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ in ("VBN", "VBD") \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
-        return _is_passive(verb.head)  # "was shot and killed": the second verb shares the passive
-    if verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and verb.lemma_.lower() in _PATIENT_VERBS \
-            and verb.head.lemma_.lower() in _FOUND_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
-        return True  # "a man was found shot to death", "left wounded": the subject underwent it
-    if _left_harmed(verb):
-        return True
-    return verb.dep_ == "acl" and _participle(verb)
-
-
-def _left_harmed(verb: Token) -> bool:
-    """ "A drive-by shooting left two men wounded": the object of "left" underwent the harm."""
-    return verb.tag_ == "VBN" and verb.lemma_.lower() in _PATIENT_VERBS and verb.dep_ in ("advcl", "xcomp", "oprd", "ccomp") \
-        and verb.head.lemma_.lower() == "leave" and any(c.dep_ == "dobj" for c in verb.head.children) \
-        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children)
-
-
-def _participle(verb: Token) -> bool:
-    """A past participle, or a patient verb the tagger calls a past tense where only the participle
-    fits ("Grandparents charged in fatal shooting": no object, hung on a noun)."""
-    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lemma_.lower() in _PATIENT_VERBS
-                                  and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children))
-
-
 # Crimes only a person is charged with (a company is charged with fraud).
 _PERSONAL_CRIMES = {"assault", "murder", "rape", "manslaughter", "homicide", "robbery", "burglary", "kidnapping",
                     "battery", "stabbing", "shooting", "killing", "dui", "arson", "theft", "abuse"}
@@ -3260,33 +2252,6 @@ _ONLY_PEOPLE = {"sentence", "jail", "imprison", "arrest", "kill", "shoot", "stab
                 "execute", "behead", "kidnap", "abduct", "convict", "detain"}
 # Verbs whose subject ends up undergoing their complement: "wound up being stabbed", "got shot".
 _ENDED_UP = {"wind", "end", "get"}
-# Verbs that report a state the subject was found in: "was found shot", "left wounded".
-_FOUND_VERBS = {"find", "leave", "see", "discover", "report", "confirm", "declare", "pronounce"}
-# Verbs a subject does not do without an object: with a subject and no object, in a
-# headline's clipped style, the subject underwent it ("Teen shot and killed in Overland",
-# "Two journalists detained in Minsk").
-_PATIENT_VERBS = {"kill", "shoot", "wound", "injure", "arrest", "detain", "abduct", "kidnap", "jail", "execute",
-                  "behead", "assassinate", "murder", "imprison", "slay", "stab", "hospitalize", "hospitalise",
-                  # ("Man charged with murdering mother", "Teacher sentenced to 10 years")
-                  "charge", "indict", "convict", "sentence", "accuse", "deport", "extradite", "fine",
-                  "book"}  # ("Man booked for teen assault")
-
-
-def _reduced_passive(verb: Token) -> bool:
-    return verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _PATIENT_VERBS \
-        and any(c.dep_ == "nsubj" for c in verb.children) \
-        and not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in verb.children) \
-        and not any(c.dep_ == "mark" for c in verb.children) \
-        and not any((c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "aux", "acomp")
-                     # ("Man shot dead outside bar": "dead outside bar" misread as the object)
-                     and not (c.dep_ == "dobj" and c.left_edge.lower_ == "dead" and c.left_edge.i == verb.i + 1)
-                     and not (c.dep_ in ("oprd", "acomp") and c.lower_ == "dead"))  # ("Teen shot dead in Chicago")
-                    or (c.dep_ == "prep" and c.lemma_.lower() in ("at", "into", "toward", "towards", "on", "back")
-                        and any(o.dep_ in ("pobj", "pcomp") for o in c.children))  # ("police shot at during a stop")
-                    or (c.dep_ == "advmod" and c.lower_ in ("dead", "back"))
-                    or (c.dep_ == "npadvmod" and (c.like_num or c.pos_ == "NUM"))  # "Air defences shot down 25 of 30 drones"
-                    for c in verb.children) \
-        and not any(c.dep_ in ("dobj", "dative") for v in verb.conjuncts for c in v.children)  # "shot and killed a soldier"
 
 
 # Local bodies named after their town: "Lebanon Police", "Jordan High School", "Georgia Fire Department".
@@ -3318,17 +2283,9 @@ def _placed_state(actor: Actor | None, country: str, sectors: set[str] = _STATE_
 
 # Nouns whose clause is alleged: "on charges he killed", "allegations that troops looted".
 _ALLEGATION_NOUNS = {"charge", "allegation", "accusation", "suspicion", "claim", "rumor", "rumour", "indictment"}
-# Texts that cannot act on their own (besides the treaties and laws of _DOCUMENT_NOUNS).
-_TEXT_NOUNS = {"statement", "framework", "plan", "initiative", "program", "programme", "strategy", "document",
-               "report", "letter", "order", "decree", "proposal", "roadmap", "communique", "communiqué"}
 # What one phones someone to do: "called his counterpart to discuss the crisis" is a call (041).
 _CONVERSATION_VERBS = {"discuss", "talk", "express", "congratulate", "thank", "offer", "review", "brief",
                        "convey", "exchange", "coordinate", "consult", "update", "reaffirm", "condole"}
-# Nouns of an aim stated with "to": "it is the policy of the United States to ...", "our goal is to ...".
-_AIM_NOUNS = {"policy", "goal", "aim", "intention", "objective", "priority", "plan", "mission", "purpose"}
-# Markets and prices, which rally, surge and are supported without anyone acting.
-_MARKET_WORDS = {"sensex", "nifty", "index", "stock", "share", "market", "valuation", "price", "yield", "bond",
-                 "rupee", "currency", "equity", "nasdaq", "dow", "ftse", "nikkei", "crude", "brent"}
 # Weather a forecast warns of: no threat anyone makes.
 _WEATHER = {"storm", "rain", "rainfall", "snow", "snowfall", "drizzle", "flood", "flooding", "wind", "gust", "heat",
             "heatwave", "temperature", "hurricane", "typhoon", "tornado", "frost", "ice", "fog", "weather",
@@ -3380,48 +2337,6 @@ def distinct_coded(actors: Iterable[Actor | None]) -> list[Actor]:
     return unique
 
 
-# Who or what fires when "fire" is no blaze: "sniper fire", "mortar fire", "enemy fire".
-_HOSTILE_FIRE = {"sniper", "artillery", "mortar", "gun", "machine", "machine-gun", "tank", "rocket", "enemy",
-                 "hostile", "small-arms", "arms", "cross", "automatic", "anti-aircraft", "naval", "grenade",
-                 "shell", "howitzer", "cannon", "rifle", "friendly", "heavy", "army", "police", "militant",
-                 "rebel", "insurgent", "troop", "soldier"}
-_VEHICLES = {"car", "truck", "lorry", "vehicle", "bus", "train", "van", "tram", "motorcycle", "suv", "tractor",
-             "driver", "motorist", "pickup", "sedan"}
-_ACCIDENT_VERBS = {"crash", "collide", "overturn", "capsize", "derail", "drown", "skid", "plunge", "topple",
-                   "collapse"}
-# Causes of death that are no one's attack.
-_ACCIDENTS = {"crash", "accident", "collision", "derailment", "fire", "blaze", "flood", "flooding", "earthquake",
-              "storm", "hurricane", "typhoon", "cyclone", "avalanche", "landslide", "mudslide", "stampede",
-              "heatwave", "drowning", "outbreak", "illness", "disease", "overdose", "quake", "tremor", "aftershock",
-              "tsunami", "eruption", "wreck", "mishap", "hit-and-run", "tornado", "wildfire", "plague", "virus",
-              "epidemic", "pandemic", "cholera", "ebola", "infection"}
-
-
-def _accidental(verb: Token) -> bool:
-    """ "were killed in a helicopter crash", "died in a fire", "was killed when his car went off
-    the ramp and crashed": the cause is an accident."""
-    if any(c.dep_ == "advcl" and any(v.lemma_.lower() in _ACCIDENT_VERBS for v in (c, *c.conjuncts))
-           for c in verb.children):
-        return True
-    for prep in verb.children:  # "killed after crashing his car", "was hit by a car and killed"
-        if prep.dep_ in ("prep", "agent") and any(
-                (o.dep_ == "pcomp" and o.lemma_.lower() in _ACCIDENT_VERBS)
-                or (o.dep_ == "pobj" and prep.lower_ == "by" and o.lemma_.lower() in _VEHICLES)
-                for o in prep.children):
-            return True
-    if verb.dep_ == "conj" and verb.head.dep_ != "conj" and _is_passive(verb.head):
-        return _accidental(verb.head)
-    return any(prep.dep_ in ("prep", "agent") and prep.lemma_.lower() in ("in", "by", "after", "during")
-               and any(o.dep_ == "pobj" and o.lemma_.lower() in _ACCIDENTS
-                       and not any(c.dep_ == "acl" for c in o.children)  # "a fire caused by shelling"
-                       # "wounded by sniper fire", "killed in Russian artillery fire": hostile fire
-                       and not any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in _HOSTILE_FIRE
-                                                                       or c.ent_type_ in ("NORP", "GPE"))
-                                   for c in o.children)
-                       for o in prep.children)
-               for prep in verb.children)
-
-
 def _ethnic(actor: Actor) -> bool:
     """An ethnic group ("ethnic Albanians"), whose country is where they live."""
     return "ethnic" in actor.text.lower().split()
@@ -3430,55 +2345,6 @@ def _ethnic(actor: Actor) -> bool:
 def _temporal(prep: Token) -> bool:
     """ "on Tuesday", "in September": a time, not the preposition of a phrasal verb."""
     return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
-
-
-def _negated(verb: Token) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    if verb.dep_ == "acomp" and verb.head is not verb and _negated(verb.head):
-        return True  # "is not committed to": the copula carries the negation
-    # "Neither the House nor the Senate have provided", "No country has recognised"
-    if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("neither", "no") and d.dep_ in ("preconj", "det")
-                                                    for d in c.children) for c in verb.children):
-        return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for o in verb.children if o.dep_ == "dobj" for c in o.children)
-
-
-_FAILING = {"fail", "neglect", "unable"}
-
-
-def _failed(verb: Token) -> bool:
-    """ "failed to reach an agreement", "were unable to agree": the act did not happen."""
-    v = verb
-    for _ in range(3):
-        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
-            return False
-        v = v.head
-        if v.lemma_.lower() in _FAILING:
-            return not _negated(v)  # "did not fail to" is a double negative
-    return False
-
-
-# "is poised to", "is set to", "is likely to", "is expected to": someone's forecast of an act,
-# not the act, nor the actor's own stated plan.
-# A forecast, not the act: "is poised to attack", "is set to announce sanctions". (A schedule,
-# "is scheduled to attend a summit", is coded as the meeting, as PETRARCH-coded sets do.)
-_PROSPECTIVE = {"poised", "set", "likely", "unlikely", "about", "expected", "due", "bound"}
-
-
-def _modal(verb: Token) -> str | None:
-    for c in verb.children:
-        if c.dep_ == "aux" and c.tag_ == "MD":
-            return c.lower_
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "need", "ought") and verb.head.tag_ != "VBD" \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return "should"  # "I have to punish you": an obligation, not a deed
-    if any(c.dep_ == "xcomp" for c in verb.children):
-        if verb.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
-            return "will"  # "we are going to send more aid"
-        if verb.lower_ in _PROSPECTIVE and (verb.pos_ == "ADJ" or verb.tag_ == "VBN"):
-            return "might"
-    return None
 
 
 # ("is scheduled to attend a summit" is not here: the PETRARCH validation set codes it as done, 044/042,
@@ -3508,100 +2374,23 @@ def _scheduled(verb: Token) -> bool:
                                   and s.lower_ not in ("it", "this", "that", "what") for s in subjects)
 
 
-def _conditional(verb: Token) -> bool:
-    for v in _subject_chain(verb):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children):
-            return True
-    return False
-
-
-def _in_reported_speech(verb: Token) -> bool:
-    v = verb
-    while v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
-        v = v.head
-    if v.dep_ in ("ccomp", "csubj") and v.head.lower_ == "clear" and v.head.head.i != v.head.i:
-        v = v.head  # "made clear that ... would respond" parsed with the clause under "clear"
-        return _made_clear(v.head)
-    return v.dep_ == "ccomp" and (v.head.lemma_.lower() in _SPEECH_VERBS or _made_clear(v.head))
-
-
-def _made_clear(head: Token) -> bool:
-    """ "made clear that the U.S. would respond", "was clear that ... would impose costs": a
-    statement of what the speaker's side will do (a threat or a pledge made now)."""
-    return head.lemma_.lower() in ("make", "be") and any(
-        c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd", "dobj", "amod") for c in head.children) \
-        and not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
-
-
-# Speech acts done by saying them: "I want to thank", "we wish to congratulate", "I would like to
-# welcome" give the thanks now; a first-person wish to do something else stays an intention.
-_PERFORMATIVES = {"thank", "congratulate", "welcome", "commend", "applaud", "praise", "salute", "condemn",
-                  "express", "extend", "acknowledge", "recognize", "recognise", "reaffirm", "reiterate"}
-
-
-def _performed_by_saying(head: Token, verb: Token) -> bool:
-    return head.lemma_.lower() in ("want", "wish", "like") and verb.lemma_.lower() in _PERFORMATIVES \
-        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children) \
-        and not any(c.dep_ == "neg" for c in head.children)
-
-
 _DEMAND = Trigger("must", frozenset(), frozenset(), "100", "none")
 # A side saying it will act or respond if something happens threatens (130): "The United States will
 # act at a time and in a manner of our choosing should these attacks continue", "will act firmly ...
 # in response to actions by Russia", "made clear that we would respond if ...". The condition is the
 # threat's own; without one ("will act as mediator", "will respond to the letter") it is no event.
 _RESPONSE_THREAT = Trigger("respond", frozenset(), frozenset(), "130", "none")
-_RESPONDING = {"act", "respond", "retaliate"}
-_CONDITION_MARKS = {"if", "unless", "should"}
 
 
-def _conditional_response(verb: Token) -> bool:
-    if verb.lemma_.lower() not in _RESPONDING or verb.pos_ != "VERB":
-        return False
-    if any(c.dep_ in ("dobj", "attr") or (c.dep_ == "prep" and c.lower_ in ("to", "as", "on")) for c in verb.children):
-        return False  # "respond to the letter", "act as mediator", "act on advice"
-    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if not ("will" in modals or "'ll" in modals or ("would" in modals and _in_reported_speech(verb))):
-        return False
-    words = [t.lower_ for t in verb.subtree]
-    in_response = any(a == "in" and b in ("response", "event") for a, b in zip(words, words[1:]))
-    condition = any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "aux") and m.lower_ in _CONDITION_MARKS
-                                              for m in c.children) for c in verb.children)
-    # "... should these attacks continue", which the parser makes the head of the whole sentence
-    head = verb.head
-    inverted = verb.dep_ == "ccomp" and head.i > verb.i and any(
-        a.dep_ == "aux" and a.lower_ == "should" and any(n.dep_ == "nsubj" and n.i > a.i for n in head.children)
-        for a in head.children)
-    return in_response or condition or inverted
 # "declined to comment", "did not respond to a request for comment", "could not be reached for
 # comment": CAMEO 011, decline comment. Their shapes are phrases around a verb, not a verb's
 # object, so they are recognised here rather than as table rows.
 _NO_COMMENT = Trigger("comment", frozenset(), frozenset(), "011", "none")
-_DECLINING = {"decline", "refuse"}
-_SILENT = {"respond", "reply", "return", "reach", "answer"}
 # Labelling an act a crime: "these attacks fit the definition of terrorism", "constitute war crimes"
 _LABELLING_VERBS = {"constitute", "amount", "fit", "meet"}
 _CRIME_LABELS = {"terrorism", "terrorist", "genocide", "crime", "aggression", "atrocity", "violation", "massacre"}
-# Information withheld is a comment declined: "did not provide further information", "gave no details"
-_WITHHOLDING = {"provide", "give", "offer", "disclose", "release"}
-_WITHHELD = {"information", "detail", "comment", "explanation", "specific", "specifics", "response", "answer"}
 _PERSON_TITLES = {"senator", "lawmaker", "congressman", "congresswoman", "minister", "secretary", "president",
                   "governor", "mayor", "candidate", "leader", "chairman", "chairwoman", "speaker", "premier"}
-# what is declined: "declined to comment", "... to elaborate", "declined to say how many", "refused to
-# confirm the report", "declined to identify the officials" (not "declined to discuss X with Y": talks)
-_COMMENTING = {"comment", "elaborate", "say", "specify", "disclose", "confirm", "identify", "reveal",
-               "speculate", "detail"}
-
-
-def _no_comment(verb: Token) -> bool:
-    lemma = verb.lemma_.lower()
-    if lemma in _DECLINING:
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in verb.children)
-    if lemma in _WITHHOLDING and _negated(verb):
-        # "did not provide PolitiFact with further information", "gave no details": no comment
-        return any(o.lemma_.lower() in _WITHHELD for c in verb.children if c.dep_ in ("dobj", "prep", "dative")
-                   for o in ([c] if c.dep_ == "dobj" else c.children) if o.dep_ in ("dobj", "pobj"))
-    return lemma in _SILENT and _negated(verb) and any(t.lemma_.lower() == "comment" for t in verb.subtree)
 
 
 def _person_subject(verb: Token) -> bool:
@@ -3610,24 +2399,6 @@ def _person_subject(verb: Token) -> bool:
                for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.subtree)
 
 
-def _must_clause(verb: Token) -> bool:
-    """ "X said Y must do Z": a demand by X on Y, whatever Z is; not "'We must know who directed
-    the killer,' Putin said", the speaker's own resolve (no one else is asked)."""
-    return _modal(verb) == "must" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH_VERBS \
-        and any(c.dep_ == "nsubj" for c in verb.children) \
-        and not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
-
-
-def _framed(code: str, frame: str) -> str | None:
-    table = _FRAME_CODES[frame]
-    return table.get(code[:3]) or table.get(code[:2])
-
-
-# --- recall from reading news (round 11, docs/events.md) -------------------------------------------
-# What an attack leaves behind tells the attack: "The attack left one officer dead and three people
-# wounded", "a series of attacks left 130 people dead". The attack noun is no doer (`_unnamed_subject`);
-# its modifiers ("A Russian strike") are, and the rules give 18 when no one of arms is named.
-_TOLL_LEFT = Trigger("leave (a toll)", frozenset(), frozenset(), "190", "obj")
 _TOLL_WORDS = {"dead", "wounded", "injured", "killed", "maimed"}
 _SERIES_NOUNS = {"series", "string", "spate", "wave", "string", "volley", "barrage", "salvo"}
 
@@ -3694,28 +2465,3 @@ def _name_calling(verb: Token) -> bool:
     return bool(words & _ABUSE)
 
 
-# War told by its stretch or its reports: "residents reported the resumption of shelling", "there were still
-# reports of shelling in the few blocks under rebel control", "after hours of bombing". The gerund the tagger
-# calls a verb has no subject; the war goes on whoever does it (as a crime's gerund: `_gerund_of_a_crime`).
-_WAR_GERUNDS = {"shell", "bomb", "bombard", "strafe"}
-_STRETCH_NOUNS = {"resumption", "report", "hour", "day", "night", "week", "month", "continuation", "round",
-                  "renewal", "wave", "night"}
-
-
-def _stretch_of_war(verb: Token) -> bool:
-    return verb.tag_ == "VBG" and verb.lemma_.lower() in _WAR_GERUNDS and verb.dep_ in ("pobj", "pcomp") \
-        and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in _STRETCH_NOUNS \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in verb.children)
-
-
-# A home or an office searched or raided, no doer named: a police search (CAMEO 091, by rules.
-# premises_raided_is_a_search when no war is about): "The shooter's family home was later searched",
-# "offices at the city hall were raided" (recall from reading news, round 11).
-_PREMISES = {"home", "house", "residence", "apartment", "flat", "office", "premises", "headquarters", "property",
-             "room", "hotel", "warehouse", "compound"}
-
-
-def _premises_searched(verb: Token) -> bool:
-    return verb.lemma_.lower() in ("search", "raid") and _is_passive(verb) \
-        and not any(c.dep_ == "agent" for c in verb.children) \
-        and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _PREMISES for c in verb.children)

@@ -23,7 +23,8 @@ from typing import Callable
 
 from ..actors import default_resolver
 from ..records import Actor, Event, Place, Quantity, Sentence
-from .coder import _VIOLENT_ROOTS, distinct_coded
+from .coder import distinct_coded
+from .syntax import _VIOLENT_ROOTS
 from .lexicon import default_lexicon
 
 _EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|maneuvers?|manoeuvres?|war ?games?|wargames?|patrols?)\b",

@@ -2,7 +2,7 @@
 
 Reading every event the coder gave on 40 local and crime news articles no eval set uses
 (eval/events_round10/) found these classes of wrong events; each is one named rule over a
-trigger match, run with the other no-event rules of `coder._NOT_EVENTS` (tests in
+trigger match, run with the other no-event rules of `guards._NOT_EVENTS` (tests in
 tests/test_event_precision_local_news.py). Each takes (match, source, target, undergone)
 like those rules and says True when the match states no event.
 """

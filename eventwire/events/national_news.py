@@ -2,7 +2,7 @@
 
 Reading every event the coder gave on 41 news documents no eval set uses (war, security, diplomacy,
 politics, business, sport and science; eval/events_prec11/) found these classes of wrong events; each
-is one named rule over a trigger match, run with the other no-event rules of `coder._NOT_EVENTS`
+is one named rule over a trigger match, run with the other no-event rules of `guards._NOT_EVENTS`
 (tests in tests/test_event_precision_news.py). Each takes (match, source, target, undergone) like
 those rules and says True when the match states no event.
 """
@@ -63,7 +63,7 @@ _ENTITLED = {"entitle", "entitled", "eligible"}
 def what_one_is_entitled_to(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "the judge ruled that the agents were entitled to detain people who were present", "states
     are entitled to defend themselves", "refugees are eligible to receive aid": a right or an
-    entitlement states no act (coder._not_permitted takes "not authorized to"). "Authorized forces
+    entitlement states no act (guards._not_permitted takes "not authorized to"). "Authorized forces
     to deploy" is an order carried out and is kept."""
     verb = m.verb
     head = verb.head

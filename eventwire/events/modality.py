@@ -1,0 +1,170 @@
+"""How a sentence states an act: negated, failed, modal, conditional, framed (intended, asked,
+demanded), said in reported speech, or performed by saying it ("we condemn"). Read by
+`EventCoder._modality`."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Token
+
+from . import rules
+from .syntax import _COMMENTING, _DECLINING, _SILENT, _WITHHELD, _WITHHOLDING, _subject_chain
+
+
+_HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "should", "must", "can"}
+_FUTURE_MODALS = {"will", "shall", "'ll"}
+_SPEECH_VERBS = {"say", "tell", "state", "announce", "add", "note", "report", "claim", "stress", "declare",
+                 "reiterate", "conclude", "insist", "repeat",
+                 "emphasize", "emphasise", "insist", "warn", "believe", "think", "expect", "suggest"}
+# For a framed complement, the frame's code by the complement's CAMEO root.
+_FRAME_CODES = {
+    "intent": rules.INTENT_CODES,
+    "appeal": {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "16": "025", "087": "025"},
+    "demand": {"04": "106", "06": "101", "07": "101", "08": "105", "16": "105"},
+}
+# Triggers whose negation states the act: "had no comment", "will not hesitate to act".
+_LITOTES = {("have", "011"), ("hesitate", "130"), ("hesitate", "138")}
+
+
+def _modality_chain(verb: Token) -> Iterable[Token]:
+    """The verbs whose modality this one shares: up the subject chain, but a clause with a
+    subject of its own keeps its own ("... would not change the reality, while the Arab
+    League condemned the move": the condemnation happened)."""
+    for v in _subject_chain(verb):
+        yield v
+        if v.dep_ != "xcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return
+
+
+def _negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.dep_ == "acomp" and verb.head is not verb and _negated(verb.head):
+        return True  # "is not committed to": the copula carries the negation
+    # "Neither the House nor the Senate have provided", "No country has recognised"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("neither", "no") and d.dep_ in ("preconj", "det")
+                                                    for d in c.children) for c in verb.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for o in verb.children if o.dep_ == "dobj" for c in o.children)
+
+
+_FAILING = {"fail", "neglect", "unable"}
+
+
+def _failed(verb: Token) -> bool:
+    """ "failed to reach an agreement", "were unable to agree": the act did not happen."""
+    v = verb
+    for _ in range(3):
+        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+            return False
+        v = v.head
+        if v.lemma_.lower() in _FAILING:
+            return not _negated(v)  # "did not fail to" is a double negative
+    return False
+
+
+# "is poised to", "is set to", "is likely to", "is expected to": someone's forecast of an act,
+# not the act, nor the actor's own stated plan.
+# A forecast, not the act: "is poised to attack", "is set to announce sanctions". (A schedule,
+# "is scheduled to attend a summit", is coded as the meeting, as PETRARCH-coded sets do.)
+_PROSPECTIVE = {"poised", "set", "likely", "unlikely", "about", "expected", "due", "bound"}
+
+
+def _modal(verb: Token) -> str | None:
+    for c in verb.children:
+        if c.dep_ == "aux" and c.tag_ == "MD":
+            return c.lower_
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "need", "ought") and verb.head.tag_ != "VBD" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return "should"  # "I have to punish you": an obligation, not a deed
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        if verb.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+            return "will"  # "we are going to send more aid"
+        if verb.lower_ in _PROSPECTIVE and (verb.pos_ == "ADJ" or verb.tag_ == "VBN"):
+            return "might"
+    return None
+
+
+def _conditional(verb: Token) -> bool:
+    for v in _subject_chain(verb):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children):
+            return True
+    return False
+
+
+def _in_reported_speech(verb: Token) -> bool:
+    v = verb
+    while v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
+        v = v.head
+    if v.dep_ in ("ccomp", "csubj") and v.head.lower_ == "clear" and v.head.head.i != v.head.i:
+        v = v.head  # "made clear that ... would respond" parsed with the clause under "clear"
+        return _made_clear(v.head)
+    return v.dep_ == "ccomp" and (v.head.lemma_.lower() in _SPEECH_VERBS or _made_clear(v.head))
+
+
+def _made_clear(head: Token) -> bool:
+    """ "made clear that the U.S. would respond", "was clear that ... would impose costs": a
+    statement of what the speaker's side will do (a threat or a pledge made now)."""
+    return head.lemma_.lower() in ("make", "be") and any(
+        c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd", "dobj", "amod") for c in head.children) \
+        and not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+
+
+# Speech acts done by saying them: "I want to thank", "we wish to congratulate", "I would like to
+# welcome" give the thanks now; a first-person wish to do something else stays an intention.
+_PERFORMATIVES = {"thank", "congratulate", "welcome", "commend", "applaud", "praise", "salute", "condemn",
+                  "express", "extend", "acknowledge", "recognize", "recognise", "reaffirm", "reiterate"}
+
+
+def _performed_by_saying(head: Token, verb: Token) -> bool:
+    return head.lemma_.lower() in ("want", "wish", "like") and verb.lemma_.lower() in _PERFORMATIVES \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children) \
+        and not any(c.dep_ == "neg" for c in head.children)
+
+
+_RESPONDING = {"act", "respond", "retaliate"}
+_CONDITION_MARKS = {"if", "unless", "should"}
+
+
+def _conditional_response(verb: Token) -> bool:
+    if verb.lemma_.lower() not in _RESPONDING or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "attr") or (c.dep_ == "prep" and c.lower_ in ("to", "as", "on")) for c in verb.children):
+        return False  # "respond to the letter", "act as mediator", "act on advice"
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not ("will" in modals or "'ll" in modals or ("would" in modals and _in_reported_speech(verb))):
+        return False
+    words = [t.lower_ for t in verb.subtree]
+    in_response = any(a == "in" and b in ("response", "event") for a, b in zip(words, words[1:]))
+    condition = any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "aux") and m.lower_ in _CONDITION_MARKS
+                                              for m in c.children) for c in verb.children)
+    # "... should these attacks continue", which the parser makes the head of the whole sentence
+    head = verb.head
+    inverted = verb.dep_ == "ccomp" and head.i > verb.i and any(
+        a.dep_ == "aux" and a.lower_ == "should" and any(n.dep_ == "nsubj" and n.i > a.i for n in head.children)
+        for a in head.children)
+    return in_response or condition or inverted
+
+
+def _no_comment(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in _DECLINING:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in verb.children)
+    if lemma in _WITHHOLDING and _negated(verb):
+        # "did not provide PolitiFact with further information", "gave no details": no comment
+        return any(o.lemma_.lower() in _WITHHELD for c in verb.children if c.dep_ in ("dobj", "prep", "dative")
+                   for o in ([c] if c.dep_ == "dobj" else c.children) if o.dep_ in ("dobj", "pobj"))
+    return lemma in _SILENT and _negated(verb) and any(t.lemma_.lower() == "comment" for t in verb.subtree)
+
+
+def _must_clause(verb: Token) -> bool:
+    """ "X said Y must do Z": a demand by X on Y, whatever Z is; not "'We must know who directed
+    the killer,' Putin said", the speaker's own resolve (no one else is asked)."""
+    return _modal(verb) == "must" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH_VERBS \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
+
+
+def _framed(code: str, frame: str) -> str | None:
+    table = _FRAME_CODES[frame]
+    return table.get(code[:3]) or table.get(code[:2])

@@ -1,0 +1,383 @@
+"""Word lists and readings of the parse that the coder (coder.py) and its rooms (guards.py, modality.py,
+political.py) share: which roots harm, which verbs frame an act, passives, coordinated members, phrases,
+a match of a trigger."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Doc, Token
+
+from ..actors import default_resolver
+from ..records import Actor
+from . import rules
+from .lexicon import Trigger
+
+
+# Verbs whose complement is not a fact but an intention, a request, a demand, a threat, a
+# refusal or a denial; the complement's action decides the sub-code (see _FRAME_CODES).
+_INTENT_VERBS = {"agree", "pledge", "promise", "vow", "swear", "commit", "plan", "intend", "offer", "decide",
+                 "seek", "want", "hope", "prepare", "aim", "expect", "propose",
+                 # adjectives heading the same frame: "is willing to", "is ready to"
+                 "willing", "ready", "prepared", "eager", "determined", "keen", "open", "committed"}
+_APPEAL_VERBS = {"urge", "call", "ask", "appeal", "request", "encourage", "invite", "press", "pressure", "push"}
+_DEMAND_VERBS = {"demand", "insist", "order"}
+# A command down a chain of command is carried out; an appeal, even to one's own side
+# ("Congress asked the President to..."), stays an appeal.
+_COMMAND_VERBS = {"order", "command", "instruct", "direct"}
+_REFUSE_VERBS = {"refuse", "decline", "reject", "balk", "resist"}
+_THREAT_VERBS = {"threaten", "warn"}
+_DENY_VERBS = {"deny", "dismiss", "refute"}
+_ACCUSE_VERBS = {"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise"}
+_ASPECT_VERBS = {"continue", "begin", "start", "keep", "try", "attempt", "resume", "seek", "go", "need"}
+_CEASE_VERBS = {"stop", "cease", "halt", "end", "quit", "suspend"}
+_FRAMES = (("intent", _INTENT_VERBS), ("appeal", _APPEAL_VERBS), ("demand", _DEMAND_VERBS),
+           ("refuse", _REFUSE_VERBS), ("threaten", _THREAT_VERBS), ("deny", _DENY_VERBS),
+           ("accuse", _ACCUSE_VERBS))
+_ATTACK_NOUNS = rules.ATTACK_NOUNS
+_DOCUMENT_NOUNS = {"treaty", "agreement", "accord", "convention", "pact", "protocol", "charter", "memorandum",
+                   "declaration", "resolution", "act", "law", "bill"}
+# Fighting that kills, named by its sides: "fighting between X and Y killed dozens".
+_FIGHTING = {"fighting", "fight", "downing", "clash", "battle", "combat", "hostility", "skirmish", "violence",
+             "firefight", "gunfight", "shootout", "war", "conflict"} | _ATTACK_NOUNS
+_BLASTS = {"bomb", "bombing", "explosion", "blast", "mine", "minefield", "ied", "shell", "grenade", "landmine",
+           "device", "explosive"}
+# What a gun or a launcher sends: "a stray bullet killed a girl" names the weapon, not who fired it.
+_PROJECTILES = {"bullet", "gunfire", "gunshot", "shot", "shrapnel", "missile", "rocket", "mortar", "artillery"}
+# Non-state people a place can make of a country: civilians, protesters, journalists...
+_PEOPLE_SECTORS = {"CVL", "OPP", "MED", "EDU", "LAB", "REF", "HLH", "REL", "BUS", "AGR"}
+# Acts a government may turn on its own people.
+_REPRESSIVE_ROOTS = {"13", "17", "18", "19", "20"}
+_VIOLENT_ROOTS = {"18", "19", "20"}
+_STATE_SECTORS = rules.STATE_SECTORS
+
+
+@dataclass
+class _Match:
+    verb: Token
+    trigger: Trigger
+    obj: Token | None
+
+
+# Acts that harm or coerce people: their unnamed victims are the people of where they happen.
+_HARMING_ROOTS = {"17", "18", "19", "20"}
+# Legal acts done to people: charged (112), sued (115), convicted or sentenced (116).
+_JUDICIAL_CODES = ("112", "115", "116")
+
+
+def _done_to_people(cameo: str) -> bool:
+    """Acts whose victims or subjects, of no stated nationality, are people of the place."""
+    return cameo[:2] in _HARMING_ROOTS or cameo.startswith(_JUDICIAL_CODES)
+
+
+# A bomb going off is a bombing, whoever set it: "A car bomb exploded in Mogadishu".
+_BLAST = Trigger("explode", frozenset(), frozenset(), "183", "intrans")
+_HARM_VERBS = {"kill", "wound", "injure", "maim", "hurt", "hit", "strike"}
+_BOMBS = {"bomb", "ied", "device", "explosive", "explosives", "vest", "landmine", "grenade", "car-bomb"}
+# What goes off as a bombing, not as a gas main or a boiler.
+_BOMBS = {"bomb", "car-bomb", "ied", "grenade", "explosive", "device", "bombs", "explosives"}
+
+
+def _harm_in_an_act(verb: Token) -> bool:
+    """ "wounded in shooting", "killed in Kabul blast": the harm's verb names the act it came of."""
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
+        o.lemma_.lower() in _FIGHTING | _BLASTS or o.lemma_.lower() in ("shoot", "stab")
+        for o in p.children if o.dep_ in ("pobj", "pcomp")) for p in verb.children)
+
+
+def _headline_participle(verb: Token) -> bool:
+    """ "Man charged with murdering mother and sister in Cumbria", "Three killed in Kabul blast":
+    a headline drops "is"; its participle on the sentence's head noun tells the news."""
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "Kraft shooting: Yvonne Hiller charged with two counts": a clause with its subject
+    head = verb.head
+    if head.like_num and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+        head = head.head.head  # "Father of four killed in shooting"
+    labelled = head.dep_ in ("appos", "dep") and head.head.dep_ == "ROOT" \
+        and any(t.text == ":" for t in verb.doc[head.head.i:head.i])  # "Breaking: man charged with arson"
+    # ("Fleeing suspect arrested": a first word the tagger calls the verb, on the head noun)
+    fronted = head.dep_ == "dobj" and head.head.tag_ == "VBG" and head.head.i == 0 and head.head.dep_ == "ROOT"
+    return verb.dep_ == "acl" and _participle(verb) and (head.dep_ == "ROOT" or labelled or fronted) \
+        and (head.pos_ in ("NOUN", "PROPN", "NUM") or head.lower_ == "old") and head.i < verb.i \
+        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" and not (fronted and t.i == 0) for t in verb.doc)
+
+
+# "officials accused of corruption": an accusation no one is said to make labels, it does not report
+_ALLEGING = {"accuse", "allege", "suspect", "blame", "implicate"}
+# ... and so do these, as participles of a noun: "a man charged in the 2007 shooting"
+_STATUS_VERBS = _ALLEGING | {"charge", "indict", "convict", "sentence", "jail", "imprison", "detain", "arrest",
+                             "prosecute", "wanted", "hold"}  # ("a man being held in a jail on a murder charge")
+
+
+def _counted_shot(token: Token) -> bool:
+    """ "4 shot at party in Rice County", "Four shot during Halloween party": the headline's count
+    of people shot, which the tagger reads as a number of shots."""
+    return token.lower_ == "shot" and token.pos_ == "NOUN" and token.dep_ == "ROOT" \
+        and any(c.dep_ == "nummod" and c.i < token.i for c in token.children) \
+        and not any(c.dep_ == "det" for c in token.children)
+
+
+def _new_victim(verb: Token) -> bool:
+    """ "Police identified a man who was killed in a shooting": a passive harm told of someone
+    the sentence first introduces (a, an, a number) is reported, not presupposed."""
+    return verb.dep_ == "relcl" and _is_passive(verb) and verb.lemma_.lower() in _PATIENT_VERBS \
+        and any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in verb.head.children)
+
+
+def _restrictive_relative(verb: Token) -> bool:
+    """ "the money NASA requested", "the sanctions we imposed": a relative clause that picks out
+    a thing presupposes the act; one set off by a comma ("..., which Moscow began violating")
+    reports it. So do its coordinated verbs and its infinitive: "a resolution that aims to
+    tighten sanctions and impose a blockade" describes the resolution."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "a base that captures X, provides materiel, and contributes to Y"
+    if clause.dep_ == "xcomp" and clause.head.dep_ == "relcl":
+        clause = clause.head
+    if clause is not verb and not _relativized(clause):
+        return False  # (a parse's stray relative, "Top stories The House ... voted to recognize")
+    if clause.dep_ != "relcl" or _new_victim(clause):
+        return False
+    first = min(t.i for t in clause.subtree)
+    return first == 0 or clause.doc[first - 1].text not in (",", "—", "–", "-", "(")
+
+
+def _relativized(clause: Token) -> bool:
+    """A relative clause opened by "that", "which", "who", not a cleft ("it is Putin who is to blame")."""
+    return clause.dep_ == "relcl" and clause.head.dep_ != "attr" \
+        and any(t.tag_ in ("WDT", "WP") or t.lower_ == "that" for t in clause.children if t.i < clause.i)
+
+
+_FIRST_PERSON = {"we", "i"}
+# Group and people words that name someone able to act, beyond the actor tables' roles.
+_PEOPLE_NOUNS = {"attacker", "assailant", "someone", "somebody", "gunman", "gunmen", "man", "woman", "men", "women", "people", "group",
+                 "militant", "fighter", "youth", "crowd", "mob", "leader", "delegation", "side", "party", "team",
+                 "member", "resident", "villager", "student", "worker", "family", "relative", "unit", "force",
+                 "sailor", "pilot", "crew", "guard", "agent", "staff", "official", "authority", "administration",
+                 "partner", "ally", "country", "nation", "state", "government", "company", "firm", "organization",
+                 "organisation", "coalition", "alliance", "bloc", "faction", "movement", "network", "cell",
+                 "report", "study", "investigation", "inquiry", "statement", "court", "jury", "panel", "committee",
+                 "council", "board", "agency", "ministry", "department", "office", "army", "navy", "police",
+                 "militia", "regime", "junta", "opposition", "rebel", "insurgent", "separatist", "terrorist",
+                 "hacker", "smuggler", "pirate", "kidnapper", "suspect", "shooter", "bomber", "sniper",
+                 "teen", "teenager", "boy", "girl", "person", "individual", "child", "husband", "wife", "father",
+                 "mother", "son", "daughter", "neighbor", "neighbour", "citizen", "inmate", "prisoner", "driver",
+                 "guard", "gang", "mob", "crowd", "band", "squad", "battalion", "brigade", "regiment", "troop"}
+# Endings of nouns that name people by what they do: "attacker", "protestor", "activist", "employee".
+_PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ian", "ee")
+_THING_NOUNS_LIKE_PEOPLE = {"fee", "decree", "degree", "guarantee", "tree", "coffee", "knee", "spree", "jubilee",
+                            "marquee", "pedigree", "settee", "toffee", "puree", "order", "border", "matter", "paper", "letter", "number", "center", "centre", "water",
+                            "power", "other", "chapter", "factor", "sector", "error", "monitor", "tractor", "minister",
+                            "meter", "filter", "corridor", "vector", "motor", "reactor", "operator", "indicator",
+                            "plant", "grant", "account", "amount", "percent", "content", "incident", "moment",
+                            "event", "component", "instrument", "element", "argument", "statement", "document",
+                            "equipment", "investment", "agreement", "government", "movement", "implement",
+                            "cancer", "winter", "summer", "quarter", "newspaper", "computer", "layer", "disaster"}
+
+
+def _named_by_role(lemma: str) -> bool:
+    """A noun that names a person by what they do: "attacker", "protestor", "coworker" (not "order")."""
+    return lemma.endswith(_PERSON_SUFFIXES) and lemma not in _THING_NOUNS_LIKE_PEOPLE
+
+
+def is_first_person(actor: Actor | None) -> bool:
+    return actor is not None and actor.actor is None and actor.text.lower() in _FIRST_PERSON
+
+
+def is_coded(actor: Actor | None) -> bool:
+    """An actor we can place: a country, or an international, non-state or NGO code."""
+    return actor is not None and bool(actor.country or (actor.actor or "").startswith(("IGO", "IMG", "NGO", "MNC")))
+
+
+def _sentence_lemmas(doc: Doc) -> frozenset[str]:
+    """The lower-cased lemmas of a sentence, kept on the doc (every event of it asks)."""
+    key = "eventwire.lemmas"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(t.lemma_.lower() for t in doc)
+    return doc.user_data[key]
+
+
+def _members(token: Token) -> list[Token]:
+    """The coordinated members of a noun phrase. In a list of names ("the US, Russia and
+    Switzerland") the parser often reads the second name as an apposition of the first; a
+    name apposed to a name, itself heading a coordination, is one more member."""
+    members = [token, *token.conjuncts]
+    if token.pos_ == "PROPN":
+        # ("Biden, Xi meet in California": a headline's two names before a plural verb)
+        listed = token.dep_ == "nsubj" and token.head.tag_ in ("VBP", "VB") and token.tag_ == "NNP"
+        for appos in (c for c in token.children if c.dep_ == "appos"):
+            if appos.pos_ == "PROPN" and (appos.conjuncts or listed):
+                members += [appos, *appos.conjuncts]
+    return members
+
+
+# Words that count the parties of a plural subject: "the two leaders", "both sides".
+_BOTH = {"two", "both", "three", "four"}
+
+
+def _joint_subject(subject: Token) -> bool:
+    """ "The foreign ministers of India and Pakistan met", "the two leaders met", "both sides
+    met": a plural subject that names or counts several parties does the act together."""
+    if subject.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.lower_ in _BOTH and c.dep_ in ("nummod", "det", "predet") for c in subject.children):
+        return True
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.conjuncts
+           and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN" or default_resolver().country_of(c.text))
+           for c in subject.children):
+        return True  # "Russian and Ukrainian negotiators met": one noun, two nationalities
+    return any(len(_members(o)) > 1 or any(n.lower_ in _BOTH for n in o.children if n.dep_ == "nummod")
+               for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for o in prep.children if o.dep_ == "pobj")
+
+
+# Nouns of a light-verb phrase whose infinitive is the act: "take steps to", "make efforts to".
+_STEP_NOUNS = {"step", "measure", "action", "effort", "move", "initiative"}
+
+
+# Verbs whose object may be someone else's act, which the parser can hang as a gerund complement.
+_ACTS_AS_OBJECTS = {"investigate", "probe", "condemn", "denounce", "deplore", "report", "confirm", "witness",
+                    "film", "record", "mourn", "protest", "describe", "blame", "examine", "review"}
+
+
+def _locative_participle(v: Token) -> bool:
+    """ "protested outside the police station demanding justice": a participle hung on the place
+    where the subject acted."""
+    return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "pobj" and v.head.head.i != v.head.i \
+        and v.head.head.lower_ in ("outside", "in", "at", "near", "on", "into", "through", "before") \
+        and v.head.head.head.pos_ in ("VERB", "AUX")
+
+
+def _subject_chain(verb: Token) -> Iterable[Token]:
+    """The verb, then the verbs it inherits a subject from (coordination, control, adverbials,
+    "is willing to X")."""
+    v = verb
+    for _ in range(6):
+        yield v
+        if v.dep_ == "acl" and v.head.lemma_.lower() in _STEP_NOUNS and v.head.dep_ == "dobj" \
+                and v.head.head.i != v.head.i:
+            v = v.head.head  # "Allies will take further steps to strengthen cooperation": the Allies will
+        elif _locative_participle(v):
+            # "protested outside the police station demanding justice": the protesters demand, not
+            # the station (the parser hangs the participle on the nearest noun)
+            v = v.head.head.head
+        elif v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_.lower() in _ACTS_AS_OBJECTS:
+            return  # "Toledo police investigate shooting at club": the shooting is not theirs
+        elif (v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp")
+              or (v.dep_ == "dep" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "VERB" and v.head.i < v.i)
+              # (a complement with no subject and no "that" after a verb with no object: the verb
+              # before was a participle on the subject, "an employee recently let go ... opened fire")
+              or (v.dep_ == "ccomp" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "VERB" and v.head.i < v.i
+                  and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in v.children)
+                  and not any(c.dep_ == "dobj" for c in v.head.children))) and v.head.i != v.i:
+            # ("bought a shotgun, then returned and opened fire", "a former employee recently let go
+            # from his job opened fire": a clause the parser leaves loosely attached, or calls the
+            # complement of a verb before it, shares the subject before it)
+            v = v.head
+            # "united in our response and in condemning the attacks": through coordinated prepositions
+            while v.pos_ == "ADP" and v.head.i != v.i:
+                v = v.head
+        else:
+            return
+
+
+# Participles that state a stance, not something done to the subject: "Vietnam is committed
+# to reform", "Israel is opposed to French mediation" - the subject holds the stance.
+_STANCE_PARTICIPLES = {"commit", "oppose", "determine", "prepare", "dedicate", "devote", "resolve"}
+
+
+_FEELING_VERBS = rules.FEELING_VERBS
+
+
+def _is_passive(verb: Token) -> bool:
+    """ "were killed", and the reduced "soldiers killed in Ukraine", "a member jailed last year"."""
+    if verb.lemma_.lower() in _STANCE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if verb.lemma_.lower() in _FEELING_VERBS:
+        return False  # "the United States is troubled by the reports": the subject feels, and says so
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        return True  # "Boy, 3, killed by father": a headline's participle with its agent
+    if _counted_shot(verb):
+        return True  # "4 shot at party"
+    if _reduced_passive(verb):
+        return True
+    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ in ("VBN", "VBD") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return _is_passive(verb.head)  # "was shot and killed": the second verb shares the passive
+    if verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and verb.lemma_.lower() in _PATIENT_VERBS \
+            and verb.head.lemma_.lower() in _FOUND_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "a man was found shot to death", "left wounded": the subject underwent it
+    if _left_harmed(verb):
+        return True
+    return verb.dep_ == "acl" and _participle(verb)
+
+
+def _left_harmed(verb: Token) -> bool:
+    """ "A drive-by shooting left two men wounded": the object of "left" underwent the harm."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in _PATIENT_VERBS and verb.dep_ in ("advcl", "xcomp", "oprd", "ccomp") \
+        and verb.head.lemma_.lower() == "leave" and any(c.dep_ == "dobj" for c in verb.head.children) \
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children)
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle, or a patient verb the tagger calls a past tense where only the participle
+    fits ("Grandparents charged in fatal shooting": no object, hung on a noun)."""
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lemma_.lower() in _PATIENT_VERBS
+                                  and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children))
+
+
+# Verbs that report a state the subject was found in: "was found shot", "left wounded".
+_FOUND_VERBS = {"find", "leave", "see", "discover", "report", "confirm", "declare", "pronounce"}
+# Verbs a subject does not do without an object: with a subject and no object, in a
+# headline's clipped style, the subject underwent it ("Teen shot and killed in Overland",
+# "Two journalists detained in Minsk").
+_PATIENT_VERBS = {"kill", "shoot", "wound", "injure", "arrest", "detain", "abduct", "kidnap", "jail", "execute",
+                  "behead", "assassinate", "murder", "imprison", "slay", "stab", "hospitalize", "hospitalise",
+                  # ("Man charged with murdering mother", "Teacher sentenced to 10 years")
+                  "charge", "indict", "convict", "sentence", "accuse", "deport", "extradite", "fine",
+                  "book"}  # ("Man booked for teen assault")
+
+
+def _reduced_passive(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _PATIENT_VERBS \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in verb.children) \
+        and not any(c.dep_ == "mark" for c in verb.children) \
+        and not any((c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "aux", "acomp")
+                     # ("Man shot dead outside bar": "dead outside bar" misread as the object)
+                     and not (c.dep_ == "dobj" and c.left_edge.lower_ == "dead" and c.left_edge.i == verb.i + 1)
+                     and not (c.dep_ in ("oprd", "acomp") and c.lower_ == "dead"))  # ("Teen shot dead in Chicago")
+                    or (c.dep_ == "prep" and c.lemma_.lower() in ("at", "into", "toward", "towards", "on", "back")
+                        and any(o.dep_ in ("pobj", "pcomp") for o in c.children))  # ("police shot at during a stop")
+                    or (c.dep_ == "advmod" and c.lower_ in ("dead", "back"))
+                    or (c.dep_ == "npadvmod" and (c.like_num or c.pos_ == "NUM"))  # "Air defences shot down 25 of 30 drones"
+                    for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "dative") for v in verb.conjuncts for c in v.children)  # "shot and killed a soldier"
+
+
+# Nouns of an aim stated with "to": "it is the policy of the United States to ...", "our goal is to ...".
+_AIM_NOUNS = {"policy", "goal", "aim", "intention", "objective", "priority", "plan", "mission", "purpose"}
+_VEHICLES = {"car", "truck", "lorry", "vehicle", "bus", "train", "van", "tram", "motorcycle", "suv", "tractor",
+             "driver", "motorist", "pickup", "sedan"}
+# Causes of death that are no one's attack.
+_ACCIDENTS = {"crash", "accident", "collision", "derailment", "fire", "blaze", "flood", "flooding", "earthquake",
+              "storm", "hurricane", "typhoon", "cyclone", "avalanche", "landslide", "mudslide", "stampede",
+              "heatwave", "drowning", "outbreak", "illness", "disease", "overdose", "quake", "tremor", "aftershock",
+              "tsunami", "eruption", "wreck", "mishap", "hit-and-run", "tornado", "wildfire", "plague", "virus",
+              "epidemic", "pandemic", "cholera", "ebola", "infection"}
+_DECLINING = {"decline", "refuse"}
+_SILENT = {"respond", "reply", "return", "reach", "answer"}
+# Information withheld is a comment declined: "did not provide further information", "gave no details"
+_WITHHOLDING = {"provide", "give", "offer", "disclose", "release"}
+_WITHHELD = {"information", "detail", "comment", "explanation", "specific", "specifics", "response", "answer"}
+# what is declined: "declined to comment", "... to elaborate", "declined to say how many", "refused to
+# confirm the report", "declined to identify the officials" (not "declined to discuss X with Y": talks)
+_COMMENTING = {"comment", "elaborate", "say", "specify", "disclose", "confirm", "identify", "reveal",
+               "speculate", "detail"}
+# --- recall from reading news (round 11, docs/events.md) -------------------------------------------
+# What an attack leaves behind tells the attack: "The attack left one officer dead and three people
+# wounded", "a series of attacks left 130 people dead". The attack noun is no doer (`_unnamed_subject`);
+# its modifiers ("A Russian strike") are, and the rules give 18 when no one of arms is named.
+_TOLL_LEFT = Trigger("leave (a toll)", frozenset(), frozenset(), "190", "obj")
