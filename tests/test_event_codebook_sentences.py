@@ -164,3 +164,30 @@ def test_a_bomb_at_a_market_is_no_market_move(pipe):
 
 def test_a_doer_denied_is_no_doer(pipe):
     assert coded(pipe, "No group has admitted carrying out the attack.") == []
+
+
+def test_a_main_verb_the_tagger_hangs_on_its_subject(pipe):
+    # "conducted" read as a participle on "Russian forces": with a direct object it is the active verb
+    assert [(c[:2], s) for c, s, _ in coded(pipe, "Russian forces conducted at least 12 ground attacks near Kupyansk "
+                                                  "on March 3, according to the Ukrainian General Staff.")] == [("19", "RUSMIL")]
+    # a participle with no object is still a passive on its noun
+    assert [(c[:2], t) for c, _, t in coded(pipe, "Civilians killed in the attack were buried on Monday.")] == [("18", "CVL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Russian Ministry of Defense announced the start of snap nuclear exercises in the Southern Military District.",
+     ("150", "RUSMIL", None)),
+    ("Russia and Belarus announced the start of joint exercises near the Polish border.", ("062", "RUSGOV", "BLRGOV")),
+])
+def test_the_start_of_exercises_announced(pipe, text, expected):
+    assert coded(pipe, text) == [expected]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Russian forces seized Avdiivka.", "192"),
+    ("Russian forces seized Krynky.", "192"),
+    ("Russian forces seized weapons in Kherson.", "171"),
+    ("Iran seized an oil tanker in the Strait of Hormuz.", "171"),
+])
+def test_forces_seizing_a_town_occupy_it(pipe, text, code):
+    assert [c for c, _, _ in coded(pipe, text)] == [code]

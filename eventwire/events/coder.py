@@ -31,7 +31,7 @@ from .syntax import (_ACCIDENTS, _ACCUSE_VERBS, _AIM_NOUNS, _ALLEGING, _ASPECT_V
                      _STATE_SECTORS, _STATUS_VERBS, _STEP_NOUNS, _TOLL_LEFT, _VEHICLES, _VIOLENT_ROOTS, _WITHHELD,
                      _WITHHOLDING, _counted_shot, _done_to_people, _harm_in_an_act, _headline_participle, _is_passive,
                      _joint_subject, _left_harmed, _locative_participle, _members, _named_by_role, _reduced_passive,
-                     _restrictive_relative, _sentence_lemmas, _subject_chain, is_coded)
+                     _restrictive_relative, _sentence_lemmas, _subject_chain, is_coded, misread_main_verb)
 
 # Which prepositions introduce the target, by CAMEO family: "met with X", "sanctions on X",
 # "support to/for X", "attacks on/against X". A meeting "on Russia" is about Russia, not with it.
@@ -1176,7 +1176,8 @@ class EventCoder:
                     return doers
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return self._actors(v.head)
-            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.tag_ != "VBN" and not _locative_participle(v):
+            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and (v.tag_ != "VBN" or misread_main_verb(v)) \
+                    and not _locative_participle(v):
                 if v.head.lemma_.lower() in _ISSUED_TEXTS and v.head.dep_ == "dobj" and v.head.head.i != v.head.i:
                     # "signed an Executive Order imposing tariffs on India": whoever issued it acts
                     return self._sources(v.head.head, v.head.head)

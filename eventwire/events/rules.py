@@ -139,6 +139,22 @@ def troops_marching_show_force(c: Coding) -> None:
         c.code = "154"
 
 
+# Things forces seize that are property, not ground: "seized weapons", "seized a tanker".
+_PROPERTY = {"ship", "tanker", "vessel", "boat", "weapon", "arms", "cargo", "asset", "assets", "passport", "property",
+             "equipment", "document", "documents", "vehicle", "car", "truck", "aircraft", "plane", "drone", "ammunition",
+             "grain", "oil", "fuel", "money", "cash", "shipment", "container", "computer", "phone", "archive",
+             "house", "home", "apartment", "building", "office", "shop", "store", "bank"}
+
+
+def forces_seizing_ground_occupy(c: Coding) -> None:
+    """ "Russian forces seized Avdiivka", "militants seized Krynky": an armed force seizing a town
+    or ground occupies territory (192), not property (171)."""
+    if c.code == "171" and _sector(c.source) in ("MIL", "REB") and c.verb in ("seize", "take", "grab") \
+            and (c.target_is_place or c.target is None or not _sector(c.target)) and c.objects \
+            and not c.objects & _PROPERTY:  # (a town's country comes without a sector: "UKR")
+        c.code = "192"
+
+
 def captured_land_not_people(c: Coding) -> None:
     """ "captured the village of X": land taken, not people acted on."""
     if c.code == "192" and c.target is not None and not c.target.country and _sector(c.target) == "CVL":
@@ -370,6 +386,7 @@ RULES: list[Callable[[Coding], None]] = [
     protesters_clashing_riot,
     weapons_test_shows_force,
     troops_marching_show_force,
+    forces_seizing_ground_occupy,
     captured_land_not_people,
     own_exercise_shows_force,
     attack_on_a_politician_is_criticism,

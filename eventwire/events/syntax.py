@@ -311,7 +311,17 @@ def _is_passive(verb: Token) -> bool:
         return True  # "a man was found shot to death", "left wounded": the subject underwent it
     if _left_harmed(verb):
         return True
-    return verb.dep_ == "acl" and _participle(verb)
+    return verb.dep_ == "acl" and _participle(verb) and not misread_main_verb(verb)
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """ "Russian forces conducted at least 12 ground attacks near Kupyansk": the tagger reads the
+    sentence's verb as a participle on its subject (a noun left as the root); a participle that
+    directly follows that noun and takes a direct object is the main verb, active, and the noun
+    its subject."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" \
+        and head.pos_ in ("NOUN", "PROPN") and verb.i == head.i + 1 and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _left_harmed(verb: Token) -> bool:
