@@ -191,3 +191,27 @@ def test_the_start_of_exercises_announced(pipe, text, expected):
 ])
 def test_forces_seizing_a_town_occupy_it(pipe, text, code):
     assert [c for c, _, _ in coded(pipe, text)] == [code]
+
+
+def test_a_country_named_only_in_the_object_is_not_the_doers(pipe):
+    # "Iran's drone program" names whom the sanctions are aimed at, not who imposes them
+    events = pipe.process_text("The Treasury Department sanctioned 16 entities involved in Iran's drone program.",
+                               published="2024-05-10").events
+    assert [(e.cameo, e.source.actor) for e in events] == [("163", "GOV")]
+    # a place in the sentence still places police there, and says the sentence placed them
+    events = pipe.process_text("Police arrested 20 protesters in Minsk.", published="2024-05-10").events
+    assert [(e.source.actor, e.source_from, e.target.actor, e.target_from) for e in events] \
+        == [("BLRCOP", "parse", "BLROPP", "parse")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tehran summoned the British charge d'affaires over the remarks.", ("114", "IRNGOV", "GBRGOV")),
+    ("Washington added 36 Chinese firms to its export blacklist.", ("163", "USAGOV", "CHNBUS")),
+    ("Beijing retaliated with tariffs on American soybeans.", ("163", "CHNGOV", "USAGOV")),
+])
+def test_diplomatic_and_economic_measures(pipe, text, expected):
+    assert coded(pipe, text) == [expected]
+
+
+def test_adding_to_a_list_is_no_sanction(pipe):
+    assert coded(pipe, "She added sugar to the list.") == []

@@ -726,18 +726,24 @@ class EventCoder:
             # gazetteer: "Thousands of Shiites marched through Najaf"; read in the document's country
             # first: "detectives in Alexandria", in a report from Virginia, are American)
             context = (home,) if home else ()
-            in_sentence = {c for t in doc if (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN")
-                           and t.ent_type_ != "PERSON" and not (t.i and doc[t.i - 1].lower_ == "ethnic")
-                           and (c := self.resolver.country_of(t.text) or (
-                               t.ent_type_ in ("GPE", "LOC") and (town := self._place_actor(t, context)) is not None
-                               and town.country))}
-            named = in_sentence or ({home} if home else set())
+            naming = {t.i: c for t in doc if (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN")
+                      and t.ent_type_ != "PERSON" and not (t.i and doc[t.i - 1].lower_ == "ethnic")
+                      and (c := self.resolver.country_of(t.text) or (
+                          t.ent_type_ in ("GPE", "LOC") and (town := self._place_actor(t, context)) is not None
+                          and town.country))}
+            in_sentence = set(naming.values())
+            named = set(in_sentence) or ({home} if home else set())  # (a copy: popped below)
             if len(named) == 1:
                 country = named.pop()
                 placed = [Actor(a.text, f"{country}{a.sector}", country, a.sector, a.title) if unplaced(a) else a
                           for a in (source, target)]
                 if _attacked_state(m.trigger.cameo, source, target, country) and unplaced(source):
                     placed[0] = source  # "Drones attacked the Russian city of Kursk": not Russia's drones
+                if in_sentence and unplaced(source) and m.trigger.cameo[:2] in _AIMED_AT_OTHERS \
+                        and _named_only_in_object(m.verb, [doc[i] for i, c in naming.items() if c == country]):
+                    # "The Treasury Department sanctioned 16 entities involved in Iran's drone
+                    # program": the one country named is the object's, not the sanctioner's
+                    placed[0] = source
                 if None in placed or placed[0].actor != placed[1].actor:  # not one body acting on itself
                     if not in_sentence:
                         r.from_document |= {role for role, a in (("source", source), ("target", target))
@@ -1730,6 +1736,19 @@ class EventCoder:
 # --- parse helpers ------------------------------------------------------------------------
 # Verbs whose object is a topic: what is inside it is talked about, not reported as done.
 _TOPIC_VERBS = {"discuss", "review", "address", "debate", "consider", "examine", "explore", "study", "assess"}
+
+
+# Acts aimed at another party (demands, criticism, rejections, threats, sanctions): a country named
+# only in their object is the other party's.
+_AIMED_AT_OTHERS = {"10", "11", "12", "13", "16"}
+
+
+def _named_only_in_object(verb: Token, naming: list[Token]) -> bool:
+    """Whether every word that names the sentence's one country lies inside the verb's direct object
+    (not in a place phrase there: "arrested activists in Minsk" names where)."""
+    inside = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+    return bool(naming) and all(t.i in inside and not (t.head.dep_ == "prep" and t.head.lower_ in ("in", "near", "at"))
+                                for t in naming)
 
 
 def _attacked_state(cameo: str, source: Actor | None, target: Actor | None, country: str) -> bool:

@@ -565,6 +565,9 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
         doing = head.head.head  # "announced $2.5 billion in new military assistance for Kyiv"
     if doing is None and noun.dep_ == "ROOT":
         doing = _misparsed_have(noun)
+    if doing is None and noun.dep_ == "pobj" and head.lower_ == "with" \
+            and head.head.lemma_.lower() in ("retaliate", "respond", "react", "hit", "strike"):
+        doing = head.head  # "Beijing retaliated with tariffs on American soybeans"
     if doing is None and noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _ONSETS \
             and head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in _DOING_VERBS:
         doing = head.head.head  # "The Russian Ministry of Defense announced the start of snap nuclear exercises"
