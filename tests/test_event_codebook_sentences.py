@@ -215,3 +215,14 @@ def test_diplomatic_and_economic_measures(pipe, text, expected):
 
 def test_adding_to_a_list_is_no_sanction(pipe):
     assert coded(pipe, "She added sugar to the list.") == []
+
+
+def test_weapons_shot_down_are_not_the_shooters(pipe):
+    # drones of no stated country shot down by the US are not America's own
+    assert coded(pipe, "The US shot down most of the drones, officials said.") == [("195", "USAGOV", "MIL")]
+    assert coded(pipe, "Ukrainian air defense shot down 20 Russian drones.") == [("195", "UKRMIL", "RUSMIL")]
+
+
+def test_a_weapon_fired_is_no_dismissal(pipe):
+    assert coded(pipe, "Israel intercepted missiles fired from Yemen.") == [("195", "ISRGOV", "MIL")]
+    assert [c for c, _, _ in coded(pipe, "The minister was fired from his post.")] == ["172"]

@@ -739,6 +739,8 @@ class EventCoder:
                           for a in (source, target)]
                 if _attacked_state(m.trigger.cameo, source, target, country) and unplaced(source):
                     placed[0] = source  # "Drones attacked the Russian city of Kursk": not Russia's drones
+                if _attacked_state(m.trigger.cameo, target, source, country) and unplaced(target):
+                    placed[1] = target  # "The US shot down most of the drones": not America's drones
                 if in_sentence and unplaced(source) and m.trigger.cameo[:2] in _AIMED_AT_OTHERS \
                         and _named_only_in_object(m.verb, [doc[i] for i, c in naming.items() if c == country]):
                     # "The Treasury Department sanctioned 16 entities involved in Iran's drone

@@ -312,6 +312,8 @@ def _visit_at_home(m: _Match, source: Actor | None, target: Actor | None, underg
         return False
     if target is None or (source is not None and source.country is not None and source.country == target.country):
         return True
+    if (source.actor or "").startswith("IGO") if source is not None else False:
+        return False  # "The IAEA chief visited the Zaporizhzhia nuclear plant": an international body goes there
     if not any(p.dep_ == "prep" and p.lower_ in ("in", "near") for h in (m.obj, m.verb) for p in h.children):
         return True  # "visited the southern U.S. border": the country is the place's own, not where one went
     # a name or "I"/"we" the document may yet fill (the readout's "Finer", the statement's voice) stays;
@@ -652,6 +654,18 @@ def _done_by_no_one(m: _Match, source: Actor | None, target: Actor | None, under
     return text.startswith("no ") or text in ("nobody", "no one", "none", "no-one")
 
 
+def _weapon_fired(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Israel intercepted missiles fired from Yemen": a weapon fired is no one dismissed from a job
+    (the firing itself is the attack the sentence codes)."""
+    if m.trigger.cameo != "172" or m.verb.lemma_.lower() != "fire":
+        return False
+    fired = [c for c in m.verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if m.verb.dep_ == "acl":
+        fired.append(m.verb.head)
+    return any(t.lemma_.lower() in _PROJECTILES or t.lemma_.lower() in ("drone", "missile", "rocket", "shell", "round")
+               for t in fired)
+
+
 _NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _reward_offered, _evacuating_people,
                _advice_to_the_public, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
@@ -659,7 +673,7 @@ _NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _r
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
                _document_as_doer, _the_harm_s_act, _purpose_clause, _one_of_alternatives, _participle_label, _naming_call,
                _talk_to_the_press, _not_permitted, _instead_of, _civil_drill, _done_by_no_one, _support_for_no_one,
-               _visit_at_home) + local_news.NOT_EVENTS + national_news.NOT_EVENTS
+               _visit_at_home, _weapon_fired) + local_news.NOT_EVENTS + national_news.NOT_EVENTS
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:
