@@ -226,3 +226,28 @@ def test_weapons_shot_down_are_not_the_shooters(pipe):
 def test_a_weapon_fired_is_no_dismissal(pipe):
     assert coded(pipe, "Israel intercepted missiles fired from Yemen.") == [("195", "ISRGOV", "MIL")]
     assert [c for c, _, _ in coded(pipe, "The minister was fired from his post.")] == ["172"]
+
+
+WIRE_STORY = """Russia and China begin joint naval drills in the Sea of Japan
+
+MOSCOW, July 20 (Reuters) - Russian and Chinese warships began a joint exercise in the Sea of Japan on Thursday, \
+Russia's defence ministry said.
+
+The drills, named "North/Interaction-2023", involve more than 10 warships and 30 aircraft, the ministry said.
+"""
+
+
+def test_a_wire_story_gives_one_named_exercise_with_its_forces(pipe):
+    result = pipe.process_text(WIRE_STORY, published="2023-07-20")
+    body = [e for e in result.events if "MOSCOW" in e.evidence]
+    # the dateline ("MOSCOW, July 20 (Reuters) -") is no party; the later mention names the exercise
+    assert [(e.cameo, [p.actor for p in e.participants], e.names, [q.text for q in e.quantities], e.date)
+            for e in body] == [("062", ["RUSMIL", "CHNMIL"], ["North/Interaction-2023"],
+                                ["more than 10 warships", "30 aircraft"], "2023-07-20")]
+    assert not any("North/Interaction" in e.evidence for e in result.events)  # folded into the exercise
+    # ... and what the ministry said starts after the dateline
+    assert any(c.content.startswith("Russian and Chinese warships began") for c in result.claims)
+
+
+def test_a_dateline_dash_is_no_modifier(pipe):
+    assert coded(pipe, "KYIV, Ukraine - Russian drones attacked Odesa overnight.") == [("190", "RUSMIL", "UKR")]

@@ -919,7 +919,7 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
 
 
 # (also the agency alone, the city dropped by the page: "(Reuters) — The Attorney General is investigating …")
-_DATELINE_OPENING = re.compile(r"(?:[A-Z][A-Z.'’\- ]{2,}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)*)?(?: \([^)]{1,30}\))?"
+_DATELINE_OPENING = re.compile(r"(?:[A-Z][A-Z.'’\- ]{2,}(?:, [A-Z0-9][\w.]*(?: [A-Z0-9][\w.]*)*){0,2}(?: \([^)]{1,30}\))?"
                                r"|\(?(?:Reuters|AP|AFP|UPI|Xinhua|TASS|CNN|Bloomberg|dpa|ANSA|EFE)\)) ?(?:[:—–]|--?) *")
 
 

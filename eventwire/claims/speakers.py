@@ -553,7 +553,7 @@ def _reporters_subject(head):
 
 # A wire dateline opening a story: "HANOI, Vietnam (AP) —", "NEW DELHI:", "WASHINGTON (Reuters) -", "(CNN)".
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+    r"^\s*(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z0-9][A-Za-z0-9.]*(?: [A-Z0-9][A-Za-z0-9.]*){0,2}){0,2}"
     r"\s*(?:\([A-Za-z.&\- ]{1,20}\))?\s*(?:—|–|--|-|:)|\([A-Z][A-Za-z.&\- ]{1,15}\)\s*(?:—|–|--|-)?)\s*")
 
 

@@ -2147,7 +2147,8 @@ def _find_dateline_end(doc: Doc) -> int:
                 return 0  # "Russia — and its ally Belarus — held drills": a parenthesis, no dateline
             head = doc[:t.i]
             if any(w.ent_type_ in ("GPE", "LOC") or (w.is_alpha and w.is_upper and len(w) > 1) for w in head) \
-                    and all(w.pos_ in ("PROPN", "PUNCT", "ADJ") or w.ent_type_ in ("GPE", "LOC") for w in head):
+                    and all(w.pos_ in ("PROPN", "PUNCT", "ADJ", "NUM") or w.ent_type_ in ("GPE", "LOC", "DATE")
+                            for w in head):  # ("MOSCOW, July 20 (Reuters) -": the day and the agency too)
                 return t.i + 1
             return 0
     return 0
@@ -2225,6 +2226,9 @@ def _phrase_text(head: Token, with_of: bool = True) -> str:
             keep.append(c)
     lo = min(t.i for t in keep)
     hi = max(t.i for t in keep)
+    if lo < head.i:
+        # a wire dateline is no modifier: "KYIV, Ukraine - Russian drones" (the dash read as a hyphen)
+        lo = max(lo, min(_dateline_end(head.doc), head.i))
     return head.doc[lo:hi + 1].text
 
 

@@ -10,7 +10,8 @@ of them. So, within a document:
 2. events of one name (and one family) become one event: the first mention, holding every
    party, place, count and name the others add;
 3. a later definite mention that names neither the exercise nor its parties ("the drills",
-   "these exercises") is the latest exercise of the document, not a new one; so is any other
+   "these exercises") is the latest exercise of the document, not a new one (and one that gives a
+   name the latest exercise lacks, "The drills, named 'North/Interaction-2023', involve ...", names it); so is any other
    such mention of an act the document already reported ("today's attack on Israel", after
    "Iran launched 200 missiles at Israel"): the latest event of its family and target;
 4. a sentence that names an exercise but holds no event of its own lends its counted forces
@@ -56,6 +57,11 @@ def gather_operations(events: list[Event], sentences: list[Sentence], find_names
         if name is not None:
             key = (_norm(name), family)
             entity = entities.get(key)
+            if entity is None and family == "ex" and event.anaphoric and latest is not None and not latest.names:
+                # "The drills, named 'North/Interaction-2023', involve 10 warships": the name of the
+                # exercise the document has just reported
+                entity = entities[key] = latest
+                latest.names = [name] + [n for n in latest.names if n != name]
             if entity is None:
                 entities[key] = event
                 event.names = [name] + [n for n in event.names if n != name]
