@@ -29,6 +29,8 @@ from eventwire.records import Actor
 DATA = Path(__file__).parent / "data"
 
 # Words that end the head noun phrase: what follows is a complement ("President | of Russia").
+# A middle initial between a first name and a surname: the tables list "Antony Blinken".
+_MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]+) [A-Z]\. ([A-Z][a-z]+)")
 _BOUNDARY = frozenset(
     """of to in into from for at on with against near by over about after before during across inside outside
     within between among amid amidst toward towards via without through behind beyond along around including
@@ -518,6 +520,9 @@ class ActorResolver:
         if not text:
             return None
         key = self._resolve_key(text)
+        if (key is None or not key[1]) and (plain := _MIDDLE_INITIAL.sub(r"\1 \2", text)) != text:
+            # "Secretary of State Antony J. Blinken" is Antony Blinken, an American
+            key = self._resolve_key(plain) or key
         if key is None:
             return None
         actor, country, sector, title = key

@@ -251,3 +251,13 @@ def test_a_wire_story_gives_one_named_exercise_with_its_forces(pipe):
 
 def test_a_dateline_dash_is_no_modifier(pipe):
     assert coded(pipe, "KYIV, Ukraine - Russian drones attacked Odesa overnight.") == [("190", "RUSMIL", "UKR")]
+
+
+def test_a_readout_names_its_secretary(pipe):
+    # a middle initial does not hide a known person; what two sides discussed is no one they met
+    result = pipe.process_text("Secretary of State Antony J. Blinken met today with Turkish Foreign Minister Hakan Fidan "
+                               "in Ankara. They discussed the situation in Gaza.", published="2024-10-25")
+    assert [(e.cameo, [p.actor for p in e.participants]) for e in result.events] \
+        == [("040", ["USAGOV", "TURGOV"]), ("040", ["USAGOV", "TURGOV"])]
+    assert coded(pipe, "The foreign ministers discussed the situation in Gaza.") == [("040", "GOV", None)]
+    assert coded(pipe, "The President arrived in Amman on Tuesday.") == [("042", "GOV", "JORGOV")]

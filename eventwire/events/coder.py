@@ -741,8 +741,11 @@ class EventCoder:
                     placed[0] = source  # "Drones attacked the Russian city of Kursk": not Russia's drones
                 if _attacked_state(m.trigger.cameo, target, source, country) and unplaced(target):
                     placed[1] = target  # "The US shot down most of the drones": not America's drones
-                if in_sentence and unplaced(source) and m.trigger.cameo[:2] in _AIMED_AT_OTHERS \
-                        and _named_only_in_object(m.verb, [doc[i] for i, c in naming.items() if c == country]):
+                if in_sentence and unplaced(source) and (m.trigger.cameo[:2] in _AIMED_AT_OTHERS or (
+                        m.trigger.cameo[:2] == "04" and m.verb.lemma_.lower() in _DISCUSSING
+                        and not any(c.dep_ == "prep" for c in m.verb.children))) \
+                        and _named_only_in_object(m.verb, [doc[i] for i, c in naming.items() if c == country],
+                                                  topic=m.trigger.cameo[:2] == "04"):
                     # "The Treasury Department sanctioned 16 entities involved in Iran's drone
                     # program": the one country named is the object's, not the sanctioner's
                     placed[0] = source
@@ -1422,6 +1425,10 @@ class EventCoder:
         if m.verb.lemma_.lower() in _GATHERING and m.trigger.cameo[:2] == "04":
             return found  # "the two sides met in Doha": a venue, not a host
         holders = [m.verb] + [c for c in m.verb.children if c.dep_ == "dobj" or (m.obj is not None and c.i == m.obj.i)]
+        if m.trigger.cameo[:2] == "04" and m.verb.lemma_.lower() in _DISCUSSING:
+            # "discussed the situation in Gaza": a topic's place is no one met (but "attend a summit
+            # in Switzerland", "visited a critical energy site in Ukraine" go there)
+            holders = [m.verb]
         # "fired shells at targets in Jericho": where the aimed-at things are
         # ("exploded near a checkpoint in Kandahar", "outside the embassy in Kabul")
         holders += [o for prep in m.verb.children if prep.dep_ == "prep"
@@ -1740,17 +1747,20 @@ class EventCoder:
 _TOPIC_VERBS = {"discuss", "review", "address", "debate", "consider", "examine", "explore", "study", "assess"}
 
 
+# Verbs whose object is a topic: "discussed the situation in Gaza" names no one met there.
+_DISCUSSING = {"discuss", "review", "address", "debate", "consider", "examine", "assess", "explore"}
 # Acts aimed at another party (demands, criticism, rejections, threats, sanctions): a country named
 # only in their object is the other party's.
 _AIMED_AT_OTHERS = {"10", "11", "12", "13", "16"}
 
 
-def _named_only_in_object(verb: Token, naming: list[Token]) -> bool:
+def _named_only_in_object(verb: Token, naming: list[Token], topic: bool = False) -> bool:
     """Whether every word that names the sentence's one country lies inside the verb's direct object
-    (not in a place phrase there: "arrested activists in Minsk" names where)."""
+    (not in a place phrase there: "arrested activists in Minsk" names where; but in what is
+    discussed, a `topic`, "the situation in Gaza" names no one there)."""
     inside = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
-    return bool(naming) and all(t.i in inside and not (t.head.dep_ == "prep" and t.head.lower_ in ("in", "near", "at"))
-                                for t in naming)
+    return bool(naming) and all(t.i in inside and (topic or not (t.head.dep_ == "prep" and t.head.lower_ in
+                                                                  ("in", "near", "at"))) for t in naming)
 
 
 def _attacked_state(cameo: str, source: Actor | None, target: Actor | None, country: str) -> bool:
