@@ -65,4 +65,38 @@ def plotted_or_planned_crime(m, source: Actor | None, target: Actor | None, unde
     return False
 
 
-NOT_EVENTS = (appeal_to_the_public, plotted_or_planned_crime)
+# Words of a town's or county's own government and its staff.
+_LOCAL_BODY = {"council", "councils", "councillor", "councillors", "councilor", "councilors", "councilman",
+               "councilmen", "councilwoman", "commission", "commissioner", "commissioners", "mayor", "alderman",
+               "aldermen", "selectman", "selectmen", "supervisors", "assessor", "assessors", "manager"}
+# What a body does in its own sittings: voice concern, agree, meet or discuss, ask, turn down.
+_PROCEEDINGS_ROOTS = {"01", "02", "03", "04", "12"}
+
+
+def _local(actor: Actor | None) -> bool:
+    words = {w.lower().strip(".,:") for w in actor.text.replace("’s", "").replace("'s", "").split()} if actor else set()
+    return bool(words & _LOCAL_BODY)
+
+
+def proceedings_of_a_local_body(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Paris City Council asked the city manager to expand the plan", "the city manager asked
+    council members directly", "Mayor Jesse Freelen agreed", "the council rejected a disannexation
+    request and discussed the budget", "commissioners voted to dismiss the assessors": a town's or
+    county's council, its members and staff asking, agreeing, discussing and deciding among
+    themselves are its own sittings, with no CAMEO category (eval/events_news.md rule 5, a domestic
+    regulation or appointment). A local body dealing with another party ("the mayor of Kyiv met the
+    German chancellor", "the council condemned the attack") or asking for something outside ("the
+    mayor of Mariupol called for a humanitarian corridor") is kept."""
+    if m.trigger.cameo[:2] not in _PROCEEDINGS_ROOTS or not (_local(source) or _local(target)):
+        return False
+    if (source is not None and not _local(source) and source.actor) or (target is not None and not _local(target)):
+        return False  # another party: a state, a company, a coded person
+    if m.trigger.cameo[:2] == "02":
+        # an appeal stays inside the body only when it asks the body's own people
+        asked = [c for c in m.verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return bool(asked) and all(a.lower_ in _LOCAL_BODY or a.lemma_.lower() in ("member", "staff", "official")
+                                   for a in asked)
+    return True
+
+
+NOT_EVENTS = (appeal_to_the_public, plotted_or_planned_crime, proceedings_of_a_local_body)
