@@ -30,8 +30,8 @@ def test_an_appeal_to_the_public_is_no_appeal_between_actors(pipe):
     assert coded(pipe, "The police chief urged residents to register for the city's emergency alert system.") == []
     assert coded(pipe, "Touring the flooded towns on Friday, the governor urged local residents to join the "
                        "sandbagging effort.") == []
-    assert coded(pipe, "A spokeswoman for the blood service is asking potential donors to stay away from the "
-                       "affected areas.") == []
+    assert coded(pipe, "The Red Cross asked donors to stay away from the flooded areas.") == []
+    assert coded(pipe, "The charity is asking its donors to remember the shelter this holiday season.") == []
     assert coded(pipe, "The pastor asked the congregation to join him in singing a hymn.") == []
     # an appeal to a government, to a country's people named as such, or to protest, is kept
     assert roots(coded(pipe, "Zelensky called on Western countries to send more air defence systems.")) == ["02"]
@@ -53,3 +53,21 @@ def test_a_plotted_or_privately_planned_crime_did_not_happen(pipe):
     assert roots(coded(pipe, "The rebels plan to attack the city next week, their commander said.")) == ["13"]
     assert roots(coded(pipe, "The attack they plotted killed 12 people in Kabul.")) == ["18"]
     assert roots(coded(pipe, "Gunmen attacked a police station in Kidal on Tuesday.")) == ["18"]
+
+
+def test_a_local_council_s_own_proceedings_are_no_event(pipe):
+    # a town's or county's council, members and staff asking, agreeing, discussing among themselves
+    assert coded(pipe, "Paris City Council asked the city manager to expand the strategic business plan "
+                       "presented at Monday night's council meeting.") == []
+    assert coded(pipe, "The city manager asked council members to approve the budget on Monday.") == []
+    assert coded(pipe, "Mayor Jesse Freelen agreed that bringing Anglin into the equation is not a bad idea.") == []
+    assert coded(pipe, "In other business the council rejected a disannexation request from three property "
+                       "owners and discussed the budget.") == []
+    assert coded(pipe, "County commissioners agreed to dismiss all four members of the tax board.") == []
+    # a local body dealing with a state or asking for something outside is kept
+    assert coded(pipe, "The mayor of Kyiv met the German chancellor on Tuesday.") == [("040", "UKRGOV", "DEUGOV")]
+    assert roots(coded(pipe, "The mayor of Mariupol called for a humanitarian corridor to evacuate civilians.")) \
+        == ["02"]
+    assert roots(coded(pipe, "Mayor Klitschko asked Germany to send more generators.")) == ["02"]
+    assert roots(coded(pipe, "Kharkiv's mayor accused Russia of shelling residential areas.")) == ["11"]
+    assert roots(coded(pipe, "The city council condemned the attack on the synagogue.")) == ["11"]
