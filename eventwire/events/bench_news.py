@@ -74,7 +74,10 @@ _PROCEEDINGS_ROOTS = {"01", "02", "03", "04", "12"}
 
 
 def _local(actor: Actor | None) -> bool:
-    words = {w.lower().strip(".,:") for w in actor.text.replace("’s", "").replace("'s", "").split()} if actor else set()
+    """Whether the party's own words name a town's or county's council, members or staff."""
+    if actor is None:
+        return False
+    words = {w.lower().strip(".,:") for w in actor.text.replace("’s", "").replace("'s", "").split()}
     return bool(words & _LOCAL_BODY)
 
 
