@@ -71,3 +71,8 @@ def test_a_local_council_s_own_proceedings_are_no_event(pipe):
     assert roots(coded(pipe, "Mayor Klitschko asked Germany to send more generators.")) == ["02"]
     assert roots(coded(pipe, "Kharkiv's mayor accused Russia of shelling residential areas.")) == ["11"]
     assert roots(coded(pipe, "The city council condemned the attack on the synagogue.")) == ["11"]
+    # national and international councils and commissions, and other managers, are no local body
+    assert roots(coded(pipe, "The UN Security Council discussed the situation in Syria on Tuesday.")) == ["04"]
+    assert roots(coded(pipe, "The National Security Council discussed the response.")) == ["04"]
+    assert roots(coded(pipe, "The European Commission agreed to release the funds.")) == ["03"]
+    assert roots(coded(pipe, "Paul Manafort, Trump's campaign manager, agreed to cooperate with prosecutors.")) == ["03"]

@@ -65,20 +65,40 @@ def plotted_or_planned_crime(m, source: Actor | None, target: Actor | None, unde
     return False
 
 
-# Words of a town's or county's own government and its staff.
-_LOCAL_BODY = {"council", "councils", "councillor", "councillors", "councilor", "councilors", "councilman",
-               "councilmen", "councilwoman", "commission", "commissioner", "commissioners", "mayor", "alderman",
-               "aldermen", "selectman", "selectmen", "supervisors", "assessor", "assessors", "manager"}
+# Titles of a town's or county's own government and staff.
+_LOCAL_TITLES = {"mayor", "alderman", "aldermen", "selectman", "selectmen", "councilman", "councilmen", "councilwoman",
+                 "councillor", "councillors", "councilor", "councilors", "assessor", "assessors"}
+# Bodies that are local when a town or county qualifies them, or when they stand bare ("the council").
+_LOCAL_BODIES = {"council", "commission", "commissioner", "commissioners", "board", "supervisors", "manager"}
+_LOCAL_PLACES = {"city", "county", "town", "municipal", "village", "borough", "parish", "township"}
+# Words that make a council or commission a national or international one ("the Security Council",
+# "the European Commission", "the National Security Council").
+_NOT_LOCAL = {"security", "european", "eu", "national", "federal", "un", "u.n.", "world", "international", "atlantic",
+              "state", "human", "rights", "election", "electoral", "ministerial", "trade", "energy", "nuclear"}
 # What a body does in its own sittings: voice concern, agree, meet or discuss, ask, turn down.
 _PROCEEDINGS_ROOTS = {"01", "02", "03", "04", "12"}
 
 
 def _local(actor: Actor | None) -> bool:
-    """Whether the party's own words name a town's or county's council, members or staff."""
-    if actor is None:
+    """Whether the party's own words name a town's or county's council, members or staff ("Paris City
+    Council", "Mayor Jesse Freelen", "the council", "Madison County commissioners"); never an
+    international or national body ("the UN Security Council", "the European Commission")."""
+    if actor is None or (actor.actor or "").startswith(("IGO", "NGO")):
         return False
     words = {w.lower().strip(".,:") for w in actor.text.replace("’s", "").replace("'s", "").split()}
-    return bool(words & _LOCAL_BODY)
+    if words & _NOT_LOCAL:
+        return False
+    if words & _LOCAL_TITLES:
+        return True
+    bodies = words & _LOCAL_BODIES
+    if bodies == {"manager"}:
+        return bool(words & _LOCAL_PLACES)  # "the city manager", not "the campaign manager"
+    # "the council", "Commissioners": bare, qualified by a town or county, or a title before names
+    # ("Commissioners Stanley Thomas and John Pethel")
+    text = [w.lower().strip(".,:") for w in actor.text.split() if w.lower() != "the"]
+    named = [w for w in actor.text.split() if w[:1].isupper() and w.lower() != "the"
+             and w.lower().strip(".,:") not in bodies | _LOCAL_PLACES]
+    return bool(bodies) and (bool(words & _LOCAL_PLACES) or not named or text[:1][0] in bodies)
 
 
 def proceedings_of_a_local_body(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -97,7 +117,7 @@ def proceedings_of_a_local_body(m, source: Actor | None, target: Actor | None, u
     if m.trigger.cameo[:2] == "02":
         # an appeal stays inside the body only when it asks the body's own people
         asked = [c for c in m.verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        return bool(asked) and all(a.lower_ in _LOCAL_BODY or a.lemma_.lower() in ("member", "staff", "official")
+        return bool(asked) and all(a.lower_ in _LOCAL_TITLES | _LOCAL_BODIES or a.lemma_.lower() in ("member", "staff")
                                    for a in asked)
     return True
 
