@@ -36,6 +36,7 @@ def test_an_appeal_to_the_public_is_no_appeal_between_actors(pipe):
     # an appeal to a government, to a country's people named as such, or to protest, is kept
     assert roots(coded(pipe, "Zelensky called on Western countries to send more air defence systems.")) == ["02"]
     assert coded(pipe, "The EU urged Serbia to recognise Kosovo.") == [("022", "IGOEUREEC", "SRBGOV")]
+    assert roots(coded(pipe, "The White House called on the international community to do the same.")) == ["02"]
     assert roots(coded(pipe, "The president urged Ukrainians to stand firm against the Russian invasion.")) == ["02"]
     assert roots(coded(pipe, "The opposition leader called on residents of Minsk to join the protest on Sunday.")) \
         == ["02"]

@@ -16,7 +16,8 @@ _APPEALING = {"ask", "urge", "call", "appeal", "encourage", "implore", "beg", "i
 _THE_PUBLIC = {"resident", "public", "donor", "congregation", "worshipper", "parishioner", "volunteer", "viewer",
                "reader", "listener", "fan", "driver", "motorist", "parent", "traveler", "traveller", "tourist",
                "commuter", "consumer", "customer", "shopper", "homeowner", "visitor", "passenger", "everyone",
-               "anyone", "neighbor", "neighbour", "community"}
+               "anyone", "neighbor", "neighbour"}
+# (not "community": "we call on the international community to do the same" asks states)
 
 
 def appeal_to_the_public(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
