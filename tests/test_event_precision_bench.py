@@ -76,4 +76,8 @@ def test_a_local_council_s_own_proceedings_are_no_event(pipe):
     assert roots(coded(pipe, "The UN Security Council discussed the situation in Syria on Tuesday.")) == ["04"]
     assert roots(coded(pipe, "The National Security Council discussed the response.")) == ["04"]
     assert roots(coded(pipe, "The European Commission agreed to release the funds.")) == ["03"]
+    assert coded(pipe, "The presidents of the European Council and European Commission joined the summit's "
+                       "discussions.") == [("040", "IGOEUREEC", None)]
+    assert coded(pipe, "NATO allies convened for the second meeting of the NATO-Ukraine Council in Washington.") \
+        == [("040", "IGOWSTNAT", "UKRGOV")]
     assert roots(coded(pipe, "Paul Manafort, Trump's campaign manager, agreed to cooperate with prosecutors.")) == ["03"]
