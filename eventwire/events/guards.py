@@ -12,6 +12,7 @@ from ..records import Actor
 from . import rules
 from . import local_news
 from . import national_news
+from . import bench_news
 from .nouns import civil_drill
 from .syntax import (_ACCIDENTS, _AIM_NOUNS, _ALLEGING, _ASPECT_VERBS, _BLAST, _BLASTS, _BOMBS, _CEASE_VERBS,
                      _COMMAND_VERBS, _DOCUMENT_NOUNS, _FRAMES, _HARMING_ROOTS, _HARM_VERBS, _Match, _PATIENT_VERBS,
@@ -673,7 +674,8 @@ _NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _r
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
                _document_as_doer, _the_harm_s_act, _purpose_clause, _one_of_alternatives, _participle_label, _naming_call,
                _talk_to_the_press, _not_permitted, _instead_of, _civil_drill, _done_by_no_one, _support_for_no_one,
-               _visit_at_home, _weapon_fired) + local_news.NOT_EVENTS + national_news.NOT_EVENTS
+               _visit_at_home, _weapon_fired) + local_news.NOT_EVENTS + national_news.NOT_EVENTS \
+    + bench_news.NOT_EVENTS
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:

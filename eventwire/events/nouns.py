@@ -60,7 +60,9 @@ _NOT_REPORTING = {"call", "demand", "urge", "seek", "want", "prevent", "deter", 
                   # speech about it: "emphasized the United States' enduring commitment to ..."
                   "emphasize", "emphasise", "stress", "reaffirm", "reiterate", "underscore",
                   "acknowledge", "recognize", "recognise", "cite", "praise", "condemn", "denounce", "criticize",
-                  "criticise", "deny", "review", "address", "raise", "share", "underline"}
+                  "criticise", "deny", "review", "address", "raise", "share", "underline",
+                  # a plot is not carried out: "accused of plotting a terror attack" (round 12)
+                  "plot", "conspire"}
 # Verbs that report a happening of their subject ("the talks ended", "the arrest drew
 # condemnation") — any verb does, except those of the list above, copulas and seems.
 # "continues to make force posture enhancements": the act goes on, it is not wanted
