@@ -196,3 +196,11 @@ def test_a_quoted_statement_ending_in_a_quoted_question_stays():
     found = claims_in("“The outbreaks have changed,” Michele Hlavsa said. “Instead of thinking 'Where did I eat?’ "
                       "people are thinking 'Where did I swim?’ And that matters a great deal.”")
     assert "people are thinking 'Where did I swim?’" in [c.content for c in found]
+
+
+def test_the_ministry_that_spoke_last_speaks_again():
+    # (the lead, session 10) "the ministry said" after "Russia's defence ministry said" is that ministry
+    found = claims_in("Russian and Chinese warships began a joint exercise on Thursday, Russia's defence ministry said. "
+                      "The drills involve more than 10 warships, the ministry said.")
+    assert [c.speaker.text for c in found] == ["Russia's defence ministry", "Russia's defence ministry"]
+    assert {c.speaker.country for c in found} == {"RUS"}

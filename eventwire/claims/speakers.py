@@ -480,6 +480,12 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
         if registry.last_org is not None and registry.last_org_at >= registry.current - 2 and det and len(tokens) <= 2:
             return _copy_actor(registry.last_org)
 
+    # "the ministry said" after "Russia's defence ministry said": the body of that name that spoke last
+    if det and len(tokens) <= 2 and head.pos_ == "NOUN" and registry.last_org is not None \
+            and registry.last_org_at >= registry.current - 4 \
+            and registry.last_org.text.lower().split()[-1] in (lower, head.lemma_.lower()):
+        return _copy_actor(registry.last_org)
+
     text = _text_of(_cut_at_comma(tokens, head)) or full
     acr = _acronym(tokens)
     a = _resolve(resolver, _resolution_text(_cut_at_comma(tokens, head)) or text)
