@@ -742,7 +742,7 @@ class EventCoder:
                 if _attacked_state(m.trigger.cameo, target, source, country) and unplaced(target):
                     placed[1] = target  # "The US shot down most of the drones": not America's drones
                 if in_sentence and unplaced(source) and (m.trigger.cameo[:2] in _AIMED_AT_OTHERS or (
-                        m.trigger.cameo[:2] == "04" and m.verb.lemma_.lower() in _DISCUSSING
+                        m.trigger.cameo[:2] == "04" and m.verb.lemma_.lower() in _TOPIC_VERBS
                         and not any(c.dep_ == "prep" for c in m.verb.children))) \
                         and _named_only_in_object(m.verb, [doc[i] for i, c in naming.items() if c == country],
                                                   topic=m.trigger.cameo[:2] == "04"):
@@ -1425,7 +1425,7 @@ class EventCoder:
         if m.verb.lemma_.lower() in _GATHERING and m.trigger.cameo[:2] == "04":
             return found  # "the two sides met in Doha": a venue, not a host
         holders = [m.verb] + [c for c in m.verb.children if c.dep_ == "dobj" or (m.obj is not None and c.i == m.obj.i)]
-        if m.trigger.cameo[:2] == "04" and m.verb.lemma_.lower() in _DISCUSSING:
+        if m.trigger.cameo[:2] == "04" and m.verb.lemma_.lower() in _TOPIC_VERBS:
             # "discussed the situation in Gaza": a topic's place is no one met (but "attend a summit
             # in Switzerland", "visited a critical energy site in Ukraine" go there)
             holders = [m.verb]
@@ -1743,12 +1743,11 @@ class EventCoder:
 
 
 # --- parse helpers ------------------------------------------------------------------------
-# Verbs whose object is a topic: what is inside it is talked about, not reported as done.
+# Verbs whose object is a topic: what is inside it is talked about, not reported as done, and a
+# place in it ("discussed the situation in Gaza") is no one met there.
 _TOPIC_VERBS = {"discuss", "review", "address", "debate", "consider", "examine", "explore", "study", "assess"}
 
 
-# Verbs whose object is a topic: "discussed the situation in Gaza" names no one met there.
-_DISCUSSING = {"discuss", "review", "address", "debate", "consider", "examine", "assess", "explore"}
 # Acts aimed at another party (demands, criticism, rejections, threats, sanctions): a country named
 # only in their object is the other party's.
 _AIMED_AT_OTHERS = {"10", "11", "12", "13", "16"}

@@ -645,13 +645,14 @@ def _taking_part(verb: Token, coder: "EventCoder") -> list[Actor]:
     """Who a joint act draws in: "involve Chinese ships", "draw on Belarusian units" (not "drew
     condemnation": only "draw on/from" takes part)."""
     found: list[Actor] = []
-    drawn = verb.lemma_.lower() == "draw" and any(c.dep_ == "dobj" for c in verb.children)
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in _REACTIONS for c in verb.children):
-        return found  # "Russia's strike on Kyiv drew condemnation from the EU": the EU reacts, it took no part
+    drawing = verb.lemma_.lower() == "draw"
+    if any(c.dep_ == "dobj" and (drawing or c.lemma_.lower() in _REACTIONS) for c in verb.children):
+        # "Russia's strike on Kyiv drew condemnation from the EU", "drew sharp criticism from Washington":
+        # who reacts took no part (and what is drawn is no party)
+        return found
     for c in verb.children:
-        if c.dep_ in ("dobj", "attr") and verb.lemma_.lower() != "draw":
+        if c.dep_ in ("dobj", "attr") and not drawing:
             found += coder._actors(c)
-        elif c.dep_ == "prep" and c.lemma_.lower() in ("on", "from", "with") and not drawn:
-            # ("drew sharp criticism from Washington": who criticised, not who took part)
+        elif c.dep_ == "prep" and c.lemma_.lower() in ("on", "from", "with"):
             found += [a for o in c.children if o.dep_ == "pobj" for a in coder._actors(o)]
     return found
