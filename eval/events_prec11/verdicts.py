@@ -10,6 +10,7 @@ wrong or uncoded party or doubt; W = wrong, with its class). An event of the "af
 sentence and event line keeps its verdict; NEW holds the verdicts of the events the round's changes
 recoded. An event neither covers stops the script: read it and add its verdict.
 """
+import collections
 import json
 import sys
 
@@ -55,17 +56,28 @@ def stated(path):
         return [r for r in map(json.loads, f) if r["stated"]]
 
 
-def main() -> None:
-    before, after = stated(sys.argv[1]), stated(sys.argv[2])
+def wrong_class(note: str) -> str:
+    """ "not-an-event(business;...)" -> "not-an-event: business"."""
+    kind, _, rest = note.partition("(")
+    return f"{kind}: {rest.split(';')[0].rstrip(')')}" if rest else kind
+
+
+def write_readings(verdicts: dict, new: dict, reading: str, before_path: str, after_path: str, out_path: str,
+                   by_class: bool = False) -> None:
+    """Join the "before" run's events with their `verdicts` (document -> verdicts in order) and the
+    "after" run's with the verdict of the same event before, else `new` ((document, code) -> (verdict,
+    note)); write the readings file (`reading` says what was read) and print the counts. Round 12's
+    script calls this too."""
+    before, after = stated(before_path), stated(after_path)
     out = ["# run\tverdict\tnote\tdocument\tsentence\tevent\ttext",
-           "# round 11 reading: every stated event of eval/events_prec11/documents.txt judged against eval/events_gold.md, "
-           "events_blind.md and events_news.md; R = root right (note: a wrong or uncoded party, or doubt), W = wrong (note: class)"]
+           f"# {reading} judged against eval/events_gold.md, events_blind.md and events_news.md; R = root right "
+           "(note: a wrong or uncoded party, or doubt), W = wrong (note: class)"]
     judged, by_doc = {}, {}
     for r in before:
         by_doc.setdefault(r["doc"], []).append(r)
-    assert set(by_doc) == set(V), set(V) ^ set(by_doc)
+    assert set(by_doc) == set(verdicts), set(verdicts) ^ set(by_doc)
     for doc, rs in by_doc.items():
-        vs = V[doc].split()
+        vs = verdicts[doc].split()
         assert len(vs) == len(rs), (doc, len(vs), len(rs))
         for r, v in zip(rs, vs):
             verdict, _, note = v.partition(":")
@@ -73,15 +85,22 @@ def main() -> None:
             out.append("\t".join(["before", verdict, note, r["doc"], str(r["s"]), r["event"], r["sentence"]]))
     for r in after:
         k = (r["doc"], r["sentence"], r["event"])
-        verdict, note = judged[k] if k in judged else NEW[(r["doc"], r["event"][:3])]
+        verdict, note = judged[k] if k in judged else new[(r["doc"], r["event"][:3])]
         out.append("\t".join(["after", verdict, note, r["doc"], str(r["s"]), r["event"], r["sentence"]]))
-    with open(sys.argv[3], "w", encoding="utf-8") as f:
+    with open(out_path, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
     for run in ("before", "after"):
         rows = [line.split("\t") for line in out if line.startswith(run + "\t")]
         right = sum(r[1] == "R" for r in rows)
         print(f"{run}: {len(rows)} stated events, {right} right, {len(rows) - right} wrong, "
               f"precision by reading {right / len(rows):.3f}")
+        if by_class:
+            classes = collections.Counter(wrong_class(r[2]) for r in rows if r[1] == "W")
+            print("  wrong by class: " + ", ".join(f"{c} {n}" for c, n in classes.most_common()))
+
+
+def main() -> None:
+    write_readings(V, NEW, "round 11 reading: every stated event of eval/events_prec11/documents.txt", *sys.argv[1:4])
 
 
 if __name__ == "__main__":

@@ -10,9 +10,15 @@ wrong or uncoded party or doubt; W = wrong, with its class). An event of the "af
 sentence and event line keeps its verdict; NEW holds the verdicts of events the round's changes
 recoded or added. An event neither covers stops the script: read it and add its verdict.
 """
-import collections
-import json
+import importlib.util
 import sys
+from pathlib import Path
+
+# Round 11's script joins the verdicts with the runs, writes the readings and prints the counts.
+_spec = importlib.util.spec_from_file_location("events_prec11_verdicts",
+                                               Path(__file__).resolve().parents[1] / "events_prec11" / "verdicts.py")
+prec11 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(prec11)
 
 V = {
 "n1": "R R R W:not-an-event(generic-trend;ambush-attacks-increase) R W:not-an-event(future;will-face-charges)",
@@ -74,47 +80,9 @@ V = {
 NEW: dict = {}
 
 
-def stated(path):
-    with open(path, encoding="utf-8") as f:
-        return [r for r in map(json.loads, f) if r["stated"]]
-
-
-def wrong_class(note: str) -> str:
-    """ "not-an-event(business;...)" -> "not-an-event: business"."""
-    kind, _, rest = note.partition("(")
-    return f"{kind}: {rest.split(';')[0].rstrip(')')}" if rest else kind
-
-
 def main() -> None:
-    before, after = stated(sys.argv[1]), stated(sys.argv[2])
-    out = ["# run\tverdict\tnote\tdocument\tsentence\tevent\ttext",
-           "# round 12 reading: every stated event of the articles of odd position of bench/events_diff.py judged against "
-           "eval/events_gold.md, events_blind.md and events_news.md; R = root right (note: a wrong or uncoded party, or "
-           "doubt), W = wrong (note: class)"]
-    judged, by_doc = {}, {}
-    for r in before:
-        by_doc.setdefault(r["doc"], []).append(r)
-    assert set(by_doc) == set(V), set(V) ^ set(by_doc)
-    for doc, rs in by_doc.items():
-        vs = V[doc].split()
-        assert len(vs) == len(rs), (doc, len(vs), len(rs))
-        for r, v in zip(rs, vs):
-            verdict, _, note = v.partition(":")
-            judged[(r["doc"], r["sentence"], r["event"])] = (verdict, note)
-            out.append("\t".join(["before", verdict, note, r["doc"], str(r["s"]), r["event"], r["sentence"]]))
-    for r in after:
-        k = (r["doc"], r["sentence"], r["event"])
-        verdict, note = judged[k] if k in judged else NEW[(r["doc"], r["event"][:3])]
-        out.append("\t".join(["after", verdict, note, r["doc"], str(r["s"]), r["event"], r["sentence"]]))
-    with open(sys.argv[3], "w", encoding="utf-8") as f:
-        f.write("\n".join(out) + "\n")
-    for run in ("before", "after"):
-        rows = [line.split("\t") for line in out if line.startswith(run + "\t")]
-        right = sum(r[1] == "R" for r in rows)
-        print(f"{run}: {len(rows)} stated events, {right} right, {len(rows) - right} wrong, "
-              f"precision by reading {right / len(rows):.3f}")
-        classes = collections.Counter(wrong_class(r[2]) for r in rows if r[1] == "W")
-        print("  wrong by class: " + ", ".join(f"{c} {n}" for c, n in classes.most_common()))
+    prec11.write_readings(V, NEW, "round 12 reading: every stated event of the articles of odd position of "
+                          "bench/events_diff.py", *sys.argv[1:4], by_class=True)
 
 
 if __name__ == "__main__":
