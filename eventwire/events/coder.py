@@ -385,7 +385,9 @@ class EventCoder:
         # Particles and prepositions of phrasal verbs, and the fixed noun of idioms ("take part").
         preps = {c.lemma_.lower() for c in verb.children
                  if (c.dep_ in ("prep", "prt", "agent", "dative", "dobj") and not _temporal(c))
-                 or (c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)}  # ("pulled back": tagged an adverb)
+                 or (c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)  # ("pulled back": tagged an adverb)
+                 or (c.dep_ in ("advmod", "npadvmod") and c.lower_ in _BEARINGS  # "advanced northwest of Avdiivka"
+                     and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children))}
         if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in verb.children):
             preps.add("to")  # "ordered the ambassador to leave": the table's "order to leave"
@@ -645,6 +647,9 @@ class EventCoder:
         """ "Russia and China held talks (in Beijing)": each party acts toward the others; "Russia
         and China condemned the sanctions": both did it (co-authors)."""
         parties = {a.actor for a in r.sources} | {a.actor for a in r.places}
+        if len(r.sources) >= 2:
+            # "Canada and India expelled each other's diplomats": the other side, not a third party
+            r.targets = [t for t in r.targets if not _EACH_OTHER.search(t.text)]
         if len(r.sources) >= 2 and all(t.actor in parties for t in r.targets):
             r.joint = r.sources
             # "... condemned the strikes in Syria": where, not with whom
@@ -1025,7 +1030,7 @@ class EventCoder:
         China condemned the sanctions": source is the first). One action stays one event
         however many take part; a second subject of a one-way act is not its target."""
         root = event.cameo[:2]
-        if joint and root not in _MUTUAL_ROOTS:
+        if joint and root not in _MUTUAL_ROOTS and not _reciprocal(m.verb):
             event = replace(event, source=joint[0], target=elsewhere[0] if elsewhere else None)
             return self._co_authored(event, joint)
         if joint:
@@ -1309,10 +1314,16 @@ class EventCoder:
             object_preps = tuple(p for p in object_preps if p not in ("on", "of", "about", "over"))
         if verb.lemma_.lower() in _FEELING_VERBS:
             preps = preps + ("by",)  # "alarmed by Russia's nuclear rhetoric": what the feeling is about
-        holders = [(verb, preps)] + ([(m.obj, object_preps)] if m.obj is not None else [])
+        # What the trigger noun is aimed at first: in "imposed sanctions on five Iranian officials over
+        # drone deliveries to Russia" the parser hangs "to Russia" on the verb
+        aimed = tuple(p for p in ("on", "against") if p in object_preps)
+        holders = ([(m.obj, aimed)] if m.obj is not None and aimed else []) + [(verb, preps)] \
+            + ([(m.obj, object_preps)] if m.obj is not None else [])
+        read: set[int] = set()
         for holder, allowed in holders:
             for prep in holder.children:
-                if prep.dep_ in ("prep", "dative", "agent") and prep.lemma_.lower() in allowed:
+                if prep.dep_ in ("prep", "dative", "agent") and prep.lemma_.lower() in allowed and prep.i not in read:
+                    read.add(prep.i)
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj" and pobj.lemma_.lower() != "behalf" \
                                 and not (prep.lower_ == "at" and m.trigger.cameo[:2] == "17"
@@ -1826,6 +1837,26 @@ _AMOUNT_NOUNS = {"million", "billion", "trillion", "tranche", "package", "share"
 _REACTION_ROOTS = {"01", "05", "11"}
 
 
+# "traded accusations", "exchanged threats", "swapped insults": the act goes both ways.
+_RECIPROCAL_VERBS = {"trade", "exchange", "swap"}
+_QUARREL_VERBS = {"clash", "skirmish", "spar", "quarrel", "feud", "bicker", "wrangle"}
+_EACH_OTHER = re.compile(r"\b(each other|one another)\b", re.I)
+
+
+def _reciprocal(verb: Token) -> bool:
+    """ "Serbia and Kosovo traded accusations", "China and the Philippines accused each other of
+    ramming": each party does it to the other, so joint subjects are the two sides of one act
+    (as in talks or clashes), not co-authors of an act aimed elsewhere."""
+    if verb.lemma_.lower() in _RECIPROCAL_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    if verb.lemma_.lower() in _QUARREL_VERBS:
+        return True  # "the German and French ministers clashed over the budget": with each other
+    return any(t.lower_ == "other" and t.i > verb.i and t.head.i in (verb.i, *(c.i for c in verb.children))
+               and t.i > 0 and verb.doc[t.i - 1].lower_ == "each" for t in verb.subtree) \
+        or any(t.lower_ == "another" and t.i > 0 and verb.doc[t.i - 1].lower_ == "one"
+               and t.head.i in (verb.i, *(c.i for c in verb.children)) for t in verb.subtree)
+
+
 # Matches that are not events, each a named rule (checked in order by _not_an_event).
 def _two_unplaced_people(source: Actor, target: Actor, cameo: str) -> bool:
     """ "A man killed his girlfriend": two people of no country share the bare code CVL but are
@@ -1991,6 +2022,9 @@ def _code(actor: Actor | None) -> str | None:
 _PERSONAL_PRONOUNS = {"i", "we", "he", "she", "they"}
 # Particles of phrasal verbs the tagger reads as adverbs: "pulled back from Kyiv", "pushed back Russian troops".
 _ADVERB_PARTICLES = {"back", "out", "away", "off"}
+# Bearings the tagger reads as adverbs of the verb, with the place after "of" (front-line reports).
+_BEARINGS = {"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
+             "north-west", "north-east", "south-west", "south-east"}
 # Prepositions of place the tagger reads as adjectives: "rallied outside parliament".
 _MISREAD_PLACE_PREPS = {"outside", "inside", "near", "around", "across", "opposite", "beside"}
 # Prepositions of aim ("shot at", "fired on"), which also say where an act happened.

@@ -263,6 +263,11 @@ def _subject_chain(verb: Token) -> Iterable[Token]:
             v = v.head.head.head
         elif v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_.lower() in _ACTS_AS_OBJECTS:
             return  # "Toledo police investigate shooting at club": the shooting is not theirs
+        elif v.dep_ == "attr" and v.tag_ == "VBG" and v.head.lemma_.lower() == "be" and v.head.i < v.i \
+                and not any(c.dep_ == "det" for c in v.children):
+            # "Qatar is mediating between Israel and Hamas": the parser makes "is" the verb and the
+            # progressive participle its attribute (not "the problem is the fighting")
+            v = v.head
         elif (v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp")
               or (v.dep_ == "dep" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "VERB" and v.head.i < v.i)
               # (a complement with no subject and no "that" after a verb with no object: the verb

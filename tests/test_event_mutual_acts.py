@@ -1,0 +1,122 @@
+"""Acts two sides do to each other, and other forms found by writing wire sentences family by family
+(session 11; docs/events.md, "Mutual acts and front-line bearings"): "Indian and Chinese troops
+clashed", "Serbia and Kosovo traded accusations", "accused each other", "advanced northwest of
+Avdiivka", sanctions aimed at the people the noun names, a mission led abroad. Each test runs the
+real pipeline; the last ones check that the new readings do not take over other uses."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventwire.pipeline import Pipeline
+
+sys.path.insert(0, str(Path(__file__).parent))
+from event_coding import coded  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def roots(pipe, text):
+    return [(c[:2], s, t) for c, s, t in coded(pipe, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indian and Chinese troops clashed in the Galwan Valley.", ("19", "INDMIL", "CHNMIL")),
+    ("Armenian and Azerbaijani forces clashed along the border overnight.", ("19", "ARMMIL", "AZEMIL")),
+    ("Sudan's army and the RSF clashed in Khartoum on Saturday.", ("19", "SDNMIL", "SDNREB")),
+    ("Congolese troops and M23 rebels clashed near Goma on Sunday.", ("19", "CODMIL", "CODREB")),
+    ("Malian soldiers and Tuareg rebels skirmished near Kidal.", ("19", "MLIMIL", "REB")),
+])
+def test_two_sides_that_clashed_fought_each_other(pipe, text, expected):
+    assert roots(pipe, text) == [expected]
+
+
+def test_clashing_with_someone_still_names_them(pipe):
+    assert roots(pipe, "Turkish troops skirmished with Kurdish fighters near Kobani.") == [("19", "TURMIL", "REB")]
+    assert roots(pipe, "Indian troops clashed with Chinese troops in the Galwan Valley.") == [("19", "INDMIL", "CHNMIL")]
+
+
+def test_protesters_and_police_clashing_is_a_violent_protest(pipe):
+    assert [c[:2] for c, _s, _t in coded(pipe, "Protesters and police clashed in central Tbilisi.")] == ["14"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Serbia and Kosovo traded accusations after the shooting in Banjska.", ("11", "SRBGOV", "XKXGOV")),
+    ("Moscow and Kyiv traded blame for the shelling of the plant.", ("11", "RUSGOV", "UKRGOV")),
+    ("Washington and Beijing exchanged threats over Taiwan.", ("13", "USAGOV", "CHNGOV")),
+    ("Russia and Ukraine blamed each other for the attack on the dam.", ("11", "RUSGOV", "UKRGOV")),
+])
+def test_an_accusation_traded_goes_both_ways(pipe, text, expected):
+    assert roots(pipe, text)[0] == expected
+
+
+def test_accused_each_other_names_both_sides(pipe):
+    events = coded(pipe, "China and the Philippines accused each other of ramming vessels.")
+    assert ("112", "CHNGOV", "PHLGOV") in events
+
+
+def test_a_joint_condemnation_is_still_aimed_at_no_one(pipe):
+    # co-authors of a one-way act are not each other's targets
+    assert roots(pipe, "Russia and China condemned the sanctions.") == [("11", "RUSGOV", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces advanced northwest of Avdiivka, the Institute for the Study of War said.", ("19", "RUSMIL", None)),
+    ("Ukrainian troops advanced southeast of Kupiansk.", ("19", "UKRMIL", None)),
+    ("Russian troops attacked west of Kreminna.", ("19", "RUSMIL", None)),
+])
+def test_an_advance_at_a_bearing_from_a_town(pipe, text, expected):
+    assert roots(pipe, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["The company's shares advanced 3 percent.", "The storm moved northwest of the island."])
+def test_markets_and_weather_do_not_advance_on_anyone(pipe, text):
+    assert coded(pipe, text) == []
+
+
+def test_sanctions_hit_whom_the_noun_names_not_a_later_phrase(pipe):
+    text = "The European Union imposed sanctions on five Iranian officials over drone deliveries to Russia."
+    assert coded(pipe, text) == [("163", "IGOEUREEC", "IRNGOV")]
+
+
+def test_a_mission_led_abroad_is_peacekeeping(pipe):
+    assert roots(pipe, "Rwanda commands the peacekeeping force in the Central African Republic.")[0][:2] == ("07", "RWAGOV")
+    assert roots(pipe, "Kenya will lead a multinational police mission to Haiti.") == [("03", "KENGOV", "HTIGOV")]
+
+
+def test_a_trade_mission_is_no_peacekeeping(pipe):
+    assert coded(pipe, "She will lead a trade mission to Japan.") == []
+
+
+def test_a_clash_of_words_is_a_disagreement_between_both(pipe):
+    assert roots(pipe, "The German and French finance ministers clashed over the budget.") == [("11", "DEUGOV", "FRAGOV")]
+
+
+def test_police_clashing_with_rioters_is_repression(pipe):
+    assert [c for c, _s, _t in coded(pipe, "Police clashed with rioters in Paris.")] == ["175"]
+
+
+def test_expelling_each_others_diplomats_names_the_other_side(pipe):
+    text = "Canada and India expelled each other's diplomats over the killing of a Sikh activist."
+    assert roots(pipe, text) == [("16", "CANGOV", "INDGOV")]
+    assert roots(pipe, "Russia and Belarus expelled Polish diplomats.")[0] == ("16", "RUSGOV", "POLGOV")
+
+
+def test_a_state_in_the_middle_of_mediating_mediates(pipe):
+    # the parser makes "is" the verb and the progressive participle its attribute
+    assert coded(pipe, "Qatar is mediating between Israel and Hamas on a hostage deal.") == [("045", "QATGOV", "ISRGOV")]
+    assert coded(pipe, "The problem is the fighting in the east.") == []
+
+
+def test_an_envoy_touring_capitals_visits(pipe):
+    assert roots(pipe, "China's envoy toured European capitals to promote Beijing's peace plan.") == [("04", "CHNGOV", None)]
+
+
+def test_export_controls_eased_are_sanctions_eased(pipe):
+    assert coded(pipe, "Japan eased export controls on South Korea.") == [("085", "JPNGOV", "KORGOV")]
+    assert coded(pipe, "The city eased parking rules.") == []
