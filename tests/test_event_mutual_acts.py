@@ -120,3 +120,20 @@ def test_an_envoy_touring_capitals_visits(pipe):
 def test_export_controls_eased_are_sanctions_eased(pipe):
     assert coded(pipe, "Japan eased export controls on South Korea.") == [("085", "JPNGOV", "KORGOV")]
     assert coded(pipe, "The city eased parking rules.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian strikes on Russian oil refineries have cut the country's fuel exports.", ("19", "UKRGOV", "RUSGOV")),
+    ("Israeli strikes on Hezbollah positions in southern Lebanon continued.", ("19", "ISRGOV", "LBNREB")),
+])
+def test_strikes_on_what_armies_strike_are_attacks(pipe, text, expected):
+    assert roots(pipe, text) == [expected]
+
+
+def test_a_labour_strike_on_a_day_is_no_attack(pipe):
+    assert [c[:2] for c, _s, _t in coded(pipe, "Dock workers held a strike on Monday.")] == ["14"]
+
+
+def test_an_act_that_prompted_a_protest_from_a_state(pipe):
+    events = coded(pipe, "The arrest of a French journalist in Moscow prompted a protest from Paris.")
+    assert ("111", "FRAGOV", None) in events and any(c == "173" for c, _s, _t in events)

@@ -180,10 +180,21 @@ def _needs_met(token: Token, trigger: NounTrigger) -> bool:
     if token.lemma_.lower() in _INSTRUMENT_NOUNS and not _aimed(token, trigger):
         return False  # "the use of drones in agriculture": a weapon's use is an attack when aimed at someone
     if trigger.noun == "strike" and trigger.cameo == "190" and any(
-            prep.dep_ == "prep" and prep.lower_ in ("on", "against") and any(o.pos_ == "PROPN" for o in prep.children)
+            prep.dep_ == "prep" and prep.lower_ in ("on", "against") and any(
+                (o.pos_ == "PROPN" and o.ent_type_ not in _TIME_ENTS) or o.lemma_.lower() in _STRUCK_THINGS
+                for o in prep.children if o.dep_ == "pobj")
             for prep in token.children):
-        return True  # "Israeli strikes on Gaza": a strike aimed at a named place or party is an attack
+        # "Israeli strikes on Gaza", "Ukrainian strikes on Russian oil refineries": a strike aimed at a
+        # named place or party, or at what armies strike, is an attack (not "a strike on Monday")
+        return True
     return bool(words & trigger.needs)
+
+
+# What strikes hit in war reporting (a labour strike is "at" a plant, "over" pay, not "on" it).
+_STRUCK_THINGS = {"refinery", "city", "town", "village", "position", "target", "infrastructure", "base", "airfield",
+                  "airbase", "airport", "port", "depot", "facility", "plant", "grid", "hospital", "school", "building",
+                  "convoy", "ship", "vessel", "headquarters", "camp", "bridge", "substation", "warehouse", "site",
+                  "region", "area", "capital", "stronghold", "hideout", "compound", "installation", "territory"}
 
 
 # Encounters a clause can be set in: "In a call with Modi, Biden reaffirmed ...".
