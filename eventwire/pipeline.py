@@ -220,6 +220,11 @@ class Pipeline:
         names = [n for _, _, n in find_names(sentence.text)]
         for event in events:
             trigger = _token_at(doc, event.trigger_span[0] - sentence.start) if event.trigger_span else None
+            if trigger is not None and trigger.pos_ in ("NOUN", "PROPN"):
+                # "The drills, which began on Monday, include ...": a noun's event is dated by the
+                # clause that tells it took place
+                trigger = next((c for c in trigger.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+                                and c.lemma_.lower() in _TAKING_PLACE), trigger)
             # With the trigger, the publication date stands in only for a happening of the news
             # day: generic, habitual and stative clauses, plans and conditions stay undated.
             when = resolve_date(sentence.text, published,
@@ -230,6 +235,11 @@ class Pipeline:
             event.quantities = list(quantities)
             event.names = list(names)
             _place_people(event)
+
+
+# Verbs of a relative clause that date the noun they hang on ("the drills, which began on Monday").
+_TAKING_PLACE = {"begin", "start", "end", "conclude", "finish", "open", "close", "take", "occur", "happen",
+                 "hold", "conduct", "launch", "stage", "kick", "get", "wrap"}
 
 
 # Assault, fight, mass violence: what a sports report uses the words of without the deeds.

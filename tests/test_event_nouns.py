@@ -167,6 +167,21 @@ def test_one_exercise_named_in_several_sentences_is_one_event(pipe):
     assert "200 troops" in {q.text for q in events[0].quantities}
 
 
+def test_a_named_exercise_takes_the_start_date_a_later_mention_states(pipe):
+    # 2025-10-03 is a Friday: "on Monday" in the later mention's relative clause is 2025-09-29
+    text = ("The assessment notes the Northern Interaction-2025 naval exercise, led by China, with four Russian "
+            "warships in the Sea of Okhotsk. The drills, which began on Monday, include a joint patrol in the "
+            "northern Pacific.")
+    [exercise] = [e for e in facts(pipe, text, published="2025-10-03") if e.names]
+    assert exercise.date == "2025-09-29" and exercise.date_basis == "relative"
+    assert {p.name for p in exercise.locations} >= {"Sea of Okhotsk", "Pacific Ocean"}
+
+
+def test_a_noun_event_is_dated_by_its_clause_of_taking_place(pipe):
+    [event] = facts(pipe, "The drills, which began on Monday, include a patrol in the Pacific.", published="2025-10-03")
+    assert event.date == "2025-09-29"
+
+
 # --- document context and reporting -----------------------------------------------------------
 def test_he_and_the_two_leaders_are_filled_from_the_previous_event(pipe):
     text = ("President Biden met President Yoon Suk Yeol of the Republic of Korea in Washington. "

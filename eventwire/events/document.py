@@ -118,6 +118,10 @@ def _nearest_name(event: Event, sentence: Sentence | None, find_names: NameFinde
     return min(found, key=lambda f: min(abs(f[0] - at), abs(f[1] - at)))[2]
 
 
+# How surely a date was found (records.Event.date_basis): a stated date beats a fallback.
+_DATE_BASIS_RANK = {"publication": 0, "claim": 1, "relative": 2, "explicit": 3}
+
+
 def _norm(name: str) -> str:
     return re.sub(r"[\s\-–/]+", "-", name.strip().lower())
 
@@ -146,7 +150,10 @@ def _merge(entity: Event, other: Event, joint: bool = True) -> None:
         entity.locations += [p for p in other.locations if all(p.name != q.name for q in entity.locations)]
     entity.quantities += [q for q in other.quantities if q not in entity.quantities]
     entity.names += [n for n in other.names if n not in entity.names]
-    if entity.date is None and other.date is not None:
+    if other.date is not None and (entity.date is None
+                                   or _DATE_BASIS_RANK.get(other.date_basis, 0) > _DATE_BASIS_RANK.get(entity.date_basis, 0)):
+        # "The drills, which began on Monday, ...": a later mention's stated date beats the
+        # publication date the first mention fell back on
         entity.date, entity.date_text, entity.date_basis = other.date, other.date_text, other.date_basis
     entity.confidence = max(entity.confidence, other.confidence)
 
