@@ -261,3 +261,16 @@ def test_a_readout_names_its_secretary(pipe):
         == [("040", ["USAGOV", "TURGOV"]), ("040", ["USAGOV", "TURGOV"])]
     assert coded(pipe, "The foreign ministers discussed the situation in Gaza.") == [("040", "GOV", None)]
     assert coded(pipe, "The President arrived in Amman on Tuesday.") == [("042", "GOV", "JORGOV")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("two Chinese engineers", "CHNCVL"), ("two French tourists", "FRACVL"), ("Russian crew members", "RUSCVL"),
+    ("a Russian scientist", "RUSEDU"),
+])
+def test_foreigners_by_trade_are_people_not_their_government(text, expected):
+    # (session 11: nouns the tables lacked fell back on the country's government)
+    assert default_resolver().resolve(text).actor == expected
+
+
+def test_kidnapped_engineers_are_civilians(pipe):
+    assert coded(pipe, "Gunmen kidnapped two Chinese engineers in southern Pakistan.") == [("181", "REB", "CHNCVL")]
