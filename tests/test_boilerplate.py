@@ -183,3 +183,14 @@ def test_patterns_come_from_data_file():
 def test_boilerplate_lines_report():
     found = boilerplate_lines("A real sentence about Gaza.\nRead more: Another story\n© 2024 Someone")
     assert [kind for kind, _ in found] == ["linklist", "copyright"]
+
+
+def test_a_link_to_another_story_on_the_outlets_site_goes():
+    # "Also on rt.com: ..." introduces another story's headline, whose acts are not this page's
+    text = ("Russian forces struck Kharkiv overnight, killing three people.\n\n"
+            "Also on rt.com: Ukraine launches drones at Moscow region\n\n"
+            "More from kyivindependent.com - Zelensky meets Macron\n\n"
+            "Also on the agenda: talks with Turkey on grain.")
+    kept = clean_text(text)
+    assert "rt.com" not in kept and "kyivindependent" not in kept
+    assert "struck Kharkiv" in kept and "Also on the agenda" in kept
