@@ -137,3 +137,26 @@ def test_a_labour_strike_on_a_day_is_no_attack(pipe):
 def test_an_act_that_prompted_a_protest_from_a_state(pipe):
     events = coded(pipe, "The arrest of a French journalist in Moscow prompted a protest from Paris.")
     assert ("111", "FRAGOV", None) in events and any(c == "173" for c, _s, _t in events)
+
+
+# --- front-line analysis prose (ISW style) -------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces have made marginal gains west of Donetsk City in recent weeks.", ("19", "RUSMIL", None)),
+    ("Ukrainian forces made gains southeast of Kupiansk.", ("19", "UKRMIL", None)),
+    ("North Korean troops are participating in combat operations in Kursk Oblast, according to Ukrainian intelligence.",
+     ("19", "PRKMIL", None)),
+])
+def test_gains_and_combat_taken_part_in_are_fighting(pipe, text, expected):
+    assert roots(pipe, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["The opposition party made gains in the regional elections.",
+                                  "Stocks made gains on Friday.", "Negotiators made a breakthrough in Geneva."])
+def test_gains_of_no_armed_force_are_no_fighting(pipe, text):
+    assert coded(pipe, text) == []
+
+
+def test_setting_conditions_for_ones_own_war_is_no_demand(pipe):
+    assert coded(pipe, "The Kremlin continues to set conditions for a long war by expanding its defense industrial base.") == []
+    assert coded(pipe, "Russian forces are setting conditions to seize Pokrovsk.") == []
+    assert roots(pipe, "Moscow set conditions for talks with Kyiv.")[0][:2] == ("10", "RUSGOV")

@@ -2142,7 +2142,12 @@ def _misparsed_objects(verb: Token) -> list[Token]:
     subject, is the verb's object and a new clause (not "get the funding passed")."""
     if any(c.dep_ == "dobj" for c in verb.children):
         return []
-    return [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+    # "Russian forces have made marginal gains west of Donetsk City": the parser makes the bearing
+    # a clause and the object its subject
+    bearing = [s for c in verb.children if c.dep_ == "ccomp" and c.lower_ in _BEARINGS
+               and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+               for s in c.children if s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.i < c.i]
+    return bearing + [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
             and not any(m.dep_ == "mark" for m in c.children)
             for s in c.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
             and min(t.i for t in s.subtree) == verb.i + 1

@@ -357,8 +357,11 @@ def _killed_a_thing(m: _Match, source: Actor | None, target: Actor | None, under
 
 
 def _advance_of_no_force(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "Russian forces advanced in central Toretsk" gains ground; "talks advanced in Geneva", "the
-    bill advanced" do not: advancing is an act of force only for a doer the tables code."""
+    """ "Russian forces advanced in central Toretsk", "made marginal gains west of Donetsk City" gain
+    ground; "talks advanced in Geneva", "the bill advanced", "the party made gains in the election" do
+    not: advancing is an act of force only for a doer the tables code as armed."""
+    if m.verb.lemma_.lower() == "make" and m.obj is not None and m.obj.lemma_.lower() in ("gain", "advance", "inroad"):
+        return m.trigger.cameo[:2] == "19" and (source is None or source.sector not in ("MIL", "REB"))
     return m.verb.lemma_.lower() in ("advance", "regain") and m.trigger.cameo[:2] == "19" \
         and (source is None or source.actor is None or source.sector not in ("MIL", "REB", "GOV", None))
 
@@ -667,7 +670,26 @@ def _weapon_fired(m: _Match, source: Actor | None, target: Actor | None, undergo
                for t in fired)
 
 
-_NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _reward_offered, _evacuating_people,
+def _setting_conditions_for_war(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "The Kremlin continues to set conditions for a long war", "setting conditions for a renewed
+    offensive" (analysts' idiom): preparing one's own operation, not demanding terms of anyone
+    ("set conditions for talks" stays a demand)."""
+    if m.trigger.cameo[:2] != "10" or m.verb.lemma_.lower() not in ("set", "establish", "create", "shape") \
+            or m.obj is None or m.obj.lemma_.lower() != "condition":
+        return False
+    aims = [o for h in (m.obj, m.verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children if o.dep_ == "pobj"]
+    aims += [c for c in m.obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]  # "conditions to seize"
+    return any(a.lemma_.lower() in _OWN_OPERATIONS or a.pos_ == "VERB" for a in aims)
+
+
+# Operations and campaigns one prepares for ("set conditions for a renewed offensive").
+_OWN_OPERATIONS = {"war", "offensive", "operation", "campaign", "assault", "attack", "advance", "escalation",
+                   "counteroffensive", "invasion", "mobilization", "mobilisation", "annexation", "occupation", "effort",
+                   "push", "conflict", "strike", "operations"}
+
+
+_NOT_EVENTS = (_setting_conditions_for_war, _no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _reward_offered, _evacuating_people,
                _advice_to_the_public, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
                _private_meeting,
