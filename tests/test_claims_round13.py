@@ -218,3 +218,14 @@ def test_accused_with_an_adverb_keeps_the_claim_unnamed():
 
 def test_accused_in_a_relative_clause_is_no_claim():
     assert _found("And so were the two women she's accused of gunning down with a revolver.") == []
+
+
+# --- an infinitive content of two words states nothing
+
+def test_a_bare_to_be_is_no_content():
+    assert [c for c in claims_in("The suspect claimed to be.") if c.content.lower() == "to be"] == []
+
+
+def test_an_infinitive_with_its_complement_is_a_content():
+    c = _one("The homeowner claimed to be a retired soldier.")
+    assert c.content == "to be a retired soldier"

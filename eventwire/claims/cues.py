@@ -1413,6 +1413,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                 c.tag_ in ("VBZ", "VBD", "VBP") and c.lower_ not in ("is", "was", "are", "were")
                 and any(x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN") for x in c.children)):
             return None  # a fragment ("That is", "we ca") is no proposition; "fighting continues" is one
+        if c.dep_ == "xcomp" and _words(" ".join(t.text for t in content)) < 3:
+            # "Murder-Suicide Suspect Claimed to Be 'Psychic Medium'" (a headline whose quoted words the parser cut
+            # off): a bare "to be" states nothing; "claimed to be retired military" does (claims round 13)
+            return None
         if tok.dep_ == "relcl" and c.i > tok.i and content and content[0].i < tok.i \
                 and content[0].tag_ in ("WDT", "WP") and content[0].dep_ in _SUBJ_DEPS:
             # "the missile, which Kyiv says was aimed at a power plant", "…, which the Vice President underscored
