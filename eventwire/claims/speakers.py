@@ -165,6 +165,9 @@ def _np_tokens(head, *, keep_appos: bool = True, keep_conj: bool = True) -> list
         if child.dep_ == "prep" and child.i > head.i and any(
                 p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in child.children):
             continue  # "Alden on Tuesday announced …": the date the parser hung on the speaker
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i > head.i \
+                and head.doc[child.i - 1].lower_ != "such":
+            continue  # "dismissed by critics as a sham": the characterisation the parser hung on the speaker
         out.extend(child.subtree)
     out.sort(key=lambda t: t.i)
     # trim edge punctuation and leading determiners
@@ -401,8 +404,11 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
     full = _text_of(tokens)
     ent = _person_entity(head)
     partners = [c for c in head.children if c.dep_ == "conj" and _person_entity(c) is not None]
-    if ent is not None and partners and head.dep_ in _SUBJ_DEPS_SP \
+    if ent is not None and partners and (head.dep_ in _SUBJ_DEPS_SP or head.dep_ == "appos"
+                                         and head.head.dep_ in _SUBJ_DEPS_SP) \
             and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        # (also the pair named in apposition to a role: '"…," producers Craig Zadan and Neil Meron said' —
+        # claims round 13)
         # "President Biden and President Yoon affirmed that …": a joint statement is the pair's, with a country
         # only when they share one
         members = [_resolve(resolver, _resolution_text(_person_np(m))) for m in [head] + partners]
@@ -427,8 +433,11 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
     # "The company that runs the AMAs, Dick Clark Productions", "Carlineo's attorney, Sonya Zoghlin":
     # a generic noun with a proper name in apposition is the named one
     if head.pos_ == "NOUN":
+        # (not a name after "and": "a message from the Central Commission for Elections and Referenda of
+        # Turkmenistan" — the parser made the second conjunct of the name an apposition; claims round 13)
         ap = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                   and c.ent_type_ not in ("GPE", "DATE", "NORP")), None)
+                   and c.ent_type_ not in ("GPE", "DATE", "NORP")
+                   and head.doc[c.left_edge.i - 1].lower_ not in ("and", "or", "&")), None)
         if ap is not None:
             named = _speaker_from_np(ap, resolver, registry)
             if named is not None:
