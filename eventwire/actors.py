@@ -528,6 +528,12 @@ class ActorResolver:
         actor, country, sector, title = key
         return Actor(text=text, actor=actor or None, country=country, sector=sector, title=title)
 
+    def names_person(self, text: str) -> bool:
+        """Does the phrase name a person of the people table ("Mahmoud Abbas", "Putin", "President
+        Karimov")? A name that is no such person gets no country from a place word inside it
+        (events.coder `_person_name`: "Jordan Smith", "Melton Lewis Paris")."""
+        return any(it.entry is not None and it.entry.kind == "person" for it in self._match((text or "").strip()))
+
     def mentions_actor(self, text: str, state_roles: bool = False) -> bool:
         """Cheap test, no parse: does the text contain the first word of any actor name (with
         `state_roles`, also of a state role noun such as "police", "troops", "ministry")?"""

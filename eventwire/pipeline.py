@@ -26,7 +26,7 @@ from . import annotate, claims as claims_stage
 from .actors import default_resolver
 from .events import (EventCoder, default_lexicon, is_coded, is_first_person, is_political, is_political_force,
                      people_of)
-from .events.coder import rule_requirements
+from .events.coder import document_persons, rule_requirements
 from .link.incidents import person_keys
 from .events.detector import default_detector
 from .events.document import (drop_repeated_sentences, gather_operations, resolve_alliance, resolve_reactions,
@@ -156,6 +156,7 @@ class Pipeline:
         if context is None:
             context = self.geocoder.document_context(raw.text)
         home = _home(context, voice)
+        persons = document_persons(coded.values(), raw.text, self.resolver)
         events: list[Event] = []
         readings: dict[int, str | None] = {}
         for sentence in sentences:
@@ -163,7 +164,7 @@ class Pipeline:
             if doc is None:
                 continue
             found = self.coder.code(sentence, doc, first_id=len(events) + 1, doc_id=raw.id, home=home,
-                                    voice=_country(voice))
+                                    voice=_country(voice), persons=persons)
             if found:
                 self._enrich(found, sentence, doc, raw.published, context, readings)
                 events.extend(found)

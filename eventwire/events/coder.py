@@ -262,13 +262,21 @@ class EventCoder:
     def __init__(self, resolver: ActorResolver | None = None, lexicon: Lexicon | None = None) -> None:
         self.resolver = resolver or default_resolver()
         self.lexicon = lexicon or default_lexicon()
+        # Surnames of the people the document being coded names, with the actor the people table
+        # gives the full name, if any (document_persons); set by code().
+        self._persons: dict[str, Actor | None] = {}
 
     # --- public -------------------------------------------------------------------------
     def code(self, sentence: Sentence, doc: Doc, first_id: int = 1, doc_id: str = "doc",
-             home: str | None = None, voice: str | None = None) -> list[Event]:
+             home: str | None = None, voice: str | None = None,
+             persons: dict[str, Actor | None] | None = None) -> list[Event]:
         """Events of one parsed sentence. `home`: the one country the whole document is about,
         if any; officials, police or troops the sentence leaves unplaced belong to it. `voice`:
-        the country an official statement speaks for; its unplaced officials acting are its own."""
+        the country an official statement speaks for; its unplaced officials acting are its own.
+        `persons`: surnames of the people the document names (document_persons): such a name
+        alone is that person, not a town or a capital ("Melton Lewis Paris ... Paris had been shot",
+        "Palestinian President Mahmoud Abbas ... Abbas reiterated")."""
+        self._persons = persons or {}
         matches = [m for m in (self._match(t) for t in doc) if m is not None]
         seen: set[tuple] = set()  # (family, source, target, negated) of the events kept so far
         separate: set[int] = set()  # events that stand alone though another names a target
@@ -1576,10 +1584,24 @@ class EventCoder:
             if shared:
                 out += [a for a in shared if all(o.actor != a.actor for o in out)]
                 continue
+            name = self._person_name(head)
+            if name is not None and self.resolver.names_person(name):
+                name = None  # "Mahmoud Abbas", "President Karimov": a person the tables code
             for phrase in _phrases(head, with_of=role_or_name):
                 if self.resolver.is_source_org(phrase):
                     continue
-                actor = self.resolver.resolve(phrase) or self._place_actor(head)
+                if name is not None and self._persons.get(name) is not None:
+                    actor = replace(self._persons[name], text=phrase)  # "Mahmoud Abbas ... Abbas said"
+                elif name is not None:
+                    # "Jordan Smith, 22", "Murder victim Matthew Flores": only the words around the
+                    # name may code the person ("Murder victim" -> CVL), never a place word in it; a
+                    # name the tables or the gazetteer read as a place is a private person (CVL)
+                    actor = _without_name(self.resolver, phrase, name)
+                    if actor is None and (self.resolver.resolve(phrase) is not None
+                                          or self._place_actor(head, people=True) is not None):
+                        actor = Actor(phrase, "CVL", None, "CVL")
+                else:
+                    actor = self.resolver.resolve(phrase) or self._place_actor(head)
                 if actor is not None and actor.country and actor.country != "USA" and any(
                         t.pos_ == "PROPN" and t.i != head.i and _us_state_follows(t.doc, t.i + 1) for t in head.subtree):
                     # "a 25-year-old Paris, Missouri, man": of the American town, not of France
@@ -1631,7 +1653,7 @@ class EventCoder:
             return None
         return next((a.country for a in self._actors(subject) if a.country), None)
 
-    def _place_actor(self, head: Token, context: tuple[str, ...] = ()) -> Actor | None:
+    def _place_actor(self, head: Token, context: tuple[str, ...] = (), people: bool = False) -> Actor | None:
         """ "shelled Kharkiv", "exercises in Alaska": a city or province the actor tables do not
         know stands for its country (CAMEO codes places by country), looked up in the
         gazetteer. The small parser often tags towns as people, so a one-word "person" that is
@@ -1640,6 +1662,8 @@ class EventCoder:
         some size."""
         if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC", "PERSON", "ORG", "FAC", "NORP", ""):
             return None
+        if not people and self._person_name(head) is not None:
+            return None  # "A 15-year-old boy shot Wilson", "Officer Rogers": a person, not a town
         nationality = head.ent_type_ == "NORP"
         if nationality and not _placed_name(head):
             return None  # "Malian soldiers": a nationality
@@ -1683,6 +1707,44 @@ class EventCoder:
         if not named_place and entry.kind == "city" and entry.population < (10_000 if placed else 50_000):
             return None
         return Actor(name, entry.country, entry.country, None, None)
+
+    def _person_name(self, head: Token) -> str | None:
+        """The text of the person's name `head` belongs to, when the sentence or the document shows
+        it is a person's name and so no place, whatever town or country bears it (None otherwise):
+        - a name of two or more words the recogniser calls a person and no gazetteer place is
+          ("Melton Lewis Paris, 51, was found shot", "Officers arrested Jordan Smith");
+        - a name with an age after it ("Wilson, 26, was arrested", "Mr Carroll (48)");
+        - a name after a title of address or rank ("Officer Rogers", "Dr. Anglin", "Sheriff Taylor");
+        - the object of a verb done only to people ("A 15-year-old boy shot Wilson in the head",
+          "Hornsburger kidnapped Bakari", "Paris had been shot once in the head");
+        - a surname of a person the document names in full (`self._persons`: "Isaac Jackson ...
+          Jackson was being held"), unless the sentence uses it as a place ("in Jackson, Miss.")."""
+        if head.pos_ != "PROPN" or not head.text[:1].isupper():
+            return None
+        doc = head.doc
+        entity = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        if entity is not None and entity.label_ not in ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"):
+            return None
+        person = entity is not None and entity.label_ == "PERSON"
+        start, end = (entity.start, entity.end) if person else (head.i, head.i + 1)
+        name = doc[start:end].text
+        if person and end - start >= 2 and all(t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
+            from ..places import default_geocoder  # the gazetteer is built on first use
+            place = default_geocoder().resolve_entry(name)
+            if place is None or place.kind not in _PLACE_KINDS | {"country"}:
+                return name
+        if _age_follows(doc, end):
+            return name
+        if start > 0 and doc[start - 1].lower_.rstrip(".") in _NAME_TITLES and doc[start - 1].text[:1].isupper():
+            return name
+        verb = head.head
+        if head.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in _DONE_TO_PEOPLE \
+                and not (entity is not None and entity.label_ in ("GPE", "LOC") and end - start > 1):
+            return name
+        if head.text in self._persons and end - start == 1 and not _us_state_follows(doc, end) \
+                and not (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS | {"from", "of", "to"}):
+            return name
+        return None
 
     def _of_unknown_organisation(self, head: Token) -> bool:
         """ "Alibaba leaders", "Boeing's executives": people of an organisation the tables do not
@@ -1839,6 +1901,78 @@ def _two_unplaced_people(source: Actor, target: Actor, cameo: str) -> bool:
 _COMPASS = {"west", "east", "north", "south", "midwest", "mideast"}
 # Verbs done to people, beyond those with no other reading: "Jackson was beaten and strangled".
 _HARMED_PEOPLE = {"beat", "strangle", "choke", "rape", "assault", "torture", "punch"}
+
+
+# Titles of address and rank before a surname in local and wire news: a name after them is a
+# person ("Officer Rogers", "Sheriff Taylor", "Dr. Anglin"; _person_name, document_persons).
+_NAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "gen", "col", "lt", "sgt", "capt", "adm", "maj",
+                "rep", "sen", "mister", "monsieur", "herr", "officer", "deputy", "detective", "sheriff", "trooper", "judge", "coach", "rev",
+                              "reverend", "pastor", "constable", "sergeant", "corporal", "cpl", "councilman",
+                              "councilwoman", "commissioner", "inspector", "prof", "professor", "mayor", "gov"}
+# Verbs done only to people: their object is a person, though a town bears the name ("shot
+# Wilson in the head", "Paris had been shot"; _person_name). Not "accuse", "charge", "fine",
+# "sanction": states are accused and sanctioned.
+_DONE_TO_PEOPLE = {"shoot", "stab", "wound", "injure", "murder", "kidnap", "abduct", "strangle", "rape", "behead",
+                   "assassinate", "hospitalize", "hospitalise", "choke", "torture", "punch", "slay", "arrest",
+                   "detain", "jail", "imprison", "handcuff", "arraign"}
+
+
+def _age_follows(doc: Doc, end: int) -> bool:
+    """ "Wilson, 26, was arrested", "Mr Carroll (48)": an age after a name makes it a person's."""
+    if end + 1 >= len(doc) or doc[end].text not in (",", "("):
+        return False
+    age = doc[end + 1]
+    if doc[end + 1].lower_ == "age" and end + 2 < len(doc):
+        age = doc[end + 2]
+    if not (age.is_digit and len(age.text) <= 3):
+        return False
+    after = doc[age.i + 1].text if age.i + 1 < len(doc) else "."
+    return after in (",", ")", ".", ";", "and", "of")
+
+
+_PERSON_WITH_AGE = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z]+))*[ \t]+([A-Z][a-z]+),[ \t]+(?:age[ \t]+)?\d{1,3},")
+_TITLED_SURNAME = re.compile(r"\b(?:Officer|Deputy|Detective|Sheriff|Trooper|Sgt\.?|Sergeant|Cpl\.?|Judge|Coach|"
+                             r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Rev\.?|Pastor|Constable|Councilman|Councilwoman|"
+                             r"Commissioner)[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+
+
+def document_persons(docs: Iterable[Doc], text: str,
+                     resolver: ActorResolver | None = None) -> dict[str, Actor | None]:
+    """Surnames of the people a document names: the last word of a name of two or more words the
+    recogniser calls a person (and no gazetteer place), of a name with an age ("Terry Lee Jolly,
+    60,") and of a titled surname ("Officer Rogers"); each with the actor the people table gives
+    the full name ("Mahmoud Abbas" -> PSEGOV), else None. EventCoder.code reads a later bare
+    mention as that person ("Paris had been shot", "Jackson was being held", "Abbas reiterated"),
+    not as a town; two people of one surname with different codes leave it None."""
+    from ..places import default_geocoder  # the gazetteer is built on first use
+    resolver = resolver or default_resolver()
+    found: dict[str, Actor | None] = {}
+    named: dict[str, set] = {}
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2 \
+                    or not all(t.is_alpha and t.text[:1].isupper() for t in ent):
+                continue
+            place = default_geocoder().resolve_entry(ent.text)
+            if place is not None and place.kind in _PLACE_KINDS | {"country"}:
+                continue  # ("Chasiv Yar", "Costa Rica" tagged as people)
+            known = resolver.resolve(ent.text) if resolver.names_person(ent.text) else None
+            named.setdefault(ent[-1].text, set()).add(known.actor if known is not None else None)
+            if known is not None and known.country:
+                found[ent[-1].text] = known
+    for surname in (m.group(1) for p in (_PERSON_WITH_AGE, _TITLED_SURNAME) for m in p.finditer(text)):
+        named.setdefault(surname, set()).add(None)
+    return {surname: (found.get(surname) if len(codes) == 1 else None) for surname, codes in named.items()}
+
+
+def _without_name(resolver: ActorResolver, phrase: str, name: str) -> Actor | None:
+    """The actor the words around a person's name code ("Murder victim Matthew Flores" -> CVL,
+    "Jordan Smith, 22, of Springfield" -> none), keeping the whole phrase as its text."""
+    rest = re.sub(r"\s+", " ", phrase.replace(name, " ")).strip(" ,;:-")
+    if not any(c.isalpha() for c in rest):
+        return None
+    actor = resolver.resolve(rest)
+    return None if actor is None else replace(actor, text=phrase)
 
 
 def _us_state_follows(doc: Doc, end: int) -> bool:
