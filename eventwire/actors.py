@@ -119,6 +119,25 @@ def _plural(role_text: str) -> bool:
     return head.endswith("s") and not head.endswith(("ss", "us"))
 
 
+# Sectors of bodies that are no part of the state: a title of one of them is that body's, not a
+# government's (_institution_of).
+_INSTITUTION_SECTORS = frozenset("BUS REL EDU MED NGO LAB HLH JUD LEG".split())
+
+
+def _institution_of(role: _Item, head: list[_Item], tail: list[_Item]) -> _Item | None:
+    """The role word of the body a state title belongs to when its complement names a non-state
+    institution or company: "vice president of Hartman & Tyner Inc." (BUS), "a minister of the Evangelical
+    Presbyterian Church" (REL), "the president of the university" (EDU), "chairman of the union"
+    (LAB). Not when the head names a country or an organisation of its own ("Russia's Minister of
+    Education", "the US Secretary of Labor" stay GOV)."""
+    if "title" not in role.entry.flags:
+        return None
+    if any(it.entry is not None and it.entry.kind in ("country", "org") and it.role == "keep" for it in head):
+        return None
+    bodies = [it for it in tail if it.entry is not None and it.entry.kind in ("role", "org")]
+    return bodies[-1] if bodies and bodies[-1].entry.sector in _INSTITUTION_SECTORS else None
+
+
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c))
@@ -480,6 +499,9 @@ class ActorResolver:
             org = [it for it in head if it.entry is not None and it.entry.kind == "org" and it.role == "keep"]
             if org and org[-1].entry.sector and sector in ("GOV", "MIL", "REB") and org[-1].entry.country:
                 sector = org[-1].entry.sector
+            body = _institution_of(head_role, head, tail)
+            if sector == "GOV" and body is not None:
+                sector = body.entry.sector
             return sector, title_item
         if owner is not None:
             # no role noun: the last actor word of the head decides ("US Congress" -> LEG, "Bosnian Serbs" -> CVL)
@@ -527,6 +549,11 @@ class ActorResolver:
             return None
         actor, country, sector, title = key
         return Actor(text=text, actor=actor or None, country=country, sector=sector, title=title)
+
+    def weak_role(self, word: str) -> bool:
+        """Is the word a generic person noun that takes the sector of a body named with it
+        ("officer", "official", "spokesman"; data/actor_sectors.tsv flag weak)?"""
+        return any(e.kind == "role" and "weak" in e.flags for e in self._lex.get((_fold(word).lower(),), []))
 
     def names_person(self, text: str) -> bool:
         """Does the phrase name a person of the people table ("Mahmoud Abbas", "Putin", "President

@@ -26,7 +26,7 @@ from . import annotate, claims as claims_stage
 from .actors import default_resolver
 from .events import (EventCoder, default_lexicon, is_coded, is_first_person, is_political, is_political_force,
                      people_of)
-from .events.coder import document_persons, rule_requirements
+from .events.coder import document_persons, person_only_places, rule_requirements
 from .link.incidents import person_keys
 from .events.detector import default_detector
 from .events.document import (drop_repeated_sentences, gather_operations, resolve_alliance, resolve_reactions,
@@ -155,6 +155,9 @@ class Pipeline:
         `context`: the places the document is about (geocoder.document_context)."""
         if context is None:
             context = self.geocoder.document_context(raw.text)
+        named = person_only_places(context, coded, {s.index: s.start for s in sentences}, raw.text)
+        if named:  # ("Troopers arrested Jordan Smith": no report about Jordan)
+            context = context.minus(named) if hasattr(context, "minus") else set(context) - named
         home = _home(context, voice)
         persons = document_persons(coded.values(), raw.text, self.resolver)
         events: list[Event] = []
@@ -164,7 +167,7 @@ class Pipeline:
             if doc is None:
                 continue
             found = self.coder.code(sentence, doc, first_id=len(events) + 1, doc_id=raw.id, home=home,
-                                    voice=_country(voice), persons=persons)
+                                    voice=_country(voice), persons=persons, context=context)
             if found:
                 self._enrich(found, sentence, doc, raw.published, context, readings)
                 events.extend(found)

@@ -265,18 +265,24 @@ class EventCoder:
         # Surnames of the people the document being coded names, with the actor the people table
         # gives the full name, if any (document_persons); set by code().
         self._persons: dict[str, Actor | None] = {}
+        # The places the document being coded is about (places.DocContext), set by code().
+        self._context: Iterable[str] = ()
 
     # --- public -------------------------------------------------------------------------
     def code(self, sentence: Sentence, doc: Doc, first_id: int = 1, doc_id: str = "doc",
              home: str | None = None, voice: str | None = None,
-             persons: dict[str, Actor | None] | None = None) -> list[Event]:
+             persons: dict[str, Actor | None] | None = None, context: Iterable[str] = ()) -> list[Event]:
         """Events of one parsed sentence. `home`: the one country the whole document is about,
         if any; officials, police or troops the sentence leaves unplaced belong to it. `voice`:
         the country an official statement speaks for; its unplaced officials acting are its own.
         `persons`: surnames of the people the document names (document_persons): such a name
         alone is that person, not a town or a capital ("Melton Lewis Paris ... Paris had been shot",
-        "Palestinian President Mahmoud Abbas ... Abbas reiterated")."""
+        "Palestinian President Mahmoud Abbas ... Abbas reiterated"). `context`: the places the
+        document is about (geocoder.document_context): a town named as a party is looked up with
+        them, as the geocoder does ("gunmen fired on a security patrol in Karak" in a report from
+        Jordan is Jordan's Karak, not Pakistan's)."""
         self._persons = persons or {}
+        self._context = context
         matches = [m for m in (self._match(t) for t in doc) if m is not None]
         seen: set[tuple] = set()  # (family, source, target, negated) of the events kept so far
         separate: set[int] = set()  # events that stand alone though another names a target
@@ -1597,11 +1603,12 @@ class EventCoder:
                     # name may code the person ("Murder victim" -> CVL), never a place word in it; a
                     # name the tables or the gazetteer read as a place is a private person (CVL)
                     actor = _without_name(self.resolver, phrase, name)
-                    if actor is None and (self.resolver.resolve(phrase) is not None
+                    if actor is None and ((read := self.resolver.resolve(name)) is not None and read.country
                                           or self._place_actor(head, people=True) is not None):
                         actor = Actor(phrase, "CVL", None, "CVL")
                 else:
                     actor = self.resolver.resolve(phrase) or self._place_actor(head)
+                actor = self._member_of_body(head, actor)
                 if actor is not None and actor.country and actor.country != "USA" and any(
                         t.pos_ == "PROPN" and t.i != head.i and _us_state_follows(t.doc, t.i + 1) for t in head.subtree):
                     # "a 25-year-old Paris, Missouri, man": of the American town, not of France
@@ -1688,13 +1695,19 @@ class EventCoder:
 
         name = entity.text if entity is not None else head.text
         end = entity.end if entity is not None else head.i + 1
+        if entity is None and head.i > 0 and head.doc[head.i - 1].dep_ == "compound" \
+                and head.doc[head.i - 1].head.i == head.i and head.doc[head.i - 1].pos_ == "PROPN" \
+                and default_geocoder().resolve_entry(f"{head.doc[head.i - 1].text} {name}") is None:
+            return None  # "on Christmas Day and Boxing Day": the name is the whole, and no place
+        if not named_place and not default_geocoder().knows_name(name):
+            return None  # "charged with Assault", "Grisham and Pierce met": a spelling like a town's is none
         if _us_state_follows(head.doc, end):
             return Actor(name, "USA", "USA")  # "a Paris, Missouri, man": the American town
         entry = None
         if end < len(head.doc) and head.doc[end].lower_ in SUBDIVISION_WORDS:
             # "Plateau state" is Nigeria's, though a bare "Plateau" is a department of Benin
             entry = default_geocoder().resolve_entry(f"{name} {head.doc[end].text}")
-        entry = entry or default_geocoder().resolve_entry(name, context)
+        entry = entry or default_geocoder().resolve_entry(name, context or self._context)
         if entry is None or not entry.country:
             return None
         if nationality:  # a place of 20,000 people or more ("said in Arabic" names none)
@@ -1707,6 +1720,22 @@ class EventCoder:
         if not named_place and entry.kind == "city" and entry.population < (10_000 if placed else 50_000):
             return None
         return Actor(name, entry.country, entry.country, None, None)
+
+    def _member_of_body(self, head: Token, actor: Actor | None) -> Actor | None:
+        """ "officers from the Kentucky State Police", "deputies from the sheriff's office", "an
+        official with the Interior Ministry": a generic person noun (data/actor_sectors.tsv flag
+        weak, and "deputies", whom the table reads as legislators) takes the sector of the body
+        it is from, with or at, and its country when it has none of its own."""
+        if head.pos_ != "NOUN" or not (self.resolver.weak_role(head.text) or head.lemma_.lower() == "deputy"):
+            return actor
+        body = next((b for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("from", "with", "at")
+                     for o in prep.children if o.dep_ == "pobj"
+                     for b in [self.resolver.resolve(_phrase_text(o))] if b is not None and b.sector), None)
+        if body is None or body.sector in ("CVL", "IGO") or (actor is not None and actor.sector == body.sector):
+            return actor
+        country = (actor.country if actor is not None else None) or body.country
+        return Actor(actor.text if actor is not None else _phrase_text(head, with_of=False),
+                     f"{country or ''}{body.sector}", country, body.sector, actor.title if actor is not None else None)
 
     def _person_name(self, head: Token) -> str | None:
         """The text of the person's name `head` belongs to, when the sentence or the document shows
@@ -1727,6 +1756,9 @@ class EventCoder:
             return None
         person = entity is not None and entity.label_ == "PERSON"
         start, end = (entity.start, entity.end) if person else (head.i, head.i + 1)
+        while end - start > 1 and (doc[start].lower_.rstrip(".") in _NAME_TITLES or (
+                (role := self.resolver.resolve(doc[start].text)) is not None and not role.country)):
+            start += 1  # "Detective Tyler", "President Biden": the title is no part of the name
         name = doc[start:end].text
         if person and end - start >= 2 and all(t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
             from ..places import default_geocoder  # the gazetteer is built on first use
@@ -1965,12 +1997,42 @@ def document_persons(docs: Iterable[Doc], text: str,
     return {surname: (found.get(surname) if len(codes) == 1 else None) for surname, codes in named.items()}
 
 
+# Titles of address of police officers ("Officer Rogers", "Deputy Smith", "Det. Jones"): the
+# tables read a bare "officer" as a soldier's and "deputy" as a legislator's (_without_name).
+_POLICE_ADDRESS = {"officer", "police officer", "trooper", "state trooper", "deputy", "detective", "det", "constable",
+                   "patrolman", "patrol officer", "sheriff's deputy"}
+
+
+def person_only_places(context, docs: dict[int, Doc], starts: dict[int, int], text: str) -> set[str]:
+    """Codes of the document's context (places.DocContext) that only people's names put there:
+    every mention of each name that gave the country lies inside a name of two or more words
+    the recogniser calls a person ("Troopers arrested Jordan Smith", "a gunman killed Chad
+    Williams" are about no Jordan, no Chad). `docs`: the parsed sentences by index; `starts`:
+    each sentence's offset in `text`."""
+    sources = getattr(context, "sources", None) or {}
+    spans = [(starts[i] + e.start_char, starts[i] + e.end_char) for i, doc in docs.items() if i in starts
+             for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
+    if not spans:
+        return set()
+    lowered = text.lower()
+    out = set()
+    for code, keys in sources.items():
+        if code not in context or not keys or any(k.startswith("#") for k in keys):
+            continue
+        mentions = [m.span() for k in keys for m in re.finditer(rf"(?<!\w){re.escape(k)}(?!\w)", lowered)]
+        if mentions and all(any(a <= s and e <= b for a, b in spans) for s, e in mentions):
+            out.add(code)
+    return out
+
+
 def _without_name(resolver: ActorResolver, phrase: str, name: str) -> Actor | None:
     """The actor the words around a person's name code ("Murder victim Matthew Flores" -> CVL,
     "Jordan Smith, 22, of Springfield" -> none), keeping the whole phrase as its text."""
     rest = re.sub(r"\s+", " ", phrase.replace(name, " ")).strip(" ,;:-")
     if not any(c.isalpha() for c in rest):
         return None
+    if rest.rstrip(".").lower() in _POLICE_ADDRESS:
+        return Actor(phrase, "COP", None, "COP")  # "Officer Rogers", "Trooper Smith": a police officer
     actor = resolver.resolve(rest)
     return None if actor is None else replace(actor, text=phrase)
 
