@@ -257,7 +257,9 @@ def _place_people(event: Event) -> None:
     """The coder places people by the places its parse links to the act; where the parse links
     none ("killed in shelling in the east of the Gaza Strip"), the sentence's geocoded places
     do, when they all lie in one country (events.people_of)."""
-    countries = {p.country for p in event.locations if p.country}
+    # (not a place that is a word of the target's own name: "Murder victim Matthew Flores")
+    countries = {p.country for p in event.locations if p.country and (
+        event.target is None or p.name not in event.target.text.split())}
     if event.target is not None and len(countries) == 1:
         event.target = people_of(event.target, countries.pop(), event.cameo)
 

@@ -1609,12 +1609,15 @@ class EventCoder:
                 else:
                     actor = self.resolver.resolve(phrase) or self._place_actor(head)
                 actor = self._member_of_body(head, actor)
+                if actor is not None and actor.country and head.lemma_.lower() == "national" and head.pos_ == "NOUN":
+                    actor = replace(actor, actor=f"{actor.country}CVL", sector="CVL")  # "a Chinese national"
                 if actor is not None and actor.country and actor.country != "USA" and any(
                         t.pos_ == "PROPN" and t.i != head.i and _us_state_follows(t.doc, t.i + 1) for t in head.subtree):
                     # "a 25-year-old Paris, Missouri, man": of the American town, not of France
                     bare = self.resolver.resolve(head.text)
                     sector = bare.sector if bare is not None else None
                     actor = Actor(phrase, f"USA{sector or ''}", "USA", sector)
+                actor = self._local_namesake(head, actor)
                 if actor is None or not actor.country:
                     for appos in (c for c in head.children if c.dep_ == "appos"):
                         actor = self.resolver.resolve(_phrase_text(appos)) or actor
@@ -1720,6 +1723,26 @@ class EventCoder:
         if not named_place and entry.kind == "city" and entry.population < (10_000 if placed else 50_000):
             return None
         return Actor(name, entry.country, entry.country, None, None)
+
+    def _local_namesake(self, head: Token, actor: Actor | None) -> Actor | None:
+        """ "Lebanon Police", "Paris Junior College president", "a Georgia jail": in a report set
+        in a US state, a town or state that bears a country's or a capital's name is that town or
+        state, when the geocoder, reading the whole document, places the name there (as it does
+        the report's places); the actor is of that country ("Lebanon Police" in an Indiana report
+        is USACOP, not Lebanon's police). Not a demonym ("Lebanese police")."""
+        if actor is None or not actor.country or not self._context:
+            return actor
+        names = [t for t in head.subtree if t.i <= head.i and t.pos_ == "PROPN" and t.ent_type_ != "NORP"
+                 and (t is head or t.dep_ in ("compound", "poss", "nmod", "amod"))
+                 and self.resolver.place_country(t.text) == actor.country]
+        if len(names) != 1:
+            return actor
+        from ..places import default_geocoder  # the gazetteer is built on first use
+        entry = default_geocoder().resolve_entry(names[0].text, self._context)
+        if entry is None or entry.kind not in ("city", "admin1") or not entry.country \
+                or entry.country == actor.country or entry.country not in self._context:
+            return actor
+        return replace(actor, actor=f"{entry.country}{actor.sector or ''}", country=entry.country)
 
     def _member_of_body(self, head: Token, actor: Actor | None) -> Actor | None:
         """ "officers from the Kentucky State Police", "deputies from the sheriff's office", "an
@@ -2034,6 +2057,9 @@ def _without_name(resolver: ActorResolver, phrase: str, name: str) -> Actor | No
     if rest.rstrip(".").lower() in _POLICE_ADDRESS:
         return Actor(phrase, "COP", None, "COP")  # "Officer Rogers", "Trooper Smith": a police officer
     actor = resolver.resolve(rest)
+    if actor is not None and actor.country and rest.split()[-1].lower() in ("national", "citizen", "native"):
+        # "New Zealand national Campbell Paterson": one of that country's people
+        return Actor(phrase, f"{actor.country}CVL", actor.country, "CVL")
     return None if actor is None else replace(actor, text=phrase)
 
 
