@@ -132,14 +132,15 @@ def _institution_of(role: _Item, head: list[_Item], tail: list[_Item]) -> str | 
     """The sector of the body a state title belongs to when it names a non-state institution or
     company: in its complement, "vice president of Hartman & Tyner Inc." (BUS), "a minister of the
     Evangelical Presbyterian Church" (REL), "the president of the university" (EDU), "chairman of
-    the union" (LAB); before it, "the university president", "the Senate president" (LEG),
-    "Paris Junior College president". Not when the head names a country or an organisation of its
+    the union" (LAB); before it, "the university president", "Paris Junior College president". Not when the head names a country or an organisation of its
     own and the body is only in the complement ("Russia's Minister of Education", "the US
     Secretary of Labor" stay GOV)."""
     if "title" not in role.entry.flags:
         return None
     before = [it for it in head if it.entry is not None and it.entry.kind == "role" and it.end <= role.start]
-    if before and before[-1].entry.sector in _INSTITUTION_SECTORS:
+    if before and before[-1].entry.sector in _INSTITUTION_SECTORS - {"JUD", "LEG"}:
+        # (a state body's president before his name stays his government's: "French National
+        # Assembly president Laurent Fabius")
         return before[-1].entry.sector
     if any(it.entry is not None and it.entry.kind in ("country", "org") and it.role == "keep" for it in head):
         return None
@@ -518,10 +519,12 @@ class ActorResolver:
             # no role noun: the last actor word of the head decides ("US Congress" -> LEG, "Bosnian Serbs" -> CVL)
             last = [it for it in head if self._actorish(it) and it.role != "sponsor"] or [owner]
             e = last[-1].entry
-            title = [it for it in head if it.end == last[-1].start and it.entry is not None
+            title = [it for it in head if it.end == last[-1].start and it.entry is not None and len(it.text) <= 4
                      and it.entry.kind == "country" and "metonym" in it.entry.flags and it.entry.sector]
             if e.kind == "person" and title:
-                return title[0].entry.sector, None  # "Sen. Marco Rubio": the office the text gives him
+                # "Sen. Marco Rubio": the office an abbreviated title in the text gives him ("Republican
+                # Donald Trump" is no title)
+                return title[0].entry.sector, None
             if e.code and owner.entry.kind == "country":
                 return "GOV", None  # "the Russian Security Council": a national body, not the UN's
             if e.kind == "country":

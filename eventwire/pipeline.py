@@ -253,13 +253,20 @@ def _is_sports_report(text: str) -> bool:
     return len(annotate.words_of(text) & _SPORTS_WORDS) >= 3
 
 
+def _surname_of(text: str, place: str) -> bool:
+    """ "Murder victim Matthew Flores": the place is the last word of a person's name the phrase
+    ends with (a capitalised word before it), so no place the person is in ("a Vancouver man",
+    "the villages of Foua and Kfraya in Idlib" are placed by theirs)."""
+    words = text.split()
+    return len(words) >= 2 and words[-1] == place and words[-2][:1].isupper() and words[-2].isalpha()
+
+
 def _place_people(event: Event) -> None:
     """The coder places people by the places its parse links to the act; where the parse links
     none ("killed in shelling in the east of the Gaza Strip"), the sentence's geocoded places
     do, when they all lie in one country (events.people_of)."""
-    # (not a place that is a word of the target's own name: "Murder victim Matthew Flores")
-    countries = {p.country for p in event.locations if p.country and (
-        event.target is None or p.name not in event.target.text.split())}
+    countries = {p.country for p in event.locations if p.country
+                 and not (event.target is not None and _surname_of(event.target.text, p.name))}
     if event.target is not None and len(countries) == 1:
         event.target = people_of(event.target, countries.pop(), event.cameo)
 
