@@ -132,9 +132,9 @@ def _institution_of(role: _Item, head: list[_Item], tail: list[_Item]) -> str | 
     """The sector of the body a state title belongs to when it names a non-state institution or
     company: in its complement, "vice president of Hartman & Tyner Inc." (BUS), "a minister of the
     Evangelical Presbyterian Church" (REL), "the president of the university" (EDU), "chairman of
-    the union" (LAB); before it, "the university president", "Paris Junior College president". Not when the head names a country or an organisation of its
-    own and the body is only in the complement ("Russia's Minister of Education", "the US
-    Secretary of Labor" stay GOV)."""
+    the union" (LAB); before it, "the university president", "Paris Junior College president".
+    Not when the head names a country or an organisation of its own and the body is only in the
+    complement ("Russia's Minister of Education", "the US Secretary of Labor" stay GOV)."""
     if "title" not in role.entry.flags:
         return None
     before = [it for it in head if it.entry is not None and it.entry.kind == "role" and it.end <= role.start]

@@ -68,7 +68,8 @@ def main() -> None:
             for e in res.events:
                 f.write(json.dumps({"doc": doc_id, "sent": e.sentence_id, "from": [e.source_from, e.target_from],
                                     "code": e.cameo, "source": _party(e.source), "target": _party(e.target),
-                                    "trigger": e.trigger, "flags": ("neg " if e.negated else "") + ("hyp" if e.hypothetical else ""),
+                                    "trigger": e.trigger,
+                                    "flags": ("neg " if e.negated else "") + ("hyp" if e.hypothetical else ""),
                                     "sentence": e.evidence}) + "\n")
     if args.against:
         def load(p):

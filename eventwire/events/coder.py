@@ -1961,9 +1961,9 @@ _HARMED_PEOPLE = {"beat", "strangle", "choke", "rape", "assault", "torture", "pu
 # Titles of address and rank before a surname in local and wire news: a name after them is a
 # person ("Officer Rogers", "Sheriff Taylor", "Dr. Anglin"; _person_name, document_persons).
 _NAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "gen", "col", "lt", "sgt", "capt", "adm", "maj",
-                "rep", "sen", "mister", "monsieur", "herr", "officer", "deputy", "detective", "sheriff", "trooper", "judge", "coach", "rev",
-                              "reverend", "pastor", "constable", "sergeant", "corporal", "cpl", "councilman",
-                              "councilwoman", "commissioner", "inspector", "prof", "professor", "mayor", "gov"}
+                "rep", "sen", "mister", "monsieur", "herr", "officer", "deputy", "detective", "sheriff", "trooper",
+                "judge", "coach", "rev", "reverend", "pastor", "constable", "sergeant", "corporal", "cpl",
+                "councilman", "councilwoman", "commissioner", "inspector", "prof", "professor", "mayor", "gov"}
 # Verbs done only to people: their object is a person, though a town bears the name ("shot
 # Wilson in the head", "Paris had been shot"; _person_name). Not "accuse", "charge", "fine",
 # "sanction": states are accused and sanctioned.
@@ -1985,7 +1985,8 @@ def _age_follows(doc: Doc, end: int) -> bool:
     return after in (",", ")", ".", ";", "and", "of")
 
 
-_PERSON_WITH_AGE = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z]+))*[ \t]+([A-Z][a-z]+),[ \t]+(?:age[ \t]+)?\d{1,3},")
+_PERSON_WITH_AGE = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z]+))*[ \t]+([A-Z][a-z]+),[ \t]+"
+                              r"(?:age[ \t]+)?\d{1,3},")
 _TITLED_SURNAME = re.compile(r"\b(?:Officer|Deputy|Detective|Sheriff|Trooper|Sgt\.?|Sergeant|Cpl\.?|Judge|Coach|"
                              r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Rev\.?|Pastor|Constable|Councilman|Councilwoman|"
                              r"Commissioner)[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
