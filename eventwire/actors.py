@@ -119,6 +119,37 @@ def _plural(role_text: str) -> bool:
     return head.endswith("s") and not head.endswith(("ss", "us"))
 
 
+# Sectors of bodies that are no part of the state: a title of one of them is that body's, not a
+# government's (_institution_of).
+_INSTITUTION_SECTORS = frozenset("BUS REL EDU MED NGO LAB HLH JUD LEG".split())
+
+
+# Words that end a company's name ("Hartman & Tyner Inc."): the title before it is the company's.
+_COMPANY_SUFFIXES = frozenset("inc corp ltd llc plc gmbh".split())
+
+
+def _institution_of(role: _Item, head: list[_Item], tail: list[_Item]) -> str | None:
+    """The sector of the body a state title belongs to when it names a non-state institution or
+    company: in its complement, "vice president of Hartman & Tyner Inc." (BUS), "a minister of the
+    Evangelical Presbyterian Church" (REL), "the president of the university" (EDU), "chairman of
+    the union" (LAB); before it, "the university president", "Paris Junior College president".
+    Not when the head names a country or an organisation of its own and the body is only in the
+    complement ("Russia's Minister of Education", "the US Secretary of Labor" stay GOV)."""
+    if "title" not in role.entry.flags:
+        return None
+    before = [it for it in head if it.entry is not None and it.entry.kind == "role" and it.end <= role.start]
+    if before and before[-1].entry.sector in _INSTITUTION_SECTORS - {"JUD", "LEG"}:
+        # (a state body's president before his name stays his government's: "French National
+        # Assembly president Laurent Fabius")
+        return before[-1].entry.sector
+    if any(it.entry is not None and it.entry.kind in ("country", "org") and it.role == "keep" for it in head):
+        return None
+    if any(it.entry is None and it.text.rstrip(".").lower() in _COMPANY_SUFFIXES for it in tail):
+        return "BUS"
+    bodies = [it for it in tail if it.entry is not None and it.entry.kind in ("role", "org")]
+    return bodies[-1].entry.sector if bodies and bodies[-1].entry.sector in _INSTITUTION_SECTORS else None
+
+
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c))
@@ -480,11 +511,20 @@ class ActorResolver:
             org = [it for it in head if it.entry is not None and it.entry.kind == "org" and it.role == "keep"]
             if org and org[-1].entry.sector and sector in ("GOV", "MIL", "REB") and org[-1].entry.country:
                 sector = org[-1].entry.sector
+            body = _institution_of(head_role, head, tail)
+            if sector == "GOV" and body is not None:
+                sector = body
             return sector, title_item
         if owner is not None:
             # no role noun: the last actor word of the head decides ("US Congress" -> LEG, "Bosnian Serbs" -> CVL)
             last = [it for it in head if self._actorish(it) and it.role != "sponsor"] or [owner]
             e = last[-1].entry
+            title = [it for it in head if it.end == last[-1].start and it.entry is not None and len(it.text) <= 4
+                     and it.entry.kind == "country" and "metonym" in it.entry.flags and it.entry.sector]
+            if e.kind == "person" and title:
+                # "Sen. Marco Rubio": the office an abbreviated title in the text gives him ("Republican
+                # Donald Trump" is no title)
+                return title[0].entry.sector, None
             if e.code and owner.entry.kind == "country":
                 return "GOV", None  # "the Russian Security Council": a national body, not the UN's
             if e.kind == "country":
@@ -527,6 +567,27 @@ class ActorResolver:
             return None
         actor, country, sector, title = key
         return Actor(text=text, actor=actor or None, country=country, sector=sector, title=title)
+
+    def place_country(self, text: str) -> str | None:
+        """ISO3 of the country the text names as a place word only: its name, short name or capital
+        ("Lebanon", "Georgia", "Paris"), not a demonym, a people, a metonym or a person ("German",
+        "Kremlin", "Merkel"). Such a word may be a namesake town (events.coder `_local_namesake`)."""
+        items = [it for it in self._match((text or "").strip()) if not it.boundary]
+        if len(items) != 1 or items[0].entry is None or items[0].entry.kind != "country":
+            return None
+        e = items[0].entry
+        return e.country if e.flags & {"name", "capital", "short"} else None
+
+    def weak_role(self, word: str) -> bool:
+        """Is the word a generic person noun that takes the sector of a body named with it
+        ("officer", "official", "spokesman"; data/actor_sectors.tsv flag weak)?"""
+        return any(e.kind == "role" and "weak" in e.flags for e in self._lex.get((_fold(word).lower(),), []))
+
+    def names_person(self, text: str) -> bool:
+        """Does the phrase name a person of the people table ("Mahmoud Abbas", "Putin", "President
+        Karimov")? A name that is no such person gets no country from a place word inside it
+        (events.coder `_person_name`: "Jordan Smith", "Melton Lewis Paris")."""
+        return any(it.entry is not None and it.entry.kind == "person" for it in self._match((text or "").strip()))
 
     def mentions_actor(self, text: str, state_roles: bool = False) -> bool:
         """Cheap test, no parse: does the text contain the first word of any actor name (with

@@ -26,7 +26,7 @@ from . import annotate, claims as claims_stage
 from .actors import default_resolver
 from .events import (EventCoder, default_lexicon, is_coded, is_first_person, is_political, is_political_force,
                      people_of)
-from .events.coder import rule_requirements
+from .events.coder import document_persons, person_only_places, rule_requirements
 from .link.incidents import person_keys
 from .events.detector import default_detector
 from .events.document import (drop_repeated_sentences, gather_operations, resolve_alliance, resolve_reactions,
@@ -155,7 +155,11 @@ class Pipeline:
         `context`: the places the document is about (geocoder.document_context)."""
         if context is None:
             context = self.geocoder.document_context(raw.text)
+        named = person_only_places(context, coded, {s.index: s.start for s in sentences}, raw.text)
+        if named:  # ("Troopers arrested Jordan Smith": no report about Jordan)
+            context = context.minus(named) if hasattr(context, "minus") else set(context) - named
         home = _home(context, voice)
+        persons = document_persons(coded.values(), raw.text, self.resolver)
         events: list[Event] = []
         readings: dict[int, str | None] = {}
         for sentence in sentences:
@@ -163,7 +167,7 @@ class Pipeline:
             if doc is None:
                 continue
             found = self.coder.code(sentence, doc, first_id=len(events) + 1, doc_id=raw.id, home=home,
-                                    voice=_country(voice))
+                                    voice=_country(voice), persons=persons, context=context)
             if found:
                 self._enrich(found, sentence, doc, raw.published, context, readings)
                 events.extend(found)
@@ -259,11 +263,20 @@ def _is_sports_report(text: str) -> bool:
     return len(annotate.words_of(text) & _SPORTS_WORDS) >= 3
 
 
+def _surname_of(text: str, place: str) -> bool:
+    """ "Murder victim Matthew Flores": the place is the last word of a person's name the phrase
+    ends with (a capitalised word before it), so no place the person is in ("a Vancouver man",
+    "the villages of Foua and Kfraya in Idlib" are placed by theirs)."""
+    words = text.split()
+    return len(words) >= 2 and words[-1] == place and words[-2][:1].isupper() and words[-2].isalpha()
+
+
 def _place_people(event: Event) -> None:
     """The coder places people by the places its parse links to the act; where the parse links
     none ("killed in shelling in the east of the Gaza Strip"), the sentence's geocoded places
     do, when they all lie in one country (events.people_of)."""
-    countries = {p.country for p in event.locations if p.country}
+    countries = {p.country for p in event.locations if p.country
+                 and not (event.target is not None and _surname_of(event.target.text, p.name))}
     if event.target is not None and len(countries) == 1:
         event.target = people_of(event.target, countries.pop(), event.cameo)
 

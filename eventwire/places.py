@@ -516,6 +516,12 @@ class Geocoder:
             out = list(self._village_index().get(k, ()))
         return out
 
+    def knows_name(self, name: str) -> bool:
+        """Does the gazetteer hold `name` as a place's own or alternate name (or abbreviation),
+        not only through the transliteration fallback of `candidates` ("Assault" is no "As Salt",
+        "Grisham" no "Gresham")?"""
+        return name in self._abbrevs or name_key(name) in self._exact
+
     def _village_index(self) -> "_Villages":
         """Places of 500 up to `min_city_population` people, loaded on first need."""
         if self._villages is None:
@@ -1504,6 +1510,12 @@ class DocContext(set):
         self.by_state: dict[str, set[str]] = {}  # admin1 code -> name keys with a namesake there
         self.surnames: set[str] = set()  # name keys the text uses as a titled person's surname
         self.parts: dict[str, "Entry"] = {}  # name key -> the town it is part of ("Cairo's Abbasiya")
+
+    def minus(self, codes: Iterable[str]) -> "DocContext":
+        """A copy without these codes (same hints)."""
+        out = self.plus(())
+        out.difference_update(codes)
+        return out
 
     def plus(self, codes: Iterable[str]) -> "DocContext":
         """A copy with more codes (same hints)."""

@@ -262,13 +262,27 @@ class EventCoder:
     def __init__(self, resolver: ActorResolver | None = None, lexicon: Lexicon | None = None) -> None:
         self.resolver = resolver or default_resolver()
         self.lexicon = lexicon or default_lexicon()
+        # Surnames of the people the document being coded names, with the actor the people table
+        # gives the full name, if any (document_persons); set by code().
+        self._persons: dict[str, Actor | None] = {}
+        # The places the document being coded is about (places.DocContext), set by code().
+        self._context: Iterable[str] = ()
 
     # --- public -------------------------------------------------------------------------
     def code(self, sentence: Sentence, doc: Doc, first_id: int = 1, doc_id: str = "doc",
-             home: str | None = None, voice: str | None = None) -> list[Event]:
+             home: str | None = None, voice: str | None = None,
+             persons: dict[str, Actor | None] | None = None, context: Iterable[str] = ()) -> list[Event]:
         """Events of one parsed sentence. `home`: the one country the whole document is about,
         if any; officials, police or troops the sentence leaves unplaced belong to it. `voice`:
-        the country an official statement speaks for; its unplaced officials acting are its own."""
+        the country an official statement speaks for; its unplaced officials acting are its own.
+        `persons`: surnames of the people the document names (document_persons): such a name
+        alone is that person, not a town or a capital ("Melton Lewis Paris ... Paris had been shot",
+        "Palestinian President Mahmoud Abbas ... Abbas reiterated"). `context`: the places the
+        document is about (geocoder.document_context): a town named as a party is looked up with
+        them, as the geocoder does ("gunmen fired on a security patrol in Karak" in a report from
+        Jordan is Jordan's Karak, not Pakistan's)."""
+        self._persons = persons or {}
+        self._context = context
         matches = [m for m in (self._match(t) for t in doc) if m is not None]
         seen: set[tuple] = set()  # (family, source, target, negated) of the events kept so far
         separate: set[int] = set()  # events that stand alone though another names a target
@@ -1587,16 +1601,34 @@ class EventCoder:
             if shared:
                 out += [a for a in shared if all(o.actor != a.actor for o in out)]
                 continue
+            name = self._person_name(head)
+            if name is not None and self.resolver.names_person(name):
+                name = None  # "Mahmoud Abbas", "President Karimov": a person the tables code
             for phrase in _phrases(head, with_of=role_or_name):
                 if self.resolver.is_source_org(phrase):
                     continue
-                actor = self.resolver.resolve(phrase) or self._place_actor(head)
+                if name is not None and self._persons.get(name) is not None:
+                    actor = replace(self._persons[name], text=phrase)  # "Mahmoud Abbas ... Abbas said"
+                elif name is not None:
+                    # "Jordan Smith, 22", "Murder victim Matthew Flores": only the words around the
+                    # name may code the person ("Murder victim" -> CVL), never a place word in it; a
+                    # name the tables or the gazetteer read as a place is a private person (CVL)
+                    actor = _without_name(self.resolver, phrase, name)
+                    if actor is None and ((read := self.resolver.resolve(name)) is not None and read.country
+                                          or self._place_actor(head, people=True) is not None):
+                        actor = Actor(phrase, "CVL", None, "CVL")
+                else:
+                    actor = self.resolver.resolve(phrase) or self._place_actor(head)
+                actor = self._member_of_body(head, actor)
+                if actor is not None and actor.country and head.lemma_.lower() == "national" and head.pos_ == "NOUN":
+                    actor = replace(actor, actor=f"{actor.country}CVL", sector="CVL")  # "a Chinese national"
                 if actor is not None and actor.country and actor.country != "USA" and any(
                         t.pos_ == "PROPN" and t.i != head.i and _us_state_follows(t.doc, t.i + 1) for t in head.subtree):
                     # "a 25-year-old Paris, Missouri, man": of the American town, not of France
                     bare = self.resolver.resolve(head.text)
                     sector = bare.sector if bare is not None else None
                     actor = Actor(phrase, f"USA{sector or ''}", "USA", sector)
+                actor = self._local_namesake(head, actor)
                 if actor is None or not actor.country:
                     for appos in (c for c in head.children if c.dep_ == "appos"):
                         actor = self.resolver.resolve(_phrase_text(appos)) or actor
@@ -1642,7 +1674,7 @@ class EventCoder:
             return None
         return next((a.country for a in self._actors(subject) if a.country), None)
 
-    def _place_actor(self, head: Token, context: tuple[str, ...] = ()) -> Actor | None:
+    def _place_actor(self, head: Token, context: tuple[str, ...] = (), people: bool = False) -> Actor | None:
         """ "shelled Kharkiv", "exercises in Alaska": a city or province the actor tables do not
         know stands for its country (CAMEO codes places by country), looked up in the
         gazetteer. The small parser often tags towns as people, so a one-word "person" that is
@@ -1651,6 +1683,8 @@ class EventCoder:
         some size."""
         if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC", "PERSON", "ORG", "FAC", "NORP", ""):
             return None
+        if not people and self._person_name(head) is not None:
+            return None  # "A 15-year-old boy shot Wilson", "Officer Rogers": a person, not a town
         nationality = head.ent_type_ == "NORP"
         if nationality and not _placed_name(head):
             return None  # "Malian soldiers": a nationality
@@ -1675,13 +1709,19 @@ class EventCoder:
 
         name = entity.text if entity is not None else head.text
         end = entity.end if entity is not None else head.i + 1
+        if entity is None and head.i > 0 and head.doc[head.i - 1].dep_ == "compound" \
+                and head.doc[head.i - 1].head.i == head.i and head.doc[head.i - 1].pos_ == "PROPN" \
+                and default_geocoder().resolve_entry(f"{head.doc[head.i - 1].text} {name}") is None:
+            return None  # "on Christmas Day and Boxing Day": the name is the whole, and no place
+        if not named_place and not default_geocoder().knows_name(name):
+            return None  # "charged with Assault", "Grisham and Pierce met": a spelling like a town's is none
         if _us_state_follows(head.doc, end):
             return Actor(name, "USA", "USA")  # "a Paris, Missouri, man": the American town
         entry = None
         if end < len(head.doc) and head.doc[end].lower_ in SUBDIVISION_WORDS:
             # "Plateau state" is Nigeria's, though a bare "Plateau" is a department of Benin
             entry = default_geocoder().resolve_entry(f"{name} {head.doc[end].text}")
-        entry = entry or default_geocoder().resolve_entry(name, context)
+        entry = entry or default_geocoder().resolve_entry(name, context or self._context)
         if entry is None or not entry.country:
             return None
         if nationality:  # a place of 20,000 people or more ("said in Arabic" names none)
@@ -1694,6 +1734,83 @@ class EventCoder:
         if not named_place and entry.kind == "city" and entry.population < (10_000 if placed else 50_000):
             return None
         return Actor(name, entry.country, entry.country, None, None)
+
+    def _local_namesake(self, head: Token, actor: Actor | None) -> Actor | None:
+        """ "Lebanon Police", "Paris Junior College president", "a Georgia jail": in a report set
+        in a US state, a town or state that bears a country's or a capital's name is that town or
+        state, when the geocoder, reading the whole document, places the name there (as it does
+        the report's places); the actor is of that country ("Lebanon Police" in an Indiana report
+        is USACOP, not Lebanon's police). Not a demonym ("Lebanese police")."""
+        if actor is None or not actor.country or not self._context:
+            return actor
+        names = [t for t in head.subtree if t.i <= head.i and t.pos_ == "PROPN" and t.ent_type_ != "NORP"
+                 and (t is head or t.dep_ in ("compound", "poss", "nmod", "amod"))
+                 and self.resolver.place_country(t.text) == actor.country]
+        if len(names) != 1:
+            return actor
+        from ..places import default_geocoder  # the gazetteer is built on first use
+        entry = default_geocoder().resolve_entry(names[0].text, self._context)
+        if entry is None or entry.kind not in ("city", "admin1") or not entry.country \
+                or entry.country == actor.country or entry.country not in self._context:
+            return actor
+        return replace(actor, actor=f"{entry.country}{actor.sector or ''}", country=entry.country)
+
+    def _member_of_body(self, head: Token, actor: Actor | None) -> Actor | None:
+        """ "officers from the Kentucky State Police", "deputies from the sheriff's office", "an
+        official with the Interior Ministry": a generic person noun (data/actor_sectors.tsv flag
+        weak, and "deputies", whom the table reads as legislators) takes the sector of the body
+        it is from, with or at, and its country when it has none of its own."""
+        if head.pos_ != "NOUN" or not (self.resolver.weak_role(head.text) or head.lemma_.lower() == "deputy"):
+            return actor
+        body = next((b for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("from", "with", "at")
+                     for o in prep.children if o.dep_ == "pobj"
+                     for b in [self.resolver.resolve(_phrase_text(o))] if b is not None and b.sector), None)
+        if body is None or body.sector in ("CVL", "IGO") or (actor is not None and actor.sector == body.sector):
+            return actor
+        country = (actor.country if actor is not None else None) or body.country
+        return Actor(actor.text if actor is not None else _phrase_text(head, with_of=False),
+                     f"{country or ''}{body.sector}", country, body.sector, actor.title if actor is not None else None)
+
+    def _person_name(self, head: Token) -> str | None:
+        """The text of the person's name `head` belongs to, when the sentence or the document shows
+        it is a person's name and so no place, whatever town or country bears it (None otherwise):
+        - a name of two or more words the recogniser calls a person and no gazetteer place is
+          ("Melton Lewis Paris, 51, was found shot", "Officers arrested Jordan Smith");
+        - a name with an age after it ("Wilson, 26, was arrested", "Mr Carroll (48)");
+        - a name after a title of address or rank ("Officer Rogers", "Dr. Anglin", "Sheriff Taylor");
+        - the object of a verb done only to people ("A 15-year-old boy shot Wilson in the head",
+          "Hornsburger kidnapped Bakari", "Paris had been shot once in the head");
+        - a surname of a person the document names in full (`self._persons`: "Isaac Jackson ...
+          Jackson was being held"), unless the sentence uses it as a place ("in Jackson, Miss.")."""
+        if head.pos_ != "PROPN" or not head.text[:1].isupper():
+            return None
+        doc = head.doc
+        entity = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        if entity is not None and entity.label_ not in ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"):
+            return None
+        person = entity is not None and entity.label_ == "PERSON"
+        start, end = (entity.start, entity.end) if person else (head.i, head.i + 1)
+        while end - start > 1 and (doc[start].lower_.rstrip(".") in _NAME_TITLES or (
+                (role := self.resolver.resolve(doc[start].text)) is not None and not role.country)):
+            start += 1  # "Detective Tyler", "President Biden": the title is no part of the name
+        name = doc[start:end].text
+        if person and end - start >= 2 and all(t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
+            from ..places import default_geocoder  # the gazetteer is built on first use
+            place = default_geocoder().resolve_entry(name)
+            if place is None or place.kind not in _PLACE_KINDS | {"country"}:
+                return name
+        if _age_follows(doc, end):
+            return name
+        if start > 0 and doc[start - 1].lower_.rstrip(".") in _NAME_TITLES and doc[start - 1].text[:1].isupper():
+            return name
+        verb = head.head
+        if head.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in _DONE_TO_PEOPLE \
+                and not (entity is not None and entity.label_ in ("GPE", "LOC") and end - start > 1):
+            return name
+        if head.text in self._persons and end - start == 1 and not _us_state_follows(doc, end) \
+                and not (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS | {"from", "of", "to"}):
+            return name
+        return None
 
     def _of_unknown_organisation(self, head: Token) -> bool:
         """ "Alibaba leaders", "Boeing's executives": people of an organisation the tables do not
@@ -1870,6 +1987,112 @@ def _two_unplaced_people(source: Actor, target: Actor, cameo: str) -> bool:
 _COMPASS = {"west", "east", "north", "south", "midwest", "mideast"}
 # Verbs done to people, beyond those with no other reading: "Jackson was beaten and strangled".
 _HARMED_PEOPLE = {"beat", "strangle", "choke", "rape", "assault", "torture", "punch"}
+
+
+# Titles of address and rank before a surname in local and wire news: a name after them is a
+# person ("Officer Rogers", "Sheriff Taylor", "Dr. Anglin"; _person_name, document_persons).
+_NAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "gen", "col", "lt", "sgt", "capt", "adm", "maj",
+                "rep", "sen", "mister", "monsieur", "herr", "officer", "deputy", "detective", "sheriff", "trooper",
+                "judge", "coach", "rev", "reverend", "pastor", "constable", "sergeant", "corporal", "cpl",
+                "councilman", "councilwoman", "commissioner", "inspector", "prof", "professor", "mayor", "gov"}
+# Verbs done only to people: their object is a person, though a town bears the name ("shot
+# Wilson in the head", "Paris had been shot"; _person_name). Not "accuse", "charge", "fine",
+# "sanction": states are accused and sanctioned.
+_DONE_TO_PEOPLE = {"shoot", "stab", "wound", "injure", "murder", "kidnap", "abduct", "strangle", "rape", "behead",
+                   "assassinate", "hospitalize", "hospitalise", "choke", "torture", "punch", "slay", "arrest",
+                   "detain", "jail", "imprison", "handcuff", "arraign"}
+
+
+def _age_follows(doc: Doc, end: int) -> bool:
+    """ "Wilson, 26, was arrested", "Mr Carroll (48)": an age after a name makes it a person's."""
+    if end + 1 >= len(doc) or doc[end].text not in (",", "("):
+        return False
+    age = doc[end + 1]
+    if doc[end + 1].lower_ == "age" and end + 2 < len(doc):
+        age = doc[end + 2]
+    if not (age.is_digit and len(age.text) <= 3):
+        return False
+    after = doc[age.i + 1].text if age.i + 1 < len(doc) else "."
+    return after in (",", ")", ".", ";", "and", "of")
+
+
+_PERSON_WITH_AGE = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z]+))*[ \t]+([A-Z][a-z]+),[ \t]+"
+                              r"(?:age[ \t]+)?\d{1,3},")
+_TITLED_SURNAME = re.compile(r"\b(?:Officer|Deputy|Detective|Sheriff|Trooper|Sgt\.?|Sergeant|Cpl\.?|Judge|Coach|"
+                             r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Rev\.?|Pastor|Constable|Councilman|Councilwoman|"
+                             r"Commissioner)[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+
+
+def document_persons(docs: Iterable[Doc], text: str,
+                     resolver: ActorResolver | None = None) -> dict[str, Actor | None]:
+    """Surnames of the people a document names: the last word of a name of two or more words the
+    recogniser calls a person (and no gazetteer place), of a name with an age ("Terry Lee Jolly,
+    60,") and of a titled surname ("Officer Rogers"); each with the actor the people table gives
+    the full name ("Mahmoud Abbas" -> PSEGOV), else None. EventCoder.code reads a later bare
+    mention as that person ("Paris had been shot", "Jackson was being held", "Abbas reiterated"),
+    not as a town; two people of one surname with different codes leave it None."""
+    from ..places import default_geocoder  # the gazetteer is built on first use
+    resolver = resolver or default_resolver()
+    found: dict[str, Actor | None] = {}
+    named: dict[str, set] = {}
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2 \
+                    or not all(t.is_alpha and t.text[:1].isupper() for t in ent):
+                continue
+            place = default_geocoder().resolve_entry(ent.text)
+            if place is not None and place.kind in _PLACE_KINDS | {"country"}:
+                continue  # ("Chasiv Yar", "Costa Rica" tagged as people)
+            known = resolver.resolve(ent.text) if resolver.names_person(ent.text) else None
+            named.setdefault(ent[-1].text, set()).add(known.actor if known is not None else None)
+            if known is not None and known.country:
+                found[ent[-1].text] = known
+    for surname in (m.group(1) for p in (_PERSON_WITH_AGE, _TITLED_SURNAME) for m in p.finditer(text)):
+        named.setdefault(surname, set()).add(None)
+    return {surname: (found.get(surname) if len(codes) == 1 else None) for surname, codes in named.items()}
+
+
+# Titles of address of police officers ("Officer Rogers", "Deputy Smith", "Det. Jones"): the
+# tables read a bare "officer" as a soldier's and "deputy" as a legislator's (_without_name).
+_POLICE_ADDRESS = {"officer", "police officer", "trooper", "state trooper", "deputy", "detective", "det", "constable",
+                   "patrolman", "patrol officer", "sheriff's deputy"}
+
+
+def person_only_places(context, docs: dict[int, Doc], starts: dict[int, int], text: str) -> set[str]:
+    """Codes of the document's context (places.DocContext) that only people's names put there:
+    every mention of each name that gave the country lies inside a name of two or more words
+    the recogniser calls a person ("Troopers arrested Jordan Smith", "a gunman killed Chad
+    Williams" are about no Jordan, no Chad). `docs`: the parsed sentences by index; `starts`:
+    each sentence's offset in `text`."""
+    sources = getattr(context, "sources", None) or {}
+    spans = [(starts[i] + e.start_char, starts[i] + e.end_char) for i, doc in docs.items() if i in starts
+             for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
+    if not spans:
+        return set()
+    lowered = text.lower()
+    out = set()
+    for code, keys in sources.items():
+        if code not in context or not keys or any(k.startswith("#") for k in keys):
+            continue
+        mentions = [m.span() for k in keys for m in re.finditer(rf"(?<!\w){re.escape(k)}(?!\w)", lowered)]
+        if mentions and all(any(a <= s and e <= b for a, b in spans) for s, e in mentions):
+            out.add(code)
+    return out
+
+
+def _without_name(resolver: ActorResolver, phrase: str, name: str) -> Actor | None:
+    """The actor the words around a person's name code ("Murder victim Matthew Flores" -> CVL,
+    "Jordan Smith, 22, of Springfield" -> none), keeping the whole phrase as its text."""
+    rest = re.sub(r"\s+", " ", phrase.replace(name, " ")).strip(" ,;:-")
+    if not any(c.isalpha() for c in rest):
+        return None
+    if rest.rstrip(".").lower() in _POLICE_ADDRESS:
+        return Actor(phrase, "COP", None, "COP")  # "Officer Rogers", "Trooper Smith": a police officer
+    actor = resolver.resolve(rest)
+    if actor is not None and actor.country and rest.split()[-1].lower() in ("national", "citizen", "native"):
+        # "New Zealand national Campbell Paterson": one of that country's people
+        return Actor(phrase, f"{actor.country}CVL", actor.country, "CVL")
+    return None if actor is None else replace(actor, text=phrase)
 
 
 def _us_state_follows(doc: Doc, end: int) -> bool:
