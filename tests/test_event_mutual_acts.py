@@ -134,8 +134,8 @@ def test_a_labour_strike_on_a_day_is_no_attack(pipe):
     assert [c[:2] for c, _s, _t in coded(pipe, "Dock workers held a strike on Monday.")] == ["14"]
 
 
-def test_an_act_that_prompted_a_protest_from_a_state(pipe):
-    events = coded(pipe, "The arrest of a French journalist in Moscow prompted a protest from Paris.")
+def test_an_act_that_prompted_a_rebuke_from_a_state(pipe):
+    events = coded(pipe, "The arrest of a French journalist in Moscow prompted a sharp rebuke from Paris.")
     assert ("111", "FRAGOV", None) in events and any(c == "173" for c, _s, _t in events)
 
 
@@ -160,3 +160,7 @@ def test_setting_conditions_for_ones_own_war_is_no_demand(pipe):
     assert coded(pipe, "The Kremlin continues to set conditions for a long war by expanding its defense industrial base.") == []
     assert coded(pipe, "Russian forces are setting conditions to seize Pokrovsk.") == []
     assert roots(pipe, "Moscow set conditions for talks with Kyiv.")[0][:2] == ("10", "RUSGOV")
+
+
+def test_protests_sparked_in_the_street_are_no_criticism(pipe):
+    assert coded(pipe, "The police shooting of an unarmed man sparked protests.") == [("175", "COP", "CVL")]

@@ -509,3 +509,10 @@ def test_the_finder_that_wins_a_span_does_not_depend_on_the_process():
                               env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
                for seed in range(6)}
     assert answers == {"[(40, 60, 'table'), (150, 156, 'ner')]\n"}
+
+
+@pytest.mark.parametrize("name, country", [("Bali", "IDN"), ("Java", "IDN"), ("Mindanao", "PHL"), ("Gotland", "SWE"),
+                                           ("Snake Island", "UKR"), ("Kinmen", "TWN"), ("Sicily", "ITA")])
+def test_islands_news_names_are_the_islands(geo, name, country):
+    # (before: Bali was an Indian town, Java a Georgian village, Mindanao and Snake Island nothing)
+    assert geo.resolve_entry(name).country == country

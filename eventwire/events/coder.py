@@ -768,6 +768,11 @@ class EventCoder:
                     # "The Treasury Department sanctioned 16 entities involved in Iran's drone
                     # program": the one country named is the object's, not the sanctioner's
                     placed[0] = source
+                if in_sentence and m.trigger.cameo[:2] == "04" and _venue_only(
+                        m.verb, [doc[i] for i, c in naming.items() if c == country]):
+                    # "The two leaders met on the sidelines of the G20 summit in Bali": where they met,
+                    # not whose leaders they are
+                    placed = [source, target]
                 if None in placed or placed[0].actor != placed[1].actor:  # not one body acting on itself
                     if not in_sentence:
                         r.from_document |= {role for role, a in (("source", source), ("target", target))
@@ -1753,6 +1758,8 @@ class EventCoder:
         if entry is None or entry.kind not in ("city", "admin1") or not entry.country \
                 or entry.country == actor.country or entry.country not in self._context:
             return actor
+        if names[0] is head and entry.kind == "admin1":
+            return actor  # "Allies will consult with Georgia": a state's name alone is the country ("a Georgia jail" is not)
         return replace(actor, actor=f"{entry.country}{actor.sector or ''}", country=entry.country)
 
     def _member_of_body(self, head: Token, actor: Actor | None) -> Actor | None:
@@ -1888,6 +1895,18 @@ def _named_only_in_object(verb: Token, naming: list[Token], topic: bool = False)
     inside = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
     return bool(naming) and all(t.i in inside and (topic or not (t.head.dep_ == "prep" and t.head.lower_ in
                                                                   ("in", "near", "at"))) for t in naming)
+
+
+def _venue_only(verb: Token, naming: list[Token]) -> bool:
+    """Every word naming the country sits in a place phrase of the meeting ("in Bali", "at the summit
+    in Geneva"), between the verb and the name."""
+    def in_venue(t: Token) -> bool:
+        while t.i != verb.i and t.head.i != t.i:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "at"):
+                return True
+            t = t.head
+        return False
+    return bool(naming) and all(in_venue(t) for t in naming)
 
 
 def _attacked_state(cameo: str, source: Actor | None, target: Actor | None, country: str) -> bool:
