@@ -152,3 +152,22 @@ def test_a_place_after_a_violence_noun_is_no_person(pipe):
     # "the shelling of Gaza City": a city, not one of the people (CVL)
     events = told(pipe, "The shelling of Gaza City continued overnight, residents said.")
     assert all(t != "CVL" for _, _, _, t, _ in events)
+
+
+def test_a_named_battle_is_no_victim(pipe):
+    # "the Battle of Kyiv": a named event, Kyiv no person harmed
+    assert all(t != "CVL" for _, _, t in coded(pipe, "The volunteers fought in the Battle of Kyiv and won."))
+
+
+@pytest.mark.parametrize("text", [
+    "Two miners died and 14 others were injured in a methane explosion at the colliery, officials said.",
+    "One person died while six others were injured in the valley, after heavy rain caused mudslides, the agency said.",
+])
+def test_others_harmed_in_a_disaster_or_a_fuel_blast_are_no_attack(pipe, text):
+    assert [c for c, *_ in coded(pipe, text) if c[:2] in ("18", "19")] == []
+
+
+def test_others_after_named_soldiers_are_no_civilians(pipe):
+    # "wounded two others": more of the soldiers just named, not civilians
+    assert all(t is None or not t.endswith("CVL") for _, _, t in coded(
+        pipe, "A roadside bomb near Kirkuk on Monday killed one U.S. soldier and wounded three others, the army said."))

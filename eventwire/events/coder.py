@@ -1823,9 +1823,11 @@ _WEAPONS = {"drone", "uav", "missile", "rocket", "shell", "bomb", "warplane", "j
 # A crowd counted, not named: "Thousands rallied", "Hundreds marched".
 def _counted_others(noun: Token) -> bool:
     """ "Five others were injured", "two others were wounded in the shooting", "three others were
-    shot": "others" with a number counts people harmed beside those named (not "others said" or
-    "the others were released": no number, no toll)."""
-    return noun.lower_ == "others" and any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+    shot": "others" with a number, the subject of a passive harm, counts people harmed beside those
+    named (not "others said" or "the others were released": no number, no toll; nor "killed one U.S.
+    soldier and wounded two others": an object "others" are more of the kind just named)."""
+    return noun.lower_ == "others" and noun.dep_ == "nsubjpass" \
+        and any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
 _CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "millions", "scores", "dozen", "score", "both"}

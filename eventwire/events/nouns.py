@@ -476,21 +476,27 @@ def _named_victims(objects: list[Token], root: str) -> list[Actor]:
     Tyrone Mills": a person the tables do not know, named as whom violence befell, is one of the
     people (CVL), as the verb's named victim is ("shot and killed Na'lisha Gravely"). Only for
     violence (18-20) and only names the recogniser calls people: "the shelling of Kharkiv" is a place."""
-    if root not in _FORCE_ROOTS:
-        return []
+    if root not in _FORCE_ROOTS or not objects or objects[0].head.head.lemma_.lower() not in _HARM_TO_A_PERSON:
+        return []  # ("the Battle of Kyiv", "the invasion of Ukraine": no person's harm)
     from .coder import _phrase_text
     return [Actor(_phrase_text(o, with_of=False), "CVL", None, "CVL") for o in objects if _person_named(o)]
 
 
-# What the small recogniser calls a place is one; a name it calls an organisation, or nothing, is a
-# person when only people undergo the act (docs/events.md "People the small NER misreads").
-_PLACE_ENTS = {"GPE", "LOC", "FAC", "NORP"}
+# Violence nouns done to one person: their "of" name is whom it befell.
+_HARM_TO_A_PERSON = {"shooting", "stabbing", "killing", "murder", "beating", "slaying", "assassination",
+                     "strangling", "strangulation", "torture", "kidnapping", "abduction", "wounding"}
+
+
+# A name the small recogniser calls a person, an organisation or nothing is a person when only
+# people undergo the act (docs/events.md "People the small NER misreads"); places, peoples and
+# named events ("the Battle of Kyiv") are not.
+_PERSON_ENTS = {"PERSON", "ORG", ""}
 
 
 def _person_named(token: Token) -> bool:
     """A proper name that is no place: "Javon Wilson", "Marcus Bell" (which the small model may call an
-    organisation); not "Kharkiv" or "Gaza"."""
-    return token.pos_ == "PROPN" and token.ent_type_ not in _PLACE_ENTS
+    organisation); not "Kharkiv", "Gaza" or the Kyiv of "the Battle of Kyiv"."""
+    return token.pos_ == "PROPN" and token.ent_type_ in _PERSON_ENTS
 
 
 # Wounds that tell someone was shot or stabbed (event_nouns.tsv rows "wound|injury" with gunshot, bullet, stab ...)
