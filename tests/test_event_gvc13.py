@@ -171,3 +171,22 @@ def test_others_after_named_soldiers_are_no_civilians(pipe):
     # "wounded two others": more of the soldiers just named, not civilians
     assert all(t is None or not t.endswith("CVL") for _, _, t in coded(
         pipe, "A roadside bomb near Kirkuk on Monday killed one U.S. soldier and wounded three others, the army said."))
+
+
+# --- shots fired, whoever fired them --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Witnesses told police that shots were fired at the car around midnight.",
+    "At least a dozen rounds were fired into the apartment on Elm Street early Sunday.",
+])
+def test_shots_fired_report_a_shooting_with_no_doer(pipe, text):
+    assert [(c[:2], sc) for c, sc, *_ in told(pipe, text)] == [("18", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Officers said no shots were fired.",
+    "Warning shots were fired into the air.",
+    "Shots were fired in the air at the celebration.",
+])
+def test_no_shots_warning_shots_and_shots_in_the_air_are_no_attack(pipe, text):
+    assert told(pipe, text) == []

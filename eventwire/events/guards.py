@@ -28,7 +28,7 @@ def _no_doer(m: _Match, source: Actor | None, target: Actor | None, undergone: b
     at mall", or a bomb going off, is one, whoever did it)."""
     return source is None and not (undergone and target is not None) and not _gerund_of_a_crime(m.verb) \
         and not (m.trigger.verb == _TOLL_LEFT.verb and target is not None) and not _stretch_of_war(m.verb) \
-        and not _premises_searched(m.verb) \
+        and not _premises_searched(m.verb) and not local_news.shots_fired(m.verb) \
         and not (m.trigger is _BLAST and any(c.dep_ == "nsubj" and c.lemma_.lower() in _BOMBS for c in m.verb.children))
 
 
@@ -194,7 +194,8 @@ def _label(m: _Match, source: Actor | None, target: Actor | None, undergone: boo
             and not _headline_participle(m.verb):
         return True  # "the two youths charged with murdering Horton", "a son accused of killing": who they are
     return source is None and not is_coded(target) and (m.verb.dep_ == "acl" or _is_passive(m.verb)) \
-        and not (m.verb.dep_ != "acl" and _premises_searched(m.verb))  # ("offices at the city hall were raided")
+        and not (m.verb.dep_ != "acl" and _premises_searched(m.verb)) \
+        and not local_news.shots_fired(m.verb)  # ("offices at the city hall were raided"; "shots were fired")
 
 
 def _patient_is(verb: Token, actor: Actor) -> bool:
