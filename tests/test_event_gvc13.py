@@ -190,3 +190,19 @@ def test_shots_fired_report_a_shooting_with_no_doer(pipe, text):
 ])
 def test_no_shots_warning_shots_and_shots_in_the_air_are_no_attack(pipe, text):
     assert told(pipe, text) == []
+
+
+# --- the toll a relative clause tells of a new act --------------------------------------------------------
+
+def test_the_toll_of_a_shooting_police_investigate_is_reported(pipe):
+    events = coded(pipe, "Officers are investigating a shooting outside a bar in Flint on Sunday that left one man dead.")
+    assert [(c[:2], s) for c, s, t in events if c[:2] == "18"] == [("18", None)]
+    assert any(c[:2] == "18" and t is not None and t.endswith("CVL") for c, s, t in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The shooting that left two people dead was the city's tenth homicide this year.",  # the one told before
+    "Police are investigating a shooting that left the neighbors shaken.",  # no harm told
+])
+def test_a_toll_clause_on_a_known_act_or_with_no_harm_is_no_new_event(pipe, text):
+    assert [c for c, *_ in coded(pipe, text) if c[:2] in ("18", "19")] == []

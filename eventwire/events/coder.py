@@ -2491,6 +2491,9 @@ _SERIES_NOUNS = {"series", "string", "spate", "wave", "string", "volley", "barra
 def _toll_attack(verb: Token) -> Token | None:
     """The attack noun that "left" a toll: the subject, or what a series of it counts."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP", "IN") \
+            and subject.lower_ in ("that", "which"):
+        subject = verb.head  # "a shooting ... that left two people dead": the act the clause is on
     if subject is not None and subject.lemma_.lower() in _SERIES_NOUNS:  # "a series of attacks"
         subject = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"), subject)
