@@ -246,7 +246,7 @@ def _undergone(m: _Match) -> bool:
     """ "was attacked", "came under fire", "a roadside bomb killed two soldiers": the victim is
     known, the attacker is not named."""
     verb = m.verb
-    return _is_passive(verb) or m.trigger.target == "from" \
+    return _is_passive(verb) or m.trigger.target == "from" or _gun_went_off(verb) \
         or any(c.dep_ == "nsubj" and (c.lemma_.lower() in _FIGHTING | _BLASTS | _PROJECTILES
                                       # "a truck rammed into the crowd, killing 86": driven as a weapon
                                       or (c.lemma_.lower() in _VEHICLES and v.lemma_.lower() in _RAMMING))
@@ -254,6 +254,44 @@ def _undergone(m: _Match) -> bool:
 
 
 _RAMMING = {"ram", "plow", "plough", "mow", "barrel"}
+def _shooting_vehicle(verb: Token) -> Token | None:
+    """ "an unknown car drove by and fired shots at them", "a dark SUV pulled up and opened fire on
+    the group", "a van sprayed bullets into the crowd": a vehicle that fires stands for the people
+    in it; returns the vehicle (its phrase is kept as the doer's text, with no code). The small
+    parser often makes the vehicle the head of "drove ... and fired" (an "acl"), so the firing
+    verb's clause is climbed through conjuncts and modifiers. A car that hits someone is traffic
+    (`guards._accident`), so only firing verbs count."""
+    if verb.lemma_.lower() not in ("fire", "shoot", "open", "spray", "pepper"):
+        return None
+    v = verb
+    for _ in range(3):
+        subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject if subject.lemma_.lower() in _VEHICLES - {"driver", "motorist"} else None
+        if v.dep_ == "acl" and v.head.lemma_.lower() in _VEHICLES - {"driver", "motorist"}:
+            return v.head
+        if v.dep_ not in ("conj", "acl", "advcl") or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+_FIREARMS = {"gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "firearm", "weapon", "it"}
+
+
+def _gun_went_off(verb: Token) -> bool:
+    """ "the gun accidentally went off, striking Anderson", "it discharged, hitting Schriefer in the
+    chest", "The pistol fired and hit his cousin": a gun going off names no one who shot; the one it
+    hit underwent the harm (the harm verb's participle or second verb, on a gun's or "it"'s going
+    off, discharging or firing with no object)."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    lemma = head.lemma_.lower()
+    off = lemma == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "off" for c in head.children)
+    if not (off or lemma in ("discharge", "fire", "misfire")) or any(c.dep_ == "dobj" for c in head.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIREARMS for c in head.children)
 
 
 class EventCoder:
@@ -800,7 +838,7 @@ class EventCoder:
                          for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and self._agentive(o)),
                         None) or target  # (someone the tables do not know is one of the people)
         if (target is None or target in places) and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
-                and verb.lemma_.lower() in _PATIENT_VERBS | {"attack", "assault", "beat", "hit"}:
+                and (verb.lemma_.lower() in _PATIENT_VERBS | {"attack", "assault", "beat", "hit"} or _gun_went_off(verb)):
             # "Hiller admitted killing two coworkers": people named by what they do, whom the
             # tables have no role for, are people
             unnamed = not verb.doc.has_annotation("ENT_IOB")
@@ -811,7 +849,7 @@ class EventCoder:
                                # "shot and killed Na'lisha Gravely": a person the tables do not know
                                # (not "hitting 'Takin' It to the Streets'", "beat Nadal": songs and sport)
                                or (o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or unnamed)
-                                   and v.lemma_.lower() in _PATIENT_VERBS))), None) or target
+                                   and (v.lemma_.lower() in _PATIENT_VERBS or _gun_went_off(v))))), None) or target
         if m.trigger is _BLAST:
             if target is None and home:  # "a bomb went off in the market", in a report about one country
                 target = Actor(home, home, home)
@@ -826,13 +864,14 @@ class EventCoder:
                        if (c.dep_ == "nsubjpass" and _is_passive(verb) or c.dep_ == "dobj"
                            # ("2 dead, 1 wounded in shooting": a headline's count, the act named)
                            or (c.dep_ == "nsubj" and _reduced_passive(verb) and _harm_in_an_act(verb)))
-                       and (c.lower_ in _CROWD_COUNTS or (c.like_num and c.pos_ == "NUM"))
+                       and (c.lower_ in _CROWD_COUNTS or (c.like_num and c.pos_ == "NUM") or _counted_others(c))
                        and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)]
             if not counted and verb.dep_ == "acl" and verb.head.like_num and (
                     (verb.head.dep_ == "ROOT" and _headline_participle(verb)) or _harm_in_an_act(verb)):
                 counted = [verb.head]  # "Three killed in Kabul blast"
             if counted:
-                target = Actor(counted[0].text, "CVL", None, "CVL")
+                target = Actor(_phrase_text(counted[0], with_of=False) if _counted_others(counted[0]) else counted[0].text,
+                               "CVL", None, "CVL")
         # (soldiers and police killed or wounded, no side named, are the place's too: "two soldiers
         # were shot dead near Kidal" = Mali's, as ACLED codes them when no other side is told)
         forces_hit = target is not None and target.sector in ("MIL", "COP") and target.actor == target.sector \
@@ -872,6 +911,8 @@ class EventCoder:
                 source = None  # "Thousands rallied": a crowd protests; "Scores taken hostage" are victims
             if source is not None and source.actor is None and source.text.lower() == "it" and not is_coded(target):
                 source = None  # "it's reinforcing the concern": a state's "it" acts on someone named
+        if source is None and m.trigger.cameo[:2] in _VIOLENT_ROOTS and (vehicle := _shooting_vehicle(verb)) is not None:
+            source = Actor(_phrase_text(vehicle, with_of=False))  # "a car drove by and fired shots at them"
         if source is None and _is_passive(verb):
             # "was shot dead by unknown attackers": the agent the tables cannot code keeps its text
             agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
@@ -1927,6 +1968,15 @@ _WEAPONS = {"drone", "uav", "missile", "rocket", "shell", "bomb", "warplane", "j
 
 
 # A crowd counted, not named: "Thousands rallied", "Hundreds marched".
+def _counted_others(noun: Token) -> bool:
+    """ "Five others were injured", "two others were wounded in the shooting", "three others were
+    shot": "others" with a number, the subject of a passive harm, counts people harmed beside those
+    named (not "others said" or "the others were released": no number, no toll; nor "killed one U.S.
+    soldier and wounded two others": an object "others" are more of the kind just named)."""
+    return noun.lower_ == "others" and noun.dep_ == "nsubjpass" \
+        and any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+
+
 _CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "millions", "scores", "dozen", "score", "both"}
 # Gathering is protesting when protesters gather (and only then: leaders gather for summits).
 _ASSEMBLY_VERBS = {"gather", "assemble", "converge", "congregate", "mass", "amass", "flock", "swarm"}
@@ -2722,6 +2772,9 @@ _SERIES_NOUNS = {"series", "string", "spate", "wave", "string", "volley", "barra
 def _toll_attack(verb: Token) -> Token | None:
     """The attack noun that "left" a toll: the subject, or what a series of it counts."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP", "IN") \
+            and subject.lower_ in ("that", "which"):
+        subject = verb.head  # "a shooting ... that left two people dead": the act the clause is on
     if subject is not None and subject.lemma_.lower() in _SERIES_NOUNS:  # "a series of attacks"
         subject = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"), subject)

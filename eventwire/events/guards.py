@@ -28,7 +28,7 @@ def _no_doer(m: _Match, source: Actor | None, target: Actor | None, undergone: b
     at mall", or a bomb going off, is one, whoever did it)."""
     return source is None and not (undergone and target is not None) and not _gerund_of_a_crime(m.verb) \
         and not (m.trigger.verb == _TOLL_LEFT.verb and target is not None) and not _stretch_of_war(m.verb) \
-        and not _premises_searched(m.verb) \
+        and not _premises_searched(m.verb) and not local_news.shots_fired(m.verb) \
         and not (m.trigger is _BLAST and any(c.dep_ == "nsubj" and c.lemma_.lower() in _BOMBS for c in m.verb.children))
 
 
@@ -194,7 +194,8 @@ def _label(m: _Match, source: Actor | None, target: Actor | None, undergone: boo
             and not _headline_participle(m.verb):
         return True  # "the two youths charged with murdering Horton", "a son accused of killing": who they are
     return source is None and not is_coded(target) and (m.verb.dep_ == "acl" or _is_passive(m.verb)) \
-        and not (m.verb.dep_ != "acl" and _premises_searched(m.verb))  # ("offices at the city hall were raided")
+        and not (m.verb.dep_ != "acl" and _premises_searched(m.verb)) \
+        and not local_news.shots_fired(m.verb)  # ("offices at the city hall were raided"; "shots were fired")
 
 
 def _patient_is(verb: Token, actor: Actor) -> bool:
@@ -242,7 +243,31 @@ def _accident(m: _Match, source: Actor | None, target: Actor | None, undergone: 
     words = _sentence_lemmas(verb.doc)
     traffic = verb.lemma_.lower() in ("hit", "strike", "run") and (
         bool(words & _TRAFFIC) or "hit-and-run" in verb.doc.text.lower()) and not words & _BLOWS
-    return disaster or driven or model_year or traffic or (source is None and _accidental(verb))  # (driven: "killed by a drunk driver")
+    return disaster or driven or model_year or traffic or (source is None and _accidental(verb)) \
+        or (source is None and _harm_in_a_disaster(verb))  # (driven: "killed by a drunk driver")
+
+
+# Fuel whose explosion is an accident: "a gas explosion at a noodle restaurant".
+_FUELS = {"gas", "propane", "methane", "boiler", "pipeline", "fuel", "coal", "firework", "fireworks", "dust"}
+# Words of violence (with _BLOWS and rules.WAR_WORDS): a sentence holding one tells of an attack, whatever else befell.
+_VIOLENCE_WORDS = {"gunman", "gunmen", "shooting", "shooter", "stabbing", "sniper", "militant", "explosive", "bomber",
+                   "bombing"}
+# War words that also name transport and accidents ("a plane crash", "a helicopter went down")
+_NOT_VIOLENCE = {"strike", "air", "plane", "aircraft", "helicopter", "jet", "airliner"}
+
+
+def _harm_in_a_disaster(verb: Token) -> bool:
+    """ "two villagers died while four others were injured ..., also after rain-triggered landslides",
+    "55 others were injured in a gas explosion at a noodle restaurant", "three were hurt when a propane
+    tank exploded": harm with no doer in a sentence that names a disaster or a fuel's explosion and no
+    weapon, blow or fighting is an accident (the parser may hang the cause on another verb)."""
+    words = _sentence_lemmas(verb.doc)
+    if words & (_VIOLENCE_WORDS | _BLOWS | (rules.WAR_WORDS - _NOT_VIOLENCE)):
+        return False
+    fuel_blast = any(t.lemma_.lower() in ("explosion", "blast", "explode", "fire", "blaze")
+                     and any(c.lemma_.lower() in _FUELS for c in t.children if c.dep_ in ("compound", "amod", "nsubj"))
+                     for t in verb.doc)
+    return fuel_blast or bool(words & (_ACCIDENTS - {"fire"}))
 
 
 _FILMED = {"video", "film", "footage", "scene", "movie", "episode", "commercial", "documentary", "photo", "picture",

@@ -156,5 +156,27 @@ def private_guards_patrolling(m, source: Actor | None, target: Actor | None, und
     return source is not None and source.sector in (None, "", "CVL", "CRM") and not source.country
 
 
+# What is fired when a shooting is told by its shots: "shots were fired", "several rounds were fired".
+_SHOTS = {"shot", "round", "gunshot", "bullet"}
+# Shots that harm no one: a warning, a salute, a celebration.
+_HARMLESS_SHOTS = {"warning", "celebratory", "ceremonial", "salute", "blank", "tranquilizer", "tranquiliser"}
+
+
+def shots_fired(verb: Token) -> bool:
+    """ "Several shots were fired outside the bar around 2 a.m.", "neighbors reported a fight before
+    shots were fired", "at least 20 rounds were fired into the home": shots fired report a shooting
+    whoever fired them (as a headline's "Deadly shooting at Kraft plant" does: `guards._no_doer`
+    keeps it with no doer). Not warning shots, a salute or shots in celebration, and not "no shots
+    were fired"."""
+    if verb.lemma_.lower() != "fire" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    shots = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in _SHOTS]
+    if not shots or any(c.lower_ == "no" for s in shots for c in s.children if c.dep_ == "det"):
+        return False
+    words = {t.lemma_.lower() for t in verb.sent} | {t.lower_ for t in verb.sent}
+    return not words & _HARMLESS_SHOTS and "air" not in {o.lower_ for p in verb.children if p.dep_ == "prep"
+                                                           for o in p.children}
+
+
 NOT_EVENTS = (harm_to_oneself, robber_s_demand, question_or_call_for_help, responders_called_in, nobody_harmed,
               shot_in_sport_or_film, responders_arriving, private_guards_patrolling)

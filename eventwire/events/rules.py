@@ -214,6 +214,8 @@ ATTACK_NOUNS = {"shelling", "strike", "airstrike", "attack", "raid", "bombing", 
                 "offensive", "assault", "shooting", "ambush", "missile", "drone", "rocket", "rampage", "spree"}
 AIR_WORDS = {"airstrike", "air", "warplane", "jet", "drone", "aircraft", "helicopter", "plane"}
 # An army's explosives: a landmine or a shell going off is the war's, not a bombing (PLOVER GSR: FIGHT)
+# Guns people carry: what strikes someone when one goes off is a shot, no air strike.
+HANDGUNS = {"gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "firearm"}
 ORDNANCE = {"landmine", "mine", "minefield", "artillery", "shell", "shelling", "mortar", "rocket", "missile"}
 
 
@@ -245,8 +247,10 @@ def private_violence_is_assault(c: Coding) -> None:
         source = None  # "the attack wounded three soldiers": an attack told before, its doer lent later
     words = c.context | c.sentence_words
     if c.verb in ("strike", "fight") and ((c.source is not None and c.source.sector in PRIVATE_SECTORS)
-                                          or c.context & {"shot", "bullet", "gunshot", "gunfire"}):
-        # ("the man struck his neighbour with a hammer", "shots fired from the car struck him": no air strike)
+                                          or c.context & {"shot", "bullet", "gunshot", "gunfire"}
+                                          or c.sentence_words & HANDGUNS):
+        # ("the man struck his neighbour with a hammer", "shots fired from the car struck him": no air
+        # strike; nor "the rifle went off and struck his brother": a gun's shot)
         words = words - {c.verb}
     doers = set((c.source.text.lower().split() if c.source is not None else []))
     if (c.context | {w.rstrip("s") for w in doers}) & CYBER_WORDS and not words & (WAR_WORDS | AIR_WORDS | ORDNANCE):

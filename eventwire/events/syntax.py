@@ -124,6 +124,21 @@ def _new_victim(verb: Token) -> bool:
         and any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in verb.head.children)
 
 
+# Acts whose toll a relative clause may tell ("a shooting ... that left two people dead").
+_TOLLED_ACTS = {"shooting", "stabbing", "attack", "bombing", "ambush", "assault", "rampage", "gunfire"}
+
+
+def _new_toll(verb: Token) -> bool:
+    """ "Police are investigating a shooting in Madisonville late Friday night that left two people
+    dead", "a stabbing on Saturday that left a man dead": the toll a relative clause tells of an act
+    first introduced (a, an) is reported, not presupposed, as a victim first introduced is
+    (`_new_victim`). Only "left ... dead/wounded/injured" (coder._toll_left reads the toll)."""
+    act = verb.head
+    return verb.dep_ == "relcl" and verb.lemma_.lower() == "leave" and act.lemma_.lower() in _TOLLED_ACTS \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in act.children) \
+        and any(t.lower_ in ("dead", "wounded", "injured") for t in verb.subtree)
+
+
 def _restrictive_relative(verb: Token) -> bool:
     """ "the money NASA requested", "the sanctions we imposed": a relative clause that picks out
     a thing presupposes the act; one set off by a comma ("..., which Moscow began violating")
@@ -136,7 +151,7 @@ def _restrictive_relative(verb: Token) -> bool:
         clause = clause.head
     if clause is not verb and not _relativized(clause):
         return False  # (a parse's stray relative, "Top stories The House ... voted to recognize")
-    if clause.dep_ != "relcl" or _new_victim(clause):
+    if clause.dep_ != "relcl" or _new_victim(clause) or _new_toll(clause):
         return False
     first = min(t.i for t in clause.subtree)
     return first == 0 or clause.doc[first - 1].text not in (",", "—", "–", "-", "(")
