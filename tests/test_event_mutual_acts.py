@@ -164,3 +164,28 @@ def test_setting_conditions_for_ones_own_war_is_no_demand(pipe):
 
 def test_protests_sparked_in_the_street_are_no_criticism(pipe):
     assert coded(pipe, "The police shooting of an unarmed man sparked protests.") == [("175", "COP", "CVL")]
+
+
+# --- words of war that report nothing done --------------------------------------------------------
+@pytest.mark.parametrize("text", ["Investors were hit hard by the sell-off.", "The region was hit by floods last week.",
+                                  "The film depicts the bombing of Dresden.", "The book recounts the siege of Sarajevo."])
+def test_struck_by_a_market_or_a_flood_or_depicted_is_no_attack(pipe, text):
+    assert coded(pipe, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A school in Kharkiv was hit by a Russian missile.", ("19", "RUSGOV")),
+    ("The convoy was hit by Russian shelling near Kupiansk.", ("19", "RUSGOV")),
+])
+def test_struck_by_a_weapon_or_an_attack_of_a_country(pipe, text, expected):
+    assert roots(pipe, text)[0][:2] == expected
+
+
+def test_denying_one_did_it_is_a_denial_not_a_rejection(pipe):
+    events = coded(pipe, "Moscow denied that it had supplied weapons to the rebels.")
+    assert ("016", "RUSGOV", None) in events and not any(c.startswith("12") for c, _s, _t in events)
+    assert roots(pipe, "Hungary denied Ukraine's request.") == [("12", "HUNGOV", "UKRGOV")]
+
+
+def test_denying_another_partys_standing_stays_a_rejection(pipe):
+    assert roots(pipe, "Meanwhile, Putin denies Ukraine has or ever had real statehood.") == [("12", "RUSGOV", "UKRGOV")]

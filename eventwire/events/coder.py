@@ -539,8 +539,11 @@ class EventCoder:
                 if c.ent_type_ in ("PERSON", "GPE", "NORP") or named \
                         or (owner_counts and self._possessors(c)):
                     return True
-            if c.dep_ in ("ccomp", "xcomp") and self._actors_of_dep(c, ("nsubj",)):
-                return True  # "helping Moscow rebuild"
+            if c.dep_ in ("ccomp", "xcomp") and self._actors_of_dep(c, ("nsubj",)) \
+                    and not (c.dep_ == "ccomp" and trigger.cameo[:2] == "12" and _own_doing(c)):
+                # "helping Moscow rebuild", "Putin denies Ukraine has statehood" (but "denied that its
+                # troops had shelled the village" says they did not do it: no one is rejected)
+                return True
         return any(c.dep_ == "prep" and c.lemma_.lower() in ("with", "to", "against") and
                    any(self._actors(o) for o in c.children if o.dep_ == "pobj") for c in verb.children)
 
@@ -1187,7 +1190,12 @@ class EventCoder:
         if _is_passive(action):
             for prep in action.children:
                 if prep.dep_ == "agent":
-                    return [a for c in prep.children if c.dep_ == "pobj" for a in self._actors(c)]
+                    found = [a for c in prep.children if c.dep_ == "pobj" for a in self._actors(c)]
+                    # "was hit by Russian shelling": the attack's nationality says who did it
+                    return found or [a for c in prep.children if c.dep_ in ("pobj", "pcomp")
+                                     and (c.lemma_.lower() in _ATTACK_NOUNS or c.lower_ in _ATTACK_NOUNS)
+                                     for m in c.children if m.dep_ in ("amod", "compound", "poss")
+                                     for a in self._actors(m) if a.country or is_coded(a)]
             # "killed in Israeli tank shelling": the attack noun names who did it ("were killed and
             # 20 injured in the Russian attack": the coordinated participle's phrase is shared).
             for prep in [*action.children, *(c for v in action.conjuncts if _is_passive(v) or v.tag_ == "VBN"
@@ -1936,6 +1944,13 @@ def _named_only_in_object(verb: Token, naming: list[Token], topic: bool = False)
     inside = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
     return bool(naming) and all(t.i in inside and (topic or not (t.head.dep_ == "prep" and t.head.lower_ in
                                                                   ("in", "near", "at"))) for t in naming)
+
+
+def _own_doing(clause: Token) -> bool:
+    """The clause's subject is the speaker's own side, named by a pronoun: "it had supplied", "its
+    troops had shelled", "they were not involved"."""
+    return any(s.dep_ == "nsubj" and (s.pos_ == "PRON" or any(p.dep_ == "poss" and p.pos_ == "PRON" for p in s.children))
+               for s in clause.children)
 
 
 def _venue_only(verb: Token, naming: list[Token]) -> bool:

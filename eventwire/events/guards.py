@@ -695,6 +695,28 @@ def _weapon_fired(m: _Match, source: Actor | None, target: Actor | None, undergo
                for t in fired)
 
 
+def _hit_by_a_thing(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Investors were hit hard by the sell-off", "the region was hit by floods": struck by something
+    that is neither an actor nor a weapon or attack is a figure of speech or a disaster, not an
+    assault ("was hit by a missile", "hit by Russian shelling", "hit by gunmen" stay)."""
+    if source is not None or m.verb.lemma_.lower() not in _STRUCK_VERBS or m.trigger.cameo[:2] not in _VIOLENT_ROOTS:
+        return False
+    agents = [o for p in m.verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+    return bool(agents) and not any(
+        o.lemma_.lower() in _PROJECTILES | _BLASTS | _BOMBS | _VEHICLES | rules.ATTACK_NOUNS | _HIT_BY_WEAPONS
+        or o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
+        or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in o.children)
+        for o in agents)
+
+
+# Verbs of striking that news also uses of markets, weather and bad luck.
+_STRUCK_VERBS = {"hit", "strike", "batter", "rock", "pummel", "slam", "pound"}
+_HIT_BY_WEAPONS = {"drone", "uav", "shelling", "fire", "airstrike", "strike", "attack", "raid", "car", "bullet", "weapon",
+                   "gunman", "attacker", "assailant", "soldier", "troop", "force", "militant", "fighter", "police",
+                   "officer", "man", "woman", "suspect", "projectile", "debris", "munition", "bombardment", "barrage",
+                   "warplane", "jet", "aircraft", "helicopter", "tank", "round", "sniper"}
+
+
 def _setting_conditions_for_war(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "The Kremlin continues to set conditions for a long war", "setting conditions for a renewed
     offensive" (analysts' idiom): preparing one's own operation, not demanding terms of anyone
@@ -714,7 +736,7 @@ _OWN_OPERATIONS = {"war", "offensive", "operation", "campaign", "assault", "atta
                    "push", "conflict", "strike", "operations"}
 
 
-_NOT_EVENTS = (_setting_conditions_for_war, _no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _reward_offered, _evacuating_people,
+_NOT_EVENTS = (_setting_conditions_for_war, _hit_by_a_thing, _no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _reward_offered, _evacuating_people,
                _advice_to_the_public, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
                _private_meeting,

@@ -56,6 +56,8 @@ _NOT_REPORTING = {"call", "demand", "urge", "seek", "want", "prevent", "deter", 
                   "escalate", "justify", "deserve", "allow", "permit", "authorize", "authorise", "order",
                   "impose", "lift", "ease", "extend", "approve", "threat", "face", "investigate",
                   "cover", "study", "describe", "mark", "commemorate", "remember", "mention", "compare",
+                  # works about it: "the film depicts the bombing of Dresden"
+                  "depict", "portray", "dramatize", "dramatise", "recount", "recall", "chronicle", "reenact",
                   "call", "pledge", "promise", "vow", "agree", "offer", "intend", "aim", "try", "attempt",
                   # speech about it: "emphasized the United States' enduring commitment to ..."
                   "emphasize", "emphasise", "stress", "reaffirm", "reiterate", "underscore",
