@@ -391,3 +391,16 @@ _COMMENTING = {"comment", "elaborate", "say", "specify", "disclose", "confirm", 
 # wounded", "a series of attacks left 130 people dead". The attack noun is no doer (`_unnamed_subject`);
 # its modifiers ("A Russian strike") are, and the rules give 18 when no one of arms is named.
 _TOLL_LEFT = Trigger("leave (a toll)", frozenset(), frozenset(), "190", "obj")
+
+
+# Buildings whose fire is a blaze: "a bank fire", "the warehouse fire", "a house fire".
+_BUILDINGS = {"bank", "house", "home", "store", "shop", "supermarket", "building", "factory", "warehouse", "apartment",
+              "hotel", "church", "school", "office", "mall", "restaurant", "club", "nightclub", "hospital", "plant",
+              "barn", "tenement", "market", "mosque", "temple", "theatre", "theater", "cinema"}
+
+
+def _building_fire(noun: Token) -> bool:
+    """ "Three killed in Athens bank fire", "died in a house fire in Leeds", "a warehouse blaze":
+    a fire named by the building that burned (round 13, ECB+)."""
+    return noun.lemma_.lower() in ("fire", "blaze") and any(
+        c.dep_ == "compound" and c.lemma_.lower() in _BUILDINGS for c in noun.children)
