@@ -221,3 +221,29 @@ def test_a_hyphenated_doer_is_its_head_noun(pipe):
 def test_a_magistrate_is_a_court(pipe):
     text = "A magistrate in London denied bail to three men charged with the bombing."
     assert ("173", "GBRJUD", None) in coded(pipe, text)
+
+
+# --- a headline's second clause: its own subject
+
+@pytest.mark.parametrize("text, expected", [
+    ("Soldier killed in Kabul blast, suspect arrested", ("173", None, "CRM")),
+    ("Police officer shot in Chicago, two men arrested", ("173", None, "USACVL")),
+])
+def test_the_subject_after_the_comma_undergoes_the_second_participle(pipe, text, expected):
+    assert expected in coded(pipe, text)
+    assert all(not (c == "173" and t in ("AFGMIL", "USACOP")) for c, _, t in coded(pipe, text))
+
+
+def test_a_hit_and_run_headline_with_a_driver_charged(pipe):
+    events = [e for e in _all(pipe, "Teen killed in Ohio hit-and-run, driver charged") if not e.hypothetical]
+    assert [(e.cameo, e.target.text if e.target else None) for e in events] == [("173", "driver")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("British police detained the man under the Mental Health Act in London.", False),
+    ("British police detained the man in a psychiatric hospital in Leeds after the attack.", False),
+    ("British police detained the man under the Terrorism Act in London.", True),
+    ("Afghan police arrested the suspect in a hospital in Kabul.", True),
+])
+def test_held_for_care_is_no_arrest(pipe, text, expected):
+    assert ("17" in _roots(pipe, text)) is expected

@@ -1500,6 +1500,12 @@ class EventCoder:
         """Who a passive verb happens to: its subject, the noun a reduced relative hangs on
         ("soldiers killed in Ukraine"), or the subject it shares with a coordinated verb."""
         found = self._actors_of_dep(verb, ("nsubjpass",) + (("nsubj",) if _reduced_passive(verb) else ()))
+        nearest = _subject_after_comma(verb, ("nsubjpass",) + (("nsubj",) if _reduced_passive(verb) else ()))
+        if nearest is not None:
+            # "Soldier killed in Kabul blast, suspect arrested", "Woman killed in hit-run, driver charged": a
+            # headline's second clause; its subject is the one after the comma (round 13)
+            found = self._actors(nearest) or ([Actor(_phrase_text(nearest, with_of=False), None, None, "CVL")]
+                                              if self._agentive(nearest) else [])
         if not found and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before", "upon", "since") \
                 and _is_passive(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
             # "Vermelhudo is dead after being stabbed": the clause's subject underwent it
@@ -2570,3 +2576,14 @@ def _ahead_of(verb: Token) -> bool:
     """A clause of a time still to come: "before he stands trial", "until she goes on trial"."""
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till", "once")
                                         for c in verb.children)
+
+
+def _subject_after_comma(verb: Token, deps: tuple[str, ...]) -> Token | None:
+    """Of two subjects the parser gives one verb, the one after a comma, when the first has a participle
+    of its own: "Soldier killed in Kabul blast, suspect arrested" -> suspect (the soldier was killed)."""
+    subjects = [c for c in verb.children if c.dep_ in deps]
+    if len(subjects) < 2 or not any(c.dep_ == "acl" for c in subjects[0].children):
+        return None
+    commas = [t.i for t in verb.doc[subjects[0].i:verb.i] if t.text in (",", ";")]
+    after = [c for c in subjects if commas and c.i > commas[-1]]
+    return after[0] if after else None

@@ -710,6 +710,22 @@ def _struck_a_person(m: _Match, source: Actor | None, target: Actor | None, unde
 _HARMING = {"kill", "injure", "wound", "hurt", "maim", "run"}
 
 
+def _held_for_care(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """Held under a mental-health law or in a hospital ward is care, not an arrest (173): "who was
+    detained under the Mental Health Act", "was sectioned and held in a psychiatric unit" (round 13,
+    reading the 216 bench articles); "detained under the Terrorism Act" and "arrested the suspect in a
+    hospital in Kabul" stay arrests."""
+    if m.trigger.cameo[:3] != "173":
+        return False
+    holders = [m.verb] + [c for c in m.verb.children if c.dep_ == "dobj"]  # ("detained the man under ...")
+    for prep in (p for h in holders for p in h.children):
+        if prep.dep_ == "prep" and prep.lower_ in ("under", "in", "to"):
+            words = {t.lemma_.lower() for t in prep.subtree}
+            if ("mental" in words and "health" in words) or words & {"psychiatric", "asylum"}:
+                return True  # (not "arrested the suspect in a hospital in Kabul": an arrest where he lay)
+    return False
+
+
 def _job_lost(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """A person of no public office fired by no state body is an employer letting someone go, not an
     administrative sanction (172; eval/events_news.md rule 6: hiring or firing a coach or director is
@@ -730,7 +746,7 @@ _NOT_EVENTS = (_no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _r
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
                _document_as_doer, _the_harm_s_act, _purpose_clause, _one_of_alternatives, _participle_label, _naming_call,
                _talk_to_the_press, _not_permitted, _instead_of, _civil_drill, _done_by_no_one, _support_for_no_one,
-               _visit_at_home, _weapon_fired, _walked_out_of_a_place, _struck_a_person, _job_lost) + local_news.NOT_EVENTS + national_news.NOT_EVENTS \
+               _visit_at_home, _weapon_fired, _walked_out_of_a_place, _struck_a_person, _job_lost, _held_for_care) + local_news.NOT_EVENTS + national_news.NOT_EVENTS \
     + bench_news.NOT_EVENTS
 
 

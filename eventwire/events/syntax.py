@@ -358,7 +358,10 @@ def _reduced_passive(verb: Token) -> bool:
         and not any((c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "aux", "acomp")
                      # ("Man shot dead outside bar": "dead outside bar" misread as the object)
                      and not (c.dep_ == "dobj" and c.left_edge.lower_ == "dead" and c.left_edge.i == verb.i + 1)
-                     and not (c.dep_ in ("oprd", "acomp") and c.lower_ == "dead"))  # ("Teen shot dead in Chicago")
+                     and not (c.dep_ in ("oprd", "acomp") and c.lower_ == "dead")  # ("Teen shot dead in Chicago")
+                     # ("Police officer shot in Chicago, two men arrested": a headline's first clause, round 13)
+                     and not (c.dep_ == "ccomp" and c.i < verb.i and verb.doc[verb.i - 1].dep_ != "punct"
+                              and any(t.text == "," for t in verb.doc[c.i:verb.i])))
                     or (c.dep_ == "prep" and c.lemma_.lower() in ("at", "into", "toward", "towards", "on", "back")
                         and any(o.dep_ in ("pobj", "pcomp") for o in c.children))  # ("police shot at during a stop")
                     or (c.dep_ == "advmod" and c.lower_ in ("dead", "back"))
