@@ -247,3 +247,12 @@ def test_a_hit_and_run_headline_with_a_driver_charged(pipe):
 ])
 def test_held_for_care_is_no_arrest(pipe, text, expected):
     assert ("17" in _roots(pipe, text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A man has been remanded in custody after appearing in court in Glasgow.", [("173", None, "GBRCVL")]),
+    ("The judge remanded both men to the county jail in Dallas.", [("173", "USAJUD", "USACVL")]),
+    ("The two Glasgow men were remanded on bail until March.", []),
+])
+def test_remanded_in_custody_is_held(pipe, text, expected):
+    assert coded(pipe, text) == expected
