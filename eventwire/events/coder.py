@@ -24,7 +24,7 @@ from .modality import (_FUTURE_MODALS, _HYPOTHETICAL_MODALS, _LITOTES, _conditio
                        _performed_by_saying)
 from .nouns import (_CONDEMNING, NounMatch, NounRoles, _compound_matches, _modifier_actors, _needs_met, definite,
                     governing_verb, match_nouns, noun_roles, pinned, planned, reported, setting_verb)
-from .syntax import (_ACCIDENTS, _ACCUSE_VERBS, _AIM_NOUNS, _ALLEGING, _ASPECT_VERBS, _ATTACK_NOUNS, _BLAST, _BLASTS,
+from .syntax import (_ACCIDENTS, _building_fire, _ACCUSE_VERBS, _AIM_NOUNS, _ALLEGING, _ASPECT_VERBS, _ATTACK_NOUNS, _BLAST, _BLASTS,
                      _BOMBS, _CEASE_VERBS, _COMMAND_VERBS, _COMMENTING, _DECLINING, _DENY_VERBS, _DOCUMENT_NOUNS,
                      _FEELING_VERBS, _FIGHTING, _FIRST_PERSON, _FOUND_VERBS, _FRAMES, _HARMING_ROOTS, _HARM_VERBS,
                      _Match, _PATIENT_VERBS, _PEOPLE_NOUNS, _PEOPLE_SECTORS, _PROJECTILES, _REPRESSIVE_ROOTS, _SILENT,
@@ -448,7 +448,8 @@ class EventCoder:
             c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"] + [
             # "Jury finds suspect in Troy office shooting guilty": or deeper, on the object's words
             t for t in verb.subtree if verb.lemma_.lower() == "find" and t.lower_ in ("guilty", "innocent")
-            and t.i > verb.i and t.dep_ != "amod"]  # (not "found the guilty party's car")
+            and t.i > verb.i and not (t.dep_ == "amod" and t.i < t.head.i)]  # (not "found the guilty party's car")
+        # ("found a former Kraft Foods company employee guilty of murder": after its noun, the verdict)
         for trigger in candidates:
             if trigger.preps and not (trigger.preps & preps):
                 continue
@@ -1011,7 +1012,11 @@ class EventCoder:
             # is the event (112), what it alleges is not established (as with "accused X of")
             hypothetical = True
         future = modal in _FUTURE_MODALS or (modal == "would" and _in_reported_speech(verb))
-        if frame is None and future:
+        if m.trigger.target == "from" and root == "17" and (modal or _ahead_of(verb)):
+            # "where he will stand trial", "before he stands trial": a trial undergone, still to come,
+            # is neither a threat by the one tried nor a prosecution yet (round 13)
+            hypothetical = True
+        elif frame is None and future:
             code, negated, hypothetical = rules.stated_future(code, negated)
         elif frame == "intent" and root in ("14", "18", "19", "20"):
             code = _THREAT_CODES[root]  # "vowed to fight", "pledged to strike back"
@@ -1205,7 +1210,8 @@ class EventCoder:
                         # "in Israeli tank shelling": the parser may split the compound and
                         # read "shelling" as a verb after the object "tank".
                         after = noun.nbor() if noun.i + 1 < len(noun.doc) else noun
-                        if noun.lemma_.lower() in _ATTACK_NOUNS or after.lower_ in _ATTACK_NOUNS:
+                        if (noun.lemma_.lower() in _ATTACK_NOUNS or after.lower_ in _ATTACK_NOUNS) \
+                                and not _building_fire(noun):  # ("killed in Athens bank fire": a blaze)
                             found = [a for c in noun.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")
                                      for t in c.subtree
                                      # ("in Little Rock shooting": where it happened, not who shot)
@@ -1231,6 +1237,7 @@ class EventCoder:
                 # "Iraqi officials: car bomb kills 20": the headline's source before a colon, which
                 # the parser makes a second subject, says it; it did not do it (round 11)
                 subjects = [c for c in subjects if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":")]
+            subjects = [c for c in subjects if not headline_source(c)]
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and (
                     any(c.dep_ == "aux" and c.lemma_.lower() == "say" for c in v.children)
                     or (v.i != verb.i and v.lemma_.lower() in _SAYING and any(c.tag_ in ("WP", "WDT") for c in subjects))):
@@ -1289,8 +1296,14 @@ class EventCoder:
         """The subject as the text says it, when the tables give it no code: "Unknown
         attackers", "the two leaders", "they". Expletives and relative pronouns name no one."""
         for v in _subject_chain(verb):
-            subjects = [c for c in v.children if c.dep_ == "nsubj"
-                        or (c.dep_ == "nsubjpass" and (v.i != action.i or not _is_passive(v)))]
+            subjects = [c for c in v.children if (c.dep_ == "nsubj"
+                        or (c.dep_ == "nsubjpass" and (v.i != action.i or not _is_passive(v))))
+                        and not headline_source(c)]
+            if len(subjects) > 1 and any(c.text == "-" for c in subjects) \
+                    and all(b.i == a.i + 1 for a, b in zip(subjects, subjects[1:])):
+                # "an ex-employee opened fire": a hyphenated word the parser splits into three
+                # subjects; its head is the last (round 13, ECB+)
+                subjects = [subjects[-1]]
             if subjects:
                 s = subjects[0]
                 if s.lower_ == "it" and s.dep_ == "nsubj" and v.lemma_ != "be" and v.pos_ == "VERB":
@@ -1566,14 +1579,27 @@ class EventCoder:
         """Who a passive verb happens to: its subject, the noun a reduced relative hangs on
         ("soldiers killed in Ukraine"), or the subject it shares with a coordinated verb."""
         found = self._actors_of_dep(verb, ("nsubjpass",) + (("nsubj",) if _reduced_passive(verb) else ()))
+        nearest = _subject_after_comma(verb, ("nsubjpass",) + (("nsubj",) if _reduced_passive(verb) else ()))
+        if nearest is not None:
+            # "Soldier killed in Kabul blast, suspect arrested", "Woman killed in hit-run, driver charged": a
+            # headline's second clause; its subject is the one after the comma (round 13)
+            found = self._actors(nearest) or ([Actor(_phrase_text(nearest, with_of=False), None, None, "CVL")]
+                                              if self._agentive(nearest) else [])
         if not found and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before", "upon", "since") \
                 and _is_passive(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
             # "Vermelhudo is dead after being stabbed": the clause's subject underwent it
-            subjects = [c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # ("she returned and opened fire before being taken into custody": the subject of the
+            # first of coordinated verbs, round 13; a pronoun kept as its text)
+            clause = verb.head.head
+            while (clause.dep_ == "conj" or (clause.dep_ in ("advcl", "xcomp") and clause.tag_ == "VBG")) \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                clause = clause.head  # ("opened fire, killing two women ... before being taken into custody")
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             found = [a for c in subjects for a in self._actors(c)] or [
                 Actor(_phrase_text(c, with_of=False), "CVL", None, "CVL") for c in subjects
                 if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "", "ORG", "GPE")
-                and self.resolver.resolve(c.text) is None and verb.lemma_.lower() in _ONLY_PEOPLE]
+                and self.resolver.resolve(c.text) is None and verb.lemma_.lower() in _ONLY_PEOPLE] or [
+                Actor(c.text, None, None, "CVL") for c in subjects if c.lower_ in ("he", "she", "they") and _held(verb)]
         if not found and _counted_shot(verb):
             found = [Actor(c.text, "CVL", None, "CVL") for c in verb.children if c.dep_ == "nummod"][:1]
         if not found and _left_harmed(verb):
@@ -1584,6 +1610,11 @@ class EventCoder:
         if not found and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and verb.lemma_.lower() in _PATIENT_VERBS and any(
                 c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in verb.children))):
             found = self._actors(verb.head)  # ("a man who was killed"): the relative's antecedent
+            if not found and verb.dep_ == "relcl" and verb.lemma_.lower() in _ONLY_PEOPLE | {"charge"} \
+                    and verb.head.pos_ == "PROPN" and verb.head.ent_type_ == "PERSON":
+                # "Yvonne Hiller, who has been arrested and charged with the shooting, ...": a person
+                # the tables cannot code, kept as text (round 13)
+                found = [Actor(_phrase_text(verb.head, with_of=False), "CVL", None, "CVL")]
         if not found and verb.dep_ == "acl" and verb.head.like_num and verb.head.dep_ == "pobj" \
                 and verb.head.head.lower_ == "of":
             found = self._actors(verb.head.head.head)  # "Father of four killed in shooting": the father
@@ -1594,6 +1625,8 @@ class EventCoder:
                      for a in self._actors(c) if a.sector in _PEOPLE_SECTORS]
         if not found and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             found = self._actors_of_dep(verb.head, ("nsubj", "nsubjpass"))
+            if not found and verb.head.dep_ == "relcl" and _is_passive(verb.head):
+                found = self._patients(verb.head)  # "who has been arrested and charged with ...": the same one
         return found
 
     def _possessors(self, token: Token) -> list[Actor]:
@@ -2591,7 +2624,24 @@ def _context_lemmas(verb: Token, obj: Token | None) -> set[str]:
     words = _context_words(verb, obj)
     if any(t.lemma_.lower() == "air" and t.head.lower_ in ("in", "into") for t in verb.subtree):
         words.discard("air")  # "fired shots in the air": where, not an air strike
-    return words
+    return words - _feelings_of_people(verb)
+
+
+def _feelings_of_people(verb: Token) -> set[str]:
+    """The words of what people in the clause feel about, which are not what the act is about
+    (round 13, ECB+): "fought pitched battles with striking protestors furious at brutal budget cuts"
+    is no fight against a budget (190 -> 111 by event_context.tsv), nor "clashed with workers angry
+    over the pension plan". Only an adjective of feeling placed after its noun, with its phrase."""
+    out: set[str] = set()
+    for t in verb.subtree:
+        if t.pos_ == "ADJ" and t.lemma_.lower() in _FEELING_ADJECTIVES and t.head.pos_ in ("NOUN", "PROPN") \
+                and t.i > t.head.i and t.head.i != verb.i:
+            out |= {w.lemma_.lower() for w in t.subtree if w.i != t.i}
+    return out
+
+
+_FEELING_ADJECTIVES = {"furious", "angry", "upset", "outraged", "incensed", "enraged", "frustrated", "unhappy",
+                       "disgruntled", "dissatisfied", "opposed", "bitter"}
 
 
 def _context_words(verb: Token, obj: Token | None) -> set[str]:
@@ -2849,3 +2899,40 @@ def _name_calling(verb: Token) -> bool:
     return bool(words & _ABUSE)
 
 
+def headline_source(subject: Token) -> bool:
+    """A headline's source before a colon, which the parser makes the subject of a verb after it,
+    says what follows; it did not do it (round 13, ECB+): "Sheriff: Michigan office shooting kills
+    1, injures 2", "Cops: Queens woman killed in hit-and-run", "Police: man shot his neighbour"."""
+    doc = subject.doc
+    start = subject.sent.start if doc.has_annotation("SENT_START") else 0
+    return subject.i + 1 < len(doc) and doc[subject.i + 1].text == ":" and 0 <= subject.i - start <= 3 \
+        and subject.left_edge.i >= start
+
+
+# Where a person is put when taken in: "taken into custody", "placed in detention".
+_HOLDING_PLACES = {"custody", "detention", "jail", "prison"}
+
+
+def _held(verb: Token) -> bool:
+    """A verb of being taken or held somewhere ("being taken into custody", "being placed in
+    detention", "after being booked into jail") or arrested: what happens to a person, never a thing."""
+    return verb.lemma_.lower() in ("arrest", "detain", "jail", "imprison") or any(
+        p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _HOLDING_PLACES for o in p.children)
+        for p in verb.children)
+
+
+def _ahead_of(verb: Token) -> bool:
+    """A clause of a time still to come: "before he stands trial", "until she goes on trial"."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till", "once")
+                                        for c in verb.children)
+
+
+def _subject_after_comma(verb: Token, deps: tuple[str, ...]) -> Token | None:
+    """Of two subjects the parser gives one verb, the one after a comma, when the first has a participle
+    of its own: "Soldier killed in Kabul blast, suspect arrested" -> suspect (the soldier was killed)."""
+    subjects = [c for c in verb.children if c.dep_ in deps]
+    if len(subjects) < 2 or not any(c.dep_ == "acl" for c in subjects[0].children):
+        return None
+    commas = [t.i for t in verb.doc[subjects[0].i:verb.i] if t.text in (",", ";")]
+    after = [c for c in subjects if commas and c.i > commas[-1]]
+    return after[0] if after else None

@@ -6,6 +6,8 @@ act in a purpose clause, ... (tests in tests/test_event_guards.py and the tests 
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..records import Actor
@@ -14,7 +16,7 @@ from . import local_news
 from . import national_news
 from . import bench_news
 from .nouns import civil_drill
-from .syntax import (_ACCIDENTS, _AIM_NOUNS, _ALLEGING, _ASPECT_VERBS, _BLAST, _BLASTS, _BOMBS, _CEASE_VERBS,
+from .syntax import (_ACCIDENTS, _building_fire, _AIM_NOUNS, _ALLEGING, _ASPECT_VERBS, _BLAST, _BLASTS, _BOMBS, _CEASE_VERBS,
                      _COMMAND_VERBS, _DOCUMENT_NOUNS, _FRAMES, _HARMING_ROOTS, _HARM_VERBS, _Match, _PATIENT_VERBS,
                      _PEOPLE_NOUNS, _PERSON_SUFFIXES, _PROJECTILES, _STATUS_VERBS, _STEP_NOUNS, _TOLL_LEFT, _VEHICLES,
                      _VIOLENT_ROOTS, _done_to_people, _harm_in_an_act, _headline_participle, _is_passive,
@@ -221,11 +223,13 @@ def _accident(m: _Match, source: Actor | None, target: Actor | None, undergone: 
     if m.trigger.cameo[:2] not in _VIOLENT_ROOTS:
         return False
     disaster = any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _ACCIDENTS for t in m.verb.subtree)
-    driven = source is not None and source.actor is None and _is_passive(m.verb) \
+    driven = source is not None and source.actor is None and (_is_passive(m.verb) or _reduced_passive(m.verb)) \
         and m.verb.lemma_.lower() in ("kill", "hit", "strike", "injure", "run") \
         and (source.text.lower().split()[-1] in _VEHICLES or any(  # ("struck by a Ford Crown Victoria, driven by")
-            c.dep_ == "acl" and c.lemma_.lower() == "drive" for a in m.verb.children if a.dep_ == "agent"
-            for o in a.children for c in o.children))
+            (c.dep_ == "acl" and c.lemma_.lower() == "drive") or c.lower_ in _CAR_MAKES
+            for a in m.verb.children if a.dep_ == "agent" for o in a.children for c in o.subtree))
+    # ("A woman hit and killed by a motorist": a reduced passive; "hit by a silver Toyota Camry": a car by
+    # its make, round 13)
     # "A 1993 brown Cadillac driven by Larry Dunaway struck the pickup truck": a car, by its model
     # year or its driver, as the subject
     driven = driven or (m.verb.lemma_.lower() in ("hit", "strike", "run", "kill", "injure") and any(
@@ -241,8 +245,13 @@ def _accident(m: _Match, source: Actor | None, target: Actor | None, undergone: 
         o.dep_ == "pobj" and any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in o.lefts)
         for a in verb.children if a.dep_ == "agent" for o in a.children)
     words = _sentence_lemmas(verb.doc)
-    traffic = verb.lemma_.lower() in ("hit", "strike", "run") and (
+    # ("struck and killed a woman": the killing shares the blow's cause, round 13)
+    traffic = (verb.lemma_.lower() in ("hit", "strike", "run") or (
+        verb.dep_ == "conj" and verb.head.lemma_.lower() in ("hit", "strike", "run"))) and (
         bool(words & _TRAFFIC) or "hit-and-run" in verb.doc.text.lower()) and not words & _BLOWS
+    # "Woman Killed In Queens Hit-And-Run", "killed in a hit and run crash": a death in one (round 13)
+    traffic = traffic or (verb.lemma_.lower() in ("kill", "injure", "hurt") and _HIT_AND_RUN.search(verb.doc.text)
+                          is not None and not words & _BLOWS)
     return disaster or driven or model_year or traffic or (source is None and _accidental(verb)) \
         or (source is None and _harm_in_a_disaster(verb))  # (driven: "killed by a drunk driver")
 
@@ -272,8 +281,17 @@ def _harm_in_a_disaster(verb: Token) -> bool:
 
 _FILMED = {"video", "film", "footage", "scene", "movie", "episode", "commercial", "documentary", "photo", "picture",
            "trial", "case", "hoop", "basket", "pool", "round", "selfie"}
+_HIT_AND_RUN = re.compile(r"\bhit\s*-?\s*(?:and|&|n)?\s*-?\s*run\b", re.IGNORECASE)
+# Car makes and models a report names the car by: "hit by a silver Toyota Camry" (round 13)
+_CAR_MAKES = {"toyota", "camry", "corolla", "prius", "ford", "honda", "civic", "accord", "chevrolet", "chevy", "nissan",
+              "hyundai", "kia", "volkswagen", "vw", "bmw", "mercedes", "audi", "lexus", "mazda", "subaru", "jeep",
+              "dodge", "chrysler", "buick", "cadillac", "lincoln", "volvo", "tesla", "pontiac", "gmc", "acura",
+              "infiniti", "mitsubishi", "suzuki", "peugeot", "renault", "fiat", "minivan", "pickup"}
 _TRAFFIC = {"crosswalk", "pedestrian", "intersection", "sidewalk", "driveway", "highway", "traffic", "motorist",
-            "hit-and-run"}
+            "hit-and-run", "car",  # ("was hit while walking along parked cars")
+            # drunk-driving charges (round 13, ECB+: "charged with DWI and criminally negligent homicide after
+            # police say he struck and killed a woman")
+            "dwi", "dui", "owi"}
 _BLOWS = {"gun", "shoot", "shot", "bullet", "knife", "bat", "stab", "attack", "assault", "punch", "bomb", "rifle",
           "pistol", "handgun", "gunfire", "fist", "hammer", "club"}
 
@@ -736,6 +754,60 @@ _OWN_OPERATIONS = {"war", "offensive", "operation", "campaign", "assault", "atta
                    "push", "conflict", "strike", "operations"}
 
 
+def _walked_out_of_a_place(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """Walking out of a place is going somewhere, not a walkout (143): "a woman walking out of a
+    store", "he walked out of the courthouse a free man", "students walked out of the building"
+    (round 13, ECB+). Walking out of talks or a deal has rows of its own (164, 127); a walkout
+    with no "of" ("workers walked out over pay") stays a strike."""
+    if m.trigger.cameo[:3] != "143" or m.verb.lemma_.lower() != "walk":
+        return False
+    holders = [m.verb] + [c for c in m.verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"]
+    return any(p.dep_ == "prep" and p.lower_ == "of" for h in holders for p in h.children)
+
+
+def _struck_a_person(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "He struck and killed a woman", "the driver struck a pedestrian": striking someone is a
+    blow, not a labour strike (143); the verb it is coordinated with, or its object, says so
+    (round 13, ECB+)."""
+    if m.trigger.cameo[:3] != "143" or m.verb.lemma_.lower() != "strike":
+        return False
+    verbs = [m.verb, *m.verb.conjuncts]
+    return any(v.i != m.verb.i and v.lemma_.lower() in _HARMING for v in verbs) or any(
+        c.dep_ == "dobj" for c in m.verb.children)
+
+
+_HARMING = {"kill", "injure", "wound", "hurt", "maim", "run"}
+
+
+def _held_for_care(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """Held under a mental-health law or in a hospital ward is care, not an arrest (173): "who was
+    detained under the Mental Health Act", "was sectioned and held in a psychiatric unit" (round 13,
+    reading the 216 bench articles); "detained under the Terrorism Act" and "arrested the suspect in a
+    hospital in Kabul" stay arrests."""
+    if m.trigger.cameo[:3] != "173":
+        return False
+    holders = [m.verb] + [c for c in m.verb.children if c.dep_ == "dobj"]  # ("detained the man under ...")
+    for prep in (p for h in holders for p in h.children):
+        if prep.dep_ == "prep" and prep.lower_ in ("under", "in", "to"):
+            words = {t.lemma_.lower() for t in prep.subtree}
+            if ("mental" in words and "health" in words) or words & {"psychiatric", "asylum"}:
+                return True  # (not "arrested the suspect in a hospital in Kabul": an arrest where he lay)
+    return False
+
+
+def _job_lost(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """A person of no public office fired by no state body is an employer letting someone go, not an
+    administrative sanction (172; eval/events_news.md rule 6: hiring or firing a coach or director is
+    no event): "Maurice Cheeks has been fired as head coach of the Philadelphia 76ers", "the club sacked
+    its manager", "a former employee recently fired from the company" (round 13, ECB+). "The president
+    fired the defence minister" and "the minister was sacked" stay 172."""
+    if m.trigger.cameo[:3] != "172" or m.verb.lemma_.lower() not in ("fire", "sack"):
+        return False
+    public = {"GOV", "MIL", "JUD", "COP", "LEG", "SPY", "IGO"}
+    return (target is None or target.sector in (None, "CVL", "BUS", "LAB")) \
+        and (source is None or source.sector not in public)
+
+
 _NOT_EVENTS = (_setting_conditions_for_war, _hit_by_a_thing, _no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _reward_offered, _evacuating_people,
                _advice_to_the_public, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
@@ -743,7 +815,7 @@ _NOT_EVENTS = (_setting_conditions_for_war, _hit_by_a_thing, _no_doer, _harm_of_
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
                _document_as_doer, _the_harm_s_act, _purpose_clause, _one_of_alternatives, _participle_label, _naming_call,
                _talk_to_the_press, _not_permitted, _instead_of, _civil_drill, _done_by_no_one, _support_for_no_one,
-               _visit_at_home, _weapon_fired) + local_news.NOT_EVENTS + national_news.NOT_EVENTS \
+               _visit_at_home, _weapon_fired, _walked_out_of_a_place, _struck_a_person, _job_lost, _held_for_care) + local_news.NOT_EVENTS + national_news.NOT_EVENTS \
     + bench_news.NOT_EVENTS
 
 
@@ -770,7 +842,12 @@ _HOSTILE_FIRE = {"sniper", "artillery", "mortar", "gun", "machine", "machine-gun
                  "shell", "howitzer", "cannon", "rifle", "friendly", "heavy", "army", "police", "militant",
                  "rebel", "insurgent", "troop", "soldier"}
 _ACCIDENT_VERBS = {"crash", "collide", "overturn", "capsize", "derail", "drown", "skid", "plunge", "topple",
-                   "collapse"}
+                   "collapse",
+                   # a climber's or a worker's fall (round 13, ECB+: "was killed after slipping and falling 200ft
+                   # from a ridge", "killed after falling around 2,000ft while climbing")
+                   "fall", "slip", "tumble"}
+# ... and the fall as a noun: "British climber killed in fall", "died in a fall from a balcony"
+_FALLS = {"fall", "plunge", "tumble"}
 
 
 def _accidental(verb: Token) -> bool:
@@ -788,12 +865,14 @@ def _accidental(verb: Token) -> bool:
     if verb.dep_ == "conj" and verb.head.dep_ != "conj" and _is_passive(verb.head):
         return _accidental(verb.head)
     return any(prep.dep_ in ("prep", "agent") and prep.lemma_.lower() in ("in", "by", "after", "during")
-               and any(o.dep_ == "pobj" and o.lemma_.lower() in _ACCIDENTS
+               and any(o.dep_ == "pobj" and (o.lemma_.lower() in _ACCIDENTS or o.lower_ in _FALLS)
                        and not any(c.dep_ == "acl" for c in o.children)  # "a fire caused by shelling"
                        # "wounded by sniper fire", "killed in Russian artillery fire": hostile fire
-                       and not any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in _HOSTILE_FIRE
-                                                                       or c.ent_type_ in ("NORP", "GPE"))
-                                   for c in o.children)
+                       # (but "Three killed in Athens bank fire": a building's fire is a blaze, round 13)
+                       and (_building_fire(o) or not any(
+                           c.dep_ in ("compound", "amod") and (c.lemma_.lower() in _HOSTILE_FIRE
+                                                              or c.ent_type_ in ("NORP", "GPE"))
+                           for c in o.children))
                        for o in prep.children)
                for prep in verb.children)
 

@@ -274,7 +274,7 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         if head.lemma_.lower() in _NOT_HAPPENING:
             return False
         return named or _specific(noun, roles) or (noun.lemma_.lower() in EXERCISES and definite(noun)) \
-            or _pinned_happening(noun)
+            or _pinned_happening(noun) or trial_opened(noun)
     if not named and noun.lemma_.lower() in _VIOLENCE and _specific(noun, roles) and not definite(noun) \
             and not (noun.dep_ == "pobj" and head.lemma_.lower() in _FRAMING_PREPS) and not _in_purpose_clause(noun):
         return True  # "investigating a shooting in Madisonville", "dead after an overnight shooting in Little Rock"
@@ -357,6 +357,25 @@ def _pinned_happening(noun: Token) -> bool:
         return any(c.dep_ in ("prep", "npadvmod", "advmod") for c in head.children)
     return any(t.ent_type_ in _PLACE_OR_TIME_ENTS for c in head.children if c.i != noun.i and c.dep_ != "punct"
                for t in c.subtree)
+
+
+# Proceedings whose opening is the prosecution itself (eval/events_news.md rule 2: a trial that begins is 173)
+_PROCEEDINGS = {"trial", "retrial", "martial", "court-martial"}  # ("court-martial": "martial" its head)
+_OPENING = {"begin", "start", "open", "commence", "resume", "get"}
+
+
+def trial_opened(noun: Token) -> bool:
+    """A trial said to begin, whoever is tried and whether or not the tables code them: "Trial begins
+    for Kraft shooting suspect", "The murder trial of a suspended employee starts Monday", "the
+    retrial of the two officers opened in Cairo" ("get" only as "got under way"). Not one wanted,
+    feared or denied ("the trial will not start", "before the trial began" is still told)."""
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if noun.lemma_.lower() not in _PROCEEDINGS or noun.dep_ != "nsubj" or lemma not in _OPENING:
+        return False
+    if lemma == "get" and not any(c.lower_ in ("underway", "under") for c in head.children):
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children)
 
 
 # Unrest a report may give only its time and place ("the riot lasted for three nights").

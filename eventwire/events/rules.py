@@ -98,6 +98,9 @@ ARSON_VERBS = {"torch", "burn", "firebomb", "petrol-bomb"}
 
 # Clashing is mutual: either side may be named first ("clashes between police and protesters").
 CLASHING = {"clash", "skirmish", "scuffle", "brawl"}
+# ... and so is fighting battles with someone (round 13): "police fought pitched battles with striking
+# protesters", "riot police fought running battles with students", "troops fought a battle with rebels"
+BATTLES = {"battle", "gunbattle"}
 STATE_FORCE = {"COP", "MIL"}
 
 
@@ -116,7 +119,7 @@ def protesters_clashing_riot(c: Coding) -> None:
     side the text names first; police or troops using force on protesters repress them (175)."""
     if c.code[:2] != "19":
         return
-    clash = c.noun in CLASHING or c.verb in CLASHING
+    clash = c.noun in CLASHING or c.verb in CLASHING or (c.verb == "fight" and bool(c.objects & BATTLES))
     if _protesting(c.source) and _sector(c.target) in STATE_FORCE:
         c.code = "145"
     elif _sector(c.source) in STATE_FORCE and _protesting(c.target):

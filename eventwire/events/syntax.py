@@ -378,7 +378,10 @@ def _reduced_passive(verb: Token) -> bool:
         and not any((c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "aux", "acomp")
                      # ("Man shot dead outside bar": "dead outside bar" misread as the object)
                      and not (c.dep_ == "dobj" and c.left_edge.lower_ == "dead" and c.left_edge.i == verb.i + 1)
-                     and not (c.dep_ in ("oprd", "acomp") and c.lower_ == "dead"))  # ("Teen shot dead in Chicago")
+                     and not (c.dep_ in ("oprd", "acomp") and c.lower_ == "dead")  # ("Teen shot dead in Chicago")
+                     # ("Police officer shot in Chicago, two men arrested": a headline's first clause, round 13)
+                     and not (c.dep_ == "ccomp" and c.i < verb.i and verb.doc[verb.i - 1].dep_ != "punct"
+                              and any(t.text == "," for t in verb.doc[c.i:verb.i])))
                     or (c.dep_ == "prep" and c.lemma_.lower() in ("at", "into", "toward", "towards", "on", "back")
                         and any(o.dep_ in ("pobj", "pcomp") for o in c.children))  # ("police shot at during a stop")
                     or (c.dep_ == "advmod" and c.lower_ in ("dead", "back"))
@@ -411,3 +414,16 @@ _COMMENTING = {"comment", "elaborate", "say", "specify", "disclose", "confirm", 
 # wounded", "a series of attacks left 130 people dead". The attack noun is no doer (`_unnamed_subject`);
 # its modifiers ("A Russian strike") are, and the rules give 18 when no one of arms is named.
 _TOLL_LEFT = Trigger("leave (a toll)", frozenset(), frozenset(), "190", "obj")
+
+
+# Buildings whose fire is a blaze: "a bank fire", "the warehouse fire", "a house fire".
+_BUILDINGS = {"bank", "house", "home", "store", "shop", "supermarket", "building", "factory", "warehouse", "apartment",
+              "hotel", "church", "school", "office", "mall", "restaurant", "club", "nightclub", "hospital", "plant",
+              "barn", "tenement", "market", "mosque", "temple", "theatre", "theater", "cinema"}
+
+
+def _building_fire(noun: Token) -> bool:
+    """ "Three killed in Athens bank fire", "died in a house fire in Leeds", "a warehouse blaze":
+    a fire named by the building that burned (round 13, ECB+)."""
+    return noun.lemma_.lower() in ("fire", "blaze") and any(
+        c.dep_ == "compound" and c.lemma_.lower() in _BUILDINGS for c in noun.children)
