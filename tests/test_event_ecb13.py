@@ -256,3 +256,9 @@ def test_held_for_care_is_no_arrest(pipe, text, expected):
 ])
 def test_remanded_in_custody_is_held(pipe, text, expected):
     assert coded(pipe, text) == expected
+
+
+def test_an_arrest_a_past_perfect_relative_recalls_is_background(pipe):
+    # (session 11 review: "who had been arrested 15 months ago" tells a person's past, not this news)
+    assert not [e for e in pipe.process_text("Adli Yaish, who had been arrested 15 months ago, was released on Sunday.").events
+                if e.cameo.startswith("173")]

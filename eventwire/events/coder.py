@@ -1611,9 +1611,11 @@ class EventCoder:
                 c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in verb.children))):
             found = self._actors(verb.head)  # ("a man who was killed"): the relative's antecedent
             if not found and verb.dep_ == "relcl" and verb.lemma_.lower() in _ONLY_PEOPLE | {"charge"} \
-                    and verb.head.pos_ == "PROPN" and verb.head.ent_type_ == "PERSON":
+                    and verb.head.pos_ == "PROPN" and verb.head.ent_type_ == "PERSON" \
+                    and not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
                 # "Yvonne Hiller, who has been arrested and charged with the shooting, ...": a person
-                # the tables cannot code, kept as text (round 13)
+                # the tables cannot code, kept as text (round 13); not a past perfect's background
+                # ("Adli Yaish, who had been arrested 15 months ago")
                 found = [Actor(_phrase_text(verb.head, with_of=False), "CVL", None, "CVL")]
         if not found and verb.dep_ == "acl" and verb.head.like_num and verb.head.dep_ == "pobj" \
                 and verb.head.head.lower_ == "of":
