@@ -189,3 +189,36 @@ def test_denying_one_did_it_is_a_denial_not_a_rejection(pipe):
 
 def test_denying_another_partys_standing_stays_a_rejection(pipe):
     assert roots(pipe, "Meanwhile, Putin denies Ukraine has or ever had real statehood.") == [("12", "RUSGOV", "UKRGOV")]
+
+
+# --- whose people: a nationality the object or its label names is not the doer's ----------------
+def test_prosecutors_of_foreign_hackers_are_not_of_the_hackers_country(pipe):
+    assert coded(pipe, "Prosecutors indicted five Chinese hackers for stealing trade secrets.") == [("173", "JUD", "CHNCRM")]
+    assert coded(pipe, "Police arrested two Russian nationals suspected of sabotage.") == [("173", "COP", "RUSCVL")]
+
+
+def test_a_place_in_the_sentence_still_places_the_police(pipe):
+    assert coded(pipe, "Police arrested activists in Minsk.") == [("173", "BLRCOP", "BLROPP")]
+    assert coded(pipe, "Russian police detained dozens of protesters.") == [("173", "RUSCOP", "RUSOPP")]
+
+
+def test_the_country_in_a_label_of_the_victims_is_not_theirs(pipe):
+    events = coded(pipe, "Iran executed four men convicted of spying for Israel.")
+    assert events and events[0][2] != "ISRCVL"
+
+
+def test_a_battle_against_a_thing_is_a_figure_of_speech(pipe):
+    assert coded(pipe, "Ukrainians are fighting an age-old battle against aggression and domination.") == []
+    assert roots(pipe, "Ukrainian troops fought a fierce battle against Russian forces near Bakhmut.") == [("19", "UKRMIL", "RUSMIL")]
+
+
+def test_a_fact_sheet_label_before_a_colon_does_not_hide_the_doer(pipe):
+    text = ("Food Security Dialogue: The U.S. Department of Agriculture, with participation from USAID and the U.S. "
+            "Department of State, will establish a food security dialogue with Philippine counterparts.")
+    assert roots(pipe, text) == [("03", "USAGOV", "PHLGOV")]
+
+
+def test_opposing_a_change_stays_a_rejection(pipe):
+    text = ("He reiterated that the United States opposes any unilateral changes to the status quo from either side, "
+            "that we expect cross-Strait differences to be resolved by peaceful means.")
+    assert roots(pipe, text) == [("12", "USAGOV", None)]

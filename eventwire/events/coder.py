@@ -541,7 +541,7 @@ class EventCoder:
                         or (owner_counts and self._possessors(c)):
                     return True
             if c.dep_ in ("ccomp", "xcomp") and self._actors_of_dep(c, ("nsubj",)) \
-                    and not (c.dep_ == "ccomp" and trigger.cameo[:2] == "12" and _own_doing(c)):
+                    and not (c.dep_ == "ccomp" and verb.lemma_.lower() in _DENYING and _own_doing(c)):
                 # "helping Moscow rebuild", "Putin denies Ukraine has statehood" (but "denied that its
                 # troops had shelled the village" says they did not do it: no one is rejected)
                 return True
@@ -802,11 +802,15 @@ class EventCoder:
                     placed[0] = source  # "Drones attacked the Russian city of Kursk": not Russia's drones
                 if _attacked_state(m.trigger.cameo, target, source, country) and unplaced(target):
                     placed[1] = target  # "The US shot down most of the drones": not America's drones
+                naming_words = [doc[i] for i, c in naming.items() if c == country]
                 if in_sentence and unplaced(source) and (m.trigger.cameo[:2] in _AIMED_AT_OTHERS or (
                         m.trigger.cameo[:2] == "04" and m.verb.lemma_.lower() in _TOPIC_VERBS
                         and not any(c.dep_ == "prep" for c in m.verb.children))) \
-                        and _named_only_in_object(m.verb, [doc[i] for i, c in naming.items() if c == country],
-                                                  topic=m.trigger.cameo[:2] == "04"):
+                        and _named_only_in_object(m.verb, naming_words, topic=m.trigger.cameo[:2] == "04") \
+                        and (m.trigger.cameo[:2] in _AIMED_AT_OTHERS - _FORCE_ROOTS
+                             or all(t.ent_type_ == "NORP" or t.pos_ == "ADJ" for t in naming_words)):
+                    # (force used on people: only their nationality says they are foreign, "arrested two
+                    # Russian nationals"; "arrested Vernon Adkins, 40, of McKee" names where he lives)
                     # "The Treasury Department sanctioned 16 entities involved in Iran's drone
                     # program": the one country named is the object's, not the sanctioner's
                     placed[0] = source
@@ -886,6 +890,10 @@ class EventCoder:
             # of the one country the sentence's places lie in (not a nationality: the attackers');
             # so are "two journalists detained in Istanbul"
             clause = [t for c in [verb, *verb.conjuncts] for t in c.subtree]  # not "a UK-based group said"
+            # (nor a label on the people: "four men convicted of spying for Israel" are not Israel's)
+            labels = {t.i for n in clause if n.pos_ in ("NOUN", "PROPN") for c in n.children
+                      if c.dep_ in ("acl", "relcl") and c.i > n.i for t in c.subtree}
+            clause = [t for t in clause if t.i not in labels]
             own = set(target.text.split())  # "Matthew Flores was killed": a name, not the town of Flores
             # (a town the recogniser calls a nationality is still a town after "near": "near Kidal")
             names = [t for t in clause if t.pos_ == "PROPN" and t.head.lower_ != "based" and t.text not in own
@@ -1237,7 +1245,10 @@ class EventCoder:
                 # "Iraqi officials: car bomb kills 20": the headline's source before a colon, which
                 # the parser makes a second subject, says it; it did not do it (round 11)
                 subjects = [c for c in subjects if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":")]
-            subjects = [c for c in subjects if not headline_source(c)]
+            # ("Food Security Dialogue: The U.S. Department of Agriculture ... will establish": a fact
+            # sheet's label, the parser hanging the real subject on it as an apposition)
+            subjects = [a for c in subjects for a in (
+                [x for x in c.children if x.dep_ == "appos" and x.i > c.i + 1] if headline_source(c) else [c])]
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and (
                     any(c.dep_ == "aux" and c.lemma_.lower() == "say" for c in v.children)
                     or (v.i != verb.i and v.lemma_.lower() in _SAYING and any(c.tag_ in ("WP", "WDT") for c in subjects))):
@@ -1969,7 +1980,8 @@ _TOPIC_VERBS = {"discuss", "review", "address", "debate", "consider", "examine",
 
 # Acts aimed at another party (demands, criticism, rejections, threats, sanctions): a country named
 # only in their object is the other party's.
-_AIMED_AT_OTHERS = {"10", "11", "12", "13", "16"}
+_AIMED_AT_OTHERS = {"10", "11", "12", "13", "16", "17", "18", "19", "20"}
+_FORCE_ROOTS = {"17", "18", "19", "20"}
 
 
 def _named_only_in_object(verb: Token, naming: list[Token], topic: bool = False) -> bool:
@@ -1979,6 +1991,9 @@ def _named_only_in_object(verb: Token, naming: list[Token], topic: bool = False)
     inside = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
     return bool(naming) and all(t.i in inside and (topic or not (t.head.dep_ == "prep" and t.head.lower_ in
                                                                   ("in", "near", "at"))) for t in naming)
+
+
+_DENYING = {"deny", "refute", "dispute"}
 
 
 def _own_doing(clause: Token) -> bool:

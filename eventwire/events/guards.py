@@ -735,6 +735,20 @@ _HIT_BY_WEAPONS = {"drone", "uav", "shelling", "fire", "airstrike", "strike", "a
                    "warplane", "jet", "aircraft", "helicopter", "tank", "round", "sniper"}
 
 
+def _battle_against_a_thing(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Ukrainians are fighting an age-old battle against aggression and domination", "a battle against
+    corruption": a battle fought against a thing and with no one is a figure of speech ("fought pitched
+    battles with protesters", "a battle against Russian forces" stay)."""
+    if m.trigger.cameo[:2] not in _VIOLENT_ROOTS or m.obj is None or m.obj.lemma_.lower() not in ("battle", "fight", "war"):
+        return False
+    holders = [m.verb, m.obj]
+    preps = [p for h in holders for p in h.children if p.dep_ == "prep"]
+    against = [o for p in preps if p.lower_ == "against" for o in p.children if o.dep_ == "pobj"]
+    return target is None and bool(against) and not any(p.lower_ in ("with", "between") for p in preps) \
+        and all(o.pos_ == "NOUN" and o.ent_type_ == "" and not any(c.ent_type_ in ("NORP", "GPE") for c in o.children)
+                for o in against)
+
+
 def _setting_conditions_for_war(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "The Kremlin continues to set conditions for a long war", "setting conditions for a renewed
     offensive" (analysts' idiom): preparing one's own operation, not demanding terms of anyone
@@ -808,7 +822,7 @@ def _job_lost(m: _Match, source: Actor | None, target: Actor | None, undergone: 
         and (source is None or source.sector not in public)
 
 
-_NOT_EVENTS = (_setting_conditions_for_war, _hit_by_a_thing, _no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _reward_offered, _evacuating_people,
+_NOT_EVENTS = (_setting_conditions_for_war, _hit_by_a_thing, _battle_against_a_thing, _no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _reward_offered, _evacuating_people,
                _advice_to_the_public, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
                _private_meeting,
