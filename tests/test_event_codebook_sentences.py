@@ -274,3 +274,9 @@ def test_foreigners_by_trade_are_people_not_their_government(text, expected):
 
 def test_kidnapped_engineers_are_civilians(pipe):
     assert coded(pipe, "Gunmen kidnapped two Chinese engineers in southern Pakistan.") == [("181", "REB", "CHNCVL")]
+
+
+def test_eastern_congo_is_the_democratic_republic():
+    resolver = default_resolver()
+    assert resolver.resolve("eastern Congo").actor == "CODGOV"
+    assert resolver.resolve("Republic of Congo").actor == "COGGOV"
