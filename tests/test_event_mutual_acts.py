@@ -222,3 +222,9 @@ def test_opposing_a_change_stays_a_rejection(pipe):
     text = ("He reiterated that the United States opposes any unilateral changes to the status quo from either side, "
             "that we expect cross-Strait differences to be resolved by peaceful means.")
     assert roots(pipe, text) == [("12", "USAGOV", None)]
+
+
+@pytest.mark.parametrize("text", ["Police foiled a plot to kill the president.",
+                                  "Sweden summoned the Iranian ambassador over a plot to attack Israeli targets."])
+def test_what_a_plot_was_for_is_not_done(pipe, text):
+    assert not [c for c, _s, _t in coded(pipe, text) if c[:2] in ("18", "19", "20")]

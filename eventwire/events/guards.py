@@ -749,6 +749,22 @@ def _battle_against_a_thing(m: _Match, source: Actor | None, target: Actor | Non
                 for o in against)
 
 
+def _plotted(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Sweden summoned the Iranian ambassador over a plot to attack Israeli targets": the act is what
+    a plot, conspiracy or scheme was for, not done (and not by the subject), even where the parser
+    hangs its "to" clause on the main verb."""
+    to = next((c for c in m.verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return False
+    before = m.verb.doc[to.i - 1]
+    return before.pos_ == "NOUN" and before.lemma_.lower() in _PLOT_NOUNS \
+        and (m.verb.dep_ in ("xcomp", "acl", "relcl", "advcl"))
+
+
+# Schemes whose "to" clause is what was planned: "a plot to attack", "a conspiracy to kill".
+_PLOT_NOUNS = {"plot", "conspiracy", "scheme", "ploy", "plotting"}
+
+
 def _setting_conditions_for_war(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "The Kremlin continues to set conditions for a long war", "setting conditions for a renewed
     offensive" (analysts' idiom): preparing one's own operation, not demanding terms of anyone
@@ -822,7 +838,7 @@ def _job_lost(m: _Match, source: Actor | None, target: Actor | None, undergone: 
         and (source is None or source.sector not in public)
 
 
-_NOT_EVENTS = (_setting_conditions_for_war, _hit_by_a_thing, _battle_against_a_thing, _no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _reward_offered, _evacuating_people,
+_NOT_EVENTS = (_plotted, _setting_conditions_for_war, _hit_by_a_thing, _battle_against_a_thing, _no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _reward_offered, _evacuating_people,
                _advice_to_the_public, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
                _private_meeting,
