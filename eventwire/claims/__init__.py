@@ -217,7 +217,10 @@ Chains (`via`, from the speaker outward):
 1. the recipient or carrier named in the attribution: "told POLITICO", "in
    an interview with the BBC", "in an op-ed in The Washington Post",
    "speaking to X", "wrote on Telegram", "said, via X", "revealed to X", "in a phone call with X",
-   "in a series of interviews with X", "told local media", "quoted by the Times", a participle on the source
+   "in a series of interviews with X", "told local media", "quoted by the Times", "cited by AFP", "in comments
+   published / carried by X" and "in an interview aired on Sunday by X" (also closing the reported clause,
+   where it is cut from the content; data/claim_cues.tsv `carrier`), a broadcaster-shaped name ("told 1010
+   WINS", "told FOX 5 News", "told WABC-TV": speakers.broadcaster_name; chan14), a participle on the source
    ("documents leaked to the New York Times", "reports received by X") — source organisations, platforms and
    other non-government organisations only (not "reporters", "Ukraine",
    "Putin", "on Monday");
