@@ -206,3 +206,44 @@ def test_a_western_official_takes_no_single_country():
     assert "Western official" in c.speaker.text
     assert c.speaker.country is None
     assert c.via == ["Axios"]
+
+
+# ---------------------------------------------------------------- more wordings of the same rules
+
+def test_reported_quoting_y_is_y_via_the_outlet():
+    c = _one("Xinhua reported, quoting the foreign ministry, that the talks had been productive.")
+    assert "foreign ministry" in c.speaker.text
+    assert c.via == ["Xinhua"]
+    assert c.content == "the talks had been productive"
+
+
+def test_as_cited_by_x_hung_on_the_clause_is_the_channel():
+    c = _one("The army said, as cited by Interfax, that the town had fallen.")
+    assert c.speaker.text == "army"
+    assert c.via == ["Interfax"]
+    assert c.content == "the town had fallen"
+
+
+def test_an_interview_broadcast_by_x_closing_the_clause():
+    c = _one("Sergei Lavrov said the West was at war with Russia, in an interview broadcast by Rossiya 24 on Sunday.")
+    assert c.via == ["Rossiya 24"]
+    assert c.content.rstrip(" ,") == "the West was at war with Russia"
+
+
+def test_according_to_x_citing_y_is_y_via_x():
+    c = _one("According to Ukrainska Pravda, citing military sources, the brigade was withdrawn.")
+    assert "military sources" in c.speaker.text
+    assert c.via == ["Ukrainska Pravda"]
+    assert c.content == "the brigade was withdrawn"
+
+
+def test_according_to_x_citing_images_is_x():
+    c = _one("According to the defence ministry, citing satellite images, the depot was destroyed.")
+    assert "ministry" in c.speaker.text
+    assert c.via == []
+
+
+def test_according_to_x_then_a_writers_comment_is_still_cut():
+    c = _one("The firm is investigating the breach, according to two people familiar with the matter, adding to a "
+             "mounting series of problems.")
+    assert c.content == "The firm is investigating the breach"

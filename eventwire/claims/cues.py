@@ -507,7 +507,16 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                 content = _trim([t for t in host.subtree if t.i not in frame and not (
                     t.head.i == host.i and t.dep_ in ("cc", "mark") and t.i < tok.i)])
             after = [t for t in content if t.i > max(frame) and not t.is_punct]
-            if after and after[0].tag_ == "VBG" and after[0].dep_ in ("advcl", "xcomp") \
+            citing = None
+            if after and after[0].lemma_ in ("cite", "quote") and after[0].tag_ == "VBG" \
+                    and after[0].i <= max(frame) + 2:
+                # "According to Ukrainska Pravda, citing military sources, the brigade …": the outlet's own source
+                # (chan14), not a comment of the writer's
+                citing = after[0]
+                content = _trim([t for t in content if t.i not in {x.i for x in citing.subtree}])
+                while content and content[0].is_punct:
+                    content = content[1:]
+            elif after and after[0].tag_ == "VBG" and after[0].dep_ in ("advcl", "xcomp") \
                     and after[0].left_edge.i > max(frame):
                 # "X is investigating WeWork, according to two people familiar with the matter, adding to a
                 # mounting series of problems": the writer's comment after the frame is no part of the source's
@@ -516,6 +525,8 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                 continue
             speaker, recipients = pobj, _channel_of_source(pobj)
             cited = _cited(pobj)
+            if cited is None and citing is not None:
+                cited = next((x for x in citing.children if x.dep_ == "dobj" and _source_like(x)), None)
             if cited is not None and not _cited_material(cited):
                 # "according to Ukrainska Pravda, which cited military sources" (not "…, which cited satellite
                 # images": the outlet itself is the source, images do not speak)
@@ -1696,7 +1707,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             content = content[:-1]
         recipients.extend(outlets)
     content_ids = {t.i for t in content}
-    cite = next((c for c in tok.subtree if c.lemma_ == "cite" and c.dep_ in ("advcl", "xcomp", "conj", "dep")
+    cite = next((c for c in tok.subtree if (c.lemma_ == "cite" or c.lemma_ == "quote" and c.tag_ == "VBG")
+                 and c.dep_ in ("advcl", "xcomp", "conj", "dep")
                  and not any(x.dep_ in _SUBJ_DEPS for x in c.children)  # ("…, but Interfax cited …": its own clause)
                  and (c.head.i == tok.i or c.head.i in content_ids and c.i < c.head.i
                       and c.i < min(content_ids | {c.head.i}) + 2
@@ -1709,6 +1721,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         content = _trim([t for t in content if t.i not in own])
         while content and (content[0].is_punct or content[0].dep_ == "mark" and content[0].lower_ == "that"):
             content = content[1:]
+        for ag in cite.children:  # "The army said, as cited by Interfax, that …" (the parser hangs it on the clause)
+            if ag.dep_ == "agent":
+                recipients.extend(x for x in ag.children if x.dep_ == "pobj" and x not in recipients)
         cited = next((c for c in cite.children if c.dep_ == "dobj"), None)
         if cited is not None and subj is not None and _source_like(cited) and not _cited_material(cited):
             recipients.insert(0, subj)
@@ -1933,6 +1948,9 @@ def _carried_by(noun) -> list:
     the parser split off the outlet noun it stands in apposition to)."""
     out = []
     carriers = _lexicon().forms("carrier")
+    if noun.lower_ in carriers:  # "in an interview broadcast by Rossiya 24": the parser made the participle the noun
+        out.extend(x for pp in noun.children if pp.dep_ == "prep" and pp.lower_ == "by"
+                   for x in pp.children if x.dep_ == "pobj")
     for acl in noun.children:
         if acl.dep_ != "acl" or acl.lower_ not in carriers:
             continue
