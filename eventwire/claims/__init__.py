@@ -217,7 +217,10 @@ Chains (`via`, from the speaker outward):
 1. the recipient or carrier named in the attribution: "told POLITICO", "in
    an interview with the BBC", "in an op-ed in The Washington Post",
    "speaking to X", "wrote on Telegram", "said, via X", "revealed to X", "in a phone call with X",
-   "in a series of interviews with X", "told local media", "quoted by the Times", a participle on the source
+   "in a series of interviews with X", "told local media", "quoted by the Times", "cited by AFP", "in comments
+   published / carried by X" and "in an interview aired on Sunday by X" (also closing the reported clause,
+   where it is cut from the content; data/claim_cues.tsv `carrier`), a broadcaster-shaped name ("told 1010
+   WINS", "told FOX 5 News", "told WABC-TV": speakers.broadcaster_name; chan14), a participle on the source
    ("documents leaked to the New York Times", "reports received by X") — source organisations, platforms and
    other non-government organisations only (not "reporters", "Ukraine",
    "Putin", "on Monday");
@@ -270,7 +273,7 @@ from .contradictions import Proposition, contradicts, link_against, link_contrad
 from .cues import _Found, _find, _is_platform
 from .lines import join_wrapped
 from .lexicon import CUE_WORDS, _QUOTE_CHARS, _hedged, _in_quote, _lexicon, _quote_spans, _words
-from .speakers import (_Registry, _acronym, _dateline_end, _is_source_org, _note_speaker, _np_tokens,
+from .speakers import (_Registry, _acronym, broadcaster_name, _dateline_end, _is_source_org, _note_speaker, _np_tokens,
                        _past_dateline, _register_persons, _register_unparsed, _relay_name, _resolve,
                        _speaker_from_np, _text_of, register_title_persons)
 
@@ -954,8 +957,12 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     # relays among the recipients: media, think tanks, platforms, or another named organisation that
     # is no government ("told Ukraine", "told reporters", "on Monday" name no relay)
     recips = []
+    taken: set[int] = set()
     for r in f.recipients:
-        rt = _np_tokens(r)
+        if r.i in taken:
+            continue  # (a name part already read with another recipient: "FOX" of "told FOX 5 News")
+        rt = _outlet_tokens(_np_tokens(r), resolver)
+        taken |= {t.i for t in rt}
         name = _acronym(rt) or _text_of(rt)
         if len(name) == 2 and name.endswith("."):
             name = name[:-1]  # "on X.": the full stop the tokenizer left on a one-letter name
@@ -966,6 +973,34 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     d.date = _date_of(frame, published)
     d.hedged = _hedged(sent.text)
     return d
+
+
+def _outlet_tokens(rt: list, resolver=None) -> list:
+    """A recipient's words with the name parts the parser made its siblings, when together they are shaped like a
+    broadcaster's name (speakers.broadcaster_name; chan14): "told 1010 WINS" (1010 and WINS both objects of
+    "told"), "told WCBS 880", "told FOX 5 News". Other recipients are left as they are."""
+    if not rt:
+        return rt
+    doc = rt[0].doc
+    head = max(rt, key=lambda t: t.i if t.head not in rt else -1)
+    out = list(rt)
+
+    def near(t) -> bool:  # a name part the parser hung on the same verb or inside the name
+        return (t.like_num or t.text[:1].isupper()) and not t.is_punct and (
+            t.head.i == head.head.i or t.head.i in {x.i for x in out})
+
+    j = out[-1].i + 1
+    while j < len(doc) and len(out) < 5 and near(doc[j]):
+        out.append(doc[j])
+        j += 1
+    j = out[0].i - 1  # "told FOX 5 News": FOX the parser's dative, "5 News" its object
+    while j >= 0 and len(out) < 5 and near(doc[j]) and doc[j].dep_ in ("dative", "dobj", "compound"):
+        out.insert(0, doc[j])
+        j -= 1
+    if len(out) > len(rt) and (broadcaster_name(_text_of(out)) is not None
+                               or not _is_source_org(resolver, _text_of(rt)) and _is_source_org(resolver, _text_of(out))):
+        return out  # ("told Europe 1 radio": "Europe" the dative, "1 radio" the object)
+    return rt
 
 
 # (also the agency alone, the city dropped by the page: "(Reuters) — The Attorney General is investigating …")

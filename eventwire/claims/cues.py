@@ -507,7 +507,16 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                 content = _trim([t for t in host.subtree if t.i not in frame and not (
                     t.head.i == host.i and t.dep_ in ("cc", "mark") and t.i < tok.i)])
             after = [t for t in content if t.i > max(frame) and not t.is_punct]
-            if after and after[0].tag_ == "VBG" and after[0].dep_ in ("advcl", "xcomp") \
+            citing = None
+            if after and after[0].lemma_ in ("cite", "quote") and after[0].tag_ == "VBG" \
+                    and after[0].i <= max(frame) + 2:
+                # "According to Ukrainska Pravda, citing military sources, the brigade …": the outlet's own source
+                # (chan14), not a comment of the writer's
+                citing = after[0]
+                content = _trim([t for t in content if t.i not in {x.i for x in citing.subtree}])
+                while content and content[0].is_punct:
+                    content = content[1:]
+            elif after and after[0].tag_ == "VBG" and after[0].dep_ in ("advcl", "xcomp") \
                     and after[0].left_edge.i > max(frame):
                 # "X is investigating WeWork, according to two people familiar with the matter, adding to a
                 # mounting series of problems": the writer's comment after the frame is no part of the source's
@@ -516,7 +525,11 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                 continue
             speaker, recipients = pobj, _channel_of_source(pobj)
             cited = _cited(pobj)
-            if cited is not None:  # "according to Ukrainska Pravda, which cited military sources"
+            if cited is None and citing is not None:
+                cited = next((x for x in citing.children if x.dep_ == "dobj" and _source_like(x)), None)
+            if cited is not None and not _cited_material(cited):
+                # "according to Ukrainska Pravda, which cited military sources" (not "…, which cited satellite
+                # images": the outlet itself is the source, images do not speak)
                 speaker, recipients = cited, [pobj] + recipients
             found.append(_Found(tok, "according to", "assert", speaker, content, {t.i for t in content},
                                 recipients=recipients, kind="phrase"))
@@ -1650,6 +1663,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     # recipients: "told POLITICO", "in an interview with X", "speaking to X"
     if lemma == "tell" and dobj is not None:
         recipients.append(dobj)
+    if lemma == "tell":  # "told FOX 5 News the boy …", "told Fox News' Chris Wallace": an outlet the parser made the
+        # dative (only outlets and platforms are kept as channels, claims/__init__._make_draft)
+        recipients.extend(c for c in tok.children if c.dep_ == "dative" and c is not dobj)
     recipients.extend(_relay_objects(tok))
     for c in tok.children:
         if c.dep_ == "advcl" and c.lemma_ in ("speak", "talk"):
@@ -1670,7 +1686,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             recipients.extend(x for x in c.children if x.dep_ == "pobj")  # "revealed to POLITICO"
         if c.dep_ == "prep" and c.lower_ == "via":  # 'Heyward said, via Brian Batko of the Post-Gazette'
             recipients.extend(x for x in c.children if x.dep_ == "pobj")
-        if c.dep_ == "advcl" and c.lemma_ == "quote":  # '"…," Mrs Clinton said, quoted by the Times'
+        if c.dep_ == "advcl" and c.lemma_ in ("quote", "cite"):  # '"…," Mrs Clinton said, quoted by the Times'
+            # (also "state television reported, cited by AFP, that …": AFP carried the report; chan14)
             for ag in c.children:
                 if ag.dep_ == "agent":
                     recipients.extend(x for x in ag.children if x.dep_ == "pobj")
@@ -1682,8 +1699,16 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                     recipients.extend(x for x in pp.children if x.dep_ == "pobj" and _is_platform(x))
     if subj is not None:
         recipients.extend(_channel_of_source(subj))
+    carrier = _trailing_carrier(content)
+    if carrier is not None:  # "said the talks had failed, in comments published by Kommersant"
+        prep, outlets = carrier
+        content = _trim([t for t in content if t.i not in {x.i for x in prep.subtree}])
+        while content and content[-1].is_punct:
+            content = content[:-1]
+        recipients.extend(outlets)
     content_ids = {t.i for t in content}
-    cite = next((c for c in tok.subtree if c.lemma_ == "cite" and c.dep_ in ("advcl", "xcomp", "conj", "dep")
+    cite = next((c for c in tok.subtree if (c.lemma_ == "cite" or c.lemma_ == "quote" and c.tag_ == "VBG")
+                 and c.dep_ in ("advcl", "xcomp", "conj", "dep")
                  and not any(x.dep_ in _SUBJ_DEPS for x in c.children)  # ("…, but Interfax cited …": its own clause)
                  and (c.head.i == tok.i or c.head.i in content_ids and c.i < c.head.i
                       and c.i < min(content_ids | {c.head.i}) + 2
@@ -1696,8 +1721,11 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         content = _trim([t for t in content if t.i not in own])
         while content and (content[0].is_punct or content[0].dep_ == "mark" and content[0].lower_ == "that"):
             content = content[1:]
+        for ag in cite.children:  # "The army said, as cited by Interfax, that …" (the parser hangs it on the clause)
+            if ag.dep_ == "agent":
+                recipients.extend(x for x in ag.children if x.dep_ == "pobj" and x not in recipients)
         cited = next((c for c in cite.children if c.dep_ == "dobj"), None)
-        if cited is not None and subj is not None and _source_like(cited):
+        if cited is not None and subj is not None and _source_like(cited) and not _cited_material(cited):
             recipients.insert(0, subj)
             subj = cited
     content_ids = {t.i for t in content}
@@ -1732,7 +1760,11 @@ def _trailing_cite(cite, content_ids: set[int]) -> bool:
 # What a citing outlet names as its source: people, bodies, documents ("citing two officials", "citing a
 # maritime security firm", "citing the defense ministry") — not a reason ("citing security concerns")
 _CITED_REASONS = {"concern", "reason", "need", "lack", "risk", "threat", "fear", "ground", "example", "case",
-                  "failure", "pressure", "cost", "precedent", "issue", "problem", "circumstance"}
+                  "failure", "pressure", "cost", "precedent", "issue", "problem", "circumstance",
+                  # what was done or changed, given as a reason ("…, Hollowell said, citing efforts by county
+                  # commissioners", "citing progress in the talks", "citing a rise in attacks"; chan14)
+                  "effort", "progress", "success", "improvement", "increase", "decline", "rise", "drop", "growth",
+                  "change", "trend", "delay", "difficulty", "shortage"}
 
 
 def _source_like(tok) -> bool:
@@ -1905,7 +1937,63 @@ def _relay_objects(verb) -> list:
                     for pp in p.children:
                         if pp.dep_ == "prep" and pp.lower_ in ("with", "to", "in", "for", "on"):
                             out.extend(x for x in pp.children if x.dep_ == "pobj")
+                    out.extend(_carried_by(p))
     return out
+
+
+def _carried_by(noun) -> list:
+    """The outlet named by "by X" on a participle after a relay noun (data/claim_cues.tsv carrier, issue #14
+    chan14): "in comments published by the Kommersant newspaper" -> newspaper, "in an interview published on
+    Tuesday by the Financial Times" -> Times, "in comments carried by state news agency TASS" -> TASS (a name
+    the parser split off the outlet noun it stands in apposition to)."""
+    out = []
+    carriers = _lexicon().forms("carrier")
+    if noun.lower_ in carriers:  # "in an interview broadcast by Rossiya 24": the parser made the participle the noun
+        out.extend(x for pp in noun.children if pp.dep_ == "prep" and pp.lower_ == "by"
+                   for x in pp.children if x.dep_ == "pobj")
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.lower_ not in carriers:
+            continue
+        for ag in acl.children:
+            if ag.dep_ != "agent" and not (ag.dep_ == "prep" and ag.lower_ == "by"):
+                continue
+            for x in ag.children:
+                if x.dep_ != "pobj":
+                    continue
+                nxt = x.doc[x.right_edge.i + 1] if x.right_edge.i + 1 < len(x.doc) else None
+                if nxt is not None and nxt.pos_ == "PROPN" and x.pos_ == "NOUN" and nxt.head.i != x.i \
+                        and nxt.text[:1].isupper():
+                    out.append(nxt)  # "state news agency TASS": the name, not the kind of outlet
+                else:
+                    out.append(x)
+    return out
+
+
+def _trailing_carrier(content: list):
+    """A closing ", in comments published by X" that the parser hung on the reported clause: it is the frame's
+    channel, no part of what was said ("said the talks had failed, in comments published by Kommersant";
+    "warned that the ceasefire was over, in remarks carried by state television"). Returns (the "in" token,
+    outlet tokens) or None."""
+    ids = {t.i for t in content}
+    for t in content:
+        if t.dep_ != "prep" or t.lower_ not in ("in", "during") or t.i == 0 or t.doc[t.i - 1].text != ",":
+            continue
+        if t.right_edge.i < max(ids) - 1:
+            continue  # (only a phrase closing the clause)
+        for p in t.children:
+            if p.dep_ == "pobj" and p.lemma_.lower() in _lexicon().lemmas("relaynoun"):
+                outlets = _carried_by(p)
+                if outlets:
+                    return t, outlets
+    return None
+
+
+def _cited_material(tok) -> bool:
+    """What a speaker cites as its basis without it speaking (data/claim_cues.tsv material, chan14): "said, citing
+    data from the border guard, that 300 people had crossed", "the report said, citing satellite images, …",
+    "Reuters reported, citing flight-tracking data, …" — the one who said stays the speaker."""
+    forms = _lexicon().forms("material")
+    return tok.lower_ in forms or tok.lemma_.lower() in _lexicon().lemmas("material")
 
 
 def _is_platform(tok) -> bool:

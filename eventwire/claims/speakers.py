@@ -248,7 +248,37 @@ def _resolve(resolver, text: str) -> Actor | None:
             a = resolver.resolve_source(text)
     except Exception:  # a resolver failure must not lose the claim
         a = None
+    if a is None:
+        shaped = broadcaster_name(text)
+        if shaped is not None:  # "FOX 5 News reported …": a local station the tables cannot list one by one
+            a = Actor(text=text, actor=(shaped or "") + "MED", country=shaped or None, sector="MED")
     return a
+
+
+# Names shaped like a broadcaster's (issue #14, chan14): a US call sign with its band or channel ("1010 WINS",
+# "WCBS 880", "WABC-TV", "KTLA 5"), a network's local station ("FOX 5 News", "NBC 4", "CBS2", "PIX11"), a
+# numbered channel ("Channel 12", "Channel 4 News", "News 12", "Kan 11"), a brand with a number before "NEWS"
+# ("i24NEWS", "i24 News"). The value is the country the shape implies ("USA" for call signs and US networks),
+# "" for none.
+_CALL_SIGN = r"[KW][A-Z]{2,3}"
+_BROADCASTER_SHAPES = [
+    (re.compile(rf"(?:\d{{3,4}} {_CALL_SIGN}|{_CALL_SIGN} \d{{3,4}})(?: News| Radio)?"), "USA"),
+    (re.compile(rf"{_CALL_SIGN}-(?:TV|FM|AM|DT|CD|LP)(?: ?\d{{1,2}})?(?: News)?"), "USA"),
+    (re.compile(rf"[KW][A-Z]{{3}} \d{{1,2}}(?: News)?"), "USA"),
+    (re.compile(r"(?:FOX|Fox|NBC|CBS|ABC|CW|PIX|NY|WB|UPN) ?\d{1,2}(?: News| NEWS)?"), "USA"),
+    (re.compile(r"(?:Channel|Kanal|Kan|News|TV|Canale|Cadena|Canal) ?\d{1,3}(?: News| NEWS)?"), ""),
+    (re.compile(r"[A-Za-z]{1,3}\d{1,3} ?(?:NEWS|News)"), ""),
+]
+
+
+def broadcaster_name(text: str) -> str | None:
+    """The country ("" for none) a broadcaster-shaped name implies, or None for a name of another shape:
+    "1010 WINS" -> "USA", "FOX 5 News" -> "USA", "Channel 12" -> "", "i24NEWS" -> "", "G7" -> None."""
+    name = re.sub(r"^(?:the|The) ", "", (text or "").strip())
+    for rx, country in _BROADCASTER_SHAPES:
+        if rx.fullmatch(name):
+            return country
+    return None
 
 
 def _resolution_text(tokens: list) -> str:
@@ -290,9 +320,11 @@ def _person_np(head) -> list:
 
 def _is_source_org(resolver, text: str) -> bool:
     try:
-        return bool(text) and bool(resolver.is_source_org(text))
+        if bool(text) and bool(resolver.is_source_org(text)):
+            return True
     except Exception:
         return False
+    return broadcaster_name(text) is not None  # "told 1010 WINS", "FOX 5 News reported" (chan14)
 
 
 def _strip_nationality(tokens: list) -> list:
