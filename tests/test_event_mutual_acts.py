@@ -228,3 +228,29 @@ def test_opposing_a_change_stays_a_rejection(pipe):
                                   "Sweden summoned the Iranian ambassador over a plot to attack Israeli targets."])
 def test_what_a_plot_was_for_is_not_done(pipe, text):
     assert not [c for c, _s, _t in coded(pipe, text) if c[:2] in ("18", "19", "20")]
+
+
+# --- acts put as open questions or unconfirmed ---------------------------------------------------
+def stated(pipe, text):
+    return [(e.cameo[:2], e.source.actor if e.source else None) for e in pipe.process_text(text).events
+            if not e.negated and not e.hypothetical]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces have not been able to capture Pokrovsk despite months of assaults.",
+    "There is no evidence that China supplied weapons to Russia.",
+    "Officials could not confirm that the strike killed civilians.",
+    "It is unclear whether Iran sent drones to Russia.",
+    "ISW has not observed any confirmation that Russian forces seized the town.",
+])
+def test_an_act_not_confirmed_or_not_managed_is_not_stated(pipe, text):
+    assert not [r for r in stated(pipe, text) if r[0] in ("07", "18", "19")]
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Officials confirmed that the strike killed civilians.", "19"),
+    ("ISW observed confirmation that Russian forces seized the town.", "19"),
+    ("Geolocated footage indicates that Russian forces advanced in Toretsk.", "19"),
+])
+def test_an_act_confirmed_is_stated(pipe, text, root):
+    assert [r for r, _s in stated(pipe, text)] == [root]

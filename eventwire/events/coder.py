@@ -19,7 +19,7 @@ from ..records import Actor, Event, Sentence
 from . import rules
 from .guards import _not_an_event
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
-from .modality import (_FUTURE_MODALS, _HYPOTHETICAL_MODALS, _LITOTES, _conditional, _conditional_response, _failed,
+from .modality import (unestablished, _FUTURE_MODALS, _HYPOTHETICAL_MODALS, _LITOTES, _conditional, _conditional_response, _failed,
                        _framed, _in_reported_speech, _modal, _modality_chain, _must_clause, _negated, _no_comment,
                        _performed_by_saying)
 from .nouns import (_CONDEMNING, NounMatch, NounRoles, _compound_matches, _modifier_actors, _needs_met, definite,
@@ -1015,6 +1015,8 @@ class EventCoder:
         if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" \
                 and verb.head.lemma_.lower() in _ALLEGATION_NOUNS:
             hypothetical = True  # "arrested him on charges he killed his mother": alleged, not established
+        if unestablished(verb):
+            hypothetical = True  # "it is unclear whether", "there is no evidence that", "could not confirm that"
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("allege", "rumor", "rumour"):
             # "it is alleged he raped a girl", "prosecutors alleged that he stole": the allegation
             # is the event (112), what it alleges is not established (as with "accused X of")

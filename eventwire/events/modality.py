@@ -49,10 +49,13 @@ def _negated(verb: Token) -> bool:
 
 
 _FAILING = {"fail", "neglect", "unable"}
+# Words of managing an act, which negated say it did not happen: "have not been able to capture".
+_MANAGING = {"able", "manage", "succeed"}
 
 
 def _failed(verb: Token) -> bool:
-    """ "failed to reach an agreement", "were unable to agree": the act did not happen."""
+    """ "failed to reach an agreement", "were unable to agree", "have not been able to capture
+    Pokrovsk": the act did not happen."""
     v = verb
     for _ in range(3):
         if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
@@ -60,6 +63,40 @@ def _failed(verb: Token) -> bool:
         v = v.head
         if v.lemma_.lower() in _FAILING:
             return not _negated(v)  # "did not fail to" is a double negative
+        if v.lemma_.lower() in _MANAGING and _negated(v) and not any(
+                c.dep_ == "aux" and c.tag_ == "MD" for h in (v, v.head) for c in h.children):
+            return True  # (not a forecast: "they won't be able to donate blood")
+    return False
+
+
+# Nouns of evidence, and verbs of finding something out, whose "that" clause is established only
+# when they are: "there is no evidence that", "could not confirm that", "has not observed any
+# confirmation that".
+_EVIDENCE_NOUNS = {"evidence", "confirmation", "indication", "sign", "proof", "report", "information"}
+_VERIFYING = {"confirm", "verify", "establish", "prove", "know", "observe", "see", "determine", "corroborate"}
+
+
+def unestablished(verb: Token) -> bool:
+    """The act is put as an open question or as something not confirmed: "It is unclear whether Iran
+    sent drones", "declined to say whether troops had been attacked", "There is no evidence that China
+    supplied weapons", "Officials could not confirm that the strike killed civilians", "ISW has not
+    observed any confirmation that Russian forces seized the town"."""
+    v = verb
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    if v.dep_ not in ("ccomp", "acl", "advcl", "relcl", "csubj"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in v.children) and v.dep_ != "advcl":
+        return True
+    head = v.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _EVIDENCE_NOUNS:
+        if any(c.dep_ == "det" and c.lower_ in ("no",) for c in head.children):
+            return True
+        holder = head.head  # "has not observed any confirmation that", "found no evidence that"
+        return holder.pos_ in ("VERB", "AUX") and (_negated(holder) or any(
+            c.dep_ == "det" and c.lower_ == "any" for c in head.children) and _negated(holder))
+    if head.lemma_.lower() in _VERIFYING and v.dep_ == "ccomp":
+        return _negated(head) or (head.dep_ == "xcomp" and _negated(head.head))
     return False
 
 
