@@ -254,3 +254,7 @@ def test_an_act_not_confirmed_or_not_managed_is_not_stated(pipe, text):
 ])
 def test_an_act_confirmed_is_stated(pipe, text, root):
     assert [r for r, _s in stated(pipe, text)] == [root]
+
+
+def test_a_border_closed_with_a_neighbour_is_aimed_at_it(pipe):
+    assert coded(pipe, "Kenya closed its border with Somalia after an attack.") == [("172", "KENGOV", "SOMGOV")]

@@ -1411,6 +1411,8 @@ class EventCoder:
         # What the trigger noun is aimed at first: in "imposed sanctions on five Iranian officials over
         # drone deliveries to Russia" the parser hangs "to Russia" on the verb
         aimed = tuple(p for p in ("on", "against") if p in object_preps)
+        if m.obj is not None and m.obj.lemma_.lower() in _SHARED_NOUNS and "with" not in preps:
+            preps = preps + ("with",)  # "closed its border with Somalia": the parser hangs "with" on the verb
         holders = ([(m.obj, aimed)] if m.obj is not None and aimed else []) + [(verb, preps)] \
             + ([(m.obj, object_preps)] if m.obj is not None else [])
         read: set[int] = set()
@@ -1982,6 +1984,8 @@ _TOPIC_VERBS = {"discuss", "review", "address", "debate", "consider", "examine",
 
 # Acts aimed at another party (demands, criticism, rejections, threats, sanctions): a country named
 # only in their object is the other party's.
+# What two parties share, whose "with" names the other: "its border with Somalia", "its ties with Iran".
+_SHARED_NOUNS = {"border", "frontier", "crossing", "tie", "relation", "link"}
 _AIMED_AT_OTHERS = {"10", "11", "12", "13", "16", "17", "18", "19", "20"}
 _FORCE_ROOTS = {"17", "18", "19", "20"}
 
