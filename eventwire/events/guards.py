@@ -447,6 +447,15 @@ def _price_threat(m: _Match, source: Actor | None, target: Actor | None, undergo
                                          for o in c.children) for c in m.verb.children)
 
 
+def _own_diplomats_ordered_out(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Washington ordered non-essential diplomats to leave Kyiv", "Britain ordered its diplomats to leave
+    Kabul", "Paris ordered its ambassador home": a government moving its own staff expels no one (but
+    "Niger ordered the French ambassador to leave" expels France's envoy, 166)."""
+    if m.verb.lemma_.lower() != "order" or m.trigger.cameo != "166":
+        return False
+    return target is None or not target.country or (source is not None and source.country == target.country)
+
+
 def _document_as_doer(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "The Statement of Intent increases cooperation", "the framework supports investment": a text
     does nothing itself; what it provides for is told elsewhere (or by its signatories)."""
@@ -843,7 +852,7 @@ _NOT_EVENTS = (_setting_conditions_for_war, _hit_by_a_thing, _no_doer, _harm_of_
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
                _private_meeting,
                _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move, _market_demand,
-               _withdrawal_from_contest, _price_threat,
+               _withdrawal_from_contest, _price_threat, _own_diplomats_ordered_out,
                _document_as_doer, _the_harm_s_act, _purpose_clause, _one_of_alternatives, _participle_label, _naming_call,
                _talk_to_the_press, _not_permitted, _instead_of, _civil_drill, _done_by_no_one, _support_for_no_one,
                _visit_at_home, _weapon_fired, _walked_out_of_a_place, _struck_a_person, _job_lost, _held_for_care) + local_news.NOT_EVENTS + national_news.NOT_EVENTS \
