@@ -153,18 +153,14 @@ def test_a_budget_frozen_in_financing_is_no_aid_stopped(pipe):
                        "projects.") == []
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Niger ordered the French ambassador to leave the country within 48 hours.", ("166", "NERGOV", "FRAGOV")),
-    ("Moscow ordered ten German diplomats to leave Russia.", ("166", "RUSGOV", "DEUGOV")),
-    ("Khartoum ordered the UN envoy out of the country.", ("166", "SDNGOV", "IGOUNO")),
-])
-def test_a_foreign_diplomat_ordered_to_leave_is_expelled(pipe, text, expected):
-    assert coded(pipe, text) == [expected]
-
-
 @pytest.mark.parametrize("text", [
     "Britain ordered its diplomats to leave Kabul.",
     "Washington ordered non-essential diplomats to leave Kyiv.",
+    "Paris ordered its embassy staff to leave Niamey.",
 ])
 def test_a_government_moving_its_own_diplomats_expels_no_one(pipe, text):
     assert coded(pipe, text) == []
+
+
+def test_a_foreign_diplomat_ordered_to_leave_is_still_expelled(pipe):
+    assert coded(pipe, "Russia ordered Estonia's ambassador to leave.") == [("174", "RUSGOV", "ESTGOV")]

@@ -449,9 +449,11 @@ def _price_threat(m: _Match, source: Actor | None, target: Actor | None, undergo
 
 def _own_diplomats_ordered_out(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "Washington ordered non-essential diplomats to leave Kyiv", "Britain ordered its diplomats to leave
-    Kabul", "Paris ordered its ambassador home": a government moving its own staff expels no one (but
-    "Niger ordered the French ambassador to leave" expels France's envoy, 166)."""
-    if m.verb.lemma_.lower() != "order" or m.trigger.cameo != "166":
+    Kabul", "Paris ordered its embassy staff to leave": a government moving its own staff expels no one
+    (but "Mali ordered the French ambassador to leave" expels France's envoy, 174)."""
+    if m.verb.lemma_.lower() != "order" or m.trigger.cameo[:2] not in ("16", "17"):
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _DIPLOMATS for c in m.verb.children):
         return False
     return target is None or not target.country or (source is not None and source.country == target.country)
 
@@ -878,6 +880,8 @@ _MARKET_WORDS = {"sensex", "nifty", "index", "stock", "share", "market", "valuat
                  "rupee", "currency", "equity", "nasdaq", "dow", "ftse", "nikkei", "crude", "brent"}
 # What sellers and lenders ask, besides _MARKET_WORDS: "demanded higher dividends", "threatened to raise fares".
 _PRICES_ASKED = {"dividend", "premium", "return", "fare", "fee", "rent", "margin", "payout", "coupon"}
+# Those a government posts abroad, whom it may order home.
+_DIPLOMATS = {"diplomat", "ambassador", "envoy", "staff", "personnel", "employee", "attache", "attaché"}
 # Contests one withdraws from without any force moving: "withdrew from the tournament".
 _CONTESTS = {"tournament", "competition", "championship", "championships", "race", "contest", "match", "game",
              "games", "olympics", "cup", "league", "final", "semifinal", "semi-final", "event", "marathon"}
