@@ -164,3 +164,12 @@ def test_a_government_moving_its_own_diplomats_expels_no_one(pipe, text):
 
 def test_a_foreign_diplomat_ordered_to_leave_is_still_expelled(pipe):
     assert coded(pipe, "Russia ordered Estonia's ambassador to leave.") == [("174", "RUSGOV", "ESTGOV")]
+
+
+def test_an_investigators_team_dispatched_is_no_aid(pipe):
+    assert "073" not in codes(pipe, "The safety agency is dispatching a team to Detroit to investigate a collision.")
+
+
+def test_a_purpose_clause_shares_the_intent_of_the_act_it_serves(pipe):
+    assert "086" not in codes(pipe, "Israel has agreed to open its borders with Gaza to allow humanitarian aid "
+                                    "into the enclave.")

@@ -1179,6 +1179,12 @@ class EventCoder:
                 aim = next((c for c in head.children if c.dep_ == "attr" and c.lemma_.lower() in _AIM_NOUNS), None)
                 if aim is not None:
                     return "intent", aim
+            if v.dep_ == "advcl" and infinitive and head.dep_ in ("xcomp", "ccomp"):
+                # a purpose clause shares the frame of the complement it serves: "agreed to open its
+                # borders to allow humanitarian aid", "pledged to send troops to protect the enclave",
+                # "threatened to cut gas supplies to punish Europe"
+                v = head
+                continue
             if lemma not in _ASPECT_VERBS and lemma not in _CEASE_VERBS:
                 return None, None
             v = head
