@@ -173,3 +173,13 @@ def test_an_investigators_team_dispatched_is_no_aid(pipe):
 def test_a_purpose_clause_shares_the_intent_of_the_act_it_serves(pipe):
     assert "086" not in codes(pipe, "Israel has agreed to open its borders with Gaza to allow humanitarian aid "
                                     "into the enclave.")
+
+
+def test_a_purpose_clause_under_an_appeal_leaves_the_appeal(pipe):
+    assert ("020", None, "USALEG") in coded(pipe, "And I urge the Congress to pass this funding quickly to help "
+                                                   "Ukraine continue to succeed against Russian aggression.")
+
+
+def test_help_offered_in_a_purpose_clause_is_intent(pipe):
+    assert ("033", "USAGOV", "UGAMIL") in coded(pipe, "President Obama has offered to send troops to Uganda to help "
+                                                      "African troops pursue the LRA.")

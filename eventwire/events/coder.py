@@ -1180,11 +1180,13 @@ class EventCoder:
                 if aim is not None:
                     return "intent", aim
             if v.dep_ == "advcl" and infinitive and head.dep_ in ("xcomp", "ccomp"):
-                # a purpose clause shares the frame of the complement it serves: "agreed to open its
-                # borders to allow humanitarian aid", "pledged to send troops to protect the enclave",
-                # "threatened to cut gas supplies to punish Europe"
-                v = head
-                continue
+                # a purpose clause shares the intent of the complement it serves: "agreed to open its
+                # borders to allow humanitarian aid", "offered to send troops to help African forces",
+                # "is willing to provide expertise to help the UN" (only intent: "urge Congress to pass
+                # the funding to help Ukraine" stays the appeal to Congress it was)
+                name, frame = self._frame_of(head)
+                if name == "intent":
+                    return name, frame
             if lemma not in _ASPECT_VERBS and lemma not in _CEASE_VERBS:
                 return None, None
             v = head
