@@ -1189,6 +1189,14 @@ class EventCoder:
                 aim = next((c for c in head.children if c.dep_ == "attr" and c.lemma_.lower() in _AIM_NOUNS), None)
                 if aim is not None:
                     return "intent", aim
+            if v.dep_ == "advcl" and infinitive and head.dep_ in ("xcomp", "ccomp"):
+                # a purpose clause shares the intent of the complement it serves: "agreed to open its
+                # borders to allow humanitarian aid", "offered to send troops to help African forces",
+                # "is willing to provide expertise to help the UN" (only intent: "urge Congress to pass
+                # the funding to help Ukraine" stays the appeal to Congress it was)
+                name, frame = self._frame_of(head)
+                if name == "intent":
+                    return name, frame
             if lemma not in _ASPECT_VERBS and lemma not in _CEASE_VERBS:
                 return None, None
             v = head

@@ -417,6 +417,47 @@ def _market_move(m: _Match, source: Actor | None, target: Actor | None, undergon
         for t in (c, *(x for x in c.children if x.dep_ in ("compound", "amod"))))
 
 
+def _market_demand(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Investors demanded higher yields on Italian bonds", "bondholders are demanding a bigger risk
+    premium", "shareholders demanded higher dividends": a price asked in a market, not a demand made of
+    a government (but "Kyiv demanded the return of its assets" is one: the doer there is coded)."""
+    if m.trigger.cameo[:2] != "10" or is_coded(source) and source.sector != "BUS":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _MARKET_WORDS | _PRICES_ASKED for c in m.verb.children)
+
+
+def _withdrawal_from_contest(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "The team withdrew from the tournament after an injury crisis", "she pulled out of the race",
+    "Russia's skaters withdrew from the championship": leaving a contest is no pull-back of forces
+    (087) - unlike "Russian forces withdrew from Kherson"."""
+    if m.trigger.cameo[:3] != "087":
+        return False
+    return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _CONTESTS for o in p.children)
+               for v in (m.verb, *(c for c in m.verb.children if c.dep_ == "prt"))
+               for p in (*v.children, *(x for c in v.children if c.dep_ == "prep" for x in c.children)))
+
+
+def _price_threat(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Retailers threatened to raise prices if tariffs go up", "landlords threaten to hike rents",
+    "airlines threatened to raise fares": a seller's threat about what it charges (but "Washington
+    threatened to raise tariffs on China" is a threat of sanctions: its doer is coded)."""
+    if m.trigger.cameo[:2] != "13" or is_coded(source):
+        return False
+    return any(c.dep_ == "xcomp" and any(o.dep_ == "dobj" and o.lemma_.lower() in _MARKET_WORDS | _PRICES_ASKED
+                                         for o in c.children) for c in m.verb.children)
+
+
+def _own_diplomats_ordered_out(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Washington ordered non-essential diplomats to leave Kyiv", "Britain ordered its diplomats to leave
+    Kabul", "Paris ordered its embassy staff to leave": a government moving its own staff expels no one
+    (but "Mali ordered the French ambassador to leave" expels France's envoy, 174)."""
+    if m.verb.lemma_.lower() != "order" or m.trigger.cameo[:2] not in ("16", "17"):
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _DIPLOMATS for c in m.verb.children):
+        return False
+    return target is None or not target.country or (source is not None and source.country == target.country)
+
+
 def _document_as_doer(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "The Statement of Intent increases cooperation", "the framework supports investment": a text
     does nothing itself; what it provides for is told elsewhere (or by its signatories)."""
@@ -842,7 +883,8 @@ _NOT_EVENTS = (_plotted, _setting_conditions_for_war, _hit_by_a_thing, _battle_a
                _advice_to_the_public, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
                _private_meeting,
-               _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move,
+               _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move, _market_demand,
+               _withdrawal_from_contest, _price_threat, _own_diplomats_ordered_out,
                _document_as_doer, _the_harm_s_act, _purpose_clause, _one_of_alternatives, _participle_label, _naming_call,
                _talk_to_the_press, _not_permitted, _instead_of, _civil_drill, _done_by_no_one, _support_for_no_one,
                _visit_at_home, _weapon_fired, _walked_out_of_a_place, _struck_a_person, _job_lost, _held_for_care) + local_news.NOT_EVENTS + national_news.NOT_EVENTS \
@@ -866,6 +908,13 @@ _TEXT_NOUNS = {"statement", "framework", "plan", "initiative", "program", "progr
 # Markets and prices, which rally, surge and are supported without anyone acting.
 _MARKET_WORDS = {"sensex", "nifty", "index", "stock", "share", "market", "valuation", "price", "yield", "bond",
                  "rupee", "currency", "equity", "nasdaq", "dow", "ftse", "nikkei", "crude", "brent"}
+# What sellers and lenders ask, besides _MARKET_WORDS: "demanded higher dividends", "threatened to raise fares".
+_PRICES_ASKED = {"dividend", "premium", "return", "fare", "fee", "rent", "margin", "payout", "coupon"}
+# Those a government posts abroad, whom it may order home.
+_DIPLOMATS = {"diplomat", "ambassador", "envoy", "staff", "personnel", "employee", "attache", "attaché"}
+# Contests one withdraws from without any force moving: "withdrew from the tournament".
+_CONTESTS = {"tournament", "competition", "championship", "championships", "race", "contest", "match", "game",
+             "games", "olympics", "cup", "league", "final", "semifinal", "semi-final", "event", "marathon"}
 # Who or what fires when "fire" is no blaze: "sniper fire", "mortar fire", "enemy fire".
 _HOSTILE_FIRE = {"sniper", "artillery", "mortar", "gun", "machine", "machine-gun", "tank", "rocket", "enemy",
                  "hostile", "small-arms", "arms", "cross", "automatic", "anti-aircraft", "naval", "grenade",
