@@ -175,17 +175,18 @@ def test_ctrl_c_ends_a_watch_cleanly(site, tmp_path):
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1]), "EVENTWIRE_HTTP_RETRIES": "0"}
     proc = subprocess.Popen([sys.executable, "-c", "from eventwire.cli import main; main()", "watch", str(sources),
                              "--every", "1h", "--db", str(tmp_path / "s.db")],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    # a hung watch fails the test instead of hanging it (generous: on a loaded 2-core machine the
-    # worker processes' start-up alone has taken over a minute)
-    watchdog = threading.Timer(300, proc.kill)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            # as from a terminal: a shell script's background job (a CI run started
+                            # with "&") inherits SIGINT ignored, and Python then installs no Ctrl-C handler
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    watchdog = threading.Timer(120, proc.kill)  # a hung watch fails the test instead of hanging it
     watchdog.start()
     try:
         for line in proc.stdout:  # the first round's table: now it waits for the next round
             if "/down.xml" in line:
                 break
         proc.send_signal(signal.SIGINT)
-        _, stderr = proc.communicate(timeout=240)
+        _, stderr = proc.communicate(timeout=60)
     finally:
         watchdog.cancel()
         if proc.poll() is None:
