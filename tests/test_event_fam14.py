@@ -14,16 +14,12 @@ import pytest
 from eventwire.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).parent))
-from event_coding import coded  # noqa: E402
+from event_coding import coded, coded_roots as roots  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline()
-
-
-def roots(pipe, text):
-    return [(c[:2], s, t) for c, s, t in coded(pipe, text)]
 
 
 def codes(pipe, text):

@@ -13,16 +13,12 @@ import pytest
 from eventwire.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).parent))
-from event_coding import coded  # noqa: E402
+from event_coding import coded, roots  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline()
-
-
-def roots(events) -> list[str]:
-    return [code[:2] for code, _, _ in events]
 
 
 def test_a_visit_or_talks_on_the_calendar_are_an_intention(pipe):

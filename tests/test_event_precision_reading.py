@@ -15,7 +15,7 @@ from eventwire.pipeline import Pipeline
 from eventwire.records import RawDocument
 
 sys.path.insert(0, str(Path(__file__).parent))
-from event_coding import coded  # noqa: E402
+from event_coding import coded, roots  # noqa: E402
 
 WHITE_HOUSE = "https://www.whitehouse.gov/briefing-room/statements-releases/2024/07/01/readout/"
 
@@ -33,10 +33,6 @@ def statement(pipe: Pipeline, text: str, title: str) -> list[tuple[str, str | No
     def name(actor):
         return None if actor is None else (actor.actor or actor.text)
     return [(e.cameo, name(e.source), name(e.target)) for e in result.events if not e.negated and not e.hypothetical]
-
-
-def roots(events) -> list[str]:
-    return [code[:2] for code, _, _ in events]
 
 
 # --- purpose clauses: wanted, not done -------------------------------------------------------

@@ -13,16 +13,12 @@ import pytest
 from eventwire.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).parent))
-from event_coding import coded  # noqa: E402
+from event_coding import coded, roots  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline()
-
-
-def roots(events) -> list[str]:
-    return [code[:2] for code, _, _ in events]
 
 
 def test_the_toll_an_attack_left_tells_the_attack(pipe: Pipeline) -> None:

@@ -15,7 +15,7 @@ from eventwire.pipeline import Pipeline
 from eventwire.records import RawDocument
 
 sys.path.insert(0, str(Path(__file__).parent))
-from event_coding import coded  # noqa: E402
+from event_coding import coded, roots  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -32,10 +32,6 @@ def statement(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | No
     result = pipe.process(RawDocument(id="t", text=text, title="Statement", url=WHITE_HOUSE, published="2024-04-13"))
     return [(e.cameo, e.source.actor if e.source else None, e.target.actor if e.target else None)
             for e in result.events if not e.negated and not e.hypothetical]
-
-
-def roots(events) -> list[str]:
-    return [code[:2] for code, _, _ in events]
 
 
 def test_consultations_a_side_will_hold_are_intentions_to_meet(pipe):
