@@ -254,3 +254,8 @@ def test_an_act_confirmed_is_stated(pipe, text, root):
 
 def test_a_border_closed_with_a_neighbour_is_aimed_at_it(pipe):
     assert coded(pipe, "Kenya closed its border with Somalia after an attack.") == [("172", "KENGOV", "SOMGOV")]
+
+
+def test_a_threat_to_mobilise_is_a_threat_of_force(pipe):
+    # (a second _FORCE_ROOTS without 15 once shadowed the coder's own and made this 130)
+    assert coded(pipe, "Russia threatened to mobilise troops on the border.") == [("138", "RUSGOV", None)]

@@ -1995,7 +1995,6 @@ _TOPIC_VERBS = {"discuss", "review", "address", "debate", "consider", "examine",
 # What two parties share, whose "with" names the other: "its border with Somalia", "its ties with Iran".
 _SHARED_NOUNS = {"border", "frontier", "crossing", "tie", "relation", "link"}
 _AIMED_AT_OTHERS = {"10", "11", "12", "13", "16", "17", "18", "19", "20"}
-_FORCE_ROOTS = {"17", "18", "19", "20"}
 
 
 def _named_only_in_object(verb: Token, naming: list[Token], topic: bool = False) -> bool:
