@@ -443,6 +443,12 @@ class EventCoder:
         if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in verb.children):
             preps.add("to")  # "ordered the ambassador to leave": the table's "order to leave"
+        if any(c.dep_ in ("advcl", "ccomp") and c.i > verb.i
+               and any(k.dep_ == "mark" and k.lower_ == "for" and k.i == verb.i + 1 for k in c.children)
+               for c in verb.children):
+            # "called for the perpetrators to be brought to justice": the parser makes "for" the mark
+            # of the clause that follows; it is the verb's own "call for"
+            preps.add("for")
         objects = list(_objects(verb)) + _misparsed_objects(verb) + _listed_objects(verb) + [
             # "Jury finds Andrew Lopez guilty": the verdict the parser hangs on the verb as a clause
             c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"] + [
@@ -696,6 +702,11 @@ class EventCoder:
             targets = self._actors_of_dep(frame_verb, ("nsubjpass",)) or targets
         if frame == "demand" and frame_verb is not None and _must_clause(verb):
             targets = self._actors_of_dep(verb, ("nsubj",)) or targets  # "... that China must ..."
+        if frame in ("appeal", "demand") and frame_verb is not None and not sources and _is_passive(verb) \
+                and not _is_passive(frame_verb):
+            # "The EU called for all hostages to be released": the act asked for names no doer; the
+            # one who asks is the appeal's source
+            sources = self._actors_of_dep(frame_verb, ("nsubj",))
         r.sources, r.targets, r.frame, r.frame_verb = sources, targets, frame, frame_verb
 
     @staticmethod
@@ -2391,7 +2402,7 @@ def _code(actor: Actor | None) -> str | None:
 
 _PERSONAL_PRONOUNS = {"i", "we", "he", "she", "they"}
 # Particles of phrasal verbs the tagger reads as adverbs: "pulled back from Kyiv", "pushed back Russian troops".
-_ADVERB_PARTICLES = {"back", "out", "away", "off"}
+_ADVERB_PARTICLES = {"back", "out", "away", "off", "down"}  # ("shot down": tagged an adverb too)
 # Bearings the tagger reads as adverbs of the verb, with the place after "of" (front-line reports).
 _BEARINGS = {"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
              "north-west", "north-east", "south-west", "south-east"}
@@ -2517,11 +2528,31 @@ def _misparsed_objects(verb: Token) -> list[Token]:
     bearing = [s for c in verb.children if c.dep_ == "ccomp" and c.lower_ in _BEARINGS
                and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
                for s in c.children if s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.i < c.i]
-    return bearing + [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+    return bearing + _reduced_relative_objects(verb) + [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
             and not any(m.dep_ == "mark" for m in c.children)
             for s in c.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
             and min(t.i for t in s.subtree) == verb.i + 1
             and any(j.dep_ == "conj" for j in s.children)]  # (the next clause's subject, joined by "and")
+
+
+def _reduced_relative_objects(verb: Token) -> list[Token]:
+    """ "Air defences downed 30 of 35 drones launched overnight", "shot down most of the missiles
+    fired at Kyiv": the parser reads the object and the participle after it ("launched", "fired") as
+    a clause of its own. A past participle (VBN) with no auxiliary and no "that", whose subject
+    directly follows the verb (or its particle), is a reduced relative on the verb's object; a real
+    clause has a finite verb ("Kyiv said Russia launched 40 drones": VBD)."""
+    found: list[Token] = []
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.tag_ != "VBN" or c.i < verb.i \
+                or any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children):
+            continue
+        after = max([verb.i] + [p.i for p in verb.children if p.dep_ == "prt"]) + 1
+        for s in c.children:
+            if s.dep_ == "nsubj" and s.left_edge.i == after and s.pos_ in ("NOUN", "NUM", "PROPN", "ADJ"):
+                found.append(s)
+                if _counted(s) is not s:  # "30 of 35 Shahed drones" -> "drones"
+                    found.append(_counted(s))
+    return found
 
 
 # Nouns that count or group the actor they govern: "hundreds of UN troops", "a group of

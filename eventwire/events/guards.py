@@ -409,6 +409,26 @@ def _advance_of_no_force(m: _Match, source: Actor | None, target: Actor | None, 
         and (source is None or source.actor is None or source.sector not in ("MIL", "REB", "GOV", None))
 
 
+# Verbs of moving into a place, an act of force only for an armed doer (event_triggers.tsv, 192).
+_ENTRY_VERBS = {"enter", "roll", "move", "sweep", "pour", "drive", "cross"}
+_ARMED_NOUNS = {"tank", "marine", "paratrooper", "commando", "militia", "militiaman", "gunman", "insurgent",
+                "jihadist", "separatist", "guerrilla", "armour", "armor", "column", "convoy"}
+
+
+def _entry_of_no_force(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Russian troops entered Avdiivka", "Israeli tanks rolled into Rafah", "Marines moved into the
+    city centre" take ground; "the ceasefire entered into force", "the company entered the market",
+    "Russia entered the war", "refugees crossed into Poland" do not: moving in is an act of force
+    only when the doer is armed (a force the tables code, or a force noun)."""
+    if m.verb.lemma_.lower() not in _ENTRY_VERBS or m.trigger.cameo != "192":
+        return False
+    if source is not None and source.sector in ("MIL", "REB"):
+        return False
+    heads = [c for c in m.verb.children if c.dep_ == "nsubj"]
+    heads += [k for h in heads for k in h.conjuncts]
+    return not any(h.lemma_.lower() in _FORCE_NOUNS | _ARMED_NOUNS for h in heads)
+
+
 def _market_move(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "the Nifty has been rallying", "valuations are being supported by low yields": markets and
     prices rise and fall; no one protests or gives aid."""
@@ -883,7 +903,7 @@ _NOT_EVENTS = (_plotted, _setting_conditions_for_war, _hit_by_a_thing, _battle_a
                _advice_to_the_public, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
                _private_meeting,
-               _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _market_move, _market_demand,
+               _byline, _training_alone, _plea, _killed_a_thing, _advance_of_no_force, _entry_of_no_force, _market_move, _market_demand,
                _withdrawal_from_contest, _price_threat, _own_diplomats_ordered_out,
                _document_as_doer, _the_harm_s_act, _purpose_clause, _one_of_alternatives, _participle_label, _naming_call,
                _talk_to_the_press, _not_permitted, _instead_of, _civil_drill, _done_by_no_one, _support_for_no_one,

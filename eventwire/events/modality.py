@@ -107,10 +107,30 @@ def unestablished(verb: Token) -> bool:
 _PROSPECTIVE = {"poised", "set", "likely", "unlikely", "about", "expected", "due", "bound"}
 
 
+# Verbs whose "that" clause is asked for, not told: "demanded that the children be returned".
+_MANDATIVE = {"demand", "insist", "urge", "ask", "request", "require", "recommend", "propose", "suggest", "order",
+              "call"}
+
+
+def _mandative_subjunctive(verb: Token) -> bool:
+    """ "Kyiv demanded that the children be returned", "urged that sanctions be lifted", "insists that
+    Russia withdraw": a base-form verb in the "that" clause of a demand is the act asked for, not
+    done ("insisted that the children were returned" tells what happened)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _MANDATIVE or verb.head.i > verb.i:
+        return False
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+        return False
+    passive_be = any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
+    active_base = verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return (passive_be or active_base) and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _modal(verb: Token) -> str | None:
     for c in verb.children:
         if c.dep_ == "aux" and c.tag_ == "MD":
             return c.lower_
+    if _mandative_subjunctive(verb):
+        return "should"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "need", "ought") and verb.head.tag_ != "VBD" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "should"  # "I have to punish you": an obligation, not a deed
