@@ -135,7 +135,8 @@ def _cut(offset: int, paragraph: str) -> Iterator[tuple[int, str]]:
 
 def words_of(text: str) -> set[str]:
     """Lower-cased word forms, for the cheap "could this sentence hold an event?" test."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text)}
+    # (digits inside a word kept: "F-16s", "S-400", "Su-35" are the objects some triggers need)
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9'-]*", text)}
     # "test-fired", "Russian-led": the parser splits hyphens, so each part may be a trigger
     return words | {part for w in words if "-" in w for part in w.split("-") if part}
 

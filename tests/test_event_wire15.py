@@ -151,3 +151,43 @@ def test_an_act_told_in_a_that_clause_is_done(pipe):
     events = [e for e in pipe.process_text("Officials said that the hostages were released on Sunday.").events
               if not e.negated and not e.hypothetical]
     assert [e.cameo[:2] for e in events] == ["08"]
+
+
+def test_a_leader_overseeing_a_missile_test_holds_it(pipe):
+    assert [(r, s) for r, s, _ in roots(pipe, "Kim Jong Un oversaw the test of a new solid-fuel ICBM on Friday.")] \
+        == [("15", "PRKGOV")]
+
+
+def test_overseeing_an_exchange_is_not_doing_it(pipe):
+    assert [r for r, _, _ in roots(pipe, "UN monitors will oversee the prisoner exchange.")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China sent a record 153 military aircraft toward Taiwan on Monday.", ("15", "CHNGOV")),
+    ("Beijing sent warships near the disputed islands last week.", ("15", "CHNGOV")),
+])
+def test_aircraft_or_ships_sent_toward_a_rival_are_a_show_of_force(pipe, text, expected):
+    assert [(r, s) for r, s, _ in roots(pipe, text)] == [expected]
+
+
+def test_jets_sent_to_an_ally_are_still_given(pipe):
+    assert [(r, s, t) for r, s, t in roots(pipe, "Germany sent jets to Poland on Tuesday.")] == [("07", "DEUGOV", "POLGOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Netherlands sent F-16s to Ukraine.",
+    "Russia delivered S-400 systems to India.",
+])
+def test_weapons_named_with_digits_reach_the_parser(pipe, text):
+    # the pre-parse filter dropped words with digits ("F-16s"), so the sentence was never parsed
+    assert [r for r, _, _ in roots(pipe, text)] == ["07"]
+
+
+def test_a_drone_entering_airspace_takes_no_ground(pipe):
+    assert [r for r, _, _ in roots(pipe, "A Chinese military drone entered Japanese airspace near Yonaguni.")] \
+        not in (["19"],)
+
+
+def test_border_checkpoints_closed_with_a_neighbour(pipe):
+    assert [(r, s, t) for r, s, t in roots(pipe, "Lithuania closed two border checkpoints with Belarus.")] \
+        == [("17", "LTUGOV", "BLRGOV")]

@@ -411,6 +411,8 @@ def _advance_of_no_force(m: _Match, source: Actor | None, target: Actor | None, 
 
 # Verbs of moving into a place, an act of force only for an armed doer (event_triggers.tsv, 192).
 _ENTRY_VERBS = {"enter", "roll", "move", "sweep", "pour", "drive", "cross"}
+# Spaces a force enters without taking them.
+_CROSSED_SPACES = {"airspace", "water", "waters", "zone", "adiz", "sea", "strait", "channel"}
 _ARMED_NOUNS = {"tank", "marine", "paratrooper", "commando", "militia", "militiaman", "gunman", "insurgent",
                 "jihadist", "separatist", "guerrilla", "armour", "armor", "column", "convoy"}
 
@@ -422,6 +424,8 @@ def _entry_of_no_force(m: _Match, source: Actor | None, target: Actor | None, un
     only when the doer is armed (a force the tables code, or a force noun)."""
     if m.verb.lemma_.lower() not in _ENTRY_VERBS or m.trigger.cameo != "192":
         return False
+    if any(o.lemma_.lower() in _CROSSED_SPACES for o in m.verb.subtree if o.dep_ in ("dobj", "pobj")):
+        return True  # "a Chinese drone entered its airspace": an intrusion, not ground taken
     if source is not None and source.sector in ("MIL", "REB"):
         return False
     heads = [c for c in m.verb.children if c.dep_ == "nsubj"]

@@ -112,6 +112,9 @@ _DOING_VERBS = {"launch", "carry", "conduct", "stage", "mount", "begin", "start"
                 "intensify", "step", "escalate", "leverage", "expand", "tighten", "unveil", "deliver",
                 "make", "perform", "execute", "commit", "organize", "organise", "host", "complete", "announce",
                 "declare", "kick", "conclude", "wrap", "finish", "resume", "provide", "send"}
+# A leader overseeing a display of force holds it (root 15 only: "the UN will oversee the prisoner
+# exchange" is no exchange by the UN).
+_OVERSEEING = {"oversee", "supervise", "guide", "inspect", "observe", "watch"}
 # What an amount is of is the act: "$2.5 billion in assistance", "a tranche of aid".
 _AMOUNTS = {"million", "billion", "trillion", "tranche", "package", "batch", "shipment", "worth",
             # "conducted a series of missile and drone strikes against Ukraine"
@@ -678,6 +681,8 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
     if doing is None and noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _ONSETS \
             and head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in _DOING_VERBS:
         doing = head.head.head  # "The Russian Ministry of Defense announced the start of snap nuclear exercises"
+    if doing is None and noun.dep_ == "dobj" and root == "15" and head.lemma_.lower() in _OVERSEEING:
+        doing = head  # "Kim Jong Un oversaw the test of a new ICBM": a leader watching his forces' display
     if doing is None and mutual and _there_for(noun):
         doing = head.head  # "The Chinese defense minister is in Moscow for talks with his Russian counterpart"
     if not sources and not (mutual and len(parties) >= 2) and doing is not None:
