@@ -191,3 +191,8 @@ def test_a_drone_entering_airspace_takes_no_ground(pipe):
 def test_border_checkpoints_closed_with_a_neighbour(pipe):
     assert [(r, s, t) for r, s, t in roots(pipe, "Lithuania closed two border checkpoints with Belarus.")] \
         == [("17", "LTUGOV", "BLRGOV")]
+
+
+def test_entering_talks_stays_a_negotiation(pipe):
+    # the bare "enter" row must not crowd out the rows for talks, treaties and dialogue
+    assert [(r, s, t) for r, s, t in roots(pipe, "Russia and Ukraine entered talks in Istanbul.")] == [("04", "RUSGOV", "UKRGOV")]
