@@ -28,7 +28,7 @@ from .syntax import (_ACCIDENTS, _building_fire, _ACCUSE_VERBS, _AIM_NOUNS, _ALL
                      _BOMBS, _CEASE_VERBS, _COMMAND_VERBS, _COMMENTING, _DECLINING, _DENY_VERBS, _DOCUMENT_NOUNS,
                      _FEELING_VERBS, _FIGHTING, _FIRST_PERSON, _FOUND_VERBS, _FRAMES, _HARMING_ROOTS, _HARM_VERBS,
                      _Match, _PATIENT_VERBS, _PEOPLE_NOUNS, _PEOPLE_SECTORS, _PROJECTILES, _REPRESSIVE_ROOTS, _SILENT,
-                     _STATE_SECTORS, _STATUS_VERBS, _STEP_NOUNS, _TOLL_LEFT, _VEHICLES, _VIOLENT_ROOTS, _WITHHELD,
+                     _STATE_SECTORS, _STATUS_VERBS, _STEP_NOUNS, _TOLL_LEFT, _VEHICLES, _VIOLENT_ROOTS, _WEAPONS, _WITHHELD,
                      _WITHHOLDING, _counted_shot, _done_to_people, _harm_in_an_act, _headline_participle, _is_passive,
                      _joint_subject, _left_harmed, _locative_participle, _members, _named_by_role, _reduced_passive,
                      _restrictive_relative, _sentence_lemmas, _subject_chain, is_coded, misread_main_verb)
@@ -2050,10 +2050,6 @@ def _attacked_state(cameo: str, source: Actor | None, target: Actor | None, coun
         and is_coded(target)
 
 
-# Weapons as the doer of an attack: whose they are the sentence must say (soldiers seizing power in
-# their own capital are that country's: "Mutinous soldiers seized power in Gabon").
-_WEAPONS = {"drone", "uav", "missile", "rocket", "shell", "bomb", "warplane", "jet", "aircraft", "plane", "bomber",
-            "helicopter", "munition", "projectile", "artillery", "mortar", "glide"}
 
 
 # A crowd counted, not named: "Thousands rallied", "Hundreds marched".

@@ -19,7 +19,7 @@ from .nouns import civil_drill
 from .syntax import (_ACCIDENTS, _building_fire, _AIM_NOUNS, _ALLEGING, _ASPECT_VERBS, _BLAST, _BLASTS, _BOMBS, _CEASE_VERBS,
                      _COMMAND_VERBS, _DOCUMENT_NOUNS, _FRAMES, _HARMING_ROOTS, _HARM_VERBS, _Match, _PATIENT_VERBS,
                      _PEOPLE_NOUNS, _PERSON_SUFFIXES, _PROJECTILES, _STATUS_VERBS, _STEP_NOUNS, _TOLL_LEFT, _VEHICLES,
-                     _VIOLENT_ROOTS, _done_to_people, _harm_in_an_act, _headline_participle, _is_passive,
+                     _VIOLENT_ROOTS, _WEAPONS, _done_to_people, _harm_in_an_act, _headline_participle, _is_passive,
                      _joint_subject, _members, _named_by_role, _reduced_passive, _restrictive_relative,
                      _sentence_lemmas, is_coded, is_first_person)
 
@@ -774,8 +774,7 @@ def _weapon_fired(m: _Match, source: Actor | None, target: Actor | None, undergo
     fired = [c for c in m.verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if m.verb.dep_ == "acl":
         fired.append(m.verb.head)
-    return any(t.lemma_.lower() in _PROJECTILES or t.lemma_.lower() in ("drone", "missile", "rocket", "shell", "round")
-               for t in fired)
+    return any(t.lemma_.lower() in _PROJECTILES | _WEAPONS or t.lemma_.lower() == "round" for t in fired)
 
 
 def _hit_by_a_thing(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -794,10 +793,10 @@ def _hit_by_a_thing(m: _Match, source: Actor | None, target: Actor | None, under
 
 # Verbs of striking that news also uses of markets, weather and bad luck.
 _STRUCK_VERBS = {"hit", "strike", "batter", "rock", "pummel", "slam", "pound"}
-_HIT_BY_WEAPONS = {"drone", "uav", "shelling", "fire", "airstrike", "strike", "attack", "raid", "car", "bullet", "weapon",
-                   "gunman", "attacker", "assailant", "soldier", "troop", "force", "militant", "fighter", "police",
-                   "officer", "man", "woman", "suspect", "projectile", "debris", "munition", "bombardment", "barrage",
-                   "warplane", "jet", "aircraft", "helicopter", "tank", "round", "sniper"}
+_HIT_BY_WEAPONS = _WEAPONS | {"shelling", "fire", "airstrike", "strike", "attack", "raid", "car", "bullet", "weapon",
+                              "gunman", "attacker", "assailant", "soldier", "troop", "force", "militant", "fighter",
+                              "police", "officer", "man", "woman", "suspect", "debris", "bombardment", "barrage", "tank",
+                              "round", "sniper"}
 
 
 def _battle_against_a_thing(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:

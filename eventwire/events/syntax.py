@@ -44,6 +44,11 @@ _BLASTS = {"bomb", "bombing", "explosion", "blast", "mine", "minefield", "ied", 
            "device", "explosive"}
 # What a gun or a launcher sends: "a stray bullet killed a girl" names the weapon, not who fired it.
 _PROJECTILES = {"bullet", "gunfire", "gunshot", "shot", "shrapnel", "missile", "rocket", "mortar", "artillery"}
+# Weapons as the doer of an attack: whose they are the sentence must say (soldiers seizing power in
+# their own capital are that country's: "Mutinous soldiers seized power in Gabon"). One list for the
+# coder's doers and the guards' "hit by" and "fired" readings.
+_WEAPONS = {"drone", "uav", "missile", "rocket", "shell", "bomb", "warplane", "jet", "aircraft", "plane", "bomber",
+            "helicopter", "munition", "projectile", "artillery", "mortar", "glide"}
 # Non-state people a place can make of a country: civilians, protesters, journalists...
 _PEOPLE_SECTORS = {"CVL", "OPP", "MED", "EDU", "LAB", "REF", "HLH", "REL", "BUS", "AGR"}
 # Acts a government may turn on its own people.
