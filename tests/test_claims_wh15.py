@@ -161,3 +161,31 @@ def test_the_speakers_next_act_after_an_inserted_phrase_is_not():
     claim = _only("The Secretary said that the United States is ready to help and, in a separate statement, "
                   "announced new sanctions on Iran.")
     assert claim.content == "the United States is ready to help"
+
+
+# --- content: semicolons — a series of that-clauses is one claim; a clause of the writer's after one is not --
+
+@pytest.mark.parametrize("text, content", [
+    ("The leaders affirmed that the alliance is ironclad; that they will deepen cooperation on space; and that "
+     "they oppose any unilateral change to the status quo.",
+     "the alliance is ironclad; that they will deepen cooperation on space; and that they oppose any unilateral "
+     "change to the status quo"),
+    ("The ministers reiterated that the sanctions remain in force; and that they will be tightened if the attacks "
+     "go on.", "the sanctions remain in force; and that they will be tightened if the attacks go on"),
+])
+def test_a_series_of_that_clauses_after_semicolons_is_one_content(text, content):
+    assert _only(text).content == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Officials said the port was shelled; residents fled north.", "the port was shelled"),
+    ("The Kremlin said the drills were routine; they began a week after the talks collapsed.",
+     "the drills were routine"),
+])
+def test_the_writers_clause_after_a_semicolon_is_no_content(text, content):
+    assert _only(text).content == content
+
+
+def test_a_semicolon_inside_the_speakers_quotation_stays():
+    claim = _only('The minister said: "The port was shelled; residents fled north."')
+    assert claim.content.rstrip(".") == "The port was shelled; residents fled north"

@@ -1212,6 +1212,59 @@ def _predicate_after_dangling_and(tok, c, content: list) -> list:
     return list(doc[content[-1].i + 1:nxt.right_edge.i + 1])
 
 
+def _semicolon_that_series(tok, c, content: list) -> list:
+    """The rest of a series of that-clauses set off by semicolons ("affirmed that A; that B; and that C"), which
+    the parser breaks at the first semicolon, often making the cue a clause of a later "that": one claim with
+    several that-clauses (claims_gold.md rule 6) whose content runs to the end of the series (clwh15, White House
+    readouts and joint statements). Returns the words to add after the content, or [].
+
+    - "The leaders affirmed that the alliance is ironclad; that they will deepen cooperation on space; and that
+      they oppose any unilateral change to the status quo." (content: the three clauses);
+    - "The ministers reiterated that the sanctions remain in force; and that they will be tightened if the attacks
+      go on.";
+    - not "Officials said the port was shelled; residents fled north." (no "that": the writer's next sentence).
+    """
+    if c.dep_ != "ccomp" or c.i < tok.i or not content:
+        return []
+    doc = tok.doc
+    i = content[-1].i + 1
+    if i + 1 >= len(doc) or doc[i].text != ";":
+        return []
+    j = i + 1 + (doc[i + 1].lower_ in ("and", "or") and i + 2 < len(doc))
+    if doc[j].lower_ != "that" or doc[j].dep_ != "mark":
+        return []
+    end = tok.sent.end
+    while end > j and doc[end - 1].is_punct and doc[end - 1].text not in _QUOTE_CHARS:
+        end -= 1
+    return list(doc[i:end])
+
+
+def _writers_clause_after_semicolon(tok, content: list, offset: int, quotes) -> int | None:
+    """Where a reported clause after its cue ends at a semicolon: a clause with its own subject after it, not
+    introduced by "that" and outside any quotation, is the writer's next sentence (clwh15). Returns the index
+    of the semicolon, or None.
+
+    - "Officials said the port was shelled; residents fled north." (content: the port was shelled);
+    - "The Kremlin said the drills were routine; they began a week after the talks collapsed.";
+    - not "affirmed that A; that B; and that C" (a series of that-clauses: one claim), nor a semicolon inside
+      the speaker's quotation.
+    """
+    if not content or content[0].i < tok.i:
+        return None
+    doc = tok.doc
+    for t in content:
+        if t.text != ";" or t.i + 1 >= len(doc) or _in_quote(t, offset, quotes):
+            continue
+        nxt = doc[t.i + 1]
+        if nxt.lower_ in ("that", "and", "or", "but") or nxt.i > content[-1].i:
+            continue
+        rest = {x.i for x in content if x.i > t.i}
+        if any(x.dep_ in _SUBJ_DEPS and x.head.i in rest and x.head.pos_ in ("VERB", "AUX") for x in doc[t.i + 1:]
+               if x.i in rest):
+            return t.i
+    return None
+
+
 def _writers_present_rebuttal(tok, c, x) -> bool:
     """A "but" clause in the present after a past cue whose reported clause is in the past or a past modal:
     no backshift, so it is the writer's word on what was said, not part of it (clwh15, White House remarks).
@@ -1495,6 +1548,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             return None  # "check records to find whether the driver has warrants", "argue whether or not …": a question
         content = _clause_tokens(c, cue=tok)
         content = _trim(content + _predicate_after_dangling_and(tok, c, content))
+        content = _trim(content + _semicolon_that_series(tok, c, content))
+        cut = _writers_clause_after_semicolon(tok, content, offset, quotes)
+        if cut is not None:
+            content = _trim([t for t in content if t.i < cut])
         if frame_advcl:
             content = _trim([t for t in content if t.i < s0.left_edge.i - 1])
         if c.dep_ == "ccomp" and c.i > tok.i and dobj is not None and tok.i < dobj.i < c.i and content \
