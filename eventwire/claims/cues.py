@@ -1168,11 +1168,14 @@ def _few_speakers(subj) -> bool:
 
     - "Few people thought that Ukraine could survive the first week." (no claim);
     - "Very few analysts predicted that Kyiv would hold." (no claim);
+    - "Not many officials believed that the talks would succeed." (no claim: "not many" is "few");
     - not "A few officials said that the talks had stalled." (some officials said it: a claim).
     """
     doc = subj.doc
-    few = [t for t in [subj] + [c for c in subj.children if c.dep_ in ("amod", "det", "nummod")] if t.lower_ == "few"]
-    return any(t.i == 0 or doc[t.i - 1].lower_ not in ("a", "the", "quite") for t in few)
+    words = [subj] + [c for c in subj.children if c.dep_ in ("amod", "det", "nummod")]
+    if any(t.lower_ == "few" and (t.i == 0 or doc[t.i - 1].lower_ not in ("a", "the", "quite")) for t in words):
+        return True
+    return any(t.lower_ == "many" and t.i > 0 and doc[t.i - 1].lower_ == "not" for t in words)
 
 
 def _predicate_after_dangling_and(tok, c, content: list) -> list:
