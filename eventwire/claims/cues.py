@@ -398,6 +398,84 @@ def _mended_content(tok, content: list, doc) -> list:
 _ACT_NOUNS = {"announcement", "move", "decision", "statement", "remark", "step", "admission", "pledge", "promise",
               "declaration", "assertion", "comment"}
 
+
+def _closing_comment_appositive(clause):
+    """An appositive "a <act noun> <relative clause with its own subject>" closing a reported clause, hung on
+    any word of it: the writer's comment on the act, not what was said (clwh15; act nouns are `_ACT_NOUNS` and
+    the `actnoun` rows of data/claim_cues.tsv). Returns the appositive's head, or None.
+
+    - "The Prime Minister announced that Japan would double its defense budget, a decision the President
+      welcomed." (content: Japan would double its defense budget);
+    - "Iran claimed the strike was retaliation, a claim the United States rejected.";
+    - not "said it was a test, a launch that violated resolutions" (a launch is no act of saying or deciding).
+    """
+    doc = clause.doc
+    end = clause.right_edge.i
+    while end > clause.i and doc[end].is_punct:
+        end -= 1
+    nouns = _ACT_NOUNS | set(_lexicon().forms("actnoun"))
+    for t in clause.subtree:
+        if t.dep_ not in ("appos", "npadvmod") or t.i < clause.i or t.left_edge.i < 1 \
+                or doc[t.left_edge.i - 1].text != ",":
+            continue
+        if t.lower_ not in nouns or t.right_edge.i < end or t.left_edge.i <= clause.i:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children):
+            continue
+        if any(r.dep_ == "relcl" and any(x.dep_ in _SUBJ_DEPS and x.tag_ not in ("WDT", "WP") for x in r.children)
+               for r in t.children):
+            return t
+    return None
+
+
+_NARRATING_PRONOUNS = {"he": "person", "she": "person", "they": "group"}
+_AGENT_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ant", "ent")
+
+
+def _may_be_person(x) -> bool:
+    """A word that may name the person a later "he"/"she" points to: a PERSON name, a pronoun, a role or title
+    word, a singular common noun as a subject ("the pilot ejected") or with an agent ending anywhere ("gunman",
+    "soldier", "commander", "dissident") — erring on the side of a person."""
+    lex = _lexicon()
+    if x.ent_type_ == "PERSON" or x.lower_ in ("he", "she", "him", "her", "his", "hers"):
+        return True
+    if x.pos_ in ("NOUN", "PROPN") and (x.lower_ in lex.forms("role") or x.lower_ in lex.forms("titleword")):
+        return True
+    return x.tag_ == "NN" and not x.ent_type_ and (x.dep_ in _SUBJ_DEPS or x.lower_.endswith(_AGENT_ENDINGS))
+
+
+def _speakers_narrated_act(t, cue) -> bool:
+    """A conjunct of the reported clause, in the simple past after a past cue, whose subject is a pronoun for
+    the speaker: the writer narrating what the speaker did next, not what was said (clwh15, White House
+    readouts and remarks).
+
+    - "The President said the United States would not stand by, and he directed his team to prepare
+      options." (content: the United States would not stand by);
+    - "The leaders affirmed that the alliance would endure, and they pledged to meet again in the spring.";
+    - not "Police said the man fled, and he was arrested later" (a person in the clause may be the "he") nor
+      "said he would stay and he would fight" (a past modal: still what was said).
+    """
+    if cue is None or t.dep_ != "conj" or t.i < t.head.i or t.tag_ != "VBD" or cue.tag_ != "VBD":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in t.children):
+        return False
+    subj = next((c for c in t.children if c.dep_ in _SUBJ_DEPS), None)
+    kind = _NARRATING_PRONOUNS.get(subj.lower_) if subj is not None else None
+    speaker = next((c for c in cue.children if c.dep_ in _SUBJ_DEPS), None)
+    if kind is None or speaker is None or speaker.pos_ == "PRON" and speaker.lower_ != subj.lower_:
+        return False
+    plural = speaker.tag_ in ("NNS", "NNPS") and speaker.lower_ != "states" \
+        or any(c.dep_ == "conj" for c in speaker.children) or speaker.lower_ == "they"
+    if (kind == "group") != plural:
+        return False
+    doc = t.doc
+    before = doc[t.head.left_edge.i:subj.i]
+    if kind == "person" and any(_may_be_person(x) for x in before):
+        return False  # a person in the clause the pronoun may point to
+    if kind == "group" and any(x.tag_ == "NNS" or x.lower_ in ("they", "them") for x in before):
+        return False
+    return True
+
 _WITHOUT_ACTS = {"give", "provide", "offer", "elaborate", "specify", "cite", "present", "say", "identify", "name",
                  "disclose", "detail", "explain", "reveal"}
 
@@ -441,6 +519,10 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
             if t.i > tok.i and t.dep_ == "prep" and t.lower_ == "without" and tok.doc[t.i - 1].text == "," \
                     and any(x.dep_ == "pcomp" and x.lemma_ in _WITHOUT_ACTS for x in t.children):
                 skip |= {x.i for x in t.subtree}
+        skip |= {x.i for t in tok.children if _speakers_narrated_act(t, cue) for x in t.subtree}
+        ap = _closing_comment_appositive(tok)
+        if ap is not None:
+            skip |= {x.i for x in ap.subtree} | {ap.left_edge.i - 1}
     # (with the conjunction and comma before the act)
     kept = [t for t in tok.subtree if t.i not in skip]
     while skip and kept and kept[-1].i + 1 in skip and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
@@ -825,7 +907,10 @@ _UNREAL_MODALS = {"will", "'ll", "’ll", "shall", "would", "'d", "’d", "could
 # ("they've got to say", "wants to claim", "enabling countries to predict")
 _UNREAL_HEADS = {"have", "get", "need", "want", "like", "love", "go", "plan", "intend", "hope", "enable",
                  "allow", "help", "let", "ask", "urge", "wish", "seek", "prepare", "decide", "fail", "refuse",
-                 "decline", "dare", "choose", "encourage", "invite", "tend"}  # ("tried to suggest" did suggest)
+                 "decline", "dare", "choose", "encourage", "invite", "tend",  # ("tried to suggest" did suggest)
+                 # clwh15: speech scheduled or expected, not yet made ("The President is expected to announce that
+                 # …", "is set to tell the summit that …", "is scheduled to say")
+                 "expect", "set", "schedule", "slate", "poise"}
 
 
 def _unreal(tok, lemma: str) -> bool:
@@ -1077,6 +1162,128 @@ def _trim(tokens: list) -> list:
     return tokens
 
 
+def _few_speakers(subj) -> bool:
+    """A speaker quantified by "few" (not "a few"): what nearly nobody said or believed is no one's claim, like a
+    negated speaker or negated cognition (clwh15, White House remarks).
+
+    - "Few people thought that Ukraine could survive the first week." (no claim);
+    - "Very few analysts predicted that Kyiv would hold." (no claim);
+    - "Not many officials believed that the talks would succeed." (no claim: "not many" is "few");
+    - not "A few officials said that the talks had stalled." (some officials said it: a claim).
+    """
+    doc = subj.doc
+    words = [subj] + [c for c in subj.children if c.dep_ in ("amod", "det", "nummod")]
+    if any(t.lower_ == "few" and (t.i == 0 or doc[t.i - 1].lower_ not in ("a", "the", "quite")) for t in words):
+        return True
+    return any(t.lower_ == "many" and t.i > 0 and doc[t.i - 1].lower_ == "not" for t in words)
+
+
+def _predicate_after_dangling_and(tok, c, content: list) -> list:
+    """The rest of a reported clause whose coordinated predicate the parser hung on the cue: the clause goes
+    on with "and," plus an inserted phrase, and the verb after it became an adverbial or conjunct of the cue
+    (clwh15, White House readouts). Returns the words to add after the content, or [].
+
+    - "President Biden underscored that the United States will continue to stand up for its interests and
+      values and, together with our allies and partners, ensure the rules of the road … advance …" (content
+      runs on to the end, not cut after "partners");
+    - "The National Security Advisor conveyed that the United States remains committed to Ukraine's defense
+      and, together with allies, will continue to impose costs on Russia.";
+    - not "said that A and, in a separate statement, announced B" (a cue verb: the speaker's next act), nor a
+      verb in the cue's tense after a clause in another ("is ready and, with partners, pledged …").
+    """
+    if c.dep_ != "ccomp" or c.i < tok.i or not content:
+        return []
+    doc = tok.doc
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "or") and t.i + 1 < len(doc) and doc[t.i + 1].text == ","
+               for t in content):
+        return []
+    nxt = next((x for x in tok.children if x.dep_ in ("advcl", "conj", "dep") and x.i > content[-1].i
+                and x.pos_ in ("VERB", "AUX")), None)
+    lex = _lexicon()
+    if nxt is None or any(y.dep_ in _SUBJ_DEPS for y in nxt.children) \
+            or nxt.lemma_.lower() in lex.lemmas("speakeract"):
+        return []
+    if not all(t.is_punct for t in doc[content[-1].i + 1:nxt.left_edge.i]):
+        return []
+    own_modal = any(a.dep_ == "aux" and a.tag_ == "MD" for a in nxt.children)
+    if nxt.lower_ in lex.forms("verb") and not own_modal:
+        return []  # (a reporting verb of the speaker's; "will continue to impose" stays the clause's)
+    # (a bare verb sharing the clause's modal; the tagger may read it as a present: "will keep … and, …, deter")
+    shared_modal = nxt.tag_ in ("VB", "VBP") and any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)
+    if not (own_modal or shared_modal or nxt.tag_ == c.tag_ and c.tag_ in ("VBZ", "VBP", "VBD")):
+        return []
+    return list(doc[content[-1].i + 1:nxt.right_edge.i + 1])
+
+
+def _semicolon_that_series(tok, c, content: list) -> list:
+    """The rest of a series of that-clauses set off by semicolons ("affirmed that A; that B; and that C"), which
+    the parser breaks at the first semicolon, often making the cue a clause of a later "that": one claim with
+    several that-clauses (claims_gold.md rule 6) whose content runs to the end of the series (clwh15, White House
+    readouts and joint statements). Returns the words to add after the content, or [].
+
+    - "The leaders affirmed that the alliance is ironclad; that they will deepen cooperation on space; and that
+      they oppose any unilateral change to the status quo." (content: the three clauses);
+    - "The ministers reiterated that the sanctions remain in force; and that they will be tightened if the attacks
+      go on.";
+    - not "Officials said the port was shelled; residents fled north." (no "that": the writer's next sentence).
+    """
+    if c.dep_ != "ccomp" or c.i < tok.i or not content:
+        return []
+    doc = tok.doc
+    i = content[-1].i + 1
+    if i + 1 >= len(doc) or doc[i].text != ";":
+        return []
+    j = i + 1 + (doc[i + 1].lower_ in ("and", "or") and i + 2 < len(doc))
+    if doc[j].lower_ != "that" or doc[j].dep_ != "mark":
+        return []
+    end = tok.sent.end
+    while end > j and doc[end - 1].is_punct and doc[end - 1].text not in _QUOTE_CHARS:
+        end -= 1
+    return list(doc[i:end])
+
+
+def _writers_clause_after_semicolon(tok, content: list, offset: int, quotes) -> int | None:
+    """Where a reported clause after its cue ends at a semicolon: a clause with its own subject after it, not
+    introduced by "that" and outside any quotation, is the writer's next sentence (clwh15). Returns the index
+    of the semicolon, or None.
+
+    - "Officials said the port was shelled; residents fled north." (content: the port was shelled);
+    - "The Kremlin said the drills were routine; they began a week after the talks collapsed.";
+    - not "affirmed that A; that B; and that C" (a series of that-clauses: one claim), nor a semicolon inside
+      the speaker's quotation.
+    """
+    if not content or content[0].i < tok.i:
+        return None
+    doc = tok.doc
+    for t in content:
+        if t.text != ";" or t.i + 1 >= len(doc) or _in_quote(t, offset, quotes):
+            continue
+        nxt = doc[t.i + 1]
+        if nxt.lower_ in ("that", "and", "or", "but") or nxt.i > content[-1].i:
+            continue
+        rest = {x.i for x in content if x.i > t.i}
+        if any(x.dep_ in _SUBJ_DEPS and x.head.i in rest and x.head.pos_ in ("VERB", "AUX") for x in doc[t.i + 1:]
+               if x.i in rest):
+            return t.i
+    return None
+
+
+def _writers_present_rebuttal(tok, c, x) -> bool:
+    """A "but" clause in the present after a past cue whose reported clause is in the past or a past modal:
+    no backshift, so it is the writer's word on what was said, not part of it (clwh15, White House remarks).
+
+    - "Putin believed that NATO would splinter, but NATO is stronger than ever." (content: NATO would splinter);
+    - "The Kremlin claimed that its troops had withdrawn, but its tanks are still in the city.";
+    - not "The authority says the lab received the licence, but equipment needs to be calibrated" (a present
+      cue: the "but" clause is what the authority says too).
+    """
+    def present(v) -> bool:
+        return v.tag_ in ("VBZ", "VBP") and not any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("MD", "VBD")
+                                                      for a in v.children) \
+            or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in v.children)
+    return tok.tag_ == "VBD" and present(x) and not present(c)
+
+
 def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     lex = _lexicon()
     stance = lex.stance.get(lemma, "assert")
@@ -1225,6 +1432,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if subj is not None and (subj.lower_ in ("nobody", "none", "no-one") or any(
             c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)):
         return None  # "No group has admitted carrying out the attack": a negated speaker says nothing
+    if subj is not None and _few_speakers(subj):
+        return None  # "Few people thought that Ukraine could survive": nearly nobody, negated cognition (clwh15)
     if subj is not None and comp and comp[0].i < tok.i and any(t.tag_ in ("WP", "WDT") and t.dep_ == "pobj"
                                                                  for t in subj.subtree):
         return None  # "…coordinated with partners, many of whom will announce …": a relative clause misparsed
@@ -1341,6 +1550,11 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         if c.dep_ == "ccomp" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children):
             return None  # "check records to find whether the driver has warrants", "argue whether or not …": a question
         content = _clause_tokens(c, cue=tok)
+        content = _trim(content + _predicate_after_dangling_and(tok, c, content))
+        content = _trim(content + _semicolon_that_series(tok, c, content))
+        cut = _writers_clause_after_semicolon(tok, content, offset, quotes)
+        if cut is not None:
+            content = _trim([t for t in content if t.i < cut])
         if frame_advcl:
             content = _trim([t for t in content if t.i < s0.left_edge.i - 1])
         if c.dep_ == "ccomp" and c.i > tok.i and dobj is not None and tok.i < dobj.i < c.i and content \
@@ -1414,6 +1628,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                     tok.tag_ in ("VBD", "VBN") and x.tag_ in ("VBZ", "VBP"))
                 if x.dep_ == "conj" and x.i > content[-1].i and cc and cc[-1].lower_ == "but" \
                         and xs is not None and (xs.pos_ in ("NOUN", "PROPN") or expletive or impersonal) \
+                        and not _writers_present_rebuttal(tok, c, x) \
                         and not (subj is not None and xs.lemma_.lower() == subj.lemma_.lower()) \
                         and not any(t.text in _QUOTE_CHARS or t.lower_ in CUE_WORDS and not impersonal
                                     and (t.pos_ != "NOUN" or any(y.dep_ in ("acl", "ccomp") for y in t.children))

@@ -366,10 +366,35 @@ _VOCATIVE = {"mr.", "mr", "madam", "madame", "mister"}  # "Mr. President, …" a
 _SUBJ_DEPS_SP = {"nsubj", "nsubjpass"}
 
 
+_FIRST_PERSON = {"i", "me", "we", "us", "myself", "ourselves"}
+
+
+def _takes_in_the_writer(head) -> bool:
+    """A speaker that takes in the document's own voice: the first person coordinated with others, or "our/my"
+    with a group noun the writer belongs to (data/claim_cues.tsv `ownbody`). What it says is first-person
+    self-attribution (eval/claims_blind.md rule F, claims_gold.md rule 4), not a relayed claim (clwh15).
+
+    - "President Biden and I reaffirmed that our alliance is the cornerstone of peace" (a turn of President
+      Marcos: no claim);
+    - "Our three countries confirmed that trilateral cooperation will continue"; "My administration has made
+      clear that …" (no claim);
+    - not "Our allies have told us that …", "our analysts indicate …", "my team tells me …": others, who speak.
+    """
+    if any(c.lower_ in _FIRST_PERSON for c in head.conjuncts):
+        return True
+    if head.dep_ in _SUBJ_DEPS_SP and any(c.dep_ in _SUBJ_DEPS_SP and c.i != head.i and c.lower_ in _FIRST_PERSON
+                                          for c in head.head.children):
+        return True  # (the parser's two subjects: "President Biden and I agreed", "I" a second nsubj)
+    return head.lower_ in _lexicon().forms("ownbody") and any(
+        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children)
+
+
 def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
     """Resolve the noun phrase headed by `head` to a speaker Actor, using the registry."""
     lex = _lexicon()
     lower = head.lower_
+    if _takes_in_the_writer(head):
+        return None
     if lower in _BE_CONTRACTIONS:
         # "I’m told …": the parser made the contracted verb the subject; the pronoun under it is the one
         pron = next((c for c in head.children if c.pos_ == "PRON" or c.lower_ in _PRONOUNS_GROUP), None)
