@@ -1513,7 +1513,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             c = after[0]  # "told cheering teachers that they weren't …": a participle misread as the complement
         if c.i < tok.i and lemma != "tell" and not inverted and not (subj is not None and subj.i > tok.i) and any(
                 x.i > tok.i and (x.dep_ in ("dobj", "xcomp") or x.dep_ == "ccomp" and x.i != c.i)
+                and not (_in_quote(x, offset, quotes) and _in_quote(c, offset, quotes))
                 for x in tok.children):
+            # ('"This is a test," Biden said, "and we will meet it."': a quotation split around the frame goes on
+            # after it; its second part is no object of the verb's own)
             # "…; she announced $7.5 million in new assistance", "…, Putin declared his war": the verb's own
             # object follows it, so the clause before is no parenthetical report
             return None
