@@ -576,3 +576,23 @@ def warning_of_no_act_is_pessimism(c: Coding) -> None:
 
 
 RULES += [court_dismissing_a_case_rejects, warning_of_no_act_is_pessimism]
+
+
+def dismissed_as_a_judgement(c: Coding) -> None:
+    """ "an election ... dismissed by critics as a sham", "The opposition dismissed the summit as a
+    photo opportunity", "Analysts dismissed the plan as unworkable": dismissing something AS
+    something judges it, a criticism (111), not a rejection of a proposal (12; round evprec15:
+    rejection vs criticism), whether the parser hangs "as" on the verb or, in the passive, on the
+    agent. A court dismissing a case and
+    "dismissed the allegations as baseless" (a denial, 016) are left as they are, and so is a
+    proposal or offer dismissed ("dismissed the peace plan as unworkable": rejected, 12)."""
+    if c.code == "120" and c.verb == "dismiss" and "as" in c.context and _sector(c.source) != "JUD" \
+            and not (c.objects | ({c.noun} if c.noun else set())) & _PROPOSALS:
+        c.code = "111"
+
+
+_PROPOSALS = {"proposal", "plan", "offer", "demand", "request", "call", "idea", "initiative", "bid", "overture",
+              "appeal", "suggestion", "ultimatum", "deal", "agreement", "settlement"}
+
+
+RULES += [dismissed_as_a_judgement]
