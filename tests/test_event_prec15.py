@@ -37,7 +37,10 @@ def test_a_company_selling_goods_to_companies_gives_no_aid(pipe):
     assert coded(pipe, "Boeing delivered 40 planes to airlines in October.") == []
     assert coded(pipe, "With a vote looming, investors will be reluctant to loan money to the project, "
                        "the county commission president said.") == []
-    # goods handed to a state or an army, and aid by a state, stay 07
+    assert coded(pipe, "American Airlines offered to fly the cat to Portland, along with a member of the "
+                       "animal shelter.") == []
+    # goods handed or offered to a state or an army, and aid by a state, stay coded
+    assert roots(coded(pipe, "Lockheed Martin agreed to sell 32 F-35 jets to the Polish air force.")) == ["03"]
     assert roots(coded(pipe, "Rheinmetall delivered 50,000 shells to the Ukrainian army.")) == ["07"]
     assert coded(pipe, "Germany delivered 20 tanks to Ukraine.") == [("072", "DEUGOV", "UKRGOV")]
 

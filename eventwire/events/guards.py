@@ -914,11 +914,13 @@ def _research_not_inquiry(m: _Match, source: Actor | None, target: Actor | None,
 
 def _trade_between_companies(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "Boeing delivered 40 planes to airlines in October", "The drugmaker shipped two million
-    doses to pharmacies", "Nvidia supplied chips to Chinese carmakers": a company handing goods to
-    companies or customers sells them; it gives no aid (07) and cooperates with no state (rule 7:
-    business is []). A company's deliveries to a government or an army ("Rheinmetall delivered
-    shells to the Ukrainian army") stay coded."""
-    if m.trigger.cameo[:2] != "07" or source is None or source.sector != "BUS":
+    doses to pharmacies", "Nvidia supplied chips to Chinese carmakers", "American Airlines offered to
+    fly the cat to Portland": a company handing goods to companies or customers, or offering them a
+    service, sells them; it gives no aid (07), promises none (03) and cooperates with no state (rule 7:
+    business is []; a place it serves is no party). A company's deliveries or offers to a government,
+    an army or an IGO ("Rheinmetall delivered shells to the Ukrainian army", "Pfizer offered to supply
+    vaccines to the EU") stay coded."""
+    if m.trigger.cameo[:2] not in ("03", "07") or source is None or source.sector != "BUS":
         return False
     return target is None or target.sector in (None, "BUS", "CVL")
 
