@@ -137,3 +137,22 @@ def test_a_happening_offered_as_proof_is_not_told_again(pipe):
 def test_live_fire_drills_are_military_drills(pipe):
     assert roots(coded(pipe, "South Korea's navy conducted live-fire drills near the maritime border.")) == ["15"]
     assert coded(pipe, "The school held a fire drill on Monday.") == []
+
+
+def test_a_blast_told_as_the_cause_of_the_harm_is_one_attack(pipe):
+    got = coded(pipe, "Three soldiers were killed when a roadside bomb exploded near their convoy in Helmand.")
+    assert len(got) == 1 and got[0][0][:2] == "18" and got[0][2] == "AFGMIL"
+    got = coded(pipe, "Two officers were killed, while the police chief remained in critical condition after a "
+                      "bomb exploded at a bank in Oregon.")
+    assert roots(got) == ["18"]
+    # a blast told alone, or with its toll as a participle, is the attack
+    assert roots(coded(pipe, "A car bomb exploded in Mogadishu, killing five people.")) == ["18"]
+    assert roots(coded(pipe, "A bomb exploded at a bank in Woodburn on Friday.")) == ["18"]
+
+
+def test_a_police_raid_on_suspects_homes_is_a_search(pipe):
+    assert roots(coded(pipe, "Police raided the homes of three suspected militants in Brussels.")) == ["09"]
+    assert roots(coded(pipe, "Police raided the apartment of an alleged jihadist recruiter in Hamburg.")) == ["09"]
+    # with fighting about, or troops raiding, it is an attack
+    assert roots(coded(pipe, "Police raided the homes of suspected militants in Srinagar, sparking a shootout.")) == ["19"]
+    assert roots(coded(pipe, "Israeli troops raided the Jenin refugee camp.")) == ["19"]

@@ -121,6 +121,12 @@ def _part_of_another(m: _Match, framing: set[int], protests: set[int], attacks: 
         return True
     if roots is not None and _same_act_told_again(m, roots):
         return True
+    if m.trigger is _BLAST and m.verb.dep_ == "advcl" and (m.verb.head.i in attacks or (
+            m.verb.head.dep_ in ("advcl", "conj") and m.verb.head.head.i in attacks)):
+        # "Three soldiers were killed when a roadside bomb exploded near their convoy", "two officers
+        # were killed, while the chief remained in critical condition after a bomb exploded": the blast is the attack the harm tells, one
+        # event with the victims as its target (round evprec15: duplicates)
+        return True
     # "was shot and killed": one attack on one victim
     return m.verb.dep_ == "conj" and m.verb.head.i in attacks and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
         and _is_passive(m.verb) and _is_passive(m.verb.head) \

@@ -596,3 +596,27 @@ _PROPOSALS = {"proposal", "plan", "offer", "demand", "request", "call", "idea", 
 
 
 RULES += [dismissed_as_a_judgement]
+
+
+# Words of a criminal case: whom police go after is suspected, alleged or accused, not an enemy.
+_SUSPICION = {"suspect", "suspected", "alleged", "allegedly", "accused", "wanted"}
+
+
+def police_raid_on_suspects_is_a_search(c: Coding) -> None:
+    """ "Police raided the homes of three suspected militants in Brussels", "Officers raided the
+    apartment of an alleged jihadist recruiter", "Police raided the flat of a man suspected of
+    plotting an attack": a police raid on the premises of suspects is a search in a criminal case
+    (eval/events_blind.md: a police search is 091; round evprec15: 09 vs 19), though what they are
+    suspected of is militancy. A raid with fighting or arms of war about ("sparked a shootout",
+    "rockets") stays an attack."""
+    if c.code != "190" or c.verb != "raid" or _sector(c.source) != "COP":
+        return
+    words = c.context | c.sentence_words
+    if not (c.sentence_words & PREMISES and words & _SUSPICION):
+        return
+    if words & ((WAR_WORDS - {"raid", "militant", "insurgent", "jihadist", "rebel"}) | ORDNANCE | {"gunfight"}):
+        return
+    c.code = "091"
+
+
+RULES += [police_raid_on_suspects_is_a_search]
