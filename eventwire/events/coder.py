@@ -102,7 +102,8 @@ class _Roles:
     from_document: set[str] = field(default_factory=set)  # roles the document, not the sentence, filled
 
 
-def _part_of_another(m: _Match, framing: set[int], protests: set[int], attacks: set[int]) -> bool:
+def _part_of_another(m: _Match, framing: set[int], protests: set[int], attacks: set[int],
+                     roots: dict[int, str] | None = None) -> bool:
     """A verb trigger that tells part of another event, or no event: a frame's complement (but a
     denial or an accusation stays one), a topic, a restrictive relative clause or a hedge ("as
     alleged"), a protest's demand, an attack's participle ("stormed ..., killing five") or a
@@ -118,10 +119,35 @@ def _part_of_another(m: _Match, framing: set[int], protests: set[int], attacks: 
             and (m.verb.head.i in attacks or (m.verb.dep_ == "conj" and m.verb.head.tag_ == "VBG"
                                               and m.verb.head.head.i in attacks)):
         return True
+    if roots is not None and _same_act_told_again(m, roots):
+        return True
+    if m.trigger is _BLAST and m.verb.dep_ == "advcl" and (m.verb.head.i in attacks or (
+            m.verb.head.dep_ in ("advcl", "conj") and m.verb.head.head.i in attacks)):
+        # "Three soldiers were killed when a roadside bomb exploded near their convoy", "two officers
+        # were killed, while the chief remained in critical condition after a bomb exploded": the blast is the attack the harm tells, one
+        # event with the victims as its target (round evprec15: duplicates)
+        return True
     # "was shot and killed": one attack on one victim
     return m.verb.dep_ == "conj" and m.verb.head.i in attacks and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
         and _is_passive(m.verb) and _is_passive(m.verb.head) \
         and not any(c.dep_ in ("nsubjpass", "dobj") for c in m.verb.children)
+
+
+def _same_act_told_again(m: _Match, roots: dict[int, str]) -> bool:
+    """ "ordered the United States to reinforce NATO's eastern flank, sending additional rotational
+    forces to Europe", "The Treasury imposed sanctions on the network, freezing the assets of six
+    companies", "The ministers met in Rome, holding talks on grain exports": a participle set off
+    after a verb of the same CAMEO root says how that act was done; it is one action, one event
+    (eval/events_gold.md rule 1; round evprec15: duplicates). `roots`: verb index -> root of each
+    verb trigger of the sentence. A participle of another root stays an act of its own ("met the
+    minister, pledging $50 million": a meeting and a promise)."""
+    verb = m.verb
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    if roots.get(verb.head.i) != m.trigger.cameo[:2]:
+        return False
+    first = min(t.i for t in verb.subtree)
+    return first > 0 and verb.doc[first - 1].text in (",", "—", "–")
 
 
 def _taken_by_verbs(matches: list[_Match]) -> set[int]:
@@ -346,9 +372,10 @@ class EventCoder:
         # "stormed the headquarters, killing five officers": the participle tells what the
         # attack did; it is the same act.
         attacks = {m.verb.i for m in matches if m.trigger.cameo[:2] in _VIOLENT_ROOTS}
+        roots = {m.verb.i: m.trigger.cameo[:2] for m in matches}
         events: list[Event] = []
         for m in matches:
-            if _part_of_another(m, framing, protests, attacks):
+            if _part_of_another(m, framing, protests, attacks, roots):
                 continue
             made = self._event(m, sentence, doc, home, voice)
             for event in made + self._also_condemned(m, made):

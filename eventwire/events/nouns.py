@@ -74,6 +74,22 @@ STEADFAST = {"unwavering", "ironclad", "steadfast", "unshakeable", "unshakable",
              "rock-solid", "undiminished", "firm"}
 _NOT_HAPPENING = {"be", "seem", "appear", "remain", "become", "mean", "require", "need", "deserve",
                   "constitute", "amount", "fit"}  # ("the strikes constitute war crimes": labelled, not told)
+# Verbs that offer a happening as proof of something (round evprec15).
+_EVIDENCING = {"demonstrate", "show", "prove", "underscore", "underline", "illustrate", "highlight", "confirm",
+               "reflect", "exemplify", "epitomize", "epitomise", "remind", "reveal"}
+
+
+def _offered_as_evidence(noun: Token) -> bool:
+    """ "today's attack on Israel only further demonstrates that fact", "The shelling of Kharkiv shows
+    that Moscow has no interest in peace", "Beijing's drills around Taiwan underscore the risk": a
+    happening made the subject of a verb of proving is offered as evidence for a claim; the sentence
+    comments on it and does not report it (eval/events_blind.md rule B: a mention of an event the
+    paragraph has already told is not coded again)."""
+    head = noun.head
+    return noun.dep_ == "nsubj" and head.lemma_.lower() in _EVIDENCING \
+        and any(c.dep_ in ("ccomp", "dobj") for c in head.children)
+
+
 # Violence a report may give only its place and time: "a shooting in Madisonville on Friday".
 _VIOLENCE = {"shooting", "stabbing", "bombing", "attack", "airstrike", "strike", "shelling", "ambush", "raid",
              "massacre", "killing", "murder", "assassination", "clash", "firefight", "gunfight", "shootout",
@@ -209,12 +225,26 @@ _TELLING = {"tell", "assure", "inform", "urge", "ask", "brief", "thank", "congra
             "press", "invite", "remind"}
 
 
+def _encounter_told_before(noun: Token) -> bool:
+    """ "The two leaders held talks in Beijing. During the meeting, Xi urged Washington to stop arming
+    Taiwan", "In that call, the President raised ...": an encounter named by "the" or "that" with no
+    one of its own ("with Modi", "between the ministers", "their") points back to one the text has
+    told; it sets the scene and is not a second meeting (eval/events_blind.md rule B; round evprec15:
+    duplicates). "In a call with Prime Minister Modi, President Biden ..." tells one."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those") for c in noun.children) \
+        and not any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among"))
+                    for c in noun.children) \
+        and not any(c.dep_ == "amod" and c.lower_ in ("phone", "telephone", "video", "virtual") for c in noun.children)
+
+
 def setting_verb(noun: Token) -> Token | None:
     """The clause an encounter noun sets ("In a phone call late last week, Peres told Mubarak ..."):
     its verb, or None."""
     head = noun.head
     if noun.dep_ != "pobj" or noun.lemma_.lower() not in _ENCOUNTERS or head.lower_ not in ("in", "during") \
             or head.head.i == head.i or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if _encounter_told_before(noun):
         return None
     verb = head.head
     # (fronted, "In a call with Modi, Biden ...", or one of its own, "... in a call with Modi";
@@ -274,7 +304,7 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         # or a later mention of an exercise the document reports ("the drills involve 400 troops")
         if _predicated(noun) & STEADFAST:
             return True  # "my commitment to Israel is unwavering": support stated, now
-        if head.lemma_.lower() in _NOT_HAPPENING:
+        if head.lemma_.lower() in _NOT_HAPPENING or _offered_as_evidence(noun):
             return False
         return named or _specific(noun, roles) or (noun.lemma_.lower() in EXERCISES and definite(noun)) \
             or _pinned_happening(noun) or trial_opened(noun)
@@ -424,13 +454,22 @@ _CIVIL_EMERGENCIES = {"fire", "tornado", "earthquake", "evacuation", "emergency"
                       "weather", "safety", "flood", "tsunami", "hurricane", "storm", "shelter", "fallout", "quake"}
 
 
+def _live_fire(word: Token) -> bool:
+    """ "live-fire drills", "live fire exercises": firing weapons, a military drill, not a fire drill."""
+    i = word.i
+    doc = word.doc
+    return word.lower_ == "fire" and ((i >= 1 and doc[i - 1].lower_ == "live")
+                                       or (i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "live"))
+
+
 def civil_drill(noun: Token) -> bool:
     """ "Schools held a tornado drill", "the fire department conducted an evacuation exercise",
     "Wednesday's drill and the state's Severe Weather Awareness Week": a rehearsal for a fire,
     storm or earthquake is no military exercise (150)."""
     if noun.lemma_.lower() not in EXERCISES:
         return False
-    if any(c.lemma_.lower() in _CIVIL_EMERGENCIES for c in noun.children if c.dep_ in ("compound", "amod", "nmod")):
+    if any(c.lemma_.lower() in _CIVIL_EMERGENCIES and not _live_fire(c)
+           for c in noun.children if c.dep_ in ("compound", "amod", "nmod")):
         return True
     words = [t.lower_ for t in noun.sent]
     return any(a == "severe" and b == "weather" for a, b in zip(words, words[1:]))

@@ -576,3 +576,47 @@ def warning_of_no_act_is_pessimism(c: Coding) -> None:
 
 
 RULES += [court_dismissing_a_case_rejects, warning_of_no_act_is_pessimism]
+
+
+def dismissed_as_a_judgement(c: Coding) -> None:
+    """ "an election ... dismissed by critics as a sham", "The opposition dismissed the summit as a
+    photo opportunity", "Analysts dismissed the plan as unworkable": dismissing something AS
+    something judges it, a criticism (111), not a rejection of a proposal (12; round evprec15:
+    rejection vs criticism), whether the parser hangs "as" on the verb or, in the passive, on the
+    agent. A court dismissing a case and
+    "dismissed the allegations as baseless" (a denial, 016) are left as they are, and so is a
+    proposal or offer dismissed ("dismissed the peace plan as unworkable": rejected, 12)."""
+    if c.code == "120" and c.verb == "dismiss" and "as" in c.context and _sector(c.source) != "JUD" \
+            and not (c.objects | ({c.noun} if c.noun else set())) & _PROPOSALS:
+        c.code = "111"
+
+
+_PROPOSALS = {"proposal", "plan", "offer", "demand", "request", "call", "idea", "initiative", "bid", "overture",
+              "appeal", "suggestion", "ultimatum", "deal", "agreement", "settlement"}
+
+
+RULES += [dismissed_as_a_judgement]
+
+
+# Words of a criminal case: whom police go after is suspected, alleged or accused, not an enemy.
+_SUSPICION = {"suspect", "suspected", "alleged", "allegedly", "accused", "wanted"}
+
+
+def police_raid_on_suspects_is_a_search(c: Coding) -> None:
+    """ "Police raided the homes of three suspected militants in Brussels", "Officers raided the
+    apartment of an alleged jihadist recruiter", "Police raided the flat of a man suspected of
+    plotting an attack": a police raid on the premises of suspects is a search in a criminal case
+    (eval/events_blind.md: a police search is 091; round evprec15: 09 vs 19), though what they are
+    suspected of is militancy. A raid with fighting or arms of war about ("sparked a shootout",
+    "rockets") stays an attack."""
+    if c.code != "190" or c.verb != "raid" or _sector(c.source) != "COP":
+        return
+    words = c.context | c.sentence_words
+    if not (c.sentence_words & PREMISES and words & _SUSPICION):
+        return
+    if words & ((WAR_WORDS - {"raid", "militant", "insurgent", "jihadist", "rebel"}) | ORDNANCE | {"gunfight"}):
+        return
+    c.code = "091"
+
+
+RULES += [police_raid_on_suspects_is_a_search]
