@@ -4,7 +4,8 @@
     python eval/claims_news15/table.py /tmp/held.json --tsv verdicts.tsv    # TSV with the verdicts joined
 
 A verdicts file holds lines `key<TAB>verdict<TAB>note`, key = doc|sentence|content's first 40 chars; a claim
-without a line is `right`. Verdicts: right, not-claim, wrong-span, wrong-speaker.
+without a line is `right`. Verdicts: right, speaker-text (the right referent under a wrong text, e.g.
+"company flat-out"; counted right), not-claim, wrong-span, wrong-speaker.
 """
 import csv
 import json
@@ -37,7 +38,8 @@ def main():
             w.writerow(r[:8])
         from collections import Counter
         cnt = Counter(r[6] for r in rows)
-        print(f"predicted {len(rows)} right {cnt['right']} ({cnt['right'] / max(1, len(rows)):.3f})", dict(cnt))
+        ok = cnt['right'] + cnt['speaker-text']
+        print(f"predicted {len(rows)} right {ok} ({ok / max(1, len(rows)):.3f})", dict(cnt))
         return
     last = None
     for i, r in enumerate(rows):
