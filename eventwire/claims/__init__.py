@@ -387,7 +387,7 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
             _register_unparsed(sent.text, resolver, registry, sent.index)
             continue
         off = sent.start
-        found = _find(doc, off, quotes)
+        found = _find(doc, off, quotes) if not _interviewer_turn(sent.text) else []
         dateline = _dateline_end(sent.text)
         sent_drafts: list[_Draft] = []
         for f in found:
@@ -593,6 +593,30 @@ def _open_quotation_paragraph(sent: Sentence, before: Sentence, text: str) -> bo
     return nxt[:1] in ('"', "“", "„", "«")
 
 
+_CLOSING_MARKS = ("”", "’’", "''")
+
+
+def _tail_quotation_open(text: str, tail: int, start: int) -> bool:
+    """A quotation mark left at the end of a claim's sentence (``tail``) still opens the words at ``start``: no
+    closing mark came between them, and the mark is either the last thing on its line (the page lost the closing
+    mark: '… said Jay Loosley. "⏎But I'm sure it's coming.') or closed somewhere after ``start``. Real cases of
+    the two readings this refuses (round clnews15):
+
+    - a closed quotation over several paragraphs whose line breaks the page lost ('… said: “I decided … family.
+      “We ran it past the hospital … . “When he was in hospital … I went with him.” In the year Mrs
+      Holder-Wooloff and her son have been members, …' — the narrative after "him.”" is nobody's quotation;
+      '“… I had a great time.” Dyer’s favorite part of being the fair queen was …');
+    - a stray mark never closed ('… how much?\'" " Another firm, Hahn and Associates, will act as political
+      consultants …' — seven sentences of narrative to the end of the article)."""
+    between = text[tail + 1:start]
+    if any(m in between for m in _CLOSING_MARKS) or re.search(r'\S"(?=\s|$)', between):
+        return False  # closed before this sentence
+    if "\n" in text[tail + 1:tail + 3] or not text[tail + 1:].strip():
+        return True
+    close = re.search(r'”|’’|\'\'|\S"(?=[\s,.;:!?)]|$)', text[start:])
+    return close is not None
+
+
 def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: str,
                    owned: list[tuple[int, int]] = ()):
     """Sentences that go on with a claim of an earlier sentence without an attribution of their own:
@@ -678,7 +702,8 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
                 continue
         tail = prev.sentence.start + len(prev.sentence.text.rstrip()) - 1
         if q is None and text[tail] in "“\"" and not any(b == tail or a == tail + 1 for a, b in quotes) \
-                and not any(a < sent.end and b > sent.start for a, b in quotes):
+                and not any(a < sent.end and b > sent.start for a, b in quotes) \
+                and _tail_quotation_open(text, tail, sent.start):
             # a quotation opened at the end of the claim's sentence and never closed (the page lost the
             # closing mark): this sentence is its words ('… said Jay Loosley. "⏎But I'm sure it's coming.')
             span = _quoted_words(sent)
@@ -715,6 +740,16 @@ def _doc_countries(text: str):
 _HEADLINE_COLON = re.compile(r"^\s*([^:|]{2,60}?)\s*:\s+(\S.{8,}?)\s*$")
 
 
+_INTERVIEWER_TURN = re.compile(r"^\s*Q\s*[:.]\s")
+
+
+def _interviewer_turn(text: str) -> bool:
+    """An interview's question turn ("Q: …", "Q. …") is the interviewer's own voice (rule F of
+    eval/claims_blind.md): what it relays is no claim of the page's. Real case (claims round clnews15): 'Q: In
+    reading the SportsBusiness Journal, it was noted that you’ve been named a 40 Under 40 Award recipient.'"""
+    return _INTERVIEWER_TURN.match(text) is not None
+
+
 def _headline_colon(sent: Sentence, resolver) -> tuple[Sentence, Actor, tuple[int, int]] | None:
     """'ISW: Russia and China expand cooperation' — a speaker the resolver knows, a colon, the claim.
     Section labels ("Opinion:", "Exclusive:", data/claim_cues.tsv `headlinetag`) are no speakers."""
@@ -730,6 +765,8 @@ def _headline_colon(sent: Sentence, resolver) -> tuple[Sentence, Actor, tuple[in
         return None  # "THE PRESIDENT: …", "MR. SULLIVAN: …": a transcript's turn, the document's own voice
     if m.group(2).rstrip().endswith(("?", "—", "–", "-")):
         return None  # a question or a broken-off line states nothing
+    if re.search(r"https?://|\bwww\.", m.group(2)):
+        return None  # "More AP NBA: https://apnews.com/NBA and …": a link line (claims round clnews15)
     speaker = _headline_source(prefix, resolver)
     if speaker is None:
         return None
@@ -1161,10 +1198,37 @@ def _nest(drafts: list[_Draft]) -> None:
             # a belief reported by someone else ("They fear X, according to people familiar with their
             # thinking"; "She claimed the label thought X") stays the reporter's claim as well
             outer.suppressed = True
+        elif _relayed_belief(wrapped, outer):
+            for c in wrapped:
+                c.suppressed = True
 
 
 # belief verbs whose content is a held view ("said they believe X"), not a thing found or seen ("found a gun")
 _HELD_BELIEFS = {"believe", "think", "suspect", "fear", "feel", "expect", "estimate", "assess"}
+
+
+def _relayed_belief(wrapped: list[_Draft], outer: _Draft) -> bool:
+    """Someone else's belief that a speaker reports in a clause of their own is one claim, the reporter's (rule 5
+    of the labelling guides labels a nested attribution once; the reporter's claim is what the page attributes,
+    and its content holds the belief): the belief is not a second claim over the same words. Real cases (claims
+    round clnews15):
+
+    - 'Guidarini said Dow believes its proprietary amines technology is much less energy intensive …';
+    - 'But Fricska says some meteorologists think the recent spate of cold weather may be the onset of a new
+      cold phase.';
+    - 'Usov says the family thought they’d never see the cat again.'
+    - '"These people felt they were being cheated," said DNR Lt. Jerry Shepherd.' (a quotation's cue words are
+      the quoted speaker's, rule 13)
+
+    Only for a reporting verb ("said", "says", "told") over a belief whose cue is the root of the reported
+    clause; "according to" over a belief ("They fear X, according to people familiar with their thinking")
+    keeps both, as before."""
+    if outer.found.cue in _lexicon().lemmas("belief") or outer.found.cue == "according to":
+        return False
+    return all(c.found.cue in _HELD_BELIEFS and c.speaker is not None and outer.speaker is not None
+               and c.content_span is not None and outer.content_span is not None
+               and outer.content_span[0] <= c.content_span[0] and c.content_span[1] <= outer.content_span[1]
+               for c in wrapped)
 
 
 def _own_belief(inner: _Draft, outer: _Draft) -> bool:

@@ -86,7 +86,8 @@ def _subject_of(tok, quoted=None):
             subjects = subjects[1:]
         for c in subjects:
             if c.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
-                return cur.head  # "the official, who said ...": the antecedent
+                # "the official, who said ...": the antecedent
+                return _who_person(cur.head) if c.lower_ == "who" else cur.head
             return c
         for c in cur.children:
             if c.dep_ == "agent":  # "was denied by X"
@@ -521,6 +522,7 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                 # "X is investigating WeWork, according to two people familiar with the matter, adding to a
                 # mounting series of problems": the writer's comment after the frame is no part of the source's
                 content = _trim([t for t in content if t.i < after[0].left_edge.i])
+            content = _according_scope(content, frame)
             if not content:
                 continue
             speaker, recipients = pobj, _channel_of_source(pobj)
@@ -1017,6 +1019,48 @@ def _semicolon_before(clause, tok) -> bool:
 
 # Legal acts are no claims (claims_gold.md rule 12): what a court, judge or jury declares, determines or finds
 _RULING_VERBS = {"declare", "determine", "find", "conclude"}
+# cue verbs whose "if"-clause is an indirect question ("to determine if …"), not a reported condition ("said if …")
+_IF_QUESTION_VERBS = {"determine", "find", "confirm", "establish", "assess", "know", "ask", "reveal", "indicate"}
+
+
+def _who_person(head):
+    """The person a "who"-clause is about when the parser hung it on the last noun of the person's apposition
+    (a home town, an office's object): up through prepositions and appositions to a PERSON name. Real cases
+    (claims round clnews15):
+
+    - 'he spoke with Jeremy Watson, 30, of Ten Mile, who said that he and his family were riding bicycles …'
+      (the speaker was "Ten Mile");
+    - 'Mr Mitchell was accompanied by Deborah Thomas, Conservative candidate for the Twickenham parliamentary seat,
+      who said she was delighted to be involved.' (the speaker was "Twickenham parliamentary seat")."""
+    if head.ent_type_ == "PERSON" or head.pos_ == "PRON":
+        return head
+    cur = head
+    while cur.dep_ in ("pobj", "prep", "appos", "compound", "npadvmod", "nummod", "amod") and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.ent_type_ == "PERSON" and cur.pos_ == "PROPN":
+            return cur
+    return head
+
+
+def _found_small_clause(c) -> bool:
+    """The complement of "find" is an object with a predicate and no verb of its own: something seen or felt,
+    not a finding ("found that …" and "found the mice carried more protozoa" keep theirs). Real cases:
+
+    - 'they found a woman suffering from stab wounds' (a participle, round 7);
+    - 'Harper and Buckley … found themselves blindsided by “the Mary Steenburgen of it all.”' (claims round
+      clnews15);
+    - written for the round: 'The family found him injured in a ditch', 'She found it difficult to talk about'.
+
+    An adjective or participle over a noun stays a finding ("Researchers found the drug ineffective in older
+    patients"); over a pronoun (him, it, themselves) it is what was come upon or felt."""
+    if c.dep_ != "ccomp" or c.tag_ not in ("VBG", "VBN", "JJ"):
+        return False
+    if any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children):
+        return False
+    if c.tag_ == "VBG":
+        return True
+    subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.tag_ == "PRP"
 _COURT_NOUNS = {"judge", "court", "jury", "panel", "magistrate", "tribunal", "justice", "justices", "jurors", "juror"}
 
 
@@ -1056,6 +1100,44 @@ def _finding_object(dobj) -> bool:
     lex = _lexicon()
     return _event_object(dobj) or dobj.lemma_.lower() in lex.lemmas("findingobj") \
         or any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN") for c in dobj.children)
+
+
+_SCOPE_BREAKS = {":", "—", "–", "--", ";"}
+
+
+def _according_scope(content: list, frame: set) -> list:
+    """An "according to X" at the end of a sentence sources the clause after the sentence's last colon or dash, not
+    the writer's lead-in before it; one in the middle does not source the writer's inference after it ("…, so …").
+    Real cases (claims round clnews15):
+
+    - 'After a three-year silence, there has been news on the fourth film in rebooted Star Trek film series: Noah
+      Hawley … is in final talks to write and direct it, according to reports from The Wrap and Deadline.'
+    - 'It’s unclear whether Hawley’s film is still based on the 2016 plan, or if Hemsworth will return — both
+      Hemsworth and Pine were said to have had run into contractual issues in 2018, according to The Hollywood
+      Reporter.'
+    - 'There are three scripts still in contention for the fourth Trek film, according to The Wrap, so it’s possible
+      Paramount is still deciding on a direction.'"""
+    if not content or not frame:
+        return content
+    first, last = min(frame), max(frame)
+    before = [t for t in content if t.i < first]
+    after = [t for t in content if t.i > last]
+    words_after = [t for t in after if not t.is_punct]
+    if before and words_after and words_after[0].lower_ in ("so", "meaning"):
+        return _trim(before)
+    if before and not after:
+        cut = max((n for n, t in enumerate(before) if t.text in _SCOPE_BREAKS), default=None)
+        if cut is not None and before[cut].text not in (":", ";") \
+                and sum(t.text == before[cut].text for t in before) > 1:
+            cut = None  # a pair of dashes sets off an aside ("three schools — Adams, Baker and Clark — and all …")
+        if cut is not None:
+            rest = before[cut + 1:]
+            if len([t for t in rest if not t.is_punct]) >= 4 and any(
+                    t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest) \
+                    and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in rest):
+                # (a clause with its own subject: not "poorly received by critics — and flopped at the box office")
+                return _trim(rest)
+    return content
 
 
 def _after_frame(content: list, frame: set) -> list:
@@ -1335,10 +1417,12 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             return None  # "if they expect to stay relevant": an intention, not a belief about the world
         if c.dep_ == "xcomp" and dobj is not None and dobj.i < c.i and not raising:
             return None  # "admitted 1.4 million refugees, overwhelming …": the object, not a report
-        if lemma == "find" and c.dep_ == "ccomp" and c.tag_ == "VBG" \
-                and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children):
+        if lemma == "find" and _found_small_clause(c):
             return None  # "they found a woman suffering from stab wounds": something seen, no finding
-        if c.dep_ == "ccomp" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children):
+        if c.dep_ == "ccomp" and c.i > tok.i and any(m.dep_ == "mark" and (m.lower_ == "whether" or m.lower_ == "if"
+                                                                           and lemma in _IF_QUESTION_VERBS)
+                                                     for m in c.children):
+            # (also "reviewing its agreement with Wal-Mart to determine if the state can recoup money", round clnews15)
             return None  # "check records to find whether the driver has warrants", "argue whether or not …": a question
         content = _clause_tokens(c, cue=tok)
         if frame_advcl:
