@@ -115,16 +115,16 @@ def test_a_bare_surname_after_a_pair_is_that_person_alone():
 
 # --- a relayed belief is one claim
 
-@pytest.mark.parametrize("text, speaker, content", [
-    ("Garrido said Dow believes its new process uses far less energy than other methods.", "Garrido",
-     "Dow believes its new process uses far less energy than other methods"),
-    ("But Fischer says some forecasters think the cold spell may be the start of a new cycle.", "Fischer",
-     "some forecasters think the cold spell may be the start of a new cycle"),
-    ('"These people felt they were being cheated," said Lt. Gary Stone.', "Lt Gary Stone",
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Garrido said Dow believes its new process uses far less energy than other methods.", "Dow", "believe",
+     "its new process uses far less energy than other methods"),
+    ("But Fischer says some forecasters think the cold spell may be the start of a new cycle.", "forecasters",
+     "think", "the cold spell may be the start of a new cycle"),
+    ('"These people felt they were being cheated," said Lt. Gary Stone.', "Lt Gary Stone", "say",
      "These people felt they were being cheated"),
 ])
-def test_a_belief_a_speaker_reports_is_one_claim(text, speaker, content):
-    assert _found(text) == [(speaker, "say", content)]
+def test_a_belief_a_speaker_reports_is_one_claim(text, speaker, cue, content):
+    assert _found(text) == [(speaker, cue, content)]
 
 
 def test_a_plain_belief_and_a_belief_under_according_to_keep_their_claims():
@@ -223,3 +223,32 @@ def test_an_interviewers_question_turn_relays_nothing():
     assert _found("Q: In reading the Business Journal, it was noted that you have been named a 40 Under 40 winner.") == []
     assert _found("Quentin Moss said the team would win the title.") == [
         ("Quentin Moss", "say", "the team would win the title")]
+
+
+# --- a one- or two-word answer is no proposition; the quotation's next sentences stay
+
+def test_an_answer_after_quoted_questions_is_no_claim_but_the_quotation_goes_on():
+    text = ("“Is it hard work? Yes. Is it harder in this economy? Of course,” Ahlborg said. “We have asked how to turn "
+            "this economy into a positive thing. And I think we have done that.”")
+    assert _found(text) == [
+        ("Ahlborg", "say (continued)", "We have asked how to turn this economy into a positive thing."),
+        ("Ahlborg", "say (continued)", "And I think we have done that."),
+    ]
+
+
+def test_an_answer_with_a_clause_after_quoted_questions_stays():
+    text = "“Is it hard work? Yes. Is it harder now? We are ready,” Ahlborg said. “The building is ready.”"
+    assert _found(text) == [("Ahlborg", "say", "We are ready"),
+                            ("Ahlborg", "say (continued)", "The building is ready.")]
+
+
+# --- a belief verb with a plain object ends no report
+
+def test_said_he_heard_and_felt_keeps_both_predicates():
+    assert _found("As he rode away, Watson said he heard a pop and then felt a sharp pain in his back.") == [
+        ("Watson", "say", "he heard a pop and then felt a sharp pain in his back")]
+
+
+def test_a_conjoined_report_is_still_the_speakers_next_act():
+    assert _found("The minister denied a deal had been reached and said talks would go on.") == [
+        ("minister", "deny", "a deal had been reached"), ("minister", "say", "talks would go on")]

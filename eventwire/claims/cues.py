@@ -145,6 +145,11 @@ def _speakers_act(t) -> bool:
             and not (t.lemma_.lower() in lex.lemmas("speakeract") and t.dep_ == "conj"):
         # ("The report emphasizes that A and outlines a series of actions": what a report or speaker does next)
         return False
+    if t.dep_ == "conj" and t.lemma_.lower() in lex.lemmas("belief") \
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+        # "said he heard a pop and then felt a sharp pain in his back": a belief verb with a plain object is
+        # what the content tells, not the speaker's next report (claims round clnews15)
+        return False
     if t.dep_ == "conj":
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children) \
                 or t.lemma_ == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children):
