@@ -122,6 +122,8 @@ def test_a_bare_surname_after_a_pair_is_that_person_alone():
      "think", "the cold spell may be the start of a new cycle"),
     ('"These people felt they were being cheated," said Lt. Gary Stone.', "Lt Gary Stone", "say",
      "These people felt they were being cheated"),
+    ("``These people felt they were being cheated,'' said DNR Lt. Gary Stone.", "Gary Stone", "say",
+     "``These people felt they were being cheated"),
 ])
 def test_a_belief_a_speaker_reports_is_one_claim(text, speaker, cue, content):
     assert _found(text) == [(speaker, cue, content)]

@@ -1216,7 +1216,7 @@ def _nest(drafts: list[_Draft]) -> None:
             # thinking"; "She claimed the label thought X") stays the reporter's claim as well
             outer.suppressed = True
         elif _relayed_belief(wrapped, outer):
-            if outer.direct:  # a quotation's cue words are the quoted speaker's (rule 13): the quotation stays
+            if _quoted(outer):  # a quotation's cue words are the quoted speaker's (rule 13): the quotation stays
                 for c in wrapped:
                     c.suppressed = True
             else:
@@ -1225,6 +1225,17 @@ def _nest(drafts: list[_Draft]) -> None:
 
 # belief verbs whose content is a held view ("said they believe X"), not a thing found or seen ("found a gun")
 _HELD_BELIEFS = {"believe", "think", "suspect", "fear", "feel", "expect", "estimate", "assess"}
+
+
+def _quoted(d: _Draft) -> bool:
+    """The claim's content is a quotation, also one the page marks with TeX-style quotes ("``These people felt
+    they were being cheated,'' said DNR Lt. Jerry Shepherd")."""
+    if d.direct or d.quote:
+        return True
+    at = d.content_span[0] - d.sentence.start
+    marks = ("``", "''", '"', "“", "‘")
+    return at >= 0 and (any(d.sentence.text[max(0, at - 2):at].endswith(m) for m in marks)
+                        or d.sentence.text[at:at + 2].startswith(marks))
 
 
 def _relayed_belief(wrapped: list[_Draft], outer: _Draft) -> bool:
