@@ -4,7 +4,7 @@
 
 A claim of AFTER with the same key (doc|sentence|content's first 40 characters) and the same speaker as a claim of
 BEFORE takes its verdict; the others are printed as NEW (to be judged; their verdicts go in NEWVERDICTS.tsv, same
-format as VERDICTS.tsv). Prints the claims of BEFORE that are gone (LOST, with their verdict) and the counts.
+format as VERDICTS.tsv; a line there also overrides a carried verdict). Prints the claims of BEFORE that are gone (LOST, with their verdict) and the counts.
 """
 import sys
 from collections import Counter
@@ -36,10 +36,10 @@ def main():
     new_verdicts = load_verdicts(sys.argv[sys.argv.index("--new") + 1]) if "--new" in sys.argv else {}
     cnt, lost = Counter(), Counter()
     for k, c in after.items():
-        if k in before:
-            v = verdicts.get(k[0], ("right", ""))[0]
-        elif k[0] in new_verdicts:
+        if k[0] in new_verdicts:  # (a verdict of the new run wins: a duplicate left alone is a claim again)
             v = new_verdicts[k[0]][0]
+        elif k in before:
+            v = verdicts.get(k[0], ("right", ""))[0]
         else:
             v = "UNJUDGED"
             print(f"NEW  {k[0]}\n     speaker={c['speaker']} cue={c['cue']}\n     sent={c['sent']}\n     content={c['content']}")

@@ -13,7 +13,7 @@ import sys
 
 
 def key(doc, c):
-    return f"{doc}|{c['s']}|{c['content'][:40]}"
+    return f"{doc}|{c['s']}|{c['content'][:40]}".replace("\n", " ")
 
 
 def main():
