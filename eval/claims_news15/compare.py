@@ -1,6 +1,6 @@
 """Carry verdicts from a judged run to a new run of the same documents (round clnews15).
 
-    python eval/claims_news15/compare.py BEFORE.json VERDICTS.tsv AFTER.json [--new NEWVERDICTS.tsv]
+    python eval/claims_news15/compare.py BEFORE.json VERDICTS.tsv AFTER.json [--new NEWVERDICTS.tsv] [--tsv OUT.tsv]
 
 A claim of AFTER with the same key (doc|sentence|content's first 40 characters) and the same speaker as a claim of
 BEFORE takes its verdict; the others are printed as NEW (to be judged; their verdicts go in NEWVERDICTS.tsv, same
@@ -35,6 +35,7 @@ def main():
     before, verdicts, after = claims(sys.argv[1]), load_verdicts(sys.argv[2]), claims(sys.argv[3])
     new_verdicts = load_verdicts(sys.argv[sys.argv.index("--new") + 1]) if "--new" in sys.argv else {}
     cnt, lost = Counter(), Counter()
+    rows = []
     for k, c in after.items():
         if k[0] in new_verdicts:  # (a verdict of the new run wins: a duplicate left alone is a claim again)
             v = new_verdicts[k[0]][0]
@@ -44,6 +45,14 @@ def main():
             v = "UNJUDGED"
             print(f"NEW  {k[0]}\n     speaker={c['speaker']} cue={c['cue']}\n     sent={c['sent']}\n     content={c['content']}")
         cnt[v] += 1
+        note = (new_verdicts.get(k[0]) or (verdicts.get(k[0]) if k in before else None) or ("", ""))[1]
+        rows.append((k[0], k[0].split("|")[0], str(c["s"]), str(c["speaker"]), c["cue"], c["content"].replace("\n", " "),
+                     v, note))
+    if "--tsv" in sys.argv:
+        with open(sys.argv[sys.argv.index("--tsv") + 1], "w", encoding="utf-8") as out:
+            out.write("key\tdoc\tsentence\tspeaker\tcue\tcontent\tverdict\tnote\n")
+            for r in rows:
+                out.write("\t".join(x.replace("\t", " ") for x in r) + "\n")
     for k, c in before.items():
         if k not in after:
             v = verdicts.get(k[0], ("right", ""))[0]
