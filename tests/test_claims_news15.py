@@ -166,6 +166,8 @@ def test_findings_keep_their_claims(text, speaker, content):
      "to the Herald.", "its owners were said to have run out of money in May"),
     ("Three bids are still in contention for the contract, according to the city, so it is possible the council "
      "will wait until June.", "Three bids are still in contention for the contract"),
+    ("There are two designs still in contention for the new bridge, according to The Courier, so it’s possible the "
+     "county is still deciding on a direction.", "There are two designs still in contention for the new bridge"),
 ])
 def test_according_to_sources_only_its_clause(text, content):
     assert _contents(text) == [content]
@@ -254,3 +256,23 @@ def test_said_he_heard_and_felt_keeps_both_predicates():
 def test_a_conjoined_report_is_still_the_speakers_next_act():
     assert _found("The minister denied a deal had been reached and said talks would go on.") == [
         ("minister", "deny", "a deal had been reached"), ("minister", "say", "talks would go on")]
+
+
+# --- an "as" frame after a lead-in the parser made the root
+
+def test_as_frame_after_for_example_takes_the_rest_of_the_sentence():
+    text = ("For example, as Morales notes, being able to “taste” and “smell” tiny traces of bacteria gives the body "
+            "more time to respond to infections.")
+    (c,) = claims_in(text)
+    assert c.speaker.text == "Morales" and "being able to “taste”" in c.content \
+        and c.content.endswith("respond to infections")
+
+
+def test_as_frame_keeps_the_gerund_subject_of_its_clause():
+    (c,) = claims_in("As Herbert notes, being able to taste pathogens gives the body more chances to respond.")
+    assert c.content == "being able to taste pathogens gives the body more chances to respond"
+
+
+def test_as_frame_before_the_main_clause_is_unchanged():
+    (c,) = claims_in("As Gupta noted at the time, the disease meant the president was at risk.")
+    assert c.content == "the disease meant the president was at risk"

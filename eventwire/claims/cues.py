@@ -505,8 +505,11 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             frame = {t.i for t in tok.subtree}
             content = _trim(_after_frame([t for t in doc if t.i not in frame], frame))
             host = tok.head
+            nxt = next((t for t in doc[max(frame) + 1:] if not t.is_punct), None)
             if host.pos_ in ("VERB", "AUX") and host.dep_ in ("conj", "pcomp", "advcl") and host.left_edge.i <= tok.i \
-                    and tok.i < host.i:  # (a closing "…, according to X" sources the whole sentence)
+                    and tok.i < host.i and not (nxt is not None and nxt.lower_ in ("so", "meaning")):
+                # (a closing "…, according to X" sources the whole sentence; "X, according to Y, so Z" sources X:
+                # see _according_scope)
                 # "was held on arms charges and according to the investigation was acting under X's instructions",
                 # "…, as according to the investigation, some suspects were discussing …": the phrase sources only
                 # the conjunct or subordinate clause it stands in
@@ -1024,6 +1027,23 @@ def _semicolon_before(clause, tok) -> bool:
 
 # Legal acts are no claims (claims_gold.md rule 12): what a court, judge or jury declares, determines or finds
 _RULING_VERBS = {"declare", "determine", "find", "conclude"}
+
+
+def _as_frame_after_lead(tok, doc) -> list | None:
+    """'For example, as Herbert notes, being able to “taste” … pathogens gives the body more chances …': after a short
+    lead-in the parser made the sentence's root ("For example"), the "as" frame's content is the rest of the sentence
+    after the frame's comma, not the lead-in (claims round clnews15; the content was "For example")."""
+    head = tok.head
+    if head.dep_ != "ROOT" or head.pos_ in ("VERB", "AUX") or head.i > tok.i:
+        return None
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or len([t for t in doc[:mark.i] if not t.is_punct]) > 4:
+        return None
+    comma = next((t for t in doc[tok.i + 1:tok.i + 6] if t.text == ","), None)
+    if comma is None:
+        return None
+    rest = _trim(list(doc[comma.i + 1:]))
+    return rest if len([t for t in rest if not t.is_punct]) >= 3 else None
 # cue verbs whose "if"-clause is an indirect question ("to determine if …"), not a reported condition ("said if …")
 _IF_QUESTION_VERBS = {"determine", "find", "confirm", "establish", "assess", "know", "ask", "reveal", "indicate"}
 
@@ -1593,7 +1613,14 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         if dobj is not None:
             # 'We are, as my friend Madeleine Albright said, “the indispensable nation.”': the quoted predicate
             own -= {t.i for t in dobj.subtree} | {t.i for t in tok.children if t.i > dobj.i or t.text in _QUOTE_CHARS}
+        # ("as Herbert notes, being able to taste pathogens gives …": the gerund subject after the frame's comma that
+        # the parser hung on the frame's verb is the main clause's — claims round clnews15)
+        own -= {x.i for c in tok.children if c.i > tok.i and c.dep_ in ("advcl", "csubj", "xcomp") and c.tag_ == "VBG"
+                and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," for x in c.subtree}
         content = _trim(_after_frame([t for t in tok.head.subtree if t.i not in own], own))
+        lead_rest = _as_frame_after_lead(tok, doc)
+        if lead_rest is not None:
+            content = lead_rest
     elif tok.dep_ == "parataxis" and subj is not None and tok.head.i > tok.i and dobj is None \
             and _midsentence_frame(tok, doc):
         # "The tuft cell, Herbert said, is constantly sensing …", "This system, says Locksley, helps …": a frame
