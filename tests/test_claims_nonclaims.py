@@ -353,10 +353,11 @@ def test_what_unreal_speech_would_report_is_no_claim(run, sentence):
     assert run(sentence) == [], _brief(run(sentence))
 
 
-def test_a_real_report_of_a_belief_keeps_both_claims(run):
+def test_a_real_report_of_a_belief_is_a_claim(run):
+    # (until round clnews15 two claims over the same words; the labelling guides label a nested attribution once,
+    # with the innermost source: claims_news.md "Nested attributions")
     claims = run("The minister said that officials believe the talks will fail.")
-    assert _brief(claims) == [("minister", "say", "officials believe the talks will fail"),
-                              ("officials", "believe", "the talks will fail")]
+    assert _brief(claims) == [("officials", "believe", "the talks will fail")]
     c = run("Officials continue to insist that the strike hit a military target.")
     assert _brief(c) == [("Officials", "insist", "the strike hit a military target")]
 

@@ -387,7 +387,7 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
             _register_unparsed(sent.text, resolver, registry, sent.index)
             continue
         off = sent.start
-        found = _find(doc, off, quotes)
+        found = _find(doc, off, quotes) if not _interviewer_turn(sent.text) else []
         dateline = _dateline_end(sent.text)
         sent_drafts: list[_Draft] = []
         for f in found:
@@ -490,6 +490,8 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
             id="", sentence_id=sent.id, evidence=sent.text, span=(sent.start, sent.end), speaker=c.speaker,
             cue=f"{c.cue} (continued)", content=text[a:b], quote=text[a:b] if c.direct or c.quote else None, direct=c.direct,
             stance=c.stance, hedged=c.hedged, via=list(c.via), date=c.date, content_span=(a, b)))
+    interjections = {id(by_draft[id(d)]) for d in kept if _interjection(d)}
+    claims = [c for c in claims if id(c) not in interjections]  # (their quotations' next sentences stay)
     for sent, speaker, (a, b) in headlines:
         if any(c.speaker is not None and _same_speaker(c.speaker, speaker) for c in claims[:3]):
             continue  # the body's opening restates the headline's attribution ("ISW: …" / "…, ISW reported")
@@ -593,6 +595,30 @@ def _open_quotation_paragraph(sent: Sentence, before: Sentence, text: str) -> bo
     return nxt[:1] in ('"', "“", "„", "«")
 
 
+_CLOSING_MARKS = ("”", "’’", "''")
+
+
+def _tail_quotation_open(text: str, tail: int, start: int) -> bool:
+    """A quotation mark left at the end of a claim's sentence (``tail``) still opens the words at ``start``: no
+    closing mark came between them, and the mark is either the last thing on its line (the page lost the closing
+    mark: '… said Jay Loosley. "⏎But I'm sure it's coming.') or closed somewhere after ``start``. Real cases of
+    the two readings this refuses (round clnews15):
+
+    - a closed quotation over several paragraphs whose line breaks the page lost ('… said: “I decided … family.
+      “We ran it past the hospital … . “When he was in hospital … I went with him.” In the year Mrs
+      Holder-Wooloff and her son have been members, …' — the narrative after "him.”" is nobody's quotation;
+      '“… I had a great time.” Dyer’s favorite part of being the fair queen was …');
+    - a stray mark never closed ('… how much?\'" " Another firm, Hahn and Associates, will act as political
+      consultants …' — seven sentences of narrative to the end of the article)."""
+    between = text[tail + 1:start]
+    if any(m in between for m in _CLOSING_MARKS) or re.search(r'\S"(?=\s|$)', between):
+        return False  # closed before this sentence
+    if "\n" in text[tail + 1:tail + 3] or not text[tail + 1:].strip():
+        return True
+    close = re.search(r'”|’’|\'\'|\S"(?=[\s,.;:!?)]|$)', text[start:])
+    return close is not None
+
+
 def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: str,
                    owned: list[tuple[int, int]] = ()):
     """Sentences that go on with a claim of an earlier sentence without an attribution of their own:
@@ -678,7 +704,8 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
                 continue
         tail = prev.sentence.start + len(prev.sentence.text.rstrip()) - 1
         if q is None and text[tail] in "“\"" and not any(b == tail or a == tail + 1 for a, b in quotes) \
-                and not any(a < sent.end and b > sent.start for a, b in quotes):
+                and not any(a < sent.end and b > sent.start for a, b in quotes) \
+                and _tail_quotation_open(text, tail, sent.start):
             # a quotation opened at the end of the claim's sentence and never closed (the page lost the
             # closing mark): this sentence is its words ('… said Jay Loosley. "⏎But I'm sure it's coming.')
             span = _quoted_words(sent)
@@ -715,6 +742,31 @@ def _doc_countries(text: str):
 _HEADLINE_COLON = re.compile(r"^\s*([^:|]{2,60}?)\s*:\s+(\S.{8,}?)\s*$")
 
 
+def _interjection(d: _Draft) -> bool:
+    """A direct quotation of one or two words without a verb is an interjection or an answer, no proposition:
+    '“Of course,” Ahlstrom said. “We’ve asked the question …”' (claims round clnews15); the quotation's next
+    sentences keep their claims, and a short quotation with a verb ('“We won,” she said') stays."""
+    if not (d.direct or d.quote) or d.found.stance == "deny":
+        return False
+    words = re.findall(r"[\w’'-]+", d.content)
+    if len(words) > 2:
+        return False
+    doc = d.found.cue_tok.doc
+    a, b = d.content_span
+    off = d.sentence.start
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc if a <= off + t.idx < b)
+
+
+_INTERVIEWER_TURN = re.compile(r"^\s*Q\s*[:.]\s")
+
+
+def _interviewer_turn(text: str) -> bool:
+    """An interview's question turn ("Q: …", "Q. …") is the interviewer's own voice (rule F of
+    eval/claims_blind.md): what it relays is no claim of the page's. Real case (claims round clnews15): 'Q: In
+    reading the SportsBusiness Journal, it was noted that you’ve been named a 40 Under 40 Award recipient.'"""
+    return _INTERVIEWER_TURN.match(text) is not None
+
+
 def _headline_colon(sent: Sentence, resolver) -> tuple[Sentence, Actor, tuple[int, int]] | None:
     """'ISW: Russia and China expand cooperation' — a speaker the resolver knows, a colon, the claim.
     Section labels ("Opinion:", "Exclusive:", data/claim_cues.tsv `headlinetag`) are no speakers."""
@@ -730,6 +782,8 @@ def _headline_colon(sent: Sentence, resolver) -> tuple[Sentence, Actor, tuple[in
         return None  # "THE PRESIDENT: …", "MR. SULLIVAN: …": a transcript's turn, the document's own voice
     if m.group(2).rstrip().endswith(("?", "—", "–", "-")):
         return None  # a question or a broken-off line states nothing
+    if re.search(r"https?://|\bwww\.", m.group(2)):
+        return None  # "More AP NBA: https://apnews.com/NBA and …": a link line (claims round clnews15)
     speaker = _headline_source(prefix, resolver)
     if speaker is None:
         return None
@@ -1161,10 +1215,51 @@ def _nest(drafts: list[_Draft]) -> None:
             # a belief reported by someone else ("They fear X, according to people familiar with their
             # thinking"; "She claimed the label thought X") stays the reporter's claim as well
             outer.suppressed = True
+        elif _relayed_belief(wrapped, outer):
+            if _quoted(outer):  # a quotation's cue words are the quoted speaker's (rule 13): the quotation stays
+                for c in wrapped:
+                    c.suppressed = True
+            else:
+                outer.suppressed = True
 
 
 # belief verbs whose content is a held view ("said they believe X"), not a thing found or seen ("found a gun")
 _HELD_BELIEFS = {"believe", "think", "suspect", "fear", "feel", "expect", "estimate", "assess"}
+
+
+def _quoted(d: _Draft) -> bool:
+    """The claim's content is a quotation, also one the page marks with TeX-style quotes ("``These people felt
+    they were being cheated,'' said DNR Lt. Jerry Shepherd")."""
+    if d.direct or d.quote:
+        return True
+    at = d.content_span[0] - d.sentence.start
+    marks = ("``", "''", '"', "“", "‘")
+    return at >= 0 and (any(d.sentence.text[max(0, at - 2):at].endswith(m) for m in marks)
+                        or d.sentence.text[at:at + 2].startswith(marks))
+
+
+def _relayed_belief(wrapped: list[_Draft], outer: _Draft) -> bool:
+    """Someone else's belief that a speaker reports is one claim, the belief's: rule 5 of the labelling guides
+    (eval/claims_gold.md, claims_news.md "Nested attributions") labels a nested attribution once, with the
+    innermost source, so the report around it is not a second claim over the same words. Real cases (claims
+    round clnews15):
+
+    - 'Guidarini said Dow believes its proprietary amines technology is much less energy intensive …';
+    - 'But Fricska says some meteorologists think the recent spate of cold weather may be the onset of a new
+      cold phase.';
+    - 'Usov says the family thought they’d never see the cat again.'
+    - '"These people felt they were being cheated," said DNR Lt. Jerry Shepherd.' (a quotation's cue words are
+      the quoted speaker's, rule 13)
+
+    Only for a reporting verb ("said", "says", "told") over a belief whose cue is the root of the reported
+    clause; "according to" over a belief ("They fear X, according to people familiar with their thinking")
+    keeps both, as before."""
+    if outer.found.cue in _lexicon().lemmas("belief") or outer.found.cue == "according to":
+        return False
+    return all(c.found.cue in _HELD_BELIEFS and c.speaker is not None and outer.speaker is not None
+               and c.content_span is not None and outer.content_span is not None
+               and outer.content_span[0] <= c.content_span[0] and c.content_span[1] <= outer.content_span[1]
+               for c in wrapped)
 
 
 def _own_belief(inner: _Draft, outer: _Draft) -> bool:
