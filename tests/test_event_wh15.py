@@ -266,3 +266,40 @@ def test_guidelines_updated_by_allies(pipe):
 
 def test_company_policy_updated_is_none(pipe):
     assert coded(pipe, "The company updated its privacy policy.") == []
+
+
+# --- what a measure is of (coder._LIGHT_NOUNS: "measure")
+
+def test_measures_of_support_announced_are_aid(pipe):
+    events = coded(pipe, "The ministers are announcing significant new measures of support for Moldova.")
+    assert roots(events) == ["07"] and events[0][2] == "MDAGOV"
+
+
+def test_retaliatory_measures_announced_stay_a_threat(pipe):
+    assert ("130", "CHNGOV", "USAGOV") in coded(pipe, "Beijing announced retaliatory measures against Washington.")
+
+
+def test_commitment_met_or_exceeded_in_a_fact_sheet(pipe):
+    assert fact_sheet(pipe, "Twenty Allies now meet or exceed their defense spending commitment.",
+                      title="FACT SHEET: The 2026 NATO Summit") == []
+
+
+# --- a trip to several countries is a visit to each (coder._also_visited)
+
+def test_visit_to_two_countries_is_two_visits(pipe):
+    events = coded(pipe, "This week, Chancellor Scholz visited Vilnius, Lithuania and Riga, Latvia.")
+    assert {t for c, s, t in events if c == "042" and s == "DEUGOV"} == {"LTUGOV", "LVAGOV"}
+
+
+def test_visit_to_a_city_and_its_country_is_one_visit(pipe):
+    events = coded(pipe, "Modi visited Kyiv, the capital of Ukraine.")
+    assert [c for c, _, _ in events].count("042") == 1
+
+
+def test_renewal_blocked_is_a_veto(pipe):
+    events = coded(pipe, "China blocked the renewal of a U.N. panel of experts on Mali.")
+    assert events and events[0][:2] == ("129", "CHNGOV")
+
+
+def test_road_blocked_stays_no_veto(pipe):
+    assert "129" not in [c for c, _, _ in coded(pipe, "Protesters blocked the road to the airport in Dhaka.")]

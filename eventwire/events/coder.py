@@ -67,8 +67,9 @@ _LIGHT_NOUNS = {"effort", "process", "program", "programme", "operation", "campa
                 "day", "week", "month", "hour",  # "launched ten days of war games"
                 "initiative", "plan", "deal", "activity", "work", "part", "round", "series", "wave", "batch",
                 "tranche", "set", "number", "lot", "amount", "shipment", "delivery", "state",
-                # "announced a surge of military assistance", "raised other matters of concern"
-                "surge", "matter"}
+                # "announced a surge of military assistance", "raised other matters of concern",
+                # "announcing new measures of support for Ukraine" (aid, not the threat "announced measures")
+                "surge", "matter", "measure"}
 # The word lists and code maps the coding rules share live in rules.py.
 _EXERCISES = rules.EXERCISES
 _REFUSALS = rules.REFUSALS
@@ -356,7 +357,7 @@ class EventCoder:
             if _part_of_another(m, framing, protests, attacks):
                 continue
             made = self._event(m, sentence, doc, home, voice)
-            for event in made + self._also_condemned(m, made):
+            for event in made + self._also_condemned(m, made) + self._also_visited(m, made):
                 key = (_family(event.cameo), _code(event.source), _code(event.target), event.negated)
                 if event.cameo[:2] == "17":  # "was arrested and charged with murder": two steps of the law
                     key += (_LEGAL_STEPS.get(m.verb.lemma_.lower()),)
@@ -390,6 +391,26 @@ class EventCoder:
                     if owner.actor and (owner.country or owner.sector == "IGO") and owner.actor != first.target.actor and not (
                             first.source is not None and owner.actor == first.source.actor):
                         extra.append(replace(first, target=owner, target_from="parse"))
+        return extra
+
+    def _also_visited(self, m: _Match, made: list[Event]) -> list[Event]:
+        """ "Biden visited Kyiv, Ukraine and Warsaw, Poland", "Blinken visited Japan and South Korea":
+        a trip to places of several countries is a visit to each (042 each); two towns of one country
+        are one visit. `made`: the verb's own events."""
+        first = next((e for e in made if e.cameo == "042" and e.target is not None and e.target.country), None)
+        if first is None:
+            return []
+        seen = {first.target.country} | ({first.source.country} if first.source and first.source.country else set())
+        extra: list[Event] = []
+        for obj in (c for c in m.verb.children if c.dep_ == "dobj"):
+            for t in obj.subtree:
+                if t.i == obj.i or t.ent_type_ != "GPE" or t.dep_ not in ("conj", "appos", "npadvmod"):
+                    continue
+                for place in self._actors(t):
+                    if place.country and place.country not in seen:
+                        seen.add(place.country)
+                        extra.append(replace(first, target=Actor(place.text, f"{place.country}GOV", place.country, "GOV"),
+                                             target_from="parse"))
         return extra
 
     def _noun_events(self, matches: list[_Match], sentence: Sentence, doc: Doc, home: str | None,

@@ -336,7 +336,9 @@ def _target_met(m: _Match, source: Actor | None, target: Actor | None, undergone
     the deadline": meeting a target or a commitment is no meeting (040)."""
     if m.trigger.cameo[:2] != "04" or m.verb.lemma_.lower() != "meet":
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _MET_TARGETS for c in m.verb.children)
+    # ("meet or exceed their commitment": the object may hang on the coordinated verb)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _MET_TARGETS
+               for v in (m.verb, *m.verb.conjuncts) for c in v.children)
 
 
 # What a government spends on itself, not aid to another: "allocated AUD 765 billion to defense spending".
