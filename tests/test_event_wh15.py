@@ -303,3 +303,21 @@ def test_renewal_blocked_is_a_veto(pipe):
 
 def test_road_blocked_stays_no_veto(pipe):
     assert "129" not in [c for c, _, _ in coded(pipe, "Protesters blocked the road to the airport in Dhaka.")]
+
+
+# --- negatives found on the shared floors (PLOVER gold) after the first version of these rules
+
+def test_defence_against_criticism_stays_verbal(pipe):
+    events = coded(pipe, "The Hungarian premier defended Serbia on Monday against European criticism of its elections.")
+    assert events and events[0][:2] == ("052", "HUNGOV")
+
+
+def test_plans_cancelled_are_no_intention(pipe):
+    events = coded(pipe, "Moscow demanded that Berlin cancel plans to sell tanks to Kyiv.")
+    assert not any(code.startswith("03") for code, _, _ in events)
+
+
+def test_aid_stays_aid_beside_an_agency_for_development(pipe):
+    events = coded(pipe, "Danish nurses handed over 300 kg of medicine to the Red Cross in Goma, Congo, "
+                         "according to the Danish Agency for Development.")
+    assert roots(events) == ["07"]

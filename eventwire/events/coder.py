@@ -114,9 +114,6 @@ def _part_of_another(m: _Match, framing: set[int], protests: set[int], attacks: 
         return True
     if _topical(m.verb) or _restrictive_relative(m.verb) or _as_hedge(m.verb):
         return True
-    promised = promised_act(m.verb.head)
-    if promised is not None and promised.i == m.verb.i:
-        return True  # "a $30 million commitment to provide drones to Ukraine": the commitment's content
     if m.verb.dep_ in ("advcl", "xcomp") and m.verb.head.i in protests \
             and m.trigger.cameo[:2] in ("02", "10", "11"):
         return True
@@ -1198,6 +1195,11 @@ class EventCoder:
         for _ in range(4):
             if _stated_intention(v):
                 return "intent", v.head.head  # "Allies will announce their intention to provide ..."
+            promised = promised_act(v.head) if v.dep_ == "acl" else None
+            if promised is not None and promised.i == v.i:
+                # "Australia's $30 million commitment to provide drones to Ukraine", "Putin's offer to
+                # mediate between India and Pakistan": what a promise promises is intended, by its owner
+                return "intent", v.head
             if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ in ("VERB", "AUX") \
                     and v.head.head.i != v.head.i:
                 # "accused Moscow of violating the truce by shelling Kharkiv": the means shares

@@ -343,8 +343,7 @@ def _target_met(m: _Match, source: Actor | None, target: Actor | None, undergone
 
 # What a government spends on itself, not aid to another: "allocated AUD 765 billion to defense spending".
 _BUDGET_LINES = {"spending", "budget", "defense", "defence", "security", "military", "modernization",
-                 "modernisation", "procurement", "infrastructure", "research", "development", "capability",
-                 "capabilities", "personnel", "salary", "salaries", "readiness"}
+                 "modernisation", "procurement"}
 
 
 def _own_budget(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -355,10 +354,14 @@ def _own_budget(m: _Match, source: Actor | None, target: Actor | None, undergone
         return False
     # (the parser may read "to defense spending" as an infinitive: the word after "to" is the line;
     # a line someone owns is theirs: "invested in Ukraine's defense" helps Ukraine)
+    # (only the verb's own phrases, or its amount's: not "according to the Swiss Agency for Development")
+    holders = {m.verb.i} | {c.i for c in m.verb.children if c.dep_ == "dobj"}
     return any((o.lemma_.lower() in _BUDGET_LINES or o.lower_ in _BUDGET_LINES)
                and not any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP"))
+                           or (c.dep_ == "prep" and c.lower_ == "of")  # "the security of the region": someone's
                            for c in o.children) and (
-        (o.dep_ in ("pobj", "pcomp") and o.head.lower_ in ("to", "for", "in", "into", "on"))
+        (o.dep_ in ("pobj", "pcomp") and o.head.lower_ in ("to", "for", "in", "into", "on")
+         and o.head.head.i in holders)
         or (o.i > 0 and o.doc[o.i - 1].lower_ == "to" and o.head.i == m.verb.i)) for o in m.verb.subtree)
 
 
@@ -414,10 +417,15 @@ def _standing_relationship(m: _Match, source: Actor | None, target: Actor | None
 
 
 # What one defends by arms, not in words: "defend every inch of NATO territory", "defend itself".
+# (not "position", "sovereignty" or "people": "defended Iran's position" is a stance defended in words)
 _DEFENDED_GROUND = {"territory", "inch", "land", "soil", "border", "borders", "airspace", "sky", "skies", "coast",
-                    "homeland", "country", "city", "town", "position", "positions", "line", "lines", "itself",
-                    "themselves", "ourselves", "yourselves", "herself", "himself", "sovereignty", "freedom",
-                    "independence", "infrastructure", "people"}
+                    "homeland", "country", "city", "town", "itself", "themselves", "ourselves", "yourselves",
+                    "herself", "himself", "infrastructure"}
+
+
+# What words attack, which one defends against in words: "defended Iraq against Western criticism".
+_WORDS_AGAINST = {"criticism", "accusation", "allegation", "charge", "claim", "censure", "condemnation", "complaint",
+                  "critic", "remark", "comment", "attack", "suggestion", "charges", "accusations"}
 
 
 def _defence_by_arms(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -427,8 +435,10 @@ def _defence_by_arms(m: _Match, source: Actor | None, target: Actor | None, unde
     defended its envoy")."""
     if m.trigger.cameo != "052" or m.verb.lemma_.lower() != "defend":
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("against", "from") for c in m.verb.children):
-        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "from")
+           and not any(o.lemma_.lower() in _WORDS_AGAINST for o in c.children if o.dep_ == "pobj")
+           for c in m.verb.children):
+        return True  # (but "defended Iraq against Western criticism" defends in words)
     objects = [c for c in m.verb.children if c.dep_ == "dobj"]
     return any(o.lemma_.lower() in _DEFENDED_GROUND or o.lower_ in _DEFENDED_GROUND
                or any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lemma_.lower() in _DEFENDED_GROUND

@@ -314,6 +314,12 @@ def _subjects_hung_on_a_place(verb: Token) -> list[Token]:
     return members
 
 
+# Verbs that state or hold an intention ("announced its plan to"), not ones that end or oppose it
+# ("cancel plans to sell", "rejected the decision to").
+_STATING_INTENT = {"announce", "confirm", "reaffirm", "reiterate", "declare", "state", "express", "signal", "unveil",
+                   "outline", "detail", "make", "take", "have", "voice", "publish", "present"}
+
+
 def _stated_intention(v: Token) -> bool:
     """An infinitive on an intention noun that is the object of the verb stating or holding it: the
     act is the verb's subject's ("Allies will announce their intention to provide €40 billion", "the
@@ -323,6 +329,7 @@ def _stated_intention(v: Token) -> bool:
     noun = v.head
     if not (v.dep_ == "acl" and noun.lemma_.lower() in _INTENT_NOUNS and noun.dep_ == "dobj"
             and noun.head.i != noun.i and noun.head.pos_ in ("VERB", "AUX")
+            and noun.head.lemma_.lower() in _STATING_INTENT
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
         return False
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
