@@ -23,14 +23,14 @@ from .modality import (unestablished, _FUTURE_MODALS, _HYPOTHETICAL_MODALS, _LIT
                        _framed, _in_reported_speech, _modal, _modality_chain, _must_clause, _negated, _no_comment,
                        _performed_by_saying)
 from .nouns import (_CONDEMNING, NounMatch, NounRoles, _compound_matches, _modifier_actors, _needs_met, definite,
-                    governing_verb, match_nouns, noun_roles, pinned, planned, reported, setting_verb)
+                    governing_verb, match_nouns, noun_roles, pinned, planned, promised_act, reported, setting_verb)
 from .syntax import (_ACCIDENTS, _building_fire, _ACCUSE_VERBS, _AIM_NOUNS, _ALLEGING, _ASPECT_VERBS, _ATTACK_NOUNS, _BLAST, _BLASTS,
                      _BOMBS, _CEASE_VERBS, _COMMAND_VERBS, _COMMENTING, _DECLINING, _DENY_VERBS, _DOCUMENT_NOUNS,
                      _FEELING_VERBS, _FIGHTING, _FIRST_PERSON, _FOUND_VERBS, _FRAMES, _HARMING_ROOTS, _HARM_VERBS,
                      _Match, _PATIENT_VERBS, _PEOPLE_NOUNS, _PEOPLE_SECTORS, _PROJECTILES, _REPRESSIVE_ROOTS, _SILENT,
                      _STATE_SECTORS, _STATUS_VERBS, _STEP_NOUNS, _TOLL_LEFT, _VEHICLES, _VIOLENT_ROOTS, _WEAPONS, _WITHHELD,
                      _WITHHOLDING, _counted_shot, _done_to_people, _harm_in_an_act, _headline_participle, _is_passive,
-                     _joint_subject, _left_harmed, _locative_participle, _members, _named_by_role, _reduced_passive,
+                     _joint_subject, _left_harmed, _locative_participle, _stated_intention, _heading, _subjects_hung_on_a_place, _members, _named_by_role, _reduced_passive,
                      _restrictive_relative, _sentence_lemmas, _subject_chain, is_coded, misread_main_verb)
 
 # Which prepositions introduce the target, by CAMEO family: "met with X", "sanctions on X",
@@ -66,7 +66,10 @@ _BREAKING = {"erupt", "break", "occur", "flare", "rage", "happen", "unfold", "ta
 _LIGHT_NOUNS = {"effort", "process", "program", "programme", "operation", "campaign", "package", "mission",
                 "day", "week", "month", "hour",  # "launched ten days of war games"
                 "initiative", "plan", "deal", "activity", "work", "part", "round", "series", "wave", "batch",
-                "tranche", "set", "number", "lot", "amount", "shipment", "delivery", "state"}
+                "tranche", "set", "number", "lot", "amount", "shipment", "delivery", "state",
+                # "announced a surge of military assistance", "raised other matters of concern",
+                # "announcing new measures of support for Ukraine" (aid, not the threat "announced measures")
+                "surge", "matter", "measure"}
 # The word lists and code maps the coding rules share live in rules.py.
 _EXERCISES = rules.EXERCISES
 _REFUSALS = rules.REFUSALS
@@ -378,7 +381,7 @@ class EventCoder:
             if _part_of_another(m, framing, protests, attacks, roots):
                 continue
             made = self._event(m, sentence, doc, home, voice)
-            for event in made + self._also_condemned(m, made):
+            for event in made + self._also_condemned(m, made) + self._also_visited(m, made):
                 key = (_family(event.cameo), _code(event.source), _code(event.target), event.negated)
                 if event.cameo[:2] == "17":  # "was arrested and charged with murder": two steps of the law
                     key += (_LEGAL_STEPS.get(m.verb.lemma_.lower()),)
@@ -412,6 +415,26 @@ class EventCoder:
                     if owner.actor and (owner.country or owner.sector == "IGO") and owner.actor != first.target.actor and not (
                             first.source is not None and owner.actor == first.source.actor):
                         extra.append(replace(first, target=owner, target_from="parse"))
+        return extra
+
+    def _also_visited(self, m: _Match, made: list[Event]) -> list[Event]:
+        """ "Biden visited Kyiv, Ukraine and Warsaw, Poland", "Blinken visited Japan and South Korea":
+        a trip to places of several countries is a visit to each (042 each); two towns of one country
+        are one visit. `made`: the verb's own events."""
+        first = next((e for e in made if e.cameo == "042" and e.target is not None and e.target.country), None)
+        if first is None:
+            return []
+        seen = {first.target.country} | ({first.source.country} if first.source and first.source.country else set())
+        extra: list[Event] = []
+        for obj in (c for c in m.verb.children if c.dep_ == "dobj"):
+            for t in obj.subtree:
+                if t.i == obj.i or t.ent_type_ != "GPE" or t.dep_ not in ("conj", "appos", "npadvmod"):
+                    continue
+                for place in self._actors(t):
+                    if place.country and place.country not in seen:
+                        seen.add(place.country)
+                        extra.append(replace(first, target=Actor(place.text, f"{place.country}GOV", place.country, "GOV"),
+                                             target_from="parse"))
         return extra
 
     def _noun_events(self, matches: list[_Match], sentence: Sentence, doc: Doc, home: str | None,
@@ -986,7 +1009,8 @@ class EventCoder:
             # "Troops were deployed to the capital": the forces deployed are the show of force
             source = target
             target = next((t for t in r.targets if t.actor != source.actor and t.country != source.country), None)
-        if source is None and not undergone and voice and _bullet(verb if frame_verb is None else frame_verb):
+        if source is None and not undergone and voice and _bullet(verb if frame_verb is None else frame_verb) \
+                and not _heading(verb):
             # "Providing enhanced rotational deployments in the Baltic region": a fact sheet's
             # subjectless item is what the statement's author does
             source = Actor("(the statement's author)", f"{voice}GOV", voice, "GOV")
@@ -1064,6 +1088,8 @@ class EventCoder:
             # "where he will stand trial", "before he stands trial": a trial undergone, still to come,
             # is neither a threat by the one tried nor a prosecution yet (round 13)
             hypothetical = True
+        elif frame is None and future and _comment_kept_up(verb, code):
+            pass  # "we will continue to condemn Russia's shuttering of media": condemned now, and still
         elif frame is None and future:
             code, negated, hypothetical = rules.stated_future(code, negated)
         elif frame == "intent" and root in ("14", "18", "19", "20"):
@@ -1103,6 +1129,7 @@ class EventCoder:
             return []
         context = {t.lemma_.lower() for t in noun.subtree} | {noun.lemma_.lower()}
         code = self.lexicon.refine(nm.trigger.cameo, context)
+        code = self._promised_code(noun, code)
         where = {a.country for a in self._noun_places(noun)}
         code, source, target, parties = _coded_noun_roles(noun, roles, code, context, where, doc)
         if source is None:
@@ -1127,6 +1154,18 @@ class EventCoder:
                                                                                     for c in noun.lefts),
         )
         return [event]
+
+    def _promised_code(self, noun: Token, code: str) -> str:
+        """A promise's code from the act it promises: "commitment to provide drones to Ukraine" is an
+        intention to give aid (033), "a pledge to hold talks" an intention to meet (036); a bare
+        "commitment" (030) otherwise."""
+        act = promised_act(noun)
+        if code[:2] != "03" or act is None:
+            return code
+        m = self._match(act)
+        if m is None or m.trigger.cameo[:2] not in _COOPERATIVE_ROOTS or m.trigger.cameo[:2] == "03":
+            return code
+        return rules.intended(self.lexicon.refine(m.trigger.cameo, {t.lemma_.lower() for t in act.subtree}))
 
     def _noun_places(self, noun: Token) -> list[Actor]:
         """The country a noun's event took place in: "the arrest of three journalists in Minsk"."""
@@ -1192,6 +1231,13 @@ class EventCoder:
             return "demand", verb.head
         v = verb
         for _ in range(4):
+            if _stated_intention(v):
+                return "intent", v.head.head  # "Allies will announce their intention to provide ..."
+            promised = promised_act(v.head) if v.dep_ == "acl" else None
+            if promised is not None and promised.i == v.i:
+                # "Australia's $30 million commitment to provide drones to Ukraine", "Putin's offer to
+                # mediate between India and Pakistan": what a promise promises is intended, by its owner
+                return "intent", v.head
             if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ in ("VERB", "AUX") \
                     and v.head.head.i != v.head.i:
                 # "accused Moscow of violating the truce by shelling Kharkiv": the means shares
@@ -1297,6 +1343,8 @@ class EventCoder:
             # sheet's label, the parser hanging the real subject on it as an apposition)
             subjects = [a for c in subjects for a in (
                 [x for x in c.children if x.dep_ == "appos" and x.i > c.i + 1] if headline_source(c) else [c])]
+            if not subjects and v.i == verb.i:
+                subjects = _subjects_hung_on_a_place(v)  # "During Putin's visit to Pyongyang, Russia and the DPRK agreed"
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and (
                     any(c.dep_ == "aux" and c.lemma_.lower() == "say" for c in v.children)
                     or (v.i != verb.i and v.lemma_.lower() in _SAYING and any(c.tag_ in ("WP", "WDT") for c in subjects))):
@@ -1327,7 +1375,7 @@ class EventCoder:
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return self._actors(v.head)
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and (v.tag_ != "VBN" or misread_main_verb(v)) \
-                    and not _locative_participle(v):
+                    and not _locative_participle(v) and not _stated_intention(v):
                 if v.head.lemma_.lower() in _ISSUED_TEXTS and v.head.dep_ == "dobj" and v.head.head.i != v.head.i:
                     # "signed an Executive Order imposing tariffs on India": whoever issued it acts
                     return self._sources(v.head.head, v.head.head)
@@ -2399,6 +2447,23 @@ def _bullet(verb: Token) -> bool:
         root = root.head
     return root.dep_ == "ROOT" and root.tag_ == "VBG" and root.i == min(t.i for t in root.subtree if not t.is_punct) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children)
+
+
+# Comments a speaker makes by saying them: statements, praise and support, criticism, rejection.
+_COMMENT_CODES = ("01", "051", "052", "11", "12")
+
+
+def _comment_kept_up(verb: Token, code: str) -> bool:
+    """ "We will continue to condemn Russia's shuttering of independent media", "the United States
+    will continue to stand with Ukraine", "we'll keep rejecting these claims": a comment the speaker
+    goes on making is made now (the condemnation, the support), not an intention; aid or talks
+    continued stay intentions ("will continue to provide aid" = 033)."""
+    if not code.startswith(_COMMENT_CODES):
+        return False
+    v = verb
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in ("continue", "keep") and v.head.i != v.i
 
 
 def _own_object(verb: Token) -> bool:

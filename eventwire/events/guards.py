@@ -21,7 +21,7 @@ from .syntax import (_ACCIDENTS, _building_fire, _AIM_NOUNS, _ALLEGING, _ASPECT_
                      _PEOPLE_NOUNS, _PERSON_SUFFIXES, _PROJECTILES, _STATUS_VERBS, _STEP_NOUNS, _TOLL_LEFT, _VEHICLES,
                      _VIOLENT_ROOTS, _WEAPONS, _done_to_people, _harm_in_an_act, _headline_participle, _is_passive,
                      _joint_subject, _members, _named_by_role, _reduced_passive, _restrictive_relative,
-                     _sentence_lemmas, is_coded, is_first_person)
+                     _sentence_lemmas, _heading, is_coded, is_first_person)
 
 
 def _no_doer(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -316,6 +316,156 @@ def _training_alone(m: _Match, source: Actor | None, target: Actor | None, under
     if any(p.dep_ == "prep" and p.lower_ in ("with", "alongside") for h in (m.verb, m.obj) for p in h.children):
         return False  # a partner, even one the tables cannot code ("our Baltic Allies")
     return target is None or (source is not None and bool(source.country) and target.country == source.country)
+
+
+def _fact_sheet_heading(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """A fact sheet's heading names a topic, not an act: a title-case line with no stop ("Imposing
+    Economic Costs on Russia") or the gerund label before an item's colon ("Restricting exports to
+    Russia: Today, the Department of Commerce will ..."; the act is told after the colon, by its
+    doer). `syntax._heading` says which."""
+    return m.verb.lower_.endswith("ing") and m.verb.i == m.verb.sent.start and _heading(m.verb)
+
+
+# What one meets when "meet" is no meeting: "meet or exceed their defense spending commitment".
+_MET_TARGETS = {"commitment", "target", "benchmark", "goal", "requirement", "standard", "need", "needs", "deadline",
+                "obligation", "criterion", "criteria", "threshold", "pledge", "quota", "expectation", "condition"}
+
+
+def _target_met(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Twenty-three Allies now meet or exceed their defense spending commitment", "failed to meet
+    the deadline": meeting a target or a commitment is no meeting (040)."""
+    if m.trigger.cameo[:2] != "04" or m.verb.lemma_.lower() != "meet":
+        return False
+    # ("meet or exceed their commitment": the object may hang on the coordinated verb)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _MET_TARGETS
+               for v in (m.verb, *m.verb.conjuncts) for c in v.children)
+
+
+# What a government spends on itself, not aid to another: "allocated AUD 765 billion to defense spending".
+_BUDGET_LINES = {"spending", "budget", "defense", "defence", "security", "military", "modernization",
+                 "modernisation", "procurement"}
+
+
+def _own_budget(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Australia has allocated AUD 765 billion to defense spending over the next decade", "Partners
+    are strongly investing in global security": money put into one's own budget or a cause is no aid
+    (07) to anyone ("allocated $50 million to Ukraine's reconstruction" names whom it helps)."""
+    if m.trigger.cameo[:2] != "07":
+        return False
+    # (the parser may read "to defense spending" as an infinitive: the word after "to" is the line;
+    # a line someone owns is theirs: "invested in Ukraine's defense" helps Ukraine)
+    # (only the verb's own phrases, or its amount's: not "according to the Swiss Agency for Development")
+    holders = {m.verb.i} | {c.i for c in m.verb.children if c.dep_ == "dobj"}
+    return any((o.lemma_.lower() in _BUDGET_LINES or o.lower_ in _BUDGET_LINES)
+               and not any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP"))
+                           or (c.dep_ == "prep" and c.lower_ == "of")  # "the security of the region": someone's
+                           for c in o.children) and (
+        (o.dep_ in ("pobj", "pcomp") and o.head.lower_ in ("to", "for", "in", "into", "on")
+         and o.head.head.i in holders)
+        or (o.i > 0 and o.doc[o.i - 1].lower_ == "to" and o.head.i == m.verb.i)) for o in m.verb.subtree)
+
+
+# What one agrees to that is a purchase: "NATO has agreed to contracts worth $10 billion".
+_PURCHASES = {"contract", "purchase", "order", "procurement", "sale", "buy", "lease"}
+
+
+def _purchase_agreed(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "NATO has agreed to contracts worth $10 billion for the production of arms", "the ministry
+    agreed to a purchase of 30 trucks": a purchase agreed is procurement, no intent to cooperate with
+    a party (an arms deal with a named seller stays one: "agreed to buy jets from France")."""
+    if m.trigger.cameo[:2] != "03" or m.verb.lemma_.lower() != "agree" or target is not None:
+        return False
+    # (the parser may read "to contracts" as an infinitive: "contracts" then hangs as a verb's xcomp)
+    return any(t.i > 0 and t.doc[t.i - 1].lower_ == "to" and (t.lemma_.lower() in _PURCHASES
+                                                               or t.lower_.rstrip("s") in _PURCHASES)
+               and t.head.i in (m.verb.i, *(c.i for c in m.verb.children)) for t in m.verb.subtree)
+
+
+def _work_with_own_legislature(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Working with Congress, the Administration plans to provide $250 million", "we plan to provide
+    aid, working with Congress, to ...": a government working with its own legislature on a measure
+    says how it acts, not a cooperation between parties (the measure is the event)."""
+    if m.trigger.cameo[:2] not in ("03", "04", "05", "06") or m.verb.tag_ != "VBG":
+        return False
+    sides = [a for a in (source, target) if a is not None]
+    return len(sides) == 2 and sides[0].country is not None and sides[0].country == sides[1].country \
+        and {sides[0].sector, sides[1].sector} == {"GOV", "LEG"} and m.verb.dep_ in ("advcl", "ROOT", "acl", "conj")
+
+
+# Areas a relationship covers: "cooperate in areas of common interest".
+_RELATIONSHIP_AREAS = {"area", "areas", "field", "fields", "domain", "domains", "sphere", "spheres"}
+
+
+def _standing_relationship(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """A relationship described, not an act reported: consultation or cooperation that has gone on
+    since a year ("NATO and Australia have been engaged in dialogue and cooperation since 2005",
+    "the two have cooperated on science since the 1990s") or that the parties do in their areas in
+    the simple present ("NATO and New Zealand cooperate in areas of common interest"). Talks held
+    since a month ("have been meeting since March") and force of any kind stay acts."""
+    if m.trigger.cameo[:2] not in ("04", "05", "06"):
+        return False
+    verb = m.verb
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "since":
+            for o in prep.subtree:
+                if re.fullmatch(r"(19|20)\d\ds?", o.text) or o.lower_ in ("decades", "years"):
+                    return True
+    present = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in verb.children)
+    return present and any(p.dep_ == "prep" and p.lower_ in ("in", "on", "across")
+                           and any(o.lemma_.lower() in _RELATIONSHIP_AREAS for o in p.children)
+                           for p in verb.children)
+
+
+# What one defends by arms, not in words: "defend every inch of NATO territory", "defend itself".
+# (not "position", "sovereignty" or "people": "defended Iran's position" is a stance defended in words)
+_DEFENDED_GROUND = {"territory", "inch", "land", "soil", "border", "borders", "airspace", "sky", "skies", "coast",
+                    "homeland", "country", "city", "town", "itself", "themselves", "ourselves", "yourselves",
+                    "herself", "himself", "infrastructure"}
+
+
+# What words attack, which one defends against in words: "defended Iraq against Western criticism".
+_WORDS_AGAINST = {"criticism", "accusation", "allegation", "charge", "claim", "censure", "condemnation", "complaint",
+                  "critic", "remark", "comment", "attack", "suggestion", "charges", "accusations"}
+
+
+def _defence_by_arms(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Allies are prepared to defend every inch of NATO territory", "will help Ukraine to defend
+    against Russian aggression", "the right to defend itself": defence by arms is no verbal defence
+    (052 defends a person or a decision in words: "the minister defended the decision", "Beijing
+    defended its envoy")."""
+    if m.trigger.cameo != "052" or m.verb.lemma_.lower() != "defend":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "from")
+           and not any(o.lemma_.lower() in _WORDS_AGAINST for o in c.children if o.dep_ == "pobj")
+           for c in m.verb.children):
+        return True  # (but "defended Iraq against Western criticism" defends in words)
+    objects = [c for c in m.verb.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in _DEFENDED_GROUND or o.lower_ in _DEFENDED_GROUND
+               or any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lemma_.lower() in _DEFENDED_GROUND
+                                                                    for g in p.children)
+                      for p in o.children)
+               for o in objects)
+
+
+# Nouns of happenings and states, which show something but do not march: "as Russia's war has
+# demonstrated", "the crisis demonstrates".
+_SHOWING_THINGS = {"war", "invasion", "attack", "crisis", "conflict", "aggression", "pandemic", "case", "event",
+                   "experience", "history", "record", "result", "study", "report", "data", "evidence", "example",
+                   "decision", "response", "success", "failure", "fact", "episode", "situation", "development"}
+
+
+def _shown_not_protested(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "As Russia's war of aggression against Ukraine has demonstrated, the threats are
+    interconnected", "the crisis demonstrates how fragile supply chains are": "demonstrate" that
+    shows something is no demonstration (141). Protesters demonstrate ("Thousands demonstrated
+    outside parliament")."""
+    if m.trigger.cameo[:2] != "14" or m.verb.lemma_.lower() not in ("demonstrate", "demonstrates"):
+        return False
+    subjects = [c for c in m.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.lemma_.lower() in _SHOWING_THINGS for c in subjects):
+        return True
+    # "as X has demonstrated, ...": what is shown is the main clause
+    return m.verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in m.verb.children)
 
 
 # Verbs of stressing (round 11): stressing support for a party is an expression of support (051)
@@ -1067,7 +1217,9 @@ _NOT_EVENTS = (_plotted, _setting_conditions_for_war, _hit_by_a_thing, _battle_a
                _withdrawal_from_contest, _price_threat, _own_diplomats_ordered_out,
                _document_as_doer, _the_harm_s_act, _purpose_clause, _one_of_alternatives, _participle_label, _naming_call,
                _talk_to_the_press, _not_permitted, _instead_of, _civil_drill, _done_by_no_one, _support_for_no_one,
-               _visit_at_home, _weapon_fired, _walked_out_of_a_place, _struck_a_person, _job_lost, _held_for_care) + local_news.NOT_EVENTS + national_news.NOT_EVENTS \
+               _visit_at_home, _weapon_fired, _walked_out_of_a_place, _struck_a_person, _job_lost, _held_for_care,
+               _defence_by_arms, _shown_not_protested, _standing_relationship,
+               _fact_sheet_heading, _target_met, _own_budget, _purchase_agreed, _work_with_own_legislature) + local_news.NOT_EVENTS + national_news.NOT_EVENTS \
     + bench_news.NOT_EVENTS + _PREC15
 
 

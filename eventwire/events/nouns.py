@@ -326,7 +326,8 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         return False  # "agreed to a daily pause in fighting"
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _ONSETS \
             and (roles.sources or roles.targets) and not _in_purpose_clause(noun) \
-            and not (head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in _NOT_REPORTING):
+            and not (head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in _NOT_REPORTING) \
+            and not _time_since_onset(head.head):
         return True  # "the beginning of a Russian invasion of Ukraine": it has begun
     if setting_verb(noun) is not None and len(roles.participants) >= 2:
         return True  # "In a call with Prime Minister Modi, President Biden reaffirmed ...": it took place
@@ -344,6 +345,13 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     if _in_purpose_clause(noun):
         return False
     return _specific(noun, roles)
+
+
+def _time_since_onset(onset: Token) -> bool:
+    """An onset that dates something else: "since the start of Russia's full-scale invasion in
+    February 2022, Poland has taken in ...", "one year since the outbreak of the war", "until the
+    beginning of the offensive". The act is presupposed as the clock's start, not reported."""
+    return onset.dep_ == "pobj" and onset.head.lower_ in ("since", "until", "till")
 
 
 # Stretches of time a happening fills: "days of protests", "weeks of talks" (recall from reading news, round 11).
@@ -623,6 +631,7 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
     targets: list[Actor] = []
     parties: list[Actor] = []
     mutual = root in _MUTUAL_ROOTS
+    givers: list[Actor] = []  # who a "from" phrase names: each makes the act on its own
     own_words = set(match.trigger.noun.split()[:-1]) | set(match.trigger.needs)
     bodily = noun.lemma_.lower() in _WOUNDS
     for c in noun.lefts:
@@ -649,6 +658,7 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
             parties += actors
         elif word == "from" and (root in _SPOKEN_ROOTS or match.trigger.cameo.startswith("166")):
             sources += actors  # "condemnation from the EU", "the expulsion of diplomats from Germany"
+            givers += actors
         elif word == "of" and noun.lemma_.lower() in _INSTRUMENT_NOUNS:
             # "Russia's use of Iranian drones against Ukrainian cities": the "of" phrase is the weapon,
             # and the parser may hang the aim on it
@@ -743,7 +753,7 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
             if setting.lemma_.lower() in _TELLING else []
         known = {a.actor for a in parties}
         parties = speakers + parties + [a for a in told if a.actor not in known]
-    if mutual and sources:
+    if mutual and sources and not _given_separately(sources, givers, parties):
         # the host or leader is the first party of a joint act: "hosted by Russia, draw on ..."
         parties = sources + parties
     elif not mutual and parties and not sources:
@@ -751,7 +761,39 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
         parties = []
     if bodily and not targets:
         targets += wounded(noun, coder)  # "was rushed to a hospital with a gunshot wound"
+    promised = promised_act(noun)
+    if root == "03" and not targets and promised is not None:
+        # "Australia's $30 million commitment to provide drones to Ukraine": whom the promised act is for
+        # (a party, not a thing: "drones" are no one)
+        targets += [a for c in promised.children if c.dep_ in ("dative", "dobj") for a in coder._actors(c)
+                    if a.country or a.sector == "IGO"] \
+            or [a for p in promised.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                for o in p.children if o.dep_ == "pobj" for a in coder._actors(o) if a.country or a.sector == "IGO"]
     return NounRoles(sources, targets, parties)
+
+
+# Nouns of a promise, whose infinitive is what is promised (they are events of their own, 030/033).
+PROMISES = {"commitment", "pledge", "promise", "offer", "vow"}
+
+
+def promised_act(noun: Token) -> Token | None:
+    """The act a promise noun promises: the verb of its infinitive ("Australia's $30 million
+    commitment to provide drones to Ukraine", "pledges from Japan and Canada to supply Moldova with
+    fuel", "an offer to mediate between the two"), or None."""
+    if noun.lemma_.lower() not in PROMISES:
+        return None
+    return next((v for v in noun.children if v.dep_ == "acl" and v.pos_ in ("VERB", "AUX")
+                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)), None)
+
+
+def _given_separately(sources: list[Actor], givers: list[Actor], parties: list[Actor]) -> bool:
+    """Whether the noun's doers are givers its "from" phrase lists, each making the act on its own,
+    not parties acting together: "commitments from the European Commission, Japan, Canada and the
+    United Kingdom to provide Ukraine with assistance", "pledges from Germany and France",
+    "an offer of talks from Beijing" are each giver's pledge or offer (to the act's target), not a
+    pact between the givers. A noun that names its parties too ("a pledge between A and B", "talks
+    with Iran") stays a joint act."""
+    return bool(givers) and not parties and all(any(s is g for g in givers) for s in sources)
 
 
 def _misparsed_have(noun: Token) -> Token | None:

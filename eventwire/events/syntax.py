@@ -253,6 +253,10 @@ def _joint_subject(subject: Token) -> bool:
 
 # Nouns of a light-verb phrase whose infinitive is the act: "take steps to", "make efforts to".
 _STEP_NOUNS = {"step", "measure", "action", "effort", "move", "initiative"}
+# Nouns of an intention its owner states or holds, whose infinitive is the owner's intended act:
+# "Allies will announce their intention to provide", "reaffirmed its commitment to defend".
+# (A commitment, pledge or promise is an event of its own, 030/033: its infinitive is what it promises.)
+_INTENT_NOUNS = {"intention", "intent", "plan", "decision", "readiness", "willingness", "determination", "resolve"}
 
 
 # Verbs whose object may be someone else's act, which the parser can hang as a gerund complement.
@@ -268,6 +272,86 @@ def _locative_participle(v: Token) -> bool:
         and v.head.head.head.pos_ in ("VERB", "AUX")
 
 
+# Words a title leaves in lower case: "Imposing Costs on Russia", "Support for Ukraine".
+_TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "with", "at", "by", "from", "as",
+                      "into", "its", "their", "our", "vs", "via"}
+
+
+def _heading(verb: Token) -> bool:
+    """A fact sheet's heading, not an item: a line in title case with no closing stop ("Imposing
+    Economic Costs on Russia", "Strengthening Ukraine's Energy Infrastructure"), or the label that
+    leads an item before a colon ("Imposing extensive sanctions on Russia's economy: Today, the
+    Departments of the Treasury and State will ..."; the act is told after the colon). A heading
+    names a topic; it is no act of the statement's author."""
+    sent = verb.sent
+    words = [t for t in sent if t.is_alpha]
+    if words and not sent[-1].is_punct and (
+            all(t.text[0].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in words)
+            # (a Title Case line reaches the parser in sentence case, events/headlines.py: a short
+            # line with no stop and no finite verb is the heading still)
+            or (len(words) <= 12 and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent))):
+        return True
+    colon = next((t for t in sent if t.text == ":"), None)
+    # (the parser may end the sentence at the colon: the item goes on in the next one)
+    told_after = colon is not None and (sent.end - colon.i > 4 or (colon.i == sent.end - 1
+                                                                  and len(verb.doc) - sent.end > 4))
+    return told_after and verb.i < colon.i and sent[0].lower_.endswith("ing") and colon.i - sent.start <= 15
+
+
+def _subjects_hung_on_a_place(verb: Token) -> list[Token]:
+    """ "During Putin's recent visit to Pyongyang, Russia and the DPRK committed to ...", "In Beijing,
+    Xi and Lula signed ...": with no subject of its own, the verb's subjects are the list between the
+    last comma and the verb, which the parser hangs on the place before the comma as its conjuncts."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children) or verb.dep_ != "ROOT":
+        return []
+    sent = verb.sent
+    comma = next((t for t in reversed(sent[:verb.i - sent.start]) if t.text == ","), None)
+    if comma is None or comma.i + 1 >= verb.i:
+        return []
+    between = verb.doc[comma.i + 1:verb.i]
+    members = [t for t in between if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN")]
+    if not members or members[0].head.i > comma.i:
+        return []  # the list must hang on a word before the comma
+    inside = {i for mbr in members for i in range(min(x.i for x in mbr.subtree if x.i > comma.i),
+                                                   mbr.i + 1)}
+    if not all(t.i in inside or t.dep_ == "cc" for t in between):
+        return []
+    return members
+
+
+# Verbs that state or hold an intention ("announced its plan to"), not ones that end or oppose it
+# ("cancel plans to sell", "rejected the decision to").
+_STATING_INTENT = {"announce", "confirm", "reaffirm", "reiterate", "declare", "state", "express", "signal", "unveil",
+                   "outline", "detail", "make", "take", "have", "voice", "publish", "present"}
+
+
+def _stated_intention(v: Token) -> bool:
+    """An infinitive on an intention noun that is the object of the verb stating or holding it: the
+    act is the verb's subject's ("Allies will announce their intention to provide €40 billion", "the
+    ministry confirmed its plan to deploy two frigates", "Seoul reaffirmed its commitment to
+    defend ..."). Not on an intention that is someone else's ("welcomed Japan's decision to send
+    aid": the possessor differs from the subject)."""
+    noun = v.head
+    if not (v.dep_ == "acl" and noun.lemma_.lower() in _INTENT_NOUNS and noun.dep_ == "dobj"
+            and noun.head.i != noun.i and noun.head.pos_ in ("VERB", "AUX")
+            and noun.head.lemma_.lower() in _STATING_INTENT
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+        return False
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner is None or owner.lower_ in ("its", "their", "our", "my", "his", "her")
+
+
+def _in_process_of(v: Token) -> bool:
+    """ "Japan is in the process of providing demining machines", "the ministry was in the process
+    of delivering": an act under way, whose doer is the clause's subject."""
+    of, process = v.head, v.head.head
+    if not (v.dep_ == "pcomp" and v.tag_ == "VBG" and of.lower_ == "of" and process.lemma_.lower() == "process"
+            and process.dep_ == "pobj"):
+        return False
+    into = process.head
+    return into.lower_ == "in" and into.head.pos_ in ("VERB", "AUX") and into.head.i != into.i
+
+
 def _subject_chain(verb: Token) -> Iterable[Token]:
     """The verb, then the verbs it inherits a subject from (coordination, control, adverbials,
     "is willing to X")."""
@@ -277,6 +361,10 @@ def _subject_chain(verb: Token) -> Iterable[Token]:
         if v.dep_ == "acl" and v.head.lemma_.lower() in _STEP_NOUNS and v.head.dep_ == "dobj" \
                 and v.head.head.i != v.head.i:
             v = v.head.head  # "Allies will take further steps to strengthen cooperation": the Allies will
+        elif _stated_intention(v):
+            v = v.head.head  # "Allies will announce their intention to provide": the Allies intend
+        elif _in_process_of(v):
+            v = v.head.head.head.head  # "Japan is in the process of providing": Japan provides
         elif _locative_participle(v):
             # "protested outside the police station demanding justice": the protesters demand, not
             # the station (the parser hangs the participle on the nearest noun)
