@@ -98,7 +98,8 @@ def test_dismissed_as_something_is_criticism(pipe):
 def test_a_journey_s_purpose_is_wanted_not_done(pipe):
     got = coded(pipe, "This week, President Biden visited Kyiv, Ukraine and Warsaw, Poland to send a clear "
                       "message that the United States will continue to stand with Ukraine.")
-    assert roots(got) == ["04"] and got[0][1] == "USAGOV"
+    # (two visits since evwh15: "visited Kyiv, Ukraine and Warsaw, Poland" goes to both; no 03 or 05 of the purpose)
+    assert set(roots(got)) == {"04"} and got[0][1] == "USAGOV"
     got = coded(pipe, "The Secretary of State travelled to Seoul to tell the allies that Washington will "
                       "support South Korea.")
     assert [c for c, _, _ in got if c[:2] in ("03", "05")] == []
