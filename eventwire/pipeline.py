@@ -26,7 +26,7 @@ from . import annotate, claims as claims_stage
 from .actors import default_resolver
 from .events import (EventCoder, default_lexicon, is_coded, is_first_person, is_political, is_political_force,
                      people_of)
-from .events.coder import document_persons, person_only_places, rule_requirements
+from .events.coder import document_persons, origin_only_places, person_only_places, rule_requirements
 from .link.incidents import person_keys
 from .events.detector import default_detector
 from .events.document import (drop_repeated_sentences, gather_operations, resolve_alliance, resolve_reactions,
@@ -99,7 +99,7 @@ class Pipeline:
         # and the countries each document is about.
         voices = [self.resolver.document_voice(raw.title, raw.url) for raw in raws]
         contexts = [self.geocoder.document_context(raw.text) for raw in raws]
-        homes = [_home(context, voice) for context, voice in zip(contexts, voices)]
+        homes = [_document_home(context, voice, raw.text) for context, voice, raw in zip(contexts, voices, raws)]
         wanted = [[s for s in sentences
                    if (self.parse_all and len(s.text) <= annotate.MAX_SENTENCE_CHARS)
                    or self._worth_parsing(s.text, voiced=voice is not None, placed=home is not None)]
@@ -158,7 +158,7 @@ class Pipeline:
         named = person_only_places(context, coded, {s.index: s.start for s in sentences}, raw.text)
         if named:  # ("Troopers arrested Jordan Smith": no report about Jordan)
             context = context.minus(named) if hasattr(context, "minus") else set(context) - named
-        home = _home(context, voice)
+        home = _document_home(context, voice, raw.text)
         persons = document_persons(coded.values(), raw.text, self.resolver)
         events: list[Event] = []
         readings: dict[int, str | None] = {}
@@ -337,6 +337,16 @@ _FIRST_PERSON = {"we", "i"}
 
 def _country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None else None
+
+
+def _document_home(context, voice: Actor | None, text: str) -> str | None:
+    """`_home` of the document, leaving out countries named only as where people come from
+    ("Gomez, a native of Mexico, was arrested by Danbury police": a report about the US;
+    coder.origin_only_places)."""
+    origins = origin_only_places(context, text)
+    if origins:
+        context = context.minus(origins) if hasattr(context, "minus") else set(context) - origins
+    return _home(context, voice)
 
 
 def _home(context, voice: Actor | None = None) -> str | None:

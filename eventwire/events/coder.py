@@ -187,11 +187,31 @@ def _one_report_each(events: list[Event], separate: set[int]) -> list[Event]:
     # "killed one soldier and wounded two others": an event naming no one we can code that
     # repeats the family of another event in the sentence is that event again.
     named = {_family(e.cameo) for e in events if is_coded(e.source) or is_coded(e.target)}
-    events = [e for e in events if is_coded(e.source) or is_coded(e.target) or _family(e.cameo) not in named]
+    events = [e for e in events if is_coded(e.source) or is_coded(e.target) or _family(e.cameo) not in named
+              or _another_legal_step(e, events)]
     # "Gunmen attacked the parliament, with at least 12 people killed": the dead of a doerless
     # harm are the victims of the attack the sentence names a doer for
     # (its victims become the attack's target when the attack names none)
     return _victims_of_attacks(events)
+
+
+def _another_legal_step(event: Event, events: list[Event]) -> bool:
+    """ "was arrested by Danbury police ... where he was charged with first-degree sexual assault",
+    "was convicted of fraud and sentenced to two years": an arrest, a charge, a conviction and a
+    sentence are separate acts of the police and the courts (173 each; docs/events.md "Crime,
+    courts and headlines"), not one act told twice, though the second names no one coded
+    ("arrested two men and detained three others" is one step, one act)."""
+    step = _legal_step(event)
+    return step is not None and all(_legal_step(e) != step for e in events if e is not event
+                                    and e.cameo[:2] == "17" and (is_coded(e.source) or is_coded(e.target)))
+
+
+def _legal_step(event: Event) -> str | None:
+    """Which step of a criminal case a 17 event's trigger word names (`_LEGAL_STEPS`), if any."""
+    if event.cameo[:2] != "17" or not event.trigger:
+        return None
+    word = event.trigger.split()[0].lower()
+    return next((step for lemma, step in _LEGAL_STEPS.items() if word.startswith(lemma[:5])), None)
 
 
 def _coded_noun_roles(noun: Token, roles: NounRoles, code: str, context: set[str], where: set[str],
@@ -853,6 +873,7 @@ class EventCoder:
                       and (c := self.resolver.country_of(t.text) or (
                           t.ent_type_ in ("GPE", "LOC") and (town := self._place_actor(t, context)) is not None
                           and town.country))}
+            source, target = (_placed_by_own_town(a, home) if unplaced(a) else a for a in (source, target))
             in_sentence = set(naming.values())
             named = set(in_sentence) or ({home} if home else set())  # (a copy: popped below)
             if len(named) == 1:
@@ -1084,9 +1105,14 @@ class EventCoder:
             # is the event (112), what it alleges is not established (as with "accused X of")
             hypothetical = True
         future = modal in _FUTURE_MODALS or (modal == "would" and _in_reported_speech(verb))
-        if m.trigger.target == "from" and root == "17" and (modal or _ahead_of(verb)):
+        if (m.trigger.target == "from" and root == "17" and (modal or _ahead_of(verb))) \
+                or (root == "17" and modal in _FUTURE_MODALS and _is_passive(verb)
+                    and verb.lemma_.lower() in _LEGAL_STEPS
+                    and not any(c.dep_ == "agent" for c in verb.children)):
             # "where he will stand trial", "before he stands trial": a trial undergone, still to come,
-            # is neither a threat by the one tried nor a prosecution yet (round 13)
+            # is neither a threat by the one tried nor a prosecution yet (round 13); so is a court's
+            # step to come with no one named to take it: "The suspect will be arraigned Friday",
+            # "He will be sentenced on May 4" (evlgl15)
             hypothetical = True
         elif frame is None and future and _comment_kept_up(verb, code):
             pass  # "we will continue to condemn Russia's shuttering of media": condemned now, and still
@@ -1666,6 +1692,9 @@ class EventCoder:
                                         and self.resolver.resolve(c.text) is None)))
             # "a former employee ... has been charged": someone named by what they do
             or (c.pos_ == "NOUN" and c.tag_ == "NN" and self.resolver.resolve(c.text) is None and self._agentive(c))
+            # "A Danbury stonework mason was arraigned", "the bookkeeper was sentenced": only people
+            # undergo a court's or the police's acts, whatever their trade (evlgl15)
+            or (c.pos_ == "NOUN" and verb.lemma_.lower() in _LEGAL_PATIENT_VERBS and self.resolver.resolve(c.text) is None)
             # "He was sentenced to life in prison": someone the text has named before
             or (c.dep_ == "nsubjpass" and c.lower_ in ("he", "she", "they")))]
         head = verb.head
@@ -2309,6 +2338,34 @@ def person_only_places(context, docs: dict[int, Doc], starts: dict[int, int], te
     return out
 
 
+# Where a person comes from, around a country's name or its people's adjective: "a native of Mexico",
+# "born in Iran", "a French national", "Mexican-born"
+_ORIGIN_BEFORE = re.compile(r"(?:\b(?:native|citizen|national|immigrant|emigrant)s? of|\bborn in|"
+                            r"\b(?:immigrated|emigrated) from|\bimmigrants? from)\s+(?:the\s+)?$")
+_ORIGIN_AFTER = re.compile(r"^(?:-born\b|\s+(?:nationals?|citizens?|natives?|immigrants?|emigres?|"
+                           r"exchange students?|tourists?)\b)")
+
+
+def origin_only_places(context, text: str) -> set[str]:
+    """Countries of the document's context (places.DocContext) named only as where people come
+    from: "Gomez, a native of Mexico, was arrested by Danbury police", "bail for a French national
+    charged with lying", "born in Iran, she moved to Texas in 1973". A local report about a suspect
+    born abroad is still about its own country: its police, courts and victims are that country's
+    (the document's home, `pipeline._home`). A country named otherwise even once ("returned to
+    Mexico", "Mexican officials") is not origin-only."""
+    sources = getattr(context, "sources", None) or {}
+    lowered = text.lower()
+    out = set()
+    for code, keys in sources.items():
+        if code not in context or "-" in code or not keys or any(k.startswith("#") for k in keys):
+            continue
+        mentions = [m.span() for k in keys for m in re.finditer(rf"(?<!\w){re.escape(k)}(?!\w)", lowered)]
+        if mentions and all(_ORIGIN_BEFORE.search(lowered[max(0, s - 40):s]) or _ORIGIN_AFTER.match(lowered[e:e + 30])
+                            for s, e in mentions):
+            out.add(code)
+    return out
+
+
 def _without_name(resolver: ActorResolver, phrase: str, name: str) -> Actor | None:
     """The actor the words around a person's name code ("Murder victim Matthew Flores" -> CVL,
     "Jordan Smith, 22, of Springfield" -> none), keeping the whole phrase as its text."""
@@ -2532,7 +2589,19 @@ def people_of(actor: Actor, country: str, cameo: str) -> Actor:
     # ("Demonstrators stormed the presidential palace": protesters using force, a riot)
 
 
+def _month_name(token: Token) -> bool:
+    """ "March 31", "on March 4", "in March": the month, not a march (evlgl15; capitalised with a day or
+    a year next to it, or tagged a date)."""
+    if token.text != "March":
+        return False
+    near = [token.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(token.doc)]
+    return token.ent_type_ == "DATE" or any(t.like_num for t in near) or any(
+        c.lower_ in ("in", "on", "since", "until", "by", "early", "late", "mid") for c in near[:1])
+
+
 def _lemma_matches(token: Token, lemmas: frozenset[str]) -> bool:
+    if _month_name(token):
+        return False  # "holding the next public forum ... on March 31": a date, no march
     lemma = token.lemma_.lower()
     if lemma in lemmas or token.lower_ in lemmas:
         return True
@@ -2830,13 +2899,16 @@ _PERSONAL_CRIMES = {"assault", "murder", "rape", "manslaughter", "homicide", "ro
 # What is done to people only, never to a company or a body.
 _ONLY_PEOPLE = {"sentence", "jail", "imprison", "arrest", "kill", "shoot", "stab", "murder", "wound", "injure",
                 "execute", "behead", "kidnap", "abduct", "convict", "detain"}
+# What only people undergo at the hands of the police or a court: its passive subject is someone (evlgl15).
+_LEGAL_PATIENT_VERBS = {"arraign", "indict", "sentence", "convict", "arrest", "jail", "imprison", "detain"}
 # Verbs whose subject ends up undergoing their complement: "wound up being stabbed", "got shot".
 _ENDED_UP = {"wind", "end", "get"}
 
 
 # Local bodies named after their town: "Lebanon Police", "Jordan High School", "Georgia Fire Department".
 _LOCAL_BODIES = {"police", "sheriff", "fire", "school", "county", "township", "city", "council", "court", "jail",
-                 "hospital", "university", "college", "borough", "village", "library", "department"}
+                 "hospital", "university", "college", "borough", "village", "library", "department",
+                 "board", "commission", "schools", "sheriff's"}
 
 
 def _local_namesake(actor: Actor | None, home: str | None) -> Actor | None:
@@ -2845,13 +2917,51 @@ def _local_namesake(actor: Actor | None, home: str | None) -> Actor | None:
     if actor is None or home is None or not actor.country or actor.country == home:
         return actor
     words = [w for w in actor.text.split() if w.lower() not in ("the", "a")]
-    if len(words) < 2 or words[1].lower() not in _LOCAL_BODIES or not words[0][:1].isupper():
+    # ("Dublin Arts Council", "Berlin Police Department": the body's word may come later)
+    if len(words) < 2 or not any(w.lower() in _LOCAL_BODIES for w in words[1:4]) or not words[0][:1].isupper():
         return actor
     from ..places import default_geocoder  # the gazetteer is built on first use
 
     if not any(e.country == home and e.kind == "city" for e in default_geocoder().candidates(words[0])):
         return actor
     return replace(actor, actor=f"{home}{actor.sector or ''}", country=home)
+
+
+# The word after a town's name in its police or court: "Danbury police", "Gwinnett County Sheriff's Office"
+_TOWN_FORCES = {"police", "sheriff", "sheriff's", "court", "courts", "prosecutor", "prosecutors", "prosecutor's",
+                "department", "office", "patrol", "deputies", "marshals", "jail", "detectives", "officers"}
+
+
+# Words before "police" that name no town: "State Police", "Capitol Police", "Federal Police"
+_NOT_TOWNS = {"state", "federal", "national", "capitol", "military", "secret", "border", "traffic", "transit",
+              "campus", "university", "park", "port", "airport", "tribal", "highway", "royal", "metropolitan",
+              "metro", "municipal", "local", "riot", "special"}
+
+
+def _placed_by_own_town(actor: Actor | None, home: str | None) -> Actor | None:
+    """Police, a court or a council named by their town are that town's country, whatever other
+    countries the sentence names: "Gomez, a native of Mexico, was arrested by Danbury police",
+    "Hudson police arrested a Canadian trucker", "the Gainesville Police Department charged a
+    Jordanian man". The town is read in the document's country (`home`) first, else it must be a
+    town of one country only; a country's name ("Mexican police") is no town."""
+    if actor is None or actor.sector not in ("COP", "JUD"):
+        return actor
+    words = [w for w in actor.text.split() if w.lower() not in ("the", "a", "an")]
+    body = next((k for k, w in enumerate(words) if k and w.lower() in _TOWN_FORCES), None)
+    if body is None or not all(w[:1].isupper() and w.lower() not in _TOWN_FORCES | _NOT_TOWNS for w in words[:body]):
+        return actor  # ("Police officers in Kokomo": "Police" is no town; "State Police", "Capitol Police")
+    from ..places import default_geocoder  # the gazetteer is built on first use
+
+    name = " ".join(words[:body])
+    gazetteer = default_geocoder()
+    towns = [e for e in gazetteer.candidates(name) if e.kind in ("city", "county")]
+    if not towns and name.lower().endswith(" county"):  # "Gwinnett County Police"
+        towns = [e for e in gazetteer.candidates(name[: -len(" county")]) if e.kind in ("city", "county")]
+    countries = {e.country for e in towns if e.country}
+    country = home if home in countries else (next(iter(countries)) if len(countries) == 1 else None)
+    if country is None:
+        return actor
+    return Actor(actor.text, f"{country}{actor.sector}", country, actor.sector, actor.title)
 
 
 def _placed_state(actor: Actor | None, country: str, sectors: set[str] = _STATE_SECTORS) -> Actor | None:
@@ -2872,7 +2982,8 @@ _WEATHER = {"storm", "rain", "rainfall", "snow", "snowfall", "drizzle", "flood",
             "thunderstorm", "blizzard", "cyclone", "drought", "hail", "sleet", "forecast", "forecaster"}
 # Steps of the law that are acts of their own when one sentence tells several.
 _LEGAL_STEPS = {"arrest": "arrest", "detain": "arrest", "apprehend": "arrest", "charge": "charge", "indict": "charge",
-                "convict": "convict", "sentence": "sentence", "jail": "sentence", "imprison": "sentence"}
+                "convict": "convict", "sentence": "sentence", "jail": "sentence", "imprison": "sentence",
+                "arraign": "charge"}
 
 
 def _family(code: str) -> str:
@@ -2888,7 +2999,8 @@ def _victims_of_attacks(events: list[Event]) -> list[Event]:
     """Fold a doerless violent event into the attack of the same family the sentence names a doer
     for: one attack, whose target is the harmed people if it named no other."""
     out = list(events)
-    for harm in [e for e in events if e.source is None and e.cameo[:2] in _VIOLENT_ROOTS]:
+    for harm in [e for e in events if e.source is None and e.cameo[:2] in _VIOLENT_ROOTS
+                 and not _another_legal_step(e, events)]:  # ("arrested by police ..., where he was charged")
         attack = next((e for e in out if e.source is not None and not e.negated
                        and _family(e.cameo) == _family(harm.cameo)), None)
         if attack is None:

@@ -15,7 +15,7 @@ from . import rules
 from . import local_news
 from . import national_news
 from . import bench_news
-from .nouns import civil_drill
+from .nouns import civil_drill, yet_to_be
 from .syntax import (_ACCIDENTS, _building_fire, _AIM_NOUNS, _ALLEGING, _ASPECT_VERBS, _BLAST, _BLASTS, _BOMBS, _CEASE_VERBS,
                      _COMMAND_VERBS, _DOCUMENT_NOUNS, _FRAMES, _HARMING_ROOTS, _HARM_VERBS, _Match, _PATIENT_VERBS,
                      _PEOPLE_NOUNS, _PERSON_SUFFIXES, _PROJECTILES, _STATUS_VERBS, _STEP_NOUNS, _TOLL_LEFT, _VEHICLES,
@@ -222,7 +222,8 @@ def _accident(m: _Match, source: Actor | None, target: Actor | None, undergone: 
     "ten were killed when an earthquake razed villages": a disaster does it."""
     if m.trigger.cameo[:2] not in _VIOLENT_ROOTS:
         return False
-    disaster = any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _ACCIDENTS for t in m.verb.subtree)
+    disaster = any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _ACCIDENTS for t in m.verb.subtree) \
+        or _shared_subject_is_a_disaster(m.verb)
     driven = source is not None and source.actor is None and (_is_passive(m.verb) or _reduced_passive(m.verb)) \
         and m.verb.lemma_.lower() in ("kill", "hit", "strike", "injure", "run") \
         and (source.text.lower().split()[-1] in _VEHICLES or any(  # ("struck by a Ford Crown Victoria, driven by")
@@ -254,6 +255,21 @@ def _accident(m: _Match, source: Actor | None, target: Actor | None, undergone: 
                           is not None and not words & _BLOWS)
     return disaster or driven or model_year or traffic or (source is None and _accidental(verb)) \
         or (source is None and _harm_in_a_disaster(verb))  # (driven: "killed by a drunk driver")
+
+
+def _shared_subject_is_a_disaster(verb: Token) -> bool:
+    """ "a fire at a home destroyed the residence and injured a neighbor, who later succumbed to his
+    injuries", "The storm toppled trees and killed two people": a verb with no subject of its own (a
+    coordinated verb, or a relative clause's "who") whose governing verb has a fire or a disaster as
+    its subject tells that disaster's harm: an accident too (evlgl15)."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ not in ("conj", "relcl") or any(c.tag_ not in ("WP", "WDT") for c in own):
+        return False
+    governing = verb.head if verb.dep_ == "conj" else verb.head.head  # (relcl: the verb of the noun it tells of)
+    if governing.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in governing.children):
+        governing = governing.head  # ("destroyed the residence and injured a neighbor, who ...")
+    return governing.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _ACCIDENTS for c in governing.children)
 
 
 # Fuel whose explosion is an accident: "a gas explosion at a noodle restaurant".
@@ -1209,6 +1225,13 @@ _PREC15 = (_poll_finding, _research_not_inquiry, _trade_between_companies, _act_
            _mood_of_the_public)
 
 
+def _gerund_yet_to_be(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Medvedev gave his go-ahead to signing of two treaties with Abkhazia", "approval for sending
+    troops", "a proposal for holding talks": an act told by a gerund that a consent, a plan or a
+    proposal is for has not happened (the noun's own rule: nouns.yet_to_be)."""
+    return m.verb.tag_ == "VBG" and m.verb.dep_ in ("pobj", "pcomp") and yet_to_be(m.verb)
+
+
 _NOT_EVENTS = (_plotted, _setting_conditions_for_war, _hit_by_a_thing, _battle_against_a_thing, _no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _reward_offered, _evacuating_people,
                _advice_to_the_public, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
@@ -1219,7 +1242,8 @@ _NOT_EVENTS = (_plotted, _setting_conditions_for_war, _hit_by_a_thing, _battle_a
                _talk_to_the_press, _not_permitted, _instead_of, _civil_drill, _done_by_no_one, _support_for_no_one,
                _visit_at_home, _weapon_fired, _walked_out_of_a_place, _struck_a_person, _job_lost, _held_for_care,
                _defence_by_arms, _shown_not_protested, _standing_relationship,
-               _fact_sheet_heading, _target_met, _own_budget, _purchase_agreed, _work_with_own_legislature) + local_news.NOT_EVENTS + national_news.NOT_EVENTS \
+               _fact_sheet_heading, _target_met, _own_budget, _purchase_agreed, _work_with_own_legislature,
+               _gerund_yet_to_be) + local_news.NOT_EVENTS + national_news.NOT_EVENTS \
     + bench_news.NOT_EVENTS + _PREC15
 
 

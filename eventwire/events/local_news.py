@@ -178,5 +178,140 @@ def shots_fired(verb: Token) -> bool:
                                                            for o in p.children}
 
 
+# Meetings a local body holds for the public or for itself: "scheduled two community meetings", "the next
+# public forum", "a special meeting of the board", "informational and listening sessions" (evlgl15)
+_GATHERINGS = {"meeting", "forum", "hearing", "session", "workshop", "town hall", "open house"}
+_PUBLIC_KINDS = {"community", "public", "town", "informational", "listening", "open", "special", "regular",
+                 "candidate", "candidates", "board", "council", "budget", "work", "neighborhood", "neighbourhood",
+                 "hall", "scheduled", "monthly", "weekly", "annual"}
+_DELIBERATING = {"discuss", "consider", "debate", "review", "talk", "meet", "deliberate", "hold", "schedule", "host",
+                 "plan"}
+
+
+def local_body_s_own_meeting(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """A meeting held for the public, and a town deliberating, are no consultation between parties
+    (04) and no intention to meet one (036): "Decatur city officials have scheduled two community
+    meetings for later this month", "The county commission will hold a public hearing on the
+    rezoning", "the committee is holding the next public forum", "Decatur to discuss school
+    overcrowding plan". A meeting with another party named ("Decatur officials met with state
+    officials") still is one; so is a capital standing for its government ("Moscow will discuss
+    the proposal"). Councils and their members among themselves: bench_news.proceedings_of_a_local_body."""
+    if m.trigger.cameo[:2] not in ("03", "04") or target is not None:
+        return False
+    verb = m.verb
+    if verb.lemma_.lower() not in _DELIBERATING:
+        return False
+    if any(t.dep_ == "prep" and t.lower_ in ("with", "between", "alongside") for t in verb.subtree):
+        return False
+    gatherings = [t for t in ([m.obj] if m.obj is not None else []) + [c for c in verb.children if c.dep_ == "dobj"]
+                  if t is not None and t.lemma_.lower() in _GATHERINGS]
+    if any(any(c.lower_ in _PUBLIC_KINDS for c in g.children if c.dep_ in ("amod", "compound")) for g in gatherings):
+        return True
+    return source is not None and m.trigger.cameo[:2] == "04" and _a_town(source)
+
+
+def _a_town(actor: Actor) -> bool:
+    """ "Decatur", "Gwinnett County": an actor that is a town or a county of the gazetteer and no capital,
+    country or state (a town acting is its council; a capital stands for its government)."""
+    if actor.sector or not actor.text[:1].isupper() or not actor.actor or actor.actor != actor.country:
+        return False  # (coded as the place it is: "Grisham and Pierce met" are people)
+    from ..places import default_geocoder  # the gazetteer is built on first use
+
+    found = default_geocoder().candidates(actor.text.strip())
+    return bool(found) and all(e.kind in ("city", "county") and not e.capital for e in found)
+
+
+# What firefighters attack: a fire is no one (evlgl15).
+_ATTACKS = {"attack", "assault", "offensive", "strike", "raid", "fight", "battle"}
+_FIRES = {"fire", "flame", "flames", "blaze", "wildfire", "inferno", "fire line", "hotspot", "hot spot", "brushfire"}
+
+
+def attack_on_a_fire(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Firefighters launched an initial attack on the flames through the kitchen", "crews attacked
+    the blaze from the roof", "fought the fire for three hours": fighting a fire attacks no one."""
+    if m.trigger.cameo[:2] not in ("18", "19"):
+        return False
+    acts = [c for c in m.verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ATTACKS]
+    heads = [m.verb] + acts
+    # (what is attacked or fought, never the trigger's own object: "opened fire" fires on someone)
+    aimed = [c for c in m.verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in _ATTACKS
+             and m.verb.lemma_.lower() in ("attack", "fight", "battle", "combat", "tackle")
+             and (m.obj is None or c.i != m.obj.i)]
+    aimed += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at")
+              for o in p.children if o.dep_ == "pobj"]
+    return bool(aimed) and all(a.lemma_.lower() in _FIRES or a.lower_ in _FIRES for a in aimed)
+
+
+# Who is pulled out of water, a car or rubble: a rescue, not a withdrawal (evlgl15).
+_RESCUED = {"child", "boy", "girl", "baby", "toddler", "man", "woman", "person", "people", "driver", "passenger",
+            "victim", "body", "bodies", "dog", "him", "her", "them", "survivor", "resident", "occupant", "teen",
+            "student", "kid", "infant", "swimmer", "diver"}
+
+
+def rescue_pulled_out(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Moon pulled the child out of the pool and began CPR", "rescuers pulled two people from the
+    rubble", "firefighters dragged the driver out of the burning car": pulling a person out of
+    danger is a rescue, not a withdrawal (087) or a seizure. "pulled its troops out of Syria" is one."""
+    if m.trigger.cameo[:2] != "08" or m.verb.lemma_.lower() not in ("pull", "drag", "take", "lift", "haul"):
+        return False
+    if not any((c.dep_ == "prep" and c.lower_ in ("out", "from")) or (c.dep_ in ("prt", "advmod") and c.lower_ == "out")
+               for c in m.verb.children):
+        return False  # ("took him into custody" arrests)
+    objects = [c for c in m.verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in _RESCUED or o.lower_ in _RESCUED for o in objects)
+
+
+# Bare nouns "hit" reaches, not strikes: "before our students even hit school", "prices hit bottom",
+# "the book hits shelves" (evlgl15).
+_REACHED = {"school", "home", "town", "bottom", "shelves", "stores", "theaters", "theatres", "screens",
+            "newsstands", "puberty", "adulthood", "retirement", "paydirt", "traffic", "snooze", "jackpot"}
+
+
+def hit_as_reaching(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "the achievement gap happens before our students even hit school", "the film hits theaters
+    Friday", "home prices hit bottom": "hit" with a bare noun of where or when one arrives is
+    reaching it, no blow (14, 18, 19). "Missiles hit a school in Kharkiv" has an article."""
+    if m.verb.lemma_.lower() != "hit":
+        return False
+    objects = [c for c in m.verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lower_ in _REACHED and not any(c.dep_ in ("det", "poss", "nummod", "amod")
+                                                                 for c in o.children) for o in objects)
+
+
+def requirement_on_a_class(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Organizations must be exempt under section 501(c)(3) to apply for a grant, Cooper said",
+    "Applicants must register by Tuesday", "Students must speak with the counselor": what a class of
+    people must do to qualify is a rule stated, no demand on a party (10). "Russia must withdraw
+    its troops, he said" and "the contractors must repay the city" name whom they ask."""
+    verb = m.verb
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children) \
+            and verb.head.i != verb.i:
+        verb = verb.head  # ("must also be based in Dublin, and contribute to DAC's mission")
+    if not any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
+        return False
+    if m.trigger.cameo[:2] == "10" and target is not None and target.actor:
+        return False  # ("Protesters must leave the square, the police chief said": asks the protesters)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children)
+                                  for s in subjects)
+
+
+# Papers and permits a court or the police take in: "must surrender his passport" (evlgl15).
+_PAPERS = {"passport", "passports", "license", "licence", "licenses", "licences", "permit", "permits", "badge",
+           "id", "documents", "papers", "visa", "keys", "key"}
+
+
+def papers_surrendered(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "could be released from jail, but must surrender his passport", "was ordered to surrender her
+    driver's license", "surrendered his badge": handing in papers under a court's or an employer's
+    order is no military surrender (087) or yielding between parties."""
+    if m.trigger.cameo[:2] != "08" or m.verb.lemma_.lower() not in ("surrender", "hand", "turn", "give"):
+        return False
+    objects = [c for c in m.verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lower_ in _PAPERS or o.lemma_.lower() in _PAPERS for o in objects)
+
+
 NOT_EVENTS = (harm_to_oneself, robber_s_demand, question_or_call_for_help, responders_called_in, nobody_harmed,
-              shot_in_sport_or_film, responders_arriving, private_guards_patrolling)
+              shot_in_sport_or_film, responders_arriving, private_guards_patrolling, local_body_s_own_meeting,
+              attack_on_a_fire, rescue_pulled_out, hit_as_reaching, requirement_on_a_class,
+              papers_surrendered)

@@ -165,3 +165,28 @@ def demanded_not_done(m, source: Actor | None, target: Actor | None, undergone: 
 
 
 NOT_EVENTS += (demanded_not_done,)
+
+
+# Wishes whose object is an act someone else should do: "hoping to see Clinton give her backing".
+_WISHING = {"hope", "want", "like", "love", "wish", "expect", "long", "await"}
+_SEEING = {"see", "watch"}
+
+
+def wished_to_see(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Some people are hoping to see Clinton give her backing to Egyptian efforts", "we would like to
+    see Russia withdraw its troops", "I want to see the two sides sit down": what one wishes to see
+    another do has not happened (evlgl15; what is said outright, "we call on Russia to withdraw", is
+    an appeal of its own trigger)."""
+    v = m.verb
+    for _ in range(2):
+        if v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head  # ("to see Russia withdraw and return the land")
+    see = v.head
+    if v.dep_ not in ("ccomp", "xcomp") or see.i == v.i or see.lemma_.lower() not in _SEEING:
+        return False
+    wish = see.head
+    return see.dep_ == "xcomp" and wish.i != see.i and (
+        wish.lemma_.lower() in _WISHING or wish.lower_ in ("hopes", "hoped", "hoping"))
+
+
+NOT_EVENTS += (wished_to_see,)

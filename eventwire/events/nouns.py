@@ -266,6 +266,48 @@ def planned(noun: Token) -> bool:
         and head.head.lemma_.lower() in _PLANNING
 
 
+# What is yet to be: "future talks with Syria and Iran", "a possible meeting", "the proposed strikes"
+_NOT_YET = {"future", "possible", "potential", "proposed", "prospective", "eventual", "hypothetical", "would-be"}
+# Consent or a plan for an act: its object is what is wanted, not done ("gave his go-ahead to signing of
+# two treaties", "approval for the deployment of troops", "a proposal for talks")
+_CONSENT_NOUNS = {"go-ahead", "approval", "permission", "authorization", "authorisation", "consent", "blessing",
+                  "proposal", "plan", "bid", "request", "invitation", "demand", "offer"}
+
+
+def yet_to_be(noun: Token) -> bool:
+    """An act the sentence names as yet to happen (evlgl15): "Clinton kept her options open concerning
+    future talks with Syria and Iran", "a possible meeting between the leaders"; or what a consent
+    or a plan is for: "Medvedev gave his go-ahead to signing of two treaties with Abkhazia",
+    "approval for the deployment of 3,000 troops", "a proposal for talks with Iran". (A planned
+    meeting told as intended, "planning for a call between X and Y", is `planned`.)"""
+    if any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in noun.children):
+        return True
+    t = noun
+    for _ in range(3):  # ("go-ahead to signing of two treaties": through the "of" of the act's name)
+        if t.dep_ not in ("pobj", "pcomp") or t.head.dep_ != "prep":
+            return False
+        holder = t.head.head
+        if holder.pos_ in ("VERB", "AUX"):
+            # "gave his go-ahead to signing ...": the preposition hangs on the verb of the consent
+            return any(c.dep_ == "dobj" and _consent(c) for c in holder.children)
+        if _consent(holder):
+            return True
+        if holder.pos_ not in ("NOUN", "PROPN"):
+            return False
+        t = holder
+    return False
+
+
+def _consent(noun: Token) -> bool:
+    """ "approval", "permission", "a proposal", "go-ahead" (split "go - ahead"), "green light"."""
+    word = noun.lower_
+    if word == "ahead":
+        return any(c.lower_ == "go" for c in noun.children)
+    if word == "light":
+        return any(c.lower_ == "green" for c in noun.children)
+    return noun.pos_ in ("NOUN", "PROPN") and word in _CONSENT_NOUNS
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb whose clause the noun belongs to (up through prepositions and nouns)."""
     t = noun
@@ -287,7 +329,7 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         # "Thanks to all partners for ...": a verbless sentence of thanks; not "thanks to the
         # steady supply of weapons, Ukraine advanced" (because of)
         return _thanks_given(noun)
-    if _scope_of_a_rule(noun) or civil_drill(noun) or _stance_against(noun):
+    if _scope_of_a_rule(noun) or civil_drill(noun) or _stance_against(noun) or yet_to_be(noun):
         return False
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _STRETCHES \
             and head.head.i != noun.i:
