@@ -196,3 +196,17 @@ def test_border_checkpoints_closed_with_a_neighbour(pipe):
 def test_entering_talks_stays_a_negotiation(pipe):
     # the bare "enter" row must not crowd out the rows for talks, treaties and dialogue
     assert [(r, s, t) for r, s, t in roots(pipe, "Russia and Ukraine entered talks in Istanbul.")] == [("04", "RUSGOV", "UKRGOV")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The United States will defend every inch of NATO territory with the full force of American power.", "USAGOV"),
+    ("Allies are prepared to defend every inch of NATO territory.", "IGOWSTNAT"),
+])
+def test_a_pledge_to_defend_territory_is_an_intention(pipe, text, source):
+    # (evwh15's guard drops "defend every inch" as no verbal defence, 052; pledged, it is a pledge of
+    # protection, coded as intent like "I will always ensure Israel has the ability to defend itself")
+    assert [(r, s) for r, s, _ in roots(pipe, text)] == [("03", source)]
+
+
+def test_defence_by_arms_told_as_done_is_no_verbal_defence(pipe):
+    assert [r for r, _, _ in roots(pipe, "Ukrainians have courageously defended against Russia's invasion.")] == []

@@ -16,6 +16,7 @@ from . import local_news
 from . import national_news
 from . import bench_news
 from .nouns import civil_drill, yet_to_be
+from .syntax import _INTENT_VERBS  # noqa: E402 (the frame's intent verbs)
 from .syntax import (_ACCIDENTS, _building_fire, _AIM_NOUNS, _ALLEGING, _ASPECT_VERBS, _BLAST, _BLASTS, _BOMBS, _CEASE_VERBS,
                      _COMMAND_VERBS, _DOCUMENT_NOUNS, _FRAMES, _HARMING_ROOTS, _HARM_VERBS, _Match, _PATIENT_VERBS,
                      _PEOPLE_NOUNS, _PERSON_SUFFIXES, _PROJECTILES, _STATUS_VERBS, _STEP_NOUNS, _TOLL_LEFT, _VEHICLES,
@@ -444,6 +445,21 @@ _WORDS_AGAINST = {"criticism", "accusation", "allegation", "charge", "claim", "c
                   "critic", "remark", "comment", "attack", "suggestion", "charges", "accusations"}
 
 
+def _promised(verb: Token) -> bool:
+    """ "will defend every inch", "are prepared to defend", "is committed to defending": an act the doer
+    pledges (coded as an intention by the modality rules), not one told as done."""
+    v = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in v.children):
+            return True
+        if v.dep_ not in ("xcomp", "pcomp", "pobj", "conj") or v.head.i == v.i:
+            return False
+        v = v.head if v.head.pos_ != "ADP" else v.head.head
+        if v.lemma_.lower() in _INTENT_VERBS:
+            return True
+    return False
+
+
 def _defence_by_arms(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "Allies are prepared to defend every inch of NATO territory", "will help Ukraine to defend
     against Russian aggression", "the right to defend itself": defence by arms is no verbal defence
@@ -451,6 +467,8 @@ def _defence_by_arms(m: _Match, source: Actor | None, target: Actor | None, unde
     defended its envoy")."""
     if m.trigger.cameo != "052" or m.verb.lemma_.lower() != "defend":
         return False
+    if _promised(m.verb):
+        return False  # "the United States will defend every inch of NATO territory": a pledge of protection (03)
     if any(c.dep_ == "prep" and c.lower_ in ("against", "from")
            and not any(o.lemma_.lower() in _WORDS_AGAINST for o in c.children if o.dep_ == "pobj")
            for c in m.verb.children):
