@@ -9,6 +9,7 @@ source, target, undergone) like those rules and says True when the match states 
 from __future__ import annotations
 
 from ..records import Actor
+from .syntax import prep_objects
 
 # Verbs of an appeal (02) whose object is asked to do something.
 _APPEALING = {"ask", "urge", "call", "appeal", "encourage", "implore", "beg", "invite", "remind", "request"}
@@ -33,8 +34,7 @@ def appeal_to_the_public(m, source: Actor | None, target: Actor | None, undergon
     if target is not None and target.actor and target.sector not in ("CVL", None, ""):
         return False
     asked = [c for c in m.verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    asked += [g for c in m.verb.children if c.dep_ == "prep" and c.lower_ == "on"
-              for g in c.children if g.dep_ == "pobj"]  # "called on residents to ..."
+    asked += prep_objects(m.verb, "on")  # "called on residents to ..."
     return bool(asked) and all(a.lemma_.lower() in _THE_PUBLIC for a in asked)
 
 

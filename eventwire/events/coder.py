@@ -31,7 +31,8 @@ from .syntax import (_ACCIDENTS, _building_fire, _ACCUSE_VERBS, _AIM_NOUNS, _ALL
                      _STATE_SECTORS, _STATUS_VERBS, _STEP_NOUNS, _TOLL_LEFT, _VEHICLES, _VIOLENT_ROOTS, _WEAPONS, _WITHHELD,
                      _WITHHOLDING, _counted_shot, _done_to_people, _harm_in_an_act, _headline_participle, _is_passive,
                      _joint_subject, _left_harmed, _locative_participle, _stated_intention, _heading, _subjects_hung_on_a_place, _members, _named_by_role, _reduced_passive,
-                     _restrictive_relative, _sentence_lemmas, _subject_chain, is_coded, misread_main_verb)
+                     _restrictive_relative, _sentence_lemmas, _subject_chain, has_prep, is_coded, misread_main_verb,
+                     prep_objects)
 
 # Which prepositions introduce the target, by CAMEO family: "met with X", "sanctions on X",
 # "support to/for X", "attacks on/against X". A meeting "on Russia" is about Russia, not with it.
@@ -161,9 +162,8 @@ def _taken_by_verbs(matches: list[_Match]) -> set[int]:
     taken = {m.verb.i for m in matches} | {o.i for m in matches for o in _objects(m.verb)} \
         | {m.obj.i for m in matches if m.obj is not None}
     # "extended $500 million in economic assistance": what the amount is of is the verb's too
-    taken |= {n.i for m in matches for o in _objects(m.verb) for p in o.children
-              if p.dep_ == "prep" and p.lemma_.lower() in ("in", "of") for n in p.children if n.dep_ == "pobj"
-              and (o.like_num or o.lemma_.lower() in _AMOUNT_NOUNS)}
+    taken |= {n.i for m in matches for o in _objects(m.verb) if o.like_num or o.lemma_.lower() in _AMOUNT_NOUNS
+              for n in prep_objects(o, ("in", "of"), by="lemma")}
     taken |= {c.i for m in matches if m.trigger.cameo[:2] in _VIOLENT_ROOTS
               for c in m.verb.children if c.dep_ == "nsubj"}
     taken |= {c.i for m in matches for c in m.verb.children
@@ -509,7 +509,7 @@ class EventCoder:
                  if (c.dep_ in ("prep", "prt", "agent", "dative", "dobj") and not _temporal(c))
                  or (c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)  # ("pulled back": tagged an adverb)
                  or (c.dep_ in ("advmod", "npadvmod") and c.lower_ in _BEARINGS  # "advanced northwest of Avdiivka"
-                     and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children))}
+                     and has_prep(c, "of"))}
         if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in verb.children):
             preps.add("to")  # "ordered the ambassador to leave": the table's "order to leave"
@@ -578,20 +578,17 @@ class EventCoder:
         if not objects:
             # "warned of cloudy weather", "warned of a humanitarian catastrophe": a forecast, not
             # a threat; "warned of consequences", "warned of retaliation" are threats
-            about = [o for p in verb.children if p.dep_ == "prep" and p.lemma_.lower() in ("of", "about")
-                     for o in p.children if o.dep_ == "pobj"]
+            about = prep_objects(verb, ("of", "about"), by="lemma")
             return not about or any(self._actors(o) or o.lemma_.lower() in _THREAT_OBJECTS for o in about)
         if any(c.dep_ in ("xcomp", "ccomp", "dative") for c in verb.children):
             return True
-        about = [o for p in verb.children if p.dep_ == "prep" and p.lemma_.lower() in ("of", "about")
-                 for o in p.children if o.dep_ == "pobj"]
+        about = prep_objects(verb, ("of", "about"), by="lemma")
         if about and all(o.lemma_.lower() not in _THREAT_OBJECTS for o in about) and all(
                 (a.sector in ("CVL", None) and not a.country) for o in objects for a in self._actors(o)):
             return False  # "warning residents about two recent scams": advice to people, not a threat
         for holder in [verb, *objects]:
-            for c in holder.children:
-                if c.dep_ == "prep" and any(self._actors(o) for o in c.children if o.dep_ == "pobj"):
-                    return True
+            if any(self._actors(o) for o in prep_objects(holder)):
+                return True
         return any(self._actors(o) or self._possessors(o) or o.lemma_.lower() in _THREAT_OBJECTS for o in objects)
 
     def _object_names_actor(self, verb: Token, trigger: Trigger) -> bool:
@@ -621,8 +618,7 @@ class EventCoder:
                 # "helping Moscow rebuild", "Putin denies Ukraine has statehood" (but "denied that its
                 # troops had shelled the village" says they did not do it: no one is rejected)
                 return True
-        return any(c.dep_ == "prep" and c.lemma_.lower() in ("with", "to", "against") and
-                   any(self._actors(o) for o in c.children if o.dep_ == "pobj") for c in verb.children)
+        return any(self._actors(o) for o in prep_objects(verb, ("with", "to", "against"), by="lemma"))
 
     # --- one event ----------------------------------------------------------------------
     def _event(self, m: _Match, sentence: Sentence, doc: Doc, home: str | None = None,
@@ -718,8 +714,7 @@ class EventCoder:
         if not sources and m.trigger.cameo.startswith(_SENT_AWAY_CODES) and _is_passive(verb):
             # "was extradited from Spain", "were deported from the United States": the country
             # that sends them away
-            sources = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
-                       for o in p.children if o.dep_ == "pobj" for a in self._actors(o) if a.country]
+            sources = [a for o in prep_objects(verb, "from") for a in self._actors(o) if a.country]
         return _Roles(sources, targets, places, frame, frame_verb)
 
     def _received_from(self, m: _Match, sources: list[Actor]) -> tuple[list[Actor], list[Actor]]:
@@ -727,8 +722,7 @@ class EventCoder:
         Returns (sources, targets)."""
         verb = m.verb
         givers = [a for holder in [verb] + ([m.obj] if m.obj is not None else [])
-                  for prep in holder.children if prep.dep_ == "prep" and prep.lemma_.lower() == "from"
-                  for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
+                  for o in prep_objects(holder, "from", by="lemma") for a in self._actors(o)]
         if not givers and m.obj is not None:
             # "faced Palestinian criticism", "came under Russian attack": the nationality says who
             givers = [a for c in m.obj.children if c.dep_ in ("amod", "compound")
@@ -752,8 +746,7 @@ class EventCoder:
         addressees = self._actors_of_dep(frame_verb, ("dobj",)) if frame in ("appeal", "demand", "threaten") else []
         if frame == "appeal" and not addressees:
             # "Poland called on NATO to deploy more troops": whom the call is made on
-            addressees = [a for p in frame_verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
-                          for o in p.children if o.dep_ == "pobj" for a in self._actors(o) if is_coded(a)]
+            addressees = [a for o in prep_objects(frame_verb, ("on", "upon")) for a in self._actors(o) if is_coded(a)]
         if frame == "threaten" and addressees:
             # "Beijing warned Washington against arming Taiwan": the warning is aimed at Washington.
             targets, addressees = addressees, []
@@ -887,7 +880,7 @@ class EventCoder:
                 naming_words = [doc[i] for i, c in naming.items() if c == country]
                 if in_sentence and unplaced(source) and (m.trigger.cameo[:2] in _AIMED_AT_OTHERS or (
                         m.trigger.cameo[:2] == "04" and m.verb.lemma_.lower() in _TOPIC_VERBS
-                        and not any(c.dep_ == "prep" for c in m.verb.children))) \
+                        and not has_prep(m.verb))) \
                         and _named_only_in_object(m.verb, naming_words, topic=m.trigger.cameo[:2] == "04") \
                         and (m.trigger.cameo[:2] in _AIMED_AT_OTHERS - _FORCE_ROOTS
                              or all(t.ent_type_ == "NORP" or t.pos_ == "ADJ" for t in naming_words)):
@@ -955,7 +948,7 @@ class EventCoder:
                            # ("2 dead, 1 wounded in shooting": a headline's count, the act named)
                            or (c.dep_ == "nsubj" and _reduced_passive(verb) and _harm_in_an_act(verb)))
                        and (c.lower_ in _CROWD_COUNTS or (c.like_num and c.pos_ == "NUM") or _counted_others(c))
-                       and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)]
+                       and not has_prep(c, "of")]
             if not counted and verb.dep_ == "acl" and verb.head.like_num and (
                     (verb.head.dep_ == "ROOT" and _headline_participle(verb)) or _harm_in_an_act(verb)):
                 counted = [verb.head]  # "Three killed in Kabul blast"
@@ -1022,8 +1015,7 @@ class EventCoder:
         if source is None and m.trigger.verb == _TOLL_LEFT.verb:
             # "a series of attacks by Islamic State militants left 130 people dead": the attack's "by"
             attack = _toll_attack(verb)
-            source = next((a for p in attack.children if p.dep_ == "prep" and p.lower_ == "by"
-                           for o in p.children if o.dep_ == "pobj" for a in self._actors(o)), None) \
+            source = next((a for o in prep_objects(attack, "by") for a in self._actors(o)), None) \
                 if attack is not None else None
         if source is None and _is_passive(verb) and m.trigger.cameo[:2] == "15" and target is not None \
                 and target.sector in ("MIL", "COP"):
@@ -1132,9 +1124,8 @@ class EventCoder:
         with its own doer in the phrase ("Russia's attack") is coded where it stands."""
         heads = [obj] if obj is not None else []
         heads += [c for c in verb.children if c.dep_ == "dobj"]
-        heads += [o for h in list(heads) + [verb] for p in h.children
-                  if p.dep_ == "prep" and p.lemma_.lower() in ("for", "over", "about", "of", "on", "after")
-                  for o in p.children if o.dep_ == "pobj"]
+        heads += [o for h in list(heads) + [verb]
+                  for o in prep_objects(h, ("for", "over", "about", "of", "on", "after"), by="lemma")]
         for noun in heads:
             if noun.pos_ != "NOUN" or not definite(noun):
                 continue
@@ -1198,8 +1189,7 @@ class EventCoder:
         found: list[Actor] = []
         # "clashes erupted in Dhaka": the verb the happening does holds its place
         holders = [noun] + ([noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _BREAKING else [])
-        for t in (t for h in holders for t in (h.subtree if h is noun else
-                                               [o for p in h.children if p.dep_ == "prep" for o in p.children])):
+        for t in (t for h in holders for t in (h.subtree if h is noun else prep_objects(h, deps=None))):
             if t.dep_ == "pobj" and t.head.lemma_.lower() in ("in", "near", "into") and t.ent_type_ == "GPE":
                 found += [a for a in self._actors(t) if a.country]
         return found
@@ -1246,9 +1236,8 @@ class EventCoder:
     def _partners(self, m: _Match) -> list[Actor]:
         """Who the act is done together with: "talks with X", "a deal with X", "clashed with X"."""
         holders = [m.verb] + ([m.obj] if m.obj is not None else [])
-        return [a for holder in holders for prep in holder.children
-                if prep.dep_ == "prep" and prep.lemma_.lower() in ("with", "alongside")
-                for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
+        return [a for holder in holders for o in prep_objects(holder, ("with", "alongside"), by="lemma")
+                for a in self._actors(o)]
 
     def _frame_of(self, verb: Token) -> tuple[str | None, Token | None]:
         """The verb that frames this one as intended, requested, refused, threatened or denied,
@@ -1280,7 +1269,7 @@ class EventCoder:
             # A finite "that" clause is reported content, not a framed act (except denials).
             finite_clause = v.dep_ == "ccomp" and not infinitive
             if lemma == "call" and v.lemma_.lower() in _CONVERSATION_VERBS \
-                    and not any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in head.children):
+                    and not has_prep(head, ("on", "upon")):
                 return None, None  # "called his Russian counterpart to discuss the crisis": a call, no appeal
             if _performed_by_saying(head, v):
                 return None, None  # "I want to thank Chancellor Scholz": the thanks is given
@@ -1421,8 +1410,7 @@ class EventCoder:
         """ "Fighting between the army and the RSF killed dozens", "clashes between police and
         protesters left two dead": the sides of the fighting did it."""
         holders = [fighting] + ([fighting.head] if fighting.head.lemma_.lower() in ("erupt", "break", "flare") else [])
-        return [a for h in holders for prep in h.children if prep.dep_ == "prep"
-                and prep.lemma_.lower() in ("between", "among", "by") for o in prep.children if o.dep_ == "pobj"
+        return [a for h in holders for o in prep_objects(h, ("between", "among", "by"), by="lemma")
                 for a in self._actors(o)]
 
     def _unnamed_subject(self, verb: Token, action: Token) -> Actor | None:
@@ -1489,14 +1477,11 @@ class EventCoder:
         speaks for the country it was issued in."""
         for part in subject.children:
             if part.dep_ == "acl" and part.tag_ == "VBN":
-                for prep in part.children:
-                    if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "from", "by"):
-                        for o in prep.children:
-                            if o.dep_ == "pobj":
-                                country = self.resolver.country_of(_phrase_text(o)) \
-                                    or next((a.country for a in self._actors(o) if a.country), None)
-                                if country:
-                                    return Actor(_phrase_text(subject, with_of=False), country, country)
+                for o in prep_objects(part, ("in", "from", "by"), by="lemma"):
+                    country = self.resolver.country_of(_phrase_text(o)) \
+                        or next((a.country for a in self._actors(o) if a.country), None)
+                    if country:
+                        return Actor(_phrase_text(subject, with_of=False), country, country)
         return None
 
     def _targets(self, m: _Match, conditioned: bool = False) -> list[Actor]:
@@ -1555,9 +1540,8 @@ class EventCoder:
         # "ratified an agreement with the EU", "ordered strikes on Kyiv", "rejected calls by
         # Moscow", "dismissed an appeal from the President": whom the thing concerns or whose it is.
         for obj in dobjs:
-            for prep in obj.children:
-                if prep.dep_ == "prep" and prep.lemma_.lower() in preps + ("on", "against", "by", "from"):
-                    found += [a for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
+            found += [a for o in prep_objects(obj, preps + ("on", "against", "by", "from"), by="lemma")
+                      for a in self._actors(o)]
         for obj in ([m.obj] if m.obj is not None else []) + dobjs:
             if obj is m.obj and _own_act(m):
                 continue  # "reaffirmed U.S. support for Ukraine": whose support it is, the doer's side
@@ -1595,9 +1579,8 @@ class EventCoder:
                     if prep.lemma_.lower() in ("to", "with", "against", "on"):
                         found += [a for o in objects for a in self._actors(o)]
                         # "refused to respond to a demand from the US President": whose it is
-                        found += [a for o in objects if o.pos_ == "NOUN" for p in o.children
-                                  if p.dep_ == "prep" and p.lemma_.lower() in ("from", "by")
-                                  for w in p.children if w.dep_ == "pobj" for a in self._actors(w)]
+                        found += [a for o in objects if o.pos_ == "NOUN"
+                                  for w in prep_objects(o, ("from", "by"), by="lemma") for a in self._actors(w)]
                     elif prep.lemma_.lower() in ("in", "into"):
                         places += [a for o in objects if o.ent_type_ in ("GPE", "LOC")
                                    for a in self._actors(o) if a.country]
@@ -1610,8 +1593,7 @@ class EventCoder:
                  for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
         for holder in [c for c in verb.children if c.dep_ == "dobj"] + ([obj] if obj is not None else []):
             # ("a package of aid to Kyiv", "$500 million in assistance to Manila")
-            nouns += [o for prep in holder.children if prep.dep_ == "prep" and prep.lemma_.lower() in ("of", "in")
-                      for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+            nouns += [o for o in prep_objects(holder, ("of", "in"), by="lemma") if o.pos_ == "NOUN"]
         # "in partnership with the European Union": a co-actor, not whom the act is aimed at
         nouns = [n for n in nouns if n.lemma_.lower() not in _PARTNERING_NOUNS]
         if obj is not None and obj.lemma_.lower() in _OWN_ACT_NOUNS:
@@ -1619,9 +1601,9 @@ class EventCoder:
             # pledged act is for
             nouns += [v for v in obj.children if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB"
                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
-        return [a for noun in nouns if noun.lemma_.lower() not in _DOCUMENT_NOUNS for prep in noun.children
-                if prep.dep_ == "prep" and prep.lemma_.lower() in ("against", "with", "on", "to", "toward", "towards")
-                for o in prep.children if o.dep_ == "pobj" for a in self._actors(o)]
+        return [a for noun in nouns if noun.lemma_.lower() not in _DOCUMENT_NOUNS
+                for o in prep_objects(noun, ("against", "with", "on", "to", "toward", "towards"), by="lemma")
+                for a in self._actors(o)]
 
     def _protested(self, verb: Token) -> list[Actor]:
         """Whom a protest is aimed at, named in its purpose: "demonstrated to demand reforms by
@@ -1658,9 +1640,8 @@ class EventCoder:
             holders = [m.verb]
         # "fired shells at targets in Jericho": where the aimed-at things are
         # ("exploded near a checkpoint in Kandahar", "outside the embassy in Kabul")
-        holders += [o for prep in m.verb.children if prep.dep_ == "prep"
-                    and prep.lemma_.lower() in ("at", "on", "against", "near", "outside", "inside", "by")
-                    for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        holders += [o for o in prep_objects(m.verb, ("at", "on", "against", "near", "outside", "inside", "by"),
+                                            by="lemma") if o.pos_ == "NOUN"]
         # (the cheap pre-parse has no entities: a proper name may be the place, so that the
         # sentence gets the full parse that decides)
         unnamed = not m.verb.doc.has_annotation("ENT_IOB")
@@ -1880,8 +1861,7 @@ class EventCoder:
         role = self.resolver.resolve(head.text)
         if role is None or role.country or not role.sector:
             return []
-        owners = [o for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                  for o in prep.children if o.dep_ == "pobj"]
+        owners = prep_objects(head, "of")
         members = [m for o in owners for m in _members(o)]
         if len(members) < 2:
             return []
@@ -1991,8 +1971,7 @@ class EventCoder:
         it is from, with or at, and its country when it has none of its own."""
         if head.pos_ != "NOUN" or not (self.resolver.weak_role(head.text) or head.lemma_.lower() == "deputy"):
             return actor
-        body = next((b for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("from", "with", "at")
-                     for o in prep.children if o.dep_ == "pobj"
+        body = next((b for o in prep_objects(head, ("from", "with", "at"))
                      for b in [self.resolver.resolve(_phrase_text(o))] if b is not None and b.sector), None)
         if body is None or body.sector in ("CVL", "IGO") or (actor is not None and actor.sector == body.sector):
             return actor
@@ -2626,13 +2605,10 @@ def _objects(verb: Token) -> Iterable[Token]:
             yield from c.conjuncts  # "launched air and artillery strikes"
             if c.lemma_.lower() in _LIGHT_NOUNS | _AMOUNT_NOUNS:  # "take part in exercises", "a package of aid",
                 # "froze 200 billion euros in Russian central bank assets"
-                for p in c.children:
-                    if p.dep_ == "prep":
-                        yield from (o for o in p.children if o.dep_ == "pobj")
+                yield from prep_objects(c)
         elif c.dep_ in ("prep", "agent"):
             if c.lower_ == "out":  # "walked out of the Black Sea Grain Initiative"
-                yield from (o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                            for o in p.children if o.dep_ == "pobj")
+                yield from prep_objects(c, "of")
             for o in c.children:
                 if o.dep_ in ("pobj", "pcomp"):
                     yield o
@@ -2683,7 +2659,7 @@ def _misparsed_objects(verb: Token) -> list[Token]:
     # "Russian forces have made marginal gains west of Donetsk City": the parser makes the bearing
     # a clause and the object its subject
     bearing = [s for c in verb.children if c.dep_ == "ccomp" and c.lower_ in _BEARINGS
-               and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+               and has_prep(c, "of")
                for s in c.children if s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.i < c.i]
     return bearing + _reduced_relative_objects(verb) + [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
             and not any(m.dep_ == "mark" for m in c.children)
@@ -2727,8 +2703,7 @@ def _counted(head: Token) -> Token:
         counting = head.pos_ != "PROPN" and (head.lemma_.lower() in _COUNTING_NOUNS or head.lower_ in _COUNTING_NOUNS)
         if not (counting or head.pos_ == "NUM"):
             return head  # "the Group of Seven" is a name
-        counted = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+        counted = next((o for o in prep_objects(head, "of") if o.pos_ in ("NOUN", "PROPN")), None)
         if counted is None:
             return head
         head = counted
@@ -3102,8 +3077,7 @@ def _toll_attack(verb: Token) -> Token | None:
             and subject.lower_ in ("that", "which"):
         subject = verb.head  # "a shooting ... that left two people dead": the act the clause is on
     if subject is not None and subject.lemma_.lower() in _SERIES_NOUNS:  # "a series of attacks"
-        subject = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for o in p.children if o.dep_ == "pobj"), subject)
+        subject = next(iter(prep_objects(subject, "of")), subject)
     if subject is None:
         return None
     lemma = subject.lemma_.lower()
@@ -3178,8 +3152,7 @@ def _held(verb: Token) -> bool:
     """A verb of being taken or held somewhere ("being taken into custody", "being placed in
     detention", "after being booked into jail") or arrested: what happens to a person, never a thing."""
     return verb.lemma_.lower() in ("arrest", "detain", "jail", "imprison") or any(
-        p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _HOLDING_PLACES for o in p.children)
-        for p in verb.children)
+        o.lemma_.lower() in _HOLDING_PLACES for o in prep_objects(verb))
 
 
 def _ahead_of(verb: Token) -> bool:

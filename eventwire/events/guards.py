@@ -22,7 +22,7 @@ from .syntax import (_ACCIDENTS, _building_fire, _AIM_NOUNS, _ALLEGING, _ASPECT_
                      _PEOPLE_NOUNS, _PERSON_SUFFIXES, _PROJECTILES, _STATUS_VERBS, _STEP_NOUNS, _TOLL_LEFT, _VEHICLES,
                      _VIOLENT_ROOTS, _WEAPONS, _done_to_people, _harm_in_an_act, _headline_participle, _is_passive,
                      _joint_subject, _members, _named_by_role, _reduced_passive, _restrictive_relative,
-                     _sentence_lemmas, _heading, is_coded, is_first_person)
+                     _sentence_lemmas, _heading, has_prep, is_coded, is_first_person, prep_objects)
 
 
 def _no_doer(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -113,7 +113,7 @@ def _search_by_no_authority(m: _Match, source: Actor | None, target: Actor | Non
         return True
     # searching FOR someone: a manhunt for a suspect (or for "a man accused in the shooting") is
     # police work, a search for missing climbers or for survivors a rescue
-    sought = [o for p in m.verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    sought = prep_objects(m.verb, "for")
     return bool(sought) and not any(
         o.lemma_.lower() in _SOUGHT_SUSPECTS or o.pos_ == "PROPN"
         or (_named_person(o) and not any(t.lemma_.lower() in _MISSING_WORDS for t in o.subtree)
@@ -322,7 +322,7 @@ def _byline(m: _Match, source: Actor | None, target: Actor | None, undergone: bo
     """ "Associated Press writers in Beirut contributed to this report": a credit line."""
     return m.verb.lemma_.lower() == "contribute" and any(
         o.lemma_.lower() in ("report", "story", "article", "reporting", "coverage", "dispatch")
-        for p in m.verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+        for o in prep_objects(m.verb))
 
 
 def _training_alone(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -330,7 +330,7 @@ def _training_alone(m: _Match, source: Actor | None, target: Actor | None, under
     troops": training with no partner named is no cooperation ("training with our Baltic Allies" is)."""
     if m.obj is None or m.obj.lemma_.lower() != "training" or m.trigger.cameo[:2] != "06":
         return False
-    if any(p.dep_ == "prep" and p.lower_ in ("with", "alongside") for h in (m.verb, m.obj) for p in h.children):
+    if any(has_prep(h, ("with", "alongside")) for h in (m.verb, m.obj)):
         return False  # a partner, even one the tables cannot code ("our Baltic Allies")
     return target is None or (source is not None and bool(source.country) and target.country == source.country)
 
@@ -428,9 +428,8 @@ def _standing_relationship(m: _Match, source: Actor | None, target: Actor | None
                 if re.fullmatch(r"(19|20)\d\ds?", o.text) or o.lower_ in ("decades", "years"):
                     return True
     present = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in verb.children)
-    return present and any(p.dep_ == "prep" and p.lower_ in ("in", "on", "across")
-                           and any(o.lemma_.lower() in _RELATIONSHIP_AREAS for o in p.children)
-                           for p in verb.children)
+    return present and any(o.lemma_.lower() in _RELATIONSHIP_AREAS
+                           for o in prep_objects(verb, ("in", "on", "across"), deps=None))
 
 
 # What one defends by arms, not in words: "defend every inch of NATO territory", "defend itself".
@@ -475,9 +474,7 @@ def _defence_by_arms(m: _Match, source: Actor | None, target: Actor | None, unde
         return True  # (but "defended Iraq against Western criticism" defends in words)
     objects = [c for c in m.verb.children if c.dep_ == "dobj"]
     return any(o.lemma_.lower() in _DEFENDED_GROUND or o.lower_ in _DEFENDED_GROUND
-               or any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lemma_.lower() in _DEFENDED_GROUND
-                                                                    for g in p.children)
-                      for p in o.children)
+               or any(g.lemma_.lower() in _DEFENDED_GROUND for g in prep_objects(o, "of", deps=None))
                for o in objects)
 
 
@@ -542,7 +539,7 @@ def _visit_at_home(m: _Match, source: Actor | None, target: Actor | None, underg
         return True
     if (source.actor or "").startswith("IGO") if source is not None else False:
         return False  # "The IAEA chief visited the Zaporizhzhia nuclear plant": an international body goes there
-    if not any(p.dep_ == "prep" and p.lower_ in ("in", "near") for h in (m.obj, m.verb) for p in h.children):
+    if not any(has_prep(h, ("in", "near")) for h in (m.obj, m.verb)):
         return True  # "visited the southern U.S. border": the country is the place's own, not where one went
     # a name or "I"/"we" the document may yet fill (the readout's "Finer", the statement's voice) stays;
     # common nouns the tables cannot code ("Tourists") are no party
@@ -556,7 +553,7 @@ def _shown_on_video(m: _Match, source: Actor | None, target: Actor | None, under
         return True  # (the parser's reading when the sentence is long: "Video of X shot and killed ...")
     for t in list(m.verb.ancestors)[:6]:
         if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _MEDIA_NOUNS \
-                and any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children):
+                and has_prep(t, "of"):
             return True
         shower = t.head if t.lemma_.lower() == "moment" else t  # ("captures the moment a mother was killed")
         if shower.lemma_.lower() in ("show", "capture", "depict", "record") \
@@ -1032,8 +1029,7 @@ def _setting_conditions_for_war(m: _Match, source: Actor | None, target: Actor |
     if m.trigger.cameo[:2] != "10" or m.verb.lemma_.lower() not in ("set", "establish", "create", "shape") \
             or m.obj is None or m.obj.lemma_.lower() != "condition":
         return False
-    aims = [o for h in (m.obj, m.verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
-            for o in p.children if o.dep_ == "pobj"]
+    aims = [o for h in (m.obj, m.verb) for o in prep_objects(h, "for")]
     aims += [c for c in m.obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]  # "conditions to seize"
     return any(a.lemma_.lower() in _OWN_OPERATIONS or a.pos_ == "VERB" for a in aims)
 
@@ -1052,7 +1048,7 @@ def _walked_out_of_a_place(m: _Match, source: Actor | None, target: Actor | None
     if m.trigger.cameo[:3] != "143" or m.verb.lemma_.lower() != "walk":
         return False
     holders = [m.verb] + [c for c in m.verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"]
-    return any(p.dep_ == "prep" and p.lower_ == "of" for h in holders for p in h.children)
+    return any(has_prep(h, "of") for h in holders)
 
 
 def _struck_a_person(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:

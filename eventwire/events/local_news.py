@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import Actor
+from .syntax import prep_objects
 
 _REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves", "oneself"}
 _HARM_VERBS = {"shoot", "kill", "stab", "injure", "wound", "hurt", "harm", "hang", "strangle", "cut", "burn"}
@@ -81,8 +82,7 @@ def question_or_call_for_help(m, source: Actor | None, target: Actor | None, und
                                                          for g in c.children) for c in verb.children):
         return True
     if lemma in ("call", "ask", "cry", "scream", "yell", "shout", "radio", "beg"):
-        asked = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-                 for o in p.children if o.dep_ == "pobj"]
+        asked = prep_objects(verb, "for")
         asked += [c for c in verb.children if c.dep_ == "dobj"]
         # (a bare "help": "called for more help for the city's addicts" appeals for a policy)
         return any(o.lemma_.lower() in _HELP and all(c.dep_ == "det" for c in o.children) for o in asked)
@@ -174,8 +174,7 @@ def shots_fired(verb: Token) -> bool:
     if not shots or any(c.lower_ == "no" for s in shots for c in s.children if c.dep_ == "det"):
         return False
     words = {t.lemma_.lower() for t in verb.sent} | {t.lower_ for t in verb.sent}
-    return not words & _HARMLESS_SHOTS and "air" not in {o.lower_ for p in verb.children if p.dep_ == "prep"
-                                                           for o in p.children}
+    return not words & _HARMLESS_SHOTS and "air" not in {o.lower_ for o in prep_objects(verb, deps=None)}
 
 
 # Meetings a local body holds for the public or for itself: "scheduled two community meetings", "the next
@@ -237,8 +236,7 @@ def attack_on_a_fire(m, source: Actor | None, target: Actor | None, undergone: b
     aimed = [c for c in m.verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in _ATTACKS
              and m.verb.lemma_.lower() in ("attack", "fight", "battle", "combat", "tackle")
              and (m.obj is None or c.i != m.obj.i)]
-    aimed += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at")
-              for o in p.children if o.dep_ == "pobj"]
+    aimed += [o for h in heads for o in prep_objects(h, ("on", "against", "at"))]
     return bool(aimed) and all(a.lemma_.lower() in _FIRES or a.lower_ in _FIRES for a in aimed)
 
 

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from ..records import Actor
 from .lexicon import Lexicon, NounTrigger
 from .rules import EXERCISES
+from .syntax import has_prep, prep_objects
 
 if TYPE_CHECKING:  # the coder passes itself in; no import cycle at run time
     from .coder import EventCoder
@@ -179,10 +180,8 @@ _INSTRUMENT_NOUNS = {"use", "employment"}
 
 def _aimed(token: Token, trigger: NounTrigger) -> bool:
     """The noun or its "of" object has one of the row's target prepositions ("against Ukraine")."""
-    holders = [token] + [o for p in token.children if p.dep_ == "prep" and p.lemma_.lower() == "of"
-                         for o in p.children if o.dep_ == "pobj"]
-    return any(p.dep_ == "prep" and p.lemma_.lower() in trigger.target_preps and any(
-        w.dep_ == "pobj" for w in p.children) for h in holders for p in h.children)
+    holders = [token] + prep_objects(token, "of", by="lemma")
+    return any(prep_objects(h, trigger.target_preps, by="lemma") for h in holders)
 
 
 def _needs_met(token: Token, trigger: NounTrigger) -> bool:
@@ -191,20 +190,15 @@ def _needs_met(token: Token, trigger: NounTrigger) -> bool:
     words = {c.lemma_.lower() for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")}
     words |= {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")}
     words |= _predicated(token)
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lemma_.lower() in ("of", "for", "with"):
-            for o in prep.children:
-                if o.dep_ == "pobj":
-                    words |= {t.lemma_.lower() for t in o.subtree}
+    for o in prep_objects(token, ("of", "for", "with"), by="lemma"):
+        words |= {t.lemma_.lower() for t in o.subtree}
     if "-" in token.lower_:
         words |= set(token.lower_.split("-")[:-1])
     if token.lemma_.lower() in _INSTRUMENT_NOUNS and not _aimed(token, trigger):
         return False  # "the use of drones in agriculture": a weapon's use is an attack when aimed at someone
     if trigger.noun == "strike" and trigger.cameo == "190" and any(
-            prep.dep_ == "prep" and prep.lower_ in ("on", "against") and any(
-                (o.pos_ == "PROPN" and o.ent_type_ not in _TIME_ENTS) or o.lemma_.lower() in _STRUCK_THINGS
-                for o in prep.children if o.dep_ == "pobj")
-            for prep in token.children):
+            (o.pos_ == "PROPN" and o.ent_type_ not in _TIME_ENTS) or o.lemma_.lower() in _STRUCK_THINGS
+            for o in prep_objects(token, ("on", "against"))):
         # "Israeli strikes on Gaza", "Ukrainian strikes on Russian oil refineries": a strike aimed at a
         # named place or party, or at what armies strike, is an attack (not "a strike on Monday")
         return True
@@ -548,9 +542,8 @@ def _thanks_given(noun: Token) -> bool:
     # "And thanks to all partners for the Patriots, ...": opening the sentence, thanking for
     # something (the parser hangs it on a later verb)
     opening = all(w.pos_ in ("CCONJ", "ADV", "INTJ", "PUNCT") for w in noun.doc[:noun.i])
-    thanked_for = any(p.dep_ == "prep" and p.lower_ == "for" for to in t.children if to.lower_ == "to"
-                      for o in to.children if o.dep_ == "pobj" for p in o.children) \
-        or any(p.dep_ == "prep" and p.lower_ == "for" for p in t.children)
+    thanked_for = any(has_prep(o, "for") for to in t.children if to.lower_ == "to"
+                      for o in to.children if o.dep_ == "pobj") or has_prep(t, "for")
     return opening and thanked_for
 
 
@@ -704,8 +697,7 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
         elif word == "of" and noun.lemma_.lower() in _INSTRUMENT_NOUNS:
             # "Russia's use of Iranian drones against Ukrainian cities": the "of" phrase is the weapon,
             # and the parser may hang the aim on it
-            aims = [w for o in objects for p in o.children if p.dep_ == "prep"
-                    and p.lemma_.lower() in match.trigger.target_preps for w in p.children if w.dep_ == "pobj"]
+            aims = [w for o in objects for w in prep_objects(o, match.trigger.target_preps, by="lemma")]
             targets += [a for w in aims for a in (coder._actors(w) or coder._possessors(w) or [
                 m for c in w.children if c.dep_ in ("amod", "compound") for m in _modifier_actors(c, coder)])]
         elif word == "of":
@@ -728,8 +720,7 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
     if not sources:
         # "the interception of a North Korean missile by Japan": the parser often hangs the
         # "by" phrase on the "of" object
-        sources += [a for of in noun.children if of.dep_ == "prep" and of.lemma_.lower() == "of"
-                    for o in of.children if o.dep_ == "pobj"
+        sources += [a for o in prep_objects(noun, "of", by="lemma")
                     for by in o.children if by.dep_ in ("prep", "agent") and (by.lemma_.lower() == "by" or (
                         by.lemma_.lower() == "from" and match.trigger.cameo.startswith("166")))
                     for w in by.children if w.dep_ == "pobj" for a in coder._actors(w)]
@@ -809,8 +800,8 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
         # (a party, not a thing: "drones" are no one)
         targets += [a for c in promised.children if c.dep_ in ("dative", "dobj") for a in coder._actors(c)
                     if a.country or a.sector == "IGO"] \
-            or [a for p in promised.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
-                for o in p.children if o.dep_ == "pobj" for a in coder._actors(o) if a.country or a.sector == "IGO"]
+            or [a for o in prep_objects(promised, ("to", "for")) for a in coder._actors(o)
+                if a.country or a.sector == "IGO"]
     return NounRoles(sources, targets, parties)
 
 

@@ -85,9 +85,8 @@ _BOMBS = {"bomb", "car-bomb", "ied", "grenade", "explosive", "device", "bombs", 
 
 def _harm_in_an_act(verb: Token) -> bool:
     """ "wounded in shooting", "killed in Kabul blast": the harm's verb names the act it came of."""
-    return any(p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
-        o.lemma_.lower() in _FIGHTING | _BLASTS or o.lemma_.lower() in ("shoot", "stab")
-        for o in p.children if o.dep_ in ("pobj", "pcomp")) for p in verb.children)
+    return any(o.lemma_.lower() in _FIGHTING | _BLASTS or o.lemma_.lower() in ("shoot", "stab")
+               for o in prep_objects(verb, ("in", "during"), deps=("pobj", "pcomp")))
 
 
 def _headline_participle(verb: Token) -> bool:
@@ -217,6 +216,47 @@ def _sentence_lemmas(doc: Doc) -> frozenset[str]:
     return doc.user_data[key]
 
 
+def _prep_word(prep: Token, by: str) -> str:
+    """The preposition as `prep_objects` matches it: its lower-cased text (`by="lower"`) or its
+    lower-cased lemma (`by="lemma"`)."""
+    if by == "lower":
+        return prep.lower_
+    if by == "lemma":
+        return prep.lemma_.lower()
+    raise ValueError(f"by must be 'lower' or 'lemma', not {by!r}")
+
+
+def _named_preps(token: Token, preps: str | Iterable[str] | None, by: str) -> Iterable[Token]:
+    """The token's "prep" children whose word (see `_prep_word`) is in `preps` (a word or a
+    collection of them; None for any preposition), in the order of the sentence."""
+    if isinstance(preps, str):
+        preps = (preps,)  # (never a substring test: "o" is not "on")
+    return (p for p in token.children if p.dep_ == "prep" and (preps is None or _prep_word(p, by) in preps))
+
+
+def prep_objects(token: Token, preps: str | Iterable[str] | None = None, *,
+                 deps: tuple[str, ...] | None = ("pobj",), by: str = "lower") -> list[Token]:
+    """The objects of the token's prepositions named in `preps`, in the order of the sentence:
+    "called on NATO to deploy" gives [NATO] for `prep_objects(called, ("on", "upon"))`, "the
+    foreign ministers of India and Pakistan" [India] for `prep_objects(ministers, "of")`, "warned of
+    retaliation" [retaliation] for `prep_objects(warned, ("of", "about"), by="lemma")`.
+
+    `preps` is a word or a collection of words (None: any preposition; only children the parser
+    labels "prep" count, never "agent" or "dative"); `by="lower"` matches the preposition's
+    lower-cased text, `by="lemma"` its lower-cased lemma. `deps` are the labels of the objects
+    taken (("pobj", "pcomp") for a clause too: "in shooting"; None for every child of the
+    preposition). Each preposition's objects come after the previous one's; nothing is dropped
+    or merged."""
+    return [o for p in _named_preps(token, preps, by) for o in p.children if deps is None or o.dep_ in deps]
+
+
+def has_prep(token: Token, preps: str | Iterable[str] | None = None, *, by: str = "lower") -> bool:
+    """Whether the token has a preposition named in `preps` (matched as in `prep_objects`),
+    whatever its object: "the security of the region" has "of", "talks with Iran" has "with",
+    "respond to the letter" has "to"."""
+    return any(True for _ in _named_preps(token, preps, by))
+
+
 def _members(token: Token) -> list[Token]:
     """The coordinated members of a noun phrase. In a list of names ("the US, Russia and
     Switzerland") the parser often reads the second name as an apposition of the first; a
@@ -247,8 +287,7 @@ def _joint_subject(subject: Token) -> bool:
            for c in subject.children):
         return True  # "Russian and Ukrainian negotiators met": one noun, two nationalities
     return any(len(_members(o)) > 1 or any(n.lower_ in _BOTH for n in o.children if n.dep_ == "nummod")
-               for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of"
-               for o in prep.children if o.dep_ == "pobj")
+               for o in prep_objects(subject, "of"))
 
 
 # Nouns of a light-verb phrase whose infinitive is the act: "take steps to", "make efforts to".
