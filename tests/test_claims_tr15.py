@@ -71,3 +71,31 @@ def test_a_colon_frame_after_a_closed_quotation_is_unchanged():
 def test_a_quoted_word_before_a_colon_still_closes():
     found = _found('The spokesman said the plan was "dead": no money had been set aside for it.')
     assert found and found[0][0] == "spokesman" and found[0][2].startswith("the plan was")
+
+
+# --- an order inside a quotation over several sentences is no "(continued)" claim
+
+def test_orders_in_a_continued_quotation_are_no_claims_and_the_quotation_goes_on():
+    text = ('The mayor spoke to the council on Monday.\nShe said: "If we do not fix the bridge, someone will die. '
+            'Please fund the repairs. Do not wait for winter. The engineers have warned us twice."')
+    contents = [c for _, _, c in _found(text)]
+    assert "Please fund the repairs." not in contents and "Do not wait for winter." not in contents
+    assert "The engineers have warned us twice." in contents
+
+
+def test_dont_opening_a_quoted_sentence_is_an_order():
+    text = '"We have done our part," the coach said. "Don\'t blame the players. The referee made three bad calls."'
+    contents = [c for _, _, c in _found(text)]
+    assert not any(c.startswith("Don") for c in contents)
+    assert "The referee made three bad calls." in contents
+
+
+@pytest.mark.parametrize("second", [
+    "We must fund the repairs before winter.",
+    "Let us be clear that the strike goes on.",
+    "We ask the province, please, to pay its share.",
+])
+def test_declaratives_of_need_and_hortatives_that_assert_keep_their_claim(second):
+    text = f'"We are not leaving," the union leader said. "{second} Our members have voted."'
+    contents = [c for _, _, c in _found(text)]
+    assert second in contents
