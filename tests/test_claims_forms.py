@@ -197,7 +197,7 @@ def test_as_x_put_it(run):
     ("It is believed that the commander was killed in the strike.", "the commander"),
     ("The drone is reported to have been shot down over the Black Sea.", "The drone"),
     ("The rebel leader is said to have fled to Turkey.", "The rebel leader"),
-    ("Iran is accused of supplying drones to Russia.", "Iran"),
+    ("Iran is accused of supplying drones to Russia.", "supplying drones"),  # (after "of": round cltr15)
 ])
 def test_passive_reports_keep_the_source_unnamed(run, sentence, content_start):
     c = _only(run(sentence))

@@ -543,7 +543,7 @@ def _split_quotes(kept: list[_Draft], sentences: list[Sentence], text: str):
         d.content_span = main[1]
         d.content = d.quote = re.sub(r"\s+", " ", text[main[1][0]:main[1][1]])
         for sent, span in parts:
-            if sent is not main[0] and not _asks(text[span[0]:span[1]].rstrip(_QUOTE_CHARS + " ")):
+            if sent is not main[0] and not _asserts_nothing(text[span[0]:span[1]].rstrip(_QUOTE_CHARS + " ")):
                 out.append((d, sent, span))
     for d in dropped:
         kept.remove(d)  # a quotation of questions only asserts nothing
@@ -559,11 +559,28 @@ def _asks(seg: str) -> bool:
     return seg.endswith(("?’", "?'")) and not re.search(r"‘|(?:^|\s)'", seg)
 
 
+def _orders(seg: str) -> bool:
+    """A quoted sentence that is an order or an exhortation (it opens with an ``orderopen`` word of
+    data/claim_cues.tsv): it asks the hearer to act and asserts nothing, like a question (eval/claims_news.md,
+    "Orders and questions are not claims"). Real cases (round cltr15, a legislator's speech quoted over several
+    sentences): 'Please oppose it.', 'Don't ignore it. Don't look the other way. Don't excuse it.'; 'Do not
+    wait for winter.' Declaratives of need ('We must oppose it.'), a sentence merely holding "please" ('We ask you,
+    please, to stay home') and "Let us be clear that the strike goes on" (it asserts that it does) are no orders."""
+    low = re.sub(r"\s+", " ", seg.lstrip(" " + _QUOTE_CHARS + "…").lower())
+    return any(low == w or low.startswith(w + " ") or low.startswith(w + ",")
+               for w in _lexicon().forms("orderopen"))
+
+
+def _asserts_nothing(seg: str) -> bool:
+    """A quoted sentence that is a question or an order."""
+    return _asks(seg) or _orders(seg)
+
+
 def _quoted_words(sent) -> tuple[int, int] | None:
     """The words of a sentence that goes on a quotation, without its marks: three words or more,
     not a question."""
     seg = sent.text.strip(" " + _QUOTE_CHARS)
-    if _words(seg) < 3 or _asks(seg):
+    if _words(seg) < 3 or _asserts_nothing(seg):
         return None
     a = sent.start + sent.text.index(seg)
     return a, a + len(seg)
@@ -666,7 +683,7 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
         if q is not None:
             a, b = max(q[0], sent.start), min(q[1], sent.end)
             seg = text[a:b].strip(" " + _QUOTE_CHARS)
-            asks = _asks(seg)
+            asks = _asserts_nothing(seg)
             if _words(seg) >= 3 and not asks:
                 a = text.index(seg, a)
                 out.append((prev, sent, (a, a + len(seg))))

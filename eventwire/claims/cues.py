@@ -1391,6 +1391,35 @@ def _writers_present_rebuttal(tok, c, x) -> bool:
     return tok.tag_ == "VBD" and present(x) and not present(c)
 
 
+def _passive_accusation_content(of) -> list:
+    """The content of a passive accusation: what the accused is said to have done, after "of" — as for the
+    active "accused Russia of [meddling …]" (the labelling guides' span); the accused subject and the frame
+    "is accused of" are no part of it. Real cases (TR-News): "Fernando Suarez, who heads the King Juan Carlos
+    University in Madrid, is accused of [repeatedly copying other people's work without giving credit]";
+    "The chancellor … has himself been accused of [plagiarising]"; "He has been accused of [copying other
+    historians' work …]". (Before, the content ran from the subject, so a long subject made it fail the
+    half-overlap match with the labelled span.) A noun conjunct or phrase the parser hung on the verb after
+    the of-phrase ("accused of copying other historians' work [and that of his students, over a period of up
+    to 10 years]") goes on with it; an agent ("by prosecutors") or a conjoined clause ("and he denied it") ends it.
+    """
+    content = [t for t in of.subtree if t.i != of.i]
+    verb, end = of.head, of.right_edge.i
+    reach = end  # (a comma or "and" goes on only when a phrase follows it)
+    for c in verb.children:
+        if c.i <= of.i:
+            continue
+        if c.left_edge.i != reach + 1:
+            break
+        if c.dep_ in ("cc", "punct"):
+            reach = c.right_edge.i
+        elif c.dep_ == "prep" or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")):
+            end = reach = c.right_edge.i
+        else:
+            break
+    doc = of.doc
+    return [doc[i] for i in range(of.i + 1, end + 1)] if end > of.right_edge.i else content
+
+
 def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     lex = _lexicon()
     stance = lex.stance.get(lemma, "assert")
@@ -1567,7 +1596,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is None or not any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in of.children):
             return None  # "was accused of rape": a plain noun is no proposition (claims_gold rule 9)
-        content = sorted(list(subj.subtree) + list(of.subtree), key=lambda t: t.i)
+        content = _passive_accusation_content(of)
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         accuser = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         # (no accuser named: "is now accused of murdering two women" — a claim whose source is left unnamed;

@@ -114,6 +114,18 @@ _QUOTE_CHARS = "\"“”„«»"
 # quotations
 
 
+def _opens_after_colon(text: str, pos: int) -> bool:
+    """A straight double mark right after a colon and a space, before a word, opens a quotation even when an
+    earlier quotation of the line was left unclosed — a frame ends in a colon, a quotation does not close on one
+    (round cltr15, TR-News): '… we stand together against this.⏎Jansen then said: "If we don't feed it, we must
+    oppose it.' (the first quotation lost its closing mark: before, the mark after "said:" closed it and the frame
+    "Jansen then said:" became quoted words, its own quotation lost); likewise 'The statement read: "…' and
+    'He told reporters: "…' after an unclosed mark. A closing mark after a colon ('… the word was "no:" then') is
+    not followed by a space and a word."""
+    return text[pos] == '"' and bool(re.search(r":[ \t]+$", text[max(0, pos - 3):pos])) \
+        and pos + 1 < len(text) and (text[pos + 1].isalnum() or text[pos + 1] in "‘'…")
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each double-quoted stretch's inner text, paired within paragraphs. A quotation
     left open at the end of a line runs on into the next line when that line does not open a quotation
@@ -134,7 +146,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                     continue  # stray closer
                 open_at = pos
             else:
-                if ch in "“„«":
+                if ch in "“„«" or _opens_after_colon(text, pos):
                     open_at = pos  # unbalanced opener: restart
                     continue
                 spans.append((open_at + 1, pos))
