@@ -20,3 +20,8 @@ def roots(events: list[tuple[str, str | None, str | None]]) -> list[str]:
 def coded_roots(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
     """`coded` with each code cut to its root: (root, source code, target code)."""
     return [(code[:2], source, target) for code, source, target in coded(pipe, text)]
+
+
+def codes(pipe: Pipeline, text: str) -> list[str]:
+    """The CAMEO codes of `coded` output."""
+    return [code for code, _, _ in coded(pipe, text)]

@@ -18,11 +18,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 from event_coding import coded  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
 def _only(pipe: Pipeline, text: str) -> tuple[str, str | None, str | None]:
     events = coded(pipe, text)
     assert len(events) == 1, events

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from eventwire import annotate
-from eventwire.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).parent))
 from event_coding import coded  # noqa: E402
@@ -34,11 +33,6 @@ def test_verb_lemmas(text, word, lemma):
 def test_nouns_are_left_alone():
     doc = annotate.parser()("The hops and rags were on the stage.")
     assert [t.lemma_ for t in doc if t.text in ("hops", "rags")] == ["hop", "rag"]
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 def test_a_hope_to_visit_is_no_visit(pipe):

@@ -5,12 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 @pytest.mark.parametrize("text, speaker, first, second", [

@@ -11,15 +11,9 @@ from pathlib import Path
 import pytest
 
 from eventwire.actors import default_resolver
-from eventwire.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).parent))
 from event_coding import coded  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 @pytest.mark.parametrize("text, expected", [

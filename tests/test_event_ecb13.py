@@ -18,11 +18,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 from event_coding import coded  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
 def _roots(pipe: Pipeline, text: str) -> list[str]:
     return [code[:2] for code, _, _ in coded(pipe, text)]
 

@@ -11,19 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).parent))
-from event_coding import coded, coded_roots as roots  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
-def codes(pipe, text):
-    return [c for c, _, _ in coded(pipe, text)]
+from event_coding import coded, codes, coded_roots as roots  # noqa: E402
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,12 +6,6 @@ import pytest
 
 from eventwire import annotate
 from eventwire.events import coder as coding
-from eventwire.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 def verdicts(pipe, text: str) -> list[str | None]:

@@ -21,11 +21,6 @@ from event_coding import coded  # noqa: E402
 _LEAD = "Police said a man was wounded in a shooting in Dayton on Friday night."
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
 def told(pipe: Pipeline, sentence: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
     """(code, source code, source text, target code, target text) of the events of `sentence`,
     read after the crime-news lead."""

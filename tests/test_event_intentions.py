@@ -2,14 +2,7 @@
 to", "will not hesitate to" (events/coder.py frames, rules.stated_future)."""
 from __future__ import annotations
 
-import pytest
 
-from eventwire.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 def stated(pipe, text):

@@ -8,17 +8,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 
-from eventwire.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).parent))
 from event_coding import coded  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 def test_a_coup_or_a_seizure_of_power_is_unconventional_violence(pipe):

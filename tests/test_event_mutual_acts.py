@@ -10,15 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).parent))
 from event_coding import coded, coded_roots as roots  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 @pytest.mark.parametrize("text, expected", [

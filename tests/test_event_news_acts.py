@@ -5,12 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 def events(pipe, text: str, published: str = "2024-05-10"):

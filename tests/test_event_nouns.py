@@ -7,14 +7,8 @@ from pathlib import Path
 import pytest
 
 import eventwire
-from eventwire.pipeline import Pipeline
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 def facts(pipe, text, published="2024-09-11"):

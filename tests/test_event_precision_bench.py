@@ -8,17 +8,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 
-from eventwire.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).parent))
 from event_coding import coded, roots  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 def test_an_appeal_to_the_public_is_no_appeal_between_actors(pipe):

@@ -7,17 +7,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 
-from eventwire.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).parent))
 from event_coding import coded  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 def codes(events) -> list[str]:

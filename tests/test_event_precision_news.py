@@ -8,17 +8,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 
-from eventwire.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).parent))
 from event_coding import coded, roots  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 def test_a_visit_or_talks_on_the_calendar_are_an_intention(pipe):

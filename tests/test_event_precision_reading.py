@@ -20,11 +20,6 @@ from event_coding import coded, roots  # noqa: E402
 WHITE_HOUSE = "https://www.whitehouse.gov/briefing-room/statements-releases/2024/07/01/readout/"
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
 def statement(pipe: Pipeline, text: str, title: str) -> list[tuple[str, str | None, str | None]]:
     """(code, source, target) of the stated events of a White House document (its voice is the
     US government's)."""

@@ -8,17 +8,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 
 from eventwire.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).parent))
 from event_coding import coded, roots  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 def test_the_toll_an_attack_left_tells_the_attack(pipe: Pipeline) -> None:

@@ -9,18 +9,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 
 from eventwire.pipeline import Pipeline
 from eventwire.records import RawDocument
 
 sys.path.insert(0, str(Path(__file__).parent))
 from event_coding import coded, roots  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 WHITE_HOUSE = "https://www.whitehouse.gov/briefing-room/statements-releases/2024/04/13/statement/"

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.pipeline import Pipeline
 from eventwire.records import RawDocument
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 def coded(pipe, text, title=None, url=None):

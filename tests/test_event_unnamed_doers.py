@@ -4,12 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 def coded(pipe, text: str, published: str = "2024-09-11") -> list[tuple[str, str | None, str | None]]:

@@ -6,11 +6,6 @@ import pytest
 from eventwire.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
 def code(pipe: Pipeline, text: str, published: str = "2024-09-11"):
     return pipe.process_text(text, published=published).events
 

@@ -5,12 +5,6 @@ from __future__ import annotations
 import pytest
 
 from eventwire.headlines import is_title_case, sentence_case
-from eventwire.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 def test_common_words_of_a_title_case_headline_are_lower_cased_and_names_kept():
