@@ -157,7 +157,7 @@ class Pipeline:
             context = self.geocoder.document_context(raw.text)
         named = person_only_places(context, coded, {s.index: s.start for s in sentences}, raw.text)
         if named:  # ("Troopers arrested Jordan Smith": no report about Jordan)
-            context = context.minus(named) if hasattr(context, "minus") else set(context) - named
+            context = _context_without(context, named)
         home = _document_home(context, voice, raw.text)
         persons = document_persons(coded.values(), raw.text, self.resolver)
         events: list[Event] = []
@@ -345,8 +345,14 @@ def _document_home(context, voice: Actor | None, text: str) -> str | None:
     coder.origin_only_places)."""
     origins = origin_only_places(context, text)
     if origins:
-        context = context.minus(origins) if hasattr(context, "minus") else set(context) - origins
+        context = _context_without(context, origins)
     return _home(context, voice)
+
+
+def _context_without(context, codes: set[str]):
+    """The document context without some of its countries (a places.DocContext, or a plain set of
+    country codes where a caller passes one)."""
+    return context.minus(codes) if hasattr(context, "minus") else set(context) - codes
 
 
 def _home(context, voice: Actor | None = None) -> str | None:
