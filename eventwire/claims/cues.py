@@ -327,6 +327,29 @@ def _closing_frame_as_conjunct(tok) -> bool:
     return all(t.is_punct or t.i in trailing for t in tok.doc[tok.i + 1:])
 
 
+def _first_of_reported_conjuncts(head, tok):
+    """The first verb of a coordination whose last verb the parser gave a closing frame: in "A glide bomb
+    attack killed two civilians and wounded nine, the governor reported." the frame hangs on "wounded", but
+    the governor reported both acts. Climbs from `head` through "and" conjuncts to the first one when the frame
+    closes the sentence (session 13, read on a news page like DEVELOPERS.md's).
+
+    - "Russian forces shelled the village and burned two houses, officials said." (both acts);
+    - "The strike destroyed a depot and two drones were shot down, the ministry said." (a conjunct with its
+      own subject, joined by "and", is reported too, as in `_first_conjunct_of_report`);
+    - not "… but the ministry denied it, officials said" ("but" sets the writer's or another's words apart),
+      nor a frame with more words after it.
+    """
+    doc = tok.doc
+    if any(not t.is_punct and t.i not in {x.i for x in tok.subtree} for t in doc[tok.right_edge.i + 1:]):
+        return head
+    while head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX"):
+        cc = [c for c in head.head.children if c.dep_ == "cc" and head.head.i < c.i < head.i]
+        if not cc or cc[-1].lower_ != "and" or any(t.text in _QUOTE_CHARS for t in doc[head.head.i:head.i]):
+            break
+        head = head.head
+    return head
+
+
 def _finite_verb_read_as_participle(tok) -> bool:
     """A finite cue verb the parser hung on the noun before it as a participle (`acl`), in a sentence whose
     own main verb it is: the noun phrase ending right before it is its subject (claims round 13).
@@ -1886,7 +1909,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             and tok.left_edge.i > 0 and (doc[tok.left_edge.i - 1].text in ",;:" + _QUOTE_CHARS
                                          or tok.left_edge.text in ",;:" and tok.left_edge.i < tok.i):
         # parenthetical: "China is helping Russia, Campbell said."
-        head = tok.head
+        head = _first_of_reported_conjuncts(tok.head, tok)
         own = {t.i for t in tok.subtree}
         dash_tok = next((c for c in tok.children if c.i > tok.i and c.text in ("—", "–", "--")), None)
         if dash_tok is not None:
