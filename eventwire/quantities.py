@@ -125,7 +125,8 @@ def _patterns() -> dict:
         "money_after": re.compile(rf"(?<![\w.,]){number}\s*(?P<cur>{after})\b", re.I),
         "money_short": re.compile(rf"(?<![\w.,])(?P<num>{digits})\s?(?P<scale>bn|mn|tn)\s+(?P<cur>{after})\b", re.I),
         "approx": re.compile(rf"(?:\b(?:{_alt(lx.approx)})\s+)$", re.I),
-        "modifier": re.compile(rf"\s+{modifier}(?=\s)"),
+        "modifier": re.compile(rf"\s+{modifier}(?=\s|,)"),
+        "joined_modifier": re.compile(r"(?:,|\s+(?:and|or|&))(?=\s+[A-Z])"),
         "unit": re.compile(rf"\s+(?P<unit>{_alt(lx.units)})\b(?!-)", re.I),
         "casualty_after": re.compile(
             rf"(?:\s+{modifier}){{0,3}}?(?:\s+(?i:{person}))?\s+(?i:{aux})(?P<cas>(?i:{_alt(lx.casualty)}))\b(?!-)"
@@ -288,9 +289,10 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
                 found.append((a, end, Quantity(value=value, unit=unit, text=text[a:end])))
                 taken.append((a, end))
                 continue
-        # unit noun after, past at most three modifiers
+        # unit noun after, past at most three modifiers ("13,000 Russian and Belarusian troops": modifiers
+        # joined by "and", "or" or a comma count as one run)
         pos = m.end()
-        for _ in range(4):
+        for _ in range(6):
             u = p["unit"].match(text, pos)
             if u:
                 surface = re.sub(r"\s+", " ", u.group("unit").lower())
@@ -302,6 +304,9 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
                 emit(m.start(), u.end(), value, lx.units[surface][0])
                 break
             mod = p["modifier"].match(text, pos)
+            if not mod and pos > m.end():
+                joined = p["joined_modifier"].match(text, pos)
+                mod = joined and p["modifier"].match(text, joined.end())
             if not mod:
                 break
             pos = mod.end()

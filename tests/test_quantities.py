@@ -126,3 +126,15 @@ def test_realistic_page():
     got = [(q.value, q.unit) for _, _, q in find_quantities(text)]
     # "Okean-2024", "10 September" and "14 times" are no quantities
     assert got == [(3, "ship"), (1, "vessel"), (15, "aircraft")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nationalities joined by "and", "or" or commas are one run of modifiers before the unit
+    ("The drills involve about 13,000 Russian and Belarusian troops and 70 aircraft.",
+     [(13000, "troop"), (70, "aircraft")]),
+    ("NATO sent 3,000 US, British and French troops to the border.", [(3000, "troop")]),
+    # a second number starts its own count: "5 Russian and 3 Ukrainian soldiers" is not 5 soldiers
+    ("Clashes left 5 Russian and 3 Ukrainian soldiers dead.", [(3, "killed")]),
+])
+def test_counted_forces_with_joined_nationalities(text, expected):
+    assert found(text) == expected
