@@ -188,11 +188,32 @@ def _one_report_each(events: list[Event], separate: set[int]) -> list[Event]:
     # repeats the family of another event in the sentence is that event again.
     named = {_family(e.cameo) for e in events if is_coded(e.source) or is_coded(e.target)}
     events = [e for e in events if is_coded(e.source) or is_coded(e.target) or _family(e.cameo) not in named
-              or _another_legal_step(e, events)]
+              or _another_legal_step(e, events) or _another_doer(e, events)]
     # "Gunmen attacked the parliament, with at least 12 people killed": the dead of a doerless
     # harm are the victims of the attack the sentence names a doer for
     # (its victims become the attack's target when the attack names none)
     return _victims_of_attacks(events)
+
+
+def _another_doer(event: Event, events: list[Event]) -> bool:
+    """An uncoded armed act whose doer (a force: troops, air defences, police, gunmen) the sentence names,
+    and names apart from every coded event of its family, is another act, not the same one told twice (session 13): "Russian forces launched 120
+    drones at Ukraine overnight, adding that air defenses shot down 80 drones" (the defenders' act),
+    "Police arrested two men after protesters blocked the road and a crowd stoned a bus"; but "killed
+    one soldier and wounded two others" (no doer of its own) stays one act."""
+    source = event.source
+    if source is None or event.source_from != "parse" or source.text.lower() in _PRONOUNS \
+            or event.cameo[:2] not in _VIOLENT_ROOTS or event.hypothetical or event.negated \
+            or source.sector not in ("MIL", "REB", "COP"):
+        return False  # (armed acts only: in talk and threats a second subject is mostly the same act's party)
+    family = _family(event.cameo)
+    return all(e.source is not None and e.source.text.lower() != source.text.lower()
+               and not (set(source.text.lower().split()) & set(e.source.text.lower().split()) - _ARTICLES)
+               for e in events if e is not event and _family(e.cameo) == family
+               and (is_coded(e.source) or is_coded(e.target)))
+
+
+_ARTICLES = {"the", "a", "an"}
 
 
 def _another_legal_step(event: Event, events: list[Event]) -> bool:
