@@ -320,6 +320,7 @@ def _attribute(events: list[Event], claims, readings: dict[int, str | None]) -> 
                     if not speaker.country and where:
                         speaker = Actor(speaker.text, f"{where}{speaker.sector}", where, speaker.sector, speaker.title)
                     event.source, event.source_from = speaker, "parse"
+                _speakers_own_forces(event, speaker)
                 stated = event.date is None and (readings.get(id(event)) in _STATED_READINGS or spoken)
                 if (event.date_basis == "publication" or stated) and claim.date:
                     event.date, event.date_basis = claim.date, "claim"
@@ -330,6 +331,24 @@ def _attribute(events: list[Event], claims, readings: dict[int, str | None]) -> 
                          and c.span[0] <= event.trigger_span[0] < c.span[1]), None)
             if said is not None and spoken and event.date is None:
                 event.date, event.date_basis = said.date, "claim"
+
+
+def _speakers_own_forces(event: Event, speaker: Actor | None) -> None:
+    """Forces named with no country in a state body's report are that state's own, unless they act
+    on the state's own people or ground: "Ukraine's air force said air defenses shot down 80 drones over
+    Kyiv" (UKRMIL), "the Pentagon said troops had withdrawn from the base" (USAMIL); but not "the
+    governor said troops shelled the village" (troops shelling the governor's own country are the
+    enemy's). Session 13: the issue's "air defence intercepted a drone" inside an air force's report."""
+    source = event.source
+    if source is None or source.sector != "MIL" or source.country or speaker is None \
+            or not speaker.country or speaker.sector not in ("GOV", "MIL"):
+        return
+    target = event.target
+    if target is not None and target.country == speaker.country:
+        return
+    if event.cameo[:2] in _VIOLENT_ROOTS and target is not None and target.sector != "MIL":
+        return  # force on people or places ("troops shelled the village"): whose troops, the report must say
+    event.source = Actor(source.text, f"{speaker.country}MIL", speaker.country, "MIL")
 
 
 _FIRST_PERSON = {"we", "i"}
