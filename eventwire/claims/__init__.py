@@ -313,6 +313,7 @@ class _Draft:
     suppressed: bool = False
     date: str | None = None
     hedged: bool = False
+    denies: "_Draft | None" = None  # the earlier claim a "deny it" denies
 
 
 def _join(tokens: list) -> str:
@@ -406,6 +407,9 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
             if f.kind == "nextquote":
                 d = _nextquote_draft(sent, following.get(sent.index), doc, f, speaker, quotes, text,
                                      document.published)
+            elif f.kind == "anaphoric":
+                d = _denial_of_what_was_said(sent, doc, f, speaker, quotes, text, resolver, document.published,
+                                             found, drafts)
             else:
                 d = _make_draft(sent, doc, f, speaker, quotes, text, resolver, document.published, found)
             if d is not None and f.unnamed:
@@ -502,6 +506,12 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
     claims.sort(key=lambda c: (c.span[0], c.content_span or (0, 0)))
     for n, c in enumerate(claims, 1):
         c.id = f"{document.id}:c{n}"
+    for d in kept:  # "… told POLITICO that A. Chinese officials deny it.": the denial contradicts what it denies
+        denied = by_draft.get(id(d.denies)) if d.denies is not None else None
+        if denied is not None and id(by_draft[id(d)]) not in interjections:
+            denial = by_draft[id(d)]
+            denial.contradicts.append(denied.id)
+            denied.contradicts.append(denial.id)
     return claims
 
 
@@ -890,6 +900,24 @@ def _push(via: list[str], name: str | None, speaker_name: str | None) -> None:
     via.append(name)
 
 
+def _denial_of_what_was_said(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, text: str, resolver,
+                             published: str | None, others: list[_Found], earlier: list[_Draft]) -> _Draft | None:
+    """ "A US official told POLITICO that China gives substantial support to Russia's defence industry.
+    Chinese officials deny it.": a denial whose object is a pronoun denies the claim just reported; its
+    content is that claim's (eval/claims_blind.md rule G), so the two contradict. The claim must be in
+    one of the two sentences before, else the pronoun may mean anything and no claim is made (session 13)."""
+    before = [d for d in earlier if not d.suppressed and d.found.stance == "assert"
+              and sent.index - 2 <= d.sentence.index < sent.index]
+    if not before:
+        return None
+    said = max(before, key=lambda d: (d.sentence.index, d.content_span[0]))
+    d = _make_draft(sent, doc, f, speaker, quotes, text, resolver, published, others)
+    if d is not None:
+        d.content, d.content_span, d.quote, d.direct = said.content, said.content_span, None, False
+        d.denies = said
+    return d
+
+
 def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, text: str, resolver,
                 published: str | None, others: list[_Found] = ()) -> _Draft | None:
     """Offsets, quote, frame, relays, date and hedge of one attribution found in a sentence."""
@@ -1003,8 +1031,8 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     content = content.strip().strip(",;:").strip()
     if content.endswith(".") and not direct:
         content = content[:-1]
-    if not content or _words(content) < 2 and not direct:
-        return None
+    if not content or _words(content) < 2 and not direct and not (f.stance == "deny" and f.kind in ("verb", "anaphoric")):
+        return None  # (a denial's one word is its content: "denied wrongdoing", "deny it" — session 13)
     if _only_question(content) or not direct and text[c_end:c_end + 1] == "?" and _only_question(content + "?"):
         # 'One girl said, "Are they going to be okay?"': a question states nothing (claims_gold rule 13), also when
         # the content's last token left its question mark out

@@ -20,10 +20,12 @@ class _Found:
     content: list  # tokens
     frame_exclude: set  # token indices not in the frame (content and sub-claims)
     recipients: list = field(default_factory=list)  # relay names (told X)
-    kind: str = "verb"
+    kind: str = "verb"  # verb | label | nextquote | prevquote | anaphoric ("deny it") | ...
     unnamed: bool = False  # an impersonal passive ("It has been argued that …"): a claim with no speaker named
 
 
+# Pronouns that stand for something said before: "deny it", "denied this"
+_ANAPHORS = {"it", "this", "that", "these", "those", "them"}
 _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
               "tonight"}
 # Verbs of a first-person supposition: a belief inside one was supposed by the writer, not stated
@@ -1805,7 +1807,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                 c.tag_ in ("VBZ", "VBD", "VBP") and c.lower_ not in ("is", "was", "are", "were")
                 and any(x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN") for x in c.children)):
             return None  # a fragment ("That is", "we ca") is no proposition; "fighting continues" is one
-        if c.dep_ == "xcomp" and _words(" ".join(t.text for t in content)) < 3:
+        if c.dep_ == "xcomp" and _words(" ".join(t.text for t in content)) < 3 and not (
+                is_deny_verb and c.tag_ == "VBG" and any(x.dep_ in ("dobj", "prep") for x in c.children)):
+            # ("China denies supplying Russia": a denied act with its object is a proposition, session 13)
             # "Murder-Suicide Suspect Claimed to Be 'Psychic Medium'" (a headline whose quoted words the parser cut
             # off): a bare "to be" states nothing; "claimed to be retired military" does (claims round 13)
             return None
@@ -1857,7 +1861,14 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     elif is_deny_verb and dobj is not None:
         # only the denial of a claim ("denied the allegations", "denied involvement"); "deny Russia the
         # ability to borrow", "deny access" withhold something and are no claims
-        if dobj.lemma_.lower() not in lex.lemmas("claimnoun") and dobj.lower_ not in lex.forms("claimnoun"):
+        if dobj.lower_ in _ANAPHORS and not comp and dobj.i > tok.i:
+            # "Chinese officials deny it": the denial of what was just reported (rule G: the content is the
+            # claim referred to; extract_claims fills it in from the sentence before, session 13)
+            return _Found(tok, lemma, "deny", subj, [dobj], {dobj.i}, kind="anaphoric")
+        if dobj.lemma_.lower() not in lex.lemmas("claimnoun") and dobj.lower_ not in lex.forms("claimnoun") \
+                and not _event_object(dobj) and dobj.lemma_.lower() not in lex.lemmas("deniedact"):
+            # (an act denied is a claim that it did not happen: "denied any arms transfers", "denied the
+            # attack"; session 13)
             return None
         if any(c.dep_ == "dative" for c in tok.children):
             return None
