@@ -511,10 +511,31 @@ _WITHOUT_ACTS = {"give", "provide", "offer", "elaborate", "specify", "cite", "pr
                  "disclose", "detail", "explain", "reveal"}
 
 
+def _others_relative_reports(tok) -> list:
+    """Relative clauses set off by a comma inside a content clause whose verb is another speaker's report:
+    "Houthi rebels claimed responsibility for a missile attack on Ben Gurion Airport, which the Israeli
+    military said was intercepted" — the interception is the military's claim, not the rebels' (session 13).
+    Also "…, which Kyiv denied", "…, which officials believe killed 12". Not "…, which was intercepted"
+    (no speaker of its own) nor a restrictive "the attack that officials said was thwarted"."""
+    lex = _lexicon()
+    out = []
+    for t in tok.subtree:
+        if t.dep_ != "relcl" or t.i == tok.i or t.left_edge.i == 0 or tok.doc[t.left_edge.i - 1].text != ",":
+            continue
+        if t.lower_ not in lex.forms("verb") and t.lower_ not in lex.forms("deny"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i and c.pos_ in ("NOUN", "PROPN")
+               for c in t.children):  # (a pronoun, "which it said was headed for Syria", is the same speaker)
+            out.append(t)
+    return out
+
+
 def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
     """The words of a content clause. With the `cue` before it, a reporting act of the speaker hanging
     in the clause after its head is cut off (see _speakers_act)."""
     skip = set(skip)
+    for rel in _others_relative_reports(tok):
+        skip |= {x.i for x in rel.subtree} | {rel.left_edge.i - 1}
     if cue is not None and cue.i < tok.i:
         skip |= {x.i for t in tok.children if t.i > tok.i and _speakers_act(t) for x in t.subtree}
         # "he will withdraw from the treaty—putting the final nail in its coffin": a participle after a dash
