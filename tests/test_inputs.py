@@ -260,3 +260,21 @@ def test_a_store_kept_in_the_folder_is_not_read_as_a_report(tmp_path):
         (tmp_path / name).write_bytes(b"SQLite format 3\x00")
     items = list(iter_documents([tmp_path]))
     assert [type(i).__name__ for i in items] == ["RawDocument"]
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("Reuters, 3 June 2025", "2025-06-03"),
+    ("Published March 14, 2025 10:41 AM", "2025-03-14"),
+    ("Kyiv Independent — 2025-03-14", "2025-03-14"),
+])
+def test_plain_text_takes_its_publication_date_from_a_short_top_line(tmp_path, head, expected):
+    f = tmp_path / "story.txt"
+    f.write_text(f"{head}\n\nRussian forces launched 120 drones at Ukraine overnight, officials said.\n")
+    doc = next(iter_documents([f], published="2020-01-01"))
+    assert doc.published == expected  # the page's own date wins over the fallback
+
+
+def test_a_date_in_the_storys_sentences_is_no_publication_date(tmp_path):
+    f = tmp_path / "story.txt"
+    f.write_text("Russian forces launched 120 drones at Ukraine on 3 June 2025, the air force said on Tuesday.\n")
+    assert next(iter_documents([f], published="2025-06-04")).published == "2025-06-04"

@@ -6,7 +6,8 @@
         else: handle(item)                                # RawDocument, text free of boilerplate
 
 Formats (by extension, each optionally gzip-compressed): .html/.htm (main
-text and metadata via trafilatura), .txt, .md (YAML front matter), .jsonl
+text and metadata via trafilatura), .txt (a date in a short line at the top,
+"Reuters, 3 June 2025", is its publication date), .md (YAML front matter), .jsonl
 (one record a line: id, text or html, url, title, published, site) and
 RSS/Atom feeds (.rss, .atom, .xml; one document per item). http(s) URLs of
 pages and feeds are fetched (inputs/web.py; a feed's items with their linked

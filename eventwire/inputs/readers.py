@@ -454,7 +454,26 @@ def _read_html(text: str, doc_id: str, published: str | None, url: str | None = 
 def _read_txt(text: str, doc_id: str, published: str | None, where: str = "") -> RawDocument:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     _require_text(text, "no text (no words in the file)")
-    return RawDocument(id=doc_id, text=unwrap_paragraphs(_clean(text)), published=published)
+    return RawDocument(id=doc_id, text=unwrap_paragraphs(_clean(text)), published=header_date(text) or published)
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_HEADER_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b")
+
+
+def header_date(text: str) -> str | None:
+    """The publication date a plain-text article states in a short line at its top, as copied pages
+    and wire printouts do: "Reuters, 3 June 2025", "Published March 14, 2025", "Kyiv Independent —
+    2025-03-14". Only the first three non-empty lines, each of at most ten words, are read: a date in
+    the story's own sentences is the date of an event, not of the page. Returns ISO YYYY-MM-DD or None."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:3]
+    for line in lines:
+        if len(line.split()) > 10:
+            continue
+        m = _HEADER_DATE.search(line)
+        if m is not None:
+            return normalize_date(m.group().replace(",", ", ").replace("  ", " "))
+    return None
 
 
 def _read_md(text: str, doc_id: str, published: str | None, where: str = "") -> RawDocument:
