@@ -177,15 +177,6 @@ def _taken_by_verbs(matches: list[_Match]) -> set[int]:
                     and pinned(o)}
 
 
-def _gerund_subject_read_as_aux(c: Token, verb: Token) -> bool:
-    """An "-ing" noun the parser made the auxiliary of the verb after it, with its own modifier: "Russian
-    shelling wounded five civilians" (shelling/aux ← wounded) — it is the subject (session 13; "Russian
-    shelling killed five" parses right)."""
-    return c.dep_ == "aux" and c.tag_ == "VBG" and c.i < verb.i and verb.tag_ in ("VBD", "VBZ", "VBP") \
-        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in verb.children) \
-        and any(x.dep_ in ("amod", "det", "compound", "poss") for x in c.children)
-
-
 def _one_report_each(events: list[Event], separate: set[int]) -> list[Event]:
     """One event per action the sentence reports, though its verbs and nouns told it twice."""
     # "met X ... to discuss efforts": a target-less event that repeats one with a target
@@ -1379,8 +1370,7 @@ class EventCoder:
             # ("Obama is scheduled to attend": the controller; "were killed or wounded": a patient)
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")
                         or (c.dep_ == "nsubjpass" and (not _is_passive(v) or (
-                            v.i != action.i and not (action.dep_ == "conj" and action.head.i == v.i))))
-                        or _gerund_subject_read_as_aux(c, v)]
+                            v.i != action.i and not (action.dep_ == "conj" and action.head.i == v.i))))]
             if len(subjects) > 1:
                 # "Iraqi officials: car bomb kills 20": the headline's source before a colon, which
                 # the parser makes a second subject, says it; it did not do it (round 11)
