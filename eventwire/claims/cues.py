@@ -561,7 +561,7 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
         # (one complementizer only: "told the world that if the allies withdraw, it would …" keeps its "if")
         marked = marked or not out[0].is_punct
         out.pop(0)
-    while out and out[-1].is_punct and out[-1].text not in _QUOTE_CHARS:
+    while out and out[-1].is_punct and out[-1].text not in _QUOTE_CHARS and not _closes_the_words(out):
         out.pop()
     return out
 
@@ -943,9 +943,41 @@ def _unreal(tok, lemma: str) -> bool:
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _UNREAL_HEADS and not (
             tok.head.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children)):
         return True  # (but "He goes on to say that …" says it: recall round 9)
+    if _expected_act(tok):
+        return True
     # a negated speech cue says nothing ("he did not say that …"); denials and labels have their own rules
     return lemma in lex.lemmas("verb") and lemma not in lex.lemmas("deny") \
         and any(c.dep_ == "neg" for c in tok.children)
+
+
+# Verbs whose "X to <cue>" complement is an act expected, wanted or required of X, not one X made
+# ("Analysts expect the company to report a loss", "The rules require firms to disclose …")
+_EXPECTING_HEADS = {"predict", "forecast", "anticipate", "project", "require", "order", "force", "compel", "oblige",
+                    "direct", "instruct", "press", "pressure", "call", "wait", "push"}
+
+
+def _expected_act(tok) -> bool:
+    """A reporting verb in the to-infinitive of a verb of expecting, wanting or requiring, with its own subject:
+    the act is expected of that subject, not made (round clprec16, wire copy). The cue verb is then the believed
+    act's verb, not a speech cue; the expectation itself stays a claim when its verb is one ("Analysts expect
+    [the company to report a loss for the third quarter]").
+
+    - "Analysts expect the company to report a loss for the third quarter." (no claim of the company's);
+    - "Investors want the bank to confirm that the dividend is safe.", "The law requires companies to disclose
+      that their data was sold." (no claim of the bank's or the companies');
+    - not "The leak prompted officials to admit that the plant had failed." (they admitted it: the object of a
+      verb that makes it happen speaks), nor "He went on to say that …" (no subject of its own).
+    """
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.tag_ != "VB":
+        return False
+    if tok.dep_ not in ("ccomp", "xcomp", "oprd") or tok.head.i == tok.i:
+        return False
+    head = tok.head.lemma_.lower()
+    if head not in _UNREAL_HEADS | _EXPECTING_HEADS:
+        return False
+    if tok.dep_ == "xcomp" and not any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children):
+        return False  # ("is expected to announce" is `_UNREAL_HEADS`' own rule)
+    return True
 
 
 def _inside_unreal(tok) -> bool:
@@ -1203,6 +1235,33 @@ def _event_object(dobj) -> bool:
     return True
 
 
+def _feared_or_expected_event(tok, lemma: str, subj, dobj) -> bool:
+    """What somebody fears, or had expected, named by an event noun object: a claim about the world, like a
+    forecast (rule A of eval/claims_blind.md; round clprec16, wire copy). Event nouns are `eventobj` and `outlook`
+    rows of data/claim_cues.tsv.
+
+    - "Investors fear another downgrade." → content "another downgrade";
+    - "Officials fear a repeat of the 2008 crisis.", "Analysts polled by Reuters had expected earnings of 85 cents
+      a share." (a perfect "had expected"; a plain "expects revenue of …" was already the forecast rule's);
+    - not "Residents fear the police." (no event), "They did not fear a recession." (negated cognition), "would
+      fear a backlash" (a modal), "I fear a recession." (the writer's own voice).
+    """
+    if dobj is None or dobj.i < tok.i or subj is None or dobj.pos_ != "NOUN":
+        return False
+    if subj.lower_ in ("you", "i", "we"):
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "neg" for c in tok.children) or any(a.lower_ not in ("had", "has", "have", "'d", "’d")
+                                                           for a in auxes):
+        return False
+    if lemma == "expect" and not auxes:
+        return False  # (a plain "expects X" is the forecast rule's)
+    if lemma == "fear" and tok.tag_ not in ("VBZ", "VBD", "VBP", "VBN"):
+        return False
+    lex = _lexicon()
+    return _event_object(dobj) or dobj.lemma_.lower() in lex.lemmas("outlook") or dobj.lower_ in lex.forms("outlook")
+
+
 def _finding_object(dobj) -> bool:
     """What a document or image shows as a finding: people or things doing something ("riot police smashing
     windows"), an event ("damage to the runway"), a measure of opinion or change ("majority support"); not a
@@ -1264,9 +1323,28 @@ def _trim(tokens: list) -> list:
     while tokens and tokens[0].is_punct and tokens[0].text not in _QUOTE_CHARS:
         tokens = tokens[1:]
     # (a comma before the final period goes too: "February is Black History Month, as she pointed out.")
-    while tokens and (tokens[-1].is_punct and tokens[-1].text not in _QUOTE_CHARS or tokens[-1].text == "."):
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in _QUOTE_CHARS or tokens[-1].text == ".") \
+            and not _closes_the_words(tokens):
         tokens = tokens[:-1]
     return tokens
+
+
+_CLOSING_BRACKETS = {")": "(", "]": "[", "}": "{"}
+
+
+def _closes_the_words(tokens: list) -> bool:
+    """The last token is part of what was said, not punctuation around it: a per-cent or per-mille sign after its
+    number, or a closing bracket whose opening one is in the words (round clprec16, wire copy).
+
+    - "The report showed unemployment rose to 5.3%." → content "unemployment rose to 5.3%" (not "… 5.3");
+    - "Inflation eased to 2.9% (from 3.1% in June), the statistics office said." keeps "(from 3.1% in June)";
+    - not a stray ")" of the writer's after the content ("(He said the port was shelled)" drops it).
+    """
+    last = tokens[-1]
+    if last.text in ("%", "‰") and len(tokens) > 1 and tokens[-2].like_num:
+        return True
+    opening = _CLOSING_BRACKETS.get(last.text)
+    return opening is not None and sum(t.text == opening for t in tokens) > sum(t.text == last.text for t in tokens[:-1])
 
 
 def _few_speakers(subj) -> bool:
@@ -1826,6 +1904,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             and subj is not None:
         # (also "Banning expects narrow approval next month": what somebody expects to happen, recall round 9)
         # "Tal predicts softer markets in Toronto in the year ahead": a forecast is a claim about the world
+        content = _trim([t for t in tok.subtree if t.i >= dobj.left_edge.i])
+    elif lemma in ("fear", "expect") and _feared_or_expected_event(tok, lemma, subj, dobj):
         content = _trim([t for t in tok.subtree if t.i >= dobj.left_edge.i])
     elif lemma in ("report", "confirm", "announce") and dobj is not None and dobj.i > tok.i \
             and _event_object(dobj):
