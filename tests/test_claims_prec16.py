@@ -79,3 +79,93 @@ def test_a_feared_or_expected_event_is_a_claim(sentence, speaker, content):
 ])
 def test_fear_of_no_event_or_negated_or_the_writers_is_no_claim(sentence):
     assert _found(sentence) == []
+
+
+# --- a quotation that lost its closing mark does not run on into the writer's narrative
+
+def test_a_continued_quotation_stops_where_the_writer_names_the_speaker():
+    text = ('Woodstock Mayor Michael Harding was cautious. "Hopefully, they will follow very quickly," the mayor said. '
+            '"There appears to be a lot of negotiation going on in the background. Harding, though, was impressed '
+            'with the provincial government\'s promise of housing money. Harding, an advocate for affordable '
+            'housing, applauded these "additional supports" for the poor. "These are badly needed," the mayor said. '
+            '"So are the new housing units." Hardeman, though, did express concerns about the deficit. The budget '
+            'also cuts income taxes.')
+    contents = [c for _, _, c in _found(text)]
+    assert "There appears to be a lot of negotiation going on in the background." in contents
+    assert not any(c.startswith(("Harding", "Hardeman", "The budget")) for c in contents)
+
+
+def test_a_continued_quotation_that_mentions_another_name_goes_on():
+    text = ('"The deal is done," Harding said. "Hardeman is wrong about this. We have the votes."')
+    contents = [c for _, _, c in _found(text)]
+    assert "Hardeman is wrong about this." in contents and "We have the votes." in contents
+
+
+# --- "according to X" does not take in another speaker's coordinated report
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ('Canada scrambled fighters to "send a strong signal," according to Defence Minister Peter MacKay, and Prime '
+     'Minister Stephen Harper sternly declared that Canada would not be intimidated.',
+     ("Peter MacKay", 'Canada scrambled fighters to "send a strong signal,"'),
+     ("Stephen Harper", "Canada would not be intimidated")),
+    ("According to Noether, the warrant gave state officials seven days to finish their search, but Thomas said he "
+     "hoped it could be completed by tonight.",
+     ("Noether", "the warrant gave state officials seven days to finish their search"),
+     ("Thomas", "he hoped it could be completed by tonight")),
+    ("According to the ministry, exports fell 3%, but analysts said the decline would be brief.",
+     ("ministry", "exports fell 3%"), ("analysts", "the decline would be brief")),
+])
+def test_according_to_stops_before_a_coordinated_report(sentence, first, second):
+    assert [(s, c) for s, _, c in _found(sentence)] == [first, second]
+
+
+def test_according_to_keeps_a_coordinated_predicate_of_its_own():
+    assert [c for _, _, c in _found("According to the police, the suspect fled and was later arrested.")] == [
+        "the suspect fled and was later arrested"]
+
+
+# --- speakers: a name after an honorific, a hyphenated surname
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Landowner Rosemary Henson said: "I bitterly resent being thrown to the wolves." But Mr Wood said the '
+     'development would bring investment to Bicester. He added the infrastructure the town needed would only come '
+     'with a large development.', "Mr Wood"),
+    ("Councillor Anne Lee said the vote was rigged. Dr Okafor said the ballots were counted twice. He added that "
+     "observers had been present.", "Dr Okafor"),
+])
+def test_he_added_goes_on_from_a_speaker_named_with_an_honorific(text, speaker):
+    assert _found(text)[-1][0] == speaker
+
+
+def test_a_hyphenated_surname_is_a_person_a_later_he_goes_on_from():
+    text = ('"Egypt seeks peace," President Hosni Mubarak declared. "It is for this reason that Egypt keeps close '
+            'contacts," Mustafa El-Feki, a senior adviser, told reporters. "Egypt wants a stable Sudan," El-Feki stressed. "At the same time we should work for a more democratic Sudan," he '
+            'concluded.')
+    assert _found(text)[-1][:2] == ("Mustafa El-Feki", "conclude")
+
+
+# --- "cited X as saying": the one cited speaks; no "cited as" claim of the outlet's
+
+def test_cited_as_saying_is_no_claim_of_the_citing_outlet():
+    assert _found("Interfax cited the Federal Security Service as saying 12 died.") == []
+    assert _found("Reuters cited a senior official as saying talks had stalled.") == [
+        ("senior official", "say", "talks had stalled")]
+
+
+# --- a list of participles sharing the reported clause's perfect is part of it
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Backers said it would have reduced the city's reliance on fossil fuels, provided more dependable power and "
+     "created good jobs.",
+     "it would have reduced the city's reliance on fossil fuels, provided more dependable power and created good "
+     "jobs"),
+    ("The company said it had cut costs, closed two plants and sold its shipping unit.",
+     "it had cut costs, closed two plants and sold its shipping unit"),
+])
+def test_participles_listed_after_the_clause_are_part_of_it(sentence, content):
+    assert [c for _, _, c in _found(sentence)] == [content]
+
+
+def test_the_speakers_next_act_after_and_stays_out():
+    assert [c for _, _, c in _found("The minister said the port had been shelled and called for a ceasefire.")] == [
+        "the port had been shelled"]

@@ -613,6 +613,7 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                 # mounting series of problems": the writer's comment after the frame is no part of the source's
                 content = _trim([t for t in content if t.i < after[0].left_edge.i])
             content = _according_scope(content, frame)
+            content = _without_a_conjunct_report(content, frame)
             if not content:
                 continue
             speaker, recipients = pobj, _channel_of_source(pobj)
@@ -899,7 +900,7 @@ def _object_form(tok) -> _Found | None:
             return None
         word = _ATTRIBUTING[lemma]
         prep = next((c for c in preps + [c for c in dobj.children if c.dep_ == "prep"] if c.lower_ == word), None)
-        if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children) or _as_saying(prep):
             return None
         content = _trim(list(tok.doc[dobj.left_edge.i:prep.right_edge.i + 1]))
     else:
@@ -1222,6 +1223,17 @@ def _impersonal_passive(verb, subj) -> bool:
     return subj.lower_ == "it" and subj.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _as_saying(prep) -> bool:
+    """ "cited X as saying …": the one cited speaks through a reporting participle; that is the participle's claim
+    (with the citing outlet as the channel), not a "cited as" claim of the outlet's (round clprec16, LGL).
+
+    - "Interfax cited the Federal Security Service as saying 12 died." → the Service says "12 died", via Interfax
+      (before: Interfax "cited as" [the Federal Security Service as saying 12 died]);
+    - not "She cited the letter as having lost her the race" (no reporting verb: the round-8 "cited as" form).
+    """
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lower_ in _lexicon().forms("verb") for c in prep.children)
+
+
 def _event_object(dobj) -> bool:
     """An object naming an event ("reported deaths"); behind a quantity noun ("a number of deaths", "a
     handful of protester deaths") the counted noun decides ("a number of new arrangements" is none)."""
@@ -1306,6 +1318,41 @@ def _according_scope(content: list, frame: set) -> list:
                     and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in rest):
                 # (a clause with its own subject: not "poorly received by critics — and flopped at the box office")
                 return _trim(rest)
+    return content
+
+
+def _without_a_conjunct_report(content: list, frame: set) -> list:
+    """An "according to X" content without a coordinated clause that is another speaker's report ("…, and Y
+    declared that …", "…, but Z said …"): that clause is its own claim, not X's (round clprec16, LGL).
+
+    - "Canada scrambled fighters to 'send a strong signal', according to Defence Minister Peter MacKay, and Prime
+      Minister Stephen Harper sternly declared that Canada would not be intimidated." → MacKay's content ends
+      before ", and Prime Minister …";
+    - "According to Noether, the warrant gave state officials seven days to finish their search, but Thomas said he
+      hoped it could be completed by tonight." → Noether's content ends before ", but Thomas said …";
+    - not "According to the police, the suspect fled and officers said nothing" (no subject-and-cue clause after a
+      comma: kept whole).
+    """
+    if not content or not frame:
+        return content
+    ids = {t.i for t in content}
+    cues = _lexicon().forms("verb")
+    for t in content:
+        if t.dep_ != "conj" or t.head.i not in ids or t.i < max(frame) and t.head.i > max(frame) \
+                or t.lower_ not in cues or t.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        start = t.left_edge.i
+        doc = t.doc
+        while start > 0 and (doc[start - 1].dep_ == "cc" or doc[start - 1].text in (",", ";", "—", "–")) \
+                and doc[start - 1].i in ids:
+            start -= 1
+        if start > 0 and doc[start].text == "," or any(doc[j].text == "," for j in range(start, t.left_edge.i)):
+            kept = _trim([x for x in content if x.i < start or x.i > t.right_edge.i])
+            if kept:
+                return kept
     return content
 
 
@@ -1398,6 +1445,37 @@ def _predicate_after_dangling_and(tok, c, content: list) -> list:
     if not (own_modal or shared_modal or nxt.tag_ == c.tag_ and c.tag_ in ("VBZ", "VBP", "VBD")):
         return []
     return list(doc[content[-1].i + 1:nxt.right_edge.i + 1])
+
+
+def _participles_listed_after_the_clause(tok, c, content: list) -> list:
+    """The rest of a list of participles that share the reported clause's perfect ("would have reduced A, provided
+    B and created C"), which the parser hung on the cue as its conjuncts: they are what was said, not the speaker's
+    next acts (round clprec16, LGL). Returns the words to add after the content, or [].
+
+    - "Backers said it would have reduced the city's reliance on fossil fuels, provided more dependable power and
+      created good jobs." (content runs to "jobs", not cut after "fuels");
+    - "The company said it had cut costs, closed two plants and sold its shipping unit.";
+    - not "The minister said the port had been shelled and called for a ceasefire" (no comma list: the speaker's
+      next act), nor a conjunct with its own subject.
+    """
+    if c.dep_ != "ccomp" or c.i < tok.i or not content or c.tag_ != "VBN" \
+            or not any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children):
+        return []
+    doc = tok.doc
+    conjs = [x for x in tok.children if x.dep_ == "conj" and x.i > content[-1].i]
+    if not conjs:
+        return []
+    first = conjs[0]
+    chain = [first] + [x for x in first.subtree if x.dep_ == "conj" and x.head.i in {first.i} and x.pos_ == "VERB"]
+    start = first.left_edge.i if doc[first.left_edge.i].text == "," else first.left_edge.i - 1
+    if len(chain) < 2 or doc[start].text != "," or content[-1].i + 1 != start:
+        return []
+    if any(y.dep_ in _SUBJ_DEPS for v in chain for y in v.children) \
+            or any(v.tag_ not in ("VBD", "VBN") or v.lower_ in _lexicon().forms("verb") for v in chain):
+        return []
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "or") and t.head.i == first.i for t in doc[first.i:]):
+        return []
+    return list(doc[content[-1].i + 1:max(v.right_edge.i for v in chain) + 1])
 
 
 def _semicolon_that_series(tok, c, content: list) -> list:
@@ -1770,6 +1848,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             return None  # "check records to find whether the driver has warrants", "argue whether or not …": a question
         content = _clause_tokens(c, cue=tok)
         content = _trim(content + _predicate_after_dangling_and(tok, c, content))
+        content = _trim(content + _participles_listed_after_the_clause(tok, c, content))
         content = _trim(content + _semicolon_that_series(tok, c, content))
         cut = _writers_clause_after_semicolon(tok, content, offset, quotes)
         if cut is not None:
