@@ -169,3 +169,30 @@ def test_participles_listed_after_the_clause_are_part_of_it(sentence, content):
 def test_the_speakers_next_act_after_and_stays_out():
     assert [c for _, _, c in _found("The minister said the port had been shelled and called for a ceasefire.")] == [
         "the port had been shelled"]
+
+
+# --- a recording that shows someone as saying something: the one shown speaks
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("A video shows the mayor as saying that the bridge would reopen in May.", "mayor",
+     "the bridge would reopen in May"),
+    ("TASS quoted Peskov as saying the talks had failed.", "Peskov", "the talks had failed"),
+])
+def test_shown_or_quoted_as_saying_gives_the_one_shown(sentence, speaker, content):
+    assert [(s, c) for s, _, c in _found(sentence)] == [(speaker, content)]
+
+
+# --- filed documents and records speak through show/reveal
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("The filing showed that the chief executive sold 10,000 shares.", "filing",
+     "the chief executive sold 10,000 shares"),
+    ("The indictment shows that the men met in Vienna.", "indictment", "the men met in Vienna"),
+    ("Emails reveal that the minister knew of the problem.", "Emails", "the minister knew of the problem"),
+])
+def test_filed_documents_and_records_show_findings(sentence, speaker, content):
+    assert [(s, c) for s, _, c in _found(sentence)] == [(speaker, content)]
+
+
+def test_a_budget_showing_a_plain_figure_is_no_claim():
+    assert _found("The budget shows a deficit of 14 billion dollars.") == []

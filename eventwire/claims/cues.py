@@ -1223,6 +1223,12 @@ def _impersonal_passive(verb, subj) -> bool:
     return subj.lower_ == "it" and subj.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+# Verbs whose object "as saying …" is the one who speaks: "TASS quoted Peskov as saying …", and a recording or
+# footage that shows or records someone as saying it (round clprec16: 'One recording purportedly shows a member of
+# the party, Roina Bukhrashvili, as saying that a civil war would be in the party's interests' gave no speaker)
+_QUOTING_VERBS = {"quote", "cite", "show", "depict", "portray", "record", "capture"}
+
+
 def _as_saying(prep) -> bool:
     """ "cited X as saying …": the one cited speaks through a reporting participle; that is the participle's claim
     (with the citing outlet as the channel), not a "cited as" claim of the outlet's (round clprec16, LGL).
@@ -1619,7 +1625,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if lemma in _RULING_VERBS and subj is not None and subj.lemma_.lower() in _COURT_NOUNS:
         return None  # "a judge declared him incompetent to stand trial", "a civil panel determined that …": a ruling
     quoted_by: list = []
-    if subj is None and tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_ in ("quote", "cite"):
+    if subj is None and tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_ in _QUOTING_VERBS:
         # "Peskov was quoted as saying that …" (by the agent: "quoted by TASS as saying"), "TASS quoted Peskov
         # as saying …": the one quoted speaks, the one quoting relays
         quote = tok.head.head
