@@ -196,3 +196,36 @@ def test_filed_documents_and_records_show_findings(sentence, speaker, content):
 
 def test_a_budget_showing_a_plain_figure_is_no_claim():
     assert _found("The budget shows a deficit of 14 billion dollars.") == []
+
+
+# --- the speaker's next act and the writer's comments after a reported clause stay out of it
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The spokesman said the company was cooperating with investigators and declined to comment further.",
+     "the company was cooperating with investigators"),
+    ("Police said a man was arrested but declined to name him.", "a man was arrested"),
+    ("Officials said the talks had stalled and refused to say when they would resume.", "the talks had stalled"),
+    ("The White House said Tuesday that the president would veto the bill, setting up a clash with Congress.",
+     "the president would veto the bill"),
+    ("The company said it would cut 2,000 jobs, sending its shares down 5%.", "it would cut 2,000 jobs"),
+    ("The company said demand remained strong, despite signs of a slowdown in China.", "demand remained strong"),
+])
+def test_next_acts_and_the_writers_comments_are_cut_from_the_content(sentence, content):
+    assert [c for _, _, c in _found(sentence)] == [content]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The company said sales declined and profits fell.", "sales declined and profits fell"),
+    ("Witnesses said the troops were advancing, shelling villages on the way.",
+     "the troops were advancing, shelling villages on the way"),
+    ("The minister said the talks would continue despite the violence.",
+     "the talks would continue despite the violence"),
+])
+def test_the_clauses_own_words_stay(sentence, content):
+    assert [c for _, _, c in _found(sentence)] == [content]
+
+
+def test_despite_reports_is_cut_and_the_reports_are_their_own_claim():
+    found = _found("The minister insisted on Monday that the talks would continue, despite reports that they had "
+                   "collapsed.")
+    assert ("minister", "insist", "the talks would continue") in found

@@ -136,13 +136,30 @@ def _subject_of(tok, quoted=None):
     return None
 
 
+_WITHHELD_ACTS = {"comment", "say", "elaborate", "discuss", "give", "provide", "answer", "identify", "name",
+                  "confirm", "disclose", "specify", "speculate", "detail", "address", "respond"}
+
+
+def _declined_to_say(t) -> bool:
+    """A subjectless conjunct "declined/refused to comment (say, elaborate …)" after a reported clause: the
+    speaker's next act, not what was said (round clprec16, wire copy).
+
+    - "The spokesman said the company was cooperating with investigators and declined to comment further."
+      (content: the company was cooperating with investigators);
+    - "Police said a man was arrested but declined to name him.";
+    - not "said sales declined and profits fell" (no infinitive of saying: the clause's own verb).
+    """
+    return t.dep_ == "conj" and t.lemma_.lower() in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _WITHHELD_ACTS for c in t.children)
+
+
 def _speakers_act(t) -> bool:
     """A reporting verb hanging in a content clause that is the speaker's next act, not the content:
     a subjectless conjunct ("denied an agreement had been reached and said …", "denies US claims that
     Russia hacked emails, and has called them 'indecent'") or a participle ("…, stating: '…'")."""
     lex = _lexicon()
     if t.lower_ not in lex.forms("verb") and t.lower_ not in lex.forms("label") and t.lower_ not in lex.forms("deny") \
-            and not (t.lemma_.lower() in lex.lemmas("speakeract") and t.dep_ == "conj"):
+            and not (t.lemma_.lower() in lex.lemmas("speakeract") and t.dep_ == "conj") and not _declined_to_say(t):
         # ("The report emphasizes that A and outlines a series of actions": what a report or speaker does next)
         return False
     if t.dep_ == "conj" and t.lemma_.lower() in lex.lemmas("belief") \
@@ -486,6 +503,48 @@ _WITHOUT_ACTS = {"give", "provide", "offer", "elaborate", "specify", "cite", "pr
                  "disclose", "detail", "explain", "reveal"}
 
 
+# Participles of a consequence the writer draws after a reported clause ("…, setting up a clash with Congress")
+_CONSEQUENCE_PARTICIPLES = {"set", "send", "pave", "mark", "bring", "fuel", "spark", "deepen", "escalate", "heighten",
+                            "trigger", "cap", "extend", "deal", "dash", "ease", "lift", "knock", "wipe", "erase"}
+
+
+def _writers_consequence(clause, t) -> bool:
+    """A participle closing a reported clause after a comma that draws a consequence of what was said ("setting up
+    a clash", "sending its shares down", "paving the way for"): the writer's comment, not the speaker's words
+    (round clprec16, wire copy).
+
+    - "The White House said Tuesday that the president would veto the bill, setting up a clash with Congress."
+      (content: the president would veto the bill);
+    - "The company said it would cut 2,000 jobs, sending its shares down 5%.";
+    - not "Officials said the army would withdraw, citing security concerns" (the speaker's reason: kept out by its
+      own rule), nor "said the troops were advancing, shelling villages on the way" (what the troops did).
+    """
+    le = t.left_edge.i
+    return t.i > clause.i and t.dep_ == "advcl" and t.tag_ == "VBG" and le > 0 and clause.doc[le - 1].text == "," \
+        and t.lemma_.lower() in _CONSEQUENCE_PARTICIPLES and t.right_edge.i >= clause.right_edge.i - 1 \
+        and not any(c.dep_ in _SUBJ_DEPS for c in t.children)
+
+
+_REPORT_NOUNS = {"report", "claim", "warning", "assurance", "denial", "statement", "allegation", "rumor", "rumour",
+                 "speculation", "suggestion", "sign", "indication", "evidence", "concern", "fear", "criticism"}
+
+
+def _writers_concession(clause, t) -> bool:
+    """A closing ", despite reports that …" after a reported clause: the writer sets other sources against what was
+    said; no part of the speaker's words (round clprec16, wire copy).
+
+    - "The minister insisted on Monday that the talks would continue, despite reports that they had collapsed."
+      (content: the talks would continue);
+    - "The company said demand remained strong, despite signs of a slowdown in China.";
+    - not "said the talks would continue despite the violence" (no comma, no report: the speaker's own words).
+    """
+    le = t.left_edge.i
+    if not (t.i > clause.i and t.dep_ == "prep" and t.lower_ in ("despite", "notwithstanding") and le > 0
+            and clause.doc[le - 1].text == "," and t.right_edge.i >= clause.right_edge.i - 1):
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _REPORT_NOUNS for c in t.children)
+
+
 def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
     """The words of a content clause. With the `cue` before it, a reporting act of the speaker hanging
     in the clause after its head is cut off (see _speakers_act)."""
@@ -498,6 +557,8 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
             le = t.left_edge.i
             if t.i > tok.i and t.dep_ == "advcl" and t.tag_ == "VBG" and le > 0 \
                     and tok.doc[le - 1].text in ("—", "–", "--") and t.right_edge.i >= tok.right_edge.i - 1:
+                skip |= {x.i for x in t.subtree} | {le - 1}
+            elif _writers_consequence(tok, t) or _writers_concession(tok, t):
                 skip |= {x.i for x in t.subtree} | {le - 1}
         # "destroyed 20 drones, though the claim could not be independently verified": the writer's caveat
         for t in tok.children:
