@@ -229,3 +229,22 @@ def test_despite_reports_is_cut_and_the_reports_are_their_own_claim():
     found = _found("The minister insisted on Monday that the talks would continue, despite reports that they had "
                    "collapsed.")
     assert ("minister", "insist", "the talks would continue") in found
+
+
+# --- wire frames: an interview with an outlet before a short clause; "whose" before a speaker
+
+def test_said_in_an_interview_with_an_outlet_that_a_short_clause():
+    found = _found("The company's chief executive, John Smith, said in an interview with CNBC that demand was "
+                   "slowing.")
+    assert [(s, c) for s, _, c in found] == [("John Smith", "demand was slowing")]
+
+
+def test_a_real_relative_clause_on_the_frame_noun_is_no_content():
+    assert _found("The minister told reporters at the meeting that he attended that talks failed.") == [] or all(
+        c != "he attended" for _, _, c in _found("The minister told reporters at the meeting that he attended that "
+                                                 "talks failed."))
+
+
+def test_whose_is_no_part_of_the_speaker():
+    found = _found("The bank, whose chief executive has said he wants to expand in Asia, bought a Singapore lender.")
+    assert [(s, c) for s, _, c in found] == [("chief executive", "he wants to expand in Asia")]

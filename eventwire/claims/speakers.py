@@ -183,7 +183,8 @@ def _np_tokens(head, *, keep_appos: bool = True, keep_conj: bool = True) -> list
         out.extend(child.subtree)
     out.sort(key=lambda t: t.i)
     # trim edge punctuation and leading determiners
-    while out and (out[0].is_punct or out[0].dep_ == "det" or out[0].lower_ in ("'s",)):
+    # (and a relative "whose": "The bank, whose chief executive has said …" -> "chief executive", round clprec16)
+    while out and (out[0].is_punct or out[0].dep_ == "det" or out[0].lower_ in ("'s", "whose")):
         out.pop(0)
     while out and (out[-1].is_punct and out[-1].text != ")" or out[-1].tag_ == "POS" and len(out) > 1):
         out.pop()  # (and the possessive ending of an owner: "the Pentagon's warning that …" -> "Pentagon")
