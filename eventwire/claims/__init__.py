@@ -441,6 +441,7 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
     continued = _split_quotes(kept, sentences, text)
     done = {sent.index for _, sent, _ in continued}
     continued += [c for c in _continuations(kept, sentences, quotes, text, owned) if c[1].index not in done]
+    continued = _without_the_writers_narrative(continued, kept, text)
     claims: list[Claim] = []
     for n, d in enumerate(kept, 1):
         via: list[str] = []
@@ -558,6 +559,39 @@ def _split_quotes(kept: list[_Draft], sentences: list[Sentence], text: str):
     for d in dropped:
         kept.remove(d)  # a quotation of questions only asserts nothing
     return out
+
+
+def _surname(speaker: Actor | None) -> str | None:
+    """The last word of a speaker's name when it reads as a surname (capitalised, three letters or more)."""
+    if speaker is None or not speaker.text:
+        return None
+    last = speaker.text.split()[-1].strip(".,’'")
+    return last if len(last) >= 3 and last[:1].isupper() and last[1:].islower() else None
+
+
+def _without_the_writers_narrative(continued: list, kept: list[_Draft], text: str) -> list:
+    """A "(continued)" claim whose words name their own speaker by surname, or open with another speaker's surname
+    and a comma, is the writer's narrative, not the speaker's words: a closing quotation mark the page lost made the
+    quotation run on (round clprec16, LGL). That part and every later one of the same claim are dropped.
+
+    - '"There appears to be a lot of negotiation going on … will be. / Harding, though, was impressed with the
+      provincial government's promise … / Harding, an advocate for affordable housing, applauded these …' (the
+      mayor's quotation, never closed: the second and third sentences are no claims of Harding's);
+    - '"… according to their math." / Hardeman, though, did express concerns …' (another speaker's surname opens
+      the writer's sentence);
+    - not '"He said he wanted some time to think about it."' (a "he" inside a quotation: still the speaker's words),
+      nor 'Hardeman is wrong about this.' inside Harding's quotation (no comma after the name).
+    """
+    names = {n for d in kept if (n := _surname(d.speaker)) is not None}
+    stopped: dict[int, int] = {}
+    for d, sent, (a, b) in sorted(continued, key=lambda c: c[2][0]):
+        own = _surname(d.speaker)
+        seg = text[a:b]
+        first = re.match(r"[\s" + re.escape(_QUOTE_CHARS) + r"]*([A-Z][a-z]+)\s*,", seg)
+        if own is not None and re.search(rf"\b{re.escape(own)}\b", seg) \
+                or first is not None and first.group(1) in names:
+            stopped.setdefault(id(d), a)
+    return [c for c in continued if id(c[0]) not in stopped or c[2][0] < stopped[id(c[0])]]
 
 
 def _asks(seg: str) -> bool:
