@@ -184,6 +184,7 @@ def _label(m: _Match, source: Actor | None, target: Actor | None, undergone: boo
             and m.verb.lemma_.lower() not in _ALLEGING \
             and (m.verb.dep_ != "acl" or _headline_participle(m.verb)
                  or (m.trigger.cameo[:2] in _VIOLENT_ROOTS and _harm_in_an_act(m.verb))
+                 or local_news.harm_found_or_reported(m.verb)  # "found two men stabbed" (gvc16)
                  # ("a report that two teenage boys were robbed": a whole clause, not a label;
                  # "a man being held in jail" is one)
                  or any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.lower_ != "being")

@@ -325,6 +325,10 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         return _thanks_given(noun)
     if _scope_of_a_rule(noun) or civil_drill(noun) or _stance_against(noun) or yet_to_be(noun):
         return False
+    if noun.lemma_.lower() in _SHOT_NOUNS:
+        return shots_heard(noun) or responded_to_reports(noun)  # ("a booster shot", "his shot hit the post": no)
+    if not named and (shots_heard(noun) or responded_to_reports(noun) or _happening_told(noun)):
+        return True  # "heard gunfire", "responded to reports of a shooting", "when the shooting occurred"
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _STRETCHES \
             and head.head.i != noun.i:
         # "after days of protests by Turks", "Weeks of talks between X and Y ended": the happening
@@ -434,6 +438,99 @@ def _pinned_happening(noun: Token) -> bool:
         return any(c.dep_ in ("prep", "npadvmod", "advmod") for c in head.children)
     return any(t.ent_type_ in _PLACE_OR_TIME_ENTS for c in head.children if c.i != noun.i and c.dep_ != "punct"
                for t in c.subtree)
+
+
+# Shots as a noun (round gvc16): only heard, ringing out or reported to the police is a shooting
+# ("a booster shot", "a shot at the title", "his shot hit the post" are none; event_nouns.tsv row "shot|gunshot").
+_SHOT_NOUNS = {"shot", "gunshot"}
+# What reports the sound of shots or shelling: "gunshots rang out", "gunfire echoed", "shots woke him".
+_HEARD = {"shot", "gunshot", "gunfire", "shelling", "bombardment", "shooting"}
+_SOUNDING = {"ring", "echo", "crackle", "erupt", "sound", "pierce", "shatter", "wake", "awaken", "startle", "break",
+             "rattle", "boom", "punctuate"}
+_HEARING = {"hear", "report"}  # ("reported hearing numerous shots": through "hearing")
+_NOISES = {"sound", "noise", "crack", "burst", "volley", "rattle", "report", "echo"}
+
+
+def shots_heard(noun: Token) -> bool:
+    """Shots, gunfire or shelling heard or sounding report a shooting or an attack whoever fired
+    (round gvc16; issue #9: no event is dropped because its doer is not named): "Neighbors reported
+    hearing numerous shots", "residents heard heavy shelling overnight", "Shots rang out near the
+    market", "gunshots and screams woke him up", "awoke to the sound of gunfire". Not shots no one
+    heard ("no shots were heard"), ones feared or wanted ("could hear shots", "to hear gunfire"), nor
+    warning or celebratory shots."""
+    if noun.lemma_.lower() not in _HEARD and noun.lower_ not in _HEARD:
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) \
+            or any(c.lower_ in ("warning", "celebratory", "ceremonial", "blank") for c in noun.children):
+        return False
+    t = noun
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _NOISES:
+        t = t.head.head  # "the sound of the gunshots", "a burst of gunfire"
+    head = t.head
+    verb = head.lemma_.lower()
+    if t.dep_ in ("dobj", "nsubjpass") and verb in _HEARING:
+        hearing = head
+    elif t.dep_ == "nsubj" and verb in _SOUNDING and not (verb == "break" and not any(
+            c.lower_ == "out" for c in head.children)):
+        hearing = head
+    elif t.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("wake", "awake", "awaken") \
+            and t is not noun:
+        hearing = head.head  # "were awoken to the sound of the gunshots"
+    else:
+        return False
+    if verb == "report" and t.dep_ == "dobj" and hearing.tag_ != "VBG":
+        return False  # ("reported a shooting": the hearing only, "reported hearing shots")
+    chain = [hearing, *([hearing.head] if hearing.dep_ in ("xcomp", "ccomp", "conj") else [])]
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("would",))
+                   or (c.dep_ == "aux" and c.lower_ == "to") for v in chain[:1] for c in v.children)
+
+
+# What police answer: "responded to reports of a shooting", "a 911 call about shots fired".
+_CALLS = {"report", "call"}
+_ANSWERING = {"respond", "answer", "rush", "race", "arrive", "dispatch", "send", "call", "receive", "get"}
+
+
+def responded_to_reports(noun: Token) -> bool:
+    """Violence the police were called to is reported (round gvc16): "Police responded to reports
+    of a shooting on Elm Street", "deputies were dispatched after a call about shots fired",
+    "officers received reports of gunfire". Not a possible or suspected one ("calls of a possible
+    shooting") nor a report no one answered ("reports of shootings are common")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "about"):
+        return False
+    if any(c.lower_ in ("possible", "suspected", "potential", "false", "unconfirmed") for c in noun.children):
+        return False
+    calls = noun.head.head
+    if calls.lemma_.lower() not in _CALLS or calls.pos_ != "NOUN":
+        return False
+    holder = calls.head.head if calls.dep_ == "pobj" else calls.head if calls.dep_ == "dobj" else None
+    return holder is not None and holder.lemma_.lower() in _ANSWERING
+
+
+# Verbs of taking place with no place or time needed in a clause of time: "when the shooting occurred".
+_TAKING_PLACE = {"happen", "occur", "unfold", "erupt"}
+_WHEN_MARKS = {"when", "as", "after", "before", "while", "once"}
+
+
+def _happening_told(noun: Token) -> bool:
+    """Violence said to take place with neither place nor time named, in a clause of time or with the
+    occasion it was part of (round gvc16): "the mother and child were visiting relatives when the
+    shooting occurred", "Witnesses said the stabbing happened during a wedding reception", "the
+    shooting took place while the family was asleep". Not how or why it happened ("police do not
+    know how the shooting happened"), not one negated or wanted."""
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if noun.lemma_.lower() not in _VIOLENCE or noun.dep_ != "nsubj" or noun.tag_ == "NNS" \
+            or not (lemma in _TAKING_PLACE or (lemma == "take" and any(c.lower_ == "place" for c in head.children))):
+        return False
+    kids = list(head.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD")
+           or (c.tag_ in ("WRB", "WP", "WDT") and c.lower_ not in _WHEN_MARKS) for c in kids):
+        return False  # ("how the shooting happened", "where it occurred")
+    if head.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN_MARKS for c in kids):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("during", "at", "inside", "outside", "near", "behind", "in")
+               for c in kids) or any(c.dep_ == "advcl" and any(
+                   m.dep_ == "mark" and m.lower_ in _WHEN_MARKS for m in c.children) for c in kids)
 
 
 # Proceedings whose opening is the prosecution itself (eval/events_news.md rule 2: a trial that begins is 173)
