@@ -326,7 +326,10 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     if _scope_of_a_rule(noun) or civil_drill(noun) or _stance_against(noun) or yet_to_be(noun):
         return False
     if noun.lemma_.lower() in _SHOT_NOUNS:
-        return shots_heard(noun) or responded_to_reports(noun)  # ("a booster shot", "his shot hit the post": no)
+        # ("a booster shot", "his shot hit the post": no)
+        return shots_heard(noun) or responded_to_reports(noun) or bool(_gunshot_to_the_body(noun))
+    if noun.lemma_.lower() in _VICTIM_NOUNS:
+        return victims_attended(noun)  # "located seven shooting victims"; not "153 gunshot victims this year"
     if not named and (shots_heard(noun) or responded_to_reports(noun) or _happening_told(noun)):
         return True  # "heard gunfire", "responded to reports of a shooting", "when the shooting occurred"
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _STRETCHES \
@@ -444,7 +447,9 @@ def _pinned_happening(noun: Token) -> bool:
 # ("a booster shot", "a shot at the title", "his shot hit the post" are none; event_nouns.tsv row "shot|gunshot").
 _SHOT_NOUNS = {"shot", "gunshot"}
 # What reports the sound of shots or shelling: "gunshots rang out", "gunfire echoed", "shots woke him".
-_HEARD = {"shot", "gunshot", "gunfire", "shelling", "bombardment", "shooting"}
+_HEARD = {"shot", "gunshot", "gunfire", "shelling", "bombardment", "shooting",
+          # "Heavy fighting was reported near Bakhmut", "witnesses reported clashes in the old city"
+          "fighting", "clash", "firefight", "gunfight", "gunbattle", "shootout"}
 _SOUNDING = {"ring", "echo", "crackle", "erupt", "sound", "pierce", "shatter", "wake", "awaken", "startle", "break",
              "rattle", "boom", "punctuate"}
 _HEARING = {"hear", "report"}  # ("reported hearing numerous shots": through "hearing")
@@ -478,8 +483,8 @@ def shots_heard(noun: Token) -> bool:
         hearing = head.head  # "were awoken to the sound of the gunshots"
     else:
         return False
-    if verb == "report" and t.dep_ == "dobj" and hearing.tag_ != "VBG":
-        return False  # ("reported a shooting": the hearing only, "reported hearing shots")
+    if verb == "report" and t.dep_ == "dobj" and noun.lemma_.lower() in _SHOT_NOUNS:
+        return False  # ("reported his shot"; "reported hearing shots" is heard)
     chain = [hearing, *([hearing.head] if hearing.dep_ in ("xcomp", "ccomp", "conj") else [])]
     return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("would",))
                    or (c.dep_ == "aux" and c.lower_ == "to") for v in chain[:1] for c in v.children)
@@ -504,6 +509,46 @@ def responded_to_reports(noun: Token) -> bool:
         return False
     holder = calls.head.head if calls.dep_ == "pobj" else calls.head if calls.dep_ == "dobj" else None
     return holder is not None and holder.lemma_.lower() in _ANSWERING
+
+
+# Deaths from a shot: "died of a gunshot to the head", "is dead after a gunshot to the chest".
+_DYING = {"die", "dead", "succumb", "perish"}
+
+
+def _gunshot_to_the_body(noun: Token) -> Token | None:
+    """The one who died of "a gunshot to the chest" (round gvc16): "A 22-year-old man is dead after a
+    gunshot to the chest", "the boy died from a gunshot to the head". The gunshot must hit a part of
+    the body ("to the ..."), and the one who died is the subject of "died" or of "is dead"; None
+    otherwise ("a gunshot rang out" is shots_heard's)."""
+    if noun.lemma_.lower() != "gunshot" or noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "from", "of") \
+            or not any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+        return None
+    owner = noun.head.head
+    if owner.lemma_.lower() not in _DYING and not any(c.lemma_.lower() in _DYING and c.dep_ in ("acomp", "oprd")
+                                                     for c in owner.children):
+        return None
+    return next((c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+# Victims of a kind of violence (event_nouns.tsv rows "victim" needing shooting, gunshot, stabbing)
+_VICTIM_NOUNS = {"victim"}
+# What responders do with the people a shooting left: they are news of that shooting.
+_ATTENDING = {"find", "locate", "discover", "treat", "transport", "take", "rush", "airlift", "evacuate", "carry"}
+
+
+def victims_attended(noun: Token) -> bool:
+    """Victims of a shooting or stabbing whom responders found, treated or took away, or whom the
+    police were called to, were shot or stabbed (round gvc16; the victims are the target, no doer
+    named): "First responders located seven shooting victims", "Medics treated two stabbing victims
+    at the scene", "Police responded to reports of two gunshot victims". A count of victims over a
+    period ("There have been 153 gunshot victims this year"), victims as a kind ("a support group
+    for gunshot victims") or as speakers ("shooting victims testified") are none."""
+    if responded_to_reports(noun):
+        return True
+    head = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or head.lemma_.lower() not in _ATTENDING:
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children)
 
 
 # Verbs of taking place with no place or time needed in a clause of time: "when the shooting occurred".
@@ -727,12 +772,13 @@ def wounded(noun: Token, coder: "EventCoder") -> list[Actor]:
     wounds", "the child also had a bullet wound to the head". A self-inflicted wound is no one's
     act against anyone (eval/events_news.md rule 1), and a wound named as a cause ("the cause was a
     gunshot wound") or as a kind ("treating gunshot wounds") has no bearer: no event."""
-    if noun.lemma_.lower() not in _WOUNDS or any(t.lower_ in ("self", "self-inflicted", "inflicted")
-                                                 for t in noun.subtree if t.i < noun.i):
+    if noun.lemma_.lower() not in _WOUNDS and _gunshot_to_the_body(noun) is None:
+        return []
+    if any(t.lower_ in ("self", "self-inflicted", "inflicted") for t in noun.subtree if t.i < noun.i):
         return []
     head = noun.head
-    holder = None
-    if noun.dep_ == "pobj" and head.lower_ == "with":
+    holder = _gunshot_to_the_body(noun)  # "is dead after a gunshot to the chest" (gvc16)
+    if holder is None and noun.dep_ == "pobj" and head.lower_ == "with":
         owner = head.head
         if owner.pos_ == "ADJ" and owner.dep_ in ("oprd", "acomp", "amod"):
             owner = owner.head  # "found dead with gunshot wounds": who was found
@@ -743,7 +789,7 @@ def wounded(noun: Token, coder: "EventCoder") -> list[Actor]:
         elif owner.pos_ in ("VERB", "AUX"):
             kids = {c.dep_: c for c in owner.children}
             holder = kids.get("dobj") or kids.get("nsubjpass") or kids.get("nsubj")
-    elif noun.dep_ == "dobj" and head.lemma_.lower() in _BEARING:
+    elif holder is None and noun.dep_ == "dobj" and head.lemma_.lower() in _BEARING:
         holder = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if holder is None:
         return []
@@ -765,7 +811,7 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
     mutual = root in _MUTUAL_ROOTS
     givers: list[Actor] = []  # who a "from" phrase names: each makes the act on its own
     own_words = set(match.trigger.noun.split()[:-1]) | set(match.trigger.needs)
-    bodily = noun.lemma_.lower() in _WOUNDS
+    bodily = noun.lemma_.lower() in _WOUNDS or _gunshot_to_the_body(noun) is not None
     for c in noun.lefts:
         if c.dep_ == "poss":
             # "Russia's attack"; but "the boy's gunshot wound" is the boy's to bear
@@ -891,6 +937,9 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
         parties = []
     if bodily and not targets:
         targets += wounded(noun, coder)  # "was rushed to a hospital with a gunshot wound"
+    if noun.lemma_.lower() in _VICTIM_NOUNS and not targets:
+        from .coder import _phrase_text
+        targets += [Actor(_phrase_text(noun, with_of=False), "CVL", None, "CVL")]  # "seven shooting victims" (gvc16)
     promised = promised_act(noun)
     if root == "03" and not targets and promised is not None:
         # "Australia's $30 million commitment to provide drones to Ukraine": whom the promised act is for
