@@ -181,3 +181,52 @@ def test_fighting_reported_is_an_attack(pipe, text):
 
 def test_a_custody_battle_reported_is_no_fighting(pipe):
     assert not violent(told(pipe, "A custody battle was reported in the tabloids."))
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Two people were hurt in a gunfight outside a bar on Friday.", "Two people"),
+    ("Three soldiers were hurt in the shelling.", "Three soldiers"),
+])
+def test_hurt_in_an_act_of_violence_is_harm(pipe, text, victim):
+    events = violent(told(pipe, text))
+    assert events and events[0][1] is None and events[0][2] == victim, text
+
+
+@pytest.mark.parametrize("text", ["He hurt his knee in a fall.", "Two people were hurt in a crash on Route 9."])
+def test_hurt_in_an_accident_is_no_violence(pipe, text):
+    assert not violent(told(pipe, text)), text
+
+
+# --- killed by blows; arrests made and protests held with no one named --------------------------------
+
+@pytest.mark.parametrize("text, victim", [
+    ("He was beaten to death with a baseball bat.", "He"),
+    ("A farmer was hacked to death near his field.", "A farmer"),
+])
+def test_beaten_or_hacked_to_death_is_assault(pipe, text, victim):
+    events = violent(told(pipe, text))
+    assert events and events[0][0][:2] == "18" and events[0][2] == victim, text
+
+
+def test_hacking_a_server_is_no_assault(pipe):
+    assert not violent(told(pipe, "Hackers hacked the ministry's servers."))
+
+
+@pytest.mark.parametrize("text, root", [
+    ("An arrest was made on Monday.", "17"),
+    ("Two arrests have been made in the case.", "17"),
+    ("A rally was held in front of the parliament.", "14"),
+    ("Protests were staged in several cities on Sunday.", "14"),
+])
+def test_arrests_made_and_protests_held_with_no_doer(pipe, text, root):
+    assert [c[:2] for c, _, _ in told(pipe, text)] == [root], text
+
+
+@pytest.mark.parametrize("text", [
+    "No arrests have been made in the shooting.",
+    "An arrest could be made soon.",
+    "No rally will be held this year.",
+    "A meeting was held in the town hall.",
+])
+def test_no_arrest_no_protest(pipe, text):
+    assert not [c for c, _, _ in told(pipe, text) if c[:2] in ("14", "17")], text

@@ -341,3 +341,21 @@ def harm_found_or_reported(verb: Token) -> bool:
             and holder.lemma_.lower() in ("respond", "answer", "rush", "race", "arrive", "dispatch", "send",
                                           "call", "receive", "get")
     return False
+
+
+# Gatherings of protest a report says were held, whoever held them.
+_PROTESTS = {"rally", "protest", "demonstration", "march", "vigil", "sit-in", "picket", "strike"}
+_STAGING = {"hold", "stage", "organize", "organise", "mount", "call"}
+
+
+def protest_held(verb: Token) -> bool:
+    """A protest said to be held is a demonstration though no one is named (round gvc16; issue #9: no
+    event is dropped because an actor can't be coded): "A rally was held in front of the parliament",
+    "protests were staged in several cities on Sunday". Not one negated or still to come ("no rally
+    will be held"), and not "strike" called by no one (a labour strike is no protest of this kind
+    unless the verb stages it)."""
+    if verb.lemma_.lower() not in _STAGING or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in _PROTESTS - {"strike"}]
+    return bool(subjects) and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children) \
+        and not any(k.dep_ == "det" and k.lower_ == "no" for s in subjects for k in s.children)

@@ -330,7 +330,8 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         return shots_heard(noun) or responded_to_reports(noun) or bool(_gunshot_to_the_body(noun))
     if noun.lemma_.lower() in _VICTIM_NOUNS:
         return victims_attended(noun)  # "located seven shooting victims"; not "153 gunshot victims this year"
-    if not named and (shots_heard(noun) or responded_to_reports(noun) or _happening_told(noun)):
+    if not named and (shots_heard(noun) or responded_to_reports(noun) or _happening_told(noun)
+                      or arrest_made(noun)):
         return True  # "heard gunfire", "responded to reports of a shooting", "when the shooting occurred"
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _STRETCHES \
             and head.head.i != noun.i:
@@ -549,6 +550,16 @@ def victims_attended(noun: Token) -> bool:
     if noun.dep_ not in ("dobj", "nsubjpass") or head.lemma_.lower() not in _ATTENDING:
         return False
     return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children)
+
+
+def arrest_made(noun: Token) -> bool:
+    """An arrest said to be made is an arrest, whoever made it (round gvc16): "An arrest was made on
+    Monday", "two arrests have been made in the case". Not "no arrests have been made" (negated
+    elsewhere, and not told here), nor one still to come ("an arrest could be made soon")."""
+    head = noun.head
+    return noun.lemma_.lower() == "arrest" and noun.dep_ == "nsubjpass" and head.lemma_.lower() == "make" \
+        and not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) \
+        and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children)
 
 
 # Verbs of taking place with no place or time needed in a clause of time: "when the shooting occurred".
