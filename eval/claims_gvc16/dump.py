@@ -35,6 +35,8 @@ def detok(tokens: list[str]) -> str:
     for i in range(1, len(parts), 2):
         parts[i] = parts[i].strip()
     t = '"'.join(parts)
+    t = re.sub(r"([“‘]) ", r"\1", t)                    # (round gvc16) curly marks hug their quotation
+    t = re.sub(r" ([”’])(?=\s|$)", r"\1", t)
     t = re.sub(r"(\d)([.:,]) (\d)", r"\1\2\3", t)      # "5. 9", "8: 00", "120, 000"
     t = re.sub(r"(\w) - s\b", r"\1's", t)               # "the country - s history"
     t = re.sub(r"(\w) - (?=\w)", r"\1-", t)             # "hit - and - run"
@@ -60,12 +62,25 @@ def load(names: list[str]):
         r = rows[n]
         # sentences the set gives with consecutive ids share a paragraph; a line without final punctuation
         # (a headline) stands alone
-        paras, last = [], None
+        paras, last, opening = [], None, ""
         for sid, toks in zip(r["sentence_ids"], r["sentences"]):
-            if paras and last is not None and sid == last + 1 and re.search(r"[.!?\"']$", paras[-1]):
-                paras[-1] += " " + detok(toks)
+            text = detok(toks)
+            # (round gvc16) GVC gives a quotation's opening mark as a sentence of its own or at the end of the
+            # sentence before ("… home. //n “"): it opens the next sentence, which starts a paragraph
+            if text in ("“", '"') or text == "//n“" or text == "//n \"":
+                opening, last = text.replace("//n", "").strip(), sid
+                continue
+            carried, opening = opening, ""
+            if re.search(r"(?://n|[.!?]) “$", text):  # ("…, and “" goes on in the next sentence: joined below)
+                text, opening = text[:-2].rstrip(), "“"
+            text = carried + text
+            # consecutive sentences share a paragraph; a line without final punctuation (a headline) stands alone
+            # ("…, ”" ends a quotation whose frame follows: round gvc16 adds the curly closing marks)
+            if paras and not carried and last is not None and sid == last + 1 \
+                    and re.search(r"[.!?\"'”’“‘]$", paras[-1]):
+                paras[-1] += ("" if paras[-1].endswith(("“", "‘")) else " ") + text
             else:
-                paras.append(detok(toks))
+                paras.append(text)
             last = sid
         if r.get("title") and detok(r["title"].split()) not in paras[:1]:
             paras.insert(0, r["title"])
