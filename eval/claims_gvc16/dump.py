@@ -44,6 +44,12 @@ def detok(tokens: list[str]) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
+def _hug_straight_quotes(p: str) -> str:
+    """(round gvc16) A straight mark closing a paragraph after a space closes the quotation it ends ('… legally
+    owned. … preventable. "' -> '… preventable."'): the space came from joining GVC's tokens."""
+    return re.sub(r'([.!?,]) "((?: ?//n)*)$', r'\1"\2', p)
+
+
 def load(names: list[str]):
     want = {}
     for n in names:
@@ -82,6 +88,7 @@ def load(names: list[str]):
             else:
                 paras.append(text)
             last = sid
+        paras = [_hug_straight_quotes(p) for p in paras]
         if r.get("title") and detok(r["title"].split()) not in paras[:1]:
             paras.insert(0, r["title"])
         yield n, RawDocument(id=n.replace(":", "-"), text="\n\n".join(paras) + "\n", published=r.get("date"),

@@ -273,6 +273,7 @@ from .contradictions import Proposition, contradicts, link_against, link_contrad
 from .cues import _Found, _find, _is_platform
 from .lines import join_wrapped
 from .lexicon import CUE_WORDS, _QUOTE_CHARS, _hedged, _in_quote, _lexicon, _quote_spans, _words
+from .crime_news import bare_call_sign
 from .speakers import (_Registry, _acronym, broadcaster_name, _dateline_end, _is_source_org, _note_speaker, _np_tokens,
                        _past_dateline, _register_persons, _register_unparsed, _relay_name, _resolve,
                        _speaker_from_np, _text_of, register_title_persons)
@@ -1037,7 +1038,7 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
         name = _acronym(rt) or _text_of(rt)
         if len(name) == 2 and name.endswith("."):
             name = name[:-1]  # "on X.": the full stop the tokenizer left on a one-letter name
-        if _is_platform(r) or _is_source_org(resolver, name) or r.head.lower_ == "via" or (
+        if _is_platform(r) or _is_source_org(resolver, name) or r.head.lower_ == "via" or bare_call_sign(r, name) or (
                 r.ent_type_ == "ORG" and _resolve(resolver, name) is None):
             recips.append(name)
     d = _Draft(sent, f, speaker, content, (c_start, c_end), span, quote, direct, frame, recips)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import crime_news
 from .lexicon import (CUE_WORDS, _EVIDENTIAL_ADVERBS, _NEUTRALITY_CUES, _QUOTE_CHARS, _SUBJ_DEPS, _WH_WORDS, _XCOMP_CUES,
                       _in_quote, _lexicon, _words)
 
@@ -55,6 +56,9 @@ def _subject_of(tok, quoted=None):
             and tok.head.lemma_.lower() in _ISSUED_TEXTS and tok.head.head.lemma_ in _ISSUING_VERBS:
         # "The Electoral Commission issued a statement warning that …": who issued the text says it
         tok = tok.head.head
+    sender = crime_news.message_sender(tok)
+    if sender is not None:
+        return sender  # "received a call from a neighbor saying …": the sender speaks (round gvc16)
     cur = tok
     for _ in range(4):
         if cur.i != tok.i and tok.dep_ == "conj" and tok.head.i == cur.i:
@@ -105,7 +109,7 @@ def _subject_of(tok, quoted=None):
                 return obj
         if (cur.dep_ in ("xcomp", "conj", "advcl") or cur.dep_ == "ccomp" and quoted is not None and quoted(cur)) \
                 and cur.head.i != cur.i:
-            act = cur.i == tok.i and _speakers_act(cur)
+            act = cur.i == tok.i and _speakers_act(cur) and not crime_news.narrated_actor_speaks(cur)
             cur = cur.head
             if act and cur.dep_ == "ccomp" and cur.i > cur.head.i and (
                     cur.head.lower_ in _lexicon().forms("verb") or cur.head.lower_ in _lexicon().forms("deny")):
@@ -615,7 +619,7 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             content = _according_scope(content, frame)
             if not content:
                 continue
-            speaker, recipients = pobj, _channel_of_source(pobj)
+            speaker, recipients = pobj, _channel_of_source(pobj) + crime_news.platform_page_of_source(pobj)
             cited = _cited(pobj)
             if cited is None and citing is not None:
                 cited = next((x for x in citing.children if x.dep_ == "dobj" and _source_like(x)), None)
@@ -726,6 +730,11 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
         f = _cue_read_as_noun(tok, verbs) or _characterization(tok, offset, quotes)
         if f is not None:
             found.append(f)
+            continue
+        closing = crime_news.closing_document_frame(tok)  # "…, the charges state."
+        if closing is not None:
+            lemma, who, content = closing
+            found.append(_Found(tok, lemma, "assert", who, content, {t.i for t in content}, kind="verb"))
             continue
         is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
         phrasal = lex.forms("phrasal").get(low)
@@ -1018,6 +1027,8 @@ def _misplaced_clause(tok, lemma: str, dobj):
         if c.dep_ in ("relcl", "acl") and c.head.i in frame_nouns and any(
                 m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in c.children) \
                 and any(x.dep_ in _SUBJ_DEPS for x in c.children):
+            return c
+        if crime_news.that_clause_on_relay_outlet(c, nested):  # "said in a statement to KOMO News that …"
             return c
         # "told a few thousand teachers who covered the lawn that the Legislature should …": the clause hung on
         # the hearer's relative clause (whose verb reports nothing itself)
@@ -1573,7 +1584,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if subj is not None and comp and comp[0].i < tok.i and any(t.tag_ in ("WP", "WDT") and t.dep_ == "pobj"
                                                                  for t in subj.subtree):
         return None  # "…coordinated with partners, many of whom will announce …": a relative clause misparsed
-    recipients: list = list(quoted_by)
+    recipients: list = list(quoted_by) + crime_news.spoke_to_outlet(tok)  # "spoke to KSL, saying …"
+    if subj is not None and subj.pos_ == "NOUN":
+        recipients += crime_news.platform_page_of_source(subj)  # "A statement on the department's Twitter account said"
     content: list = []
     denyobj = set(lex.forms("denyobj"))
 
