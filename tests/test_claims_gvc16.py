@@ -144,3 +144,89 @@ def test_a_message_speaks_for_its_sender(text, speaker, content):
 def test_the_speakers_own_next_act_stays_the_speakers(text, speaker):
     found = _found(text)
     assert found and all(s == speaker for s, _, _ in found), found
+
+
+# --- findings: investigators discovered, a death ruled a homicide
+
+def test_investigators_discovered_is_a_finding_a_persons_realisation_is_none():
+    c = _one("Officers discovered that the victim had been shot twice.")
+    assert c.speaker.text == "Officers" and c.content == "the victim had been shot twice"
+    c = _one("The audit discovered that funds were missing from the account.")
+    assert "audit" in c.speaker.text
+    assert _found("Silver discovered that even condo prices had climbed out of her reach.") == []
+    assert _found("Deputies discovered the body near the river.") == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The medical examiner ruled the death a homicide.", "medical examiner", "the death a homicide"),
+    ("The coroner's office ruled that the death was a suicide.", "coroner", "the death was a suicide"),
+    ("The death was ruled a homicide by the coroner.", "coroner", "The death was ruled a homicide"),
+])
+def test_a_death_ruled_by_an_examiner(text, speaker, content):
+    c = _one(text)
+    assert speaker in c.speaker.text and c.content == content and c.cue == "rule"
+
+
+@pytest.mark.parametrize("text", [
+    "The coroner ruled out foul play.",
+    "The king ruled the country for years.",
+    "A judge ruled that the evidence was inadmissible.",
+])
+def test_other_rulings_are_none(text):
+    assert _found(text) == []
+
+
+# --- unnamed sources: a hedge on a predicate adjective, a report told to the writer
+
+@pytest.mark.parametrize("text", [
+    "Smith was allegedly drunk at the time of the shooting.",
+    "The driver was reportedly unhurt after the crash.",
+])
+def test_a_hedge_on_a_predicate_adjective(text):
+    c = _one(text)
+    assert c.speaker is None and c.hedged and c.content == text.rstrip(".")
+
+
+def test_a_hedge_in_a_relative_clause_is_none():
+    assert _found("The man, who was allegedly drunk, left the bar before midnight.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("We're told the victim was 22 years old.", "the victim was 22 years old"),
+    ("I was told that the store had closed early that night.", "the store had closed early that night"),
+])
+def test_a_report_told_to_the_writer_has_an_unnamed_source(text, content):
+    c = _one(text)
+    assert c.speaker is None and c.content == content
+
+
+def test_told_to_leave_is_no_report():
+    assert _found("I was told to leave the building.") == []
+
+
+# --- a witness's memory; a local station's name; a headline's source after a dash
+
+def test_recalled_hearing():
+    c = _one("A neighbor recalled hearing three shots around midnight.")
+    assert c.speaker.text == "neighbor" and c.content == "hearing three shots around midnight"
+    assert _found("She recalled the product after the complaints.") == []
+
+
+def test_a_station_named_by_channel_and_news():
+    c = _one("The fire chief spoke to 9News on Wednesday, saying the department is praying for the family.")
+    assert "9News" in _via(c)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Teen accidentally shoots himself while cleaning gun – Police", "Police",
+     "Teen accidentally shoots himself while cleaning gun"),
+    ("Two men arrested after stabbing outside bar - Sheriff", "Sheriff", "Two men arrested after stabbing outside bar"),
+])
+def test_a_headline_source_after_a_dash(text, speaker, content):
+    c = _one(text)
+    assert c.speaker.text == speaker and c.content == content
+
+
+def test_a_place_or_topic_after_a_dash_is_no_source():
+    assert _found("Two men arrested after stabbing outside bar – Toledo") == []
+    assert _found("Fire destroys three homes overnight – live updates") == []

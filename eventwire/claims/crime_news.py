@@ -168,3 +168,141 @@ def narrated_actor_speaks(t) -> bool:
         return False
     subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
     return subj is not None and _person_like(subj)
+
+
+def hedged_predicate(tok):
+    """The clause an evidential adverb hedges when the parser hung it on the predicate adjective of a copula:
+    "Smith was allegedly drunk at the time of the shooting" (allegedly -> drunk -> was), "The driver was reportedly
+    unharmed", "The gun was apparently loaded" -> the copula, whose clause is the unnamed source's claim. None for
+    "was allegedly a member …" (hung on the copula: the ordinary path) and for relative clauses."""
+    from .lexicon import _EVIDENTIAL_ADVERBS
+    if tok.lower_ not in _EVIDENTIAL_ADVERBS or tok.dep_ != "advmod":
+        return None
+    pred = tok.head
+    if pred.dep_ not in ("acomp", "attr") or pred.pos_ not in ("ADJ", "NOUN", "VERB"):
+        return None
+    cop = pred.head
+    if cop.lemma_ != "be" or cop.dep_ in ("relcl", "acl") or not any(c.dep_ in _SUBJ_DEPS for c in cop.children):
+        return None
+    return cop
+
+
+def told_to_the_writer(tok):
+    """A report told to the writer by an unnamed source: "We're told the victim was 22 years old", "I was told
+    that the store had closed early" -> the content, a claim with no speaker named (the writer is the hearer,
+    not the source). None with a named teller ("we were told by police that …": the ordinary path) or without
+    a clause ("I was told to leave")."""
+    if tok.lemma_ != "tell" or tok.tag_ != "VBN":
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ not in ("i", "we"):
+        return None
+    if any(c.dep_ == "agent" for c in tok.children):
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
+                   and any(x.dep_ in _SUBJ_DEPS for x in c.children)), None)
+    if clause is None:
+        return None
+    content = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == clause.i)]
+    while content and content[-1].is_punct:
+        content = content[:-1]
+    return content or None
+
+
+_MEMORY_VERBS = {"recall"}  # ("remember" is no cue word: the pipeline parses no sentence for it alone)
+
+
+def recalled_scene(tok):
+    """What a witness remembers seeing or hearing, a gerund after recall/remember: "A neighbor recalled hearing three
+    shots" -> "hearing three shots"; "She recalled seeing the man run toward the car" -> "seeing the man run toward
+    the car". Returns (speaker, content tokens) or None; not "remember to lock the door" (an infinitive), nor a
+    that-clause (the ordinary path)."""
+    if tok.lemma_.lower() not in _MEMORY_VERBS or tok.pos_ != "VERB":
+        return None
+    ger = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG" and c.i > tok.i
+                and not any(x.dep_ in _SUBJ_DEPS or x.dep_ == "mark" for x in c.children)), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if ger is None or subj is None or subj.lower_ in ("i", "we", "you"):
+        return None
+    content = list(ger.subtree)
+    while content and content[-1].is_punct:
+        content = content[:-1]
+    return (subj, content) if len(content) >= 2 else None
+
+
+# Bodies that rule on a death; a court's ruling stays out (cues._COURT_NOUNS)
+_DEATH_WORDS = {"death", "deaths", "shooting", "shootings", "killing", "killings", "fire", "case", "incident",
+                "crash", "it"}
+
+
+def death_ruling(tok):
+    """A coroner's or investigators' ruling on a death, a finding: "The medical examiner ruled the death a homicide"
+    -> "the death a homicide"; "The medical examiner's office ruled that the death was a suicide" -> "the death was
+    a suicide"; "The death was ruled a homicide by the coroner" -> speaker the coroner, "The death … a homicide";
+    "The shooting was ruled accidental" (no one named). Returns (speaker or None, content tokens) or None; "ruled
+    out", "ruled the country for years" and a court's ruling are none."""
+    if tok.lemma_.lower() != "rule" or tok.pos_ != "VERB" or any(c.dep_ == "prt" for c in tok.children):
+        return None
+    from .cues import _COURT_NOUNS
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (subj.lemma_.lower() in _COURT_NOUNS or subj.lower_ in _COURT_NOUNS):
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
+                   and any(x.dep_ in _SUBJ_DEPS for x in c.children)), None)
+    if clause is not None and subj is not None:
+        content = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+        return subj, _strip_punct(content)
+    comp = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "attr", "acomp", "ccomp", "npadvmod")
+                 and c.i > tok.i), None)
+    if comp is None:
+        return None
+    # "by the coroner" the parser may hang on the complement ("a homicide by the coroner")
+    by = next((p for p in list(tok.children) + list(comp.children) if p.dep_ in ("agent", "prep") and p.lower_ == "by"),
+              None)
+    agent = next((x for x in by.children if x.dep_ == "pobj"), None) if by is not None else None
+    said = [t for t in comp.subtree if by is None or t.i not in {x.i for x in by.subtree}]
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < comp.i), None)
+    if obj is None and comp.dep_ == "ccomp":  # "ruled the death a homicide" read as a verbless clause
+        obj = next((c for c in comp.children if c.dep_ in _SUBJ_DEPS), None)
+        if obj is not None:
+            return (subj, _strip_punct(said)) if subj is not None and _death_word(obj) else None
+    if obj is not None:
+        if subj is None or not _death_word(obj):
+            return None
+        return subj, _strip_punct(list(obj.subtree) + said)
+    passive = next((c for c in tok.children if c.dep_ == "nsubjpass"
+                    or c.dep_ == "nsubj" and any(a.dep_ == "auxpass" for a in tok.children)), None)
+    if passive is None or not _death_word(passive):
+        return None
+    return agent, _strip_punct(list(passive.subtree) + said)
+
+
+def _death_word(t) -> bool:
+    return t.lower_ in _DEATH_WORDS or t.lemma_.lower() in _DEATH_WORDS
+
+
+def _strip_punct(tokens: list) -> list:
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    return tokens
+
+
+# A headline's source after a spaced dash ("Teen shoots himself while taking selfie – Police"), as after a colon
+HEADLINE_SOURCE_AFTER_DASH = re.compile(r"^\s*(\S.{8,}?)\s+[–—-]\s+([^:|–—-]{2,30}?)\s*$")
+
+
+_INVESTIGATORS = {"deputy", "deputies", "trooper", "troopers", "authorities", "examiner", "coroner", "agents", "agent",
+                  "investigation", "autopsy", "audit", "inquiry", "review", "police", "sheriff", "firefighters"}
+
+
+def investigators_discovered(subj) -> bool:
+    """"discover that" is a finding when investigators, a body or an inquiry discovered it: "Officers discovered that
+    the victim had been shot twice", "The audit discovered that funds were missing"; a person's realisation is no
+    claim ("Silver discovered that even condo prices had climbed out of her reach": the writer narrates what she
+    came to know, like "know" or "realise")."""
+    if subj is None:
+        return False
+    words = set(_lexicon().forms("bodyword")) | _INVESTIGATORS
+    return subj.lower_ in words or subj.lemma_.lower() in words

@@ -736,6 +736,17 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             lemma, who, content = closing
             found.append(_Found(tok, lemma, "assert", who, content, {t.i for t in content}, kind="verb"))
             continue
+        told = crime_news.told_to_the_writer(tok)  # "We're told the victim was 22"
+        if told is not None:
+            found.append(_Found(tok, "tell", "assert", None, told, {t.i for t in told}, kind="verb", unnamed=True))
+            continue
+        scene = crime_news.recalled_scene(tok) or crime_news.death_ruling(tok)  # "recalled hearing …", "ruled …"
+        if scene is not None:
+            who, content = scene
+            cue = "rule" if tok.lemma_.lower() == "rule" else tok.lemma_.lower()
+            found.append(_Found(tok, cue, "assert", who, content, {t.i for t in content}, kind="verb",
+                                unnamed=who is None))
+            continue
         is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
         phrasal = lex.forms("phrasal").get(low)
         if is_verb and phrasal and any(c.dep_ == "prt" and c.lower_ == phrasal.split()[-1] for c in tok.children):
@@ -779,6 +790,13 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             other |= {c.i for c in tok.head.children if c.dep_ == "cc" and other and c.i < min(other)
                       and c.i > tok.i}
             content = _trim([t for t in tok.head.subtree if t.i not in other])
+            if content:
+                found.append(_Found(tok, tok.lower_, "assert", None, content, {t.i for t in content}, kind="hedge"))
+    for tok in doc:  # "Smith was allegedly drunk": the adverb hung on the predicate adjective (round gvc16)
+        cop = crime_news.hedged_predicate(tok)
+        if cop is not None and cop.i not in covered and not _in_quote(tok, offset, quotes) \
+                and not any(f.cue_tok.i == tok.i for f in found):
+            content = _trim(list(cop.subtree))
             if content:
                 found.append(_Found(tok, tok.lower_, "assert", None, content, {t.i for t in content}, kind="hedge"))
     for f in found:
@@ -1471,6 +1489,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             if misplaced is dobj:
                 dobj = None  # (the object was the clause's subject: "said more than 15,000 people registered")
     subj = _subject_of(tok, lambda t: _in_quote(t, offset, quotes))
+    if lemma == "discover" and not crime_news.investigators_discovered(subj):
+        return None  # "she discovered that prices had climbed": a realisation, not a finding (round gvc16)
     if lemma in _RULING_VERBS and subj is not None and subj.lemma_.lower() in _COURT_NOUNS:
         return None  # "a judge declared him incompetent to stand trial", "a civil panel determined that …": a ruling
     quoted_by: list = []
@@ -2225,7 +2245,7 @@ def _proposition_object(dobj):
 
 
 # Round 9 cues that report only with a clause ("felt that …"; "felt sick", "considered locations" report nothing)
-_CLAUSE_ONLY_CUES = {"feel", "consider", "anticipate", "agree"}
+_CLAUSE_ONLY_CUES = {"feel", "consider", "anticipate", "agree", "discover"}  # ("discovered the body": none)
 # Round 9 cues that are also plain acts ("an officer responded and …", "answered the door"): a quotation is theirs
 # only when it stands right beside them
 _ACT_CUES = {"respond", "answer", "reply", "counter", "object", "protest", "reason", "comment", "remark"}
