@@ -230,3 +230,28 @@ def test_a_headline_source_after_a_dash(text, speaker, content):
 def test_a_place_or_topic_after_a_dash_is_no_source():
     assert _found("Two men arrested after stabbing outside bar – Toledo") == []
     assert _found("Fire destroys three homes overnight – live updates") == []
+
+
+# --- a confession's content; "is suspected of" like "is accused of"
+
+def test_a_confession_that_is_the_suspects_claim():
+    c = _one("The suspect's confession that he fired the shot was read in court.")
+    assert c.speaker.text == "suspect" and c.content == "he fired the shot"
+    assert _found("The statement that he wrote was read in court.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Johnson is suspected of shooting his neighbor.", "shooting his neighbor"),
+    ("The woman is suspected of having set the fire.", "having set the fire"),
+])
+def test_suspected_of_is_an_unnamed_hedged_claim(text, content):
+    c = _one(text)
+    assert c.speaker is None and c.hedged and c.content == content
+
+
+@pytest.mark.parametrize("text", [
+    "The man was suspected of theft.",
+    "The man, who is suspected of shooting two people, was arrested.",
+])
+def test_suspected_of_a_plain_noun_or_in_a_relative_clause_is_none(text):
+    assert _found(text) == []

@@ -306,3 +306,21 @@ def investigators_discovered(subj) -> bool:
         return False
     words = set(_lexicon().forms("bodyword")) | _INVESTIGATORS
     return subj.lower_ in words or subj.lemma_.lower() in words
+
+
+# Verbs whose passive with "of" + gerund names the accused and leaves the accuser unnamed or in "by X"
+# ("Iran is accused of supplying drones"; round gvc16: "Johnson is suspected of shooting his neighbor")
+PASSIVE_ACCUSING = {"accuse", "suspect"}
+
+
+def complement_read_as_relative(noun):
+    """The content clause of a reporting noun that the parser made a relative clause: "The suspect's confession that
+    he fired the shot was read in court" ("that" a complementizer, the verb's object filled: no gap, so no relative
+    clause). None for a real relative ("the statement that he wrote", "that" its object)."""
+    for c in noun.children:
+        if c.dep_ == "relcl" and c.i > noun.i and _has_that_mark(c) \
+                and any(x.dep_ in _SUBJ_DEPS for x in c.children) \
+                and (any(x.dep_ in ("dobj", "ccomp", "acomp", "attr", "xcomp") for x in c.children)
+                     or c.lemma_ == "be" or any(x.dep_ == "auxpass" for x in c.children)):
+            return c
+    return None

@@ -1624,7 +1624,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         return _Found(tok, lemma, "deny", subj, _trim(content), {t.i for t in tok.subtree} - _frame_ids(tok, subj),
                       kind="label")
 
-    if lemma == "accuse" and dobj is None and subj is not None and subj.dep_ == "nsubjpass":
+    if lemma in crime_news.PASSIVE_ACCUSING and dobj is None and subj is not None and subj.dep_ == "nsubjpass":
         # "Iran is accused of supplying drones": the accused is the topic; the accuser unnamed (or the agent)
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is None or not any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in of.children):
@@ -2416,6 +2416,8 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
             and tok.head.head.lower_ in _lexicon().forms("verb") \
             and not any(c.dep_ == "ccomp" for c in tok.head.head.children):
         return None  # "said after the ministry's statement that she was ready …": the clause is what was said
+    if clause is None:
+        clause = crime_news.complement_read_as_relative(tok)  # "the suspect's confession that he fired the shot"
     if clause is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         # "wavered in his stance that Iran cannot …": the parser hangs the clause on the verb
         clause = next((c for c in tok.head.head.children if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1
