@@ -255,3 +255,7 @@ def test_suspected_of_is_an_unnamed_hedged_claim(text, content):
 ])
 def test_suspected_of_a_plain_noun_or_in_a_relative_clause_is_none(text):
     assert _found(text) == []
+
+
+def test_a_message_found_not_received_speaks_for_nobody():
+    assert _found("Deputies found a letter saying that the money was hidden in the barn.") == []

@@ -119,8 +119,9 @@ _MESSAGE_NOUNS = {"call", "text", "message", "note", "letter", "email", "e-mail"
 def message_sender(tok):
     """Who speaks through a message that a participle reports: "Officers received a call from a neighbor saying shots
     had been fired" -> neighbor; "they got a text from the victim saying he was scared" -> victim; "they got a call
-    20 minutes later saying Rodriguez had been shot" -> the call (no sender named). None when `tok` is no such
-    participle (the receiver, who only got the message, is not the speaker)."""
+    20 minutes later saying Rodriguez had been shot" -> the call (no sender named, but received). None when `tok` is
+    no such participle (the receiver, who only got the message, is not the speaker), and for a message found rather
+    than received ("Police found a note saying that the bomb would go off": nobody named speaks)."""
     if tok.tag_ != "VBG":
         return None
     noun = None
@@ -131,8 +132,11 @@ def message_sender(tok):
                      and c.i < tok.i), None)
     if noun is None:
         return None
-    return next((x for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
-                 for x in p.children if x.dep_ == "pobj"), noun)
+    sender = next((x for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for x in p.children if x.dep_ == "pobj"), None)
+    if sender is None and noun.head.lemma_.lower() not in ("get", "receive", "take"):
+        return None  # "Police found a note saying that …": a text found, not received, speaks for nobody named
+    return sender or noun
 
 
 # Person nouns of local news whose own act a report narrates ("the man walked in and confessed …")
