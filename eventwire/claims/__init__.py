@@ -273,6 +273,7 @@ from .contradictions import Proposition, contradicts, link_against, link_contrad
 from .cues import _Found, _find, _is_platform
 from .lines import join_wrapped
 from .lexicon import CUE_WORDS, _QUOTE_CHARS, _hedged, _in_quote, _lexicon, _quote_spans, _words
+from .crime_news import HEADLINE_SOURCE_AFTER_DASH, bare_call_sign
 from .speakers import (_Registry, _acronym, broadcaster_name, _dateline_end, _is_source_org, _note_speaker, _np_tokens,
                        _past_dateline, _register_persons, _register_unparsed, _relay_name, _resolve,
                        _speaker_from_np, _text_of, register_title_persons)
@@ -858,7 +859,7 @@ def _headline_trailing_source(sent: Sentence, resolver) -> tuple[Sentence, Actor
     """The headline form with its source after the colon (claims round 13): "Suspended Worker Kills 2 Women in
     Kraft Factory Shooting: Police", "Man charged with DWI, leaving scene after mother killed in crash: NYPD",
     "Iran fired missiles at the base: Pentagon". At most three words after the colon, naming a source."""
-    m = _HEADLINE_SOURCE_LAST.match(sent.text)
+    m = _HEADLINE_SOURCE_LAST.match(sent.text) or HEADLINE_SOURCE_AFTER_DASH.match(sent.text)  # "… – Police"
     if m is None or len(m.group(2).split()) > 3 or _words(m.group(1)) < 3 \
             or m.group(1).rstrip().endswith(("?", "—", "–", "-")):
         return None
@@ -1099,7 +1100,7 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
         name = _acronym(rt) or _text_of(rt)
         if len(name) == 2 and name.endswith("."):
             name = name[:-1]  # "on X.": the full stop the tokenizer left on a one-letter name
-        if _is_platform(r) or _is_source_org(resolver, name) or r.head.lower_ == "via" or (
+        if _is_platform(r) or _is_source_org(resolver, name) or r.head.lower_ == "via" or bare_call_sign(r, name) or (
                 r.ent_type_ == "ORG" and _resolve(resolver, name) is None):
             recips.append(name)
     d = _Draft(sent, f, speaker, content, (c_start, c_end), span, quote, direct, frame, recips)

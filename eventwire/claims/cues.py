@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import crime_news
 from .lexicon import (CUE_WORDS, _EVIDENTIAL_ADVERBS, _NEUTRALITY_CUES, _QUOTE_CHARS, _SUBJ_DEPS, _WH_WORDS, _XCOMP_CUES,
                       _in_quote, _lexicon, _words)
 
@@ -57,6 +58,9 @@ def _subject_of(tok, quoted=None):
             and tok.head.lemma_.lower() in _ISSUED_TEXTS and tok.head.head.lemma_ in _ISSUING_VERBS:
         # "The Electoral Commission issued a statement warning that …": who issued the text says it
         tok = tok.head.head
+    sender = crime_news.message_sender(tok)
+    if sender is not None:
+        return sender  # "received a call from a neighbor saying …": the sender speaks (round gvc16)
     cur = tok
     for _ in range(4):
         if cur.i != tok.i and tok.dep_ == "conj" and tok.head.i == cur.i:
@@ -107,7 +111,7 @@ def _subject_of(tok, quoted=None):
                 return obj
         if (cur.dep_ in ("xcomp", "conj", "advcl") or cur.dep_ == "ccomp" and quoted is not None and quoted(cur)) \
                 and cur.head.i != cur.i:
-            act = cur.i == tok.i and _speakers_act(cur)
+            act = cur.i == tok.i and _speakers_act(cur) and not crime_news.narrated_actor_speaks(cur)
             cur = cur.head
             if act and cur.dep_ == "ccomp" and cur.i > cur.head.i and (
                     cur.head.lower_ in _lexicon().forms("verb") or cur.head.lower_ in _lexicon().forms("deny")):
@@ -723,7 +727,7 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             content = _without_a_conjunct_report(content, frame)
             if not content:
                 continue
-            speaker, recipients = pobj, _channel_of_source(pobj)
+            speaker, recipients = pobj, _channel_of_source(pobj) + crime_news.platform_page_of_source(pobj)
             cited = _cited(pobj)
             if cited is None and citing is not None:
                 cited = next((x for x in citing.children if x.dep_ == "dobj" and _source_like(x)), None)
@@ -835,6 +839,22 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
         if f is not None:
             found.append(f)
             continue
+        closing = crime_news.closing_document_frame(tok)  # "…, the charges state."
+        if closing is not None:
+            lemma, who, content = closing
+            found.append(_Found(tok, lemma, "assert", who, content, {t.i for t in content}, kind="verb"))
+            continue
+        told = crime_news.told_to_the_writer(tok)  # "We're told the victim was 22"
+        if told is not None:
+            found.append(_Found(tok, "tell", "assert", None, told, {t.i for t in told}, kind="verb", unnamed=True))
+            continue
+        scene = crime_news.recalled_scene(tok) or crime_news.death_ruling(tok)  # "recalled hearing …", "ruled …"
+        if scene is not None:
+            who, content = scene
+            cue = "rule" if tok.lemma_.lower() == "rule" else tok.lemma_.lower()
+            found.append(_Found(tok, cue, "assert", who, content, {t.i for t in content}, kind="verb",
+                                unnamed=who is None))
+            continue
         is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
         phrasal = lex.forms("phrasal").get(low)
         if is_verb and phrasal and any(c.dep_ == "prt" and c.lower_ == phrasal.split()[-1] for c in tok.children):
@@ -878,6 +898,13 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             other |= {c.i for c in tok.head.children if c.dep_ == "cc" and other and c.i < min(other)
                       and c.i > tok.i}
             content = _trim([t for t in tok.head.subtree if t.i not in other])
+            if content:
+                found.append(_Found(tok, tok.lower_, "assert", None, content, {t.i for t in content}, kind="hedge"))
+    for tok in doc:  # "Smith was allegedly drunk": the adverb hung on the predicate adjective (round gvc16)
+        cop = crime_news.hedged_predicate(tok)
+        if cop is not None and cop.i not in covered and not _in_quote(tok, offset, quotes) \
+                and not any(f.cue_tok.i == tok.i for f in found):
+            content = _trim(list(cop.subtree))
             if content:
                 found.append(_Found(tok, tok.lower_, "assert", None, content, {t.i for t in content}, kind="hedge"))
     for f in found:
@@ -1160,6 +1187,8 @@ def _misplaced_clause(tok, lemma: str, dobj):
         if c.dep_ in ("relcl", "acl") and c.head.i in frame_nouns and any(
                 m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in c.children) \
                 and any(x.dep_ in _SUBJ_DEPS for x in c.children):
+            return c
+        if crime_news.that_clause_on_relay_outlet(c, nested):  # "said in a statement to KOMO News that …"
             return c
         # "told a few thousand teachers who covered the lawn that the Legislature should …": the clause hung on
         # the hearer's relative clause (whose verb reports nothing itself)
@@ -1731,6 +1760,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             if misplaced is dobj:
                 dobj = None  # (the object was the clause's subject: "said more than 15,000 people registered")
     subj = _subject_of(tok, lambda t: _in_quote(t, offset, quotes))
+    if lemma == "discover" and not crime_news.investigators_discovered(subj):
+        return None  # "she discovered that prices had climbed": a realisation, not a finding (round gvc16)
     if lemma in _RULING_VERBS and subj is not None and subj.lemma_.lower() in _COURT_NOUNS:
         return None  # "a judge declared him incompetent to stand trial", "a civil panel determined that …": a ruling
     quoted_by: list = []
@@ -1844,7 +1875,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if subj is not None and comp and comp[0].i < tok.i and any(t.tag_ in ("WP", "WDT") and t.dep_ == "pobj"
                                                                  for t in subj.subtree):
         return None  # "…coordinated with partners, many of whom will announce …": a relative clause misparsed
-    recipients: list = list(quoted_by)
+    recipients: list = list(quoted_by) + crime_news.spoke_to_outlet(tok)  # "spoke to KSL, saying …"
+    if subj is not None and subj.pos_ == "NOUN":
+        recipients += crime_news.platform_page_of_source(subj)  # "A statement on the department's Twitter account said"
     content: list = []
     denyobj = set(lex.forms("denyobj"))
 
@@ -1862,7 +1895,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         return _Found(tok, lemma, "deny", subj, _trim(content), {t.i for t in tok.subtree} - _frame_ids(tok, subj),
                       kind="label")
 
-    if lemma == "accuse" and dobj is None and subj is not None and subj.dep_ == "nsubjpass":
+    if lemma in crime_news.PASSIVE_ACCUSING and dobj is None and subj is not None and subj.dep_ == "nsubjpass":
         # "Iran is accused of supplying drones": the accused is the topic; the accuser unnamed (or the agent)
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is None or not any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in of.children):
@@ -2495,7 +2528,7 @@ def _proposition_object(dobj):
 
 
 # Round 9 cues that report only with a clause ("felt that …"; "felt sick", "considered locations" report nothing)
-_CLAUSE_ONLY_CUES = {"feel", "consider", "anticipate", "agree"}
+_CLAUSE_ONLY_CUES = {"feel", "consider", "anticipate", "agree", "discover"}  # ("discovered the body": none)
 # Round 9 cues that are also plain acts ("an officer responded and …", "answered the door"): a quotation is theirs
 # only when it stands right beside them
 _ACT_CUES = {"respond", "answer", "reply", "counter", "object", "protest", "reason", "comment", "remark"}
@@ -2666,6 +2699,8 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
             and tok.head.head.lower_ in _lexicon().forms("verb") \
             and not any(c.dep_ == "ccomp" for c in tok.head.head.children):
         return None  # "said after the ministry's statement that she was ready …": the clause is what was said
+    if clause is None:
+        clause = crime_news.complement_read_as_relative(tok)  # "the suspect's confession that he fired the shot"
     if clause is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         # "wavered in his stance that Iran cannot …": the parser hangs the clause on the verb
         clause = next((c for c in tok.head.head.children if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1

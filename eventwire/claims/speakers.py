@@ -281,6 +281,7 @@ _BROADCASTER_SHAPES = [
     (re.compile(r"(?:FOX|Fox|NBC|CBS|ABC|CW|PIX|NY|WB|UPN) ?\d{1,2}(?: News| NEWS)?"), "USA"),
     (re.compile(r"(?:Channel|Kanal|Kan|News|TV|Canale|Cadena|Canal) ?\d{1,3}(?: News| NEWS)?"), ""),
     (re.compile(r"[A-Za-z]{1,3}\d{1,3} ?(?:NEWS|News)"), ""),
+    (re.compile(r"\d{1,2} ?(?:NEWS|News)"), ""),  # "3News", "9 News" (round gvc16)
 ]
 
 
