@@ -57,6 +57,43 @@ def _lgl_document(doc_id: str, path: Path, prefix: str = "lgl") -> RawDocument:
     sys.exit(f"{prefix}:{doc_id}: no article of that id in {path}")
 
 
+def claims_record(name: str, result, own_site: str | None = None, missed: bool = True) -> dict:
+    """The JSON record of one document's claims (also `eval/claims_round13/dump.py`'s): its name, each
+    claim's sentence index and text, speaker (text, title, country), cue, content and `via` (without
+    `own_site`, the document's own outlet), and with `missed` the sentences holding a common cue word
+    but no claim (else an empty list)."""
+    sents = {s.id: s for s in result.sentences}
+    rec = {"doc": name, "claims": [], "missed": []}
+    for c in result.claims:
+        s = sents[c.sentence_id]
+        sp = c.speaker
+        rec["claims"].append({"s": s.index, "sent": s.text, "speaker": sp and sp.text, "title": sp and sp.title,
+                              "country": sp and sp.country, "cue": c.cue, "content": c.content,
+                              "via": [v for v in c.via if v != own_site]})
+    if missed:
+        with_claim = {c["s"] for c in rec["claims"]}
+        rec["missed"] = [{"s": s.index, "sent": s.text} for s in result.sentences
+                         if s.index not in with_claim and _CUE_HINT.search(s.text)]
+    return rec
+
+
+def print_claims(rec: dict, roles: bool = True) -> None:
+    """Print a `claims_record` for reading: the document, then each claim's sentence index, speaker
+    (with `roles`, its title and country), cue and via, sentence and content."""
+    print(f"== {rec['doc']}")
+    for c in rec["claims"]:
+        speaker = f"{c['speaker']} ({c['title']}, {c['country']})" if roles else c["speaker"]
+        print(f"  s{c['s']} | {speaker} | {c['cue']} | via={c['via']}\n"
+              f"     sentence: {c['sent']}\n     content:  {c['content']}")
+
+
+def write_records(records: list[dict], json_path: str | None) -> None:
+    """Write the records to `json_path` (when given) and print how many claims they hold."""
+    if json_path:
+        Path(json_path).write_text(json.dumps(records, indent=1, ensure_ascii=False))
+    print(f"{sum(len(r['claims']) for r in records)} claims in {len(records)} documents")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("files", nargs="*")
@@ -82,26 +119,10 @@ def main() -> None:
             print(f"{path}: no document read", file=sys.stderr)
             continue
         doc = docs[0]
-        result = pipeline.process(doc)
-        sents = {s.id: s for s in result.sentences}
-        rec = {"doc": path.name, "claims": [], "missed": []}
-        with_claim = set()
-        print(f"== {path.name}")
-        for c in result.claims:
-            s = sents[c.sentence_id]
-            with_claim.add(s.index)
-            sp = c.speaker
-            via = [v for v in c.via if v != doc.site]
-            rec["claims"].append({"s": s.index, "sent": s.text, "speaker": sp and sp.text, "title": sp and sp.title,
-                                  "country": sp and sp.country, "cue": c.cue, "content": c.content, "via": via})
-            print(f"  s{s.index} | {sp and sp.text} ({sp and sp.title}, {sp and sp.country}) | {c.cue} | via={via}\n"
-                  f"     sentence: {s.text}\n     content:  {c.content}")
-        rec["missed"] = [{"s": s.index, "sent": s.text} for s in result.sentences
-                         if s.index not in with_claim and _CUE_HINT.search(s.text)]
+        rec = claims_record(path.name, pipeline.process(doc), own_site=doc.site)
+        print_claims(rec)
         records.append(rec)
-    if args.json:
-        Path(args.json).write_text(json.dumps(records, indent=1, ensure_ascii=False))
-    print(f"{sum(len(r['claims']) for r in records)} claims in {len(records)} documents")
+    write_records(records, args.json)
 
 
 if __name__ == "__main__":

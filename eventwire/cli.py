@@ -342,29 +342,22 @@ def _check_plover(value: str | None, db: str) -> str | None:
 
 
 # --- places ------------------------------------------------------------------------------
-_COORDS = re.compile(r"\s*([+-]?\d+(?:\.\d+)?)\s*,\s*([+-]?\d+(?:\.\d+)?)\s*")
-
-
 def _near_point(value: str, km: float) -> tuple[float, float]:
-    """`--near`: coordinates "LAT,LON" or a place name resolved as the store resolves it;
-    says on stderr which point was chosen."""
-    m = _COORDS.fullmatch(value)
-    if m:
-        lat, lon = float(m.group(1)), float(m.group(2))
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            raise click.BadParameter(f"{value!r}: latitude must be within ±90 and longitude within ±180",
-                                     param_hint=("--near",))
-        say(err, ("near", "dim"), f" {lat:g}, {lon:g} (coordinates), within {km:g} km")
-        return lat, lon
-    from .places import default_geocoder
+    """`--near`: coordinates "LAT,LON" or a place name (places.near_point); says on stderr which
+    point was chosen."""
+    from .places import near_point
 
-    entry = default_geocoder().resolve_entry(value)
-    if entry is None or entry.lat is None or entry.lon is None:
+    try:
+        point = near_point(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r}: {exc}", param_hint=("--near",)) from None
+    if point is None:
         raise click.BadParameter(f"unknown place {value!r}: give another name or coordinates as LAT,LON",
                                  param_hint=("--near",))
-    where = entry.name + (f", {entry.country}" if entry.country and entry.country != entry.name else "")
-    say(err, ("near", "dim"), f" {where} ({entry.lat:g}, {entry.lon:g}), within {km:g} km")
-    return entry.lat, entry.lon
+    lat, lon, where = point
+    say(err, ("near", "dim"), f" {lat:g}, {lon:g} (coordinates), within {km:g} km" if where is None
+        else f" {where} ({lat:g}, {lon:g}), within {km:g} km")
+    return lat, lon
 
 
 # --- commands ----------------------------------------------------------------------------

@@ -58,6 +58,9 @@ READ_AS_A_PAGE = 8
 _NAMES_LIKE_VERBS = re.compile(r"\bUnited States\b|\bUnited Nations\b|\bArmed Forces\b")
 
 
+_NOT_GIVEN = object()  # (an argument left out, where None is a value)
+
+
 class Pipeline:
     """One process's pipeline; models and tables load on first use, once."""
 
@@ -115,9 +118,9 @@ class Pipeline:
                  if self.parse_all or self._needs_entities(s, parsed[s.index], home, _country(voice), spans)}
                 for group, parsed, home, voice, spans in zip(wanted, parsed_all, homes, voices, quotes)]
         annotate.recognize_entities([parsed[i] for indices, parsed in zip(need, parsed_all) for i in indices])
-        return [self._document(raw, sentences, {i: parsed[i] for i in indices}, parsed, voice, context)
-                for raw, sentences, indices, parsed, voice, context
-                in zip(raws, split, need, parsed_all, voices, contexts)]
+        return [self._document(raw, sentences, {i: parsed[i] for i in indices}, parsed, voice, context, home)
+                for raw, sentences, indices, parsed, voice, context, home
+                in zip(raws, split, need, parsed_all, voices, contexts, homes)]
 
     def _needs_entities(self, sentence: Sentence, doc: Doc, home: str | None = None,
                         voice: str | None = None, quotes: list[tuple[int, int]] | None = None) -> bool:
@@ -149,16 +152,20 @@ class Pipeline:
             or (bool(forms) and bool(find_names(text)))  # "took part in Zapad-2025": a named exercise
 
     def _document(self, raw: RawDocument, sentences: list[Sentence], coded: dict[int, Doc],
-                  parsed: dict[int, Doc], voice: Actor | None = None, context=None) -> DocumentResult:
+                  parsed: dict[int, Doc], voice: Actor | None = None, context=None,
+                  home: str | None | object = _NOT_GIVEN) -> DocumentResult:
         """`coded`: the parsed sentences that may hold events (with entities); `parsed`: all
         parsed sentences, for the claims stage; `voice`: who "we" is outside quotations;
-        `context`: the places the document is about (geocoder.document_context)."""
+        `context`: the places the document is about (geocoder.document_context); `home`: the
+        `_document_home` of that context and voice, where the caller has it already (it is
+        worked out again only when places named only for persons leave the context)."""
         if context is None:
-            context = self.geocoder.document_context(raw.text)
+            context, home = self.geocoder.document_context(raw.text), _NOT_GIVEN
         named = person_only_places(context, coded, {s.index: s.start for s in sentences}, raw.text)
         if named:  # ("Troopers arrested Jordan Smith": no report about Jordan)
             context = _context_without(context, named)
-        home = _document_home(context, voice, raw.text)
+        if named or home is _NOT_GIVEN:
+            home = _document_home(context, voice, raw.text)
         persons = document_persons(coded.values(), raw.text, self.resolver)
         events: list[Event] = []
         readings: dict[int, str | None] = {}

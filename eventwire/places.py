@@ -1739,3 +1739,24 @@ class _Villages:
 def default_geocoder() -> Geocoder:
     """The process-wide geocoder (built on first use, about a second)."""
     return Geocoder()
+
+
+_COORDINATES = re.compile(r"\s*([+-]?\d+(?:\.\d+)?)\s*,\s*([+-]?\d+(?:\.\d+)?)\s*")
+
+
+def near_point(value: str) -> tuple[float, float, str | None] | None:
+    """The point a `near` filter names (the CLI's `--near`, the web app's `?near=`): coordinates
+    "LAT,LON" ("50.45,30.52"), else a place name as the gazetteer resolves it ("Kyiv", "Sea of
+    Japan"). Returns (lat, lon, the place's name with its country, or None for coordinates), or None
+    for a name it does not know; ValueError for coordinates off the globe ("91,10")."""
+    m = _COORDINATES.fullmatch(value)
+    if m:
+        lat, lon = float(m.group(1)), float(m.group(2))
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ValueError("latitude must be within ±90 and longitude within ±180")
+        return lat, lon, None
+    entry = default_geocoder().resolve_entry(value)
+    if entry is None or entry.lat is None or entry.lon is None:
+        return None
+    return entry.lat, entry.lon, entry.name + (f", {entry.country}" if entry.country and entry.country != entry.name
+                                               else "")

@@ -20,7 +20,11 @@ from cron as `eventwire watch FEEDS.txt --once`.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import select
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -124,6 +128,33 @@ class SourceStatus:
     @property
     def failed(self) -> int:
         return len(self.errors)
+
+
+def wait(seconds: float) -> None:
+    """Sleep `seconds`, but end at once when a signal handler runs meanwhile (Ctrl-C raises its
+    KeyboardInterrupt here), whenever the signal comes.
+
+    `time.sleep` checks for signals only when its system call is interrupted. A Ctrl-C that lands
+    just before that call starts (its handler has run, the sleep has not begun) or that the kernel
+    hands to another thread interrupts nothing, and the watch would sleep out the whole interval
+    (an hour with `--every 1h`) before stopping. Here the signal's wakeup byte (signal.set_wakeup_fd)
+    ends the wait however it comes. Outside the main thread, where no handler runs, this is
+    `time.sleep`."""
+    if threading.current_thread() is not threading.main_thread():
+        time.sleep(seconds)
+        return
+    r, w = os.pipe()
+    try:
+        os.set_blocking(r, False)
+        os.set_blocking(w, False)
+        previous = signal.set_wakeup_fd(w, warn_on_full_buffer=False)
+        try:
+            select.select([r], [], [], seconds)
+        finally:
+            signal.set_wakeup_fd(previous)
+    finally:
+        os.close(r)
+        os.close(w)
 
 
 def _now() -> dt.datetime:
@@ -345,7 +376,7 @@ class Watcher:
 
     def run(self, every: float, rounds: int | None = None,
             on_round: Callable[[int, list[SourceStatus]], None] | None = None,
-            sleep: Callable[[float], None] = time.sleep) -> int:
+            sleep: Callable[[float], None] = wait) -> int:
         """Rounds every `every` seconds (from the start of one to the start of the next) until
         `rounds` are done, or for ever; `on_round(n, statuses)` after each. Returns the number
         of rounds. KeyboardInterrupt passes through (what was stored stays stored)."""

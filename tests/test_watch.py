@@ -194,3 +194,33 @@ def test_ctrl_c_ends_a_watch_cleanly(site, tmp_path):
     assert proc.returncode == 0, stderr
     assert "watch: stopped after 1 round; everything stored so far is kept" in stderr
     assert "Traceback" not in stderr
+
+
+def test_the_wait_between_rounds_ends_on_a_ctrl_c_that_interrupts_no_system_call(tmp_path):
+    """The flake of test_ctrl_c_ends_a_watch_cleanly (a full run, once in a while): a Ctrl-C whose handler
+    runs just before the between-rounds sleep starts, or in another thread, interrupts no system call, and
+    `time.sleep` slept out the whole `--every`. Here the handler runs in a second thread (the same lost
+    wake-up, made certain): `watch.wait` must end with the KeyboardInterrupt, not after an hour."""
+    script = tmp_path / "lost_wakeup.py"
+    script.write_text(
+        "import signal, threading, time\n"
+        "from eventwire.watch import wait\n"
+        "def ctrl_c_handled_here():\n"
+        "    time.sleep(0.5)  # the main thread is waiting by now\n"
+        "    signal.pthread_kill(threading.get_ident(), signal.SIGINT)\n"
+        "threading.Thread(target=ctrl_c_handled_here).start()\n"
+        "try:\n"
+        "    wait(3600)\n"
+        "except KeyboardInterrupt:\n"
+        "    print('interrupted')\n")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=env, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        out, err = proc.communicate(timeout=60)  # (time.sleep would hold it for the hour)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert out.strip() == "interrupted", err
+    assert proc.returncode == 0, err

@@ -273,6 +273,7 @@ from .contradictions import Proposition, contradicts, link_against, link_contrad
 from .cues import _Found, _find, _is_platform
 from .lines import join_wrapped
 from .lexicon import CUE_WORDS, _QUOTE_CHARS, _hedged, _in_quote, _lexicon, _quote_spans, _words
+from .crime_news import HEADLINE_SOURCE_AFTER_DASH, bare_call_sign
 from .speakers import (_Registry, _acronym, broadcaster_name, _dateline_end, _is_source_org, _note_speaker, _np_tokens,
                        _past_dateline, _register_persons, _register_unparsed, _relay_name, _resolve,
                        _speaker_from_np, _text_of, register_title_persons)
@@ -441,6 +442,7 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
     continued = _split_quotes(kept, sentences, text)
     done = {sent.index for _, sent, _ in continued}
     continued += [c for c in _continuations(kept, sentences, quotes, text, owned) if c[1].index not in done]
+    continued = _without_the_writers_narrative(continued, kept, text)
     claims: list[Claim] = []
     for n, d in enumerate(kept, 1):
         via: list[str] = []
@@ -558,6 +560,39 @@ def _split_quotes(kept: list[_Draft], sentences: list[Sentence], text: str):
     for d in dropped:
         kept.remove(d)  # a quotation of questions only asserts nothing
     return out
+
+
+def _surname(speaker: Actor | None) -> str | None:
+    """The last word of a speaker's name when it reads as a surname (capitalised, three letters or more)."""
+    if speaker is None or not speaker.text:
+        return None
+    last = speaker.text.split()[-1].strip(".,’'")
+    return last if len(last) >= 3 and last[:1].isupper() and last[1:].islower() else None
+
+
+def _without_the_writers_narrative(continued: list, kept: list[_Draft], text: str) -> list:
+    """A "(continued)" claim whose words name their own speaker by surname, or open with another speaker's surname
+    and a comma, is the writer's narrative, not the speaker's words: a closing quotation mark the page lost made the
+    quotation run on (round clprec16, LGL). That part and every later one of the same claim are dropped.
+
+    - '"There appears to be a lot of negotiation going on … will be. / Harding, though, was impressed with the
+      provincial government's promise … / Harding, an advocate for affordable housing, applauded these …' (the
+      mayor's quotation, never closed: the second and third sentences are no claims of Harding's);
+    - '"… according to their math." / Hardeman, though, did express concerns …' (another speaker's surname opens
+      the writer's sentence);
+    - not '"He said he wanted some time to think about it."' (a "he" inside a quotation: still the speaker's words),
+      nor 'Hardeman is wrong about this.' inside Harding's quotation (no comma after the name).
+    """
+    names = {n for d in kept if (n := _surname(d.speaker)) is not None}
+    stopped: dict[int, int] = {}
+    for d, sent, (a, b) in sorted(continued, key=lambda c: c[2][0]):
+        own = _surname(d.speaker)
+        seg = text[a:b]
+        first = re.match(r"[\s" + re.escape(_QUOTE_CHARS) + r"]*([A-Z][a-z]+)\s*,", seg)
+        if own is not None and re.search(rf"\b{re.escape(own)}\b", seg) \
+                or first is not None and first.group(1) in names:
+            stopped.setdefault(id(d), a)
+    return [c for c in continued if id(c[0]) not in stopped or c[2][0] < stopped[id(c[0])]]
 
 
 def _asks(seg: str) -> bool:
@@ -824,7 +859,7 @@ def _headline_trailing_source(sent: Sentence, resolver) -> tuple[Sentence, Actor
     """The headline form with its source after the colon (claims round 13): "Suspended Worker Kills 2 Women in
     Kraft Factory Shooting: Police", "Man charged with DWI, leaving scene after mother killed in crash: NYPD",
     "Iran fired missiles at the base: Pentagon". At most three words after the colon, naming a source."""
-    m = _HEADLINE_SOURCE_LAST.match(sent.text)
+    m = _HEADLINE_SOURCE_LAST.match(sent.text) or HEADLINE_SOURCE_AFTER_DASH.match(sent.text)  # "… – Police"
     if m is None or len(m.group(2).split()) > 3 or _words(m.group(1)) < 3 \
             or m.group(1).rstrip().endswith(("?", "—", "–", "-")):
         return None
@@ -1065,7 +1100,7 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
         name = _acronym(rt) or _text_of(rt)
         if len(name) == 2 and name.endswith("."):
             name = name[:-1]  # "on X.": the full stop the tokenizer left on a one-letter name
-        if _is_platform(r) or _is_source_org(resolver, name) or r.head.lower_ == "via" or (
+        if _is_platform(r) or _is_source_org(resolver, name) or r.head.lower_ == "via" or bare_call_sign(r, name) or (
                 r.ent_type_ == "ORG" and _resolve(resolver, name) is None):
             recips.append(name)
     d = _Draft(sent, f, speaker, content, (c_start, c_end), span, quote, direct, frame, recips)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import crime_news
 from .lexicon import (CUE_WORDS, _EVIDENTIAL_ADVERBS, _NEUTRALITY_CUES, _QUOTE_CHARS, _SUBJ_DEPS, _WH_WORDS, _XCOMP_CUES,
                       _in_quote, _lexicon, _words)
 
@@ -57,6 +58,9 @@ def _subject_of(tok, quoted=None):
             and tok.head.lemma_.lower() in _ISSUED_TEXTS and tok.head.head.lemma_ in _ISSUING_VERBS:
         # "The Electoral Commission issued a statement warning that …": who issued the text says it
         tok = tok.head.head
+    sender = crime_news.message_sender(tok)
+    if sender is not None:
+        return sender  # "received a call from a neighbor saying …": the sender speaks (round gvc16)
     cur = tok
     for _ in range(4):
         if cur.i != tok.i and tok.dep_ == "conj" and tok.head.i == cur.i:
@@ -107,7 +111,7 @@ def _subject_of(tok, quoted=None):
                 return obj
         if (cur.dep_ in ("xcomp", "conj", "advcl") or cur.dep_ == "ccomp" and quoted is not None and quoted(cur)) \
                 and cur.head.i != cur.i:
-            act = cur.i == tok.i and _speakers_act(cur)
+            act = cur.i == tok.i and _speakers_act(cur) and not crime_news.narrated_actor_speaks(cur)
             cur = cur.head
             if act and cur.dep_ == "ccomp" and cur.i > cur.head.i and (
                     cur.head.lower_ in _lexicon().forms("verb") or cur.head.lower_ in _lexicon().forms("deny")):
@@ -138,13 +142,30 @@ def _subject_of(tok, quoted=None):
     return None
 
 
+_WITHHELD_ACTS = {"comment", "say", "elaborate", "discuss", "give", "provide", "answer", "identify", "name",
+                  "confirm", "disclose", "specify", "speculate", "detail", "address", "respond"}
+
+
+def _declined_to_say(t) -> bool:
+    """A subjectless conjunct "declined/refused to comment (say, elaborate …)" after a reported clause: the
+    speaker's next act, not what was said (round clprec16, wire copy).
+
+    - "The spokesman said the company was cooperating with investigators and declined to comment further."
+      (content: the company was cooperating with investigators);
+    - "Police said a man was arrested but declined to name him.";
+    - not "said sales declined and profits fell" (no infinitive of saying: the clause's own verb).
+    """
+    return t.dep_ == "conj" and t.lemma_.lower() in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _WITHHELD_ACTS for c in t.children)
+
+
 def _speakers_act(t) -> bool:
     """A reporting verb hanging in a content clause that is the speaker's next act, not the content:
     a subjectless conjunct ("denied an agreement had been reached and said …", "denies US claims that
     Russia hacked emails, and has called them 'indecent'") or a participle ("…, stating: '…'")."""
     lex = _lexicon()
     if t.lower_ not in lex.forms("verb") and t.lower_ not in lex.forms("label") and t.lower_ not in lex.forms("deny") \
-            and not (t.lemma_.lower() in lex.lemmas("speakeract") and t.dep_ == "conj"):
+            and not (t.lemma_.lower() in lex.lemmas("speakeract") and t.dep_ == "conj") and not _declined_to_say(t):
         # ("The report emphasizes that A and outlines a series of actions": what a report or speaker does next)
         return False
     if t.dep_ == "conj" and t.lemma_.lower() in lex.lemmas("belief") \
@@ -530,6 +551,48 @@ def _others_relative_reports(tok) -> list:
     return out
 
 
+# Participles of a consequence the writer draws after a reported clause ("…, setting up a clash with Congress")
+_CONSEQUENCE_PARTICIPLES = {"set", "send", "pave", "mark", "bring", "fuel", "spark", "deepen", "escalate", "heighten",
+                            "trigger", "cap", "extend", "deal", "dash", "ease", "lift", "knock", "wipe", "erase"}
+
+
+def _writers_consequence(clause, t) -> bool:
+    """A participle closing a reported clause after a comma that draws a consequence of what was said ("setting up
+    a clash", "sending its shares down", "paving the way for"): the writer's comment, not the speaker's words
+    (round clprec16, wire copy).
+
+    - "The White House said Tuesday that the president would veto the bill, setting up a clash with Congress."
+      (content: the president would veto the bill);
+    - "The company said it would cut 2,000 jobs, sending its shares down 5%.";
+    - not "Officials said the army would withdraw, citing security concerns" (the speaker's reason: kept out by its
+      own rule), nor "said the troops were advancing, shelling villages on the way" (what the troops did).
+    """
+    le = t.left_edge.i
+    return t.i > clause.i and t.dep_ == "advcl" and t.tag_ == "VBG" and le > 0 and clause.doc[le - 1].text == "," \
+        and t.lemma_.lower() in _CONSEQUENCE_PARTICIPLES and t.right_edge.i >= clause.right_edge.i - 1 \
+        and not any(c.dep_ in _SUBJ_DEPS for c in t.children)
+
+
+_REPORT_NOUNS = {"report", "claim", "warning", "assurance", "denial", "statement", "allegation", "rumor", "rumour",
+                 "speculation", "suggestion", "sign", "indication", "evidence", "concern", "fear", "criticism"}
+
+
+def _writers_concession(clause, t) -> bool:
+    """A closing ", despite reports that …" after a reported clause: the writer sets other sources against what was
+    said; no part of the speaker's words (round clprec16, wire copy).
+
+    - "The minister insisted on Monday that the talks would continue, despite reports that they had collapsed."
+      (content: the talks would continue);
+    - "The company said demand remained strong, despite signs of a slowdown in China.";
+    - not "said the talks would continue despite the violence" (no comma, no report: the speaker's own words).
+    """
+    le = t.left_edge.i
+    if not (t.i > clause.i and t.dep_ == "prep" and t.lower_ in ("despite", "notwithstanding") and le > 0
+            and clause.doc[le - 1].text == "," and t.right_edge.i >= clause.right_edge.i - 1):
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _REPORT_NOUNS for c in t.children)
+
+
 def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
     """The words of a content clause. With the `cue` before it, a reporting act of the speaker hanging
     in the clause after its head is cut off (see _speakers_act)."""
@@ -544,6 +607,8 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
             le = t.left_edge.i
             if t.i > tok.i and t.dep_ == "advcl" and t.tag_ == "VBG" and le > 0 \
                     and tok.doc[le - 1].text in ("—", "–", "--") and t.right_edge.i >= tok.right_edge.i - 1:
+                skip |= {x.i for x in t.subtree} | {le - 1}
+            elif _writers_consequence(tok, t) or _writers_concession(tok, t):
                 skip |= {x.i for x in t.subtree} | {le - 1}
         # "destroyed 20 drones, though the claim could not be independently verified": the writer's caveat
         for t in tok.children:
@@ -607,7 +672,7 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
         # (one complementizer only: "told the world that if the allies withdraw, it would …" keeps its "if")
         marked = marked or not out[0].is_punct
         out.pop(0)
-    while out and out[-1].is_punct and out[-1].text not in _QUOTE_CHARS:
+    while out and out[-1].is_punct and out[-1].text not in _QUOTE_CHARS and not _closes_the_words(out):
         out.pop()
     return out
 
@@ -659,9 +724,10 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                 # mounting series of problems": the writer's comment after the frame is no part of the source's
                 content = _trim([t for t in content if t.i < after[0].left_edge.i])
             content = _according_scope(content, frame)
+            content = _without_a_conjunct_report(content, frame)
             if not content:
                 continue
-            speaker, recipients = pobj, _channel_of_source(pobj)
+            speaker, recipients = pobj, _channel_of_source(pobj) + crime_news.platform_page_of_source(pobj)
             cited = _cited(pobj)
             if cited is None and citing is not None:
                 cited = next((x for x in citing.children if x.dep_ == "dobj" and _source_like(x)), None)
@@ -773,6 +839,22 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
         if f is not None:
             found.append(f)
             continue
+        closing = crime_news.closing_document_frame(tok)  # "…, the charges state."
+        if closing is not None:
+            lemma, who, content = closing
+            found.append(_Found(tok, lemma, "assert", who, content, {t.i for t in content}, kind="verb"))
+            continue
+        told = crime_news.told_to_the_writer(tok)  # "We're told the victim was 22"
+        if told is not None:
+            found.append(_Found(tok, "tell", "assert", None, told, {t.i for t in told}, kind="verb", unnamed=True))
+            continue
+        scene = crime_news.recalled_scene(tok) or crime_news.death_ruling(tok)  # "recalled hearing …", "ruled …"
+        if scene is not None:
+            who, content = scene
+            cue = "rule" if tok.lemma_.lower() == "rule" else tok.lemma_.lower()
+            found.append(_Found(tok, cue, "assert", who, content, {t.i for t in content}, kind="verb",
+                                unnamed=who is None))
+            continue
         is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
         phrasal = lex.forms("phrasal").get(low)
         if is_verb and phrasal and any(c.dep_ == "prt" and c.lower_ == phrasal.split()[-1] for c in tok.children):
@@ -816,6 +898,13 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             other |= {c.i for c in tok.head.children if c.dep_ == "cc" and other and c.i < min(other)
                       and c.i > tok.i}
             content = _trim([t for t in tok.head.subtree if t.i not in other])
+            if content:
+                found.append(_Found(tok, tok.lower_, "assert", None, content, {t.i for t in content}, kind="hedge"))
+    for tok in doc:  # "Smith was allegedly drunk": the adverb hung on the predicate adjective (round gvc16)
+        cop = crime_news.hedged_predicate(tok)
+        if cop is not None and cop.i not in covered and not _in_quote(tok, offset, quotes) \
+                and not any(f.cue_tok.i == tok.i for f in found):
+            content = _trim(list(cop.subtree))
             if content:
                 found.append(_Found(tok, tok.lower_, "assert", None, content, {t.i for t in content}, kind="hedge"))
     for f in found:
@@ -945,7 +1034,7 @@ def _object_form(tok) -> _Found | None:
             return None
         word = _ATTRIBUTING[lemma]
         prep = next((c for c in preps + [c for c in dobj.children if c.dep_ == "prep"] if c.lower_ == word), None)
-        if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children) or _as_saying(prep):
             return None
         content = _trim(list(tok.doc[dobj.left_edge.i:prep.right_edge.i + 1]))
     else:
@@ -989,9 +1078,41 @@ def _unreal(tok, lemma: str) -> bool:
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _UNREAL_HEADS and not (
             tok.head.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children)):
         return True  # (but "He goes on to say that …" says it: recall round 9)
+    if _expected_act(tok):
+        return True
     # a negated speech cue says nothing ("he did not say that …"); denials and labels have their own rules
     return lemma in lex.lemmas("verb") and lemma not in lex.lemmas("deny") \
         and any(c.dep_ == "neg" for c in tok.children)
+
+
+# Verbs whose "X to <cue>" complement is an act expected, wanted or required of X, not one X made
+# ("Analysts expect the company to report a loss", "The rules require firms to disclose …")
+_EXPECTING_HEADS = {"predict", "forecast", "anticipate", "project", "require", "order", "force", "compel", "oblige",
+                    "direct", "instruct", "press", "pressure", "call", "wait", "push"}
+
+
+def _expected_act(tok) -> bool:
+    """A reporting verb in the to-infinitive of a verb of expecting, wanting or requiring, with its own subject:
+    the act is expected of that subject, not made (round clprec16, wire copy). The cue verb is then the believed
+    act's verb, not a speech cue; the expectation itself stays a claim when its verb is one ("Analysts expect
+    [the company to report a loss for the third quarter]").
+
+    - "Analysts expect the company to report a loss for the third quarter." (no claim of the company's);
+    - "Investors want the bank to confirm that the dividend is safe.", "The law requires companies to disclose
+      that their data was sold." (no claim of the bank's or the companies');
+    - not "The leak prompted officials to admit that the plant had failed." (they admitted it: the object of a
+      verb that makes it happen speaks), nor "He went on to say that …" (no subject of its own).
+    """
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.tag_ != "VB":
+        return False
+    if tok.dep_ not in ("ccomp", "xcomp", "oprd") or tok.head.i == tok.i:
+        return False
+    head = tok.head.lemma_.lower()
+    if head not in _UNREAL_HEADS | _EXPECTING_HEADS:
+        return False
+    if tok.dep_ == "xcomp" and not any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children):
+        return False  # ("is expected to announce" is `_UNREAL_HEADS`' own rule)
+    return True
 
 
 def _inside_unreal(tok) -> bool:
@@ -1056,7 +1177,9 @@ def _misplaced_clause(tok, lemma: str, dobj):
                 and c.left_edge.dep_ == "dobj" and c.left_edge.head.i == c.i and c.lemma_ not in _ISSUING_VERBS \
                 and any(x.dep_ in _SUBJ_DEPS for x in c.children) \
                 and not any(x.dep_ in ("dobj", "ccomp", "xcomp") and x.i != c.left_edge.i for x in c.children) \
-                and sum(not t.is_punct for t in c.subtree) >= 5:
+                and sum(not t.is_punct for t in c.subtree) >= (3 if c.left_edge.tag_ == "IN" else 5):
+            # (a "that" the tagger read as a complementizer may head a short clause: "said in an interview with
+            # CNBC that demand was slowing", round clprec16)
             # (the parser read the complementizer as the object of a relative clause: "…, its web site that
             # Yevdokimov had resigned on his own accord"; a relative on an issued text has a verb of issuing:
             # "the statement that he wrote")
@@ -1064,6 +1187,8 @@ def _misplaced_clause(tok, lemma: str, dobj):
         if c.dep_ in ("relcl", "acl") and c.head.i in frame_nouns and any(
                 m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in c.children) \
                 and any(x.dep_ in _SUBJ_DEPS for x in c.children):
+            return c
+        if crime_news.that_clause_on_relay_outlet(c, nested):  # "said in a statement to KOMO News that …"
             return c
         # "told a few thousand teachers who covered the lawn that the Legislature should …": the clause hung on
         # the hearer's relative clause (whose verb reports nothing itself)
@@ -1236,6 +1361,23 @@ def _impersonal_passive(verb, subj) -> bool:
     return subj.lower_ == "it" and subj.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+# Verbs whose object "as saying …" is the one who speaks: "TASS quoted Peskov as saying …", and a recording or
+# footage that shows or records someone as saying it (round clprec16: 'One recording purportedly shows a member of
+# the party, Roina Bukhrashvili, as saying that a civil war would be in the party's interests' gave no speaker)
+_QUOTING_VERBS = {"quote", "cite", "show", "depict", "portray", "record", "capture"}
+
+
+def _as_saying(prep) -> bool:
+    """ "cited X as saying …": the one cited speaks through a reporting participle; that is the participle's claim
+    (with the citing outlet as the channel), not a "cited as" claim of the outlet's (round clprec16, LGL).
+
+    - "Interfax cited the Federal Security Service as saying 12 died." → the Service says "12 died", via Interfax
+      (before: Interfax "cited as" [the Federal Security Service as saying 12 died]);
+    - not "She cited the letter as having lost her the race" (no reporting verb: the round-8 "cited as" form).
+    """
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lower_ in _lexicon().forms("verb") for c in prep.children)
+
+
 def _event_object(dobj) -> bool:
     """An object naming an event ("reported deaths"); behind a quantity noun ("a number of deaths", "a
     handful of protester deaths") the counted noun decides ("a number of new arrangements" is none)."""
@@ -1247,6 +1389,33 @@ def _event_object(dobj) -> bool:
                         for x in of.children if x.dep_ == "pobj"), None)
         return counted is not None and counted.lemma_.lower() in lex.lemmas("eventobj")
     return True
+
+
+def _feared_or_expected_event(tok, lemma: str, subj, dobj) -> bool:
+    """What somebody fears, or had expected, named by an event noun object: a claim about the world, like a
+    forecast (rule A of eval/claims_blind.md; round clprec16, wire copy). Event nouns are `eventobj` and `outlook`
+    rows of data/claim_cues.tsv.
+
+    - "Investors fear another downgrade." → content "another downgrade";
+    - "Officials fear a repeat of the 2008 crisis.", "Analysts polled by Reuters had expected earnings of 85 cents
+      a share." (a perfect "had expected"; a plain "expects revenue of …" was already the forecast rule's);
+    - not "Residents fear the police." (no event), "They did not fear a recession." (negated cognition), "would
+      fear a backlash" (a modal), "I fear a recession." (the writer's own voice).
+    """
+    if dobj is None or dobj.i < tok.i or subj is None or dobj.pos_ != "NOUN":
+        return False
+    if subj.lower_ in ("you", "i", "we"):
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "neg" for c in tok.children) or any(a.lower_ not in ("had", "has", "have", "'d", "’d")
+                                                           for a in auxes):
+        return False
+    if lemma == "expect" and not auxes:
+        return False  # (a plain "expects X" is the forecast rule's)
+    if lemma == "fear" and tok.tag_ not in ("VBZ", "VBD", "VBP", "VBN"):
+        return False
+    lex = _lexicon()
+    return _event_object(dobj) or dobj.lemma_.lower() in lex.lemmas("outlook") or dobj.lower_ in lex.forms("outlook")
 
 
 def _finding_object(dobj) -> bool:
@@ -1296,6 +1465,41 @@ def _according_scope(content: list, frame: set) -> list:
     return content
 
 
+def _without_a_conjunct_report(content: list, frame: set) -> list:
+    """An "according to X" content without a coordinated clause that is another speaker's report ("…, and Y
+    declared that …", "…, but Z said …"): that clause is its own claim, not X's (round clprec16, LGL).
+
+    - "Canada scrambled fighters to 'send a strong signal', according to Defence Minister Peter MacKay, and Prime
+      Minister Stephen Harper sternly declared that Canada would not be intimidated." → MacKay's content ends
+      before ", and Prime Minister …";
+    - "According to Noether, the warrant gave state officials seven days to finish their search, but Thomas said he
+      hoped it could be completed by tonight." → Noether's content ends before ", but Thomas said …";
+    - not "According to the police, the suspect fled and officers said nothing" (no subject-and-cue clause after a
+      comma: kept whole).
+    """
+    if not content or not frame:
+        return content
+    ids = {t.i for t in content}
+    cues = _lexicon().forms("verb")
+    for t in content:
+        if t.dep_ != "conj" or t.head.i not in ids or t.i < max(frame) and t.head.i > max(frame) \
+                or t.lower_ not in cues or t.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        start = t.left_edge.i
+        doc = t.doc
+        while start > 0 and (doc[start - 1].dep_ == "cc" or doc[start - 1].text in (",", ";", "—", "–")) \
+                and doc[start - 1].i in ids:
+            start -= 1
+        if start > 0 and doc[start].text == "," or any(doc[j].text == "," for j in range(start, t.left_edge.i)):
+            kept = _trim([x for x in content if x.i < start or x.i > t.right_edge.i])
+            if kept:
+                return kept
+    return content
+
+
 def _after_frame(content: list, frame: set) -> list:
     """Content tokens without the conjunction and punctuation before a sentence-initial frame ("And as the
     President often says — we're …", "But according to X, …")."""
@@ -1310,9 +1514,28 @@ def _trim(tokens: list) -> list:
     while tokens and tokens[0].is_punct and tokens[0].text not in _QUOTE_CHARS:
         tokens = tokens[1:]
     # (a comma before the final period goes too: "February is Black History Month, as she pointed out.")
-    while tokens and (tokens[-1].is_punct and tokens[-1].text not in _QUOTE_CHARS or tokens[-1].text == "."):
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in _QUOTE_CHARS or tokens[-1].text == ".") \
+            and not _closes_the_words(tokens):
         tokens = tokens[:-1]
     return tokens
+
+
+_CLOSING_BRACKETS = {")": "(", "]": "[", "}": "{"}
+
+
+def _closes_the_words(tokens: list) -> bool:
+    """The last token is part of what was said, not punctuation around it: a per-cent or per-mille sign after its
+    number, or a closing bracket whose opening one is in the words (round clprec16, wire copy).
+
+    - "The report showed unemployment rose to 5.3%." → content "unemployment rose to 5.3%" (not "… 5.3");
+    - "Inflation eased to 2.9% (from 3.1% in June), the statistics office said." keeps "(from 3.1% in June)";
+    - not a stray ")" of the writer's after the content ("(He said the port was shelled)" drops it).
+    """
+    last = tokens[-1]
+    if last.text in ("%", "‰") and len(tokens) > 1 and tokens[-2].like_num:
+        return True
+    opening = _CLOSING_BRACKETS.get(last.text)
+    return opening is not None and sum(t.text == opening for t in tokens) > sum(t.text == last.text for t in tokens[:-1])
 
 
 def _few_speakers(subj) -> bool:
@@ -1366,6 +1589,37 @@ def _predicate_after_dangling_and(tok, c, content: list) -> list:
     if not (own_modal or shared_modal or nxt.tag_ == c.tag_ and c.tag_ in ("VBZ", "VBP", "VBD")):
         return []
     return list(doc[content[-1].i + 1:nxt.right_edge.i + 1])
+
+
+def _participles_listed_after_the_clause(tok, c, content: list) -> list:
+    """The rest of a list of participles that share the reported clause's perfect ("would have reduced A, provided
+    B and created C"), which the parser hung on the cue as its conjuncts: they are what was said, not the speaker's
+    next acts (round clprec16, LGL). Returns the words to add after the content, or [].
+
+    - "Backers said it would have reduced the city's reliance on fossil fuels, provided more dependable power and
+      created good jobs." (content runs to "jobs", not cut after "fuels");
+    - "The company said it had cut costs, closed two plants and sold its shipping unit.";
+    - not "The minister said the port had been shelled and called for a ceasefire" (no comma list: the speaker's
+      next act), nor a conjunct with its own subject.
+    """
+    if c.dep_ != "ccomp" or c.i < tok.i or not content or c.tag_ != "VBN" \
+            or not any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children):
+        return []
+    doc = tok.doc
+    conjs = [x for x in tok.children if x.dep_ == "conj" and x.i > content[-1].i]
+    if not conjs:
+        return []
+    first = conjs[0]
+    chain = [first] + [x for x in first.subtree if x.dep_ == "conj" and x.head.i in {first.i} and x.pos_ == "VERB"]
+    start = first.left_edge.i if doc[first.left_edge.i].text == "," else first.left_edge.i - 1
+    if len(chain) < 2 or doc[start].text != "," or content[-1].i + 1 != start:
+        return []
+    if any(y.dep_ in _SUBJ_DEPS for v in chain for y in v.children) \
+            or any(v.tag_ not in ("VBD", "VBN") or v.lower_ in _lexicon().forms("verb") for v in chain):
+        return []
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "or") and t.head.i == first.i for t in doc[first.i:]):
+        return []
+    return list(doc[content[-1].i + 1:max(v.right_edge.i for v in chain) + 1])
 
 
 def _semicolon_that_series(tok, c, content: list) -> list:
@@ -1506,10 +1760,12 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             if misplaced is dobj:
                 dobj = None  # (the object was the clause's subject: "said more than 15,000 people registered")
     subj = _subject_of(tok, lambda t: _in_quote(t, offset, quotes))
+    if lemma == "discover" and not crime_news.investigators_discovered(subj):
+        return None  # "she discovered that prices had climbed": a realisation, not a finding (round gvc16)
     if lemma in _RULING_VERBS and subj is not None and subj.lemma_.lower() in _COURT_NOUNS:
         return None  # "a judge declared him incompetent to stand trial", "a civil panel determined that …": a ruling
     quoted_by: list = []
-    if subj is None and tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_ in ("quote", "cite"):
+    if subj is None and tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_ in _QUOTING_VERBS:
         # "Peskov was quoted as saying that …" (by the agent: "quoted by TASS as saying"), "TASS quoted Peskov
         # as saying …": the one quoted speaks, the one quoting relays
         quote = tok.head.head
@@ -1619,7 +1875,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     if subj is not None and comp and comp[0].i < tok.i and any(t.tag_ in ("WP", "WDT") and t.dep_ == "pobj"
                                                                  for t in subj.subtree):
         return None  # "…coordinated with partners, many of whom will announce …": a relative clause misparsed
-    recipients: list = list(quoted_by)
+    recipients: list = list(quoted_by) + crime_news.spoke_to_outlet(tok)  # "spoke to KSL, saying …"
+    if subj is not None and subj.pos_ == "NOUN":
+        recipients += crime_news.platform_page_of_source(subj)  # "A statement on the department's Twitter account said"
     content: list = []
     denyobj = set(lex.forms("denyobj"))
 
@@ -1637,7 +1895,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         return _Found(tok, lemma, "deny", subj, _trim(content), {t.i for t in tok.subtree} - _frame_ids(tok, subj),
                       kind="label")
 
-    if lemma == "accuse" and dobj is None and subj is not None and subj.dep_ == "nsubjpass":
+    if lemma in crime_news.PASSIVE_ACCUSING and dobj is None and subj is not None and subj.dep_ == "nsubjpass":
         # "Iran is accused of supplying drones": the accused is the topic; the accuser unnamed (or the agent)
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is None or not any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in of.children):
@@ -1738,6 +1996,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             return None  # "check records to find whether the driver has warrants", "argue whether or not …": a question
         content = _clause_tokens(c, cue=tok)
         content = _trim(content + _predicate_after_dangling_and(tok, c, content))
+        content = _trim(content + _participles_listed_after_the_clause(tok, c, content))
         content = _trim(content + _semicolon_that_series(tok, c, content))
         cut = _writers_clause_after_semicolon(tok, content, offset, quotes)
         if cut is not None:
@@ -1874,6 +2133,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             and subj is not None:
         # (also "Banning expects narrow approval next month": what somebody expects to happen, recall round 9)
         # "Tal predicts softer markets in Toronto in the year ahead": a forecast is a claim about the world
+        content = _trim([t for t in tok.subtree if t.i >= dobj.left_edge.i])
+    elif lemma in ("fear", "expect") and _feared_or_expected_event(tok, lemma, subj, dobj):
         content = _trim([t for t in tok.subtree if t.i >= dobj.left_edge.i])
     elif lemma in ("report", "confirm", "announce") and dobj is not None and dobj.i > tok.i \
             and _event_object(dobj):
@@ -2267,7 +2528,7 @@ def _proposition_object(dobj):
 
 
 # Round 9 cues that report only with a clause ("felt that …"; "felt sick", "considered locations" report nothing)
-_CLAUSE_ONLY_CUES = {"feel", "consider", "anticipate", "agree"}
+_CLAUSE_ONLY_CUES = {"feel", "consider", "anticipate", "agree", "discover"}  # ("discovered the body": none)
 # Round 9 cues that are also plain acts ("an officer responded and …", "answered the door"): a quotation is theirs
 # only when it stands right beside them
 _ACT_CUES = {"respond", "answer", "reply", "counter", "object", "protest", "reason", "comment", "remark"}
@@ -2438,6 +2699,8 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
             and tok.head.head.lower_ in _lexicon().forms("verb") \
             and not any(c.dep_ == "ccomp" for c in tok.head.head.children):
         return None  # "said after the ministry's statement that she was ready …": the clause is what was said
+    if clause is None:
+        clause = crime_news.complement_read_as_relative(tok)  # "the suspect's confession that he fired the shot"
     if clause is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         # "wavered in his stance that Iran cannot …": the parser hangs the clause on the verb
         clause = next((c for c in tok.head.head.children if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1

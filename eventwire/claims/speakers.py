@@ -183,7 +183,8 @@ def _np_tokens(head, *, keep_appos: bool = True, keep_conj: bool = True) -> list
         out.extend(child.subtree)
     out.sort(key=lambda t: t.i)
     # trim edge punctuation and leading determiners
-    while out and (out[0].is_punct or out[0].dep_ == "det" or out[0].lower_ in ("'s",)):
+    # (and a relative "whose": "The bank, whose chief executive has said …" -> "chief executive", round clprec16)
+    while out and (out[0].is_punct or out[0].dep_ == "det" or out[0].lower_ in ("'s", "whose")):
         out.pop(0)
     while out and (out[-1].is_punct and out[-1].text != ")" or out[-1].tag_ == "POS" and len(out) > 1):
         out.pop()  # (and the possessive ending of an owner: "the Pentagon's warning that …" -> "Pentagon")
@@ -280,6 +281,7 @@ _BROADCASTER_SHAPES = [
     (re.compile(r"(?:FOX|Fox|NBC|CBS|ABC|CW|PIX|NY|WB|UPN) ?\d{1,2}(?: News| NEWS)?"), "USA"),
     (re.compile(r"(?:Channel|Kanal|Kan|News|TV|Canale|Cadena|Canal) ?\d{1,3}(?: News| NEWS)?"), ""),
     (re.compile(r"[A-Za-z]{1,3}\d{1,3} ?(?:NEWS|News)"), ""),
+    (re.compile(r"\d{1,2} ?(?:NEWS|News)"), ""),  # "3News", "9 News" (round gvc16)
 ]
 
 
@@ -491,7 +493,7 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
         return Actor(text=_text_of(_cut_at_comma(tokens, head)) if len(partners) == 1 else _text_of(tokens),
                      actor=None, country=country, sector=None, title=None)
     if ent is not None:
-        name = " ".join(t.text for t in ent if t.lower_ not in _HONORIFICS).removesuffix(" 's").removesuffix(" ’s")
+        name = _name_text([t for t in ent if t.lower_ not in _HONORIFICS]).removesuffix(" 's").removesuffix(" ’s")
         title = _title_from(tokens, ent)
         known = registry.by_surname(ent[-1].text) if len(ent) == 1 or ent[0].lower_ in _HONORIFICS else None
         if known is not None and not title:
@@ -720,7 +722,7 @@ _QUANTITY_HEADS = {"percent", "cent", "%", "majority", "minority", "half", "thir
 def _note_speaker(registry: _Registry, speaker: Actor, head) -> None:
     ent = _person_entity(head)
     is_person = ent is not None or registry.by_surname(head.text) is not None or head.lower_ in _PRONOUNS_PERSON \
-        or _looks_like_person(head) or _bare_surname(head, speaker) \
+        or _looks_like_person(head) or _bare_surname(head, speaker) or _after_honorific(head) \
         or head.pos_ == "NOUN" and any(c.dep_ == "appos" and _looks_like_person(c) for c in head.children)
     role = _lexicon().forms("role").get(head.lower_)
     # "Vindman and Williams said": a group, not a person (a later "Williams" is Williams alone)
@@ -742,11 +744,43 @@ def _note_speaker(registry: _Registry, speaker: Actor, head) -> None:
         registry.last_source = speaker
 
 
+def _name_text(tokens: list) -> str:
+    """A name's words as the text spaces them: "Mustafa El-Feki", not "Mustafa El - Feki" (round clprec16); a closing
+    possessive stays a word of its own (" 's", which the callers cut)."""
+    out = []
+    for n, t in enumerate(tokens):
+        out.append(t.text)
+        if n + 1 < len(tokens):
+            glued = tokens[n + 1].i == t.i + 1 and tokens[n + 1].tag_ != "POS"
+            out.append(t.whitespace_ if glued else " ")
+    return "".join(out)
+
+
+def _no_children_but_hyphen_parts(head) -> bool:
+    """A lone name, or the last part of a hyphenated one the parser split ("El-Feki", "Al-Sadr": "El" and "-" hang on
+    "Feki") — round clprec16, LGL: "…," El-Feki stressed. … "…," he concluded.' gave the "he" to the president
+    quoted before, as "El-Feki" was taken for no person."""
+    kids = list(head.children)
+    if not kids:
+        return True
+    doc = head.doc
+    first = min(k.i for k in kids)
+    return all(k.i < head.i and k.dep_ in ("compound", "punct") for k in kids) and first == head.i - 2 \
+        and doc[head.i - 1].text in ("-", "‐") and not doc[first].whitespace_ and not doc[head.i - 1].whitespace_ \
+        and doc[first].text[:1].isupper()
+
+
+def _after_honorific(head) -> bool:
+    """A proper noun right after an honorific ("Mr Wood said", "Mrs Patel said", "Dr. Okafor said"): a person, also
+    when the NER tagged no PERSON (round clprec16; see `_honorific_mentions`)."""
+    return head.pos_ == "PROPN" and head.i > 0 and head.doc[head.i - 1].lower_ in _HONORIFICS
+
+
 def _bare_surname(head, speaker: Actor) -> bool:
     """"…, Kehoe said": a lone capitalised name (not an acronym) as the subject of a cue, that the resolver
     knows as no organisation, country or body, is a person's surname the NER took for an organisation; a
     later "he said" goes on from it (not from "the Villas at Coffman Park" it tagged PERSON)."""
-    return head.tag_ == "NNP" and head.dep_ == "nsubj" and not list(head.children) and head.text.isalpha() \
+    return head.tag_ == "NNP" and head.dep_ == "nsubj" and _no_children_but_hyphen_parts(head) and head.text.isalpha() \
         and head.text[:1].isupper() and not head.text.isupper() and len(head.text) > 2 \
         and head.ent_type_ in ("ORG", "") and speaker.actor is None and speaker.sector is None \
         and not head.lower_.endswith(("ministry", "office", "police", "department"))
@@ -805,7 +839,7 @@ def _register_persons(doc, resolver, registry: _Registry, sentence_index: int, q
         if ent.label_ != "PERSON" or quoted(ent.root) or _no_person(ent):
             continue
         ent = _widen_name(ent)
-        name = " ".join(t.text for t in ent if t.lower_ not in _HONORIFICS).removesuffix(" 's").removesuffix(" ’s")
+        name = _name_text([t for t in ent if t.lower_ not in _HONORIFICS]).removesuffix(" 's").removesuffix(" ’s")
         if not name:
             continue
         known = registry.by_surname(name) if len(name.split()) == 1 else None
@@ -827,6 +861,7 @@ def _register_persons(doc, resolver, registry: _Registry, sentence_index: int, q
                       sector=a.sector if a else None, title=title or (a.title if a else None))
         registry.add(name, actor, [t.text for t in doc[max(0, ent.start - 1):ent.end]])
         mentions.append((ent.root.i, actor))
+    mentions += _honorific_mentions(doc, quoted, registry)
     for tok in doc:
         if tok.lower_ not in roles or tok.tag_ != "NN" or tok.ent_type_ == "PERSON" or quoted(tok):
             continue
@@ -875,6 +910,31 @@ def _register_persons(doc, resolver, registry: _Registry, sentence_index: int, q
 
 
 _CAP_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s){0,5}[A-Z][\w’'\-]*")
+
+
+def _honorific_mentions(doc, quoted, registry: _Registry) -> list[tuple[int, Actor]]:
+    """A surname after an honorific that the NER left out of any PERSON entity ("Mr Wood", "Mrs Patel", "Dr Okafor",
+    British style without the period): a person, with the honorific's gender, so that a later "he"/"she" can find
+    them (round clprec16, LGL).
+
+    - 'Landowner Rosemary Henson … said: "…" But Mr Wood said the development would … He added …' → the "He" is
+      Mr Wood (before: Rosemary Henson, whose first name the gender table did not know);
+    - "Mrs Patel said the clinic would close. She added that …" → Mrs Patel;
+    - not a name already in a PERSON entity ("Mr. Jones" the NER found), nor words inside a quotation.
+    """
+    out = []
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.lower_ not in _HONORIFICS or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() \
+                or nxt.ent_type_ == "PERSON" or tok.ent_type_ == "PERSON" or quoted(nxt):
+            continue
+        name = nxt.text.removesuffix("’s").removesuffix("'s")
+        known = registry.by_surname(name)
+        if known is None:
+            known = Actor(text=f"{tok.text} {name}", actor=None, country=None, sector=None, title=None)
+        registry.add(known.text, known, [tok.text])
+        out.append((nxt.i, known))
+    return out
 
 
 def _register_unparsed(text: str, resolver, registry: _Registry, sentence_index: int) -> None:

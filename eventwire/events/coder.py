@@ -320,7 +320,26 @@ def _undergone(m: _Match) -> bool:
         or any(c.dep_ == "nsubj" and (c.lemma_.lower() in _FIGHTING | _BLASTS | _PROJECTILES
                                       # "a truck rammed into the crowd, killing 86": driven as a weapon
                                       or (c.lemma_.lower() in _VEHICLES and v.lemma_.lower() in _RAMMING))
-               for v in (verb, verb.head if verb.dep_ in ("advcl", "conj") else verb) for c in v.children)
+               for v in (verb, verb.head if verb.dep_ in ("advcl", "conj") else verb) for c in v.children) \
+        or _attack_gerund_subject(verb)
+
+
+# Gerunds of attacks that the small tagger may read as a verb or an auxiliary when they open the clause.
+_ATTACK_GERUNDS = {"shelling", "bombing", "shooting", "bombardment", "gunfire", "stabbing", "strafing"}
+
+
+def _attack_gerund_subject(verb: Token) -> bool:
+    """ "Shelling wounded five civilians in Kherson", "Bombing killed 12 people in Mosul overnight":
+    an attack named by a gerund that opens the clause is its subject though the tagger reads it as an
+    auxiliary or a verb; whoever it harmed underwent the attack, no doer named (round gvc16, issue #9:
+    harm is reported whoever did it). Not "Shooting the messenger solves nothing" (a gerund with an
+    object)."""
+    return verb.lemma_.lower() in _HARM_TO_A_PERSON_VERBS and any(
+        c.i < verb.i and c.dep_ in ("aux", "csubj", "nsubj") and c.lower_ in _ATTACK_GERUNDS
+        and not any(k.dep_ == "dobj" for k in c.children) for c in verb.children)
+
+
+_HARM_TO_A_PERSON_VERBS = {"kill", "wound", "injure", "hurt", "maim"}
 
 
 _RAMMING = {"ram", "plow", "plough", "mow", "barrel"}
@@ -3087,7 +3106,18 @@ def _person_subject(verb: Token) -> bool:
                for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.subtree)
 
 
-_TOLL_WORDS = {"dead", "wounded", "injured", "killed", "maimed"}
+_TOLL_WORDS = {"dead", "wounded", "injured", "killed", "maimed",
+               "paralyzed", "paralysed", "hospitalized", "hospitalised"}  # (round gvc16: "left a boy paralyzed")
+_CARE = {"hospital", "hospitals", "clinic", "trauma", "er", "emergency"}
+
+
+def _sent_to_hospital(verb: Token) -> bool:
+    """An attack that "sent" people to a hospital harmed them (round gvc16): "a shooting at an
+    after-hours club that sent four men to the hospital", "A stabbing at a bus stop sent two
+    teenagers to hospital", "the blast sent dozens to hospitals". The people are the target, as
+    with "left ... wounded" (`_toll_left`); "sent aid to the hospital" has no attack as subject."""
+    return verb.lemma_.lower() == "send" and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(o.lemma_.lower() in _CARE or o.lower_ in _CARE for o in prep_objects(verb, "to"))
 _SERIES_NOUNS = {"series", "string", "spate", "wave", "string", "volley", "barrage", "salvo"}
 
 
@@ -3102,7 +3132,8 @@ def _toll_attack(verb: Token) -> Token | None:
     if subject is None:
         return None
     lemma = subject.lemma_.lower()
-    if lemma not in _ATTACK_NOUNS | _BLASTS | {"explosion", "blast", "violence", "clash", "fighting", "gunfire"} \
+    if lemma not in _ATTACK_NOUNS | _BLASTS | {"explosion", "blast", "violence", "clash", "fighting", "gunfire",
+                                               "stabbing"} \
             or lemma in ("fire", "missile", "drone", "rocket"):  # (a fire left people homeless; a missile is a weapon)
         return None
     if lemma in ("explosion", "blast") and not any(t.lemma_.lower() in _BOMBS | {"suicide", "bomb", "terrorist"}
@@ -3112,6 +3143,8 @@ def _toll_attack(verb: Token) -> Token | None:
 
 
 def _toll_left(verb: Token) -> bool:
+    if _sent_to_hospital(verb):
+        return _toll_attack(verb) is not None
     if verb.lemma_.lower() != "leave" or _toll_attack(verb) is None:
         return False
     # the toll: "left one officer dead" (a predicate), "left five civilians dead" (the object's modifier)

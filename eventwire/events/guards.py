@@ -32,6 +32,7 @@ def _no_doer(m: _Match, source: Actor | None, target: Actor | None, undergone: b
     return source is None and not (undergone and target is not None) and not _gerund_of_a_crime(m.verb) \
         and not (m.trigger.verb == _TOLL_LEFT.verb and target is not None) and not _stretch_of_war(m.verb) \
         and not _premises_searched(m.verb) and not local_news.shots_fired(m.verb) \
+        and not local_news.protest_held(m.verb) \
         and not (m.trigger is _BLAST and any(c.dep_ == "nsubj" and c.lemma_.lower() in _BOMBS for c in m.verb.children))
 
 
@@ -184,6 +185,7 @@ def _label(m: _Match, source: Actor | None, target: Actor | None, undergone: boo
             and m.verb.lemma_.lower() not in _ALLEGING \
             and (m.verb.dep_ != "acl" or _headline_participle(m.verb)
                  or (m.trigger.cameo[:2] in _VIOLENT_ROOTS and _harm_in_an_act(m.verb))
+                 or local_news.harm_found_or_reported(m.verb)  # "found two men stabbed" (gvc16)
                  # ("a report that two teenage boys were robbed": a whole clause, not a label;
                  # "a man being held in jail" is one)
                  or any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.lower_ != "being")
@@ -198,7 +200,8 @@ def _label(m: _Match, source: Actor | None, target: Actor | None, undergone: boo
         return True  # "the two youths charged with murdering Horton", "a son accused of killing": who they are
     return source is None and not is_coded(target) and (m.verb.dep_ == "acl" or _is_passive(m.verb)) \
         and not (m.verb.dep_ != "acl" and _premises_searched(m.verb)) \
-        and not local_news.shots_fired(m.verb)  # ("offices at the city hall were raided"; "shots were fired")
+        and not local_news.shots_fired(m.verb) \
+        and not local_news.protest_held(m.verb)  # ("offices at the city hall were raided"; "shots were fired"; "a rally was held")
 
 
 def _patient_is(verb: Token, actor: Actor) -> bool:

@@ -325,6 +325,14 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         return _thanks_given(noun)
     if _scope_of_a_rule(noun) or civil_drill(noun) or _stance_against(noun) or yet_to_be(noun):
         return False
+    if noun.lemma_.lower() in _SHOT_NOUNS:
+        # ("a booster shot", "his shot hit the post": no)
+        return shots_heard(noun) or responded_to_reports(noun) or bool(_gunshot_to_the_body(noun))
+    if noun.lemma_.lower() in _VICTIM_NOUNS:
+        return victims_attended(noun)  # "located seven shooting victims"; not "153 gunshot victims this year"
+    if not named and (shots_heard(noun) or responded_to_reports(noun) or _happening_told(noun)
+                      or arrest_made(noun)):
+        return True  # "heard gunfire", "responded to reports of a shooting", "when the shooting occurred"
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _STRETCHES \
             and head.head.i != noun.i:
         # "after days of protests by Turks", "Weeks of talks between X and Y ended": the happening
@@ -434,6 +442,151 @@ def _pinned_happening(noun: Token) -> bool:
         return any(c.dep_ in ("prep", "npadvmod", "advmod") for c in head.children)
     return any(t.ent_type_ in _PLACE_OR_TIME_ENTS for c in head.children if c.i != noun.i and c.dep_ != "punct"
                for t in c.subtree)
+
+
+# Shots as a noun (round gvc16): only heard, ringing out or reported to the police is a shooting
+# ("a booster shot", "a shot at the title", "his shot hit the post" are none; event_nouns.tsv row "shot|gunshot").
+_SHOT_NOUNS = {"shot", "gunshot"}
+# What reports the sound of shots or shelling: "gunshots rang out", "gunfire echoed", "shots woke him".
+_HEARD = {"shot", "gunshot", "gunfire", "shelling", "bombardment", "shooting",
+          # "Heavy fighting was reported near Bakhmut", "witnesses reported clashes in the old city"
+          "fighting", "clash", "firefight", "gunfight", "gunbattle", "shootout"}
+_SOUNDING = {"ring", "echo", "crackle", "erupt", "sound", "pierce", "shatter", "wake", "awaken", "startle", "break",
+             "rattle", "boom", "punctuate"}
+_HEARING = {"hear", "report"}  # ("reported hearing numerous shots": through "hearing")
+_NOISES = {"sound", "noise", "crack", "burst", "volley", "rattle", "report", "echo"}
+
+
+def shots_heard(noun: Token) -> bool:
+    """Shots, gunfire or shelling heard or sounding report a shooting or an attack whoever fired
+    (round gvc16; issue #9: no event is dropped because its doer is not named): "Neighbors reported
+    hearing numerous shots", "residents heard heavy shelling overnight", "Shots rang out near the
+    market", "gunshots and screams woke him up", "awoke to the sound of gunfire". Not shots no one
+    heard ("no shots were heard"), ones feared or wanted ("could hear shots", "to hear gunfire"), nor
+    warning or celebratory shots."""
+    if noun.lemma_.lower() not in _HEARD and noun.lower_ not in _HEARD:
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) \
+            or any(c.lower_ in ("warning", "celebratory", "ceremonial", "blank") for c in noun.children):
+        return False
+    t = noun
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _NOISES:
+        t = t.head.head  # "the sound of the gunshots", "a burst of gunfire"
+    head = t.head
+    verb = head.lemma_.lower()
+    if t.dep_ in ("dobj", "nsubjpass") and verb in _HEARING:
+        hearing = head
+    elif t.dep_ == "nsubj" and verb in _SOUNDING and not (verb == "break" and not any(
+            c.lower_ == "out" for c in head.children)):
+        hearing = head
+    elif t.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("wake", "awake", "awaken") \
+            and t is not noun:
+        hearing = head.head  # "were awoken to the sound of the gunshots"
+    else:
+        return False
+    if verb == "report" and t.dep_ == "dobj" and noun.lemma_.lower() in _SHOT_NOUNS:
+        return False  # ("reported his shot"; "reported hearing shots" is heard)
+    chain = [hearing, *([hearing.head] if hearing.dep_ in ("xcomp", "ccomp", "conj") else [])]
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("would",))
+                   or (c.dep_ == "aux" and c.lower_ == "to") for v in chain[:1] for c in v.children)
+
+
+# What police answer: "responded to reports of a shooting", "a 911 call about shots fired".
+_CALLS = {"report", "call"}
+_ANSWERING = {"respond", "answer", "rush", "race", "arrive", "dispatch", "send", "call", "receive", "get"}
+
+
+def responded_to_reports(noun: Token) -> bool:
+    """Violence the police were called to is reported (round gvc16): "Police responded to reports
+    of a shooting on Elm Street", "deputies were dispatched after a call about shots fired",
+    "officers received reports of gunfire". Not a possible or suspected one ("calls of a possible
+    shooting") nor a report no one answered ("reports of shootings are common")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "about"):
+        return False
+    if any(c.lower_ in ("possible", "suspected", "potential", "false", "unconfirmed") for c in noun.children):
+        return False
+    calls = noun.head.head
+    if calls.lemma_.lower() not in _CALLS or calls.pos_ != "NOUN":
+        return False
+    holder = calls.head.head if calls.dep_ == "pobj" else calls.head if calls.dep_ == "dobj" else None
+    return holder is not None and holder.lemma_.lower() in _ANSWERING
+
+
+# Deaths from a shot: "died of a gunshot to the head", "is dead after a gunshot to the chest".
+_DYING = {"die", "dead", "succumb", "perish"}
+
+
+def _gunshot_to_the_body(noun: Token) -> Token | None:
+    """The one who died of "a gunshot to the chest" (round gvc16): "A 22-year-old man is dead after a
+    gunshot to the chest", "the boy died from a gunshot to the head". The gunshot must hit a part of
+    the body ("to the ..."), and the one who died is the subject of "died" or of "is dead"; None
+    otherwise ("a gunshot rang out" is shots_heard's)."""
+    if noun.lemma_.lower() != "gunshot" or noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "from", "of") \
+            or not any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+        return None
+    owner = noun.head.head
+    if owner.lemma_.lower() not in _DYING and not any(c.lemma_.lower() in _DYING and c.dep_ in ("acomp", "oprd")
+                                                     for c in owner.children):
+        return None
+    return next((c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+# Victims of a kind of violence (event_nouns.tsv rows "victim" needing shooting, gunshot, stabbing)
+_VICTIM_NOUNS = {"victim"}
+# What responders do with the people a shooting left: they are news of that shooting.
+_ATTENDING = {"find", "locate", "discover", "treat", "transport", "take", "rush", "airlift", "evacuate", "carry"}
+
+
+def victims_attended(noun: Token) -> bool:
+    """Victims of a shooting or stabbing whom responders found, treated or took away, or whom the
+    police were called to, were shot or stabbed (round gvc16; the victims are the target, no doer
+    named): "First responders located seven shooting victims", "Medics treated two stabbing victims
+    at the scene", "Police responded to reports of two gunshot victims". A count of victims over a
+    period ("There have been 153 gunshot victims this year"), victims as a kind ("a support group
+    for gunshot victims") or as speakers ("shooting victims testified") are none."""
+    if responded_to_reports(noun):
+        return True
+    head = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or head.lemma_.lower() not in _ATTENDING:
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children)
+
+
+def arrest_made(noun: Token) -> bool:
+    """An arrest said to be made is an arrest, whoever made it (round gvc16): "An arrest was made on
+    Monday", "two arrests have been made in the case". Not "no arrests have been made" (negated
+    elsewhere, and not told here), nor one still to come ("an arrest could be made soon")."""
+    head = noun.head
+    return noun.lemma_.lower() == "arrest" and noun.dep_ == "nsubjpass" and head.lemma_.lower() == "make" \
+        and not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) \
+        and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children)
+
+
+# Verbs of taking place with no place or time needed in a clause of time: "when the shooting occurred".
+_TAKING_PLACE = {"happen", "occur", "unfold", "erupt"}
+_WHEN_MARKS = {"when", "as", "after", "before", "while", "once"}
+
+
+def _happening_told(noun: Token) -> bool:
+    """Violence said to take place with neither place nor time named, in a clause of time or with the
+    occasion it was part of (round gvc16): "the mother and child were visiting relatives when the
+    shooting occurred", "Witnesses said the stabbing happened during a wedding reception", "the
+    shooting took place while the family was asleep". Not how or why it happened ("police do not
+    know how the shooting happened"), not one negated or wanted."""
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if noun.lemma_.lower() not in _VIOLENCE or noun.dep_ != "nsubj" or noun.tag_ == "NNS" \
+            or not (lemma in _TAKING_PLACE or (lemma == "take" and any(c.lower_ == "place" for c in head.children))):
+        return False
+    kids = list(head.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD")
+           or (c.tag_ in ("WRB", "WP", "WDT") and c.lower_ not in _WHEN_MARKS) for c in kids):
+        return False  # ("how the shooting happened", "where it occurred")
+    if head.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN_MARKS for c in kids):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("during", "at", "inside", "outside", "near", "behind", "in")
+               for c in kids) or any(c.dep_ == "advcl" and any(
+                   m.dep_ == "mark" and m.lower_ in _WHEN_MARKS for m in c.children) for c in kids)
 
 
 # Proceedings whose opening is the prosecution itself (eval/events_news.md rule 2: a trial that begins is 173)
@@ -630,12 +783,13 @@ def wounded(noun: Token, coder: "EventCoder") -> list[Actor]:
     wounds", "the child also had a bullet wound to the head". A self-inflicted wound is no one's
     act against anyone (eval/events_news.md rule 1), and a wound named as a cause ("the cause was a
     gunshot wound") or as a kind ("treating gunshot wounds") has no bearer: no event."""
-    if noun.lemma_.lower() not in _WOUNDS or any(t.lower_ in ("self", "self-inflicted", "inflicted")
-                                                 for t in noun.subtree if t.i < noun.i):
+    if noun.lemma_.lower() not in _WOUNDS and _gunshot_to_the_body(noun) is None:
+        return []
+    if any(t.lower_ in ("self", "self-inflicted", "inflicted") for t in noun.subtree if t.i < noun.i):
         return []
     head = noun.head
-    holder = None
-    if noun.dep_ == "pobj" and head.lower_ == "with":
+    holder = _gunshot_to_the_body(noun)  # "is dead after a gunshot to the chest" (gvc16)
+    if holder is None and noun.dep_ == "pobj" and head.lower_ == "with":
         owner = head.head
         if owner.pos_ == "ADJ" and owner.dep_ in ("oprd", "acomp", "amod"):
             owner = owner.head  # "found dead with gunshot wounds": who was found
@@ -646,7 +800,7 @@ def wounded(noun: Token, coder: "EventCoder") -> list[Actor]:
         elif owner.pos_ in ("VERB", "AUX"):
             kids = {c.dep_: c for c in owner.children}
             holder = kids.get("dobj") or kids.get("nsubjpass") or kids.get("nsubj")
-    elif noun.dep_ == "dobj" and head.lemma_.lower() in _BEARING:
+    elif holder is None and noun.dep_ == "dobj" and head.lemma_.lower() in _BEARING:
         holder = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if holder is None:
         return []
@@ -668,7 +822,7 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
     mutual = root in _MUTUAL_ROOTS
     givers: list[Actor] = []  # who a "from" phrase names: each makes the act on its own
     own_words = set(match.trigger.noun.split()[:-1]) | set(match.trigger.needs)
-    bodily = noun.lemma_.lower() in _WOUNDS
+    bodily = noun.lemma_.lower() in _WOUNDS or _gunshot_to_the_body(noun) is not None
     for c in noun.lefts:
         if c.dep_ == "poss":
             # "Russia's attack"; but "the boy's gunshot wound" is the boy's to bear
@@ -794,6 +948,9 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
         parties = []
     if bodily and not targets:
         targets += wounded(noun, coder)  # "was rushed to a hospital with a gunshot wound"
+    if noun.lemma_.lower() in _VICTIM_NOUNS and not targets:
+        from .coder import _phrase_text
+        targets += [Actor(_phrase_text(noun, with_of=False), "CVL", None, "CVL")]  # "seven shooting victims" (gvc16)
     promised = promised_act(noun)
     if root == "03" and not targets and promised is not None:
         # "Australia's $30 million commitment to provide drones to Ukraine": whom the promised act is for

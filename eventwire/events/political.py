@@ -40,7 +40,9 @@ def is_political(event: Event) -> bool:
 _CRIME_NOUNS = {"shooting", "shootings", "stabbing", "stabbings", "bombing", "bombings", "massacre", "killing",
                 "killings", "murder", "murders", "assassination", "riot", "riots", "rioting", "hijacking",
                 "kidnapping", "arson", "explosion", "blast", "gunfire", "shootout", "firebombing", "spree",
-                "rampage"}
+                "rampage",
+                # shots heard or reported to police (nouns.shots_heard; round gvc16): "shots rang out"
+                "shot", "shots", "gunshot", "gunshots", "shelling"}
 
 
 def is_political_force(event: Event) -> bool:

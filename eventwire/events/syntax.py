@@ -138,9 +138,10 @@ def _new_toll(verb: Token) -> bool:
     first introduced (a, an) is reported, not presupposed, as a victim first introduced is
     (`_new_victim`). Only "left ... dead/wounded/injured" (coder._toll_left reads the toll)."""
     act = verb.head
-    return verb.dep_ == "relcl" and verb.lemma_.lower() == "leave" and act.lemma_.lower() in _TOLLED_ACTS \
+    return verb.dep_ == "relcl" and verb.lemma_.lower() in ("leave", "send") and act.lemma_.lower() in _TOLLED_ACTS \
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in act.children) \
-        and any(t.lower_ in ("dead", "wounded", "injured") for t in verb.subtree)
+        and any(t.lower_ in ("dead", "wounded", "injured", "paralyzed", "paralysed", "hospital", "hospitalized")
+                for t in verb.subtree)  # (gvc16: "that left a boy paralyzed", "that sent four men to the hospital")
 
 
 def _restrictive_relative(verb: Token) -> bool:

@@ -102,9 +102,6 @@ def _check_store(db: str) -> None:
 
 
 # --- query parameters ------------------------------------------------------------------------
-_COORDS = re.compile(r"\s*([+-]?\d+(?:\.\d+)?)\s*,\s*([+-]?\d+(?:\.\d+)?)\s*")
-
-
 def _bad(message: str) -> HTTPException:
     return HTTPException(status_code=400, detail=visible(message))
 
@@ -136,18 +133,16 @@ def _dyad(values: list[str] | None) -> tuple[str, str] | None:
 
 
 def _near(value: str) -> tuple[float, float]:
-    m = _COORDS.fullmatch(value)
-    if m:
-        lat, lon = float(m.group(1)), float(m.group(2))
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            raise _bad("near: latitude must be within ±90 and longitude within ±180")
-        return lat, lon
-    from eventwire.places import default_geocoder
+    """`?near=`: coordinates "LAT,LON" or a place name (places.near_point)."""
+    from eventwire.places import near_point
 
-    entry = default_geocoder().resolve_entry(value)
-    if entry is None or entry.lat is None or entry.lon is None:
+    try:
+        point = near_point(value)
+    except ValueError as exc:
+        raise _bad(f"near: {exc}") from None
+    if point is None:
         raise _bad(f"near: unknown place {value!r}: give another name or coordinates as LAT,LON")
-    return entry.lat, entry.lon
+    return point[0], point[1]
 
 
 def _page(limit: int, offset: int) -> tuple[int, int]:
