@@ -177,6 +177,28 @@ def _taken_by_verbs(matches: list[_Match]) -> set[int]:
                     and pinned(o)}
 
 
+def _gerund_subject_read_as_aux(c: Token, verb: Token) -> bool:
+    """An "-ing" noun the parser made the auxiliary of the verb after it, with its own modifier: "Russian
+    shelling wounded five civilians" (shelling/aux ← wounded) is the subject, and its nationality the doer
+    (session 13; "Russian shelling killed five" parses right; with no modifier, `_attack_gerund_subject`
+    keeps the harm as undergone)."""
+    return c.dep_ == "aux" and c.tag_ == "VBG" and c.i < verb.i and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in verb.children) \
+        and any(x.dep_ in ("amod", "det", "compound", "poss") for x in c.children)
+
+
+def _armed_act_of(subject: Token, actor: Actor) -> Actor:
+    """A strike or a weapon that acts is its state's military: "Israeli air strikes killed 27 people",
+    "A Russian missile hit a school", "Russian shelling wounded five" give ISRMIL, RUSMIL (the nationality
+    alone reads as the government). Only the doer: "condemned Russia's missile strikes" keeps its target's
+    code, and a weapon that is acted on ("the launch of a missile") is no actor here (session 13)."""
+    if actor.sector != "GOV" or not actor.country:
+        return actor
+    if subject.lemma_.lower() in _ATTACK_NOUNS | _WEAPONS or subject.lower_ in _ATTACK_NOUNS | _WEAPONS:
+        return replace(actor, actor=f"{actor.country}MIL", sector="MIL")
+    return actor
+
+
 def _one_report_each(events: list[Event], separate: set[int]) -> list[Event]:
     """One event per action the sentence reports, though its verbs and nouns told it twice."""
     # "met X ... to discuss efforts": a target-less event that repeats one with a target
@@ -1389,7 +1411,8 @@ class EventCoder:
             # ("Obama is scheduled to attend": the controller; "were killed or wounded": a patient)
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")
                         or (c.dep_ == "nsubjpass" and (not _is_passive(v) or (
-                            v.i != action.i and not (action.dep_ == "conj" and action.head.i == v.i))))]
+                            v.i != action.i and not (action.dep_ == "conj" and action.head.i == v.i))))
+                        or _gerund_subject_read_as_aux(c, v)]
             if len(subjects) > 1:
                 # "Iraqi officials: car bomb kills 20": the headline's source before a colon, which
                 # the parser makes a second subject, says it; it did not do it (round 11)
@@ -1418,7 +1441,7 @@ class EventCoder:
             if subjects:
                 # "We will support Ukraine": the speaker, whom the pipeline names later (the
                 # quoted speaker, or the voice of an official statement).
-                return [a for s in subjects for a in self._actors(s)] \
+                return [_armed_act_of(s, a) for s in subjects for a in self._actors(s)] \
                     or [first_person(s.text) for s in subjects if s.lower_ in _FIRST_PERSON] \
                     or [a for s in subjects if s.lemma_.lower() in _FIGHTING for a in self._fighters(s)]
             if v.dep_ == "pcomp" and v.head.lemma_ in ("for", "of") and v.head.head.i != v.head.i:
