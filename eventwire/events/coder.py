@@ -1391,7 +1391,8 @@ class EventCoder:
                 return self._actors(v.head)
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and (v.tag_ != "VBN" or misread_main_verb(v)) \
                     and not _locative_participle(v) and not _stated_intention(v):
-                if v.head.lemma_.lower() in _ISSUED_TEXTS and v.head.dep_ == "dobj" and v.head.head.i != v.head.i:
+                if v.head.lemma_.lower() in _ISSUED_TEXTS | _STATEMENT_TEXTS and v.head.dep_ == "dobj" \
+                        and v.head.head.i != v.head.i:
                     # "signed an Executive Order imposing tariffs on India": whoever issued it acts
                     return self._sources(v.head.head, v.head.head)
                 return self._actors(v.head)
@@ -1776,7 +1777,8 @@ class EventCoder:
         """Actors named by the noun phrase headed by `token`, one per coordinated member."""
         out: list[Actor] = []
         if token.i < _dateline_end(token.doc):
-            return []  # "GAZA CITY, Palestinian Territories: ...": where the report was filed
+            # "GAZA CITY, Palestinian Territories: ...": where the report was filed
+            return [a for t in _subject_past_dateline(token) for a in self._actors(t)]
         members = _members(token)
         if token.lower_ in ("they", "we") and (antecedent := _antecedent(token)) is not None:
             members = _members(antecedent)  # "Russia and China said they would...": both
@@ -2538,6 +2540,10 @@ _REPELLING = {"repel", "repulse", "thwart", "foil", "rebuff", "counter", "fend",
 # Texts that act for whoever issues them: "an order imposing tariffs", "a decree banning".
 _ISSUED_TEXTS = {"order", "decree", "law", "resolution", "bill", "directive", "memorandum", "proclamation",
                  "legislation", "act", "measure", "package", "regulation", "rule", "ordinance", "sanction"}
+# Texts whose participle says what their signers say (round evdet16): "A group of opposition parties signed a
+# joint statement condemning the arrest", "the G7 issued a statement condemning Russia's attacks", "twelve
+# countries signed a letter urging restraint": the signers condemn, urge.
+_STATEMENT_TEXTS = {"statement", "letter", "declaration", "communique", "communiqué", "petition", "appeal"}
 _PARTNERING_NOUNS = {"partnership", "coordination", "cooperation", "concert", "conjunction", "collaboration",
                      "consultation", "solidarity", "alliance", "tandem", "lockstep", "league", "step"}
 # What a threat threatens to do: "threatened retaliation", "threatened sanctions".
@@ -2720,6 +2726,25 @@ def _dateline_end(doc: Doc) -> int:
     return doc.user_data[key]
 
 
+def _capitals_of_dateline(w: Token) -> bool:
+    """A word in capitals opening wire copy is a dateline's place whatever the tagger calls it:
+    "BEIRUT, Lebanon — Israel struck ..." (tagged an adverb), "ISLAMABAD, Pakistan — Pakistan agreed
+    ..." (round evdet16)."""
+    return w.is_alpha and w.is_upper and len(w) > 2
+
+
+def _subject_past_dateline(token: Token) -> list[Token]:
+    """The phrase the parser hangs on a dateline's place as an apposition is the clause's real
+    subject: "ISLAMABAD, Pakistan — Pakistan agreed Monday to reinstate a fired chief justice"
+    (ISLAMABAD parsed as subject, the second Pakistan as its apposition), "BEIRUT, Lebanon — Israel
+    struck a village" (round evdet16)."""
+    end = _dateline_end(token.doc)
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [t for t in token.subtree if t.dep_ == "appos" and t.i >= end and t.pos_ in ("PROPN", "NOUN")
+            and t.head.i < end]
+
+
 def _find_dateline_end(doc: Doc) -> int:
     for t in doc[:8]:
         free = t.text == ":" or (t.i > 0 and bool(doc[t.i - 1].whitespace_))  # not "Nak-yon"
@@ -2729,6 +2754,7 @@ def _find_dateline_end(doc: Doc) -> int:
             head = doc[:t.i]
             if any(w.ent_type_ in ("GPE", "LOC") or (w.is_alpha and w.is_upper and len(w) > 1) for w in head) \
                     and all(w.pos_ in ("PROPN", "PUNCT", "ADJ", "NUM") or w.ent_type_ in ("GPE", "LOC", "DATE")
+                            or _capitals_of_dateline(w)
                             for w in head):  # ("MOSCOW, July 20 (Reuters) -": the day and the agency too)
                 return t.i + 1
             return 0
@@ -3070,6 +3096,11 @@ _TOLL_WORDS = {"dead", "wounded", "injured", "killed", "maimed"}
 _SERIES_NOUNS = {"series", "string", "spate", "wave", "string", "volley", "barrage", "salvo"}
 
 
+# Fights that leave a toll as attacks do (round evdet16): "A three-hour shootout Thursday left four gunmen
+# killed", "a firefight with militants left two soldiers dead", "the battle left 40 fighters dead".
+_GUNFIGHTS = {"shootout", "shoot-out", "firefight", "gunfight", "gunbattle", "battle", "skirmish"}
+
+
 def _toll_attack(verb: Token) -> Token | None:
     """The attack noun that "left" a toll: the subject, or what a series of it counts."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -3082,6 +3113,7 @@ def _toll_attack(verb: Token) -> Token | None:
         return None
     lemma = subject.lemma_.lower()
     if lemma not in _ATTACK_NOUNS | _BLASTS | {"explosion", "blast", "violence", "clash", "fighting", "gunfire"} \
+            | _GUNFIGHTS \
             or lemma in ("fire", "missile", "drone", "rocket"):  # (a fire left people homeless; a missile is a weapon)
         return None
     if lemma in ("explosion", "blast") and not any(t.lemma_.lower() in _BOMBS | {"suicide", "bomb", "terrorist"}
@@ -3094,8 +3126,19 @@ def _toll_left(verb: Token) -> bool:
     if verb.lemma_.lower() != "leave" or _toll_attack(verb) is None:
         return False
     # the toll: "left one officer dead" (a predicate), "left five civilians dead" (the object's modifier)
-    return any(t.lower_ in _TOLL_WORDS and t.dep_ in ("oprd", "amod", "acomp", "ccomp", "xcomp")
+    return any(t.lower_ in _TOLL_WORDS and (t.dep_ in ("oprd", "amod", "acomp", "ccomp", "xcomp") or _toll_as_clause(t))
                and t.head in (verb, *[o for o in verb.children if o.dep_ == "dobj"]) for t in verb.subtree)
+
+
+def _toll_as_clause(t: Token) -> bool:
+    """The toll the parser reads as a clause of its own right after the object: "A skirmish on the border
+    left three Indian troops wounded", "left four gunmen killed" ("wounded", "killed" an adverbial
+    clause of "left", or "killed" a participle on "gunmen"; round evdet16)."""
+    if t.dep_ == "acl" and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() == "leave":
+        return t.i == t.head.i + 1 and not any(True for _ in t.children)
+    objects = [o for o in t.head.children if o.dep_ == "dobj"]
+    return t.dep_ == "advcl" and t.head.lemma_.lower() == "leave" and bool(objects) \
+        and t.i == max(w.i for w in objects[0].subtree) + 1 and not any(c.dep_ in ("nsubj", "dobj") for c in t.children)
 
 
 # Calling someone names of abuse denounces them (CAMEO 111): "Trump calls Fidel Castro 'brutal dictator'",

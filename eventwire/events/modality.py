@@ -36,8 +36,16 @@ def _modality_chain(verb: Token) -> Iterable[Token]:
             return
 
 
+def _no_longer(verb: Token) -> bool:
+    """ "Russia will no longer take part in the talks", "Poland said it would no longer supply weapons
+    to Ukraine", "Georgia declared it would no longer take part in its meetings": an act that stops is
+    not done (the parser hangs the negation on "longer", not on the verb; round evdet16)."""
+    return any(c.lower_ == "longer" and c.dep_ == "advmod" and any(d.dep_ == "neg" for d in c.children)
+               for c in verb.children)
+
+
 def _negated(verb: Token) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children) or _no_longer(verb):
         return True
     if verb.dep_ == "acomp" and verb.head is not verb and _negated(verb.head):
         return True  # "is not committed to": the copula carries the negation
