@@ -155,3 +155,27 @@ def test_territory_captured_stays_an_occupation(pipe, text):
 def test_war_vocabulary_of_this_decade(pipe, text, code, source):
     found = roots(pipe, text)
     assert any(c == code and s and s.startswith(source) for c, s, _ in found), found
+
+
+# --- what would only be helped along -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Lifting the blockade would only help the militia tighten its grip on the port.",
+    "Such a deal could let Moscow expand its naval base in Sudan.",
+])
+def test_an_act_a_modal_verb_of_helping_governs_is_not_done(pipe, text):
+    assert not any(c[:2] in ("17", "19") for c in codes(pipe, text))
+
+
+def test_an_act_actually_helped_is_done(pipe):
+    assert "19" in [c for c, _, _ in roots(pipe, "The United States helped Ukraine repel the Russian assault.")]
+
+
+# --- a place the parser misreads as an adverb --------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Senior French Military Official Visits Georgia.", "FRAMIL", "GEOGOV"),
+    ("Turkish foreign minister visits Georgia.", "TURGOV", "GEOGOV"),
+])
+def test_a_visit_to_a_country_the_parser_reads_as_an_adverb(pipe, text, source, target):
+    assert ("042", source, target) in coded(pipe, text)

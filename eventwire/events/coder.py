@@ -618,6 +618,8 @@ class EventCoder:
                 # "helping Moscow rebuild", "Putin denies Ukraine has statehood" (but "denied that its
                 # troops had shelled the village" says they did not do it: no one is rejected)
                 return True
+        if _place_read_as_adverb(verb) is not None and self._actors(_place_read_as_adverb(verb)):
+            return True
         return any(self._actors(o) for o in prep_objects(verb, ("with", "to", "against"), by="lemma"))
 
     # --- one event ----------------------------------------------------------------------
@@ -1502,6 +1504,8 @@ class EventCoder:
         objects_first = m.trigger.target in ("obj", "actor")
         if objects_first:
             found += self._object_actors(m)
+            if (place := _place_read_as_adverb(verb)) is not None:
+                found += self._actors(place)  # "Senior U.S. military official visits Georgia"
         preps = _TARGET_PREPS.get(m.trigger.cameo[:2], _DEFAULT_TARGET_PREPS)
         if m.trigger.cameo[:2] in _VIOLENT_ROOTS and any(c.dep_ == "dobj" for c in verb.children):
             # "hit an oil refinery with long-range drones": with an object struck, "with" names the weapon
@@ -2724,6 +2728,17 @@ def _dateline_end(doc: Doc) -> int:
     if key not in doc.user_data:
         doc.user_data[key] = _find_dateline_end(doc)
     return doc.user_data[key]
+
+
+def _place_read_as_adverb(verb: Token) -> Token | None:
+    """A named place right after the verb that the parser reads as an adverbial noun, not the object:
+    "Senior U.S. military official visits Georgia" (a headline; "Georgia" an npadvmod of "visits"),
+    "Turkish minister visits Georgia" (round evdet16). None if there is a real object."""
+    if any(c.dep_ == "dobj" for c in verb.children) or verb.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[verb.i + 1]
+    return after if after.dep_ == "npadvmod" and after.head.i == verb.i and after.pos_ == "PROPN" \
+        and after.ent_type_ in ("GPE", "") else None
 
 
 def _capitals_of_dateline(w: Token) -> bool:
