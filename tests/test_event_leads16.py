@@ -179,3 +179,19 @@ def test_an_act_actually_helped_is_done(pipe):
 ])
 def test_a_visit_to_a_country_the_parser_reads_as_an_adverb(pipe, text, source, target):
     assert ("042", source, target) in coded(pipe, text)
+
+
+# --- ordered freed ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("A Moscow court ordered the opposition activist released from custody.", "OPP"),
+    ("The judge ordered the three reporters freed on bail.", "MED"),
+    ("Pakistan's prime minister ordered all detained lawyers to be freed.", None),
+])
+def test_ordering_someone_freed_is_releasing_them(pipe, text, target):
+    found = coded(pipe, text)
+    assert any(c == "084" and (target is None or (t or "").endswith(target)) for c, _, t in found), found
+
+
+def test_ordering_someone_shot_is_no_release(pipe):
+    assert "084" not in codes(pipe, "The commander ordered the deserters shot.")

@@ -494,6 +494,11 @@ class EventCoder:
             return _Match(verb, _ASSEMBLY, None)  # "Hundreds of demonstrators gathered outside the cathedral"
         if _blast(verb):
             return _Match(verb, _BLAST, None)  # "A car bomb exploded in Mogadishu"
+        if (freed := _ordered_freed(verb)) is not None:
+            return _Match(verb, _ORDERED_RELEASE, freed)  # "A judge ordered the two activists freed on bail"
+        if verb.lemma_.lower() in _RELEASING and verb.tag_ == "VBN" \
+                and any(_ordered_freed(h) is not None for h in (verb.head, verb.head.head)):
+            return None  # the participle of that order: the order is the release, no demand of another
         if _toll_left(verb):
             return _Match(verb, self._toll_trigger(verb), None)  # "The attack left one officer dead"
         if verb.dep_ == "conj" and verb.lower_ in _TOLL_WORDS and _toll_left(verb.head):
@@ -1506,6 +1511,8 @@ class EventCoder:
             found += self._object_actors(m)
             if (place := _place_read_as_adverb(verb)) is not None:
                 found += self._actors(place)  # "Senior U.S. military official visits Georgia"
+        if m.trigger is _ORDERED_RELEASE and m.obj is not None:
+            found += self._actors(m.obj)  # "The court ordered the journalist released": the one freed
         preps = _TARGET_PREPS.get(m.trigger.cameo[:2], _DEFAULT_TARGET_PREPS)
         if m.trigger.cameo[:2] in _VIOLENT_ROOTS and any(c.dep_ == "dobj" for c in verb.children):
             # "hit an oil refinery with long-range drones": with an object struck, "with" names the weapon
@@ -2728,6 +2735,30 @@ def _dateline_end(doc: Doc) -> int:
     if key not in doc.user_data:
         doc.user_data[key] = _find_dateline_end(doc)
     return doc.user_data[key]
+
+
+# Ordering someone freed is freeing them (084), as "ordered the release of" is (round evdet16).
+_ORDERED_RELEASE = Trigger("order (a release)", frozenset(), frozenset(), "084", "obj")
+_RELEASING = {"free", "release"}
+
+
+def _ordered_freed(verb: Token) -> Token | None:
+    """The one an order frees: "A judge ordered the two activists freed on bail", "The court ordered the
+    journalist released", "Gilani ordered all lawyers and political activists arrested over the past week
+    to be freed immediately" (the parser makes the participle a clause on "ordered" or a modifier of its
+    object). None when the verb is no order or frees no one named."""
+    if verb.lemma_.lower() not in ("order", "direct"):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for o in objects:
+        if any(p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in _RELEASING and p.i == o.i + 1
+               for p in o.children):
+            return o
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBN" and c.lemma_.lower() in _RELEASING:
+            subject = next((t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            return subject if subject is not None else (objects[0] if objects else None)
+    return None
 
 
 def _place_read_as_adverb(verb: Token) -> Token | None:
