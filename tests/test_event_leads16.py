@@ -195,3 +195,24 @@ def test_ordering_someone_freed_is_releasing_them(pipe, text, target):
 
 def test_ordering_someone_shot_is_no_release(pipe):
     assert "084" not in codes(pipe, "The commander ordered the deserters shot.")
+
+
+# --- judging in reported speech ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Beijing said Tokyo's remarks on Taiwan were irresponsible.", "CHNGOV", "JPNGOV"),
+    ("Kyiv said the Russian shelling of the power plant was a war crime.", "UKRGOV", "RUSGOV"),
+    ("Armenia says the Azerbaijani blockade is illegal.", "ARMGOV", "AZEGOV"),
+])
+def test_a_speaker_judging_a_party_s_act_criticises_it(pipe, text, source, target):
+    assert ("111", source, target) in coded(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said the accusations were baseless.",
+    "The ministry said the talks were useful.",
+    "The lawyer said the ruling was not illegal.",
+    "The court said a strike would be illegal.",
+])
+def test_no_criticism_from_a_denial_a_praise_or_a_negated_or_modal_judgment(pipe, text):
+    assert "111" not in codes(pipe, text)

@@ -505,6 +505,8 @@ class EventCoder:
             return None  # "... dead and three people wounded": the same toll of the same attack
         if _name_calling(verb):
             return _Match(verb, _NAME_CALLING, None)  # "Critics called him a dictator"
+        if (judged := _judged_in_speech(verb)) is not None:
+            return _Match(verb, _JUDGED_IN_SPEECH, judged)  # "Moscow said the sanctions were illegitimate"
         if not candidates:
             if _must_clause(verb):  # "Russia said Sudan must return the helicopter"
                 return _Match(verb, _DEMAND, None)
@@ -1511,6 +1513,10 @@ class EventCoder:
             found += self._object_actors(m)
             if (place := _place_read_as_adverb(verb)) is not None:
                 found += self._actors(place)  # "Senior U.S. military official visits Georgia"
+        if m.trigger is _JUDGED_IN_SPEECH and m.obj is not None:
+            # "China said the US statement was irresponsible": whose statement it is, or who is judged
+            found += [a for c in m.obj.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                      for a in self._actors(c) if a.country or a.sector == "IGO"] or self._actors(m.obj)
         if m.trigger is _ORDERED_RELEASE and m.obj is not None:
             found += self._actors(m.obj)  # "The court ordered the journalist released": the one freed
         preps = _TARGET_PREPS.get(m.trigger.cameo[:2], _DEFAULT_TARGET_PREPS)
@@ -3221,6 +3227,43 @@ def _name_calling(verb: Token) -> bool:
         words |= {name.lemma_.lower(), name.lower_}
         words |= {t.lemma_.lower() for t in name.children if t.dep_ in ("amod", "compound", "dobj", "attr", "acomp")}
     return bool(words & _ABUSE)
+
+
+# Judging in reported speech (round evdet16): "Russia's deputy foreign minister said the remarks were
+# 'unfair'", "Georgia says the Joint Control Commission is unbalanced", "China said the US statement was
+# irresponsible": the speaker criticises (111) what is judged, or its owner.
+_JUDGED_IN_SPEECH = Trigger("say (a judgment)", frozenset(), frozenset(), "111", "obj")
+_SPEECH_OF_JUDGING = {"say", "declare", "state", "insist", "charge", "complain"}
+_JUDGMENTS = _ABUSE | {"unfair", "unjust", "unjustified", "unwarranted", "unbalanced", "biased", "illegal", "unlawful",
+                       "counterproductive", "destabilizing", "destabilising", "blackmail", "interference"}
+
+
+# Words said by others: calling them baseless denies them (016), it does not criticise a party.
+_SAID_THINGS = {"accusation", "allegation", "claim", "charge", "report", "assertion", "rumour", "rumor", "talk",
+                "speculation", "suggestion"}
+
+
+def _judged_in_speech(verb: Token) -> Token | None:
+    """What a speaker calls by a word of abuse or disapproval in a "that" clause: the subject of
+    "were 'unfair'" in "Russia's deputy foreign minister said the remarks were 'unfair'", of "is
+    unbalanced" in "Georgia says the Joint Control Commission is unbalanced". None for other clauses
+    ("said the talks were useful") and for negated judgments ("said the vote was not illegal")."""
+    if verb.lemma_.lower() not in _SPEECH_OF_JUDGING or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+        if any(c.dep_ == "neg" for c in clause.children) or any(c.tag_ == "MD" for c in clause.children):
+            return None  # "said the vote was not illegal", "said a strike would be illegal"
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in ("it", "this", "that", "there", "what"):
+            continue
+        if subject.lemma_.lower() in _SAID_THINGS:
+            return None  # "said the accusations were baseless", "said talk of sanctions was groundless": a denial
+        judged = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        words = {w for j in judged for w in (j.lemma_.lower(), j.lower_)} | {
+            t.lemma_.lower() for j in judged for t in j.children if t.dep_ in ("amod", "compound")}
+        if words & _JUDGMENTS:
+            return subject
+    return None
 
 
 def headline_source(subject: Token) -> bool:
