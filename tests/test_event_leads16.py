@@ -216,3 +216,14 @@ def test_a_speaker_judging_a_party_s_act_criticises_it(pipe, text, source, targe
 ])
 def test_no_criticism_from_a_denial_a_praise_or_a_negated_or_modal_judgment(pipe, text):
     assert "111" not in codes(pipe, text)
+
+
+# --- blamed on a thing -----------------------------------------------------------------------------------------
+
+def test_a_cause_blamed_on_a_thing_accuses_no_one(pipe):
+    text = "The army recorded three fires a day at its bases in Iraq, mostly blamed on faulty wiring."
+    assert not any(c.startswith("11") for c in codes(pipe, text))
+
+
+def test_blaming_a_party_stays_an_accusation(pipe):
+    assert ("112", "UKRGOV", "RUSGOV") in coded(pipe, "Kyiv blamed the blackout on Russian missile strikes.")

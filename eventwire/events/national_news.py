@@ -236,3 +236,16 @@ def text_told_by_what_it_says(m, source: Actor | None, target: Actor | None, und
 
 
 NOT_EVENTS += (text_told_by_what_it_says,)
+
+
+def blamed_on_a_thing(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "two fires each day in Iraq, mostly blamed on electrical faults", "the blackout was blamed on a
+    storm": a cause named, no one accused (round evdet16). "The attack was blamed on Hamas" and "Kyiv
+    blamed the outage on Russian strikes" keep their accusation."""
+    if m.verb.lemma_.lower() != "blame" or m.trigger.cameo[:2] != "11" or target is not None:
+        return False
+    passive = m.verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "agent") for c in m.verb.children)
+    return passive and any(c.dep_ == "prep" and c.lower_ == "on" for c in m.verb.children)
+
+
+NOT_EVENTS += (blamed_on_a_thing,)
