@@ -2762,6 +2762,9 @@ def _ordered_freed(verb: Token) -> Token | None:
             return o
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBN" and c.lemma_.lower() in _RELEASING:
+            if any(t.dep_ == "mark" for t in c.children) or (
+                    any(t.lower_ == "be" for t in c.children) and not any(t.lower_ == "to" for t in c.children)):
+                return None  # "ordered that the journalist be released": demanded, not done (wire15)
             subject = next((t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")), None)
             return subject if subject is not None else (objects[0] if objects else None)
     return None
