@@ -556,12 +556,19 @@ class EventCoder:
             return _Match(verb, _ASSEMBLY, None)  # "Hundreds of demonstrators gathered outside the cathedral"
         if _blast(verb):
             return _Match(verb, _BLAST, None)  # "A car bomb exploded in Mogadishu"
+        if (freed := _ordered_freed(verb)) is not None:
+            return _Match(verb, _ORDERED_RELEASE, freed)  # "A judge ordered the two activists freed on bail"
+        if verb.lemma_.lower() in _RELEASING and verb.tag_ == "VBN" \
+                and any(_ordered_freed(h) is not None for h in (verb.head, verb.head.head)):
+            return None  # the participle of that order: the order is the release, no demand of another
         if _toll_left(verb):
             return _Match(verb, self._toll_trigger(verb), None)  # "The attack left one officer dead"
         if verb.dep_ == "conj" and verb.lower_ in _TOLL_WORDS and _toll_left(verb.head):
             return None  # "... dead and three people wounded": the same toll of the same attack
         if _name_calling(verb):
             return _Match(verb, _NAME_CALLING, None)  # "Critics called him a dictator"
+        if (judged := _judged_in_speech(verb)) is not None:
+            return _Match(verb, _JUDGED_IN_SPEECH, judged)  # "Moscow said the sanctions were illegitimate"
         if not candidates:
             if _must_clause(verb):  # "Russia said Sudan must return the helicopter"
                 return _Match(verb, _DEMAND, None)
@@ -680,6 +687,8 @@ class EventCoder:
                 # "helping Moscow rebuild", "Putin denies Ukraine has statehood" (but "denied that its
                 # troops had shelled the village" says they did not do it: no one is rejected)
                 return True
+        if _place_read_as_adverb(verb) is not None and self._actors(_place_read_as_adverb(verb)):
+            return True
         return any(self._actors(o) for o in prep_objects(verb, ("with", "to", "against"), by="lemma"))
 
     # --- one event ----------------------------------------------------------------------
@@ -1454,7 +1463,8 @@ class EventCoder:
                 return self._actors(v.head)
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and (v.tag_ != "VBN" or misread_main_verb(v)) \
                     and not _locative_participle(v) and not _stated_intention(v):
-                if v.head.lemma_.lower() in _ISSUED_TEXTS and v.head.dep_ == "dobj" and v.head.head.i != v.head.i:
+                if v.head.lemma_.lower() in _ISSUED_TEXTS | _STATEMENT_TEXTS and v.head.dep_ == "dobj" \
+                        and v.head.head.i != v.head.i:
                     # "signed an Executive Order imposing tariffs on India": whoever issued it acts
                     return self._sources(v.head.head, v.head.head)
                 return self._actors(v.head)
@@ -1564,6 +1574,14 @@ class EventCoder:
         objects_first = m.trigger.target in ("obj", "actor")
         if objects_first:
             found += self._object_actors(m)
+            if (place := _place_read_as_adverb(verb)) is not None:
+                found += self._actors(place)  # "Senior U.S. military official visits Georgia"
+        if m.trigger is _JUDGED_IN_SPEECH and m.obj is not None:
+            # "China said the US statement was irresponsible": whose statement it is, or who is judged
+            found += [a for c in m.obj.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                      for a in self._actors(c) if a.country or a.sector == "IGO"] or self._actors(m.obj)
+        if m.trigger is _ORDERED_RELEASE and m.obj is not None:
+            found += self._actors(m.obj)  # "The court ordered the journalist released": the one freed
         preps = _TARGET_PREPS.get(m.trigger.cameo[:2], _DEFAULT_TARGET_PREPS)
         if m.trigger.cameo[:2] in _VIOLENT_ROOTS and any(c.dep_ == "dobj" for c in verb.children):
             # "hit an oil refinery with long-range drones": with an object struck, "with" names the weapon
@@ -1839,7 +1857,8 @@ class EventCoder:
         """Actors named by the noun phrase headed by `token`, one per coordinated member."""
         out: list[Actor] = []
         if token.i < _dateline_end(token.doc):
-            return []  # "GAZA CITY, Palestinian Territories: ...": where the report was filed
+            # "GAZA CITY, Palestinian Territories: ...": where the report was filed
+            return [a for t in _subject_past_dateline(token) for a in self._actors(t)]
         members = _members(token)
         if token.lower_ in ("they", "we") and (antecedent := _antecedent(token)) is not None:
             members = _members(antecedent)  # "Russia and China said they would...": both
@@ -2601,6 +2620,10 @@ _REPELLING = {"repel", "repulse", "thwart", "foil", "rebuff", "counter", "fend",
 # Texts that act for whoever issues them: "an order imposing tariffs", "a decree banning".
 _ISSUED_TEXTS = {"order", "decree", "law", "resolution", "bill", "directive", "memorandum", "proclamation",
                  "legislation", "act", "measure", "package", "regulation", "rule", "ordinance", "sanction"}
+# Texts whose participle says what their signers say (round evdet16): "A group of opposition parties signed a
+# joint statement condemning the arrest", "the G7 issued a statement condemning Russia's attacks", "twelve
+# countries signed a letter urging restraint": the signers condemn, urge.
+_STATEMENT_TEXTS = {"statement", "letter", "declaration", "communique", "communiqué", "petition", "appeal"}
 _PARTNERING_NOUNS = {"partnership", "coordination", "cooperation", "concert", "conjunction", "collaboration",
                      "consultation", "solidarity", "alliance", "tandem", "lockstep", "league", "step"}
 # What a threat threatens to do: "threatened retaliation", "threatened sanctions".
@@ -2783,6 +2806,63 @@ def _dateline_end(doc: Doc) -> int:
     return doc.user_data[key]
 
 
+# Ordering someone freed is freeing them (084), as "ordered the release of" is (round evdet16).
+_ORDERED_RELEASE = Trigger("order (a release)", frozenset(), frozenset(), "084", "obj")
+_RELEASING = {"free", "release"}
+
+
+def _ordered_freed(verb: Token) -> Token | None:
+    """The one an order frees: "A judge ordered the two activists freed on bail", "The court ordered the
+    journalist released", "Gilani ordered all lawyers and political activists arrested over the past week
+    to be freed immediately" (the parser makes the participle a clause on "ordered" or a modifier of its
+    object). None when the verb is no order or frees no one named."""
+    if verb.lemma_.lower() not in ("order", "direct"):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for o in objects:
+        if any(p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in _RELEASING and p.i == o.i + 1
+               for p in o.children):
+            return o
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBN" and c.lemma_.lower() in _RELEASING:
+            if any(t.dep_ == "mark" for t in c.children) or (
+                    any(t.lower_ == "be" for t in c.children) and not any(t.lower_ == "to" for t in c.children)):
+                return None  # "ordered that the journalist be released": demanded, not done (wire15)
+            subject = next((t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            return subject if subject is not None else (objects[0] if objects else None)
+    return None
+
+
+def _place_read_as_adverb(verb: Token) -> Token | None:
+    """A named place right after the verb that the parser reads as an adverbial noun, not the object:
+    "Senior U.S. military official visits Georgia" (a headline; "Georgia" an npadvmod of "visits"),
+    "Turkish minister visits Georgia" (round evdet16). None if there is a real object."""
+    if any(c.dep_ == "dobj" for c in verb.children) or verb.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[verb.i + 1]
+    return after if after.dep_ == "npadvmod" and after.head.i == verb.i and after.pos_ == "PROPN" \
+        and after.ent_type_ in ("GPE", "") else None
+
+
+def _capitals_of_dateline(w: Token) -> bool:
+    """A word in capitals opening wire copy is a dateline's place whatever the tagger calls it:
+    "BEIRUT, Lebanon — Israel struck ..." (tagged an adverb), "ISLAMABAD, Pakistan — Pakistan agreed
+    ..." (round evdet16)."""
+    return w.is_alpha and w.is_upper and len(w) > 2
+
+
+def _subject_past_dateline(token: Token) -> list[Token]:
+    """The phrase the parser hangs on a dateline's place as an apposition is the clause's real
+    subject: "ISLAMABAD, Pakistan — Pakistan agreed Monday to reinstate a fired chief justice"
+    (ISLAMABAD parsed as subject, the second Pakistan as its apposition), "BEIRUT, Lebanon — Israel
+    struck a village" (round evdet16)."""
+    end = _dateline_end(token.doc)
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [t for t in token.subtree if t.dep_ == "appos" and t.i >= end and t.pos_ in ("PROPN", "NOUN")
+            and t.head.i < end]
+
+
 def _find_dateline_end(doc: Doc) -> int:
     for t in doc[:8]:
         free = t.text == ":" or (t.i > 0 and bool(doc[t.i - 1].whitespace_))  # not "Nak-yon"
@@ -2792,6 +2872,7 @@ def _find_dateline_end(doc: Doc) -> int:
             head = doc[:t.i]
             if any(w.ent_type_ in ("GPE", "LOC") or (w.is_alpha and w.is_upper and len(w) > 1) for w in head) \
                     and all(w.pos_ in ("PROPN", "PUNCT", "ADJ", "NUM") or w.ent_type_ in ("GPE", "LOC", "DATE")
+                            or _capitals_of_dateline(w)
                             for w in head):  # ("MOSCOW, July 20 (Reuters) -": the day and the agency too)
                 return t.i + 1
             return 0
@@ -3144,6 +3225,11 @@ def _sent_to_hospital(verb: Token) -> bool:
 _SERIES_NOUNS = {"series", "string", "spate", "wave", "string", "volley", "barrage", "salvo"}
 
 
+# Fights that leave a toll as attacks do (round evdet16): "A three-hour shootout Thursday left four gunmen
+# killed", "a firefight with militants left two soldiers dead", "the battle left 40 fighters dead".
+_GUNFIGHTS = {"shootout", "shoot-out", "firefight", "gunfight", "gunbattle", "battle", "skirmish"}
+
+
 def _toll_attack(verb: Token) -> Token | None:
     """The attack noun that "left" a toll: the subject, or what a series of it counts."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -3156,7 +3242,7 @@ def _toll_attack(verb: Token) -> Token | None:
         return None
     lemma = subject.lemma_.lower()
     if lemma not in _ATTACK_NOUNS | _BLASTS | {"explosion", "blast", "violence", "clash", "fighting", "gunfire",
-                                               "stabbing"} \
+                                               "stabbing"} | _GUNFIGHTS \
             or lemma in ("fire", "missile", "drone", "rocket"):  # (a fire left people homeless; a missile is a weapon)
         return None
     if lemma in ("explosion", "blast") and not any(t.lemma_.lower() in _BOMBS | {"suicide", "bomb", "terrorist"}
@@ -3171,8 +3257,19 @@ def _toll_left(verb: Token) -> bool:
     if verb.lemma_.lower() != "leave" or _toll_attack(verb) is None:
         return False
     # the toll: "left one officer dead" (a predicate), "left five civilians dead" (the object's modifier)
-    return any(t.lower_ in _TOLL_WORDS and t.dep_ in ("oprd", "amod", "acomp", "ccomp", "xcomp")
+    return any(t.lower_ in _TOLL_WORDS and (t.dep_ in ("oprd", "amod", "acomp", "ccomp", "xcomp") or _toll_as_clause(t))
                and t.head in (verb, *[o for o in verb.children if o.dep_ == "dobj"]) for t in verb.subtree)
+
+
+def _toll_as_clause(t: Token) -> bool:
+    """The toll the parser reads as a clause of its own right after the object: "A skirmish on the border
+    left three Indian troops wounded", "left four gunmen killed" ("wounded", "killed" an adverbial
+    clause of "left", or "killed" a participle on "gunmen"; round evdet16)."""
+    if t.dep_ == "acl" and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() == "leave":
+        return t.i == t.head.i + 1 and not any(True for _ in t.children)
+    objects = [o for o in t.head.children if o.dep_ == "dobj"]
+    return t.dep_ == "advcl" and t.head.lemma_.lower() == "leave" and bool(objects) \
+        and t.i == max(w.i for w in objects[0].subtree) + 1 and not any(c.dep_ in ("nsubj", "dobj") for c in t.children)
 
 
 # Calling someone names of abuse denounces them (CAMEO 111): "Trump calls Fidel Castro 'brutal dictator'",
@@ -3209,6 +3306,43 @@ def _name_calling(verb: Token) -> bool:
         words |= {name.lemma_.lower(), name.lower_}
         words |= {t.lemma_.lower() for t in name.children if t.dep_ in ("amod", "compound", "dobj", "attr", "acomp")}
     return bool(words & _ABUSE)
+
+
+# Judging in reported speech (round evdet16): "Russia's deputy foreign minister said the remarks were
+# 'unfair'", "Georgia says the Joint Control Commission is unbalanced", "China said the US statement was
+# irresponsible": the speaker criticises (111) what is judged, or its owner.
+_JUDGED_IN_SPEECH = Trigger("say (a judgment)", frozenset(), frozenset(), "111", "obj")
+_SPEECH_OF_JUDGING = {"say", "declare", "state", "insist", "charge", "complain"}
+_JUDGMENTS = _ABUSE | {"unfair", "unjust", "unjustified", "unwarranted", "unbalanced", "biased", "illegal", "unlawful",
+                       "counterproductive", "destabilizing", "destabilising", "blackmail", "interference"}
+
+
+# Words said by others: calling them baseless denies them (016), it does not criticise a party.
+_SAID_THINGS = {"accusation", "allegation", "claim", "charge", "report", "assertion", "rumour", "rumor", "talk",
+                "speculation", "suggestion"}
+
+
+def _judged_in_speech(verb: Token) -> Token | None:
+    """What a speaker calls by a word of abuse or disapproval in a "that" clause: the subject of
+    "were 'unfair'" in "Russia's deputy foreign minister said the remarks were 'unfair'", of "is
+    unbalanced" in "Georgia says the Joint Control Commission is unbalanced". None for other clauses
+    ("said the talks were useful") and for negated judgments ("said the vote was not illegal")."""
+    if verb.lemma_.lower() not in _SPEECH_OF_JUDGING or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+        if any(c.dep_ == "neg" for c in clause.children) or any(c.tag_ == "MD" for c in clause.children):
+            return None  # "said the vote was not illegal", "said a strike would be illegal"
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in ("it", "this", "that", "there", "what"):
+            continue
+        if subject.lemma_.lower() in _SAID_THINGS:
+            return None  # "said the accusations were baseless", "said talk of sanctions was groundless": a denial
+        judged = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        words = {w for j in judged for w in (j.lemma_.lower(), j.lower_)} | {
+            t.lemma_.lower() for j in judged for t in j.children if t.dep_ in ("amod", "compound")}
+        if words & _JUDGMENTS:
+            return subject
+    return None
 
 
 def headline_source(subject: Token) -> bool:

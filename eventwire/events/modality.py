@@ -32,12 +32,35 @@ def _modality_chain(verb: Token) -> Iterable[Token]:
     League condemned the move": the condemnation happened)."""
     for v in _subject_chain(verb):
         yield v
+        if _caused_complement(v):
+            yield from _modality_chain(v.head)
+            return
         if v.dep_ != "xcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             return
 
 
+_CAUSING = {"help", "let", "make", "allow", "enable", "permit"}
+
+
+def _caused_complement(v: Token) -> bool:
+    """The bare infinitive a verb of causing or letting governs, with its own subject, shares that
+    verb's modality: "The reopening of the crossings would only help Hamas tighten its grip on Gaza",
+    "a deal that could let Russia expand its base", "would make Iran rethink" - what would be helped
+    is not done (round evdet16)."""
+    return v.dep_ in ("ccomp", "xcomp") and v.tag_ == "VB" and v.head.lemma_.lower() in _CAUSING \
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def _no_longer(verb: Token) -> bool:
+    """ "Russia will no longer take part in the talks", "Poland said it would no longer supply weapons
+    to Ukraine", "Georgia declared it would no longer take part in its meetings": an act that stops is
+    not done (the parser hangs the negation on "longer", not on the verb; round evdet16)."""
+    return any(c.lower_ == "longer" and c.dep_ == "advmod" and any(d.dep_ == "neg" for d in c.children)
+               for c in verb.children)
+
+
 def _negated(verb: Token) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children) or _no_longer(verb):
         return True
     if verb.dep_ == "acomp" and verb.head is not verb and _negated(verb.head):
         return True  # "is not committed to": the copula carries the negation

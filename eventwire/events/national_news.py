@@ -190,3 +190,62 @@ def wished_to_see(m, source: Actor | None, target: Actor | None, undergone: bool
 
 
 NOT_EVENTS += (wished_to_see,)
+
+
+# What an election hands out: a share of the vote, seats (round evdet16).
+_BALLOT_WORDS = {"vote", "votes", "ballot", "ballots", "seat", "seats", "mandate", "mandates", "electorate"}
+_SHARES = {"percent", "%", "share", "majority", "plurality"}
+
+
+def share_of_the_vote_won(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Bogdanov captured a measly 1.3 percent of the vote", "the ruling party captured 45 percent",
+    "the opposition seized a majority of the seats": an election result, not territory taken (192);
+    "the rebels captured the town", "Russian troops captured 40 percent of the Donetsk region" keep
+    their event. Sports and election results are no event (eval/events_gold.md rule 7)."""
+    if m.trigger.cameo[:2] not in ("19", "17") or (source is not None and source.sector in ("MIL", "REB")):
+        return False
+    for o in (c for c in m.verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if any(t.lower_ in _BALLOT_WORDS for t in o.subtree):
+            return True
+        if o.lower_ in _SHARES and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children):
+            return True  # "captured 45 percent"
+    return False
+
+
+NOT_EVENTS += (share_of_the_vote_won,)
+
+
+# What a signed or issued text can say, told by a participle on it (round evdet16).
+_TEXTS_THAT_SAY = {"statement", "letter", "declaration", "communique", "communiqué", "petition"}
+_SAYING_PARTICIPLES = {"condemn", "denounce", "criticize", "criticise", "slam", "deplore", "urge", "call", "demand",
+                       "express", "reject", "praise", "welcome", "support", "accuse", "warn", "threaten", "protest",
+                       "appeal", "ask", "voice", "reaffirm", "pledge"}
+
+
+def text_told_by_what_it_says(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "A group of opposition parties signed a joint statement condemning the arrest", "the G7 issued a
+    statement condemning Russia's attacks", "twelve countries signed a letter urging restraint": the act is
+    what the text says (111, 020, ...; the participle is coded with the signers as its doers), not an
+    agreement signed (057) or a statement made (010). "The two ministers signed a joint statement on
+    cooperation" keeps 057."""
+    if m.trigger.cameo not in ("057", "010"):
+        return False
+    return any(o.lemma_.lower() in _TEXTS_THAT_SAY and any(
+        c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in _SAYING_PARTICIPLES for c in o.children)
+        for o in m.verb.children if o.dep_ == "dobj")
+
+
+NOT_EVENTS += (text_told_by_what_it_says,)
+
+
+def blamed_on_a_thing(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "two fires each day in Iraq, mostly blamed on electrical faults", "the blackout was blamed on a
+    storm": a cause named, no one accused (round evdet16). "The attack was blamed on Hamas" and "Kyiv
+    blamed the outage on Russian strikes" keep their accusation."""
+    if m.verb.lemma_.lower() != "blame" or m.trigger.cameo[:2] != "11" or target is not None:
+        return False
+    passive = m.verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "agent") for c in m.verb.children)
+    return passive and any(c.dep_ == "prep" and c.lower_ == "on" for c in m.verb.children)
+
+
+NOT_EVENTS += (blamed_on_a_thing,)

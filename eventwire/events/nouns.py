@@ -231,6 +231,19 @@ def _encounter_told_before(noun: Token) -> bool:
         and not any(c.dep_ == "amod" and c.lower_ in ("phone", "telephone", "video", "virtual") for c in noun.children)
 
 
+def _past_misattached_infinitive(verb: Token, noun: Token) -> Token:
+    """ "In a phone call late last week to mark the 30th anniversary of Israeli-Egyptian peace, Peres told
+    Mubarak ...": the parser hangs the fronted "In a phone call" on the subjectless infinitive "to mark",
+    which it reads as a complement of "told"; the encounter sets the clause of "told" (round evdet16).
+    "During a call on Monday to discuss the war, Biden assured Scholz ..." likewise."""
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and verb.dep_ in ("ccomp", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") \
+            and noun.i < verb.i < verb.head.i:
+        return verb.head
+    return verb
+
+
 def setting_verb(noun: Token) -> Token | None:
     """The clause an encounter noun sets ("In a phone call late last week, Peres told Mubarak ..."):
     its verb, or None."""
@@ -240,7 +253,7 @@ def setting_verb(noun: Token) -> Token | None:
         return None
     if _encounter_told_before(noun):
         return None
-    verb = head.head
+    verb = _past_misattached_infinitive(head.head, noun)
     # (fronted, "In a call with Modi, Biden ...", or one of its own, "... in a call with Modi";
     # not "agreed to US mediation in the final status talks": talks to come)
     own = noun.i < verb.i or any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "poss" for c in noun.children)

@@ -443,6 +443,8 @@ FEELING_VERBS = {"concern", "trouble", "alarm", "disturb", "dismay", "worry", "s
 # ... and their participles, which the tagger often calls adjectives (lemma "concerned").
 FEELING_VERBS |= {"concerned", "troubled", "alarmed", "disturbed", "dismayed", "worried", "saddened", "appalled",
                   "outraged", "disappointed"}
+# displeasure, said of oneself (round evdet16): "Berlin was dissatisfied with the Chinese response"
+FEELING_VERBS |= {"dissatisfy", "displease", "dissatisfied", "displeased"}
 
 
 # What one is concerned about for a party's sake, not against it: "concerned about Sudan's interests".
