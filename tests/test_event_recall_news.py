@@ -16,8 +16,9 @@ from event_coding import coded, roots  # noqa: E402
 
 
 def test_the_toll_an_attack_left_tells_the_attack(pipe: Pipeline) -> None:
-    # the attack noun is no doer; its modifier or its "by" phrase is, and its dead are its target
-    assert coded(pipe, "A Russian strike left five civilians dead in Aleppo.") == [("190", "RUSGOV", "SYRCVL")]
+    # the attack noun is no doer; its modifier or its "by" phrase is (a strike's nationality its military,
+    # session 13), and its dead are its target
+    assert coded(pipe, "A Russian strike left five civilians dead in Aleppo.") == [("190", "RUSMIL", "SYRCVL")]
     assert coded(pipe, "A series of attacks by Islamic State militants left 130 people dead throughout Paris.") \
         == [("190", "IMGMUSISI", "FRACVL")]
     # no one of arms named: a crime (rules.private_violence_is_assault), told once with its wounded

@@ -328,7 +328,7 @@ def test_one_noun_two_nationalities_a_misread_preposition_and_irregular_pasts(pi
 
 @pytest.mark.parametrize("text, expected", [
     ("Georgia appealed to the West for help.", ("023", "GEOGOV", None)),
-    ("A Russian missile slammed into a shopping centre in Kremenchuk.", ("190", "RUSGOV", None)),
+    ("A Russian missile slammed into a shopping centre in Kremenchuk.", ("190", "RUSMIL", None)),
     ("Police said the motorcyclist crashed into a concrete barrier at a roundabout.", None),
     ("Hackers attacked government websites in Kyiv.", ("170", "CRM", "UKRMED")),
 ])
