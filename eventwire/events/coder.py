@@ -17,6 +17,7 @@ from ..actors import ActorResolver, default_resolver
 from ..places import SUBDIVISION_WORDS, subdivision_names
 from ..records import Actor, Event, Sentence
 from . import rules
+from .ace_news import called_on_someone
 from .guards import _not_an_event
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
 from .modality import (unestablished, _FUTURE_MODALS, _HYPOTHETICAL_MODALS, _LITOTES, _conditional, _conditional_response, _failed,
@@ -1269,7 +1270,7 @@ class EventCoder:
             # A finite "that" clause is reported content, not a framed act (except denials).
             finite_clause = v.dep_ == "ccomp" and not infinitive
             if lemma == "call" and v.lemma_.lower() in _CONVERSATION_VERBS \
-                    and not has_prep(head, ("on", "upon")):
+                    and not called_on_someone(head):
                 return None, None  # "called his Russian counterpart to discuss the crisis": a call, no appeal
             if _performed_by_saying(head, v):
                 return None, None  # "I want to thank Chancellor Scholz": the thanks is given
