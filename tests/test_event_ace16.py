@@ -159,3 +159,43 @@ def test_a_call_on_someone_to_talk_stays_an_appeal(pipe):
 
 def test_deaths_after_a_game_are_still_violence(pipe):
     assert [r for r, _, _ in roots(pipe, "Two people were killed in a shooting after the 3-1 win.")] == ["18"]
+
+
+def test_a_withdrawal_under_a_deal_is_a_withdrawal(pipe):
+    # the agreement an act is done under is no object of the act ("withdraw" + "deal" is 127)
+    assert [c for c, _, _ in coded(pipe, "Israeli troops withdrew from Bethlehem on Wednesday under a security deal.")] \
+        == ["087"]
+    assert [c for c, _, _ in coded(pipe, "Russia withdrew from the grain deal in July.")] == ["127"]
+
+
+def test_power_handed_over_is_yielded(pipe):
+    assert coded(pipe, "British forces handed over control of Basra airport to the Iraqi army.") == [
+        ("080", "GBRMIL", "IRQMIL")]
+
+
+@pytest.mark.parametrize("text", [
+    "A car packed with explosives exploded near the embassy, killing four.",
+    "A truck laden with explosives blew up outside the UN headquarters in Baghdad.",
+    "A booby-trapped car exploded in a market in Baquba, killing nine people.",
+])
+def test_a_vehicle_made_into_a_bomb_goes_off_as_a_bombing(pipe, text):
+    assert [c for c, _, _ in coded(pipe, text)] == ["183"]
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker exploded on the highway, killing the driver.",
+    "A car exploded after the crash.",
+    "Honestly, the president's speech last night bombed.",
+    "Historians estimate that the Mongols killed millions when they sacked Baghdad in 1258.",
+    "Napoleon's army burned Moscow in 1812.",
+])
+def test_accidents_flops_and_history_are_no_violence(pipe, text):
+    assert coded(pipe, text) == []
+
+
+def test_a_series_of_attacks_is_not_a_show(pipe):
+    assert [r for r, _, _ in roots(pipe, "A series of attacks left 130 people dead in Paris on Friday.")] == ["18"]
+
+
+def test_a_recent_year_is_not_history(pipe):
+    assert [r for r, _, _ in roots(pipe, "Russian jets bombed the town in 2016.")] == ["19"]

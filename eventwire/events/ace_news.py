@@ -220,5 +220,100 @@ def called_on_someone(call: Token) -> bool:
     return False
 
 
+# Agreements an act is done under: its terms, not what it acts on.
+_FRAMEWORKS = {"deal", "agreement", "accord", "plan", "treaty", "pact", "arrangement", "ceasefire", "truce",
+               "framework", "roadmap", "understanding", "deal"}
+
+
+def framework_of_the_act(word: Token) -> bool:
+    """ "Israeli troops withdrew from Bethlehem under a security deal", "the prisoners were freed under
+    the Oslo accords", "troops pulled back under the ceasefire agreement": the agreement an act is done
+    under is no object of the act (coder._objects leaves it out, so "withdraw" + "deal", 127, does not
+    match and the withdrawal is one, 087)."""
+    return word.dep_ == "pobj" and word.head.lower_ in ("under", "per") and word.lemma_.lower() in _FRAMEWORKS
+
+
+# Works and shows, which "bomb", "kill" or "destroy" as successes and flops.
+_WORKS = {"speech", "show", "film", "movie", "album", "song", "joke", "debut", "sequel", "concert", "book", "novel",
+          "episode", "performance", "ad", "advert", "commercial", "pitch", "band", "comedy", "musical", "gig", "sitcom"}
+# (not "series" or "set": "a series of attacks left 130 people dead")
+
+
+def work_that_bombs_or_kills(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Bush's speech last night bombed", "the new Radiohead album just destroys everything else out this
+    year", "the sequel killed at the box office": a work or a show that bombs, kills or destroys is a flop
+    or a hit, no violence."""
+    if m.trigger.cameo[:2] not in ("18", "19", "20"):
+        return False
+    subject = next((c for c in m.verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _WORKS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+
+
+def _year_long_ago(token: Token) -> bool:
+    """ "in 1258", "in 680", "since 1099": a year before 1900, not a count of something ("in 1500 homes")."""
+    if not (token.is_digit and 2 <= len(token.text) <= 4 and 100 <= int(token.text) < 1900):
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.pos_ in ("NOUN", "PROPN"):
+        return False
+    return token.i > 0 and token.doc[token.i - 1].lower_ in ("in", "since", "of", "by", "until", "around", "circa")
+
+
+def long_ago(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Historians estimate that the Mongols killed millions when they sacked Baghdad in 1258", "the
+    Battle of Karbala in 680 killed Imam Hussein", "Napoleon's army withdrew from Moscow in 1812": what
+    happened centuries ago is history told, no news event (a year before 1900 in the clause)."""
+    clause = m.verb
+    while clause.dep_ in ("advcl", "conj", "xcomp", "relcl", "ccomp") and clause.head.i != clause.i:
+        clause = clause.head
+    return any(_year_long_ago(t) for t in clause.subtree)
+
+
+# What explodes by accident: vehicles, tanks and plants, not bombs.
+_ACCIDENTAL_BLASTS = {"tanker", "truck", "lorry", "boiler", "gas", "pipeline", "tank", "cylinder", "plant", "factory",
+                      "reactor", "furnace", "main", "depot", "warehouse", "well", "fireworks", "firework", "battery"}
+_ATTACK_WORDS = {"bomb", "explosive", "explosives", "suicide", "attack", "attacker", "militant", "insurgent", "device",
+                 "rigged", "packed", "booby-trapped", "detonate", "bomber", "terrorist", "sabotage", "rocket", "missile"}
+
+
+def killed_by_an_accidental_blast(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "The tanker exploded on the highway, killing the driver", "a gas cylinder blew up in a restaurant,
+    injuring 12": harm told by a participle of an explosion of a vehicle, a tank or a plant, with no bomb or
+    attacker in the sentence, is an accident (like "died in a house fire": guards._accident)."""
+    if m.trigger.cameo[:2] not in ("18", "19") or m.verb.dep_ not in ("advcl", "conj"):
+        return False
+    blast = m.verb.head
+    if blast.lemma_.lower() not in ("explode", "blow", "burst", "detonate", "ignite", "go"):
+        return False
+    subject = next((c for c in blast.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _ACCIDENTAL_BLASTS:
+        return False
+    return not {t.lemma_.lower() for t in m.verb.doc} & _ATTACK_WORDS
+
+
+# Vehicles made into bombs, and the words that say so.
+_VEHICLES = {"car", "truck", "van", "vehicle", "tanker", "bus", "motorcycle", "motorbike", "ambulance", "boat", "lorry",
+             "minibus", "pickup", "suv", "cart", "bicycle", "taxi"}
+_LADEN = {"pack", "lade", "laden", "load", "rig", "fill", "stuff", "packed", "loaded", "rigged", "filled", "stuffed"}
+_CHARGES = {"explosive", "explosives", "bomb", "bombs", "tnt", "dynamite", "ied", "device"}
+
+
+def rigged_vehicle(subject: Token) -> bool:
+    """ "A car packed with explosives exploded near the embassy", "a truck laden with explosives blew up
+    outside the U.N. headquarters", "a booby-trapped car went off": a vehicle made into a bomb explodes
+    as a bombing (coder._blast, 183)."""
+    if subject.lemma_.lower() not in _VEHICLES:
+        return False
+    if any(c.lower_ in ("booby-trapped", "explosive-laden", "explosives-laden", "bomb-laden")
+           or (c.lemma_.lower() in ("trap", "lade", "laden") and any(g.lower_ in ("booby", "explosive", "explosives", "bomb")
+                                                                   for g in c.children))
+           for c in subject.children):
+        return True  # ("booby-trapped" parsed as "booby" "-" "trapped")
+    return any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in _LADEN
+               and any(t.lemma_.lower() in _CHARGES for t in c.subtree) for c in subject.children)
+
+
 NOT_EVENTS = (the_wounded_flown_out, appeal_in_court, ground_not_taken, campaign_rally, resignation_not_demanded, act_done_without, court_taking_up_a_case,
-              crime_in_a_verdict, beaten_in_a_game, shipping_out_oneself)
+              crime_in_a_verdict, beaten_in_a_game, shipping_out_oneself, work_that_bombs_or_kills, long_ago,
+              killed_by_an_accidental_blast)
