@@ -199,3 +199,23 @@ def test_a_series_of_attacks_is_not_a_show(pipe):
 
 def test_a_recent_year_is_not_history(pipe):
     assert [r for r, _, _ in roots(pipe, "Russian jets bombed the town in 2016.")] == ["19"]
+
+
+def test_a_leader_flying_to_a_capital_visits_it(pipe):
+    assert coded(pipe, "The Egyptian president flew to Paris on Monday for talks with Macron.")[:1] == [
+        ("042", "EGYGOV", "FRAGOV")]
+
+
+def test_troops_flying_somewhere_deploy(pipe):
+    assert [(c, s) for c, s, _ in coded(pipe, "British paratroopers flew to Sierra Leone on Monday.")] == [
+        ("154", "GBRMIL")]
+
+
+def test_a_suspect_flying_abroad_visits_no_one(pipe):
+    assert coded(pipe, "The gunman flew to Canada two days after the robbery.") == []
+
+
+def test_troops_massing_show_force_protesters_massing_protest(pipe):
+    assert [(c, s) for c, s, _ in coded(pipe, "Syrian troops massed along the Turkish border.")] == [("154", "SYRMIL")]
+    assert [r for r, _, _ in roots(pipe, "Opposition supporters massed outside the electoral commission in Tbilisi.")] \
+        == ["14"]

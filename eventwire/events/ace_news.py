@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Token
 
 from ..records import Actor
+from .rules import LONE_ATTACKERS
 
 # What a court appeal is against: a decision of a court or of the authorities about a person.
 _LEGAL_DECISIONS = {"conviction", "verdict", "sentence", "ruling", "judgment", "judgement", "acquittal",
@@ -314,6 +315,16 @@ def rigged_vehicle(subject: Token) -> bool:
                and any(t.lemma_.lower() in _CHARGES for t in c.subtree) for c in subject.children)
 
 
-NOT_EVENTS = (the_wounded_flown_out, appeal_in_court, ground_not_taken, campaign_rally, resignation_not_demanded, act_done_without, court_taking_up_a_case,
+def private_travel(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "The suspect flew to Mexico after the shooting", "the couple travelled to Spain", "refugees
+    travelled to the border": a trip by a private person or a suspect is no state visit (042); officials
+    flying or travelling to a capital visit it ("the Israeli prime minister flew to Washington")."""
+    if m.trigger.cameo != "042" or m.verb.lemma_.lower() not in ("fly", "travel"):
+        return False
+    return source is None or source.actor is None or source.sector in ("CRM", "CVL", "BUS", "EDU", "MED") \
+        or source.text.lower().split()[-1] in LONE_ATTACKERS | {"suspect", "suspects"}  # ("the gunman": REB)
+
+
+NOT_EVENTS = (private_travel, the_wounded_flown_out, appeal_in_court, ground_not_taken, campaign_rally, resignation_not_demanded, act_done_without, court_taking_up_a_case,
               crime_in_a_verdict, beaten_in_a_game, shipping_out_oneself, work_that_bombs_or_kills, long_ago,
               killed_by_an_accidental_blast)

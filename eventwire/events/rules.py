@@ -648,3 +648,14 @@ def forces_capturing_a_person_detain(c: Coding) -> None:
 
 
 RULES += [forces_capturing_a_person_detain]
+
+
+def forces_travelling_deploy(c: Coding) -> None:
+    """ "The Marines flew to Kuwait", "two U.S. battalions travelled to the Polish border": troops going
+    somewhere are deployed (154), not visiting (042, as "the prime minister flew to Washington for
+    talks" is)."""
+    if c.code == "042" and c.verb in ("fly", "travel", "sail") and _sector(c.source) == "MIL":
+        c.code = "154"
+
+
+RULES += [forces_travelling_deploy]
