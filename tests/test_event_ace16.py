@@ -219,3 +219,7 @@ def test_troops_massing_show_force_protesters_massing_protest(pipe):
     assert [(c, s) for c, s, _ in coded(pipe, "Syrian troops massed along the Turkish border.")] == [("154", "SYRMIL")]
     assert [r for r, _, _ in roots(pipe, "Opposition supporters massed outside the electoral commission in Tbilisi.")] \
         == ["14"]
+
+
+def test_an_old_year_describing_a_place_is_no_history(pipe):
+    assert [r for r, _, _ in roots(pipe, "Russian troops stormed the fortress, built in 1700, on Tuesday.")] == ["19"]

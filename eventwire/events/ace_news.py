@@ -265,10 +265,16 @@ def long_ago(m, source: Actor | None, target: Actor | None, undergone: bool) -> 
     """ "Historians estimate that the Mongols killed millions when they sacked Baghdad in 1258", "the
     Battle of Karbala in 680 killed Imam Hussein", "Napoleon's army withdrew from Moscow in 1812": what
     happened centuries ago is history told, no news event (a year before 1900 in the clause)."""
-    clause = m.verb
-    while clause.dep_ in ("advcl", "conj", "xcomp", "relcl", "ccomp") and clause.head.i != clause.i:
-        clause = clause.head
-    return any(_year_long_ago(t) for t in clause.subtree)
+    chain = [m.verb]
+    while chain[-1].dep_ in ("advcl", "conj", "xcomp", "relcl", "ccomp") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    # the year dates the act's own clause or a finite clause of time on it ("when they sacked Baghdad in 1258"),
+    # not a participle describing something ("stormed the fortress, built in 1700, on Tuesday")
+    dated = {v.i for v in chain} | {c.i for v in chain for c in v.children if c.dep_ == "advcl"
+                                    and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)}
+    # or the act that is the clause's subject: "The Battle of Karbala in 680 killed Imam Hussein"
+    dated |= {c.i for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return any(_year_long_ago(t) and t.head.head.i in dated for t in chain[-1].subtree)
 
 
 # What explodes by accident: vehicles, tanks and plants, not bombs.
