@@ -223,3 +223,11 @@ def test_troops_massing_show_force_protesters_massing_protest(pipe):
 
 def test_an_old_year_describing_a_place_is_no_history(pipe):
     assert [r for r, _, _ in roots(pipe, "Russian troops stormed the fortress, built in 1700, on Tuesday.")] == ["19"]
+
+
+def test_a_resignation_agreed_to_is_still_coded(pipe):
+    assert [r for r, _, _ in roots(pipe, "The Greek prime minister agreed to resign on Sunday.")] == ["03"]
+
+
+def test_guilty_as_a_judgement_tells_the_act(pipe):
+    assert roots(pipe, "The rebels were guilty of violating the ceasefire agreement in Darfur.") == [("12", "REB", "SDNGOV")]

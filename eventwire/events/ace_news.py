@@ -110,6 +110,8 @@ def resignation_not_demanded(m, source: Actor | None, target: Actor | None, unde
     resigned amid mass protests" and "stepped down under pressure from the army" stay 083."""
     if m.trigger.cameo != "083" or m.verb.lemma_.lower() not in ("resign", "step"):
         return False
+    if m.verb.dep_ in ("xcomp", "ccomp"):
+        return False  # "agreed to resign", "declined to resign", "announces that he is resigning": framed, kept
     words = {t.lemma_.lower() for t in m.verb.doc} | {t.lower_ for t in m.verb.doc}
     return not words & _PRESSURE
 
@@ -139,23 +141,25 @@ def court_taking_up_a_case(m, source: Actor | None, target: Actor | None, underg
 # which holds only harm): "found guilty of providing material support", "convicted of selling arms".
 _VERDICT_WORDS = {"guilty", "innocent", "convict", "charge", "sentence", "jail", "imprison", "arrest", "indict",
                   "acquit", "prosecute", "try", "detain", "plead", "execute", "fine", "punish", "extradite"}
-# Accusing and suspecting: what they name is alleged too, but harm told so stays reported as harm ("the three
-# are accused of killing Christofoli": someone was killed; guards._the_crime_charged leaves it too).
-_ALLEGING_WORDS = {"accuse", "suspect"}
+# (Not "accused of": "Ukraine accuses Russia of sending the tanks" is left as it was; guards._the_crime_charged
+# leaves it too.)
 
 
 def crime_in_a_verdict(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "A federal jury found the Lackawanna man guilty of providing material support to al-Qaida", "the
     exporter was convicted of selling missile parts to Iran", "the banker was charged with transferring
     funds to Hamas": what a verdict or a charge says someone did is the charge, told as background to
-    the legal act (coded), whatever its code (guards._the_crime_charged takes harm the same way). So is
-    what someone is accused of, but for harm: "accused him of violating election law"."""
+    the legal act (coded), whatever its code (guards._the_crime_charged takes harm the same way)."""
     verb = m.verb
     prep = verb.head if verb.dep_ == "pcomp" else None
     if prep is None or prep.lower_ not in ("of", "for", "with") or prep.head.i == prep.i:
         return False
-    holder = prep.head.lemma_.lower()
-    return holder in _VERDICT_WORDS or (holder in _ALLEGING_WORDS and m.trigger.cameo[:2] not in ("18", "19", "20"))
+    holder = prep.head
+    if holder.lemma_.lower() in ("guilty", "innocent"):
+        # a verdict ("found guilty of", "pleaded guilty to"), not a judgement ("the army was guilty of
+        # violating the ceasefire 70 times": the violations are told)
+        return holder.head.lemma_.lower() in ("find", "plead", "declare", "rule", "prove", "judge", "adjudge")
+    return holder.lemma_.lower() in _VERDICT_WORDS
 
 
 _SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")  # "11-2", "31-7", "6-5": a game's score
