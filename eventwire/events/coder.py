@@ -17,6 +17,7 @@ from ..actors import ActorResolver, default_resolver
 from ..places import SUBDIVISION_WORDS, subdivision_names
 from ..records import Actor, Event, Sentence
 from . import rules
+from .ace_news import called_on_someone, framework_of_the_act, rigged_vehicle
 from .guards import _not_an_event
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
 from .modality import (unestablished, _FUTURE_MODALS, _HYPOTHETICAL_MODALS, _LITOTES, _conditional, _conditional_response, _failed,
@@ -1340,7 +1341,7 @@ class EventCoder:
             # A finite "that" clause is reported content, not a framed act (except denials).
             finite_clause = v.dep_ == "ccomp" and not infinitive
             if lemma == "call" and v.lemma_.lower() in _CONVERSATION_VERBS \
-                    and not has_prep(head, ("on", "upon")):
+                    and not called_on_someone(head):
                 return None, None  # "called his Russian counterpart to discuss the crisis": a call, no appeal
             if _performed_by_saying(head, v):
                 return None, None  # "I want to thank Chancellor Scholz": the thanks is given
@@ -2243,7 +2244,8 @@ def _blast(verb: Token) -> bool:
         return False
     if lemma in ("go", "blow") and not any(c.dep_ == "prt" and c.lower_ in ("off", "up") for c in verb.children):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BOMBS for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in _BOMBS or rigged_vehicle(c))
+               for c in verb.children)
 
 
 def rule_requirements() -> dict[str, list[frozenset[str]]]:
@@ -2696,7 +2698,7 @@ def _objects(verb: Token) -> Iterable[Token]:
             if c.lower_ == "out":  # "walked out of the Black Sea Grain Initiative"
                 yield from prep_objects(c, "of")
             for o in c.children:
-                if o.dep_ in ("pobj", "pcomp"):
+                if o.dep_ in ("pobj", "pcomp") and not framework_of_the_act(o):
                     yield o
         elif c.dep_ == "xcomp":
             yield c

@@ -15,6 +15,7 @@ from . import rules
 from . import local_news
 from . import national_news
 from . import bench_news
+from . import ace_news
 from .nouns import civil_drill, yet_to_be
 from .syntax import _INTENT_VERBS  # noqa: E402 (the frame's intent verbs)
 from .syntax import (_ACCIDENTS, _building_fire, _AIM_NOUNS, _ALLEGING, _ASPECT_VERBS, _BLAST, _BLASTS, _BOMBS, _CEASE_VERBS,
@@ -33,7 +34,8 @@ def _no_doer(m: _Match, source: Actor | None, target: Actor | None, undergone: b
         and not (m.trigger.verb == _TOLL_LEFT.verb and target is not None) and not _stretch_of_war(m.verb) \
         and not _premises_searched(m.verb) and not local_news.shots_fired(m.verb) \
         and not local_news.protest_held(m.verb) \
-        and not (m.trigger is _BLAST and any(c.dep_ == "nsubj" and c.lemma_.lower() in _BOMBS for c in m.verb.children))
+        and not (m.trigger is _BLAST and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _BOMBS or ace_news.rigged_vehicle(c))
+                                             for c in m.verb.children))
 
 
 def _gerund_of_a_crime(verb: Token) -> bool:
@@ -1262,6 +1264,7 @@ _NOT_EVENTS = (_plotted, _setting_conditions_for_war, _hit_by_a_thing, _battle_a
                _fact_sheet_heading, _target_met, _own_budget, _purchase_agreed, _work_with_own_legislature,
                _gerund_yet_to_be) + local_news.NOT_EVENTS + national_news.NOT_EVENTS \
     + bench_news.NOT_EVENTS + _PREC15
+_NOT_EVENTS += ace_news.NOT_EVENTS  # (session 13, eval/events_ace16/)
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:

@@ -197,6 +197,8 @@ _IRREGULAR = {
     "win": ["won"], "lose": ["lost"], "rebuild": ["rebuilt"], "withstand": ["withstood"], "bind": ["bound"],
     "shake": ["shook", "shaken"], "overtake": ["overtook", "overtaken"], "seize": ["seized"],
 }
+# (ace16: arms bought, "Egypt bought 24 F-16 fighters from the United States")
+_IRREGULAR.update({"buy": ["bought"]})
 
 
 def inflections(lemma: str) -> set[str]:

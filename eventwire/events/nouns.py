@@ -25,6 +25,7 @@ from ..records import Actor
 from .lexicon import Lexicon, NounTrigger
 from .rules import EXERCISES
 from .syntax import has_prep, prep_objects
+from .ace_news import court_appeal
 
 if TYPE_CHECKING:  # the coder passes itself in; no import cycle at run time
     from .coder import EventCoder
@@ -338,6 +339,8 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         return _thanks_given(noun)
     if _scope_of_a_rule(noun) or civil_drill(noun) or _stance_against(noun) or yet_to_be(noun):
         return False
+    if court_appeal(noun):
+        return False  # "heard arguments in the appeal of a detainee": a court appeal (ace_news)
     if noun.lemma_.lower() in _SHOT_NOUNS:
         # ("a booster shot", "his shot hit the post": no)
         return shots_heard(noun) or responded_to_reports(noun) or bool(_gunshot_to_the_body(noun))

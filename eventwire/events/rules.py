@@ -622,3 +622,42 @@ def police_raid_on_suspects_is_a_search(c: Coding) -> None:
 
 
 RULES += [police_raid_on_suspects_is_a_search]
+
+
+# Ground and places that are taken, not people (ace16): what "captured" holds when it occupies territory.
+_CAPTURED_GROUND = {"village", "town", "city", "airport", "airfield", "base", "hill", "height", "heights",
+                    "position", "territory", "ground", "region", "district", "port", "bridge", "settlement",
+                    "area", "stronghold", "capital", "oblast", "province", "island", "outpost", "checkpoint",
+                    "building", "headquarters", "compound", "suburb", "outskirts", "crossing", "road", "highway",
+                    "field", "facility", "plant", "station", "palace", "camp", "mine"}
+
+
+def forces_capturing_a_person_detain(c: Coding) -> None:
+    """ "Saddam Hussein's half-brother was captured by coalition forces in Baghdad", "U.S. forces captured
+    the former intelligence chief in a raid", "Russian troops captured two Ukrainian soldiers near
+    Bakhmut": people captured, in a war too, are detained (173; ACE 2005's Arrest-Jail), not territory
+    occupied (192). Captured by rebels or criminals, a person is abducted (181: "Hamas fighters captured
+    an Israeli soldier in a cross-border raid"). Ground stays occupied: "captured the village of
+    Robotyne", "Avdiivka was captured by Russian forces" (a town names a country with no sector, and
+    its noun is ground)."""
+    if c.code != "192" or c.verb != "capture" or c.target_is_place or c.target is None:
+        return
+    if c.objects & _CAPTURED_GROUND or not _sector(c.target):
+        return
+    if c.passive and not c.subject_is_person and _sector(c.target) not in ("MIL", "REB", "CVL", "CRM", "GOV", "SPY"):
+        return
+    c.code = "181" if _sector(c.source) in ("REB", "CRM") else "173"
+
+
+RULES += [forces_capturing_a_person_detain]
+
+
+def forces_travelling_deploy(c: Coding) -> None:
+    """ "The Marines flew to Kuwait", "two U.S. battalions travelled to the Polish border": troops going
+    somewhere are deployed (154), not visiting (042, as "the prime minister flew to Washington for
+    talks" is)."""
+    if c.code == "042" and c.verb in ("fly", "travel", "sail") and _sector(c.source) == "MIL":
+        c.code = "154"
+
+
+RULES += [forces_travelling_deploy]
