@@ -335,6 +335,16 @@ def private_travel(m, source: Actor | None, target: Actor | None, undergone: boo
         or source.text.lower().split()[-1] in LONE_ATTACKERS | {"suspect", "suspects"}  # ("the gunman": REB)
 
 
-NOT_EVENTS = (private_travel, the_wounded_flown_out, appeal_in_court, ground_not_taken, campaign_rally, resignation_not_demanded, act_done_without, court_taking_up_a_case,
+def bought_from_no_state(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """Arms bought with no state named as the seller are procurement, not a transfer between parties (072
+    needs a giver): "Germany and the Netherlands will buy Raytheon's Stinger missile", "Poland bought 250
+    Abrams tanks" (a company or no one sells); "Egypt bought 24 fighters from the United States" stays 072
+    (session 13: the corpus' fact sheet on allies' purchases)."""
+    if m.verb.lemma_.lower() not in ("buy", "purchase") or m.trigger.cameo[:2] != "07":
+        return False
+    return source is None or not source.country
+
+
+NOT_EVENTS = (bought_from_no_state, private_travel, the_wounded_flown_out, appeal_in_court, ground_not_taken, campaign_rally, resignation_not_demanded, act_done_without, court_taking_up_a_case,
               crime_in_a_verdict, beaten_in_a_game, shipping_out_oneself, work_that_bombs_or_kills, long_ago,
               killed_by_an_accidental_blast)
