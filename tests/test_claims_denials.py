@@ -45,3 +45,18 @@ def test_a_denied_act_is_a_denial(pipe, text, content):
 ])
 def test_withholding_is_no_denial(pipe, text):
     assert pipe.process_text(text, published="2024-09-12").claims == []
+
+
+def test_a_gerund_the_parser_read_as_an_adjective_is_the_act_denied(pipe):
+    claims = pipe.process_text("Tehran denied supplying drones.", published="2024-09-12").claims
+    assert [(c.stance, c.content) for c in claims] == [("deny", "supplying drones")]
+
+
+def test_sharing_only_the_predicate_is_no_contradiction(pipe):
+    # "the strike hit a depot" (denied) and "the missile hit a school" (asserted by the denier) share only "hit"
+    text = "The ministry said the strike hit a depot. Kyiv denied it, saying the missile hit a school."
+    claims = pipe.process_text(text, published="2024-09-12").claims
+    school = next(c for c in claims if "school" in c.content)
+    depot = [c for c in claims if "depot" in c.content]
+    assert school.contradicts == []
+    assert {d.id for d in depot} == {x for d in depot for x in d.contradicts}  # the denial and what it denies

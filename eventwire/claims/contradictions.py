@@ -132,6 +132,10 @@ def proposition_key(claim: Claim, resolver=None) -> Proposition:
         if w[0].isupper() and _country_of_word(resolver, re.sub(r"['’]s$", "", w)):
             continue
         stems.add(_stem(w))
+    if pred is not None:
+        # the predicate is matched by its family; a shared content word must be another one ("the strike hit a
+        # depot" and "the missile hit a school" share only "hit": not the same proposition)
+        stems.discard(_stem(words[pred].group()))
     found = _countries(resolver, content)
     cut = words[pred].start() if pred is not None else 0
     before = [c for p, c in found if p < cut]

@@ -1378,6 +1378,15 @@ def _as_saying(prep) -> bool:
     return any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lower_ in _lexicon().forms("verb") for c in prep.children)
 
 
+def _gerund_read_as_adjective(cue, dobj) -> bool:
+    """ "Tehran denied supplying drones": the parser made the gerund an adjective of its object ("supplying
+    drones" as a kind of drones); right after the cue, with no determiner before it, it is the act denied
+    (session 13). Not "denied the arriving passengers entry" (a determiner: a real adjective)."""
+    first = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    return first is not None and first.tag_ == "VBG" and first.dep_ == "amod" and first.head.i == dobj.i \
+        and dobj.i == first.i + 1  # ("denied visiting relatives access": a noun between, withholding)
+
+
 def _event_object(dobj) -> bool:
     """An object naming an event ("reported deaths"); behind a quantity noun ("a number of deaths", "a
     handful of protester deaths") the counted noun decides ("a number of new arrangements" is none)."""
@@ -2148,7 +2157,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             # claim referred to; extract_claims fills it in from the sentence before, session 13)
             return _Found(tok, lemma, "deny", subj, [dobj], {dobj.i}, kind="anaphoric")
         if dobj.lemma_.lower() not in lex.lemmas("claimnoun") and dobj.lower_ not in lex.forms("claimnoun") \
-                and not _event_object(dobj) and dobj.lemma_.lower() not in lex.lemmas("deniedact"):
+                and not _event_object(dobj) and dobj.lemma_.lower() not in lex.lemmas("deniedact") \
+                and not _gerund_read_as_adjective(tok, dobj):
             # (an act denied is a claim that it did not happen: "denied any arms transfers", "denied the
             # attack"; session 13)
             return None
