@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..records import RawDocument, ReadError, ReadWarning
+from ..times import find_time_expressions
 from .boilerplate import clean_text, unwrap_paragraphs
 from .html import extract_article, fragment_to_text, markdown_to_text
 
@@ -457,10 +458,6 @@ def _read_txt(text: str, doc_id: str, published: str | None, where: str = "") ->
     return RawDocument(id=doc_id, text=unwrap_paragraphs(_clean(text)), published=header_date(text) or published)
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_HEADER_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b")
-
-
 def header_date(text: str) -> str | None:
     """The publication date a plain-text article states in a short line at its top, as copied pages
     and wire printouts do: "Reuters, 3 June 2025", "Published March 14, 2025", "Kyiv Independent —
@@ -470,9 +467,10 @@ def header_date(text: str) -> str | None:
     for line in lines:
         if len(line.split()) > 10:
             continue
-        m = _HEADER_DATE.search(line)
-        if m is not None:
-            return normalize_date(m.group().replace(",", ", ").replace("  ", " "))
+        found = next((r.date for r in find_time_expressions(line)
+                      if r.basis == "explicit" and r.granularity == "day"), None)
+        if found is not None:
+            return found
     return None
 
 
