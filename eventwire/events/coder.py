@@ -13,7 +13,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
-from ..actors import ActorResolver, default_resolver
+from ..actors import _DETERMINERS, ActorResolver, default_resolver
 from ..places import SUBDIVISION_WORDS, subdivision_names
 from ..records import Actor, Event, Sentence
 from . import rules
@@ -188,6 +188,9 @@ def _gerund_subject_read_as_aux(c: Token, verb: Token) -> bool:
         and any(x.dep_ in ("amod", "det", "compound", "poss") for x in c.children)
 
 
+_ARMED_THINGS = _ATTACK_NOUNS | _WEAPONS  # (strikes and weapons: `_armed_act_of`)
+
+
 def _armed_act_of(subject: Token, actor: Actor) -> Actor:
     """A strike or a weapon that acts is its state's military: "Israeli air strikes killed 27 people",
     "A Russian missile hit a school", "Russian shelling wounded five" give ISRMIL, RUSMIL (the nationality
@@ -195,7 +198,7 @@ def _armed_act_of(subject: Token, actor: Actor) -> Actor:
     code, and a weapon that is acted on ("the launch of a missile") is no actor here (session 13)."""
     if actor.sector != "GOV" or not actor.country:
         return actor
-    if subject.lemma_.lower() in _ATTACK_NOUNS | _WEAPONS or subject.lower_ in _ATTACK_NOUNS | _WEAPONS:
+    if subject.lemma_.lower() in _ARMED_THINGS or subject.lower_ in _ARMED_THINGS:
         return replace(actor, actor=f"{actor.country}MIL", sector="MIL")
     return actor
 
@@ -220,10 +223,11 @@ def _one_report_each(events: list[Event], separate: set[int]) -> list[Event]:
 
 def _another_doer(event: Event, events: list[Event]) -> bool:
     """An uncoded armed act whose doer (a force: troops, air defences, police, gunmen) the sentence names,
-    and names apart from every coded event of its family, is another act, not the same one told twice (session 13): "Russian forces launched 120
-    drones at Ukraine overnight, adding that air defenses shot down 80 drones" (the defenders' act),
-    "Police arrested two men after protesters blocked the road and a crowd stoned a bus"; but "killed
-    one soldier and wounded two others" (no doer of its own) stays one act."""
+    and names apart from every coded event of its family, is another act, not the same one told twice
+    (session 13): "Russian forces launched 120 drones at Ukraine overnight, adding that air defenses shot
+    down 80 drones" (the defenders' act), "Russian troops fired missiles at Odesa, and air defence units
+    shot down six of them"; but "killed one soldier and wounded two others" (no doer of its own) stays one
+    act."""
     source = event.source
     if source is None or event.source_from != "parse" or source.text.lower() in _PRONOUNS \
             or event.cameo[:2] not in _VIOLENT_ROOTS or event.hypothetical or event.negated \
@@ -231,12 +235,10 @@ def _another_doer(event: Event, events: list[Event]) -> bool:
         return False  # (armed acts only: in talk and threats a second subject is mostly the same act's party)
     family = _family(event.cameo)
     return all(e.source is not None and e.source.text.lower() != source.text.lower()
-               and not (set(source.text.lower().split()) & set(e.source.text.lower().split()) - _ARTICLES)
+               and not (set(source.text.lower().split()) & set(e.source.text.lower().split()) - _DETERMINERS)
                for e in events if e is not event and _family(e.cameo) == family
                and (is_coded(e.source) or is_coded(e.target)))
 
-
-_ARTICLES = {"the", "a", "an"}
 
 
 def _another_legal_step(event: Event, events: list[Event]) -> bool:
