@@ -109,27 +109,16 @@ def main() -> None:
             for s in split_sentences(doc.id, doc.text):
                 print(f"  s{s.index}: {s.text}")
         return
+    sys.path.insert(0, str(ROOT / "bench"))
+    from claims_dump import claims_record, print_claims, write_records  # bench/claims_dump.py's records
     from eventwire.pipeline import Pipeline
     pipeline = Pipeline()
     records = []
     for n, doc in load(names):
-        result = pipeline.process(doc)
-        sents = {s.id: s for s in result.sentences}
-        rec = {"doc": n, "claims": [], "missed": []}
-        print(f"== {n}")
-        for c in result.claims:
-            s = sents[c.sentence_id]
-            sp = c.speaker
-            rec["claims"].append({"s": s.index, "sent": s.text, "speaker": sp and sp.text, "title": sp and sp.title,
-                                  "country": sp and sp.country, "cue": c.cue, "content": c.content,
-                                  "via": list(c.via)})
-            print(f"  s{s.index} | {sp and sp.text} | {c.cue} | via={list(c.via)}\n     sentence: {s.text}\n"
-                  f"     content:  {c.content}")
+        rec = claims_record(n, pipeline.process(doc), missed=False)  # (the corpus' documents name no outlet)
+        print_claims(rec, roles=False)
         records.append(rec)
-    if args.json:
-        Path(args.json).write_text(json.dumps(records, indent=1, ensure_ascii=False))
-    print(f"{sum(len(r['claims']) for r in records)} claims in {len(records)} documents")
-
+    write_records(records, args.json)
 
 if __name__ == "__main__":
     main()
