@@ -599,7 +599,7 @@ def _asks(seg: str) -> bool:
     """A quoted sentence that is a question: it ends in "?", or in "?’" closing an inner quotation opened before
     this sentence ("… ask yourself, ‘Has the quality of life improved? / Has economic development improved?’",
     round 9) — not one opened inside it ("people are thinking 'Where did I swim?’" states something)."""
-    if seg.endswith("?"):
+    if seg.endswith("?") or _opens_a_question(seg):
         return True
     return seg.endswith(("?’", "?'")) and not re.search(r"‘|(?:^|\s)'", seg)
 
@@ -1177,12 +1177,21 @@ def _this_text(head, before: str) -> bool:
         and not re.search(rf"\b{re.escape(head.lemma_.lower())}", before, re.I)
 
 
+def _opens_a_question(seg: str) -> bool:
+    """A sentence that opens with an `askopen` row of data/claim_cues.tsv (an auxiliary before "you"): a question
+    whatever mark ends it (round cltr17). Real case (TR-News): 'He tweeted: "Can you imagine if the election
+    results were the opposite and WE tried to play the Russia/CIA card.' (the tweet's own full stop); also 'Do
+    you think anyone believed that.' Not 'You can imagine the cost.' (no inversion)."""
+    low = re.sub(r"\s+", " ", seg.lstrip(" " + _QUOTE_CHARS + "…").lower())
+    return any(low.startswith(w + " ") for w in _lexicon().forms("askopen"))
+
+
 def _only_question(content: str) -> bool:
     """A quotation that is one question and nothing else."""
     body = content.strip().strip(_QUOTE_CHARS + " ,")
     # (a period after an honorific ends no sentence: '"Mr. President, is my brother going to be okay?"')
-    return body.endswith("?") and not re.search(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!;]\s", body[:-1]) \
-        and body.count("?") == 1
+    return (body.endswith("?") and body.count("?") == 1 or _opens_a_question(body) and "?" not in body[:-1]) \
+        and not re.search(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!;]\s", body[:-1])
 
 
 def _others_quote(piece: tuple[int, int], doc, off: int, f: _Found, others: list[_Found]) -> bool:

@@ -258,9 +258,10 @@ def _cue_read_as_noun(tok, verbs: dict) -> _Found | None:
     head = doc[tok.i - 1]
     if head.pos_ not in ("NOUN", "PROPN") or head.tag_ == "NN" and head.lower_ not in ("police",):
         return None  # a plural or a name speaks in the present plural ("Police allege", "Prosecutors allege")
-    if not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") and not t.is_punct for t in doc[:tok.i]):
+    start = _np_after_subordinator(doc, tok.i)
+    if not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") and not t.is_punct for t in doc[start:tok.i]):
         return None
-    if doc[0].pos_ == "DET" and doc[0].lower_ in ("a", "an"):
+    if doc[start].pos_ == "DET" and doc[start].lower_ in ("a", "an"):
         return None
     end = len(doc)
     while end > tok.i + 1 and doc[end - 1].is_punct:
@@ -273,6 +274,27 @@ def _cue_read_as_noun(tok, verbs: dict) -> _Found | None:
             or any(t.text in _QUOTE_CHARS for t in content):
         return None
     return _Found(tok, verbs[tok.lower_], "assert", head, content, {t.i for t in content}, kind="verb")
+
+
+# conjunctions that open a clause closing the sentence: its subject and a misread cue may stand after them
+_CLOSING_SUBORDINATORS = {"after", "because", "since", "as", "when", "while", "until", "before", "although",
+                          "though", "where"}
+
+
+def _np_after_subordinator(doc, cue_i: int) -> int:
+    """Where the speaker's noun phrase before a cue read as a noun starts: the sentence's start, or — for a
+    clause that closes the sentence — the word after its conjunction (round cltr17). Real case (TR-News): "A
+    23-year-old man is in a Winnipeg jail on human trafficking charges after [police] allege he held a woman
+    against her will"; also "…, because prosecutors allege the money was hidden abroad". Not a clause
+    opening the sentence ("After police allege …, the man …": its content would run into the main clause),
+    which keeps 0 (and so no claim unless the words before the cue are a noun phrase).
+    """
+    i = cue_i - 1
+    while i > 0 and doc[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ") and not doc[i].is_punct:
+        i -= 1
+    if 0 < i < cue_i - 1 and doc[i].lower_ in _CLOSING_SUBORDINATORS:
+        return i + 1
+    return 0
 
 
 def _predicate_after_relative(c, comp: list, lemma: str):
@@ -2701,6 +2723,18 @@ def _frame_ids(tok, subj) -> set[int]:
     return ids
 
 
+def _speaker_noun_compound(noun):
+    """The owner of a reporting noun named by a common noun in front of it that can speak for itself (a
+    `speakernoun` row of data/claim_cues.tsv): "poured scorn on US intelligence claims that Russian hackers helped
+    swing the election" (TR-News; the owner "US intelligence"), "dismissed police claims that the officer acted
+    alone", "the ministry statement that the depot was empty". Not a compound that names no speaker ("news
+    reports that …", "the election claim that …"), nor one behind a possessive ("Russia's intelligence claims":
+    the possessive owns it)."""
+    nouns = _lexicon().forms("speakernoun")
+    return next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN"
+                 and c.lower_ in nouns), None)
+
+
 def _noun_claim(tok, lemma: str) -> _Found | None:
     """'Campbell's statement that ...', 'the denial by Beijing that ...'."""
     clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp")
@@ -2732,6 +2766,8 @@ def _noun_claim(tok, lemma: str) -> _Found | None:
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if owner is None:
         owner = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        owner = _speaker_noun_compound(tok)
     if owner is None and clause is not None and tok.dep_ == "dobj" and tok.head.lemma_ in _VOICING_VERBS \
             and not any(c.dep_ == "neg" for c in tok.head.children) and not _unreal(tok.head, tok.head.lemma_):
         # "President Biden expressed concern that the fighting could spread": the one voicing it owns it

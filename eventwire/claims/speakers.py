@@ -891,6 +891,8 @@ def _register_persons(doc, resolver, registry: _Registry, sentence_index: int, q
                     t.text for t in _np_tokens(subj, keep_appos=False) if t.dep_ != "det"))  # "The Vice President"
             elif subject is None and subj.pos_ in ("PROPN", "NOUN") and subj.text[:1].isupper():
                 subject = registry.by_surname(subj.text)  # a known name the NER missed (or did not run on)
+            if subject is None and not quoted(subj):
+                subject = _unnamed_person(subj, registry)
         # a plural subject of the main clause or a clause joined to it is the antecedent for "they"
         if root.tag_ in ("NNS", "NNPS") and any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == root.i + 1
                                                  for c in root.children):
@@ -907,6 +909,26 @@ def _register_persons(doc, resolver, registry: _Registry, sentence_index: int, q
                     registry.note_group(group, sentence_index)
                     registry.note_noun(c, group)
     registry.note_subject(sentence_index, subject)
+
+
+def _unnamed_person(subj, registry: _Registry) -> Actor | None:
+    """A person the story does not name, as the subject of the main clause, by a noun of known gender (a `title`
+    row of data/claim_gender.tsv: woman, man, mother, boy …), registered for a "she"/"he" in the next sentences
+    (round cltr17). Real case (TR-News): "A 19-year-old woman was also found with the 23-year-old woman and the
+    man. / She claimed to be his girlfriend." (the claim was dropped: no person for "She"); also "An elderly man
+    was pulled from the car. He said the driver had swerved." Not a noun with a name in it ("His mother, Jane
+    Roe, …": the name is the person), nor a plural ("Two women …": "they")."""
+    from .lexicon import _gender_table
+
+    if subj.tag_ != "NN" or subj.lower_ not in _gender_table()["title"] \
+            or any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in subj.subtree):
+        return None
+    words = [t for t in _np_tokens(subj, keep_appos=False, keep_conj=False)
+             if t.i <= subj.i and t.dep_ not in ("det", "poss", "predet")]
+    text = _text_of(words)
+    actor = Actor(text=text, actor=None, country=None, sector=None, title=None)
+    registry.add(text, actor, [subj.lower_])
+    return actor
 
 
 _CAP_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s){0,5}[A-Z][\w’'\-]*")
@@ -979,7 +1001,34 @@ def _register_unparsed(text: str, resolver, registry: _Registry, sentence_index:
             # (not names listed in a fragment the splitter cut off: "… and U.S. Sens. / Mitch McConnell and Jim
             # Bunning.", round 9)
             subject = known
+    if subject is None:
+        subject = _unnamed_person_opening(clean, registry)
     registry.note_subject(sentence_index, subject)
+
+
+_UNNAMED_OPENING = re.compile(r"[\s\"“‘']*(?:An?|The)\s+(.+)")
+
+
+def _unnamed_person_opening(text: str, registry: _Registry) -> Actor | None:
+    """`_unnamed_person` for a sentence the pipeline did not parse: one opening "A/An/The [up to three lower-case
+    words] <noun of known gender> <lower-case word …>" ("An elderly man was pulled from the car. / He said the
+    driver had swerved"; "The woman was treated at the scene. / She told officers …"). Not "The man's lawyer …"
+    (the noun is no subject), nor "The Smith family …"."""
+    from .lexicon import _gender_table
+
+    m = _UNNAMED_OPENING.match(text)
+    if m is None:
+        return None
+    words = m.group(1).split()[:5]
+    titles = _gender_table()["title"]
+    k = next((k for k, w in enumerate(words[:4]) if w in titles), None)
+    if k is None or k + 1 >= len(words) or not words[k + 1][:1].islower() \
+            or any(not w[:1].islower() for w in words[:k]):
+        return None
+    text_ = " ".join(words[:k + 1])
+    actor = Actor(text=text_, actor=None, country=None, sector=None, title=None)
+    registry.add(text_, actor, [words[k]])
+    return actor
 
 
 def _opens_clause(before: str, titles) -> bool:
