@@ -96,3 +96,40 @@ def test_a_possessed_noun_registers_no_person():
     # "The man's lawyer": "man" is no subject, so "He" is not the man
     found = _found("The man's lawyer spoke to reporters. He said the case was weak.")
     assert all(sp != "man" for sp, _, _ in found)
+
+
+# --- a hard-wrapped line ending in a sentence mark and closing apostrophes ends its sentence
+
+_WRAPPED = ("County Sheriff Tom Bosenko told reporters the woman was receiving medical attention for non-life "
+            "threatening\n            injuries at a nearby hospital.\n            \"We are very thankful on this day "
+            "that she was found safe and reunited with her family and her friends.''\n            A $50,000 reward is "
+            "being offered to find those responsible for the woman's capture and her long ordeal.\n")
+
+
+def test_a_quotation_closed_by_two_apostrophes_keeps_its_speaker():
+    found = _found(_WRAPPED, published="2016-11-25")
+    assert [sp for sp, _, _ in found] == ["County Sheriff Tom Bosenko", "County Sheriff Tom Bosenko"]
+    assert found[1][2].startswith("We are very thankful")
+
+
+def test_a_line_ending_in_a_comma_and_apostrophe_still_runs_on_to_its_frame():
+    found = _found("'We will find them and we will bring them home to their families, whatever it takes,'\n"
+                   "   the chief told reporters on Monday.\n")
+    assert [(sp, cue) for sp, cue, _ in found] == [("chief", "tell")]
+
+
+# --- a colon and a quotation after the cue's other complement: the quoted words are the content
+
+@pytest.mark.parametrize("sentence, content", [
+    ('The governor acknowledged the anger still simmering after the long strike: "It will take time, but we will '
+     'rebuild trust with every worker."', "It will take time, but we will rebuild trust with every worker."),
+    ('The coach admitted the frustration building among fans after the third loss: "We owe them a better team than '
+     'this."', "We owe them a better team than this."),
+])
+def test_a_quotation_announced_by_a_colon_is_the_content(sentence, content):
+    assert [c for _, _, c in _found(sentence)] == [content]
+
+
+def test_a_finite_clause_before_the_colon_stays_the_content():
+    found = _found('The general conceded the army had lost ground: "It was a hard month for our men."')
+    assert found[0][2] == "the army had lost ground"

@@ -1751,6 +1751,28 @@ def _passive_accusation_content(of) -> list:
     return [doc[i] for i in range(of.i + 1, end + 1)] if end > of.right_edge.i else content
 
 
+def _quotation_after_colon(tok, comp: list, chosen, doc):
+    """The complement a colon and an opening quotation mark announce, when the cue has another complement before
+    it (round cltr17): the quoted words are what was said, the phrase before the colon what they are about. Real
+    case (TR-News): 'Mr Trump acknowledged the bitterness still remaining after the bruising election campaign:
+    "It doesn't go quickly, unfortunately, but we have before us the chance …"' (the parser made "the bitterness
+    still remaining" a clause; it was taken as the content). Also 'The minister admitted the delays in the north:
+    "We did not have enough trucks."'. None when no quotation follows a colon, or when the chosen complement is a
+    finite clause ("conceded the army had lost ground: '…'": that clause is the reported claim)."""
+    if chosen is None or chosen.i < tok.i or chosen.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+            a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in chosen.children):
+        return None
+    for x in comp:
+        if x.i <= chosen.i or x.dep_ != "ccomp":
+            continue
+        left = x.left_edge.i
+        if doc[left].text not in _QUOTE_CHARS:  # (the parser may hang the opening mark on the cue)
+            left -= 1
+        if left > 0 and doc[left].text in _QUOTE_CHARS and doc[left - 1].text == ":" and doc[left - 1].head.i == tok.i:
+            return x
+    return None
+
+
 def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     lex = _lexicon()
     stance = lex.stance.get(lemma, "assert")
@@ -1982,6 +2004,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         c = after[0] if after and comp[0].i < tok.i else comp[0]
         if after and c.dep_ == "xcomp" and c.i < after[0].i and not (is_deny_verb or lemma in _XCOMP_CUES):
             c = after[0]  # "told cheering teachers that they weren't …": a participle misread as the complement
+        c = _quotation_after_colon(tok, comp, c, doc) or c
         if c.i < tok.i and lemma != "tell" and not inverted and not (subj is not None and subj.i > tok.i) and any(
                 x.i > tok.i and (x.dep_ in ("dobj", "xcomp") or x.dep_ == "ccomp" and x.i != c.i)
                 and not (_in_quote(x, offset, quotes) and _in_quote(c, offset, quotes))

@@ -21,6 +21,14 @@ _LONG_LINE = 12  # words: a line this long without final punctuation is no headi
 _LAST_WORD = re.compile(r"(\S+)\s*$")
 
 
+# a sentence's end mark before a closing straight single quote or the typewriter double quote "''" (round cltr17):
+# 'The sheriff said: "We are very thankful that she was found safe and reunited with her family.''⏎ A $50,000
+# reward is being offered to find those responsible.' (TR-News) — the quotation's line ends its sentence, so the
+# next line is no part of it (joined, "to find" framed the quotation and the reward became its speaker); also
+# "… the chief said: 'We will find them.'⏎ Officers searched …". Not "…,'⏎ he said." (a comma: it runs on)
+_CLOSED_BY_APOSTROPHES = re.compile(r"[.!?]'{1,2}$")
+
+
 def _runs_on(a: Sentence, b: Sentence, text: str) -> bool:
     """Does sentence `a` run on into `b`?"""
     gap = text[a.end:b.start]
@@ -32,7 +40,7 @@ def _runs_on(a: Sentence, b: Sentence, text: str) -> bool:
         word = last.group(1).lower()
         if word in _lexicon().forms("titleabbr"):
             return True
-        if tail[-1] in _TERMINAL:
+        if tail[-1] in _TERMINAL or _CLOSED_BY_APOSTROPHES.search(tail):
             return False
         # a line that stops mid-sentence: the next begins in lower case, or this one ends on a word no
         # sentence ends with ("… in the⏎ Karak district"); a title line ("Putin's 'personal beef'") does neither
