@@ -133,3 +133,21 @@ def test_a_quotation_announced_by_a_colon_is_the_content(sentence, content):
 def test_a_finite_clause_before_the_colon_stays_the_content():
     found = _found('The general conceded the army had lost ground: "It was a hard month for our men."')
     assert found[0][2] == "the army had lost ground"
+
+
+# --- a call sign the tagger misread (as a modal): the that-clause is still the content, the station the channel
+
+@pytest.mark.parametrize("sentence", [
+    "The governor told local radio station WKYT that the road would stay closed until Monday.",
+    "The governor told radio station WKYT that the road would stay closed until Monday.",
+])
+def test_a_misread_call_sign_is_the_channel_of_the_clause_after_it(sentence):
+    found = claims_in(sentence)
+    # (the document's own site, "Test Wire", is the last relay of every claim)
+    assert [(c.speaker.text, c.content, c.via[:1]) for c in found] == [
+        ("governor", "the road would stay closed until Monday", ["WKYT"])]
+
+
+def test_a_plain_call_sign_keeps_its_channel():
+    found = claims_in("The governor told WKYT that the road would stay closed until Monday.")
+    assert [c.via[:1] for c in found] == [["WKYT"]]

@@ -37,7 +37,16 @@ def bare_call_sign(tok, name: str) -> bool:
     """A recipient named by a station's call sign alone, a channel: "The chief told WTOP the officer was not hurt"
     -> via WTOP; "Her mother told KSDK that the girl loved to dance" -> via KSDK; "told WXYZ" -> via WXYZ.
     Not "told police", "told CNN" (a known outlet already), nor a lower-case or longer word."""
-    return bool(_BARE_CALL_SIGN.fullmatch(name or "")) and tok.pos_ == "PROPN"
+    return call_sign_shape(name) and (tok.pos_ == "PROPN" or tok.tag_ in _MISREAD_CALL_SIGN_TAGS)
+
+
+# tags the tagger gives a call sign it did not read as a name ("told local radio station WKYT that …": WKYT as MD)
+_MISREAD_CALL_SIGN_TAGS = {"MD", "RB"}
+
+
+def call_sign_shape(text: str) -> bool:
+    """A US broadcaster's call sign: K or W and three more capitals ("WTOP", "KSDK", "WKYT")."""
+    return bool(_BARE_CALL_SIGN.fullmatch(text or ""))
 
 
 _SPEAKING_VERBS = {"speak", "talk"}

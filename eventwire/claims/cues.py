@@ -1751,6 +1751,23 @@ def _passive_accusation_content(of) -> list:
     return [doc[i] for i in range(of.i + 1, end + 1)] if end > of.right_edge.i else content
 
 
+def _clause_on_misread_call_sign(tok):
+    """(call sign, clause) when the tagger read a broadcaster's call sign after the cue's object as a modal or an
+    adverb and hung the that-clause on it (round cltr17): "The governor told local radio station WKYT that the
+    road would stay closed until Monday" (WKYT tagged MD: no claim at all); "told radio station WKYT that …" (WKYT
+    itself made the complement: the content began with it). The clause is the content, the call sign the channel.
+    Not a name the parser read as one (the ordinary path), nor a lower-case or longer word
+    (crime_news.bare_call_sign's shape)."""
+    for c in tok.children:
+        if c.i > tok.i and c.pos_ not in ("PROPN", "NOUN") and crime_news.call_sign_shape(c.text):
+            clause = next((x for x in list(c.children) + list(tok.children)
+                           if x.dep_ == "ccomp" and x is not c and x.left_edge.i == c.i + 1
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)), None)
+            if clause is not None:
+                return c, clause
+    return None
+
+
 def _quotation_after_colon(tok, comp: list, chosen, doc):
     """The complement a colon and an opening quotation mark announce, when the cue has another complement before
     it (round cltr17): the quoted words are what was said, the phrase before the colon what they are about. Real
@@ -1795,6 +1812,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         comp = [x for c in tok.children if c.dep_ == "advcl" and c.lemma_ == "cite" and c.i > tok.i
                 for x in c.children if x.dep_ == "ccomp" and x.i > c.i
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)][:1]
+    misread = _clause_on_misread_call_sign(tok) if not comp or crime_news.call_sign_shape(comp[0].text) else None
+    if misread is not None:
+        comp = [misread[1]]  # "told local radio station WKYT that …" (the call sign read as a modal)
     if not comp and dobj is None and tok.dep_ == "relcl" and tok.i + 1 < len(doc) \
             and doc[tok.i + 1].tag_ in ("VBZ", "VBD", "VBP", "MD") and tok.i in {a.i for a in doc[tok.i + 1].subtree} \
             and sum(c.dep_ in _SUBJ_DEPS for c in tok.children) == 2 \
@@ -1929,6 +1949,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                                                                  for t in subj.subtree):
         return None  # "…coordinated with partners, many of whom will announce …": a relative clause misparsed
     recipients: list = list(quoted_by) + crime_news.spoke_to_outlet(tok)  # "spoke to KSL, saying …"
+    if misread is not None:
+        recipients.append(misread[0])
     if subj is not None and subj.pos_ == "NOUN":
         recipients += crime_news.platform_page_of_source(subj)  # "A statement on the department's Twitter account said"
     content: list = []

@@ -167,8 +167,10 @@ def _copy_actor(a: Actor, text: str | None = None) -> Actor:
 
 def _np_tokens(head, *, keep_appos: bool = True, keep_conj: bool = True) -> list:
     """Tokens of the noun phrase headed by `head`, without clauses hanging off it (nor, with
-    keep_conj=False, its conjuncts: "Volker, the envoy, and Tim Morrison" -> "Volker, the envoy")."""
-    drop = {"relcl", "acl", "advcl", "punct"} | (set() if keep_appos else {"appos"}) | (
+    keep_conj=False, its conjuncts: "Volker, the envoy, and Tim Morrison" -> "Volker, the envoy"). A that-clause
+    the parser hung on a misread name is no part of it either ("told local radio station WKYT that the road …",
+    round cltr17)."""
+    drop = {"relcl", "acl", "advcl", "punct", "ccomp"} | (set() if keep_appos else {"appos"}) | (
         set() if keep_conj else {"conj", "cc"})
     out = [head]
     for child in head.children:
