@@ -404,7 +404,7 @@ def _mended_content(tok, content: list, doc) -> list:
       of the first clause, reports both clauses;
     - 'Although the council says A, a row … has delayed …': the main clause the parser joined to A is the
       writer's;
-    - "said Thursday McMahon's …": the day is the frame's."""
+    - "said Thursday McMahon's …", "said on Tuesday it had detected …": the day is the frame's."""
     if len(content) > 3 and content[0].i == tok.i + 1 and content[0].lower_ in _DAY_WORDS \
             and content[0].dep_ == "compound" and content[0].head.pos_ == "PROPN":
         content = content[1:]  # "said Thursday McMahon's completion of counseling was …": the day the parser glued on
@@ -416,6 +416,9 @@ def _mended_content(tok, content: list, doc) -> list:
                                        and content[lead].dep_ == "npadvmod"
                                        and (content[lead].head.i == tok.i or content[lead].i - 1 in hearer)):
         lead += 1
+    if lead < len(content) - 4 and content[lead].lower_ == "on" and content[lead + 1].lower_ in _DAY_WORDS \
+            and content[lead].i in (tok.i + 1, *(i + 1 for i in hearer)) and content[lead + 2].lower_ != "and":
+        lead += 2  # "said on Tuesday it had detected 34 aircraft": the day is the saying's (wire style)
     if lead:
         # "told Lamar County Commissioners Monday TxDOT has simplified …", "told reporters Monday the city …":
         # the hearer and the day are the frame's

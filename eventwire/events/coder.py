@@ -935,9 +935,13 @@ class EventCoder:
             # gazetteer: "Thousands of Shiites marched through Najaf"; read in the document's country
             # first: "detectives in Alexandria", in a report from Virginia, are American)
             context = (home,) if home else ()
+            # (a country's name in several words is read whole: "in northern Burkina Faso", not
+            # "Burkina" and "Faso"; an outlet's country is no one else's: "security sources told AFP")
+            whole = {t.i: e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP") for t in e}
             naming = {t.i: c for t in doc if (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN")
                       and t.ent_type_ != "PERSON" and not (t.i and doc[t.i - 1].lower_ == "ethnic")
-                      and (c := self.resolver.country_of(t.text) or (
+                      and not self.resolver.is_outlet(t.text)
+                      and (c := self.resolver.country_of(whole.get(t.i, t.text)) or (
                           t.ent_type_ in ("GPE", "LOC") and (town := self._place_actor(t, context)) is not None
                           and town.country))}
             source, target = (_placed_by_own_town(a, home) if unplaced(a) else a for a in (source, target))

@@ -186,6 +186,22 @@ def _stem(word: str) -> str:
     return _ACT_OF.get(word, word)
 
 
+# Weapons launched or fired are strikes and attacks when told again: "Russia launched 574 drones and 40
+# missiles at Ukraine ... The strikes hit energy facilities in Lviv".
+_LAUNCH_WORDS = {"launched", "launch", "launches", "fired", "fire", "fires"}
+_LAUNCHED_WEAPONS = {"drone", "missile", "rocket", "shell", "bomb", "projectile", "munition"}
+
+
+def _attack_stems(trigger: str | None) -> set[str]:
+    """The words a later mention may name this attack by: its trigger's own ("struck" -> "strike"),
+    and "strike"/"attack" for weapons launched or fired."""
+    words = (trigger or "").lower().split()
+    stems = {_stem(w) for w in words}
+    if set(words) & _LAUNCH_WORDS and stems & _LAUNCHED_WEAPONS:
+        stems |= {"strike", "attack"}
+    return stems
+
+
 def is_told_attack(words: str) -> bool:
     """ "the strikes", "Sunday's missile attack", "these drone attacks": an attack named as
     one already told."""
@@ -258,8 +274,8 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
         _not_acting_on_itself(event)
         if event.source is not None and event.source.country and event.cameo[:2] in _VIOLENT_ROOTS \
                 and not event.negated:
-            for word in event.trigger.lower().split():  # "launched strikes": who the strikes were by
-                attackers[_stem(word)] = event
+            for stem in _attack_stems(event.trigger):  # "launched strikes": who the strikes were by
+                attackers[stem] = event
         if event.source is not None and event.source.actor and event.source_from == "parse":
             last_any = event.source
             if _named_person(event.source):

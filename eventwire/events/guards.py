@@ -1267,6 +1267,53 @@ _NOT_EVENTS = (_plotted, _setting_conditions_for_war, _hit_by_a_thing, _battle_a
 _NOT_EVENTS += ace_news.NOT_EVENTS  # (session 13, eval/events_ace16/)
 
 
+# What arms are for, told beside them: "capabilities", "systems" and the weapons of _WEAPONS.
+_ARMS_NOUNS = _WEAPONS | {"capability", "system", "weapon", "arm", "equipment", "battery", "launcher", "tank", "gun"}
+_DASHES = ("—", "–", "--", "(")
+# Verbs that hand arms over or hold them, whose subject gave or has them and did not use them.
+_ARMS_HANDED = {"send", "provide", "deliver", "give", "supply", "ship", "receive", "include", "have", "buy", "need",
+                "request", "approve", "announce", "pledge", "offer", "transfer"}
+
+
+def _what_arms_are_for(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """A gerund set off by a dash or bracket right after arms says what they can do, not who did it:
+    "security assistance, including anti-armor capabilities — taking out tanks and planes — with new
+    shipments", "we sent Stingers and Javelins (shooting down helicopters and destroying tanks)". The
+    subject the gerund would borrow ("The United States has sent") did not fight; an act that goes on
+    an attack ("shelled Kharkiv — killing five") or arms put to use ("used HIMARS launchers — hitting
+    depots") stays."""
+    verb = m.verb
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "appos", "conj") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    start = verb.left_edge.i
+    doc = verb.doc
+    if start < 2 or doc[start - 1].text not in _DASHES:
+        return False
+    thing = doc[start - 2]
+    return thing.pos_ in ("NOUN", "PROPN") and thing.lemma_.lower() in _ARMS_NOUNS \
+        and verb.head.lemma_.lower() in _ARMS_HANDED
+
+
+_ANONYMOUS = {"name", "identify", "quote", "cite"}
+
+
+def _anonymity_asked(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """A source asking not to be named is the reporter's formula, no appeal: "a local resident said,
+    asking not to be named for security reasons", "one official, who asked not to be identified",
+    "requesting anonymity because he was not authorised to speak"."""
+    verb = m.verb
+    if verb.lemma_.lower() not in ("ask", "request", "demand", "decline", "refuse") or m.trigger.cameo[:2] not in ("02", "10", "12"):
+        return False
+    if verb.lemma_.lower() in ("ask", "request") and any(c.dep_ == "dobj" and c.lemma_.lower() == "anonymity"
+                                                          for c in verb.children):
+        return True
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _ANONYMOUS
+               and any(a.dep_ == "auxpass" for a in c.children) for c in verb.children)
+
+_NOT_EVENTS += (_what_arms_are_for, _anonymity_asked)
+
+
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:
     """The name of the first rule that says this match is no event, or None."""
     return next((rule.__name__ for rule in _NOT_EVENTS if rule(m, source, target, undergone)), None)
