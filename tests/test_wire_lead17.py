@@ -97,3 +97,38 @@ def test_the_day_of_saying_is_not_content(pipeline, text, content):
 def test_military_commands(pipeline, text, speaker):
     claims = pipeline.process_text(text, published="2025-10-14").claims
     assert [c.speaker.actor for c in claims] == [speaker]
+
+
+def test_counts_go_to_their_own_clause(pipeline):
+    events = _events(pipeline, "Ukrainian drones struck an oil refinery in Russia's Rostov Oblast overnight, while Russia "
+                               "launched 574 drones and 40 missiles at Ukraine in the largest attack in weeks.")
+    counted = {e.source.actor: sorted(q.value for q in e.quantities) for e in events}
+    assert counted["UKRMIL"] == []
+    assert counted["RUSGOV"] == [40.0, 574.0]
+
+
+def test_counts_shared_by_joined_acts(pipeline):
+    events = _events(pipeline, "In Kharkiv, Russian shelling killed two civilians and wounded five others, the governor said.")
+    assert len(events) == 2 and all(e.quantities and e.locations for e in events)
+
+
+def test_exercise_named_in_a_later_sentence(pipeline):
+    events = _events(pipeline, "Beijing launched large-scale drills around Taiwan on Tuesday.\n\nChina's Eastern Theatre "
+                               "Command said the exercise, code-named Strait Thunder-2025B, involved army and navy units.",
+                     published="2025-10-14")
+    assert [e.names for e in events] == [["Strait Thunder-2025B"]]
+
+
+def test_drills_condemned_are_aimed_at_their_doer(pipeline):
+    events = _events(pipeline, "Beijing launched large-scale drills around Taiwan on Tuesday. Taiwan's President Lai "
+                               "Ching-te condemned the drills as a blatant provocation.", published="2025-10-14")
+    condemned = [e for e in events if e.cameo.startswith("11")]
+    assert condemned and condemned[0].target.actor == "CHNGOV"
+
+
+def test_body_named_again_takes_its_country(pipeline):
+    result = pipeline.process_text("Russia launched 574 drones and 40 missiles at Ukraine overnight, Ukraine's Air Force "
+                                   "said. Air defences shot down or jammed 546 drones and 31 missiles, the Air Force said.",
+                                   published="2025-08-21")
+    assert [c.speaker.actor for c in result.claims] == ["UKRMIL", "UKRMIL"]
+    assert [e.source.actor for e in result.events if e.trigger.startswith("shot")] == ["UKRMIL"]
