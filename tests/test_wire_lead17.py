@@ -132,3 +132,17 @@ def test_body_named_again_takes_its_country(pipeline):
                                    published="2025-08-21")
     assert [c.speaker.actor for c in result.claims] == ["UKRMIL", "UKRMIL"]
     assert [e.source.actor for e in result.events if e.trigger.startswith("shot")] == ["UKRMIL"]
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Mali, Niger and Burkina Faso quit ECOWAS in January.", "127", "IGOWAFECW"),
+    ("Russia quit the Council of Europe in 2022.", "127", "IGOEURCOE"),
+    ("Mali and Niger formed a confederation with Burkina Faso last year.", "050", "BFAGOV"),
+])
+def test_blocs_formed_and_left(pipeline, text, code, target):
+    assert [(e.cameo, e.target.actor) for e in _events(pipeline, text)] == [(code, target)]
+
+
+@pytest.mark.parametrize("text", ["The minister left the meeting early.", "Sanders left the union in 1990."])
+def test_leaving_a_room_is_no_event(pipeline, text):
+    assert _events(pipeline, text) == []
