@@ -146,3 +146,8 @@ def test_blocs_formed_and_left(pipeline, text, code, target):
 @pytest.mark.parametrize("text", ["The minister left the meeting early.", "Sanders left the union in 1990."])
 def test_leaving_a_room_is_no_event(pipeline, text):
     assert _events(pipeline, text) == []
+
+
+def test_a_states_irregulars_deployed_show_its_force(pipeline):
+    events = _events(pipeline, "Russian paramilitaries from the Africa Corps are now deployed in Ouagadougou.")
+    assert [(e.cameo, e.source.actor) for e in events] == [("154", "RUSREB")]

@@ -1096,8 +1096,9 @@ class EventCoder:
             source = next((a for o in prep_objects(attack, "by") for a in self._actors(o)), None) \
                 if attack is not None else None
         if source is None and _is_passive(verb) and m.trigger.cameo[:2] == "15" and target is not None \
-                and target.sector in ("MIL", "COP"):
-            # "Troops were deployed to the capital": the forces deployed are the show of force
+                and target.sector in ("MIL", "COP", "REB") and (target.sector != "REB" or target.country):
+            # "Troops were deployed to the capital": the forces deployed are the show of force (so are a
+            # state's irregulars: "Russian paramilitaries from the Africa Corps are deployed in Ouagadougou")
             source = target
             target = next((t for t in r.targets if t.actor != source.actor and t.country != source.country), None)
         if source is None and not undergone and voice and _bullet(verb if frame_verb is None else frame_verb) \
