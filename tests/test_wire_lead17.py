@@ -151,3 +151,23 @@ def test_leaving_a_room_is_no_event(pipeline, text):
 def test_a_states_irregulars_deployed_show_its_force(pipeline):
     events = _events(pipeline, "Russian paramilitaries from the Africa Corps are now deployed in Ouagadougou.")
     assert [(e.cameo, e.source.actor) for e in events] == [("154", "RUSREB")]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Zelensky said Moscow was doing everything to prevent a meeting and called for tougher sanctions.", "UKRGOV"),
+    ("Blinken said the attack was unacceptable and urged Israel to show restraint.", "USAGOV"),
+    ("Macron said Europe must rearm and called on allies to raise spending.", "FRAGOV"),
+])
+def test_the_speakers_next_act(pipeline, text, doer):
+    appeals = [e for e in _events(pipeline, text) if e.cameo.startswith("02")]
+    assert appeals and appeals[0].source.actor == doer and not appeals[0].negated
+
+
+def test_the_reported_doers_second_act_stays(pipeline):
+    events = _events(pipeline, "The minister said Russia attacked Kyiv and threatened Odesa.")
+    assert {e.source.actor for e in events} == {"RUSGOV"}
+
+
+def test_joined_to_failing_is_not_failed(pipeline):
+    events = _events(pipeline, "The minister said the talks had failed and urged Russia to withdraw its troops.")
+    assert events and not any(e.negated for e in events)

@@ -22,7 +22,7 @@ from .syntax import (_ACCIDENTS, _building_fire, _AIM_NOUNS, _ALLEGING, _ASPECT_
                      _COMMAND_VERBS, _DOCUMENT_NOUNS, _FRAMES, _HARMING_ROOTS, _HARM_VERBS, _Match, _PATIENT_VERBS,
                      _PEOPLE_NOUNS, _PERSON_SUFFIXES, _PROJECTILES, _STATUS_VERBS, _STEP_NOUNS, _TOLL_LEFT, _VEHICLES,
                      _VIOLENT_ROOTS, _WEAPONS, _done_to_people, _harm_in_an_act, _headline_participle, _is_passive,
-                     _joint_subject, _members, _named_by_role, _reduced_passive, _restrictive_relative,
+                     _joint_subject, _members, _named_by_role, _reporters_next_act, _reduced_passive, _restrictive_relative,
                      _sentence_lemmas, _heading, has_prep, is_coded, is_first_person, prep_objects)
 
 
@@ -817,6 +817,8 @@ def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, under
     to impose"), what is said in a call or meeting ("spoke with X to reaffirm support"), what a
     thing sent or given does ("sent a team to investigate", "used drones to strike Kyiv") and a
     march's protest."""
+    if _reporters_next_act(m.verb) is not None:
+        return False  # "said Moscow was doing everything to prevent a meeting and called for sanctions": said, then called
     own = {m.verb.i}  # the trigger and the verbs it is coordinated under ("to reaffirm ... and to express")
     v = m.verb
     while v.dep_ == "conj" and v.head.i != v.i:
