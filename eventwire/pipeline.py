@@ -229,8 +229,10 @@ class Pipeline:
         places = self.geocoder.places_in(doc, context)
         quantities = find_quantities(sentence.text)
         names = [n for _, _, n in find_names(sentence.text)]
-        own_places = _clause_shares(doc, events, sentence.start, places, shared_until=_dateline_chars(doc))
-        own_quantities = _clause_shares(doc, events, sentence.start, quantities)
+        # (places stay the sentence's: a court, a town or a dateline placing one act mostly places the
+        # others too, and the people of the place are the victims' country: `_place_people`)
+        places = [p for _, _, p in places]
+        own_quantities = _clause_shares(doc, events, sentence.start, quantities, shared_until=_dateline_chars(doc))
         for event in events:
             trigger = _token_at(doc, event.trigger_span[0] - sentence.start) if event.trigger_span else None
             if trigger is not None and trigger.pos_ in ("NOUN", "PROPN"):
@@ -244,7 +246,7 @@ class Pipeline:
                                 tense=tense_of(trigger) if trigger is not None else None, verb=trigger)
             event.date, event.date_text, event.date_basis = when.date, when.text, when.basis
             readings[id(event)] = when.reading
-            event.locations = own_places[id(event)]
+            event.locations = list(places)
             event.quantities = own_quantities[id(event)]
             event.names = list(names)
             _place_people(event)
@@ -291,7 +293,7 @@ def _place_people(event: Event) -> None:
 
 
 def _clause_shares(doc: Doc, events: list[Event], offset: int, items: list, shared_until: int = 0) -> dict[int, list]:
-    """Each event's share of a sentence's (start, end, item) places or counts: an item inside the clause
+    """Each event's share of a sentence's (start, end, item) counts: an item inside the clause
     of one event's trigger is that event's (and its conjuncts'), the nearest trigger above it winning;
     an item in no event's clause (the frame's "officials said in Kyiv") or in the dateline is every
     event's. "Ukrainian drones struck a refinery in Rostov Oblast, while Russia launched 574 drones and
@@ -310,7 +312,10 @@ def _clause_shares(doc: Doc, events: list[Event], offset: int, items: list, shar
             node = token
             while True:
                 if node.i in triggers:
-                    owners = [e for t in (node, *node.conjuncts) for e in triggers.get(t.i, [])]
+                    heads = [node, *node.conjuncts]
+                    owners = [e for t in heads for e in triggers.get(t.i, [])]
+                    owners += [e for i, found in triggers.items() if i not in {t.i for t in heads}
+                               and _within_clause(doc[i], heads) for e in found]
                     break
                 if node.head.i == node.i:
                     break
@@ -318,6 +323,21 @@ def _clause_shares(doc: Doc, events: list[Event], offset: int, items: list, shar
         for event in owners:
             shares[id(event)].append(item)
     return shares
+
+
+def _within_clause(token, heads: list) -> bool:
+    """Is `token` (another event's trigger) inside the clause of one of `heads` with no subject of its
+    own on the way: "a man who carried out a vicious assault leaving her with stab wounds has been
+    jailed in Edmonton" (the wounds share the jailing's place), not "... while Russia launched 574 drones"
+    (a clause with its own doer keeps its own counts and places)."""
+    node = token
+    while node.head.i != node.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in node.children):
+            return False  # (a relative clause's "who" is the noun it hangs on, not a doer of its own)
+        node = node.head
+        if any(node.i == h.i for h in heads):
+            return True
+    return False
 
 
 def _dateline_chars(doc: Doc) -> int:
