@@ -171,3 +171,33 @@ def test_the_reported_doers_second_act_stays(pipeline):
 def test_joined_to_failing_is_not_failed(pipeline):
     events = _events(pipeline, "The minister said the talks had failed and urged Russia to withdraw its troops.")
     assert events and not any(e.negated for e in events)
+
+
+def test_circumstance_after_a_closing_frame_is_not_content(pipeline):
+    claims = pipeline.process_text(
+        "North Korea fired several short-range ballistic missiles toward its eastern waters on Wednesday, South "
+        "Korea's Joint Chiefs of Staff said, days before world leaders gather in Gyeongju for the APEC summit.",
+        published="2025-10-22").claims
+    assert [c.content for c in claims] == [
+        "North Korea fired several short-range ballistic missiles toward its eastern waters on Wednesday"]
+
+
+def test_an_acronym_in_brackets_names_the_body_again(pipeline):
+    claims = pipeline.process_text(
+        "North Korea fired several ballistic missiles on Wednesday, South Korea's Joint Chiefs of Staff (JCS) said. "
+        "The missiles flew about 350 kilometres, the JCS said.", published="2025-10-22").claims
+    assert [c.speaker.country for c in claims] == ["KOR", "KOR"]
+
+
+def test_weapons_launched_are_their_owners_act(pipeline):
+    events = _events(pipeline, "North Korea fired several ballistic missiles on Wednesday, South Korea's military said. "
+                               "The missiles were launched from an area south of Pyongyang.", published="2025-10-22")
+    assert all(e.source is not None and e.source.country == "PRK" and e.target is None for e in events)
+
+
+def test_a_speaker_hung_on_the_day_before_the_cue(pipeline):
+    result = pipeline.process_text("North Korea fired several ballistic missiles on Wednesday, South Korea's Joint Chiefs "
+                                   "of Staff (JCS) said.", published="2025-10-22")
+    assert [(c.speaker.actor, c.content) for c in result.claims] == [
+        ("KORMIL", "North Korea fired several ballistic missiles on Wednesday")]
+    assert [(e.source.actor, e.target) for e in result.events] == [("PRKGOV", None)]
