@@ -644,6 +644,13 @@ class ActorResolver:
                         return (poss or cs)[0].entry.country
         return None
 
+    def is_outlet(self, text: str) -> bool:
+        """Does the phrase name a news outlet or wire ("AFP", "Reuters", "the BBC", "RIA Novosti")? Its
+        country is the outlet's, never that of the people or forces it reports on."""
+        items, head, _ = self._analyse((text or "").strip())
+        return any(it.entry is not None and it.entry.kind == "source" for it in head or items) \
+            and not any(it.entry is not None and it.entry.kind == "country" for it in items)
+
 
 @lru_cache(maxsize=1)
 def default_resolver() -> ActorResolver:

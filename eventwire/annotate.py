@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .datelines import without_dateline
 from .headlines import sentence_case
 from .records import Sentence
 
@@ -31,6 +32,8 @@ _MIN_SENTENCE_CHARS = 12
 # a list or debris, not prose, and is not parsed (see Pipeline).
 _MAX_PARAGRAPH_CHARS = 100_000
 MAX_SENTENCE_CHARS = 2_000
+# Where a parsed sentence keeps the wire dateline it was parsed without (eventwire/datelines.py).
+DATELINE_KEY = "eventwire.dateline"
 
 
 @lru_cache(maxsize=1)
@@ -146,9 +149,34 @@ def parse(texts: Iterable[str], batch_size: int = 64, entities: bool = True) -> 
     its own embedding layer and costs as much as the rest of the pipeline together, so
     callers that need entities on only some sentences parse with `entities=False` and
     then call `recognize_entities` on those."""
-    # (a Title Case headline is parsed in sentence case, same length: eventwire/headlines.py)
-    yield from parser().pipe((sentence_case(t) for t in texts), batch_size=batch_size,
-                             disable=[] if entities else ["ner"])
+    # (a Title Case headline is parsed in sentence case, and a wire dateline is blanked out, both
+    # keeping the length: eventwire/headlines.py, eventwire/datelines.py)
+    originals: list[str] = []
+
+    def prepared() -> Iterator[str]:
+        for t in texts:
+            originals.append(t)
+            yield sentence_case(without_dateline(t))
+
+    for n, doc in enumerate(parser().pipe(prepared(), batch_size=batch_size, disable=[] if entities else ["ner"])):
+        original = originals[n]
+        originals[n] = ""  # (streamed: keep no text longer than needed)
+        if doc.text != original and doc.text[:1] == " " and original[:1] != " ":
+            _hang_blank_on_root(doc, original)
+        yield doc
+
+
+def _hang_blank_on_root(doc: Doc, original: str) -> None:
+    """The blank left by a dateline hangs on the clause's root (the parser hangs it on the first
+    word, whose phrase would then start inside the dateline); the dateline's text stays on the doc
+    (`DATELINE_KEY`) for the places stage."""
+    blank = doc[0]
+    if not blank.is_space:
+        return
+    root = next((t for t in doc if t.dep_ == "ROOT" and t.i != blank.i), None)
+    if root is not None:
+        blank.head = root
+    doc.user_data[DATELINE_KEY] = original[:len(blank.text)]
 
 
 def recognize_entities(docs: list[Doc], batch_size: int = 256) -> None:

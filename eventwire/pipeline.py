@@ -226,9 +226,13 @@ class Pipeline:
                 context: set[str], readings: dict[int, str | None]) -> None:
         """Where, when, how many and which operation: shared by the sentence's events.
         `readings` gets each event's clause reading (episodic, state, generic, ...)."""
-        places = [p for _, _, p in self.geocoder.places_in(doc, context)]
-        quantities = [q for _, _, q in find_quantities(sentence.text)]
+        places = self.geocoder.places_in(doc, context)
+        quantities = find_quantities(sentence.text)
         names = [n for _, _, n in find_names(sentence.text)]
+        # (places stay the sentence's: a court, a town or a dateline placing one act mostly places the
+        # others too, and the people of the place are the victims' country: `_place_people`)
+        places = [p for _, _, p in places]
+        own_quantities = _clause_shares(doc, events, sentence.start, quantities, shared_until=_dateline_chars(doc))
         for event in events:
             trigger = _token_at(doc, event.trigger_span[0] - sentence.start) if event.trigger_span else None
             if trigger is not None and trigger.pos_ in ("NOUN", "PROPN"):
@@ -243,7 +247,7 @@ class Pipeline:
             event.date, event.date_text, event.date_basis = when.date, when.text, when.basis
             readings[id(event)] = when.reading
             event.locations = list(places)
-            event.quantities = list(quantities)
+            event.quantities = own_quantities[id(event)]
             event.names = list(names)
             _place_people(event)
 
@@ -286,6 +290,59 @@ def _place_people(event: Event) -> None:
                  and not (event.target is not None and _surname_of(event.target.text, p.name))}
     if event.target is not None and len(countries) == 1:
         event.target = people_of(event.target, countries.pop(), event.cameo)
+
+
+def _clause_shares(doc: Doc, events: list[Event], offset: int, items: list, shared_until: int = 0) -> dict[int, list]:
+    """Each event's share of a sentence's (start, end, item) counts: an item inside the clause
+    of one event's trigger is that event's (and its conjuncts'), the nearest trigger above it winning;
+    an item in no event's clause (the frame's "officials said in Kyiv") or in the dateline is every
+    event's. "Ukrainian drones struck a refinery in Rostov Oblast, while Russia launched 574 drones and
+    40 missiles at Ukraine": the drones and missiles counted are Russia's attack's, not the refinery
+    strike's. Written by hand: the parse links each phrase to its clause; no library assigns them."""
+    triggers: dict[int, list[Event]] = {}
+    for event in events:
+        token = _token_at(doc, event.trigger_span[0] - offset) if event.trigger_span else None
+        if token is not None:
+            triggers.setdefault(token.i, []).append(event)
+    shares: dict[int, list] = {id(e): [] for e in events}
+    for start, end, item in items:
+        owners = events
+        token = _token_at(doc, start)
+        if len(triggers) > 1 and token is not None and start >= shared_until:
+            node = token
+            while True:
+                if node.i in triggers:
+                    heads = [node, *node.conjuncts]
+                    owners = [e for t in heads for e in triggers.get(t.i, [])]
+                    owners += [e for i, found in triggers.items() if i not in {t.i for t in heads}
+                               and _within_clause(doc[i], heads) for e in found]
+                    break
+                if node.head.i == node.i:
+                    break
+                node = node.head
+        for event in owners:
+            shares[id(event)].append(item)
+    return shares
+
+
+def _within_clause(token, heads: list) -> bool:
+    """Is `token` (another event's trigger) inside the clause of one of `heads` with no subject of its
+    own on the way: "a man who carried out a vicious assault leaving her with stab wounds has been
+    jailed in Edmonton" (the wounds share the jailing's place), not "... while Russia launched 574 drones"
+    (a clause with its own doer keeps its own counts and places)."""
+    node = token
+    while node.head.i != node.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in node.children):
+            return False  # (a relative clause's "who" is the noun it hangs on, not a doer of its own)
+        node = node.head
+        if any(node.i == h.i for h in heads):
+            return True
+    return False
+
+
+def _dateline_chars(doc: Doc) -> int:
+    """Length of the dateline the sentence was parsed without (eventwire/datelines.py), 0 if none."""
+    return len(doc.user_data.get(annotate.DATELINE_KEY, ""))
 
 
 def _token_at(doc: Doc, char: int):

@@ -983,6 +983,9 @@ class Geocoder:
         """
         doc = sent.doc if hasattr(sent, "doc") else sent
         dt = doc.text  # Doc.text joins every token: once per call
+        dateline = doc.user_data.get("eventwire.dateline")
+        if dateline:  # (the parse was given the sentence without it: eventwire/datelines.py)
+            dt = dateline + dt[len(dateline):]
         base = getattr(sent, "start_char", 0)
         text = sent.text
         cues = _cues()
@@ -1289,7 +1292,11 @@ class Geocoder:
         doc = sent.doc
         base = getattr(sent, "start_char", 0)
         out = []
-        for m in _DATELINE.finditer(sent.text):
+        text = sent.text
+        dateline = doc.user_data.get("eventwire.dateline") if base == 0 else None
+        if dateline:  # (the parse was given the sentence without it: eventwire/datelines.py)
+            text = dateline + text[len(dateline):]
+        for m in _DATELINE.finditer(text):
             name = m.group("name")
             if sum(c.isupper() for c in name) < 3:
                 continue

@@ -274,7 +274,7 @@ from .cues import _Found, _find, _is_platform
 from .lines import join_wrapped
 from .lexicon import CUE_WORDS, _QUOTE_CHARS, _hedged, _in_quote, _lexicon, _quote_spans, _words
 from .crime_news import HEADLINE_SOURCE_AFTER_DASH, bare_call_sign
-from .speakers import (_Registry, _acronym, broadcaster_name, _dateline_end, _is_source_org, _note_speaker, _np_tokens,
+from .speakers import (_Registry, body_key, _acronym, broadcaster_name, _dateline_end, _is_source_org, _note_speaker, _np_tokens,
                        _past_dateline, _register_persons, _register_unparsed, _relay_name, _resolve,
                        _speaker_from_np, _text_of, register_title_persons)
 
@@ -789,7 +789,7 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
 
 
 def _noun_lemma(head) -> str | None:
-    return head.lemma_.lower() if head is not None and head.pos_ == "NOUN" else None
+    return body_key(head)
 
 
 def _doc_countries(text: str):

@@ -44,6 +44,41 @@ _ISSUED_TEXTS = {"statement", "letter", "message", "note", "report", "release", 
 _ISSUING_VERBS = {"issue", "release", "publish", "send", "post", "put", "circulate", "distribute", "write", "file"}
 
 
+def _speaker_read_as_apposition(tok):
+    """The speaker of a closing frame the parser hung on the reported clause's last noun as an apposition,
+    leaving the cue with no subject: "North Korea fired several ballistic missiles on Wednesday, South
+    Korea's Joint Chiefs of Staff (JCS) said." ("Chiefs" an apposition of "Wednesday"). The phrase ends
+    right before the cue, after a comma; None when the cue has a subject or nothing fits."""
+    if any(c.dep_ in _SUBJ_DEPS for c in tok.children) or tok.i == 0 \
+            or not any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+        return None
+    doc = tok.doc
+    j = tok.i - 1
+    while j > 0 and doc[j].is_punct and doc[j].text in ")]":
+        j -= 1
+    head = doc[j]
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i or head.head.i >= tok.i:
+            return None
+        if head.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN") and head.left_edge.i > 0 \
+                and doc[head.left_edge.i - 1].text == "," and head.head.i < head.i:
+            return head
+        head = head.head
+    return None
+
+
+def _without_misread_speaker(f: _Found) -> _Found:
+    """The content ends before a speaker the parser hung inside it (`_speaker_read_as_apposition`)."""
+    head = f.speaker_head
+    if head is None or head.dep_ != "appos" or head.i not in {t.i for t in f.content}:
+        return f
+    cut = head.left_edge.i - 1  # (the comma before the speaker)
+    content = [t for t in f.content if t.i < cut]
+    if not content:
+        return f
+    return _Found(f.cue_tok, f.cue, f.stance, head, content, {t.i for t in content}, f.recipients, f.kind, f.unnamed)
+
+
 def _subject_of(tok, quoted=None):
     """Subject of a verb, climbing through xcomp/conj chains ("continue to deny"). A subject inside
     a quotation belongs to the quoted words ('"We are pleased", adding that …' is not "We adding")."""
@@ -61,6 +96,9 @@ def _subject_of(tok, quoted=None):
     sender = crime_news.message_sender(tok)
     if sender is not None:
         return sender  # "received a call from a neighbor saying …": the sender speaks (round gvc16)
+    misread = _speaker_read_as_apposition(tok)
+    if misread is not None:
+        return misread
     cur = tok
     for _ in range(4):
         if cur.i != tok.i and tok.dep_ == "conj" and tok.head.i == cur.i:
@@ -426,7 +464,7 @@ def _mended_content(tok, content: list, doc) -> list:
       of the first clause, reports both clauses;
     - 'Although the council says A, a row … has delayed …': the main clause the parser joined to A is the
       writer's;
-    - "said Thursday McMahon's …": the day is the frame's."""
+    - "said Thursday McMahon's …", "said on Tuesday it had detected …": the day is the frame's."""
     if len(content) > 3 and content[0].i == tok.i + 1 and content[0].lower_ in _DAY_WORDS \
             and content[0].dep_ == "compound" and content[0].head.pos_ == "PROPN":
         content = content[1:]  # "said Thursday McMahon's completion of counseling was …": the day the parser glued on
@@ -438,6 +476,9 @@ def _mended_content(tok, content: list, doc) -> list:
                                        and content[lead].dep_ == "npadvmod"
                                        and (content[lead].head.i == tok.i or content[lead].i - 1 in hearer)):
         lead += 1
+    if lead < len(content) - 4 and content[lead].lower_ == "on" and content[lead + 1].lower_ in _DAY_WORDS \
+            and content[lead].i in (tok.i + 1, *(i + 1 for i in hearer)) and content[lead + 2].lower_ != "and":
+        lead += 2  # "said on Tuesday it had detected 34 aircraft": the day is the saying's (wire style)
     if lead:
         # "told Lamar County Commissioners Monday TxDOT has simplified …", "told reporters Monday the city …":
         # the hearer and the day are the frame's
@@ -888,7 +929,7 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
             lemma = verbs.get(low) or denies.get(low) or labels.get(low)
             f = _verb_claim(tok, lemma, doc, offset, quotes)
             if f is not None:
-                found.append(f)
+                found.append(_without_misread_speaker(f))
             continue
 
         if tok.pos_ == "NOUN" and low in nouns:
@@ -1790,6 +1831,20 @@ def _quotation_after_colon(tok, comp: list, chosen, doc):
     return None
 
 
+# Subordinators of time that open the writer's circumstance after a closing frame.
+_TIME_MARKS = {"before", "after", "while", "as", "since", "until", "when", "once"}
+
+
+def _circumstance_after_frame(tok, clause, doc) -> bool:
+    """A clause after a closing frame's comma opened by a subordinator of time is the writer's circumstance,
+    not what was said, though the parser makes it the cue's complement: "North Korea fired several ballistic
+    missiles on Wednesday, South Korea's Joint Chiefs of Staff said, days before world leaders gather in
+    Gyeongju", "Russia struck Kyiv overnight, officials said, hours after talks ended in Istanbul"."""
+    return tok.dep_ == "parataxis" and tok.head.i < tok.i < clause.i and clause.left_edge.i > 0 \
+        and doc[clause.left_edge.i - 1].text == "," \
+        and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in clause.children)
+
+
 def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     lex = _lexicon()
     stance = lex.stance.get(lemma, "assert")
@@ -1798,7 +1853,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")
             # (not a sentential relative after a closing frame: "…, Spangler and Miller said, which is why …")
             and not (tok.dep_ == "parataxis" and c.i > tok.i and c.left_edge.tag_ == "WDT"
-                     and doc[c.left_edge.i - 1].text == ",")]
+                     and doc[c.left_edge.i - 1].text == ",")
+            and not _circumstance_after_frame(tok, c, doc)]
     # "reiterated X and that the United States stands with ...": a that-clause parsed as a conjunct
     comp += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]

@@ -46,10 +46,16 @@ class _Registry:
     stateless: set = field(default_factory=set)  # persons titled expert, analyst, … somewhere in the document
 
     def note_noun(self, head, actor: Actor) -> None:
-        """A common-noun speaker or group with a country ("Prosecutors in Sweden", "Hong Kong police"):
-        a later bare "prosecutors" / "the police" of the same document may be the same body."""
-        if actor.country and head is not None and head.pos_ == "NOUN":
-            self.noun_evidence.setdefault(head.lemma_.lower(), Counter())[actor.country] += 1
+        """A common-noun speaker or group with a country ("Prosecutors in Sweden", "Hong Kong police"),
+        or a body's proper name with its country ("Ukraine's Air Force"): a later bare "prosecutors" /
+        "the police" / "the Air Force" of the same document may be the same body."""
+        if not actor.country or head is None:
+            return
+        # (and the acronym it gives in brackets: "South Korea's Joint Chiefs of Staff (JCS)" ... "the JCS said")
+        keys = [body_key(head)] + [c.lower_ for c in head.children if c.dep_ == "appos" and _is_acronym(c)]
+        for key in keys:
+            if key:
+                self.noun_evidence.setdefault(key, Counter())[actor.country] += 1
 
     def add(self, name: str, actor: Actor, hint: list[str] | None = None) -> None:
         stateless = _lexicon().forms("stateless")
@@ -155,6 +161,27 @@ class _Registry:
 
     def note_subject(self, sentence_index: int, actor: Actor | None) -> None:
         self.subjects = [x for x in self.subjects if x[0] != sentence_index] + [(sentence_index, actor)]
+
+
+def body_key(head) -> str | None:
+    """What names a body across a document's mentions, without its country: a common noun's lemma
+    ("prosecutors" -> "prosecutor"), or a proper name's words that are not a person's ("Ukraine's Air
+    Force", "the Air Force" -> "air force"; "the Polish Operational Command" -> "operational command"), or
+    an acronym ("the JCS" -> "jcs")."""
+    if head is None:
+        return None
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower()
+    if head.pos_ != "PROPN" or head.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return None
+    if _is_acronym(head) and not any(c.dep_ == "compound" for c in head.children):
+        return head.lower_  # "the JCS", "the NIS"
+    words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP")]
+    return " ".join(t.lower_ for t in [*words, head]) if words else None
+
+
+def _is_acronym(token) -> bool:
+    return token.is_alpha and token.is_upper and 2 <= len(token) <= 6
 
 
 def _copy_actor(a: Actor, text: str | None = None) -> Actor:

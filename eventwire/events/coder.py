@@ -935,9 +935,13 @@ class EventCoder:
             # gazetteer: "Thousands of Shiites marched through Najaf"; read in the document's country
             # first: "detectives in Alexandria", in a report from Virginia, are American)
             context = (home,) if home else ()
+            # (a country's name in several words is read whole: "in northern Burkina Faso", not
+            # "Burkina" and "Faso"; an outlet's country is no one else's: "security sources told AFP")
+            whole = {t.i: e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP") for t in e}
             naming = {t.i: c for t in doc if (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN")
                       and t.ent_type_ != "PERSON" and not (t.i and doc[t.i - 1].lower_ == "ethnic")
-                      and (c := self.resolver.country_of(t.text) or (
+                      and not self.resolver.is_outlet(t.text)
+                      and (c := self.resolver.country_of(whole.get(t.i, t.text)) or (
                           t.ent_type_ in ("GPE", "LOC") and (town := self._place_actor(t, context)) is not None
                           and town.country))}
             source, target = (_placed_by_own_town(a, home) if unplaced(a) else a for a in (source, target))
@@ -1091,9 +1095,15 @@ class EventCoder:
             attack = _toll_attack(verb)
             source = next((a for o in prep_objects(attack, "by") for a in self._actors(o)), None) \
                 if attack is not None else None
+        if source is None and _is_passive(verb) and verb.lemma_.lower() in ("launch", "fire") and target is not None \
+                and target.country and target.sector == "MIL" \
+                and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _WEAPONS | _PROJECTILES for c in verb.children):
+            # "The missiles were launched from an area south of Pyongyang": whose the weapons fired are, fired them
+            source, target = target, None
         if source is None and _is_passive(verb) and m.trigger.cameo[:2] == "15" and target is not None \
-                and target.sector in ("MIL", "COP"):
-            # "Troops were deployed to the capital": the forces deployed are the show of force
+                and target.sector in ("MIL", "COP", "REB") and (target.sector != "REB" or target.country):
+            # "Troops were deployed to the capital": the forces deployed are the show of force (so are a
+            # state's irregulars: "Russian paramilitaries from the Africa Corps are deployed in Ouagadougou")
             source = target
             target = next((t for t in r.targets if t.actor != source.actor and t.country != source.country), None)
         if source is None and not undergone and voice and _bullet(verb if frame_verb is None else frame_verb) \
@@ -1922,7 +1932,9 @@ class EventCoder:
                     sector = bare.sector if bare is not None else None
                     actor = Actor(phrase, f"USA{sector or ''}", "USA", sector)
                 actor = self._local_namesake(head, actor)
-                if actor is None or not actor.country:
+                if (actor is None or not actor.country) and not _a_time(head):
+                    # (not a day's "apposition": "fired missiles on Wednesday, South Korea's Joint Chiefs of
+                    # Staff said" is the speaker the parser hung there)
                     for appos in (c for c in head.children if c.dep_ == "appos"):
                         actor = self.resolver.resolve(_phrase_text(appos)) or actor
                         if actor and actor.country:
@@ -2798,6 +2810,15 @@ def _counted(head: Token) -> Token:
             return head
         head = counted
     return head
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+             "tonight", "weekend", "morning", "evening", "night", "week", "month", "year"}
+
+
+def _a_time(token: Token) -> bool:
+    """A day, date or time ("Wednesday", "last week", "March 3")."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in _WEEKDAYS
 
 
 def _dateline_end(doc: Doc) -> int:

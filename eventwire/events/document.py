@@ -82,9 +82,37 @@ def gather_operations(events: list[Event], sentences: list[Sentence], find_names
             latest = event
         last_of_family[event.cameo[:2]] = event
         kept.append(event)
+    _name_told_exercises(kept, sentences, entities, find_names)
     if counts is not None and entities:
         _lend_counts(kept, sentences, entities, find_names, counts)
     return kept
+
+
+# "the exercise, code-named", "these drills, dubbed", "the operation, called": a name given to an
+# exercise already told.
+_NAMED_AFTER = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w-]+\s+){0,2}(?:exercises?|drills?|maneuvers?|manoeuvres?|"
+                          r"war ?games?|wargames?|patrols?),?\s+(?:code-?named|dubbed|named|called|known as)\s+[\"'“‘]?$",
+                          re.IGNORECASE)
+
+
+def _name_told_exercises(events: list[Event], sentences: list[Sentence], entities: dict[tuple[str, str], Event],
+                         find_names: NameFinder) -> None:
+    """A sentence that holds no event but names the exercise just told names it: "Beijing launched
+    large-scale drills around Taiwan. ... the Eastern Theatre Command said the exercise, code-named
+    Strait Thunder-2025B, involved army, navy and rocket force units" (so "the drills, dubbed Joint
+    Sword-2024A, simulated a blockade"). The latest exercise of an earlier sentence with no name
+    takes it; its forces and places are lent as for any named exercise."""
+    with_events = {e.sentence_id for e in events}
+    for sentence in sentences:
+        if sentence.id in with_events:
+            continue
+        for start, _, name in find_names(sentence.text):
+            if not _NAMED_AFTER.search(sentence.text[max(0, start - 80):start]) or (_norm(name), "ex") in entities:
+                continue
+            told = [e for e in events if is_exercise(e) and _sentence_number(e.sentence_id) < _sentence_number(sentence.id)]
+            if told and not told[-1].names:
+                told[-1].names = [name]
+                entities[(_norm(name), "ex")] = told[-1]
 
 
 def drop_repeated_sentences(events: list[Event]) -> list[Event]:
@@ -186,6 +214,22 @@ def _stem(word: str) -> str:
     return _ACT_OF.get(word, word)
 
 
+# Weapons launched or fired are strikes and attacks when told again: "Russia launched 574 drones and 40
+# missiles at Ukraine ... The strikes hit energy facilities in Lviv".
+_LAUNCH_WORDS = {"launched", "launch", "launches", "fired", "fire", "fires"}
+_LAUNCHED_WEAPONS = {"drone", "missile", "rocket", "shell", "bomb", "projectile", "munition"}
+
+
+def _attack_stems(trigger: str | None) -> set[str]:
+    """The words a later mention may name this attack by: its trigger's own ("struck" -> "strike"),
+    and "strike"/"attack" for weapons launched or fired."""
+    words = (trigger or "").lower().split()
+    stems = {_stem(w) for w in words}
+    if set(words) & _LAUNCH_WORDS and stems & _LAUNCHED_WEAPONS:
+        stems |= {"strike", "attack"}
+    return stems
+
+
 def is_told_attack(words: str) -> bool:
     """ "the strikes", "Sunday's missile attack", "these drone attacks": an attack named as
     one already told."""
@@ -258,8 +302,8 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
         _not_acting_on_itself(event)
         if event.source is not None and event.source.country and event.cameo[:2] in _VIOLENT_ROOTS \
                 and not event.negated:
-            for word in event.trigger.lower().split():  # "launched strikes": who the strikes were by
-                attackers[_stem(word)] = event
+            for stem in _attack_stems(event.trigger):  # "launched strikes": who the strikes were by
+                attackers[stem] = event
         if event.source is not None and event.source.actor and event.source_from == "parse":
             last_any = event.source
             if _named_person(event.source):
@@ -385,7 +429,10 @@ def resolve_reactions(events: list[Event]) -> None:
     for n, event in enumerate(events):
         if not event.reacts_to or event.target is not None:
             continue
-        act = next((e for e in reversed(events[:n]) if e.cameo[:2] in event.reacts_to
+        # (drills condemned are the exercise told, joint or one side's show of force: "Beijing launched
+        # large-scale drills ... Lai condemned the drills as a blatant provocation")
+        act = next((e for e in reversed(events[:n]) if (e.cameo[:2] in event.reacts_to or (
+                    event.reacts_to & _EXERCISE_ROOTS and is_exercise(e)))
                     and not e.negated and not e.hypothetical and e.source is not None), None)
         if act is None or act.source is None or (event.source is not None and act.source.actor
                                                  and act.source.actor == event.source.actor):

@@ -22,7 +22,7 @@ from .syntax import (_ACCIDENTS, _building_fire, _AIM_NOUNS, _ALLEGING, _ASPECT_
                      _COMMAND_VERBS, _DOCUMENT_NOUNS, _FRAMES, _HARMING_ROOTS, _HARM_VERBS, _Match, _PATIENT_VERBS,
                      _PEOPLE_NOUNS, _PERSON_SUFFIXES, _PROJECTILES, _STATUS_VERBS, _STEP_NOUNS, _TOLL_LEFT, _VEHICLES,
                      _VIOLENT_ROOTS, _WEAPONS, _done_to_people, _harm_in_an_act, _headline_participle, _is_passive,
-                     _joint_subject, _members, _named_by_role, _reduced_passive, _restrictive_relative,
+                     _joint_subject, _members, _named_by_role, _reporters_next_act, _reduced_passive, _restrictive_relative,
                      _sentence_lemmas, _heading, has_prep, is_coded, is_first_person, prep_objects)
 
 
@@ -817,6 +817,8 @@ def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, under
     to impose"), what is said in a call or meeting ("spoke with X to reaffirm support"), what a
     thing sent or given does ("sent a team to investigate", "used drones to strike Kyiv") and a
     march's protest."""
+    if _reporters_next_act(m.verb) is not None:
+        return False  # "said Moscow was doing everything to prevent a meeting and called for sanctions": said, then called
     own = {m.verb.i}  # the trigger and the verbs it is coordinated under ("to reaffirm ... and to express")
     v = m.verb
     while v.dep_ == "conj" and v.head.i != v.i:
@@ -1265,6 +1267,53 @@ _NOT_EVENTS = (_plotted, _setting_conditions_for_war, _hit_by_a_thing, _battle_a
                _gerund_yet_to_be) + local_news.NOT_EVENTS + national_news.NOT_EVENTS \
     + bench_news.NOT_EVENTS + _PREC15
 _NOT_EVENTS += ace_news.NOT_EVENTS  # (session 13, eval/events_ace16/)
+
+
+# What arms are for, told beside them: "capabilities", "systems" and the weapons of _WEAPONS.
+_ARMS_NOUNS = _WEAPONS | {"capability", "system", "weapon", "arm", "equipment", "battery", "launcher", "tank", "gun"}
+_DASHES = ("—", "–", "--", "(")
+# Verbs that hand arms over or hold them, whose subject gave or has them and did not use them.
+_ARMS_HANDED = {"send", "provide", "deliver", "give", "supply", "ship", "receive", "include", "have", "buy", "need",
+                "request", "approve", "announce", "pledge", "offer", "transfer"}
+
+
+def _what_arms_are_for(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """A gerund set off by a dash or bracket right after arms says what they can do, not who did it:
+    "security assistance, including anti-armor capabilities — taking out tanks and planes — with new
+    shipments", "we sent Stingers and Javelins (shooting down helicopters and destroying tanks)". The
+    subject the gerund would borrow ("The United States has sent") did not fight; an act that goes on
+    an attack ("shelled Kharkiv — killing five") or arms put to use ("used HIMARS launchers — hitting
+    depots") stays."""
+    verb = m.verb
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "appos", "conj") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    start = verb.left_edge.i
+    doc = verb.doc
+    if start < 2 or doc[start - 1].text not in _DASHES:
+        return False
+    thing = doc[start - 2]
+    return thing.pos_ in ("NOUN", "PROPN") and thing.lemma_.lower() in _ARMS_NOUNS \
+        and verb.head.lemma_.lower() in _ARMS_HANDED
+
+
+_ANONYMOUS = {"name", "identify", "quote", "cite"}
+
+
+def _anonymity_asked(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """A source asking not to be named is the reporter's formula, no appeal: "a local resident said,
+    asking not to be named for security reasons", "one official, who asked not to be identified",
+    "requesting anonymity because he was not authorised to speak"."""
+    verb = m.verb
+    if verb.lemma_.lower() not in ("ask", "request", "demand", "decline", "refuse") or m.trigger.cameo[:2] not in ("02", "10", "12"):
+        return False
+    if verb.lemma_.lower() in ("ask", "request") and any(c.dep_ == "dobj" and c.lemma_.lower() == "anonymity"
+                                                          for c in verb.children):
+        return True
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _ANONYMOUS
+               and any(a.dep_ == "auxpass" for a in c.children) for c in verb.children)
+
+_NOT_EVENTS += (_what_arms_are_for, _anonymity_asked)
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:

@@ -83,7 +83,10 @@ def _failed(verb: Token) -> bool:
     for _ in range(3):
         if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
             return False
+        joined = v.dep_ == "conj"
         v = v.head
+        if v.lemma_.lower() in _FAILING and joined:
+            return False  # "the talks had failed and urged Russia to withdraw": joined to the failing, not failed
         if v.lemma_.lower() in _FAILING:
             return not _negated(v)  # "did not fail to" is a double negative
         if v.lemma_.lower() in _MANAGING and _negated(v) and not any(

@@ -416,6 +416,8 @@ def _subject_chain(verb: Token) -> Iterable[Token]:
             # "Qatar is mediating between Israel and Hamas": the parser makes "is" the verb and the
             # progressive participle its attribute (not "the problem is the fighting")
             v = v.head
+        elif (reporter := _reporters_next_act(v)) is not None:
+            v = reporter  # "Zelensky said Moscow was stalling and called for tougher sanctions": Zelensky called
         elif (v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp")
               or (v.dep_ == "dep" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "VERB" and v.head.i < v.i)
               # (a complement with no subject and no "that" after a verb with no object: the verb
@@ -432,6 +434,34 @@ def _subject_chain(verb: Token) -> Iterable[Token]:
                 v = v.head
         else:
             return
+
+
+_REPORTING_VERBS = {"say", "tell", "add", "state", "declare", "insist", "argue", "note", "write", "stress"}
+# Verbal acts a speaker goes on to do after what he said: "said the talks had failed and urged Russia to withdraw".
+_SPEAKERS_NEXT_ACTS = {"call", "urge", "demand", "appeal", "vow", "pledge", "promise", "ask", "welcome", "praise",
+                       "condemn", "warn", "announce", "offer", "express", "thank"}
+
+
+def _reporters_next_act(verb: Token) -> Token | None:
+    """The reporting verb whose speaker also does `verb`, when the parser hung the speaker's next act on
+    the clause he reported: "The minister said the talks had failed and urged Russia to withdraw" ("urged"
+    a conjunct of "failed"), "Zelensky said Moscow was doing everything to prevent a meeting and called for
+    tougher sanctions", "Macron said Europe must rearm and called on allies to raise spending". Only a
+    verbal act in the reporting verb's own tense after a reported clause that has its own auxiliary, modal
+    or copula; "said Russia attacked Kyiv and threatened Odesa" keeps Russia as the threatener. None if not."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in _SPEAKERS_NEXT_ACTS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    node = verb.head
+    for _ in range(6):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING_VERBS and node.head.i < node.i < verb.i:
+            reporter = node.head
+            framed = node.lemma_.lower() == "be" or any(c.dep_ in ("aux", "auxpass") for c in node.children)
+            return reporter if framed and reporter.tag_ == verb.tag_ else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 # Participles that state a stance, not something done to the subject: "Vietnam is committed
