@@ -202,3 +202,39 @@ def test_a_present_clause_of_time_under_will_or_would_is_still_to_come(pipe, tex
 def test_a_past_clause_of_time_happened(pipe):
     found = coded(pipe, "Israel will retaliate after Hamas fired rockets at Tel Aviv.")
     assert any(c[:2] == "19" and s == "PSEREB" for c, s, _ in found), found
+
+
+# --- a bomb put, placed or left somewhere -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A man placed a pipe bomb outside the synagogue in Dresden on Friday.",
+    "Attackers left a bomb in a rubbish bin near the embassy in Kabul.",
+    "The teenager put an explosive device by the entrance of the railway station in Cologne.",
+])
+def test_a_bomb_put_placed_or_left_is_a_bombing(pipe, text):
+    assert "18" in [r for r, _, _ in roots(pipe, text)]
+
+
+def test_a_device_placed_on_a_table_is_no_bomb(pipe):
+    assert coded(pipe, "The Italian technician placed the device on the table.") == []
+
+
+# --- a release wanted is demanded ----------------------------------------------------------------------------------
+
+def test_a_release_a_government_wants_is_a_demand(pipe):
+    found = coded(pipe, "The Syrian government also wanted the release of its soldiers held by the rebels.")
+    assert ("105", "SYRGOV") in [(c, s) for c, s, _ in found], found
+
+
+# --- what a response answers is named, not told -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Poland prepared a measured reaction to the shelling of its border villages by Russian artillery.",
+    "The German chancellor promised a firm response to the hacking of the Bundestag's computers.",
+])
+def test_the_act_a_response_answers_is_not_told_again(pipe, text):
+    assert [r for r in roots(pipe, text) if r[0] in ("17", "18", "19")] == []
+
+
+def test_the_act_told_outright_is_coded(pipe):
+    assert [r for r, _, _ in roots(pipe, "Russian artillery shelled border villages in Poland on Monday.")] == ["19"]
