@@ -139,6 +139,13 @@ def test_helping_people_understand_is_no_aid(pipe, text):
     assert [c for c, _, _ in coded(pipe, text) if c[:2] in ("03", "07")] == []
 
 
+def test_help_given_while_a_name_became_known_stays_help(pipe):
+    # "known" here is no infinitive of what was helped along: the help to China is told
+    found = coded(pipe, "American volunteer pilots helped China as the country struggled against Japan and the "
+                        "group became known as the Flying Tigers.")
+    assert any(c[:2] == "07" and t == "CHNGOV" for c, _, t in found), found
+
+
 def test_helping_a_country_rebuild_stays_aid(pipe):
     assert [c[:2] for c, _, _ in coded(pipe, "The European Union will help Ukraine rebuild its power grid.")] == ["03"]
 

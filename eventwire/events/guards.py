@@ -1288,7 +1288,9 @@ def _help_to_understand(m: _Match, source: Actor | None, target: Actor | None, u
         return False
     # the helping verb itself, or the help a "want to help" trigger wants
     helps = [v for v in (m.verb, *(c for c in m.verb.children if c.dep_ == "xcomp")) if v.lemma_.lower() == "help"]
-    return any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in _KNOWING for v in helps for c in v.children)
+    # (a bare infinitive: not "helped China as the country ... became known as the Flying Tigers", LGL)
+    return any(c.dep_ in ("ccomp", "xcomp") and c.tag_ in ("VB", "VBP") and c.lemma_.lower() in _KNOWING
+               for v in helps for c in v.children)
 
 
 # Words that count many acts as one ("a series of bombings") and the stretches of time they are counted over.
