@@ -10,6 +10,10 @@ prints totals only (never read its per-sentence output).
 
     .venv/bin/python eval/events_lgl15/score.py            # both halves, tuned details
     .venv/bin/python eval/events_lgl15/score.py --quiet    # totals only
+    .venv/bin/python eval/events_lgl15/score.py --pool eval/events_tr17   # another round's pool
+
+`--pool DIR` scores another round's articles: DIR holds a `pool.py` (halves, articles,
+sentences and optionally published, as this folder's sentences.py) and its labels_*.tsv.
 """
 from __future__ import annotations
 
@@ -27,7 +31,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 from eventwire import evaluate as ev  # noqa: E402
 from eventwire.pipeline import Pipeline  # noqa: E402
 from eventwire.records import RawDocument  # noqa: E402
-from sentences import articles, halves, sentences  # noqa: E402
+from build_labels import load_pool  # noqa: E402
 
 FIXED_DATE = "2009-03-25"
 _MONTHS = {m: i for i, m in enumerate(
@@ -45,11 +49,11 @@ def published(url: str) -> str:
     return FIXED_DATE
 
 
-def read_labels(part: str) -> dict[tuple[int, int], list[dict]]:
-    out: dict[tuple[int, int], list[dict]] = defaultdict(list)
-    with (HERE / f"labels_{part}.tsv").open() as f:
+def read_labels(part: str, folder: Path = HERE) -> dict[tuple[str, int], list[dict]]:
+    out: dict[tuple[str, int], list[dict]] = defaultdict(list)
+    with (folder / f"labels_{part}.tsv").open() as f:
         for r in csv.DictReader(f, delimiter="\t"):
-            key = (int(r["row"]), int(r["sent"]))
+            key = (r["row"], int(r["sent"]))
             out.setdefault(key, [])
             if r["cameo"] != "-":
                 out[key].append({"code": r["cameo"], "source": None if r["source"] == "-" else r["source"],
@@ -57,21 +61,23 @@ def read_labels(part: str) -> dict[tuple[int, int], list[dict]]:
     return out
 
 
-def run(part: str, pipe: Pipeline, details: bool, mapping) -> dict[str, ev.Tally]:
-    labels = read_labels(part)
-    arts = articles()
+def run(part: str, pipe: Pipeline, details: bool, mapping, pool_dir: str | None = None) -> dict[str, ev.Tally]:
+    pool, folder = load_pool(pool_dir)
+    dated = getattr(pool, "published", published)
+    labels = read_labels(part, folder)
+    arts = pool.articles()
     totals = {lvl: ev.Tally() for lvl in ("root", "dyad", "plover")}
     empty = spurious = 0
     lines = []
-    for row in halves()[part]:
+    for row in pool.halves()[part]:
         a = arts[row]
-        sents = sentences(row, a)
+        sents = pool.sentences(row, a)
         raw = RawDocument(id=a["doc_id"], text=a["text"], title=a["title"], url=a["url"],
-                          published=published(a["url"]))
+                          published=dated(a["url"]))
         events = pipe.process_batch([raw])[0].events
         per_sentence = ev.assign_events(events, [(s.start, s.end) for s in sents])
         for s, preds in zip(sents, per_sentence):
-            gold = [ev._gold_event(g, "cameo", mapping) for g in labels[(row, s.index)]]
+            gold = [ev._gold_event(g, "cameo", mapping) for g in labels[(str(row), s.index)]]
             rec = ev.GoldRecord(id=f"{row}:{s.index}", text=s.text, date=None, kind="cameo", events=gold)
             rs = ev.score_record(rec, preds)
             for lvl in totals:
@@ -105,13 +111,14 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quiet", action="store_true", help="totals only, for both halves")
     ap.add_argument("--tuned-only", action="store_true", help="the tuned half only (while fixing)")
+    ap.add_argument("--pool", default=None, help="another round's folder (pool.py + labels_*.tsv)")
     args = ap.parse_args()
     book = ev.default_codebook_path()
     mapping = ev.load_cameo_plover_map(book) if book else None
     pipe = Pipeline()
-    run("tuned", pipe, details=not args.quiet, mapping=mapping)
+    run("tuned", pipe, details=not args.quiet, mapping=mapping, pool_dir=args.pool)
     if not args.tuned_only:
-        run("heldout", pipe, details=False, mapping=mapping)
+        run("heldout", pipe, details=False, mapping=mapping, pool_dir=args.pool)
 
 
 if __name__ == "__main__":

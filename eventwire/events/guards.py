@@ -1138,7 +1138,10 @@ def _trade_between_companies(m: _Match, source: Actor | None, target: Actor | No
 # Verbs that comment on what they take as object: criticism, praise, regret.
 _COMMENTING_VERBS = {"condemn", "denounce", "criticize", "criticise", "decry", "deplore", "slam", "blast",
                      "lambast", "lambaste", "censure", "rebuke", "welcome", "praise", "hail", "applaud", "commend",
-                     "laud", "salute", "mourn", "lament", "regret", "protest", "oppose", "reject", "dismiss"}
+                     "laud", "salute", "mourn", "lament", "regret", "protest", "oppose", "reject", "dismiss",
+                     # words attacking a plan (evtr17: "Mrs Haley also strongly attacked Mr Trump's proposal to
+                     # ban Muslim immigrants"; an armed attack on "a convoy carrying aid" presupposes the aid too)
+                     "attack", "assail"}
 
 
 def _act_in_what_is_commented_on(m: _Match, source: Actor | None, target: Actor | None,
@@ -1253,6 +1256,70 @@ def _gerund_yet_to_be(m: _Match, source: Actor | None, target: Actor | None, und
     return m.verb.tag_ == "VBG" and m.verb.dep_ in ("pobj", "pcomp") and yet_to_be(m.verb)
 
 
+# --- round evtr17 (TR-News world and North-American news, eval/events_tr17/) -----------------------------
+
+def _question_asked(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ '"What about all the other things -- right now, the targeting of hospitals by Russian aircraft ...?"
+    the Arizona Republican asked ahead of the Army-Navy football game' (TR-News), '"... ?" a questioner
+    asked after Flood's address', '"... ?" Aderholt asked again' (LGL): "asked" with nothing asked of
+    anyone (no object, nothing asked "for", no clause of what to do) reports a question put, not an
+    appeal (02). "asked Turkey to increase security", "asked for a probe" stay appeals."""
+    verb = m.verb
+    if verb.lemma_.lower() != "ask" or m.trigger.cameo[:2] != "02":
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "attr", "oprd", "nsubjpass")
+                   or (c.dep_ in ("prep", "prt") and c.lower_ in _ASKED_OF)
+                   for c in verb.children)
+
+
+# Prepositions of what or whom one asks ("asked for a probe", "asked about the deal", "asked of Kyiv").
+_ASKED_OF = {"for", "about", "of", "to", "regarding", "that"}
+
+
+# What one helps people do that is knowing, not getting something: "help the public understand".
+_KNOWING = {"understand", "see", "learn", "know", "realize", "realise", "grasp", "appreciate", "recognize",
+            "recognise", "imagine", "remember", "comprehend", "make sense"}
+
+
+def _help_to_understand(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "We want to help the general public understand we are in a crystal meth crisis" and "we want to
+    help people to clearly understand that is the impact of one substance" (TR-News, a homeless
+    coalition's campaign), "The campaign will help residents understand the new rules": helping people
+    understand, learn or see is explaining, not aid (07) nor a promise of it (03)."""
+    if m.trigger.cameo[:2] not in ("02", "03", "07"):
+        return False
+    # the helping verb itself, or the help a "want to help" trigger wants
+    helps = [v for v in (m.verb, *(c for c in m.verb.children if c.dep_ == "xcomp")) if v.lemma_.lower() == "help"]
+    # (a bare infinitive: not "helped China as the country ... became known as the Flying Tigers", LGL)
+    return any(c.dep_ in ("ccomp", "xcomp") and c.tag_ in ("VB", "VBP") and c.lemma_.lower() in _KNOWING
+               for v in helps for c in v.children)
+
+
+# Words that count many acts as one ("a series of bombings") and the stretches of time they are counted over.
+_SERIES = {"series", "spate", "string", "wave", "succession", "run"}
+_SPANS = {"year", "summer", "winter", "spring", "autumn", "fall", "month", "decade", "week", "weekend"}
+
+
+def _tally_suffered(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Turkey has suffered a series of fatal bombings in 2016 at the hands of both the Kurdish
+    militants and ..." and "Germany suffered a spate of attacks in the south of the country over the
+    summer" (TR-News, round evtr17): a country that suffered a series of attacks over a year or a season
+    is told a tally of many past acts, background to the news, not one act (eval/events_gold.md rule 2:
+    no habitual or summary acts). "Kharkiv suffered a massive Russian missile attack overnight" and
+    "Kyiv suffered a wave of drone attacks on Sunday night" (one night's attack) stay attacks."""
+    verb = m.verb
+    if verb.lemma_.lower() not in ("suffer", "endure", "sustain") or m.trigger.cameo[:2] not in _VIOLENT_ROOTS:
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _SERIES for c in verb.children):
+        return False
+    return any(t.dep_ == "pobj" and t.head.lower_ in ("in", "over", "during", "since", "throughout")
+               and ((t.like_num and len(t.text) == 4) or t.lemma_.lower() in _SPANS)
+               for t in verb.subtree)
+
+
+_EVTR17 = (_question_asked, _help_to_understand, _tally_suffered)
+
+
 _NOT_EVENTS = (_plotted, _setting_conditions_for_war, _hit_by_a_thing, _battle_against_a_thing, _no_doer, _harm_of_an_act_told, _the_crime_charged, _election, _reward_offered, _evacuating_people,
                _advice_to_the_public, _statement_by_no_one, _lone_person, _private_dealings, _business, _private_theft,
                _police_called, _meeting_of_one_body, _shown_on_video, _search_by_no_authority, _label, _talk_to_no_one, _accident,
@@ -1267,6 +1334,7 @@ _NOT_EVENTS = (_plotted, _setting_conditions_for_war, _hit_by_a_thing, _battle_a
                _gerund_yet_to_be) + local_news.NOT_EVENTS + national_news.NOT_EVENTS \
     + bench_news.NOT_EVENTS + _PREC15
 _NOT_EVENTS += ace_news.NOT_EVENTS  # (session 13, eval/events_ace16/)
+_NOT_EVENTS += _EVTR17  # (session 14, eval/events_tr17/)
 
 
 # What arms are for, told beside them: "capabilities", "systems" and the weapons of _WEAPONS.

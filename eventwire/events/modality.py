@@ -172,7 +172,27 @@ def _conditional(verb: Token) -> bool:
     for v in _subject_chain(verb):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children):
             return True
+        if _time_still_to_come(v):
+            return True
     return False
+
+
+# Conjunctions of a clause of time ("after the government takes full control").
+_TIME_MARKS = {"after", "once", "when", "until", "till", "before"}
+
+
+def _time_still_to_come(v: Token) -> bool:
+    """ "he said Damascus would work out further military action with Moscow and Tehran after the
+    government takes full control of Aleppo" (TR-News, round evtr17), "Russia will pull its troops back
+    once Kyiv signs the accord", "The ministers could meet again when the ceasefire holds": a
+    present-tense clause of time under an act that will, would or could happen is still to come
+    itself, not a happening (eval/events_gold.md rule 4). A past clause ("would not return until the
+    army withdrew", "will retaliate after the attack killed five") states what happened."""
+    if v.dep_ != "advcl" or v.tag_ not in ("VBZ", "VBP") \
+            or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in v.children):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _FUTURE_MODALS | _HYPOTHETICAL_MODALS
+               for c in v.head.children)
 
 
 def _in_reported_speech(verb: Token) -> bool:

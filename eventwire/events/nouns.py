@@ -76,6 +76,10 @@ STEADFAST = {"unwavering", "ironclad", "steadfast", "unshakeable", "unshakable",
              "rock-solid", "undiminished", "firm"}
 _NOT_HAPPENING = {"be", "seem", "appear", "remain", "become", "mean", "require", "need", "deserve",
                   "constitute", "amount", "fit"}  # ("the strikes constitute war crimes": labelled, not told)
+# Verbs of a count going up or down: a plural of acts as their subject is a trend, not a happening
+# (`_trend_of_acts`).
+_TRENDS = {"increase", "rise", "decline", "decrease", "fall", "drop", "double", "triple", "surge", "soar", "climb",
+           "spike", "dwindle"}
 # Verbs that offer a happening as proof of something (round evprec15).
 _EVIDENCING = {"demonstrate", "show", "prove", "underscore", "underline", "illustrate", "highlight", "confirm",
                "reflect", "exemplify", "epitomize", "epitomise", "remind", "reveal"}
@@ -354,6 +358,8 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         # "after days of protests by Turks", "Weeks of talks between X and Y ended": the happening
         # stands where its stretch of time stands ("amid days of protests" stays a setting)
         return reported(head.head, coder, roles)
+    if _answered(noun):
+        return False
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if not named and any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such")
                              for c in noun.children):
@@ -364,7 +370,7 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         # or a later mention of an exercise the document reports ("the drills involve 400 troops")
         if _predicated(noun) & STEADFAST:
             return True  # "my commitment to Israel is unwavering": support stated, now
-        if head.lemma_.lower() in _NOT_HAPPENING or _offered_as_evidence(noun):
+        if head.lemma_.lower() in _NOT_HAPPENING or _offered_as_evidence(noun) or _trend_of_acts(noun):
             return False
         return named or _specific(noun, roles) or (noun.lemma_.lower() in EXERCISES and definite(noun)) \
             or _pinned_happening(noun) or trial_opened(noun)
@@ -405,6 +411,27 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     if _in_purpose_clause(noun):
         return False
     return _specific(noun, roles)
+
+
+# Nouns of an answer to something ("a proportional response to the hacking").
+_RESPONSE_NOUNS = {"response", "reaction", "retaliation", "reply", "answer", "riposte"}
+
+
+def _answered(noun: Token) -> bool:
+    """ "The president has promised a 'proportional' response to the hacking of the Democratic Party"
+    (TR-News, round evtr17), "a measured reaction to the shelling of Belgorod", "Moscow's answer to the
+    expulsion of its diplomats": the act a response answers is named, not told (as "in response to the
+    attack", eval/events_blind.md rule B; "for" already frames: "retaliation for the killing")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in _RESPONSE_NOUNS
+
+
+def _trend_of_acts(noun: Token) -> bool:
+    """ "Group: Ambush attacks on officers increase" (a CNN subheading, TR-News, round evtr17), "Attacks on
+    journalists rose sharply in 2016", "Kidnappings of foreign workers have doubled since March": acts
+    counted in the plural, with no article, as the subject of a rise or fall are a trend told, not one
+    act that happened ("The attacks on the convoy rose to a climax" has its article: not this rule)."""
+    return noun.dep_ == "nsubj" and noun.tag_ == "NNS" and noun.head.lemma_.lower() in _TRENDS \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def _time_since_onset(onset: Token) -> bool:

@@ -87,7 +87,7 @@ def protesters_wrecking_riot(c: Coding) -> None:
     if _sector(c.source) == "OPP" or (_protesting(c.source) and c.verb in ARSON_VERBS | {"set", "smash"}):
         c.code = "145"
     elif _sector(c.source) in PRIVATE_SECTORS and not (c.source and c.source.country) \
-            and (c.verb in ARSON_VERBS or c.noun in ("fire", "blaze")):
+            and (c.verb in ARSON_VERBS or c.noun in ("fire", "blaze", "ablaze", "alight", "afire")):
         # (people of a named side burning offices act in a conflict: "Jewish settlers set fire to the
         # offices of the Palestinian administrators" stays 171)
         c.code = "180"
