@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .rules import LONE_ATTACKERS
+from .syntax import _BLASTS, _FIGHTING, _PROJECTILES
 
 # What a court appeal is against: a decision of a court or of the authorities about a person.
 _LEGAL_DECISIONS = {"conviction", "verdict", "sentence", "ruling", "judgment", "judgement", "acquittal",
@@ -348,3 +349,25 @@ def bought_from_no_state(m, source: Actor | None, target: Actor | None, undergon
 NOT_EVENTS = (bought_from_no_state, private_travel, the_wounded_flown_out, appeal_in_court, ground_not_taken, campaign_rally, resignation_not_demanded, act_done_without, court_taking_up_a_case,
               crime_in_a_verdict, beaten_in_a_game, shipping_out_oneself, work_that_bombs_or_kills, long_ago,
               killed_by_an_accidental_blast)
+
+
+# --- session 14 (eval/events_ace17/)
+# Harm done to people (as coder._HARM_TO_A_PERSON_VERBS).
+_HARM_VERBS = {"kill", "wound", "injure", "hurt", "maim"}
+
+
+def attack_noun_misparsed_as_modified(verb: Token) -> bool:
+    """ "The blast, which ripped through a crowded market in Baquba, killed at least 18 people", "The
+    explosion, heard across the city, killed nine": after a relative clause or an appositive the small
+    parser may hang the main verb on the attack noun as a modifier; a past-tense verb (VBD, or a VBN
+    right after the closing comma: "The blast, which tore through a busy street in Karachi, killed at least 12
+    people") with an object of its own is the noun's predicate, and its victims underwent the attack
+    (session 14, eval/events_ace17/; used by coder._undergone and guards._label). Not "the bombing killed"
+    read right (nsubj, coder._undergone), nor "the attack ordered by the general" (a participle, no object)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _HARM_VERBS:
+        return False
+    noun = verb.head
+    if verb.tag_ == "VBN" and not (verb.i > 0 and verb.doc[verb.i - 1].text == ","):
+        return False  # (a participle only right after the clause's closing comma)
+    return noun.lemma_.lower() in _FIGHTING | _BLASTS | _PROJECTILES and noun.i < verb.i \
+        and any(c.dep_ == "dobj" for c in verb.children)

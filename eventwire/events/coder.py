@@ -17,7 +17,7 @@ from ..actors import _DETERMINERS, ActorResolver, default_resolver
 from ..places import SUBDIVISION_WORDS, subdivision_names
 from ..records import Actor, Event, Sentence
 from . import rules
-from .ace_news import called_on_someone, framework_of_the_act, rigged_vehicle
+from .ace_news import attack_noun_misparsed_as_modified, called_on_someone, framework_of_the_act, rigged_vehicle
 from .guards import _not_an_event
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
 from .modality import (unestablished, _FUTURE_MODALS, _HYPOTHETICAL_MODALS, _LITOTES, _conditional, _conditional_response, _failed,
@@ -346,7 +346,7 @@ def _undergone(m: _Match) -> bool:
                                       # "a truck rammed into the crowd, killing 86": driven as a weapon
                                       or (c.lemma_.lower() in _VEHICLES and v.lemma_.lower() in _RAMMING))
                for v in (verb, verb.head if verb.dep_ in ("advcl", "conj") else verb) for c in v.children) \
-        or _attack_gerund_subject(verb)
+        or _attack_gerund_subject(verb) or attack_noun_misparsed_as_modified(verb)
 
 
 # Gerunds of attacks that the small tagger may read as a verb or an auxiliary when they open the clause.
@@ -365,6 +365,7 @@ def _attack_gerund_subject(verb: Token) -> bool:
 
 
 _HARM_TO_A_PERSON_VERBS = {"kill", "wound", "injure", "hurt", "maim"}
+
 
 
 _RAMMING = {"ram", "plow", "plough", "mow", "barrel"}
@@ -1026,6 +1027,11 @@ class EventCoder:
             if not counted and verb.dep_ == "acl" and verb.head.like_num and (
                     (verb.head.dep_ == "ROOT" and _headline_participle(verb)) or _harm_in_an_act(verb)):
                 counted = [verb.head]  # "Three killed in Kabul blast"
+            if not counted and m.trigger.verb == _TOLL_LEFT.verb:
+                # "The clashes, which began after Friday prayers, left four dead and 60 wounded": the toll's
+                # count, no noun (ace17)
+                counted = [n for c in verb.children if c.dep_ == "oprd" and c.lower_ in _TOLL_WORDS
+                           for n in c.children if n.dep_ == "nummod" and n.like_num][:1]
             if counted:
                 target = Actor(_phrase_text(counted[0], with_of=False) if _counted_others(counted[0]) else counted[0].text,
                                "CVL", None, "CVL")
@@ -3237,6 +3243,11 @@ _GUNFIGHTS = {"shootout", "shoot-out", "firefight", "gunfight", "gunbattle", "ba
 def _toll_attack(verb: Token) -> Token | None:
     """The attack noun that "left" a toll: the subject, or what a series of it counts."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children) \
+            and any(c.dep_ == "oprd" and c.lower_ in _TOLL_WORDS for c in verb.children):
+        # "The shelling of the camp left at least 17 refugees dead": the parser hangs "left" on the act as
+        # a participle, but a participle "left" with an object and a toll is the act's predicate (ace17)
+        subject = verb.head
     if subject is not None and verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP", "IN") \
             and subject.lower_ in ("that", "which"):
         subject = verb.head  # "a shooting ... that left two people dead": the act the clause is on
