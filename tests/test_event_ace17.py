@@ -105,3 +105,48 @@ def test_reservists_moved_show_force(pipe):
 ])
 def test_2003_era_officials_are_known(pipe, text, expected):
     assert coded(pipe, text, published="2003-06-01") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The critics destroyed the new Bond film.",
+    "The sequel was killed by the critics.",
+])
+def test_a_work_panned_is_no_violence(pipe, text):
+    assert coded(pipe, text) == []
+
+
+def test_a_studio_bombed_is_still_an_attack(pipe):
+    assert [r for r, _, _ in roots(pipe, "Militants bombed the film studio.")] == ["19"]
+
+
+def test_staff_fired_by_a_newsroom_is_no_sanction_but_a_minister_fired_is(pipe):
+    assert coded(pipe, "The network fired its Baghdad correspondent over the interview.") == []
+    assert [c for c, _, _ in coded(pipe, "Putin fired his prime minister.")] == ["172"]
+
+
+@pytest.mark.parametrize("text", ["Police picked up three suspects in Karachi.", "Two militants were picked up at a checkpoint."])
+def test_suspects_picked_up_are_detained(pipe, text):
+    assert [c for c, _, _ in coded(pipe, text)] == ["173"]
+
+
+@pytest.mark.parametrize("text", ["He picked up the phone.", "The coast guard picked up 30 survivors."])
+def test_picking_up_things_or_survivors_is_no_arrest(pipe, text):
+    assert coded(pipe, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "One of the wounded Iraqis died on Sunday.",
+    "Three of the wounded died in hospitals in Baghdad.",
+])
+def test_the_wounded_who_die_later_are_killed(pipe, text):
+    assert [(r, t) for r, _, t in roots(pipe, text)] == [("18", "IRQCVL")]
+
+
+@pytest.mark.parametrize("text", ["One of the injured climbers died on the mountain.", "Two of the passengers died."])
+def test_the_injured_of_no_attack_who_die_are_no_event(pipe, text):
+    assert coded(pipe, text) == []
+
+
+def test_a_named_person_killed_in_an_attack_told_in_apposition(pipe):
+    assert coded(pipe, "Ahmed Khalil, killed in the shelling of Jabaliya on Monday, was buried in Gaza.") \
+        == [("190", None, "PSECVL")]

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .rules import LONE_ATTACKERS
+from .lexicon import Trigger
 from .syntax import _BLASTS, _FIGHTING, _PROJECTILES
 
 # What a court appeal is against: a decision of a court or of the authorities about a person.
@@ -371,3 +372,71 @@ def attack_noun_misparsed_as_modified(verb: Token) -> bool:
         return False  # (a participle only right after the clause's closing comma)
     return noun.lemma_.lower() in _FIGHTING | _BLASTS | _PROJECTILES and noun.i < verb.i \
         and any(c.dep_ == "dobj" for c in verb.children)
+
+
+# The wounded who die later: no doer named, the attack told before (190, as "died of his wounds").
+_WOUNDED_DIED = Trigger("die (the wounded)", frozenset(), frozenset(), "190", "from")
+_THE_WOUNDED = {"wounded", "injured"}
+
+
+def wounded_who_died(verb: Token) -> Token | None:
+    """ "Two of the wounded, a woman and her 6-year-old son, later died in hospital", "one of the injured died
+    overnight", "two more of the injured died overnight", "one of the wounded Iraqis died on Sunday": people wounded in an attack told before who die
+    are killed in it (ACE 2005's Life.Die; session 14, eval/events_ace17/). The subject counting them is
+    returned. Not "the wounded were flown out" (no death), nor "two of the passengers died" (no wound), nor "one of the
+    injured climbers died" (injured, with no attack in the sentence: an accident)."""
+    if verb.lemma_.lower() != "die":
+        return None
+    if not any(t.lower_ == "wounded" for t in verb.doc) and not any(
+            t.lemma_.lower() in _FIGHTING | _BLASTS | _PROJECTILES for t in verb.doc):
+        return None  # the injured of an attack ("the toll from the bombing"), not of a fall or a crash
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue
+        if subject.lower_ in _THE_WOUNDED and any(k.lower_ == "the" for k in subject.children):
+            return subject  # "the wounded died"
+        if any(p.dep_ == "prep" and p.lower_ == "of" and p.head in (subject, *subject.children) and any(
+                o.lower_ in _THE_WOUNDED or any(a.dep_ == "amod" and a.lower_ in _THE_WOUNDED for a in o.children)
+                for o in p.children) for p in subject.subtree):
+            return subject  # ("two more of the injured", "one of the wounded Iraqis")
+    return None
+
+
+# Critics and reviewers: what they "slaughter", "savage" or "kill" is a work they review.
+_REVIEWERS = {"critic", "reviewer", "review", "audience", "fan", "viewer", "reader"}
+
+
+def work_panned(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "The critics slaughtered the new Matrix movie", "reviewers savaged his second album", "the sequel was
+    killed by the critics": a work attacked by critics, or any work that is the object of a killing or
+    destroying verb, is panned, no violence (as `work_that_bombs_or_kills` for the work as subject;
+    session 14, eval/events_ace17/). Not "the bombing of the film studio" (a place, not a work)."""
+    if m.trigger.cameo[:2] not in ("18", "19", "20"):
+        return False
+    done_to = [c for c in m.verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.lemma_.lower() in _WORKS and not any(k.dep_ == "prep" and k.lower_ == "of" for k in c.children)
+           for c in done_to):
+        return True
+    doers = [c for c in m.verb.children if c.dep_ == "nsubj"] + [
+        o for p in m.verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+    return any(d.lemma_.lower() in _REVIEWERS for d in doers) and target is None
+
+
+# Employers outside the state: newsrooms, companies, clubs and teams.
+_EMPLOYERS = {"network", "newspaper", "paper", "channel", "station", "magazine", "company", "firm", "club", "team",
+              "studio", "publisher", "broadcaster", "airline", "bank", "university", "school", "league"}
+
+
+def staff_fired_by_an_employer(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "the network fired its correspondent for giving an interview to Iraqi television", "the newspaper
+    sacked its editor", "the club fired its coach": a firm, newsroom or club dismissing its own staff is no
+    sanction by a state (172 is kept for a government or a leader firing officials: "Putin fired his prime
+    minister"; session 14, eval/events_ace17/)."""
+    if m.trigger.cameo != "172" or m.verb.lemma_.lower() not in ("fire", "sack", "dismiss"):
+        return False
+    subject = next((c for c in m.verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _EMPLOYERS and (source is None or source.actor is None
+                                                                             or source.sector in ("MED", "BUS"))
+
+
+NOT_EVENTS += (work_panned, staff_fired_by_an_employer)

@@ -17,7 +17,7 @@ from ..actors import _DETERMINERS, ActorResolver, default_resolver
 from ..places import SUBDIVISION_WORDS, subdivision_names
 from ..records import Actor, Event, Sentence
 from . import rules
-from .ace_news import attack_noun_misparsed_as_modified, called_on_someone, framework_of_the_act, rigged_vehicle
+from .ace_news import _WOUNDED_DIED, attack_noun_misparsed_as_modified, wounded_who_died, called_on_someone, framework_of_the_act, rigged_vehicle
 from .guards import _not_an_event
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
 from .modality import (unestablished, _FUTURE_MODALS, _HYPOTHETICAL_MODALS, _LITOTES, _conditional, _conditional_response, _failed,
@@ -569,6 +569,8 @@ class EventCoder:
             return _Match(verb, self._toll_trigger(verb), None)  # "The attack left one officer dead"
         if verb.dep_ == "conj" and verb.lower_ in _TOLL_WORDS and _toll_left(verb.head):
             return None  # "... dead and three people wounded": the same toll of the same attack
+        if (wounded := wounded_who_died(verb)) is not None:
+            return _Match(verb, _WOUNDED_DIED, wounded)  # "Two of the wounded later died in hospital"
         if _name_calling(verb):
             return _Match(verb, _NAME_CALLING, None)  # "Critics called him a dictator"
         if (judged := _judged_in_speech(verb)) is not None:
@@ -985,6 +987,9 @@ class EventCoder:
         """Whom violence or coercion was done to: the dead an attack's clause names, a bare count
         of people, the people of the one country the clause is set in."""
         verb, target, places = m.verb, r.target, r.places
+        if m.trigger is _WOUNDED_DIED and (target is None or not is_coded(target)):
+            # "Two more of the injured died overnight": the dead are people, of the place's country below
+            target = Actor(_phrase_text(m.obj, with_of=True), "CVL", None, "CVL")
         if m.trigger is _BLAST or (m.trigger.cameo[:2] in _VIOLENT_ROOTS and (target is None or not is_coded(target))):
             # "a roadside bomb exploded ..., killing two officers", "shelled a displacement camp near
             # El Fasher, killing at least 40 civilians": whom the attack killed, before where
@@ -1008,6 +1013,18 @@ class EventCoder:
                                # (not "hitting 'Takin' It to the Streets'", "beat Nadal": songs and sport)
                                or (o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or unnamed)
                                    and (v.lemma_.lower() in _PATIENT_VERBS or _gun_went_off(v))))), None) or target
+        if (target is None or target in places) and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
+                and verb.lemma_.lower() in _PATIENT_VERBS and (_is_passive(verb) or verb.dep_ == "acl") \
+                and _harm_in_an_act(verb):
+            # "Mohammed Baqir al-Hakim, killed in the car bombing at the Imam Ali shrine", "Akila al-Hashimi was
+            # wounded in the ambush": a person the tables do not know, harmed in an attack, is one of the
+            # people (ace17)
+            victim = verb.head if verb.dep_ == "acl" else next(
+                (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            unnamed = not verb.doc.has_annotation("ENT_IOB")  # (as for "shot and killed Na'lisha Gravely" above)
+            if victim is not None and victim.pos_ == "PROPN" and (victim.ent_type_ == "PERSON" or unnamed) \
+                    and self.resolver.resolve(victim.text) is None and self._place_actor(victim) is None:
+                target = Actor(_phrase_text(victim, with_of=False), "CVL", None, "CVL")
         if m.trigger is _BLAST:
             if target is None and home:  # "a bomb went off in the market", in a report about one country
                 target = Actor(home, home, home)
