@@ -150,3 +150,24 @@ def test_the_injured_of_no_attack_who_die_are_no_event(pipe, text):
 def test_a_named_person_killed_in_an_attack_told_in_apposition(pipe):
     assert coded(pipe, "Ahmed Khalil, killed in the shelling of Jabaliya on Monday, was buried in Gaza.") \
         == [("190", None, "PSECVL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Insurgents attacked a convoy of the 101st Airborne Division near Mosul.", ("190", "REB", "USAMIL")),
+    ("Royal Marines seized the port of Umm Qasr.", ("192", "GBRMIL", None)),
+])
+def test_iraq_war_units_are_their_armies(pipe, text, expected):
+    assert coded(pipe, text, published="2003-06-01") == [expected]
+
+
+def test_protests_there_were_in_a_place(pipe):
+    assert [c for c, _, _ in coded(pipe, "There were anti-war demonstrations in Cairo and Amman on Friday.")] == ["141"]
+
+
+@pytest.mark.parametrize("text", [
+    "There were no protests in Cairo on Friday.",
+    "There will be a march in Cairo on Saturday.",
+    "There were calls for protests in Cairo.",
+])
+def test_protests_denied_planned_or_called_for_are_not_held(pipe, text):
+    assert coded(pipe, text) == []

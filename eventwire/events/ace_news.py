@@ -402,6 +402,26 @@ def wounded_who_died(verb: Token) -> Token | None:
     return None
 
 
+# Protests said to have taken place, no one named: "there were protests in at least sixty cities" (141).
+_PROTESTS_THERE_WERE = Trigger("protest (there were)", frozenset(), frozenset(), "141", "none")
+_PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "riot", "sit-in"}
+
+
+def protests_there_were(verb: Token) -> Token | None:
+    """ "there were protests in at least sixty cities around the world this weekend", "there was a big
+    demonstration outside the U.S. embassy in Seoul today", "there have been anti-war rallies in every major
+    city": a protest said to have taken place is a demonstration though no one is named (as
+    local_news.protest_held for "a rally was held"; session 14, eval/events_ace17/). The protest noun is
+    returned. Not "there were no protests", "there will be a march" (modal), nor "there were calls for
+    protests" (the noun is not the subject)."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in _PROTEST_NOUNS
+                 and not any(k.dep_ == "det" and k.lower_ == "no" for k in c.children)), None)
+
+
 # Critics and reviewers: what they "slaughter", "savage" or "kill" is a work they review.
 _REVIEWERS = {"critic", "reviewer", "review", "audience", "fan", "viewer", "reader"}
 

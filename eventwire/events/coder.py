@@ -17,7 +17,7 @@ from ..actors import _DETERMINERS, ActorResolver, default_resolver
 from ..places import SUBDIVISION_WORDS, subdivision_names
 from ..records import Actor, Event, Sentence
 from . import rules
-from .ace_news import _WOUNDED_DIED, attack_noun_misparsed_as_modified, wounded_who_died, called_on_someone, framework_of_the_act, rigged_vehicle
+from .ace_news import _PROTESTS_THERE_WERE, _WOUNDED_DIED, attack_noun_misparsed_as_modified, protests_there_were, wounded_who_died, called_on_someone, framework_of_the_act, rigged_vehicle
 from .guards import _not_an_event
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
 from .modality import (unestablished, _FUTURE_MODALS, _HYPOTHETICAL_MODALS, _LITOTES, _conditional, _conditional_response, _failed,
@@ -569,6 +569,8 @@ class EventCoder:
             return _Match(verb, self._toll_trigger(verb), None)  # "The attack left one officer dead"
         if verb.dep_ == "conj" and verb.lower_ in _TOLL_WORDS and _toll_left(verb.head):
             return None  # "... dead and three people wounded": the same toll of the same attack
+        if (protests := protests_there_were(verb)) is not None:
+            return _Match(verb, _PROTESTS_THERE_WERE, protests)  # "there were protests in sixty cities"
         if (wounded := wounded_who_died(verb)) is not None:
             return _Match(verb, _WOUNDED_DIED, wounded)  # "Two of the wounded later died in hospital"
         if _name_calling(verb):

@@ -34,7 +34,7 @@ def _no_doer(m: _Match, source: Actor | None, target: Actor | None, undergone: b
         and not (m.trigger.verb == _TOLL_LEFT.verb and (target is not None or _toll_counted(m.verb))) \
         and not _stretch_of_war(m.verb) \
         and not _premises_searched(m.verb) and not local_news.shots_fired(m.verb) \
-        and not local_news.protest_held(m.verb) \
+        and not local_news.protest_held(m.verb) and m.trigger is not ace_news._PROTESTS_THERE_WERE \
         and not (m.trigger is _BLAST and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _BOMBS or ace_news.rigged_vehicle(c))
                                              for c in m.verb.children))
 
