@@ -171,3 +171,16 @@ def test_protests_there_were_in_a_place(pipe):
 ])
 def test_protests_denied_planned_or_called_for_are_not_held(pipe, text):
     assert coded(pipe, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chirac spoke by telephone with Sharon about the road map.", ("041", "FRAGOV", None)),
+    ("Rumsfeld talked with Chalabi in Baghdad on Tuesday.", ("040", "USAGOV", None)),
+])
+def test_an_official_consulting_a_person_the_tables_do_not_know(pipe, text, expected):
+    assert coded(pipe, text, published="2003-06-01") == [expected]
+
+
+@pytest.mark.parametrize("text", ["Blair spoke to the BBC on Sunday.", "I've spoken to John about it."])
+def test_speaking_to_a_broadcaster_or_by_no_state_is_no_consultation(pipe, text):
+    assert coded(pipe, text) == []

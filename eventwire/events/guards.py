@@ -230,7 +230,19 @@ def _talk_to_no_one(m: _Match, source: Actor | None, target: Actor | None, under
         return False  # "They agreed to stay in touch regularly": the agreement's act
     return target is None and m.verb.lemma_.lower() in ("speak", "talk", "stay", "keep", "remain") \
         and m.trigger.cameo[:2] == "04" \
-        and not any(c.dep_ == "nsubj" and (len(_members(c)) > 1 or _joint_subject(c)) for c in m.verb.children)
+        and not any(c.dep_ == "nsubj" and (len(_members(c)) > 1 or _joint_subject(c)) for c in m.verb.children) \
+        and not _spoke_to_a_named_person(m, source)
+
+
+def _spoke_to_a_named_person(m: _Match, source: Actor | None) -> bool:
+    """ "Powell spoke to Sharon by phone on Sunday", "Blair talked with Qureia for an hour": a state's
+    official speaking by phone to a person named, or talking with one, whom the tables do not know, consults
+    that person (041/040; session 14, eval/events_ace17/). Not "I've spoken to John about it" (no state's
+    speaker), nor "Blair spoke to the BBC" (speaking *to* someone, not by phone, is an interview)."""
+    preps = ("to", "with") if m.trigger.cameo == "041" else ("with",)
+    return is_coded(source) and source.sector in ("GOV", "MIL", "IGO") and any(
+        p.dep_ == "prep" and p.lower_ in preps and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+        for p in m.verb.children)
 
 
 def _accident(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
