@@ -1,4 +1,7 @@
-"""run.py [FILE] [--v] [--quiet] : code every line of FILE (default sentences.txt) and count.
+"""run.py [FILE] [--v] [--quiet] : code every line of FILE (default this folder's sentences.txt) and count.
+
+FILE may be any file in this format, e.g. eval/events_ace17/sentences.txt or eval/events_ace17/held_out.txt
+(session 14 runs its sentences with this script in place of a copy).
 
 A line is 'sentence || ROOTS src=X tgt=Y [; ROOTS src=.. tgt=..]' or 'sentence || none'. ROOTS is one CAMEO
 prefix or alternatives ("18|19|20"). Each expectation is one item of its family (the first root named):

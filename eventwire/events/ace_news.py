@@ -15,6 +15,8 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .rules import LONE_ATTACKERS
+from .lexicon import Trigger
+from .syntax import _BLASTS, _FIGHTING, _PROJECTILES
 
 # What a court appeal is against: a decision of a court or of the authorities about a person.
 _LEGAL_DECISIONS = {"conviction", "verdict", "sentence", "ruling", "judgment", "judgement", "acquittal",
@@ -348,3 +350,113 @@ def bought_from_no_state(m, source: Actor | None, target: Actor | None, undergon
 NOT_EVENTS = (bought_from_no_state, private_travel, the_wounded_flown_out, appeal_in_court, ground_not_taken, campaign_rally, resignation_not_demanded, act_done_without, court_taking_up_a_case,
               crime_in_a_verdict, beaten_in_a_game, shipping_out_oneself, work_that_bombs_or_kills, long_ago,
               killed_by_an_accidental_blast)
+
+
+# --- session 14 (eval/events_ace17/)
+# Harm done to people (as coder._HARM_TO_A_PERSON_VERBS).
+_HARM_VERBS = {"kill", "wound", "injure", "hurt", "maim"}
+
+
+def attack_noun_misparsed_as_modified(verb: Token) -> bool:
+    """ "The blast, which ripped through a crowded market in Baquba, killed at least 18 people", "The
+    explosion, heard across the city, killed nine": after a relative clause or an appositive the small
+    parser may hang the main verb on the attack noun as a modifier; a past-tense verb (VBD, or a VBN
+    right after the closing comma: "The blast, which tore through a busy street in Karachi, killed at least 12
+    people") with an object of its own is the noun's predicate, and its victims underwent the attack
+    (session 14, eval/events_ace17/; used by coder._undergone and guards._label). Not "the bombing killed"
+    read right (nsubj, coder._undergone), nor "the attack ordered by the general" (a participle, no object)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _HARM_VERBS:
+        return False
+    noun = verb.head
+    if verb.tag_ == "VBN" and not (verb.i > 0 and verb.doc[verb.i - 1].text == ","):
+        return False  # (a participle only right after the clause's closing comma)
+    return noun.lemma_.lower() in _FIGHTING | _BLASTS | _PROJECTILES and noun.i < verb.i \
+        and any(c.dep_ == "dobj" for c in verb.children)
+
+
+# The wounded who die later: no doer named, the attack told before (190, as "died of his wounds").
+_WOUNDED_DIED = Trigger("die (the wounded)", frozenset(), frozenset(), "190", "from")
+_THE_WOUNDED = {"wounded", "injured"}
+
+
+def wounded_who_died(verb: Token) -> Token | None:
+    """ "Two of the wounded, a woman and her 6-year-old son, later died in hospital", "one of the injured died
+    overnight", "two more of the injured died overnight", "one of the wounded Iraqis died on Sunday": people wounded in an attack told before who die
+    are killed in it (ACE 2005's Life.Die; session 14, eval/events_ace17/). The subject counting them is
+    returned. Not "the wounded were flown out" (no death), nor "two of the passengers died" (no wound), nor "one of the
+    injured climbers died" (injured, with no attack in the sentence: an accident)."""
+    if verb.lemma_.lower() != "die":
+        return None
+    if not any(t.lower_ == "wounded" for t in verb.doc) and not any(
+            t.lemma_.lower() in _FIGHTING | _BLASTS | _PROJECTILES for t in verb.doc):
+        return None  # the injured of an attack ("the toll from the bombing"), not of a fall or a crash
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue
+        if subject.lower_ in _THE_WOUNDED and any(k.lower_ == "the" for k in subject.children):
+            return subject  # "the wounded died"
+        if any(p.dep_ == "prep" and p.lower_ == "of" and p.head in (subject, *subject.children) and any(
+                o.lower_ in _THE_WOUNDED or any(a.dep_ == "amod" and a.lower_ in _THE_WOUNDED for a in o.children)
+                for o in p.children) for p in subject.subtree):
+            return subject  # ("two more of the injured", "one of the wounded Iraqis")
+    return None
+
+
+# Protests said to have taken place, no one named: "there were protests in at least sixty cities" (141).
+_PROTESTS_THERE_WERE = Trigger("protest (there were)", frozenset(), frozenset(), "141", "none")
+_PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "riot", "sit-in"}
+
+
+def protests_there_were(verb: Token) -> Token | None:
+    """ "there were protests in at least sixty cities around the world this weekend", "there was a big
+    demonstration outside the U.S. embassy in Seoul today", "there have been anti-war rallies in every major
+    city": a protest said to have taken place is a demonstration though no one is named (as
+    local_news.protest_held for "a rally was held"; session 14, eval/events_ace17/). The protest noun is
+    returned. Not "there were no protests", "there will be a march" (modal), nor "there were calls for
+    protests" (the noun is not the subject)."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in _PROTEST_NOUNS
+                 and not any(k.dep_ == "det" and k.lower_ == "no" for k in c.children)), None)
+
+
+# Critics and reviewers: what they "slaughter", "savage" or "kill" is a work they review.
+_REVIEWERS = {"critic", "reviewer", "review", "audience", "fan", "viewer", "reader"}
+
+
+def work_panned(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "The critics slaughtered the new Matrix movie", "reviewers savaged his second album", "the sequel was
+    killed by the critics": a work attacked by critics, or any work that is the object of a killing or
+    destroying verb, is panned, no violence (as `work_that_bombs_or_kills` for the work as subject;
+    session 14, eval/events_ace17/). Not "the bombing of the film studio" (a place, not a work)."""
+    if m.trigger.cameo[:2] not in ("18", "19", "20"):
+        return False
+    done_to = [c for c in m.verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.lemma_.lower() in _WORKS and not any(k.dep_ == "prep" and k.lower_ == "of" for k in c.children)
+           for c in done_to):
+        return True
+    doers = [c for c in m.verb.children if c.dep_ == "nsubj"] + [
+        o for p in m.verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+    return any(d.lemma_.lower() in _REVIEWERS for d in doers) and target is None
+
+
+# Employers outside the state: newsrooms, companies, clubs and teams.
+_EMPLOYERS = {"network", "newspaper", "paper", "channel", "station", "magazine", "company", "firm", "club", "team",
+              "studio", "publisher", "broadcaster", "airline", "bank", "university", "school", "league"}
+
+
+def staff_fired_by_an_employer(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "the network fired its correspondent for giving an interview to Iraqi television", "the newspaper
+    sacked its editor", "the club fired its coach": a firm, newsroom or club dismissing its own staff is no
+    sanction by a state (172 is kept for a government or a leader firing officials: "Putin fired his prime
+    minister"; session 14, eval/events_ace17/)."""
+    if m.trigger.cameo != "172" or m.verb.lemma_.lower() not in ("fire", "sack", "dismiss"):
+        return False
+    subject = next((c for c in m.verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _EMPLOYERS and (source is None or source.actor is None
+                                                                             or source.sector in ("MED", "BUS"))
+
+
+NOT_EVENTS += (work_panned, staff_fired_by_an_employer)

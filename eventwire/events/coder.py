@@ -17,7 +17,7 @@ from ..actors import _DETERMINERS, ActorResolver, default_resolver
 from ..places import SUBDIVISION_WORDS, subdivision_names
 from ..records import Actor, Event, Sentence
 from . import rules
-from .ace_news import called_on_someone, framework_of_the_act, rigged_vehicle
+from .ace_news import _PROTESTS_THERE_WERE, _WOUNDED_DIED, attack_noun_misparsed_as_modified, protests_there_were, wounded_who_died, called_on_someone, framework_of_the_act, rigged_vehicle
 from .guards import _not_an_event
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
 from .modality import (unestablished, _FUTURE_MODALS, _HYPOTHETICAL_MODALS, _LITOTES, _conditional, _conditional_response, _failed,
@@ -366,7 +366,7 @@ def _undergone(m: _Match) -> bool:
                                       # "a truck rammed into the crowd, killing 86": driven as a weapon
                                       or (c.lemma_.lower() in _VEHICLES and v.lemma_.lower() in _RAMMING))
                for v in (verb, verb.head if verb.dep_ in ("advcl", "conj") else verb) for c in v.children) \
-        or _attack_gerund_subject(verb)
+        or _attack_gerund_subject(verb) or attack_noun_misparsed_as_modified(verb)
 
 
 # Gerunds of attacks that the small tagger may read as a verb or an auxiliary when they open the clause.
@@ -385,6 +385,7 @@ def _attack_gerund_subject(verb: Token) -> bool:
 
 
 _HARM_TO_A_PERSON_VERBS = {"kill", "wound", "injure", "hurt", "maim"}
+
 
 
 _RAMMING = {"ram", "plow", "plough", "mow", "barrel"}
@@ -588,6 +589,10 @@ class EventCoder:
             return _Match(verb, self._toll_trigger(verb), None)  # "The attack left one officer dead"
         if verb.dep_ == "conj" and verb.lower_ in _TOLL_WORDS and _toll_left(verb.head):
             return None  # "... dead and three people wounded": the same toll of the same attack
+        if (protests := protests_there_were(verb)) is not None:
+            return _Match(verb, _PROTESTS_THERE_WERE, protests)  # "there were protests in sixty cities"
+        if (wounded := wounded_who_died(verb)) is not None:
+            return _Match(verb, _WOUNDED_DIED, wounded)  # "Two of the wounded later died in hospital"
         if _name_calling(verb):
             return _Match(verb, _NAME_CALLING, None)  # "Critics called him a dictator"
         if (judged := _judged_in_speech(verb)) is not None:
@@ -1008,6 +1013,9 @@ class EventCoder:
         """Whom violence or coercion was done to: the dead an attack's clause names, a bare count
         of people, the people of the one country the clause is set in."""
         verb, target, places = m.verb, r.target, r.places
+        if m.trigger is _WOUNDED_DIED and (target is None or not is_coded(target)):
+            # "Two more of the injured died overnight": the dead are people, of the place's country below
+            target = Actor(_phrase_text(m.obj, with_of=True), "CVL", None, "CVL")
         if m.trigger is _BLAST or (m.trigger.cameo[:2] in _VIOLENT_ROOTS and (target is None or not is_coded(target))):
             # "a roadside bomb exploded ..., killing two officers", "shelled a displacement camp near
             # El Fasher, killing at least 40 civilians": whom the attack killed, before where
@@ -1031,6 +1039,18 @@ class EventCoder:
                                # (not "hitting 'Takin' It to the Streets'", "beat Nadal": songs and sport)
                                or (o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or unnamed)
                                    and (v.lemma_.lower() in _PATIENT_VERBS or _gun_went_off(v))))), None) or target
+        if (target is None or target in places) and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
+                and verb.lemma_.lower() in _PATIENT_VERBS and (_is_passive(verb) or verb.dep_ == "acl") \
+                and _harm_in_an_act(verb):
+            # "Mohammed Baqir al-Hakim, killed in the car bombing at the Imam Ali shrine", "Akila al-Hashimi was
+            # wounded in the ambush": a person the tables do not know, harmed in an attack, is one of the
+            # people (ace17)
+            victim = verb.head if verb.dep_ == "acl" else next(
+                (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            unnamed = not verb.doc.has_annotation("ENT_IOB")  # (as for "shot and killed Na'lisha Gravely" above)
+            if victim is not None and victim.pos_ == "PROPN" and (victim.ent_type_ == "PERSON" or unnamed) \
+                    and self.resolver.resolve(victim.text) is None and self._place_actor(victim) is None:
+                target = Actor(_phrase_text(victim, with_of=False), "CVL", None, "CVL")
         if m.trigger is _BLAST:
             if target is None and home:  # "a bomb went off in the market", in a report about one country
                 target = Actor(home, home, home)
@@ -1050,6 +1070,11 @@ class EventCoder:
             if not counted and verb.dep_ == "acl" and verb.head.like_num and (
                     (verb.head.dep_ == "ROOT" and _headline_participle(verb)) or _harm_in_an_act(verb)):
                 counted = [verb.head]  # "Three killed in Kabul blast"
+            if not counted and m.trigger.verb == _TOLL_LEFT.verb:
+                # "The clashes, which began after Friday prayers, left four dead and 60 wounded": the toll's
+                # count, no noun (ace17)
+                counted = [n for c in verb.children if c.dep_ == "oprd" and c.lower_ in _TOLL_WORDS
+                           for n in c.children if n.dep_ == "nummod" and n.like_num][:1]
             if counted:
                 target = Actor(_phrase_text(counted[0], with_of=False) if _counted_others(counted[0]) else counted[0].text,
                                "CVL", None, "CVL")
@@ -3285,6 +3310,11 @@ _GUNFIGHTS = {"shootout", "shoot-out", "firefight", "gunfight", "gunbattle", "ba
 def _toll_attack(verb: Token) -> Token | None:
     """The attack noun that "left" a toll: the subject, or what a series of it counts."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children) \
+            and any(c.dep_ == "oprd" and c.lower_ in _TOLL_WORDS for c in verb.children):
+        # "The shelling of the camp left at least 17 refugees dead": the parser hangs "left" on the act as
+        # a participle, but a participle "left" with an object and a toll is the act's predicate (ace17)
+        subject = verb.head
     if subject is not None and verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP", "IN") \
             and subject.lower_ in ("that", "which"):
         subject = verb.head  # "a shooting ... that left two people dead": the act the clause is on

@@ -655,9 +655,24 @@ RULES += [forces_capturing_a_person_detain]
 def forces_travelling_deploy(c: Coding) -> None:
     """ "The Marines flew to Kuwait", "two U.S. battalions travelled to the Polish border": troops going
     somewhere are deployed (154), not visiting (042, as "the prime minister flew to Washington for
-    talks" is)."""
-    if c.code == "042" and c.verb in ("fly", "travel", "sail") and _sector(c.source) == "MIL":
+    talks" is); so are troops arriving there (session 14, eval/events_ace17/: "thousands of troops from
+    the 4th Infantry Division began arriving in Kuwait", "the first British paratroopers arrived in
+    Kabul", not "the defence minister arrived in Kuwait" nor "the army chief arrived in Islamabad": forces
+    arriving are plural)."""
+    if c.code == "042" and c.verb in ("fly", "travel", "sail", "arrive") and _sector(c.source) == "MIL" \
+            and (c.verb != "arrive" or c.source.text.lower().endswith("s")):
         c.code = "154"
 
 
 RULES += [forces_travelling_deploy]
+
+
+def found_not_guilty_acquits(c: Coding) -> None:
+    """ "the jury found him not guilty on all counts", "a military court found the two officers not guilty
+    of manslaughter": a verdict of not guilty is an acquittal (081, as "acquitted"), not a conviction (173,
+    "found guilty"); session 14, eval/events_ace17/."""
+    if c.code == "173" and c.verb == "find" and c.noun == "guilty" and "not" in c.context:
+        c.code = "081"
+
+
+RULES += [found_not_guilty_acquits]
