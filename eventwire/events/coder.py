@@ -1161,6 +1161,8 @@ class EventCoder:
             negated = True  # the complement is what is denied; the denial is its own event
         elif frame == "accuse":
             hypothetical = True  # an alleged act is the accuser's claim, not an established fact
+        elif frame == "consider":
+            code = "014"  # "was considering sending troops": an option weighed (syntax._CONSIDER_VERBS)
         if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" \
                 and verb.head.lemma_.lower() in _ALLEGATION_NOUNS:
             hypothetical = True  # "arrested him on charges he killed his mother": alleged, not established
@@ -1368,7 +1370,7 @@ class EventCoder:
                 # "is willing to provide expertise to help the UN" (only intent: "urge Congress to pass
                 # the funding to help Ukraine" stays the appeal to Congress it was)
                 name, frame = self._frame_of(head)
-                if name == "intent":
+                if name in ("intent", "consider"):  # "considering sending troops to Haiti to lead a mission"
                     return name, frame
             if lemma not in _ASPECT_VERBS and lemma not in _CEASE_VERBS:
                 return None, None
@@ -2272,7 +2274,11 @@ def rule_requirements() -> dict[str, list[frozenset[str]]]:
     return needs
 # Amounts an act gives or takes: "$500 million in assistance", "a tranche of aid".
 _AMOUNT_NOUNS = {"million", "billion", "trillion", "tranche", "package", "share", "batch", "shipment", "worth",
-                 "euro", "dollar", "pound", "yen", "yuan", "ruble", "rouble", "franc"}  # "500 million euros in military aid"
+                 "euro", "dollar", "pound", "yen", "yuan", "ruble", "rouble", "franc",  # "500 million euros in military aid"
+                 # measures of what is given (cam17): "delivered 40 tonnes of humanitarian aid", "sent 200 truckloads
+                 # of food", "shipped 5,000 barrels of fuel"
+                 "tonne", "ton", "kilogram", "kilo", "litre", "liter", "gallon", "barrel", "truckload", "planeload",
+                 "shipload", "consignment", "cargo", "load"}
 # Acts that answer an earlier one: a statement about it, praise, criticism.
 _REACTION_ROOTS = {"01", "05", "11"}
 
