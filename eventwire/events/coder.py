@@ -1599,6 +1599,8 @@ class EventCoder:
             object_preps = tuple(p for p in object_preps if p not in ("on", "of", "about", "over"))
         if verb.lemma_.lower() in _FEELING_VERBS:
             preps = preps + ("by",)  # "alarmed by Russia's nuclear rhetoric": what the feeling is about
+        elif _act_done_by(verb, m.trigger.cameo):
+            preps = preps + ("by",)  # "North Korea condemned the drills by South Korea" (cam17)
         # What the trigger noun is aimed at first: in "imposed sanctions on five Iranian officials over
         # drone deliveries to Russia" the parser hangs "to Russia" on the verb
         aimed = tuple(p for p in ("on", "against") if p in object_preps)
@@ -2055,11 +2057,17 @@ class EventCoder:
         """ "officers from the Kentucky State Police", "deputies from the sheriff's office", "an
         official with the Interior Ministry": a generic person noun (data/actor_sectors.tsv flag
         weak, and "deputies", whom the table reads as legislators) takes the sector of the body
-        it is from, with or at, and its country when it has none of its own."""
+        it is from, with or at, and its country when it has none of its own. The one who speaks "for" a
+        body is its spokesperson (cam17): "A spokeswoman for the German foreign ministry declined to comment",
+        "a spokesman for the Israeli prime minister's office" (DEUGOV, ISRGOV; the body's country also
+        when the sectors agree)."""
         if head.pos_ != "NOUN" or not (self.resolver.weak_role(head.text) or head.lemma_.lower() == "deputy"):
             return actor
-        body = next((b for o in prep_objects(head, ("from", "with", "at"))
+        body = next((b for o in prep_objects(head, ("from", "with", "at", "for"))
                      for b in [self.resolver.resolve(_phrase_text(o))] if b is not None and b.sector), None)
+        if body is not None and body.country and actor is not None and actor.sector == body.sector \
+                and not actor.country:
+            return replace(actor, actor=f"{body.country}{body.sector}", country=body.country)
         if body is None or body.sector in ("CVL", "IGO") or (actor is not None and actor.sector == body.sector):
             return actor
         country = (actor.country if actor is not None else None) or body.country
@@ -2689,6 +2697,17 @@ def _lemma_matches(token: Token, lemmas: frozenset[str]) -> bool:
             return True
     # "mediation efforts", "aid package": the modifier names the thing when the head is light.
     return lemma in _LIGHT_NOUNS and any(m in lemmas for m in modifiers)
+
+
+_DONE_BY_ROOTS = {"05", "11", "12"}
+
+
+def _act_done_by(verb: Token, cameo: str) -> bool:
+    """A reaction to an act whose doer the parser hangs on the verb as "by X" (cam17): "North Korea
+    blasted the joint military drills by Seoul and Washington", "the EU welcomed the decision by Serbia",
+    "Iran rejected the proposal by Washington" criticise, praise, reject the act's doer. Only for an
+    active verb with a direct object (a passive's "by" is its doer: "was condemned by the UN")."""
+    return cameo[:2] in _DONE_BY_ROOTS and not _is_passive(verb) and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _objects(verb: Token) -> Iterable[Token]:
