@@ -150,3 +150,27 @@ def test_a_reaction_to_an_act_done_by_x_is_aimed_at_x(pipe, text, expected):
 
 def test_a_passive_reactions_by_is_still_its_doer(pipe):
     assert coded(pipe, "The raid was condemned by Jordan.")[:1] == [("111", "JORGOV", None)]
+
+
+def test_criticism_aimed_at_someone_names_the_target(pipe):
+    # coder._TARGET_PREPS["11"] has "at": "lashed out at", "hit out at"
+    assert coded(pipe, "Venezuela's president lashed out at Colombia over the border closure.")[:1] \
+        == [("111", "VENGOV", "COLGOV")]
+
+
+def test_a_proposal_studied_is_an_option_considered(pipe):
+    assert [(c, s) for c, s, _ in coded(pipe, "Tokyo is studying a proposal to lift the ban on arms exports.")] \
+        == [("014", "JPNGOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "France asked India to use its influence on Moscow to end the fighting in Ukraine.",
+    "The Arab League urged Washington to use its leverage to halt the offensive in Gaza.",
+])
+def test_what_a_means_asked_of_another_is_for_is_not_done(pipe, text):
+    # guards._asked_of_another, guards._purpose_read_as_complement: only the appeal is an event
+    assert [r for r, _, _ in roots(pipe, text)] == ["02"]
+
+
+def test_a_means_used_keeps_its_purpose(pipe):
+    assert [(r, s) for r, s, _ in roots(pipe, "Russia used glide bombs to strike Kharkiv.")][:1] == [("19", "RUSGOV")]

@@ -46,9 +46,10 @@ _OBJECT_TARGET_PREPS = ("to", "for", "on", "against", "with", "toward", "towards
 _TARGET_PREPS = {
     # comments are about someone: "expressed concern about Russia's buildup"
     "01": ("to", "with", "about", "over", "regarding", "at"),
+    # (cam17: criticism aimed "at" someone, "lashed out at Saudi Arabia")
     "02": ("to", "on", "upon"), "03": ("to", "with"), "04": ("with", "to", "between"),
     "05": ("with", "to", "for"), "06": ("with", "to", "alongside"), "07": ("to", "for"), "08": ("to", "for", "from", "of"),
-    "09": ("into", "against"), "10": ("to", "from", "of", "on", "upon"), "11": ("against", "with", "over", "about"),
+    "09": ("into", "against"), "10": ("to", "from", "of", "on", "upon"), "11": ("against", "with", "over", "about", "at"),
     "12": ("from", "of", "to"),
     "13": ("against", "with"), "14": ("against", "outside", "at"), "15": ("against", "toward", "towards", "to"),
     "16": ("on", "against", "from", "with", "to"), "17": ("on", "against", "for", "from", "at"), "18": ("on", "against", "at"),

@@ -19,7 +19,7 @@ from . import ace_news
 from .nouns import civil_drill, yet_to_be
 from .syntax import _INTENT_VERBS  # noqa: E402 (the frame's intent verbs)
 from .syntax import (_ACCIDENTS, _building_fire, _AIM_NOUNS, _ALLEGING, _ASPECT_VERBS, _BLAST, _BLASTS, _BOMBS, _CEASE_VERBS,
-                     _COMMAND_VERBS, _DOCUMENT_NOUNS, _FRAMES, _HARMING_ROOTS, _HARM_VERBS, _Match, _PATIENT_VERBS,
+                     _COMMAND_VERBS, _APPEAL_VERBS, _DEMAND_VERBS, _DOCUMENT_NOUNS, _FRAMES, _HARMING_ROOTS, _HARM_VERBS, _Match, _PATIENT_VERBS,
                      _PEOPLE_NOUNS, _PERSON_SUFFIXES, _PROJECTILES, _STATUS_VERBS, _STEP_NOUNS, _TOLL_LEFT, _VEHICLES,
                      _VIOLENT_ROOTS, _WEAPONS, _done_to_people, _harm_in_an_act, _headline_participle, _is_passive,
                      _joint_subject, _members, _named_by_role, _reduced_passive, _restrictive_relative,
@@ -805,8 +805,10 @@ def _purpose_read_as_complement(t: Token) -> bool:
     """ "President Biden visited Kyiv and Warsaw to send a clear message that the United States will
     stand with Ukraine", "The minister travelled to Beijing to press for the release of the
     detainees": the parser may hang the purpose on a verb of going as its complement (xcomp); a
-    visit or a journey has no complement, so it is a purpose clause all the same (round evprec15)."""
-    return t.dep_ == "xcomp" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in _JOURNEY_VERBS
+    visit or a journey has no complement, so it is a purpose clause all the same (round evprec15). So does
+    a thing used ("asked China to use its influence on Moscow to end the war": cam17)."""
+    return t.dep_ == "xcomp" and t.head.pos_ == "VERB" and (t.head.lemma_.lower() in _JOURNEY_VERBS or (
+        t.head.lemma_.lower() in ("use", "employ") and any(c.dep_ == "dobj" for c in t.head.children)))
 
 
 def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -839,7 +841,7 @@ def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, under
                 return False  # (but "met X to discuss Y" is one meeting, not a second one about Y)
             elif head.pos_ == "VERB" and (lemma in _CARRIED_OUT_BY or (
                     lemma == "make" and any(w.lower_ == "available" for w in head.doc[head.i:t.i]))):
-                return False
+                return _asked_of_another(head)
             elif head.pos_ == "VERB" and lemma in _JOINT_WORK and head.dep_ not in ("xcomp", "pcomp"):
                 return False  # "police, who worked with the FBI to investigate": they investigated
             elif t is m.verb and (m.trigger.cameo[:2] == "14" or (
@@ -856,6 +858,16 @@ def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, under
                 return True
         t = t.head
     return False
+
+
+def _asked_of_another(verb: Token) -> bool:
+    """The means is itself only asked or demanded of someone, so what it is for is not done either
+    (cam17): "Germany asked China to use its influence on Moscow to end the war", "urged Turkey to use
+    its leverage to secure a ceasefire", "demanded that Israel allow trucks in to deliver aid". (Means
+    that are done keep their purpose: "used drones to strike Kyiv"; an intention's purpose is coded as
+    intended by the coder: "offered to send troops to help".)"""
+    frame = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else None
+    return frame is not None and frame.lemma_.lower() in _APPEAL_VERBS | _DEMAND_VERBS
 
 
 def _one_of_alternatives(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
