@@ -174,3 +174,16 @@ def test_what_a_means_asked_of_another_is_for_is_not_done(pipe, text):
 
 def test_a_means_used_keeps_its_purpose(pipe):
     assert [(r, s) for r, s, _ in roots(pipe, "Russia used glide bombs to strike Kharkiv.")][:1] == [("19", "RUSGOV")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Colombian government and rebels resumed peace talks in Havana.", ("04", "COLGOV", "COLREB")),
+    ("The Yemeni government and opposition held talks in Riyadh.", ("04", "YEMGOV", "YEMOPP")),
+])
+def test_a_bare_role_after_a_nationality_shares_it(pipe, text, expected):
+    # coder._shared_nationality
+    assert roots(pipe, text)[:1] == [expected]
+
+
+def test_a_coordinated_party_with_its_own_name_keeps_it(pipe):
+    assert roots(pipe, "Nigerian troops and Boko Haram fighters clashed near Maiduguri.")[:1] == [("19", "NGAMIL", "NGAREB")]

@@ -1932,6 +1932,9 @@ class EventCoder:
                         actor = self.resolver.resolve(_phrase_text(appos)) or actor
                         if actor and actor.country:
                             break
+                if actor is not None and not actor.country and actor.sector not in (None, "IGO") \
+                        and (shared_country := self._shared_nationality(head)) is not None:
+                    actor = replace(actor, actor=f"{shared_country}{actor.sector}", country=shared_country)
                 if actor is not None and not actor.country and actor.sector != "IGO":
                     actor = self._located(head, actor)
                 if actor is not None and not actor.country and actor.sector in _STATE_SECTORS:
@@ -2145,6 +2148,21 @@ class EventCoder:
             return False  # "the Russian Federation", "the Islamic Republic of Iran": the state's own name
         return bool(rest) and self.resolver.resolve(" ".join(t.text for t in rest)) is None \
             and all(self.resolver.resolve(t.text) is None for t in rest)
+
+    def _shared_nationality(self, head: Token) -> str | None:
+        """A bare role coordinated after one with a nationality shares it (cam17): "the Venezuelan
+        government and opposition" (VENOPP), "Sudanese troops and police", "the Afghan government and
+        army". Only a member with no modifier of its own ("Israeli troops and Hamas militants" name both)."""
+        if head.dep_ != "conj" or head.pos_ != "NOUN" \
+                or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+            return None
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        for c in first.children:
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and self._country_word(c.text):
+                return self.resolver.resolve(c.text).country
+        return None
 
     def _country_word(self, word: str) -> bool:
         """A country name, capital or demonym standing alone ("Nigeria", "American"), not a
