@@ -187,3 +187,20 @@ def test_a_bare_role_after_a_nationality_shares_it(pipe, text, expected):
 
 def test_a_coordinated_party_with_its_own_name_keeps_it(pipe):
     assert roots(pipe, "Nigerian troops and Boko Haram fighters clashed near Maiduguri.")[:1] == [("19", "NGAMIL", "NGAREB")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Chinese destroyers sailed near the Senkaku Islands on Friday.", ("150", "CHN")),
+    ("Russian warplanes flew over the Baltic Sea near Estonian airspace.", ("150", "RUS")),
+])
+def test_armed_craft_passing_near_a_place_show_force(pipe, text, expected):
+    assert [(c, (s or "")[:3]) for c, s, _ in coded(pipe, text)][:1] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor flew over the burned hillsides on Sunday.",
+    "Holidaymakers sailed around the Greek islands.",
+])
+def test_passing_by_unarmed_people_is_no_show_of_force(pipe, text):
+    # guards._passage_of_no_force
+    assert coded(pipe, text) == []

@@ -595,6 +595,22 @@ def _advance_of_no_force(m: _Match, source: Actor | None, target: Actor | None, 
         and (source is None or source.actor is None or source.sector not in ("MIL", "REB", "GOV", None))
 
 
+# Craft whose passing near another's territory shows force.
+_ARMED_CRAFT = {"warship", "bomber", "jet", "warplane", "fighter", "destroyer", "frigate", "submarine", "carrier",
+                "aircraft", "plane", "drone", "ship", "vessel", "helicopter", "cruiser", "corvette", "flotilla", "fleet"}
+
+
+def _passage_of_no_force(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """Flying or sailing near, around or over a place is a show of force (150) only by armed forces
+    (cam17): "Russian bombers flew near Alaska", "Chinese warships sailed through the Taiwan Strait";
+    not "the president flew over the flooded region", "tourists sailed around the island"."""
+    if m.trigger.cameo != "150" or m.verb.lemma_.lower() not in ("fly", "sail"):
+        return False
+    subjects = [c for c in m.verb.children if c.dep_ == "nsubj"]
+    armed = any(c.lemma_.lower() in _ARMED_CRAFT for c in subjects)
+    return not armed and (source is None or source.sector != "MIL")
+
+
 # Verbs of moving into a place, an act of force only for an armed doer (event_triggers.tsv, 192).
 _ENTRY_VERBS = {"enter", "roll", "move", "sweep", "pour", "drive", "cross"}
 # Spaces a force enters without taking them.
@@ -1277,6 +1293,7 @@ _NOT_EVENTS = (_plotted, _setting_conditions_for_war, _hit_by_a_thing, _battle_a
                _gerund_yet_to_be) + local_news.NOT_EVENTS + national_news.NOT_EVENTS \
     + bench_news.NOT_EVENTS + _PREC15
 _NOT_EVENTS += ace_news.NOT_EVENTS  # (session 13, eval/events_ace16/)
+_NOT_EVENTS += (_passage_of_no_force,)  # (session 14, eval/events_cam17/)
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:
