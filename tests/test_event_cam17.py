@@ -204,3 +204,9 @@ def test_armed_craft_passing_near_a_place_show_force(pipe, text, expected):
 def test_passing_by_unarmed_people_is_no_show_of_force(pipe, text):
     # guards._passage_of_no_force
     assert coded(pipe, text) == []
+
+
+def test_pressing_troops_on_the_ground_is_no_appeal(pipe):
+    # guards._pressed_to_nothing: no "to" clause, no "on/over/about/for" topic
+    assert [r for r, _, _ in roots(pipe, "Russian units pressed Ukrainian defenders outside Avdiivka.")] != ["02"]
+    assert roots(pipe, "Paris pressed Beijing on its support for Moscow.")[:1] == [("02", "FRAGOV", "CHNGOV")]

@@ -611,6 +611,16 @@ def _passage_of_no_force(m: _Match, source: Actor | None, target: Actor | None, 
     return not armed and (source is None or source.sector != "MIL")
 
 
+def _pressed_to_nothing(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """Pressing someone is an appeal (020) only with what they are pressed to do or about (cam17):
+    "Washington pressed Pakistan to do more against militants", "Blinken pressed Netanyahu on aid
+    deliveries"; not "Russian forces pressed Ukrainian troops near Bakhmut" (a push on the ground)."""
+    if m.verb.lemma_.lower() != "press" or m.trigger.cameo[:2] != "02" or m.trigger.preps or m.trigger.objects:
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "over", "about", "for"))
+                   for c in m.verb.children)
+
+
 # Verbs of moving into a place, an act of force only for an armed doer (event_triggers.tsv, 192).
 _ENTRY_VERBS = {"enter", "roll", "move", "sweep", "pour", "drive", "cross"}
 # Spaces a force enters without taking them.
@@ -1293,7 +1303,7 @@ _NOT_EVENTS = (_plotted, _setting_conditions_for_war, _hit_by_a_thing, _battle_a
                _gerund_yet_to_be) + local_news.NOT_EVENTS + national_news.NOT_EVENTS \
     + bench_news.NOT_EVENTS + _PREC15
 _NOT_EVENTS += ace_news.NOT_EVENTS  # (session 13, eval/events_ace16/)
-_NOT_EVENTS += (_passage_of_no_force,)  # (session 14, eval/events_cam17/)
+_NOT_EVENTS += (_passage_of_no_force, _pressed_to_nothing)  # (session 14, eval/events_cam17/)
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:
