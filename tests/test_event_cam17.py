@@ -210,3 +210,9 @@ def test_pressing_troops_on_the_ground_is_no_appeal(pipe):
     # guards._pressed_to_nothing: no "to" clause, no "on/over/about/for" topic
     assert [r for r, _, _ in roots(pipe, "Russian units pressed Ukrainian defenders outside Avdiivka.")] != ["02"]
     assert roots(pipe, "Paris pressed Beijing on its support for Moscow.")[:1] == [("02", "FRAGOV", "CHNGOV")]
+
+
+def test_a_by_phrase_after_a_person_blamed_is_no_acts_doer(pipe):
+    # coder._act_done_by needs an act noun as the object, right before "by"
+    assert coded(pipe, "Lukashenko blamed the opposition for the unrest by foreign agents.")[:1] \
+        != [("112", "BLRGOV", "CVL")]

@@ -2725,8 +2725,12 @@ def _act_done_by(verb: Token, cameo: str) -> bool:
     """A reaction to an act whose doer the parser hangs on the verb as "by X" (cam17): "North Korea
     blasted the joint military drills by Seoul and Washington", "the EU welcomed the decision by Serbia",
     "Iran rejected the proposal by Washington" criticise, praise, reject the act's doer. Only for an
-    active verb with a direct object (a passive's "by" is its doer: "was condemned by the UN")."""
-    return cameo[:2] in _DONE_BY_ROOTS and not _is_passive(verb) and any(c.dep_ == "dobj" for c in verb.children)
+    active verb whose direct object is a thing (an act) the "by" phrase directly follows (a passive's "by"
+    is its doer: "was condemned by the UN"; "blamed me for the outrage by his own people" is no act's doer)."""
+    if cameo[:2] not in _DONE_BY_ROOTS or _is_passive(verb):
+        return False
+    ends = {max(t.i for t in c.subtree) + 1 for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+    return any(c.dep_ == "prep" and c.lower_ == "by" and c.i in ends for c in verb.children)
 
 
 def _objects(verb: Token) -> Iterable[Token]:
