@@ -216,3 +216,16 @@ def test_a_by_phrase_after_a_person_blamed_is_no_acts_doer(pipe):
     # coder._act_done_by needs an act noun as the object, right before "by"
     assert coded(pipe, "Lukashenko blamed the opposition for the unrest by foreign agents.")[:1] \
         != [("112", "BLRGOV", "CVL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Croatia's parliament approved Montenegro's bid to join the EU.", ("051", "HRVLEG", "MNEGOV")),
+    ("Turkey ratified Sweden's membership of NATO on Thursday.", ("051", "TURGOV", "SWEGOV")),
+])
+def test_a_states_accession_approved_or_ratified_is_endorsed(pipe, text, expected):
+    assert coded(pipe, text)[:1] == [expected]
+
+
+def test_a_treaty_named_after_a_city_is_no_act_on_its_state(pipe):
+    # syntax._DOCUMENT_NOUNS has "statute": a text is no actor
+    assert coded(pipe, "Ukraine ratified the Rome Statute on Wednesday.") == [("057", "UKRGOV", None)]

@@ -39,7 +39,8 @@ _FRAMES = (("intent", _INTENT_VERBS), ("appeal", _APPEAL_VERBS), ("demand", _DEM
            ("accuse", _ACCUSE_VERBS), ("consider", _CONSIDER_VERBS))
 _ATTACK_NOUNS = rules.ATTACK_NOUNS
 _DOCUMENT_NOUNS = {"treaty", "agreement", "accord", "convention", "pact", "protocol", "charter", "memorandum",
-                   "declaration", "resolution", "act", "law", "bill"}
+                   "declaration", "resolution", "act", "law", "bill",
+                   "statute", "covenant"}  # cam17: "ratified the Rome Statute" is no act on Italy
 # Fighting that kills, named by its sides: "fighting between X and Y killed dozens".
 _FIGHTING = {"fighting", "fight", "downing", "clash", "battle", "combat", "hostility", "skirmish", "violence",
              "firefight", "gunfight", "shootout", "war", "conflict"} | _ATTACK_NOUNS
