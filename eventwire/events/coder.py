@@ -46,9 +46,10 @@ _OBJECT_TARGET_PREPS = ("to", "for", "on", "against", "with", "toward", "towards
 _TARGET_PREPS = {
     # comments are about someone: "expressed concern about Russia's buildup"
     "01": ("to", "with", "about", "over", "regarding", "at"),
+    # (cam17: criticism aimed "at" someone, "lashed out at Saudi Arabia")
     "02": ("to", "on", "upon"), "03": ("to", "with"), "04": ("with", "to", "between"),
     "05": ("with", "to", "for"), "06": ("with", "to", "alongside"), "07": ("to", "for"), "08": ("to", "for", "from", "of"),
-    "09": ("into", "against"), "10": ("to", "from", "of", "on", "upon"), "11": ("against", "with", "over", "about"),
+    "09": ("into", "against"), "10": ("to", "from", "of", "on", "upon"), "11": ("against", "with", "over", "about", "at"),
     "12": ("from", "of", "to"),
     "13": ("against", "with"), "14": ("against", "outside", "at"), "15": ("against", "toward", "towards", "to"),
     "16": ("on", "against", "from", "with", "to"), "17": ("on", "against", "for", "from", "at"), "18": ("on", "against", "at"),
@@ -1216,6 +1217,8 @@ class EventCoder:
             negated = True  # the complement is what is denied; the denial is its own event
         elif frame == "accuse":
             hypothetical = True  # an alleged act is the accuser's claim, not an established fact
+        elif frame == "consider":
+            code = "014"  # "was considering sending troops": an option weighed (syntax._CONSIDER_VERBS)
         if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" \
                 and verb.head.lemma_.lower() in _ALLEGATION_NOUNS:
             hypothetical = True  # "arrested him on charges he killed his mother": alleged, not established
@@ -1423,7 +1426,7 @@ class EventCoder:
                 # "is willing to provide expertise to help the UN" (only intent: "urge Congress to pass
                 # the funding to help Ukraine" stays the appeal to Congress it was)
                 name, frame = self._frame_of(head)
-                if name == "intent":
+                if name in ("intent", "consider"):  # "considering sending troops to Haiti to lead a mission"
                     return name, frame
             if lemma not in _ASPECT_VERBS and lemma not in _CEASE_VERBS:
                 return None, None
@@ -1652,6 +1655,8 @@ class EventCoder:
             object_preps = tuple(p for p in object_preps if p not in ("on", "of", "about", "over"))
         if verb.lemma_.lower() in _FEELING_VERBS:
             preps = preps + ("by",)  # "alarmed by Russia's nuclear rhetoric": what the feeling is about
+        elif _act_done_by(verb, m.trigger.cameo):
+            preps = preps + ("by",)  # "North Korea condemned the drills by South Korea" (cam17)
         # What the trigger noun is aimed at first: in "imposed sanctions on five Iranian officials over
         # drone deliveries to Russia" the parser hangs "to Russia" on the verb
         aimed = tuple(p for p in ("on", "against") if p in object_preps)
@@ -1984,6 +1989,9 @@ class EventCoder:
                         actor = self.resolver.resolve(_phrase_text(appos)) or actor
                         if actor and actor.country:
                             break
+                if actor is not None and not actor.country and actor.sector not in (None, "IGO") \
+                        and (shared_country := self._shared_nationality(head)) is not None:
+                    actor = replace(actor, actor=f"{shared_country}{actor.sector}", country=shared_country)
                 if actor is not None and not actor.country and actor.sector != "IGO":
                     actor = self._located(head, actor)
                 if actor is not None and not actor.country and actor.sector in _STATE_SECTORS:
@@ -2110,11 +2118,17 @@ class EventCoder:
         """ "officers from the Kentucky State Police", "deputies from the sheriff's office", "an
         official with the Interior Ministry": a generic person noun (data/actor_sectors.tsv flag
         weak, and "deputies", whom the table reads as legislators) takes the sector of the body
-        it is from, with or at, and its country when it has none of its own."""
+        it is from, with or at, and its country when it has none of its own. The one who speaks "for" a
+        body is its spokesperson (cam17): "A spokeswoman for the German foreign ministry declined to comment",
+        "a spokesman for the Israeli prime minister's office" (DEUGOV, ISRGOV; the body's country also
+        when the sectors agree)."""
         if head.pos_ != "NOUN" or not (self.resolver.weak_role(head.text) or head.lemma_.lower() == "deputy"):
             return actor
-        body = next((b for o in prep_objects(head, ("from", "with", "at"))
+        body = next((b for o in prep_objects(head, ("from", "with", "at", "for"))
                      for b in [self.resolver.resolve(_phrase_text(o))] if b is not None and b.sector), None)
+        if body is not None and body.country and actor is not None and actor.sector == body.sector \
+                and not actor.country:
+            return replace(actor, actor=f"{body.country}{body.sector}", country=body.country)
         if body is None or body.sector in ("CVL", "IGO") or (actor is not None and actor.sector == body.sector):
             return actor
         country = (actor.country if actor is not None else None) or body.country
@@ -2191,6 +2205,21 @@ class EventCoder:
             return False  # "the Russian Federation", "the Islamic Republic of Iran": the state's own name
         return bool(rest) and self.resolver.resolve(" ".join(t.text for t in rest)) is None \
             and all(self.resolver.resolve(t.text) is None for t in rest)
+
+    def _shared_nationality(self, head: Token) -> str | None:
+        """A bare role coordinated after one with a nationality shares it (cam17): "the Venezuelan
+        government and opposition" (VENOPP), "Sudanese troops and police", "the Afghan government and
+        army". Only a member with no modifier of its own ("Israeli troops and Hamas militants" name both)."""
+        if head.dep_ != "conj" or head.pos_ != "NOUN" \
+                or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+            return None
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        for c in first.children:
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and self._country_word(c.text):
+                return self.resolver.resolve(c.text).country
+        return None
 
     def _country_word(self, word: str) -> bool:
         """A country name, capital or demonym standing alone ("Nigeria", "American"), not a
@@ -2329,7 +2358,11 @@ def rule_requirements() -> dict[str, list[frozenset[str]]]:
     return needs
 # Amounts an act gives or takes: "$500 million in assistance", "a tranche of aid".
 _AMOUNT_NOUNS = {"million", "billion", "trillion", "tranche", "package", "share", "batch", "shipment", "worth",
-                 "euro", "dollar", "pound", "yen", "yuan", "ruble", "rouble", "franc"}  # "500 million euros in military aid"
+                 "euro", "dollar", "pound", "yen", "yuan", "ruble", "rouble", "franc",  # "500 million euros in military aid"
+                 # measures of what is given (cam17): "delivered 40 tonnes of humanitarian aid", "sent 200 truckloads
+                 # of food", "shipped 5,000 barrels of fuel"
+                 "tonne", "ton", "kilogram", "kilo", "litre", "liter", "gallon", "barrel", "truckload", "planeload",
+                 "shipload", "consignment", "cargo", "load"}
 # Acts that answer an earlier one: a statement about it, praise, criticism.
 _REACTION_ROOTS = {"01", "05", "11"}
 
@@ -2740,6 +2773,21 @@ def _lemma_matches(token: Token, lemmas: frozenset[str]) -> bool:
             return True
     # "mediation efforts", "aid package": the modifier names the thing when the head is light.
     return lemma in _LIGHT_NOUNS and any(m in lemmas for m in modifiers)
+
+
+_DONE_BY_ROOTS = {"05", "11", "12"}
+
+
+def _act_done_by(verb: Token, cameo: str) -> bool:
+    """A reaction to an act whose doer the parser hangs on the verb as "by X" (cam17): "North Korea
+    blasted the joint military drills by Seoul and Washington", "the EU welcomed the decision by Serbia",
+    "Iran rejected the proposal by Washington" criticise, praise, reject the act's doer. Only for an
+    active verb whose direct object is a thing (an act) the "by" phrase directly follows (a passive's "by"
+    is its doer: "was condemned by the UN"; "blamed me for the outrage by his own people" is no act's doer)."""
+    if cameo[:2] not in _DONE_BY_ROOTS or _is_passive(verb):
+        return False
+    ends = {max(t.i for t in c.subtree) + 1 for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+    return any(c.dep_ == "prep" and c.lower_ == "by" and c.i in ends for c in verb.children)
 
 
 def _objects(verb: Token) -> Iterable[Token]:

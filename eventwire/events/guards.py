@@ -19,7 +19,7 @@ from . import ace_news
 from .nouns import civil_drill, yet_to_be
 from .syntax import _INTENT_VERBS  # noqa: E402 (the frame's intent verbs)
 from .syntax import (_ACCIDENTS, _building_fire, _AIM_NOUNS, _ALLEGING, _ASPECT_VERBS, _BLAST, _BLASTS, _BOMBS, _CEASE_VERBS,
-                     _COMMAND_VERBS, _DOCUMENT_NOUNS, _FRAMES, _HARMING_ROOTS, _HARM_VERBS, _Match, _PATIENT_VERBS,
+                     _COMMAND_VERBS, _APPEAL_VERBS, _DEMAND_VERBS, _DOCUMENT_NOUNS, _FRAMES, _HARMING_ROOTS, _HARM_VERBS, _Match, _PATIENT_VERBS,
                      _PEOPLE_NOUNS, _PERSON_SUFFIXES, _PROJECTILES, _STATUS_VERBS, _STEP_NOUNS, _TOLL_LEFT, _VEHICLES,
                      _VIOLENT_ROOTS, _WEAPONS, _done_to_people, _harm_in_an_act, _headline_participle, _is_passive,
                      _joint_subject, _members, _named_by_role, _reporters_next_act, _reduced_passive, _restrictive_relative,
@@ -617,6 +617,32 @@ def _advance_of_no_force(m: _Match, source: Actor | None, target: Actor | None, 
         and (source is None or source.actor is None or source.sector not in ("MIL", "REB", "GOV", None))
 
 
+# Craft whose passing near another's territory shows force.
+_ARMED_CRAFT = {"warship", "bomber", "jet", "warplane", "fighter", "destroyer", "frigate", "submarine", "carrier",
+                "aircraft", "plane", "drone", "ship", "vessel", "helicopter", "cruiser", "corvette", "flotilla", "fleet"}
+
+
+def _passage_of_no_force(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """Flying or sailing near, around or over a place is a show of force (150) only by armed forces
+    (cam17): "Russian bombers flew near Alaska", "Chinese warships sailed through the Taiwan Strait";
+    not "the president flew over the flooded region", "tourists sailed around the island"."""
+    if m.trigger.cameo != "150" or m.verb.lemma_.lower() not in ("fly", "sail"):
+        return False
+    subjects = [c for c in m.verb.children if c.dep_ == "nsubj"]
+    armed = any(c.lemma_.lower() in _ARMED_CRAFT for c in subjects)
+    return not armed and (source is None or source.sector != "MIL")
+
+
+def _pressed_to_nothing(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """Pressing someone is an appeal (020) only with what they are pressed to do or about (cam17):
+    "Washington pressed Pakistan to do more against militants", "Blinken pressed Netanyahu on aid
+    deliveries"; not "Russian forces pressed Ukrainian troops near Bakhmut" (a push on the ground)."""
+    if m.verb.lemma_.lower() != "press" or m.trigger.cameo[:2] != "02" or m.trigger.preps or m.trigger.objects:
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "over", "about", "for"))
+                   for c in m.verb.children)
+
+
 # Verbs of moving into a place, an act of force only for an armed doer (event_triggers.tsv, 192).
 _ENTRY_VERBS = {"enter", "roll", "move", "sweep", "pour", "drive", "cross"}
 # Spaces a force enters without taking them.
@@ -827,8 +853,10 @@ def _purpose_read_as_complement(t: Token) -> bool:
     """ "President Biden visited Kyiv and Warsaw to send a clear message that the United States will
     stand with Ukraine", "The minister travelled to Beijing to press for the release of the
     detainees": the parser may hang the purpose on a verb of going as its complement (xcomp); a
-    visit or a journey has no complement, so it is a purpose clause all the same (round evprec15)."""
-    return t.dep_ == "xcomp" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in _JOURNEY_VERBS
+    visit or a journey has no complement, so it is a purpose clause all the same (round evprec15). So does
+    a thing used ("asked China to use its influence on Moscow to end the war": cam17)."""
+    return t.dep_ == "xcomp" and t.head.pos_ == "VERB" and (t.head.lemma_.lower() in _JOURNEY_VERBS or (
+        t.head.lemma_.lower() in ("use", "employ") and any(c.dep_ == "dobj" for c in t.head.children)))
 
 
 def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -863,7 +891,7 @@ def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, under
                 return False  # (but "met X to discuss Y" is one meeting, not a second one about Y)
             elif head.pos_ == "VERB" and (lemma in _CARRIED_OUT_BY or (
                     lemma == "make" and any(w.lower_ == "available" for w in head.doc[head.i:t.i]))):
-                return False
+                return _asked_of_another(head)
             elif head.pos_ == "VERB" and lemma in _JOINT_WORK and head.dep_ not in ("xcomp", "pcomp"):
                 return False  # "police, who worked with the FBI to investigate": they investigated
             elif t is m.verb and (m.trigger.cameo[:2] == "14" or (
@@ -880,6 +908,16 @@ def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, under
                 return True
         t = t.head
     return False
+
+
+def _asked_of_another(verb: Token) -> bool:
+    """The means is itself only asked or demanded of someone, so what it is for is not done either
+    (cam17): "Germany asked China to use its influence on Moscow to end the war", "urged Turkey to use
+    its leverage to secure a ceasefire", "demanded that Israel allow trucks in to deliver aid". (Means
+    that are done keep their purpose: "used drones to strike Kyiv"; an intention's purpose is coded as
+    intended by the coder: "offered to send troops to help".)"""
+    frame = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else None
+    return frame is not None and frame.lemma_.lower() in _APPEAL_VERBS | _DEMAND_VERBS
 
 
 def _one_of_alternatives(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -1403,7 +1441,9 @@ def _anonymity_asked(m: _Match, source: Actor | None, target: Actor | None, unde
     return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _ANONYMOUS
                and any(a.dep_ == "auxpass" for a in c.children) for c in verb.children)
 
-_NOT_EVENTS += (_what_arms_are_for, _anonymity_asked)
+
+_NOT_EVENTS += (_what_arms_are_for, _anonymity_asked)  # (session 14, the lead)
+_NOT_EVENTS += (_passage_of_no_force, _pressed_to_nothing)  # (session 14, eval/events_cam17/)
 
 
 def _not_an_event(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> str | None:

@@ -900,6 +900,10 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
         elif word == "of":
             if match.trigger.cameo[:3] in _PATIENT_OF_ROOTS or root in _PATIENT_OF_ROOTS:
                 targets += actors or _named_victims(objects, root)  # "the arrest of three journalists"
+            elif root in _SPOKEN_ROOTS and "of" in match.trigger.target_preps:
+                # what is said of someone is said about them (cam17): "Saudi Arabia's criticism of Canada's
+                # remarks", "Israel's recognition of Kosovo", "the EU's praise of Serbia" (the row names "of")
+                targets += actors or [a for o in objects for a in coder._possessors(o)]
             elif mutual:
                 parties += actors  # "an exercise of Russian and Belarusian forces"
             else:

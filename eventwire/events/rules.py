@@ -165,8 +165,11 @@ def captured_land_not_people(c: Coding) -> None:
 
 
 def own_exercise_shows_force(c: Coding) -> None:
-    """One party's own exercise is a show of force (150), not military cooperation (062)."""
-    if c.code == "062" and c.noun in EXERCISES and c.verb not in JOINING_VERBS \
+    """One party's own exercise is a show of force (150), not military cooperation (062): "China launched
+    large-scale military drills around Taiwan"; "Iran staged naval war games in the Gulf" (the object row
+    "war game" leaves the head "game" as the noun: cam17). Joint ones stay 062 ("Russia and Belarus staged
+    joint war games")."""
+    if c.code == "062" and c.noun in EXERCISES | {"game"} and c.verb not in JOINING_VERBS \
             and not c.context & JOINT_WORDS and (c.target is None or c.target_is_place):
         c.code = "150"
 

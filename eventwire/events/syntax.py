@@ -31,12 +31,16 @@ _DENY_VERBS = {"deny", "dismiss", "refute"}
 _ACCUSE_VERBS = {"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise"}
 _ASPECT_VERBS = {"continue", "begin", "start", "keep", "try", "attempt", "resume", "seek", "go", "need"}
 _CEASE_VERBS = {"stop", "cease", "halt", "end", "quit", "suspend"}
+# Weighing an act is no act yet (cam17): "Kenya said it was considering sending troops to Haiti", "Washington is
+# weighing imposing sanctions", "the EU is mulling suspending the deal" are CAMEO 014 (consider policy option).
+_CONSIDER_VERBS = {"consider", "weigh", "mull", "contemplate"}
 _FRAMES = (("intent", _INTENT_VERBS), ("appeal", _APPEAL_VERBS), ("demand", _DEMAND_VERBS),
            ("refuse", _REFUSE_VERBS), ("threaten", _THREAT_VERBS), ("deny", _DENY_VERBS),
-           ("accuse", _ACCUSE_VERBS))
+           ("accuse", _ACCUSE_VERBS), ("consider", _CONSIDER_VERBS))
 _ATTACK_NOUNS = rules.ATTACK_NOUNS
 _DOCUMENT_NOUNS = {"treaty", "agreement", "accord", "convention", "pact", "protocol", "charter", "memorandum",
-                   "declaration", "resolution", "act", "law", "bill"}
+                   "declaration", "resolution", "act", "law", "bill",
+                   "statute", "covenant"}  # cam17: "ratified the Rome Statute" is no act on Italy
 # Fighting that kills, named by its sides: "fighting between X and Y killed dozens".
 _FIGHTING = {"fighting", "fight", "downing", "clash", "battle", "combat", "hostility", "skirmish", "violence",
              "firefight", "gunfight", "shootout", "war", "conflict"} | _ATTACK_NOUNS
