@@ -168,3 +168,33 @@ def test_a_possessed_promise_or_expectation_is_a_claim(sentence, speaker, conten
 def test_a_feared_blockade_is_an_event_feared():
     assert _found("Many in Taiwan fear a Chinese blockade.") == [("Many in Taiwan", "fear", "a Chinese blockade")]
     assert _found("Residents fear the police.") == []
+
+
+# --- a closing ", a new poll shows." read by the parser as a noun in apposition
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("Republican voters think the party should move on from Trump, a new poll shows.", "new poll",
+     "Republican voters think the party should move on from Trump"),
+    ("Democrats believe the economy is improving, a Gallup poll shows.", "Gallup poll",
+     "Democrats believe the economy is improving"),
+])
+def test_a_closing_poll_frame_read_as_a_noun_is_the_polls_claim(sentence, source, content):
+    found = _found(sentence)
+    assert (source, "show", content) in found
+    assert all(", a" not in c for _, _, c in found)  # the frame is in no content
+
+
+def test_a_plural_noun_ending_a_sentence_is_no_frame():
+    assert _found("The senator visited the border towns and the farm shows.") == []
+
+
+# --- roles of political and court news a later pronoun goes on from
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The congressman met with donors in Florida. Later, he told Fox News that he was considering a run for "
+     "Senate.", "congressman", "he was considering a run for Senate"),
+    ("The judge denied the motion on Friday. She said the defense had waited too long.", "judge",
+     "the defense had waited too long"),
+])
+def test_a_pronoun_goes_on_from_a_political_or_court_role(text, speaker, content):
+    assert [(s, c) for s, _, c in _found(text)] == [(speaker, content)]

@@ -823,6 +823,16 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                                     {t.i for t in content}, kind="phrase"))
             continue
 
+        misread = political_news.closing_frame_read_as_noun(tok)  # "…, a new poll shows."
+        if misread is not None:
+            who, content, frame_start = misread
+            content = _trim(content)
+            for f in found:
+                f.content = [t for t in f.content if t.i < frame_start]
+                f.frame_exclude = {i for i in f.frame_exclude if i < frame_start}
+            found.append(_Found(tok, verbs.get(low, "report"), "assert", who, content, {t.i for t in content},
+                                kind="verb"))
+            continue
         if low in ("reports", "says") and tok.dep_ == "ROOT" and tok.tag_ in ("NNS", "NN") \
                 and all(t.is_punct for t in doc[tok.i + 1:]):
             # '"…," the AFP news agency reports.': the parser read the closing frame's cue as a noun with the

@@ -108,6 +108,36 @@ def open_question(tok) -> list | None:
 FORMS = (commitment, request, judgement, open_question)
 
 
+def closing_frame_read_as_noun(tok):
+    """A closing ", a new poll shows." whose verb the parser read as a plural noun in apposition to the clause's
+    last word: "Republican voters think the party should move on from Trump, a new poll shows." (no poll claim,
+    and ", a new poll shows" inside the voters' content), "Most voters back the bill, a CBS survey shows.".
+    Returns (the source noun, the content tokens, the index where the frame begins), or None. Only a document
+    or poll noun (`evidence` rows) or a speaker noun as the source, right before the cue word."""
+    lex = _lexicon()
+    if tok.lower_ not in lex.forms("verb"):
+        return None
+    as_noun = tok.tag_ in ("NNS", "NN") and tok.dep_ != "ROOT"
+    # (or as a second complement of the clause's own cue: "Democrats believe the economy is improving, a Gallup
+    # poll shows." made "shows" a clause of "believe")
+    as_clause = tok.tag_ in ("VBZ", "VBD") and tok.dep_ == "ccomp" and tok.head.i < tok.i \
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr") for c in tok.children)
+    if not (as_noun or as_clause):
+        return None
+    if not all(t.is_punct for t in tok.doc[tok.i + 1:]) or tok.i < 2:
+        return None
+    who = tok.doc[tok.i - 1]
+    if who.head.i != tok.i or who.lemma_.lower() not in lex.lemmas("evidence") | lex.lemmas("speakernoun"):
+        return None
+    start = min(t.i for t in tok.subtree if not t.is_punct)  # (the comma may hang on the frame's verb)
+    if start == 0 or tok.doc[start - 1].lower_ != ",":
+        return None
+    content = [t for t in tok.doc[:start - 1]]
+    if not any(t.pos_ in ("VERB", "AUX") for t in content):
+        return None
+    return who, content, start - 1
+
+
 def participle_read_as_verb(tok) -> bool:
     """ "Bashar Assad, asked if the army would move on Idlib, declined to answer": the parser read the passive
     participle between commas as the main verb and the real one as its complement. Found by the comma before
