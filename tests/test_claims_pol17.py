@@ -198,3 +198,25 @@ def test_a_plural_noun_ending_a_sentence_is_no_frame():
 ])
 def test_a_pronoun_goes_on_from_a_political_or_court_role(text, speaker, content):
     assert [(s, c) for s, _, c in _found(text)] == [(speaker, content)]
+
+
+# --- an act promised or a fault admitted, named by its noun
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("The chairman promised a full investigation.", "chairman", "a full investigation"),
+    ("Tehran vowed revenge for the killing of its general.", "Tehran", "revenge for the killing of its general"),
+    ("The agency acknowledged mistakes in its handling of the case.", "agency",
+     "mistakes in its handling of the case"),
+    ("The minister admitted failures in the evacuation.", "minister", "failures in the evacuation"),
+])
+def test_an_act_promised_or_a_fault_admitted_is_a_claim(sentence, speaker, content):
+    assert [(s, c) for s, _, c in _found(sentence)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ruling party has already conceded defeat in the capital.",
+    "The donors pledged $7 billion for the reconstruction of Gaza.",
+    "The school admitted forty new students.",
+])
+def test_defeat_money_or_people_are_no_promise_or_admission(sentence):
+    assert _found(sentence) == []

@@ -32,10 +32,32 @@ def commitment(tok) -> list | None:
     (a reporting verb's own form, found elsewhere)."""
     if _lemma(tok, "commit") is None:
         return None
-    if any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+    if any(c.dep_ in ("ccomp", "dative") for c in tok.children):
         return None  # ("promised voters a referendum", "vowed that …": other forms)
+    dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if dobj is not None:
+        # an act promised, named by its noun: "The chairman promised [a full investigation]", "Tehran vowed
+        # [revenge for the strike]" (not "pledged $7 billion", "promised them"; `commitobj` rows)
+        if dobj.i > tok.i and dobj.lemma_.lower() in _lexicon().lemmas("commitobj") and _to_infinitive(tok) is None:
+            return list(dobj.subtree)
+        return None
     inf = _to_infinitive(tok)
     return list(tok.doc[inf.left_edge.i:inf.right_edge.i + 1]) if inf is not None else None
+
+
+def admitted_fault(tok) -> list | None:
+    """A fault acknowledged, named by its noun: "The agency acknowledged [mistakes in its handling of the case]",
+    "The minister admitted [failures in the evacuation]", "The company conceded [errors in its filings]"
+    (`faultobj` rows). Not "conceded defeat", "admitted the reporters" (no fault named)."""
+    if tok.lower_ not in _lexicon().forms("verb") or _lexicon().forms("verb")[tok.lower_] not in (
+            "acknowledge", "admit", "concede"):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return None
+    dobj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if dobj is None or dobj.lemma_.lower() not in _lexicon().lemmas("faultobj"):
+        return None
+    return list(dobj.subtree)
 
 
 def request(tok) -> list | None:
@@ -105,7 +127,7 @@ def open_question(tok) -> list | None:
     return list(tok.doc[clause.left_edge.i:clause.right_edge.i + 1])
 
 
-FORMS = (commitment, request, judgement, open_question)
+FORMS = (commitment, request, judgement, open_question, admitted_fault)
 
 
 def closing_frame_read_as_noun(tok):
@@ -158,8 +180,11 @@ def cue_name(tok, form) -> str:
     as", "blame for", "ask whether". These names are what `bench/claims_eval.py` knows the forms by (`ACT_CUES`):
     the labelling guides of `eval/claims_blind.md` and `eval/claims_news.md` count no commitment, request,
     praise or question, so these claims are left out where those sets are scored."""
-    kind = {commitment: "commit", request: "direct", judgement: "evaluate", open_question: "query"}[form]
+    kind = {commitment: "commit", request: "direct", judgement: "evaluate", open_question: "query",
+            admitted_fault: "verb"}[form]
     lemma = _lemma(tok, kind)
+    if form is admitted_fault:
+        return _lexicon().forms("verb")[tok.lower_]
     if form is commitment:
         return f"{lemma} to"
     if form is request:
