@@ -220,3 +220,29 @@ def test_an_act_promised_or_a_fault_admitted_is_a_claim(sentence, speaker, conte
 ])
 def test_defeat_money_or_people_are_no_promise_or_admission(sentence):
     assert _found(sentence) == []
+
+
+# --- more requests and commitments: a "that" clause asked for, a warning to act, a complement after a phrase
+
+@pytest.mark.parametrize("sentence, speaker, cue, content", [
+    ("The senator urged that the vote be delayed.", "senator", "urge", "the vote be delayed"),
+    ("Washington demanded that Israel halt the offensive.", "Washington", "demand", "Israel halt the offensive"),
+    ("China warned the United States not to interfere in its internal affairs.", "China", "warn to",
+     "the United States not to interfere in its internal affairs"),
+    ("The senator vowed on Tuesday to block the nomination.", "senator", "vow to", "to block the nomination"),
+    ("Merkel lauded the agreement as a breakthrough.", "Merkel", "laud as", "the agreement as a breakthrough"),
+])
+def test_more_requests_and_commitments(sentence, speaker, cue, content):
+    assert _found(sentence) == [(speaker, cue, content)]
+
+
+def test_a_plain_warning_stays_a_statement_scored_as_before():
+    assert _found("Officials warned that the dam could fail.") == [("Officials", "warn", "the dam could fail")]
+    assert not political_news.act_cue("warn") and political_news.act_cue("warn to")
+
+
+def test_a_line_ending_on_blast_is_no_wrapped_sentence():
+    # ("blast" is no cue word: a hard-wrapped line ending on the noun is not run on into the next)
+    text = ("Seven people have been arrested in connection with the blast\n"
+            "Images from the scene showed the bus reduced to a smouldering wreck.")
+    assert [(s, cue) for s, cue, _ in _found(text)] == [("Images from the scene", "show")]

@@ -18,9 +18,9 @@ def _lemma(tok, kind: str) -> str | None:
     return _lexicon().forms(kind).get(tok.lower_)
 
 
-def _to_infinitive(tok):
+def _to_infinitive(tok, deps=("xcomp",)):
     """The verb's "to …" complement without a subject of its own, if any."""
-    return next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
+    return next((c for c in tok.children if c.dep_ in deps and c.i > tok.i
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                  and not any(a.dep_ in _SUBJ_DEPS for a in c.children)), None)
 
@@ -41,7 +41,8 @@ def commitment(tok) -> list | None:
         if dobj.i > tok.i and dobj.lemma_.lower() in _lexicon().lemmas("commitobj") and _to_infinitive(tok) is None:
             return list(dobj.subtree)
         return None
-    inf = _to_infinitive(tok)
+    # (also a complement the parser hung as an adverbial after a phrase: "vowed on Tuesday to block the nomination")
+    inf = _to_infinitive(tok, ("xcomp", "advcl"))
     return list(tok.doc[inf.left_edge.i:inf.right_edge.i + 1]) if inf is not None else None
 
 
@@ -84,9 +85,17 @@ def request(tok) -> list | None:
             return None
         return list(obj.subtree)
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if dobj is None and lemma != "warn":
+        # "The senator urged that the vote be delayed", "demanded that Israel halt the offensive": what is asked
+        # for as a clause (a mandative subjunctive, no statement; not "warned that …", a statement)
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                       and any(x.dep_ in _SUBJ_DEPS for x in c.children)), None)
+        return list(tok.doc[clause.left_edge.i + 1:clause.right_edge.i + 1]) if clause is not None else None
     inf = _to_infinitive(tok)
     if dobj is None or inf is None or dobj.i > inf.i:
         return None
+    # (also "China warned the United States not to interfere": a warning to act or not, cue "warn to")
     return list(tok.doc[dobj.left_edge.i:inf.right_edge.i + 1])
 
 
@@ -189,7 +198,10 @@ def cue_name(tok, form) -> str:
         return f"{lemma} to"
     if form is request:
         word = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")), None)
-        return f"{lemma} {word}" if lemma == "call" and word else lemma
+        if lemma == "call":
+            return f"{lemma} {word}" if word else lemma
+        # (a request verb that is also a statement's cue is named with its "to": "warned X not to …" -> "warn to")
+        return f"{lemma} to" if lemma in _lexicon().lemmas("verb") else lemma
     if form is judgement:
         dobj = next(c for c in tok.children if c.dep_ == "dobj")
         word = next((c.lower_ for c in [*tok.children, *dobj.children] if c.dep_ == "prep" and c.i > dobj.i
@@ -205,9 +217,10 @@ def act_cue(cue: str | None) -> bool:
         return False
     words = cue.split()
     if len(words) == 2 and words[1] == "to":
-        return words[0] in lex.lemmas("commit")
+        return words[0] in lex.lemmas("commit") | lex.lemmas("direct")
     if len(words) == 2 and words[1] == "whether":
         return words[0] in lex.lemmas("query")
     if len(words) == 2 and words[1] in ("for", "as", "on", "upon"):
         return words[0] in lex.lemmas("evaluate") or words[0] == "call"
-    return len(words) == 1 and words[0] in lex.lemmas("direct") - {"call"}
+    # (a request verb that is also a statement's cue, "warn", is named "warn to" as a request: plain "warn" stays)
+    return len(words) == 1 and words[0] in lex.lemmas("direct") - lex.lemmas("verb") - {"call"}
