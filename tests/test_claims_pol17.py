@@ -246,3 +246,12 @@ def test_a_line_ending_on_blast_is_no_wrapped_sentence():
     text = ("Seven people have been arrested in connection with the blast\n"
             "Images from the scene showed the bus reduced to a smouldering wreck.")
     assert [(s, cue) for s, cue, _ in _found(text)] == [("Images from the scene", "show")]
+
+
+@pytest.mark.parametrize("line", ["Seven people were hurt as protesters clashed with the press",
+                                  "The talks stalled over Russian demands"])
+def test_a_line_ending_on_a_request_noun_is_no_wrapped_sentence(line):
+    # the words of requests, promises and questions send sentences to the parser but a line ending on one
+    # ("the press", "demands") is not run on into the next (lexicon.FRAME_CUE_WORDS)
+    text = f"{line}\nImages from the scene showed the bus reduced to a smouldering wreck."
+    assert [(s, cue) for s, cue, _ in _found(text)] == [("Images from the scene", "show")]
