@@ -255,3 +255,9 @@ def test_a_line_ending_on_a_request_noun_is_no_wrapped_sentence(line):
     # ("the press", "demands") is not run on into the next (lexicon.FRAME_CUE_WORDS)
     text = f"{line}\nImages from the scene showed the bus reduced to a smouldering wreck."
     assert [(s, cue) for s, cue, _ in _found(text)] == [("Images from the scene", "show")]
+
+
+def test_a_time_is_no_speaker_of_a_request():
+    assert _found("The past two months warned first responders to be vigilant.") == []
+    assert _found("Health officials warned first responders to be vigilant.") == [
+        ("Health officials", "warn to", "first responders to be vigilant")]

@@ -1075,8 +1075,9 @@ def _political_form(tok) -> _Found | None:
     else:
         return None
     subj = _subject_of(tok)
-    if subj is None or subj.dep_ == "nsubjpass" or subj.lower_ in ("i", "we", "you") or not _can_speak(subj):
-        return None
+    if subj is None or subj.dep_ == "nsubjpass" or subj.lower_ in ("i", "we", "you") or not _can_speak(subj) \
+            or subj.ent_type_ in ("DATE", "TIME"):
+        return None  # (a time the parser made the subject: "… over the past two months warned X to …")
     content = _trim(content)
     if not content:
         return None
