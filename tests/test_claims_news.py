@@ -311,7 +311,8 @@ def test_a_quotation_whose_closing_mark_was_lost(run):
 def test_a_closed_quotation_is_not_continued_into_the_next_sentence(run):
     claims = run('Mr Obama said: "Not much happens in Russia without Vladimir Putin."\n'
                  "The president urged Mr Trump to back a bipartisan investigation.")
-    assert len(claims) == 1, _show(claims)
+    # (round clpol17: the request is a claim of its own, cue "urge"; no "(continued)" quotation claim)
+    assert [c.cue for c in claims] == ["say", "urge"], _show(claims)
 
 
 def test_a_teaser_label_and_headline_are_no_content(run):
@@ -373,7 +374,8 @@ def test_a_share_of_people_is_not_the_study_that_speaks_later():
 def test_they_is_not_a_document():
     claims = claims_in("KBR's database lists 231 electric shock incidents, according to military records. "
                        "They claim the company knew there were electrical problems in the building.")
-    assert [c.cue for c in claims] == ["according to"]
+    # (round clpol17: "the company knew …" is the company's own attributed knowledge, nested in theirs)
+    assert [c.cue for c in claims if c.cue != "know"] == ["according to"]
 
 
 def test_quote_inside_another_cues_clause_is_not_a_subordinate_verbs():

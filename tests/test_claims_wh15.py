@@ -133,7 +133,9 @@ def test_an_apposition_of_what_was_reported_stays():
      "the alliance would endure"),
 ])
 def test_the_speakers_next_act_is_no_content(text, content):
-    assert _only(text).content == content
+    # (round clpol17: "they pledged to meet again" is a commitment claim of its own, cue "pledge to")
+    from eventwire.claims import political_news
+    assert [c.content for c in claims_in(text) if not political_news.act_cue(c.cue)] == [content]
 
 
 @pytest.mark.parametrize("text, content", [

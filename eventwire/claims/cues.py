@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import crime_news
+from . import crime_news, political_news
 from .lexicon import (CUE_WORDS, _EVIDENTIAL_ADVERBS, _NEUTRALITY_CUES, _QUOTE_CHARS, _SUBJ_DEPS, _WH_WORDS, _XCOMP_CUES,
                       _in_quote, _lexicon, _words)
 
@@ -886,6 +886,16 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                                     {t.i for t in content}, kind="phrase"))
             continue
 
+        misread = political_news.closing_frame_read_as_noun(tok)  # "…, a new poll shows."
+        if misread is not None:
+            who, content, frame_start = misread
+            content = _trim(content)
+            for f in found:
+                f.content = [t for t in f.content if t.i < frame_start]
+                f.frame_exclude = {i for i in f.frame_exclude if i < frame_start}
+            found.append(_Found(tok, verbs.get(low, "report"), "assert", who, content, {t.i for t in content},
+                                kind="verb"))
+            continue
         if low in ("reports", "says") and tok.dep_ == "ROOT" and tok.tag_ in ("NNS", "NN") \
                 and all(t.is_punct for t in doc[tok.i + 1:]):
             # '"…," the AFP news agency reports.': the parser read the closing frame's cue as a noun with the
@@ -988,7 +998,7 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
     cued = {f.cue_tok.i for f in found}
     for tok in doc:
         if tok.i not in cued and not _in_quote(tok, offset, quotes):
-            f = _object_form(tok)
+            f = _object_form(tok) or _political_form(tok)
             if f is None:
                 continue
             host = next((g for g in found if tok.dep_ == "conj" and tok.i in {t.i for t in g.content}), None)
@@ -1106,6 +1116,35 @@ def _object_form(tok) -> _Found | None:
         return None
     return _Found(tok, f"{tok.lower_} {'of' if lemma == 'warn' else _ATTRIBUTING[lemma]}", "assert", subj,
                   content, {t.i for t in content})
+
+
+def _political_form(tok) -> _Found | None:
+    """A commitment, request, judgement or question of a speaker, with the content `political_news` finds for
+    it (round clpol17): "Zelensky vowed [to retake every inch of occupied territory]", "Senate Democrats urged
+    [the administration to release the report]", "Macron praised [the agreement as a historic step]", "The
+    justices asked [whether the former president could be prosecuted]". Only an act that took place (no modal,
+    no negation: "will urge", "did not ask") by a subject that can speak ("the plan calls for cuts" is none)
+    other than the writer ("we urge" is rule F's own voice)."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children) or _unreal(tok, tok.lemma_.lower()):
+        return None
+    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return None  # "Assad, asked if the army will move in, said …": the one asked, a passive participle
+    if political_news.participle_read_as_verb(tok):
+        return None  # (the same, read by the parser as a finite verb)
+    for form in political_news.FORMS:
+        content = form(tok)
+        if content:
+            break
+    else:
+        return None
+    subj = _subject_of(tok)
+    if subj is None or subj.dep_ == "nsubjpass" or subj.lower_ in ("i", "we", "you") or not _can_speak(subj) \
+            or subj.ent_type_ in ("DATE", "TIME"):
+        return None  # (a time the parser made the subject: "… over the past two months warned X to …")
+    content = _trim(content)
+    if not content:
+        return None
+    return _Found(tok, political_news.cue_name(tok, form), "assert", subj, content, {t.i for t in content})
 
 
 # Modal auxiliaries that make a cue hypothetical or future ("would say", "will reaffirm", "could come along
@@ -2546,7 +2585,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
 
 # Nouns that speak through "X is that …" only with an owner
 _OWNED_BE_NOUNS = {"prediction", "concern", "suspicion", "observation", "estimate", "charge", "complaint",
-                   "testimony", "acknowledgment"}
+                   "testimony", "acknowledgment",
+                   # round clpol17's nouns: "The hope is that the talks will resume" is the writer's own
+                   "hope", "expectation", "promise", "pledge", "assurance"}
 
 
 # Verbs through which a speaker voices a reporting noun's content ("expressed concern that …", "voiced fears that …")

@@ -78,10 +78,14 @@ def _gender_of(words: list[str]) -> str | None:
     return None
 
 
-def _cue_words() -> frozenset[str]:
+_ACT_KINDS = ("commit", "direct", "evaluate", "query")  # claims/political_news.py (round clpol17)
+
+
+def _cue_words(acts: bool = True) -> frozenset[str]:
     lex = _lexicon()
     words: set[str] = set()
-    for kind in ("verb", "deny", "noun", "phrase", "label", "hedge", "adjcue", "phrasal", "objcue"):
+    for kind in ("verb", "deny", "noun", "phrase", "label", "hedge", "adjcue", "phrasal", "objcue") \
+            + (_ACT_KINDS if acts else ()):
         for form in lex.forms(kind):
             words.add(form.split()[0])
     # "hailed by the government as …", "portrayed as …" (claims round 13); "see" and "view" are too common a
@@ -93,6 +97,10 @@ def _cue_words() -> frozenset[str]:
 
 
 CUE_WORDS: frozenset[str] = _cue_words()
+# The cue words a hard-wrapped line may stop on before its content (claims/lines.py): not the words of
+# commitments, requests, praise and questions, many of them nouns that end headings and lines too ("the
+# question", "Biden's pledge", "calls", "the press")
+FRAME_CUE_WORDS: frozenset[str] = _cue_words(acts=False)
 
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..records import Sentence
-from .lexicon import CUE_WORDS, _lexicon
+from .lexicon import CUE_WORDS, FRAME_CUE_WORDS, _lexicon
 
 _TERMINAL = ".!?\"”’:;)…"
 _LONG_LINE = 12  # words: a line this long without final punctuation is no heading but a wrapped sentence
@@ -45,7 +45,7 @@ def _runs_on(a: Sentence, b: Sentence, text: str) -> bool:
         # a line that stops mid-sentence: the next begins in lower case, or this one ends on a word no
         # sentence ends with ("… in the⏎ Karak district"); a title line ("Putin's 'personal beef'") does neither
         # (or this one is too long for a title: "… a usually calm industrial hub in Central⏎ Anatolia, was …")
-        return b.text[:1].islower() or word in _lexicon().forms("wrapword") or word in CUE_WORDS \
+        return b.text[:1].islower() or word in _lexicon().forms("wrapword") or word in FRAME_CUE_WORDS \
             or len(tail.split()) >= _LONG_LINE
     if gap.strip(" \t") == "" and "\n" not in gap:
         last = _LAST_WORD.search(a.text.rstrip())
