@@ -10,6 +10,8 @@ prints totals only (never read its per-sentence output).
 
     .venv/bin/python eval/events_lgl15/score.py            # both halves, tuned details
     .venv/bin/python eval/events_lgl15/score.py --quiet    # totals only
+    .venv/bin/python eval/events_lgl15/score.py --dir eval/events_lgl17 --quiet   # another round's
+        folder (its rows.txt and labels_tuned.tsv / labels_heldout.tsv)
 """
 from __future__ import annotations
 
@@ -45,9 +47,9 @@ def published(url: str) -> str:
     return FIXED_DATE
 
 
-def read_labels(part: str) -> dict[tuple[int, int], list[dict]]:
+def read_labels(part: str, folder: Path = HERE) -> dict[tuple[int, int], list[dict]]:
     out: dict[tuple[int, int], list[dict]] = defaultdict(list)
-    with (HERE / f"labels_{part}.tsv").open() as f:
+    with (folder / f"labels_{part}.tsv").open() as f:
         for r in csv.DictReader(f, delimiter="\t"):
             key = (int(r["row"]), int(r["sent"]))
             out.setdefault(key, [])
@@ -57,13 +59,13 @@ def read_labels(part: str) -> dict[tuple[int, int], list[dict]]:
     return out
 
 
-def run(part: str, pipe: Pipeline, details: bool, mapping) -> dict[str, ev.Tally]:
-    labels = read_labels(part)
-    arts = articles()
+def run(part: str, pipe: Pipeline, details: bool, mapping, folder: Path = HERE) -> dict[str, ev.Tally]:
+    labels = read_labels(part, folder)
+    arts = articles(folder)
     totals = {lvl: ev.Tally() for lvl in ("root", "dyad", "plover")}
     empty = spurious = 0
     lines = []
-    for row in halves()[part]:
+    for row in halves(folder)[part]:
         a = arts[row]
         sents = sentences(row, a)
         raw = RawDocument(id=a["doc_id"], text=a["text"], title=a["title"], url=a["url"],
@@ -105,13 +107,16 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quiet", action="store_true", help="totals only, for both halves")
     ap.add_argument("--tuned-only", action="store_true", help="the tuned half only (while fixing)")
+    ap.add_argument("--dir", type=Path, default=HERE,
+                    help="the round's folder (rows.txt, labels_*.tsv); default eval/events_lgl15")
     args = ap.parse_args()
+    folder = args.dir.resolve()
     book = ev.default_codebook_path()
     mapping = ev.load_cameo_plover_map(book) if book else None
     pipe = Pipeline()
-    run("tuned", pipe, details=not args.quiet, mapping=mapping)
+    run("tuned", pipe, details=not args.quiet, mapping=mapping, folder=folder)
     if not args.tuned_only:
-        run("heldout", pipe, details=False, mapping=mapping)
+        run("heldout", pipe, details=False, mapping=mapping, folder=folder)
 
 
 if __name__ == "__main__":
