@@ -33,7 +33,7 @@ def _no_doer(m: _Match, source: Actor | None, target: Actor | None, undergone: b
     return source is None and not (undergone and target is not None) and not _gerund_of_a_crime(m.verb) \
         and not (m.trigger.verb == _TOLL_LEFT.verb and target is not None) and not _stretch_of_war(m.verb) \
         and not _premises_searched(m.verb) and not local_news.shots_fired(m.verb) \
-        and not local_news.protest_held(m.verb) \
+        and not local_news.protest_held(m.verb) and not local_news.under_investigation(m.verb) \
         and not (m.trigger is _BLAST and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _BOMBS or ace_news.rigged_vehicle(c))
                                              for c in m.verb.children))
 
