@@ -353,7 +353,8 @@ def information_released(m, source: Actor | None, target: Actor | None, undergon
     what is released is information, not a person set free (084)."""
     if m.trigger.cameo[:2] != "08" or m.verb.lemma_.lower() != "release":
         return False
-    things = [c for c in m.verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    things = [c for c in m.verb.children if c.dep_ in ("dobj", "nsubjpass")
+              and len(c.text) > 1 and c.text[0].isalnum()]  # ("an e-fit": the tagger's "e", "-", "fit")
     return bool(things) and all(t.lemma_.lower() in _RELEASED_INFORMATION or t.lower_ in _RELEASED_INFORMATION
                                 for t in things)
 
@@ -390,20 +391,28 @@ def family_support(m, source: Actor | None, target: Actor | None, undergone: boo
     return bool(kin)
 
 
-# What someone falling or a car runs into: things, not people.
-_FIXTURES = {"railing", "rail", "guardrail", "staircase", "stair", "stairs", "step", "wall", "tree", "pole", "post",
-             "curb", "kerb", "fence", "barrier", "ground", "floor", "rock", "sign", "planter", "awning", "ditch",
-             "embankment", "bridge", "pillar", "column", "lamppost", "hydrant", "mailbox", "ceiling", "roof",
-             "table", "counter", "window", "door", "gate", "bank", "culvert", "abutment", "median", "can",
-             "bollard", "pavement", "sidewalk", "concrete", "ice", "water", "head"}
+# What someone falling or a car runs into: things, not people (not walls, roofs or bridges, which
+# shells and missiles hit too).
+_FIXTURES = {"railing", "rail", "guardrail", "staircase", "stair", "stairs", "step", "tree", "pole", "curb", "kerb",
+             "fence", "barrier", "planter", "awning", "ditch", "embankment", "lamppost", "hydrant", "mailbox",
+             "median", "bollard", "pavement", "sidewalk", "abutment", "culvert", "can", "signpost", "floor", "ice",
+             "ground", "counter", "table", "bathtub", "tub"}
+# Words that make a blow an armed one, whatever it hit.
+_ARMED_WORDS = {"missile", "shell", "drone", "rocket", "bomb", "airstrike", "strike", "artillery", "mortar", "gunfire",
+                "bullet", "grenade", "shelling", "troops", "soldier", "militant", "gunman", "weapon", "gun", "explosive"}
 
 
 def fixture_hit(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "he lost his balance and fell, hitting either a railing or staircase", "the pickup veered off
     the road and struck a garbage can and a tree", "slammed into a utility pole": running or falling
-    into a thing is an accident, no blow against anyone (18, 19)."""
+    into a thing is an accident, no blow against anyone (18, 19). Not where arms are about: "a
+    rocket hit a tree near the base"."""
     if m.trigger.cameo[:2] not in ("18", "19") or m.verb.lemma_.lower() not in ("hit", "strike", "slam", "smash",
                                                                                   "crash", "ram"):
+        return False
+    if source is not None and source.sector in ("MIL", "REB", "COP"):
+        return False
+    if any(t.lemma_.lower() in _ARMED_WORDS for t in m.verb.sent):
         return False
     things = [c for c in m.verb.children if c.dep_ == "dobj"]
     things += [o for p in m.verb.children if p.dep_ == "prep" and p.lower_ in ("into", "against", "onto")
@@ -428,11 +437,30 @@ def nothing_armed_held_to_the_body(m, source: Actor | None, target: Actor | None
     return not any(h.lemma_.lower() in _BLADES_AND_GUNS or h.lower_ in _BLADES_AND_GUNS for h in held)
 
 
+_PROMISING = {"promise", "pledge", "vow", "swear"}
+
+
+def promise_to_do_one_s_best(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "I promise I'll do the best job possible", "she vowed to do her best for the town", "pledged to
+    work hard for the people of the county": a winner's promise of effort in office is no intention
+    toward any party (03)."""
+    if m.trigger.cameo[:2] != "03" or m.verb.lemma_.lower() not in _PROMISING:
+        return False
+    said = [c for c in m.verb.children if c.dep_ in ("ccomp", "xcomp")]
+    for clause in said:
+        words = {t.lemma_.lower() for t in clause.subtree}
+        if clause.lemma_.lower() == "do" and ("best" in words or "job" in words):
+            return True
+        if clause.lemma_.lower() == "work" and words & {"hard", "hardest", "tirelessly"}:
+            return True
+    return False
+
+
 NOT_EVENTS = (harm_to_oneself, robber_s_demand, question_or_call_for_help, responders_called_in, nobody_harmed,
               shot_in_sport_or_film, responders_arriving, private_guards_patrolling, local_body_s_own_meeting,
               attack_on_a_fire, rescue_pulled_out, hit_as_reaching, requirement_on_a_class,
               papers_surrendered, blasted_off, information_released, bail_set, family_support, fixture_hit,
-              nothing_armed_held_to_the_body)
+              nothing_armed_held_to_the_body, promise_to_do_one_s_best)
 
 
 # Verbs of coming upon people: what they find is the news ("found two men stabbed").
