@@ -131,6 +131,15 @@ def test_an_arrested_suspect_is_of_the_report_s_country(pipe):
     assert "USACRM" in found
 
 
+def test_internal_security_forces_are_police(pipe):
+    found = coded(pipe, "Lebanon's Internal Security Forces arrested two men in Tripoli.")
+    assert [(c, s) for c, s, _ in found] == [("173", "LBNCOP")]
+
+
+def test_security_forces_shelling_stay_troops(pipe):
+    assert [(r, s) for r, s, _ in roots(pipe, "Syrian security forces shelled the town.")] == [("19", "SYRMIL")]
+
+
 # --- no event --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
