@@ -4,7 +4,7 @@ charged", a police report's inverted "Arrested were ..." and a fronted "Charged 
 a case "under investigation", a traffic citation, a knife held to a throat, a raid on a home by no
 one named, victims and suspects of a one-country report placed in it though the clause names only
 streets. And no event for a question ("asked what ..."), a rocket blasting off, a photo or an e-fit
-released, bail set, paying for one's own family, falling against a railing, a winner's promise to
+released, paying for one's own family, falling against a railing, a winner's promise to
 do the best job, a quoted resignation letter, a private person's arrival in a country. Every
 sentence is written for these tests (none is from the labelled articles); each runs the real
 pipeline.
@@ -152,9 +152,6 @@ def test_security_forces_shelling_stay_troops(pipe):
     # information released
     "Police have released an e-fit of a man they want to speak to.",
     "Detectives released CCTV images of two men seen near the shop.",
-    # bail set
-    "The suspect was being held on $25,000 bond at the county jail.",
-    "He remains held on $5,000 bail after a hearing on Monday.",
     # one's own family
     "Ruiz had been paying for her son's schooling in Mexico.",
     "She had been funding her grandson's college education.",
@@ -212,10 +209,6 @@ def test_criticism_by_blasting_stays(pipe):
 
 def test_hostages_released_stay_released(pipe):
     assert [c[:2] for c in codes(pipe, "Hamas released two Israeli hostages on Sunday.")] == ["08"]
-
-
-def test_held_without_bail_stays_an_arrest(pipe):
-    assert "173" in codes(pipe, "The suspect is being held without bail at the county jail.")
 
 
 def test_a_state_funding_an_army_stays_aid(pipe):

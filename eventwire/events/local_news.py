@@ -359,17 +359,6 @@ def information_released(m, source: Actor | None, target: Actor | None, undergon
                                 for t in things)
 
 
-def bail_set(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "was being held on $10,000 bond Saturday on a charge of residential burglary", "is held on
-    $250,000 bail", "remained held on a $5,000 bond": bail set is no act against the suspect
-    (eval/events_news.md rule 2: a bail hearing is `[]`); held "without bail" (bail denied) stays
-    an arrest (173)."""
-    if m.trigger.cameo[:3] != "173" or m.verb.lemma_.lower() != "hold":
-        return False
-    return any(p.dep_ == "prep" and p.lower_ in ("on", "under") and any(
-        o.lemma_.lower() in ("bond", "bail") for o in p.children if o.dep_ == "pobj") for p in m.verb.children)
-
-
 # One's kin: paying for them is family life, not aid.
 _KIN = {"daughter", "son", "child", "children", "kid", "family", "wife", "husband", "mother", "father", "parent",
         "grandchild", "granddaughter", "grandson", "sister", "brother", "sibling", "niece", "nephew", "relative",
@@ -459,7 +448,7 @@ def promise_to_do_one_s_best(m, source: Actor | None, target: Actor | None, unde
 NOT_EVENTS = (harm_to_oneself, robber_s_demand, question_or_call_for_help, responders_called_in, nobody_harmed,
               shot_in_sport_or_film, responders_arriving, private_guards_patrolling, local_body_s_own_meeting,
               attack_on_a_fire, rescue_pulled_out, hit_as_reaching, requirement_on_a_class,
-              papers_surrendered, blasted_off, information_released, bail_set, family_support, fixture_hit,
+              papers_surrendered, blasted_off, information_released, family_support, fixture_hit,
               nothing_armed_held_to_the_body, promise_to_do_one_s_best)
 
 
