@@ -79,6 +79,14 @@ def test_a_person_under_investigation_is_the_target(pipe):
     assert [(c, s) for c, s, _ in found] == [("091", None)] and found[0][2] is not None
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Fire officials said the cause may be electrical, but the blaze remains under investigation.", []),
+    ("The fire is under investigation as arson, police said.", ["091"]),
+])
+def test_a_fire_s_cause_under_investigation_is_no_crime_inquiry(pipe, text, expected):
+    assert codes(pipe, text) == expected
+
+
 def test_a_bridge_under_construction_is_no_event(pipe):
     assert coded(pipe, "The bridge remains under construction.") == []
 

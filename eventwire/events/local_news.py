@@ -331,6 +331,23 @@ def under_investigation(verb: Token) -> bool:
                                                          for o in p.children) for p in verb.children)
 
 
+_FIRE_WORDS = {"fire", "blaze", "firefighter", "fireman", "flame", "smoke", "marshal"}
+_CRIME_WORDS = {"arson", "arsonist", "police", "homicide", "murder", "shooting", "stabbing", "crime", "suspect",
+                "robbery", "assault", "detective"}
+
+
+def fire_cause_inquiry(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "the fire remains under investigation", "A spokesperson for the Volunteer Fire Department said
+    the cause may be electrical, but the fire remains under investigation", "The cause of the blaze is
+    under investigation": a fire service looking for a fire's cause investigates no crime (091); "the
+    fire is under investigation as arson" and a police inquiry stay."""
+    if m.trigger.cameo[:3] != "091" or not under_investigation(m.verb):
+        return False
+    words = {t.lemma_.lower() for t in m.verb.sent}
+    return bool(words & _FIRE_WORDS) and not words & _CRIME_WORDS
+
+
+
 
 def blasted_off(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "Russian-American Crew Blasts Off to Space Station", "the Soyuz capsule blasted off for the
@@ -449,7 +466,8 @@ NOT_EVENTS = (harm_to_oneself, robber_s_demand, question_or_call_for_help, respo
               shot_in_sport_or_film, responders_arriving, private_guards_patrolling, local_body_s_own_meeting,
               attack_on_a_fire, rescue_pulled_out, hit_as_reaching, requirement_on_a_class,
               papers_surrendered, blasted_off, information_released, family_support, fixture_hit,
-              nothing_armed_held_to_the_body, promise_to_do_one_s_best)
+              nothing_armed_held_to_the_body, promise_to_do_one_s_best,
+              fire_cause_inquiry)
 
 
 # Verbs of coming upon people: what they find is the news ("found two men stabbed").
