@@ -221,7 +221,8 @@ def test_a_magistrate_is_a_court(pipe):
 # --- a headline's second clause: its own subject
 
 @pytest.mark.parametrize("text, expected", [
-    ("Soldier killed in Kabul blast, suspect arrested", ("173", None, "CRM")),
+    # (the suspect arrested in Kabul is placed there, like other people acted on: evlgl17)
+    ("Soldier killed in Kabul blast, suspect arrested", ("173", None, "AFGCRM")),
     ("Police officer shot in Chicago, two men arrested", ("173", None, "USACVL")),
 ])
 def test_the_subject_after_the_comma_undergoes_the_second_participle(pipe, text, expected):

@@ -112,10 +112,21 @@ def resignation_not_demanded(m, source: Actor | None, target: Actor | None, unde
     resigned amid mass protests" and "stepped down under pressure from the army" stay 083."""
     if m.trigger.cameo != "083" or m.verb.lemma_.lower() not in ("resign", "step"):
         return False
-    if m.verb.dep_ in ("xcomp", "ccomp"):
-        return False  # "agreed to resign", "declined to resign", "announces that he is resigning": framed, kept
-    words = {t.lemma_.lower() for t in m.verb.doc} | {t.lower_ for t in m.verb.doc}
+    if m.verb.dep_ in ("xcomp", "ccomp") and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we")
+                                                      for c in m.verb.children):
+        # "agreed to resign", "declined to resign", "announces that he is resigning": framed, kept; a quoted
+        # "I resign with a heavy heart, ...," Bond wrote is the resignation itself (evlgl17)
+        return False
+    # (the resignation's own letter or speech is no demand for it: "I resign with a heavy heart, ...,"
+    # Bond wrote in a resignation letter; evlgl17)
+    said = [t for t in m.verb.doc if not (t.lemma_.lower() == "resignation" and (
+        t.dep_ == "compound" or t.head.lemma_.lower() in _OWN_WORDS))]
+    words = {t.lemma_.lower() for t in said} | {t.lower_ for t in said}
     return not words & _PRESSURE
+
+
+# What one resigns in: a resignation's own letter, speech or statement.
+_OWN_WORDS = {"letter", "speech", "statement", "announcement", "note", "message", "email", "e-mail"}
 
 
 def act_done_without(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -330,8 +341,10 @@ def rigged_vehicle(subject: Token) -> bool:
 def private_travel(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "The suspect flew to Mexico after the shooting", "the couple travelled to Spain", "refugees
     travelled to the border": a trip by a private person or a suspect is no state visit (042); officials
-    flying or travelling to a capital visit it ("the Israeli prime minister flew to Washington")."""
-    if m.trigger.cameo != "042" or m.verb.lemma_.lower() not in ("fly", "travel"):
+    flying or travelling to a capital visit it ("the Israeli prime minister flew to Washington"). So is
+    an arrival ("Munene arrived in the UK from Nairobi in 2002", "the family arrived in Canada as
+    refugees"; "Blinken arrived in Kyiv" stays a visit; evlgl17)."""
+    if m.trigger.cameo != "042" or m.verb.lemma_.lower() not in ("fly", "travel", "arrive"):
         return False
     return source is None or source.actor is None or source.sector in ("CRM", "CVL", "BUS", "EDU", "MED") \
         or source.text.lower().split()[-1] in LONE_ATTACKERS | {"suspect", "suspects"}  # ("the gunman": REB)

@@ -30,7 +30,7 @@ from .syntax import (_ACCIDENTS, _building_fire, _ACCUSE_VERBS, _AIM_NOUNS, _ALL
                      _FEELING_VERBS, _FIGHTING, _FIRST_PERSON, _FOUND_VERBS, _FRAMES, _HARMING_ROOTS, _HARM_VERBS,
                      _Match, _PATIENT_VERBS, _PEOPLE_NOUNS, _PEOPLE_SECTORS, _PROJECTILES, _REPRESSIVE_ROOTS, _SILENT,
                      _STATE_SECTORS, _STATUS_VERBS, _STEP_NOUNS, _TOLL_LEFT, _VEHICLES, _VIOLENT_ROOTS, _WEAPONS, _WITHHELD,
-                     _WITHHOLDING, _counted_shot, _done_to_people, _harm_in_an_act, _headline_participle, _is_passive,
+                     _WITHHOLDING, fronted_participle, inverted_participle, inverted_subjects, _counted_shot, _done_to_people, _harm_in_an_act, _headline_participle, _is_passive,
                      _joint_subject, _left_harmed, _locative_participle, _stated_intention, _heading, _subjects_hung_on_a_place, _members, _named_by_role, _reduced_passive,
                      _restrictive_relative, _sentence_lemmas, _subject_chain, has_prep, is_coded, misread_main_verb,
                      prep_objects)
@@ -1083,7 +1083,7 @@ class EventCoder:
         # were shot dead near Kidal" = Mali's, as ACLED codes them when no other side is told)
         forces_hit = target is not None and target.sector in ("MIL", "COP") and target.actor == target.sector \
             and (r.source is None or r.source.actor is None) and m.trigger.cameo[:2] in _VIOLENT_ROOTS
-        if target is not None and not target.country and (target.sector in _PEOPLE_SECTORS or forces_hit) \
+        if target is not None and not target.country and (target.sector in _PLACED_PEOPLE or forces_hit) \
                 and verb.dep_ != "relcl" and _done_to_people(m.trigger.cameo):
             # "Two people were killed in a knife attack at a Walmart in southern China": the people
             # of the one country the sentence's places lie in (not a nationality: the attackers');
@@ -1102,7 +1102,10 @@ class EventCoder:
                          for a in [self._place_actor(t) or (self.resolver.resolve(t.text) if t.ent_type_ in
                                                             ("GPE", "LOC") else None)]
                          if a is not None and a.country}
-            place = next(iter(countries)) if len(countries) == 1 else home if not names else None
+            # (names of no known place do not unplace them: "Woman stabbed while jogging near
+            # Briarcliff", "was shot on Southland Vista Court", in a report about one country, are
+            # its people; evlgl17)
+            place = next(iter(countries)) if len(countries) == 1 else home if not countries else None
             if place is not None:
                 target = replace(target, actor=f"{place}{target.sector}", country=place) if forces_hit \
                     else people_of(target, place, m.trigger.cameo)
@@ -1820,10 +1823,18 @@ class EventCoder:
             # "A Danbury stonework mason was arraigned", "the bookkeeper was sentenced": only people
             # undergo a court's or the police's acts, whatever their trade (evlgl15)
             or (c.pos_ == "NOUN" and verb.lemma_.lower() in _LEGAL_PATIENT_VERBS and self.resolver.resolve(c.text) is None)
-            # "He was sentenced to life in prison": someone the text has named before
-            or (c.dep_ == "nsubjpass" and c.lower_ in ("he", "she", "they")))]
+            # "He was sentenced to life in prison": someone the text has named before; so are "Both
+            # were charged with disturbing the peace", "Both were arrested at the scene" (evlgl17)
+            or (c.dep_ == "nsubjpass" and (c.lower_ in ("he", "she", "they")
+                                           or (c.lower_ == "both" and verb.lemma_.lower() in _PEOPLE_PASSIVES))))]
+        if inverted_participle(verb):  # "Arrested were Darryl Keith Warden, 44, ... and Sheila D. Williams"
+            people += [c for c in inverted_subjects(verb) if c.pos_ == "PROPN" or self._agentive(c)]
+        if fronted_participle(verb):  # "Charged with impaired driving, man was wearing bright green"
+            people += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and (
+                (c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")) or (c.pos_ == "NOUN" and self._agentive(c)))
+                and _no_known_party(self.resolver.resolve(c.text))]
         head = verb.head
-        unknown_head = head.pos_ in ("NOUN", "PROPN") and self.resolver.resolve(head.text) is None
+        unknown_head = head.pos_ in ("NOUN", "PROPN") and _no_known_party(self.resolver.resolve(head.text))
         if unknown_head and head.pos_ == "NOUN" and _headline_participle(verb) and self._agentive(head):
             people.append(head)  # "Mich. accountant charged with murder": the person the headline tells of
         if unknown_head and head.pos_ == "PROPN" and _headline_participle(verb) and (
@@ -2733,6 +2744,12 @@ def first_person(text: str) -> Actor:
     return Actor(text=text, actor=None, country=None, sector=None)
 
 
+# People placed where an act was done to them: private people of every trade, and suspects (CRM):
+# "The suspect, Marcin Przydacz, 23, ... was arrested at the scene", "police arrested two suspects in
+# Leeds", in a report about one country, are its people (evlgl17).
+_PLACED_PEOPLE = _PEOPLE_SECTORS | {"CRM"}
+
+
 def people_of(actor: Actor, country: str, cameo: str) -> Actor:
     """People acted on where the act took place are, unless the text says otherwise, people of
     that country ("four children were killed in shelling in Gaza" = PSECVL, "arrested six
@@ -2740,7 +2757,7 @@ def people_of(actor: Actor, country: str, cameo: str) -> Actor:
     people (force, coercion, threats), not for occupying land; other actors stay as they are."""
     sector = actor.sector or "CVL"
     if not (cameo[:2] in _REPRESSIVE_ROOTS or _done_to_people(cameo)) or cameo.startswith("192") or actor.country \
-            or actor.actor not in (None, actor.sector) or sector not in _PEOPLE_SECTORS:
+            or actor.actor not in (None, actor.sector) or sector not in _PLACED_PEOPLE:
         return actor
     return replace(actor, actor=f"{country}{sector}", country=country, sector=sector)
 
@@ -3143,6 +3160,9 @@ _PERSONAL_CRIMES = {"assault", "murder", "rape", "manslaughter", "homicide", "ro
 # What is done to people only, never to a company or a body.
 _ONLY_PEOPLE = {"sentence", "jail", "imprison", "arrest", "kill", "shoot", "stab", "murder", "wound", "injure",
                 "execute", "behead", "kidnap", "abduct", "convict", "detain"}
+# What "Both" undergoes as people (evlgl17): the police's and the courts' acts, and harm.
+_PEOPLE_PASSIVES = {"charge", "arrest", "sentence", "convict", "jail", "imprison", "detain", "indict", "arraign",
+                    "book", "cite", "shoot", "stab", "kill", "injure", "wound", "beat", "attack", "assault"}
 # What only people undergo at the hands of the police or a court: its passive subject is someone (evlgl15).
 _LEGAL_PATIENT_VERBS = {"arraign", "indict", "sentence", "convict", "arrest", "jail", "imprison", "detain"}
 # Verbs whose subject ends up undergoing their complement: "wound up being stabbed", "got shot".
@@ -3206,6 +3226,14 @@ def _placed_by_own_town(actor: Actor | None, home: str | None) -> Actor | None:
     if country is None:
         return actor
     return Actor(actor.text, f"{country}{actor.sector}", country, actor.sector, actor.title)
+
+
+def _no_known_party(actor: Actor | None) -> bool:
+    """A headline's head noun the tables know no party for: no entry at all, or a bare word for a
+    private person ("Girl", "Woman", "Teen": CVL with no country), which the title case of "Girl,
+    16, attacked in Lancaster park", "Woman, 54, stabbed near park", "Teen, 17, shot in Overland"
+    makes a proper noun the other readings of the passive's patient pass over (evlgl17)."""
+    return actor is None or (actor.country is None and actor.actor == "CVL" and actor.sector == "CVL")
 
 
 def _placed_state(actor: Actor | None, country: str, sectors: set[str] = _STATE_SECTORS) -> Actor | None:

@@ -35,6 +35,7 @@ def _no_doer(m: _Match, source: Actor | None, target: Actor | None, undergone: b
         and not _stretch_of_war(m.verb) \
         and not _premises_searched(m.verb) and not local_news.shots_fired(m.verb) \
         and not local_news.protest_held(m.verb) and m.trigger is not ace_news._PROTESTS_THERE_WERE \
+        and not local_news.under_investigation(m.verb) \
         and not (m.trigger is _BLAST and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _BOMBS or ace_news.rigged_vehicle(c))
                                              for c in m.verb.children))
 

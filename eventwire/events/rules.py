@@ -506,8 +506,11 @@ PREMISES = {"home", "house", "residence", "apartment", "flat", "office", "premis
 def premises_raided_is_a_search(c: Coding) -> None:
     """ "The man's house in Ankara was raided", "offices at the city hall were raided": a home or an
     office raided by no one named, with no war about, is a police search (091; recall from reading news,
-    round 11); "the village was raided by Russian troops" stays an attack."""
-    if c.code[:2] == "19" and c.verb == "raid" and c.passive and c.source is None \
+    round 11); "the village was raided by Russian troops" stays an attack. So is the noun: "She was
+    caught after a raid on her home last November", "a raid on his flat found forged documents"
+    (evlgl17); "an Israeli raid on a home in Jenin" names its doer and stays an attack."""
+    raided = (c.verb == "raid" and c.passive) or (not c.verb and c.noun == "raid")
+    if c.code[:2] == "19" and raided and c.source is None \
             and (c.sentence_words & PREMISES) and not (c.context | c.sentence_words) & (WAR_WORDS - {"raid"} | ORDNANCE):
         c.code = "091"
 

@@ -498,7 +498,34 @@ def _is_passive(verb: Token) -> bool:
         return True  # "a man was found shot to death", "left wounded": the subject underwent it
     if _left_harmed(verb):
         return True
+    if fronted_participle(verb) or inverted_participle(verb):
+        return True
     return verb.dep_ == "acl" and _participle(verb) and not misread_main_verb(verb)
+
+
+def fronted_participle(verb: Token) -> bool:
+    """ "Charged with impaired driving, man was wearing bright green", "Arrested on Friday, the
+    teenager was released on bail": a participle that opens the sentence, with no subject of its own,
+    is a passive said of the main clause's subject (evlgl17)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i == verb.sent.start \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in verb.head.children)
+
+
+def inverted_participle(verb: Token) -> bool:
+    """ "Arrested were Darryl Keith Warden, 44, ... and Sheila D. Williams, 41", "Charged in the case
+    is Mark Smith": a police report's inverted passive, the participle first and its subject after
+    "were"/"is" (evlgl17)."""
+    return verb.i == verb.sent.start and verb.tag_ == "VBN" and verb.dep_ == "ROOT" \
+        and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i > verb.i for c in verb.children) \
+        and bool(inverted_subjects(verb))
+
+
+def inverted_subjects(verb: Token) -> list[Token]:
+    """The subjects after an inverted participle's "were": on the verb or on its "were"."""
+    holders = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
+    return [c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i > verb.i
+            and c.pos_ in ("PROPN", "NOUN")]
 
 
 def misread_main_verb(verb: Token) -> bool:
