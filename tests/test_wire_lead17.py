@@ -201,3 +201,13 @@ def test_a_speaker_hung_on_the_day_before_the_cue(pipeline):
     assert [(c.speaker.actor, c.content) for c in result.claims] == [
         ("KORMIL", "North Korea fired several ballistic missiles on Wednesday")]
     assert [(e.source.actor, e.target) for e in result.events] == [("PRKGOV", None)]
+
+
+def test_a_states_aid_to_its_partners_is_no_family_support(pipeline):
+    events = _events(pipeline, "The United States has provided $340 million in refugee assistance to our European "
+                               "partners who are hosting Ukrainians.")
+    assert [e.cameo[:2] for e in events] == ["07"]
+
+
+def test_funding_ones_daughter_stays_private(pipeline):
+    assert _events(pipeline, "Munene had been funding her 15-year-old daughter's education back in Kenya.") == []

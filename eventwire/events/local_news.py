@@ -385,14 +385,18 @@ _KIN = {"daughter", "son", "child", "children", "kid", "family", "wife", "husban
 def family_support(m, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "Munene had been funding her 15-year-old daughter's education back in Kenya", "he paid for
     his son's tuition", "she sends money to her mother every month": a person keeping their own
-    family is private life, not aid (07) between parties."""
+    family is private life, not aid (07) between parties. Not a state's ("we have provided $340 million in
+    refugee assistance to our European partners")."""
     if m.trigger.cameo[:2] != "07":
         return False
     verb = m.verb
     things = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     things += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "to") for o in p.children
                if o.dep_ == "pobj"]
-    kin = [t for t in things if t.lemma_.lower() in _KIN and any(c.dep_ == "poss" for c in t.children)]
+    if source is not None and source.country and source.sector in ("GOV", "IGO", "MIL", "LEG"):
+        return False  # a state's "assistance to our European partners" is aid (wh fact sheet, session 14)
+    kin = [t for t in things if t.lemma_.lower() in _KIN
+           and any(c.dep_ == "poss" and c.lower_ not in ("our", "its") for c in t.children)]
     kin += [c for t in things for c in t.children if c.dep_ == "poss" and c.lemma_.lower() in _KIN]
     return bool(kin)
 
