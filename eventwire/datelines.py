@@ -10,7 +10,7 @@ original text by the places stage and the claims' country default.
 
 Written by hand (a regular expression): no library knows wire datelines. The forms:
 "KYIV, Ukraine (AP) —", "MOSCOW, July 20 (Reuters) -", "TAIPEI, 14 October 2025 (Reuters) -",
-"GAZA CITY/JERUSALEM (Reuters) -", "Kyiv (Reuters) -", "(CNN) —", "NEW DELHI, India, March 3
+"GAZA CITY/JERUSALEM (Reuters) -", "Kyiv (Reuters) -", "Kyiv, 16 September 2025 —", "(CNN) —", "NEW DELHI, India, March 3
 (Xinhua) --" and a bare place in capitals, "WASHINGTON —", when the gazetteer knows it.
 """
 from __future__ import annotations
@@ -24,10 +24,12 @@ _DATE = (r"(?:,[ ]+(?:\d{1,2}[ ]+[A-Z][a-z]{2,8}\.?(?:[ ]+\d{4})?"
          r"|[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}(?:,?[ ]+\d{4})?))")
 _WIRE = r"(?:[ ]*\([A-Z][\w.&'’ \-]{1,30}\))"
 _DASH = r"[ ]*(?:—|–|--+|-|_)[ ]+(?=[\"“'‘A-Z0-9(])"
-# A place with region, date or wire ("KYIV, Ukraine (AP) —"), a wire alone ("(CNN) —"), or a place in
-# capitals closed by a dash alone ("WASHINGTON —": checked against the gazetteer).
+# A place with region, date or wire ("KYIV, Ukraine (AP) —"), a place in title case with a wire or a date
+# ("Kyiv (Reuters) -", "Kyiv, 16 September 2025 —"), a wire alone ("(CNN) —"), or a place in capitals closed
+# by a dash alone ("WASHINGTON —": checked against the gazetteer).
 _FULL = re.compile(rf"(?:{_CAPS_PLACE}(?:{_REGION}{{0,2}}{_DATE}?{_WIRE}|{_REGION}{{1,2}}{_DATE}?|{_DATE}){_WIRE}?"
-                   rf"|{_TITLE_PLACE}{_REGION}{{0,2}}{_DATE}?{_WIRE}|{_WIRE}){_DASH}")
+                   rf"|{_TITLE_PLACE}{_REGION}{{0,2}}{_DATE}?{_WIRE}|{_TITLE_PLACE}{_REGION}{{0,2}}{_DATE}"
+                   rf"|{_WIRE}){_DASH}")
 _BARE = re.compile(rf"(?P<place>{_CAPS_PLACE}){_DASH}")
 
 

@@ -211,3 +211,32 @@ def test_a_states_aid_to_its_partners_is_no_family_support(pipeline):
 
 def test_funding_ones_daughter_stays_private(pipeline):
     assert _events(pipeline, "Munene had been funding her 15-year-old daughter's education back in Kenya.") == []
+
+
+def test_a_title_case_dateline_with_a_date(pipeline):
+    result = pipeline.process_text("Kyiv, 16 September 2025 — The Institute for the Study of War assessed on Monday "
+                                   "that Russian forces had advanced near Pokrovsk.", published="2025-09-16")
+    assert [c.speaker.text for c in result.claims] == ["Institute for the Study of War"]
+    assert dateline_length("Kyiv, 16 September 2025 — The") == len("Kyiv, 16 September 2025 — ")
+
+
+@pytest.mark.parametrize("text", [
+    "The Zapad-2025 exercise rehearsed the planning of tactical nuclear weapons use and a counteroffensive "
+    "against a notional NATO force.",
+    "The drills simulated a blockade of key ports and strikes on Taiwanese ships.",
+])
+def test_acts_an_exercise_rehearses_are_not_done(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.cameo[:2] in ("17", "18", "19", "20")]
+
+
+def test_a_counteroffensive_launched_stays(pipeline):
+    assert [e.cameo[:2] for e in _events(pipeline, "Russia launched a counteroffensive against Ukrainian forces in Kursk.")] == ["19"]
+
+
+def test_the_drills_told_again_with_who_they_involve(pipeline):
+    events = _events(pipeline, "Russia and Belarus began the Zapad-2025 strategic exercise on Friday.\n\nThe drills, which "
+                               "began on September 12, also involved Indian and Iranian observers and a contingent of 65 "
+                               "Indian soldiers, according to Russia's Ministry of Defense.", published="2025-09-16")
+    exercises = [e for e in events if e.cameo[:2] in ("06", "15")]
+    assert len(exercises) == 1 and exercises[0].names == ["Zapad-2025"]
+    assert {"RUSGOV", "BLRGOV", "INDGOV"} <= {a.actor for a in exercises[0].participants}

@@ -1302,8 +1302,9 @@ class EventCoder:
             source_from=("document" if "source" in from_document else "parse") if source is not None else None,
             target_from="parse" if target is not None else None,
             # "the drills", "these exercises": a mention of something already known (not "the Zapad drills")
-            anaphoric=source is None and not parties and definite(noun) and not any(c.pos_ == "PROPN"
-                                                                                    for c in noun.lefts),
+            anaphoric=(source is None and not parties and definite(noun) and not any(c.pos_ == "PROPN"
+                                                                                     for c in noun.lefts))
+            or _exercise_told_again(noun),
         )
         return [event]
 
@@ -2931,6 +2932,20 @@ def _counted(head: Token) -> Token:
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
              "tonight", "weekend", "morning", "evening", "night", "week", "month", "year"}
+
+
+# Verbs that say who or what an exercise brings in: "the drills also involved Indian observers".
+_BRINGS_IN = {"involve", "include", "draw", "feature", "bring", "see", "gather", "attract", "comprise"}
+
+
+def _exercise_told_again(noun: Token) -> bool:
+    """ "The drills, which began on September 12, also involved Indian and Iranian observers and a contingent
+    of 65 Indian soldiers": a definite exercise noun with no side of its own ("the drills", not "the Russian
+    drills", "the Zapad drills") as the subject of what it brings in is the exercise already told; the
+    parties named in the verb's object join it (events.document)."""
+    return noun.dep_ == "nsubj" and noun.lemma_.lower() in _EXERCISES and definite(noun) \
+        and noun.head.lemma_.lower() in _BRINGS_IN \
+        and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.lefts)
 
 
 def _a_time(token: Token) -> bool:

@@ -358,7 +358,7 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         # "after days of protests by Turks", "Weeks of talks between X and Y ended": the happening
         # stands where its stretch of time stands ("amid days of protests" stays a setting)
         return reported(head.head, coder, roles)
-    if _answered(noun):
+    if _answered(noun) or _rehearsed(noun):
         return False
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if not named and any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such")
@@ -423,6 +423,29 @@ def _answered(noun: Token) -> bool:
     expulsion of its diplomats": the act a response answers is named, not told (as "in response to the
     attack", eval/events_blind.md rule B; "for" already frames: "retaliation for the killing")."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in _RESPONSE_NOUNS
+
+
+# Verbs of acting an event out in an exercise, not doing it.
+_REHEARSING = {"rehearse", "simulate", "practise", "practice", "wargame", "war-game", "model", "enact", "stage"}
+
+
+def _rehearsed(noun: Token) -> bool:
+    """An act an exercise rehearses is played, not done (session 14, the lead): "the Zapad-2025 exercise
+    rehearsed the planning of tactical nuclear weapons use and a counteroffensive against a notional NATO
+    force", "the drills simulated a blockade of key ports and strikes on ships", "troops practised an
+    assault on a fortified position". The noun hangs on the verb through objects, "of" and coordination
+    ("staged a protest" is a protest: "stage" counts only with a simulation's object, "a mock attack")."""
+    node = noun
+    for _ in range(6):
+        if node.dep_ not in ("dobj", "pobj", "prep", "conj", "compound", "appos") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            lemma = node.lemma_.lower()
+            if lemma == "stage":
+                return any(c.lower_ in ("mock", "simulated", "notional") for c in noun.children)
+            return lemma in _REHEARSING
+    return False
 
 
 def _trend_of_acts(noun: Token) -> bool:
