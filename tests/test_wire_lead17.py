@@ -240,3 +240,18 @@ def test_the_drills_told_again_with_who_they_involve(pipeline):
     exercises = [e for e in events if e.cameo[:2] in ("06", "15")]
     assert len(exercises) == 1 and exercises[0].names == ["Zapad-2025"]
     assert {"RUSGOV", "BLRGOV", "INDGOV"} <= {a.actor for a in exercises[0].participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania's Foreign Ministry said Minsk was using the exercise to intimidate its neighbors. Belarus denied the charge.",
+    "Prosecutors said Smith took bribes from a contractor. Smith has denied the allegations.",
+])
+def test_the_charge_denied_contradicts_the_claim_just_made(pipeline, text):
+    claims = pipeline.process_text(text, published="2025-09-16").claims
+    assert [c.stance for c in claims] == ["assert", "deny"]
+    assert claims[1].contradicts == [claims[0].id] and claims[0].contradicts == [claims[1].id]
+
+
+def test_a_charge_with_nothing_before_links_nothing(pipeline):
+    claims = pipeline.process_text("Russia denied the report.", published="2025-09-16").claims
+    assert [c.contradicts for c in claims] == [[]]

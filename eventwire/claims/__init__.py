@@ -413,6 +413,8 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
                                              found, drafts)
             else:
                 d = _make_draft(sent, doc, f, speaker, quotes, text, resolver, document.published, found)
+                if d is not None and _claim_noun_denied(f):
+                    d.denies = _claim_just_made(sent, drafts)
             if d is not None and f.unnamed:
                 d.hedged = True  # "It has been argued that …": the source is left unnamed
             if d is not None:
@@ -951,6 +953,28 @@ def _denial_of_what_was_said(sent: Sentence, doc, f: _Found, speaker: Actor | No
         d.content, d.content_span, d.quote, d.direct = said.content, said.content_span, None, False
         d.denies = said
     return d
+
+
+# Nouns that name a claim when denied: "Belarus denied the charge".
+_CLAIM_NOUNS_DENIED = {"charge", "claim", "accusation", "allegation", "assertion", "report", "suggestion", "account"}
+
+
+def _claim_noun_denied(f: _Found) -> bool:
+    """A denial of "the charge", "these allegations", "the claim" with nothing said of what they are (no
+    "that" clause, no "of …"): a claim the text has just reported (session 14, the lead)."""
+    if f.stance != "deny" or len(f.content) > 3:
+        return False
+    head = next((t for t in f.content if t.lemma_.lower() in _CLAIM_NOUNS_DENIED and t.dep_ in ("dobj", "nsubjpass")), None)
+    return head is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "such")
+                                    for c in head.children) and not any(c.dep_ in ("prep", "acl", "relcl", "ccomp")
+                                                                        for c in head.children)
+
+
+def _claim_just_made(sent: Sentence, earlier: list[_Draft]) -> "_Draft | None":
+    """The latest asserted claim of the two sentences before `sent` (what "the charge" or "it" denies), or None."""
+    before = [d for d in earlier if not d.suppressed and d.found.stance == "assert"
+              and sent.index - 2 <= d.sentence.index < sent.index]
+    return max(before, key=lambda d: (d.sentence.index, d.content_span[0])) if before else None
 
 
 def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, text: str, resolver,
