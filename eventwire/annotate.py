@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .datelines import without_dateline
+from .datelines import DATELINE_KEY, without_dateline
 from .headlines import sentence_case
 from .records import Sentence
 
@@ -32,8 +32,6 @@ _MIN_SENTENCE_CHARS = 12
 # a list or debris, not prose, and is not parsed (see Pipeline).
 _MAX_PARAGRAPH_CHARS = 100_000
 MAX_SENTENCE_CHARS = 2_000
-# Where a parsed sentence keeps the wire dateline it was parsed without (eventwire/datelines.py).
-DATELINE_KEY = "eventwire.dateline"
 
 
 @lru_cache(maxsize=1)

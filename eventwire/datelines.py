@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+# Where a parsed sentence keeps the dateline it was parsed without (read by the places stage).
+DATELINE_KEY = "eventwire.dateline"
 _CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,3}"
 _TITLE_PLACE = r"[A-Z][a-z'’.\-]+(?:[ /][A-Z][a-z'’.\-]+){0,2}"
 _REGION = r"(?:,[ ]+[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,2})"

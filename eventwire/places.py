@@ -32,6 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
+from eventwire.datelines import DATELINE_KEY
 from eventwire.records import Place
 
 DATA = Path(__file__).parent / "data"
@@ -983,7 +984,7 @@ class Geocoder:
         """
         doc = sent.doc if hasattr(sent, "doc") else sent
         dt = doc.text  # Doc.text joins every token: once per call
-        dateline = doc.user_data.get("eventwire.dateline")
+        dateline = doc.user_data.get(DATELINE_KEY)
         if dateline:  # (the parse was given the sentence without it: eventwire/datelines.py)
             dt = dateline + dt[len(dateline):]
         base = getattr(sent, "start_char", 0)
@@ -1293,7 +1294,7 @@ class Geocoder:
         base = getattr(sent, "start_char", 0)
         out = []
         text = sent.text
-        dateline = doc.user_data.get("eventwire.dateline") if base == 0 else None
+        dateline = doc.user_data.get(DATELINE_KEY) if base == 0 else None
         if dateline:  # (the parse was given the sentence without it: eventwire/datelines.py)
             text = dateline + text[len(dateline):]
         for m in _DATELINE.finditer(text):

@@ -4,14 +4,17 @@ Run once while labelling (before any coder run); kept for the record.
     .venv/bin/python eval/events_lgl15/build_labels.py EVENTS_TUNED EVENTS_HELD NOTES [POOL_DIR]
 Each events file: row, sentence index, cameo, source, target, note (tab-separated; "-" = null).
 Every sentence gets a line; a sentence with no event has cameo "-".
-POOL_DIR (optional) is another round's folder holding a `pool.py` with the same interface as
-this folder's sentences.py (halves, articles, sentences); the label files are then written
-there (eval/events_tr17 does this for its TR-News articles, keyed by doc id).
+POOL_DIR (optional) is another round's folder: one holding a `pool.py` with the same interface as
+this folder's sentences.py (halves, articles, sentences; eval/events_tr17 for its TR-News articles,
+keyed by doc id), or one holding only a rows.txt of LGL rows (eval/events_lgl17); the label files
+are then written there.
 """
 import csv
 import importlib.util
 import sys
+from functools import partial
 from pathlib import Path
+from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sentences as _lgl  # noqa: E402
@@ -20,10 +23,14 @@ HERE = Path(__file__).resolve().parent
 
 
 def load_pool(pool_dir: str | None):
-    """(module, folder): this folder's sentences.py, or POOL_DIR/pool.py and POOL_DIR."""
+    """(pool, folder): this folder's sentences.py; POOL_DIR/pool.py (its own articles, eval/events_tr17); or,
+    for a folder with only a rows.txt of LGL rows (eval/events_lgl17), this folder's sentences.py over it."""
     if not pool_dir:
         return _lgl, HERE
     folder = Path(pool_dir).resolve()
+    if not (folder / "pool.py").exists():
+        return SimpleNamespace(halves=partial(_lgl.halves, folder), articles=partial(_lgl.articles, folder),
+                               sentences=_lgl.sentences), folder
     spec = importlib.util.spec_from_file_location(f"pool_{folder.name}", folder / "pool.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)

@@ -12,8 +12,9 @@ prints totals only (never read its per-sentence output).
     .venv/bin/python eval/events_lgl15/score.py --quiet    # totals only
     .venv/bin/python eval/events_lgl15/score.py --pool eval/events_tr17   # another round's pool
 
-`--pool DIR` scores another round's articles: DIR holds a `pool.py` (halves, articles,
-sentences and optionally published, as this folder's sentences.py) and its labels_*.tsv.
+`--pool DIR` scores another round's articles: DIR holds a `pool.py` (halves, articles, sentences and
+optionally published, as this folder's sentences.py), or only a rows.txt of LGL rows (read with this
+folder's sentences.py), and its labels_*.tsv (build_labels.load_pool).
 """
 from __future__ import annotations
 

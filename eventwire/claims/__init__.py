@@ -435,7 +435,7 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
         doc_countries = _doc_countries(text)
     for d, sp in zip(kept, infer_countries(
             [d.speaker for d in kept], registry.evidence, doc_countries, {p.name for p in registry.persons},
-            dateline_country(text, resolver), [_noun_lemma(d.found.speaker_head) for d in kept],
+            dateline_country(text, resolver), [body_key(d.found.speaker_head) for d in kept],
             registry.noun_evidence, registry.stateless, resolver)):
         d.speaker = sp
     doc_relay = _document_relay(document, kept, resolver)
@@ -790,10 +790,6 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
     return out
 
 
-def _noun_lemma(head) -> str | None:
-    return body_key(head)
-
-
 def _doc_countries(text: str):
     try:
         from ..places import default_geocoder
@@ -943,11 +939,9 @@ def _denial_of_what_was_said(sent: Sentence, doc, f: _Found, speaker: Actor | No
     Chinese officials deny it.": a denial whose object is a pronoun denies the claim just reported; its
     content is that claim's (eval/claims_blind.md rule G), so the two contradict. The claim must be in
     one of the two sentences before, else the pronoun may mean anything and no claim is made (session 13)."""
-    before = [d for d in earlier if not d.suppressed and d.found.stance == "assert"
-              and sent.index - 2 <= d.sentence.index < sent.index]
-    if not before:
+    said = _claim_just_made(sent, earlier)
+    if said is None:
         return None
-    said = max(before, key=lambda d: (d.sentence.index, d.content_span[0]))
     d = _make_draft(sent, doc, f, speaker, quotes, text, resolver, published, others)
     if d is not None:
         d.content, d.content_span, d.quote, d.direct = said.content, said.content_span, None, False

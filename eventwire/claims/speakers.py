@@ -52,8 +52,8 @@ class _Registry:
         if not actor.country or head is None:
             return
         # (and the acronym it gives in brackets: "South Korea's Joint Chiefs of Staff (JCS)" ... "the JCS said")
-        keys = [body_key(head)] + [c.lower_ for c in head.children if c.dep_ == "appos" and _is_acronym(c)]
-        for key in keys:
+        acronym = _acronym(list(head.subtree))
+        for key in (body_key(head), acronym.lower() if acronym else None):
             if key:
                 self.noun_evidence.setdefault(key, Counter())[actor.country] += 1
 
