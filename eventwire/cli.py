@@ -643,9 +643,15 @@ def watch(sources_file: str, db: str, every: str, once: bool, workers: int, doc_
             any_failed = True
             say(err, ("error", "red"), " ", str(error))
 
+    def waiting(seconds: float) -> None:
+        from datetime import datetime, timedelta, timezone
+
+        at = (datetime.now(timezone.utc) + timedelta(seconds=seconds)).strftime("%H:%M:%S UTC")
+        say(err, f"watch: next round at {at}; Ctrl-C stops")
+
     with _ingest_store(db) as store, Watcher(store, sources, workers=workers, doc_timeout=doc_timeout) as watcher:
         try:
-            watcher.run(interval, rounds=1 if once else None, on_round=report)
+            watcher.run(interval, rounds=1 if once else None, on_round=report, on_wait=waiting)
         except KeyboardInterrupt:
             say(err, f"watch: stopped after {watcher.rounds} round{'s' * (watcher.rounds != 1)}; "
                      "everything stored so far is kept")

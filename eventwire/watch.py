@@ -376,10 +376,12 @@ class Watcher:
 
     def run(self, every: float, rounds: int | None = None,
             on_round: Callable[[int, list[SourceStatus]], None] | None = None,
-            sleep: Callable[[float], None] = wait) -> int:
+            sleep: Callable[[float], None] = wait,
+            on_wait: Callable[[float], None] | None = None) -> int:
         """Rounds every `every` seconds (from the start of one to the start of the next) until
-        `rounds` are done, or for ever; `on_round(n, statuses)` after each. Returns the number
-        of rounds. KeyboardInterrupt passes through (what was stored stays stored)."""
+        `rounds` are done, or for ever; `on_round(n, statuses)` after each, and `on_wait(seconds)`
+        just before each wait between rounds. Returns the number of rounds. KeyboardInterrupt
+        passes through (what was stored stays stored)."""
         done = 0
         while rounds is None or done < rounds:
             started = time.monotonic()
@@ -389,5 +391,8 @@ class Watcher:
                 on_round(done, statuses)
             if rounds is not None and done >= rounds:
                 break
-            sleep(max(0.0, every - (time.monotonic() - started)))
+            pause = max(0.0, every - (time.monotonic() - started))
+            if on_wait is not None:
+                on_wait(pause)
+            sleep(pause)
         return done
