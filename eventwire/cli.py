@@ -907,13 +907,16 @@ def stats(db: str, top: int) -> None:
 @click.option("--gate", "baseline", type=click.Path(exists=True),
               help="Fail when a figure drops below its floor in this baseline file.")
 @click.option("--split", help="Only records whose `split` field is this (e.g. test: a held-out part).")
+@click.option("--whole-documents", is_flag=True,
+              help="Code in-context records (sets with `para`) in their whole document, as ingest does, "
+                   "rather than their paragraph alone.")
 def evaluate(gold: tuple[str, ...], details: bool, json_path: str | None, baseline: str | None,
-             split: str | None) -> None:
+             split: str | None, whole_documents: bool) -> None:
     """Measure event coding against labelled gold files (default: ../shared/eval/events)."""
     from .evaluate import run
 
     sys.exit(run(list(gold), details=details, json_path=json_path, baseline=baseline,
-                 gate=baseline is not None, console=out, split=split))
+                 gate=baseline is not None, console=out, split=split, whole_documents=whole_documents))
 
 
 # --- printing (all through eventwire.output: stored text is shown literally) ----------------

@@ -32,7 +32,11 @@ as ONE document (title from `title`, published from `date`) by a document
 coder (by default eventwire.pipeline.Pipeline.process_batch); each predicted
 event goes to the record whose character span in the joined text holds the
 event's `trigger_span[0]` (else `span[0]`). Matching and figures are then as
-for any other record.
+for any other record. With `whole_documents` (`eventwire eval --whole-documents`)
+each in-context record's whole document is coded instead (a White House file
+read by the product's reader, or the extraction page's article body), and the
+events whose trigger lies in a labelled sentence are scored: the labels are
+written as a reader of the whole document knows it.
 
 Entry points: `run()` (the `eventwire eval` command), `evaluate_file()`,
 `check_gate()`, `check_codebook()` and `check_plover_mapping()`. eval/README.md
@@ -146,6 +150,7 @@ class GoldRecord:
     doc: str | None = None
     para: Any = None
     title: str | None = None
+    text_ref: dict[str, Any] | None = None  # where the text was read from (a page span), if referenced
 
     @property
     def in_context(self) -> bool:
@@ -312,6 +317,7 @@ def load_gold(path: str | Path, cameo_to_plover: dict[str, frozenset[str]] | Non
                     doc=None if raw.get("doc") is None else str(raw["doc"]),
                     para=raw.get("para"),
                     title=raw.get("title"),
+                    text_ref=raw.get("text_ref") if isinstance(raw.get("text_ref"), dict) else None,
                 )
             )
     # An empty-gold record is scored like the rest of its file.
@@ -660,6 +666,7 @@ class FileReport:
     confusion: Counter
     record_scores: list[RecordScore]
     mutual_events: int = 0  # valid predictions with several parties (mutual or co-authored)
+    whole_document_records: int = 0  # in-context records coded in their whole document
 
     @property
     def spurious_rate(self) -> float | None:
@@ -697,6 +704,7 @@ class FileReport:
             "spurious_rate": _round(self.spurious_rate),
             "excluded_predictions": self.excluded_predictions,
             "mutual_events": self.mutual_events,
+            "whole_document_records": self.whole_document_records,
             "seconds": round(self.seconds, 3),
             "records_per_s": _round(self.records_per_s, 1),
             "words_per_s": _round(self.words_per_s, 1),
@@ -851,17 +859,163 @@ def code_records(records: Sequence[GoldRecord], coder: Coder,
     return predictions
 
 
+# --- whole documents ------------------------------------------------------------------------
+# The labels of an in-context set are written "as a reader of the whole document knows them"
+# (eval/events_blind.md rule A), and the product codes whole documents. Coding only the labelled
+# paragraph hides what the earlier paragraphs say (who "we" and "the two leaders" are, whose turn
+# a transcript paragraph is). The whole-document mode codes each labelled record's full document,
+# as `eventwire ingest` would, and scores the events whose trigger lies in a labelled sentence.
+
+_WH_DIRS = (_REPO_ROOT / "corpus" / "whitehouse",)
+
+
+def _whole_document(record: GoldRecord) -> tuple[str, str | None, str | None] | None:
+    """(text, title, published) of the document an in-context record was drawn from: an
+    extraction page's article body, or a White House file read by the product's own reader
+    (corpus/whitehouse, else ../shared/corpus/whitehouse). None when it is not at hand."""
+    ref = record.text_ref or {}
+    if "extraction" in ref:
+        bodies = _extraction_bodies()
+        body = bodies.get(ref["extraction"]) if bodies else None
+        return None if body is None else (body, record.title, record.date)
+    if not record.doc:
+        return None
+    dirs = _WH_DIRS + tuple(d.parent / "corpus" / "whitehouse" for d in _eval_bases())
+    path = next((d / record.doc for d in dirs if (d / record.doc).is_file()), None)
+    if path is None:
+        return None
+    from .inputs import iter_documents
+    from .records import RawDocument
+
+    doc = next(iter(iter_documents([path])), None)
+    if not isinstance(doc, RawDocument):
+        return None
+    return doc.text, doc.title or record.title, doc.published or record.date
+
+
+def _squeezed(text: str) -> tuple[str, list[int]]:
+    """`text` with each run of whitespace (and no-break spaces) as one space and backslashes
+    dropped, and for each kept character its offset in `text`: sentences cleaned by another
+    reader are found in the document despite spacing differences."""
+    out: list[str] = []
+    where: list[int] = []
+    space = False
+    for i, ch in enumerate(text):
+        if ch == "\\":
+            continue
+        if ch.isspace() or ch == "\u00a0":
+            if not space and out:
+                out.append(" ")
+                where.append(i)
+            space = True
+            continue
+        space = False
+        out.append(ch)
+        where.append(i)
+    return "".join(out), where
+
+
+def locate_sentence(document: str, sentence: str, start: int = 0) -> tuple[int, int] | None:
+    """The span of `sentence` in `document` at or after `start`: exact, else up to spacing."""
+    k = document.find(sentence, start)
+    if k >= 0:
+        return k, k + len(sentence)
+    doc, where = _squeezed(document)
+    needle, _ = _squeezed(sentence)
+    needle = needle.strip()
+    if not needle:
+        return None
+    from_ = next((j for j, i in enumerate(where) if i >= start), len(where))
+    k = doc.find(needle, from_)
+    if k < 0:
+        return None
+    return where[k], where[k + len(needle) - 1] + 1
+
+
+def whole_document_groups(records: Sequence[GoldRecord]) -> tuple[list[tuple[str, str | None, str | None, str]],
+                                                                 list[list[tuple[int, tuple[int, int]]]], list[int]]:
+    """The documents of the in-context records, each record's span in its document, and the
+    records whose sentence could not be found (coded by paragraph instead).
+
+    Returns (items, spans, unplaced): items[k] = (text, title, published, doc id) of the k-th
+    document; spans[k] = [(record index, (start, end)), ...] of its records."""
+    by_doc: dict[str, list[int]] = {}
+    for i, r in enumerate(records):
+        if r.in_context and r.doc:
+            by_doc.setdefault(r.doc, []).append(i)
+    items: list[tuple[str, str | None, str | None, str]] = []
+    spans: list[list[tuple[int, tuple[int, int]]]] = []
+    unplaced: list[int] = []
+    for doc_id, idx in by_doc.items():
+        whole = _whole_document(records[idx[0]])
+        if whole is None:
+            unplaced += idx
+            continue
+        text, title, published = whole
+        placed: list[tuple[int, tuple[int, int]]] = []
+        for i in idx:
+            ref = records[i].text_ref or {}
+            if "extraction" in ref:
+                span = (int(ref["start"]), int(ref["end"]))
+            else:
+                span = locate_sentence(text, records[i].text)
+            if span is None:
+                unplaced.append(i)
+            else:
+                placed.append((i, span))
+        if placed:
+            items.append((text, title, published, doc_id))
+            spans.append(placed)
+    return items, spans, sorted(unplaced)
+
+
+def code_whole_documents(records: Sequence[GoldRecord], coder: Coder, doc_coder: DocumentCoder,
+                         ) -> tuple[list[list[Event]], int]:
+    """Predicted events for each record, coding each in-context record's WHOLE document with
+    `doc_coder` (events outside the labelled sentences are not scored); plain records and
+    in-context records whose document or sentence is not found go through `code_records`.
+    Returns the predictions and how many records were coded in their whole document."""
+    items, spans, unplaced = whole_document_groups(records)
+    placed = {i for group in spans for i, _ in group}
+    rest = [i for i in range(len(records)) if i not in placed]
+    predictions: list[list[Event]] = [[] for _ in records]
+    if rest:
+        for i, evs in zip(rest, code_records([records[i] for i in rest], coder, doc_coder)):
+            predictions[i] = evs
+    if items:
+        out = doc_coder(items)
+        for group, events in zip(spans, out):
+            for e in events:
+                pos = event_offset(e)
+                if pos is None:
+                    continue
+                for i, (a, b) in group:
+                    if a <= pos < b:
+                        predictions[i].append(e)
+                        break
+    return predictions, len(placed)
+
+
 def evaluate_file(
     path: str | Path, coder: Coder, cameo_to_plover: dict[str, frozenset[str]] | None = None,
-    split: str | None = None, doc_coder: DocumentCoder | None = None,
+    split: str | None = None, doc_coder: DocumentCoder | None = None, whole_documents: bool = False,
 ) -> FileReport:
     """Load a gold file (or one split of it), run the coder on its texts (timed) and score the result.
-    In-context records (with `para`) are coded by paragraph (`code_records`)."""
+    In-context records (with `para`) are coded by paragraph (`code_records`), or with
+    `whole_documents` in their whole document (`code_whole_documents`)."""
     gs = load_gold(path, cameo_to_plover, split)
     t0 = time.perf_counter()
-    predictions = code_records(gs.records, coder, doc_coder) if gs.records else []
+    placed = 0
+    if not gs.records:
+        predictions = []
+    elif whole_documents and doc_coder is not None and any(r.in_context for r in gs.records):
+        predictions, placed = code_whole_documents(gs.records, coder, doc_coder)
+    else:
+        predictions = code_records(gs.records, coder, doc_coder)
     seconds = time.perf_counter() - t0
-    return evaluate_gold(gs, [list(p) for p in predictions], seconds)
+    report = evaluate_gold(gs, [list(p) for p in predictions], seconds)
+    report.whole_document_records = placed
+    return report
 
 
 def pipeline_coder(pipe: Any = None) -> Coder:
@@ -1061,6 +1215,8 @@ def print_report(rep: FileReport, console: Any, details: bool = False, max_recor
         f"spurious rate {_fmt(rep.spurious_rate, 2)} (events per empty-gold record, {rep.empty_records} records)\n"
         f"{rep.excluded_predictions} negated/hypothetical predictions not counted"
         + (f"; {rep.mutual_events} events of several parties" + (" (scored per actor)" if rep.kinds.get("cameo") else ""))
+        + (f"\n{rep.whole_document_records} in-context records coded in their whole document"
+           if rep.whole_document_records else "")
         + (f"\nskipped: {skipped}" if skipped else "")
     )
     t = Table(title=rep.name, caption=caption, caption_justify="left")
@@ -1135,6 +1291,7 @@ def run(
     codebook: str | Path | None = None,
     split: str | None = None,
     doc_coder: DocumentCoder | None = None,
+    whole_documents: bool = False,
 ) -> int:
     """Evaluate the coder on gold files (or one split of each); print tables; return an exit code.
 
@@ -1179,7 +1336,7 @@ def run(
     reports = []
     for f in files:
         with console.status(f"coding {f.name} …"):
-            rep = evaluate_file(f, coder, mapping, split, doc_coder)
+            rep = evaluate_file(f, coder, mapping, split, doc_coder, whole_documents=whole_documents)
         reports.append(rep)
         print_report(rep, console, details=details)
 
