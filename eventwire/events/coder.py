@@ -951,6 +951,11 @@ class EventCoder:
             return a is not None and not a.country and not is_coded(a) and (
                 a.sector in _STATE_SECTORS or _ethnic(a) or (protest and a is source and a.sector in _PEOPLE_SECTORS))
 
+        if protest and unplaced(source) and source.sector in _PEOPLE_SECTORS \
+                and (where := self._where_people_protest(m.verb, home)) is not None:
+            # "Protesters rallied outside the Russian embassy in Vilnius": Lithuanians, whatever
+            # other country the sentence names
+            source = Actor(source.text, f"{where}{source.sector}", where, source.sector, source.title)
         if voice and unplaced(source) and not _ethnic(source):
             # "National Security Advisor Sullivan discussed concerns over China's actions", in a
             # White House readout: the statement's own officials, whatever else it names
@@ -965,7 +970,8 @@ class EventCoder:
             # "Burkina" and "Faso"; an outlet's country is no one else's: "security sources told AFP")
             whole = {t.i: e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP") for t in e}
             naming = {t.i: c for t in doc if (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN")
-                      and t.ent_type_ != "PERSON" and not (t.i and doc[t.i - 1].lower_ == "ethnic")
+                      and (t.ent_type_ != "PERSON" or self._place_read_as_person(t))
+                      and not (t.i and doc[t.i - 1].lower_ == "ethnic")
                       and not self.resolver.is_outlet(t.text)
                       and (c := self.resolver.country_of(whole.get(t.i, t.text)) or (
                           t.ent_type_ in ("GPE", "LOC") and (town := self._place_actor(t, context)) is not None
@@ -1009,6 +1015,33 @@ class EventCoder:
                     source = placed[0]
                     target = Actor(target.text, f"{country}CVL", country, "CVL")
         r.source, r.target = source, target
+
+    def _where_people_protest(self, verb: Token, home: str | None) -> str | None:
+        """The one country of the places a protest is set in ("in Vilnius", "outside parliament in
+        Warsaw", "through the streets of Tbilisi" read as "in"): protesters of no stated country
+        are people of the place they march in. None when the places name no country or several."""
+        context = (home,) if home else ()
+        countries = set()
+        for t in verb.subtree:
+            if t.dep_ != "pobj" or t.pos_ != "PROPN" or t.head.lower_ not in _LOCATIVE_PREPOSITIONS | {"of"}:
+                continue
+            if t.head.lower_ == "of" and t.head.head.lemma_.lower() not in ("street", "centre", "center", "capital"):
+                continue  # "the streets of Tbilisi", but not "the resignation of Pashinyan"
+            for place in (t, *t.conjuncts):  # "in London and Paris": two countries, none chosen
+                country = self.resolver.place_country(place.text)
+                if country is None and (town := self._place_actor(place, context)) is not None:
+                    country = town.country
+                if country:
+                    countries.add(country)
+        return countries.pop() if len(countries) == 1 else None
+
+    def _place_read_as_person(self, t: Token) -> bool:
+        """A capital or country the small model tagged as a person, where the sentence puts it as a
+        place: "protesters marched on parliament in Yerevan", "a rally outside Tbilisi", "police in
+        Chisinau detained ...". It names its country like any place word (only a name, short name or
+        capital counts: `ActorResolver.place_country`, so "in Jackson" or "near Lincoln" stay names)."""
+        return t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE_PREPOSITIONS \
+            and self.resolver.place_country(t.text) is not None
 
     def _harmed(self, m: _Match, r: _Roles, home: str | None) -> None:
         """Whom violence or coercion was done to: the dead an attack's clause names, a bare count
@@ -1648,6 +1681,10 @@ class EventCoder:
         if m.trigger is _ORDERED_RELEASE and m.obj is not None:
             found += self._actors(m.obj)  # "The court ordered the journalist released": the one freed
         preps = _TARGET_PREPS.get(m.trigger.cameo[:2], _DEFAULT_TARGET_PREPS)
+        if m.trigger.target == "prep":
+            # a row's own aimed preposition names its target: "marched on parliament", "charged at
+            # the lines" (not a place preposition: "massed in the square" is where)
+            preps = preps + tuple(sorted(p for p in m.trigger.preps & _AIMED_PREPS if p not in preps))
         if m.trigger.cameo[:2] in _VIOLENT_ROOTS and any(c.dep_ == "dobj" for c in verb.children):
             # "hit an oil refinery with long-range drones": with an object struck, "with" names the weapon
             preps = tuple(p for p in preps if p != "with")
@@ -3188,6 +3225,12 @@ _ENDED_UP = {"wind", "end", "get"}
 _LOCAL_BODIES = {"police", "sheriff", "fire", "school", "county", "township", "city", "council", "court", "jail",
                  "hospital", "university", "college", "borough", "village", "library", "department",
                  "board", "commission", "schools", "sheriff's"}
+
+
+# prepositions that aim an act at what follows ("marched on parliament", "fired into the crowd")
+_AIMED_PREPS = frozenset({"on", "upon", "at", "into", "toward", "towards", "against"})
+# prepositions that set what follows as a place ("in Yerevan", "outside Tbilisi")
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "through", "across", "around", "at"})
 
 
 def _local_namesake(actor: Actor | None, home: str | None) -> Actor | None:
