@@ -56,3 +56,67 @@ def test_marched_on_names_the_target_but_massed_in_names_the_place(pipe):
     assert ("14", "OPP", "LEG") in events(pipe, "Protesters marched on parliament demanding new elections.")
     found = events(pipe, "Protesters massed in the main square on Friday.")
     assert found and all(tgt is None for _, _, tgt in found), found
+
+
+def test_the_accused_does_the_alleged_act_even_when_uncoded(pipe):
+    found = pipe.process_text("Seoul and Washington accused the North of sending more than 10,000 troops to Russia.",
+                              published="2024-11-04").events
+    sending = [e for e in found if e.cameo[:2] == "15"]
+    assert sending and sending[0].source.text == "the North" and sending[0].source.actor is None
+    assert all(e.source.actor != "KORGOV" for e in sending)                   # never the accuser
+
+
+def test_accused_hung_on_the_object_is_still_alleged(pipe):
+    found = pipe.process_text("The government accused the rebels of attacking a convoy near Goma.",
+                              published="2024-11-04").events
+    attack = [e for e in found if e.cameo[:2] == "19"]
+    assert attack and attack[0].hypothetical and attack[0].source.actor.endswith("REB")
+    accuse = [e for e in found if e.cameo[:2] == "11"]
+    assert accuse and accuse[0].target.text == "the rebels"                   # not "the rebels of attacking ..."
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("The RSF stormed the village of Um Kadada, looting homes and abducting women.", {"19", "17", "18"}),
+    ("Militants overran the town of Tarkint, burning houses and kidnapping dozens of residents.", {"19", "17"}),
+])
+def test_a_participle_after_a_place_taken_is_the_attackers_act(pipe, text, codes):
+    found = pipe.process_text(text, published="2024-11-04").events
+    for e in found:
+        assert e.source is None or "village" not in e.source.text and "town" not in e.source.text, e
+    assert codes <= {e.cameo[:2] for e in found}, [(e.cameo, e.source) for e in found]
+
+
+def test_a_convoy_carrying_aid_is_not_the_attackers_act(pipe):
+    found = events(pipe, "Gunmen attacked a convoy carrying aid near Goma.")
+    assert [root for root, _, _ in found] == ["19"]
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union suspended talks in Addis Ababa after the delegation left.",
+    "Iran and the United States resumed indirect negotiations in Muscat on Saturday.",
+])
+def test_the_venue_of_talks_is_no_party(pipe, text):
+    found = events(pipe, text)
+    assert found and all(tgt not in ("ETHGOV", "OMNGOV") for _, _, tgt in found), found
+
+
+def test_a_walkout_is_no_show_of_force(pipe):
+    found = events(pipe, "Talks collapsed after the army delegation walked out.")
+    assert all(root != "15" for root, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Pyongyang denounced joint air drills by the United States, South Korea and Japan.", {"USA", "KOR", "JPN"}),
+    ("The EU imposed sanctions on Iran and Belarus.", {"IRN", "BLR"}),
+    ("China condemned the United States and Japan.", {"USA", "JPN"}),
+])
+def test_an_act_aimed_at_several_parties_is_aimed_at_each(pipe, text, targets):
+    found = events(pipe, text)
+    assert {tgt[:3] for _, _, tgt in found if tgt} == targets, found
+    assert len({root for root, _, _ in found}) == 1
+
+
+def test_a_meeting_keeps_its_participants_instead(pipe):
+    found = pipe.process_text("Blinken met with the foreign ministers of Japan and South Korea.",
+                              published="2024-05-01").events
+    assert len(found) == 1 and found[0].mutual

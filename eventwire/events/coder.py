@@ -32,7 +32,7 @@ from .syntax import (_ACCIDENTS, _building_fire, _ACCUSE_VERBS, _AIM_NOUNS, _ALL
                      _STATE_SECTORS, _STATUS_VERBS, _STEP_NOUNS, _TOLL_LEFT, _VEHICLES, _VIOLENT_ROOTS, _WEAPONS, _WITHHELD,
                      _WITHHOLDING, fronted_participle, inverted_participle, inverted_subjects, _counted_shot, _done_to_people, _harm_in_an_act, _headline_participle, _is_passive,
                      _joint_subject, _left_harmed, _locative_participle, _stated_intention, _heading, _subjects_hung_on_a_place, _members, _named_by_role, _reduced_passive,
-                     _restrictive_relative, _sentence_lemmas, _subject_chain, has_prep, is_coded, misread_main_verb,
+                     _participle_after_a_place_taken, _restrictive_relative, _sentence_lemmas, _subject_chain, has_prep, is_coded, misread_main_verb,
                      prep_objects)
 
 # Which prepositions introduce the target, by CAMEO family: "met with X", "sanctions on X",
@@ -488,7 +488,8 @@ class EventCoder:
             if _part_of_another(m, framing, protests, attacks, roots):
                 continue
             made = self._event(m, sentence, doc, home, voice)
-            for event in made + self._also_condemned(m, made) + self._also_visited(m, made):
+            extra = self._also_condemned(m, made) + self._also_visited(m, made)
+            for event in made + extra + self._also_targeted(m, made + extra):
                 key = (_family(event.cameo), _code(event.source), _code(event.target), event.negated)
                 if event.cameo[:2] == "17":  # "was arrested and charged with murder": two steps of the law
                     key += (_LEGAL_STEPS.get(m.verb.lemma_.lower()),)
@@ -522,6 +523,32 @@ class EventCoder:
                     if owner.actor and (owner.country or owner.sector == "IGO") and owner.actor != first.target.actor and not (
                             first.source is not None and owner.actor == first.source.actor):
                         extra.append(replace(first, target=owner, target_from="parse"))
+        return extra
+
+    def _also_targeted(self, m: _Match, made: list[Event]) -> list[Event]:
+        """ "Russia warned Finland and Sweden against joining NATO", "Pyongyang denounced joint drills
+        by the United States, South Korea and Japan": an act aimed at several coordinated parties is
+        aimed at each (one event per target, the PETRARCH/ICEWS convention). Only parties the tables
+        code, each once; a mutual act keeps its participants instead. `made`: the verb's own events."""
+        first = next((e for e in made if is_coded(e.target) and not e.mutual), None)
+        if first is None:
+            return []
+        verb = m.verb
+        holders = [verb] + ([m.obj] if m.obj is not None else [])
+        heads = [c for h in holders for c in h.children if c.dep_ in ("dobj", "dative")]
+        heads += [o for h in holders for o in prep_objects(h, ("to", "against", "with", "on", "at", "by", "toward",
+                                                                 "towards", "for", "over"), by="lemma")]
+        done = {a.actor for a in (first.source, first.target) if a is not None and a.actor}
+        done |= {e.target.actor for e in made if e.target is not None and e.target.actor}
+        extra: list[Event] = []
+        for head in heads:
+            if not any(a.actor == first.target.actor for a in self._actors(head)):
+                continue
+            for other in head.conjuncts:
+                for actor in self._actors(other):
+                    if actor.actor and actor.actor not in done and (actor.country or actor.sector == "IGO"):
+                        done.add(actor.actor)
+                        extra.append(replace(first, target=actor, target_from="parse"))
         return extra
 
     def _also_visited(self, m: _Match, made: list[Event]) -> list[Event]:
@@ -841,8 +868,12 @@ class EventCoder:
         verb, frame, frame_verb = m.verb, r.frame, r.frame_verb
         sources, targets = r.sources, r.targets
         if frame == "accuse" and frame_verb is not None:
-            # "Kyiv accused Moscow of shelling the plant": the alleged act is Moscow's.
-            sources = self._actors_of_dep(frame_verb, ("dobj",)) or sources
+            # "Kyiv accused Moscow of shelling the plant": the alleged act is Moscow's; never the
+            # accuser's, even when the tables cannot code the accused ("accused the North of
+            # sending troops": named as the text names it)
+            accused = [c for c in frame_verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+            sources = self._actors_of_dep(frame_verb, ("dobj",)) \
+                or [Actor(_phrase_text(c), None, None, None) for c in accused] or sources
         addressees = self._actors_of_dep(frame_verb, ("dobj",)) if frame in ("appeal", "demand", "threaten") else []
         if frame == "appeal" and not addressees:
             # "Poland called on NATO to deploy more troops": whom the call is made on
@@ -1434,6 +1465,9 @@ class EventCoder:
             head = v.head
             if v.dep_ == "pobj" or (head.pos_ == "ADP" and head.head.i != head.i):
                 head = head.head  # "called for talks", "deny supporting"
+            if v.dep_ == "pcomp" and head.pos_ in ("NOUN", "PROPN") and head.dep_ == "dobj" \
+                    and head.head.lemma_.lower() in _ACCUSING_VERBS:
+                head = head.head  # "accused the rebels of attacking": the parser hangs "of" on the accused
             lemma = head.lemma_.lower()
             # A finite "that" clause is reported content, not a framed act (except denials).
             finite_clause = v.dep_ == "ccomp" and not infinitive
@@ -1554,13 +1588,25 @@ class EventCoder:
             if v.dep_ == "pcomp" and v.head.lemma_ in ("for", "of") and v.head.head.i != v.head.i:
                 # "jailed a student for helping...", "accused Moscow of shelling...": the
                 # object of the main verb is who did the act.
-                doers = self._actors_of_dep(v.head.head, ("dobj",))
+                holder = v.head.head
+                if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj":
+                    # "accused the rebels of attacking a convoy": the parser hangs "of" on the object
+                    doer, holder = holder, holder.head
+                else:
+                    doer = next((c for c in holder.children if c.dep_ == "dobj"), None)
+                doers = self._actors(doer) if doer is not None else []
                 if doers:
                     return doers
+                if doer is not None and doer.pos_ in ("NOUN", "PROPN") \
+                        and holder.lemma_.lower() in _ACCUSING_VERBS:
+                    # "accused the North of sending troops": the accused did it, named but not coded;
+                    # never the accuser
+                    return [Actor(_phrase_text(doer), None, None, None)]
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return self._actors(v.head)
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and (v.tag_ != "VBN" or misread_main_verb(v)) \
-                    and not _locative_participle(v) and not _stated_intention(v):
+                    and not _locative_participle(v) and not _stated_intention(v) \
+                    and not _participle_after_a_place_taken(v):
                 if v.head.lemma_.lower() in _ISSUED_TEXTS | _STATEMENT_TEXTS and v.head.dep_ == "dobj" \
                         and v.head.head.i != v.head.i:
                     # "signed an Executive Order imposing tariffs on India": whoever issued it acts
@@ -1818,6 +1864,8 @@ class EventCoder:
         found: list[Actor] = []
         if m.verb.lemma_.lower() in _GATHERING and m.trigger.cameo[:2] == "04":
             return found  # "the two sides met in Doha": a venue, not a host
+        if m.obj is not None and m.obj.lemma_.lower() in _TALKS_HELD:
+            return found  # "suspended talks in Addis Ababa", "resumed negotiations in Geneva": a venue
         holders = [m.verb] + [c for c in m.verb.children if c.dep_ == "dobj" or (m.obj is not None and c.i == m.obj.i)]
         if m.trigger.cameo[:2] == "04" and m.verb.lemma_.lower() in _TOPIC_VERBS:
             # "discussed the situation in Gaza": a topic's place is no one met (but "attend a summit
@@ -3075,6 +3123,9 @@ def _find_dateline_end(doc: Doc) -> int:
 
 # Verbs of coming together: where they happen is a venue, not a party.
 _GATHERING = {"meet", "convene", "gather", "reconvene", "assemble"}
+# Talks somewhere are held there, with no one of the place as a party.
+_TALKS_HELD = {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "consultation", "dialogue",
+               "conference", "round"}
 
 
 _PERSONAL = {"it", "they", "he", "she", "we"}
@@ -3139,7 +3190,9 @@ def _phrase_text(head: Token, with_of: bool = True) -> str:
         if c.dep_ in _ACTOR_MODIFIERS or c.dep_ == "det":
             keep.extend(c.subtree)
     for c in head.rights:
-        if c.dep_ == "prep" and c.lemma_ == "of" and with_of:
+        if c.dep_ == "prep" and c.lemma_ == "of" and with_of \
+                and not any(o.dep_ == "pcomp" and o.pos_ in ("VERB", "AUX") for o in c.children):
+            # (not "accused the rebels of attacking a convoy": what they are accused of is no part of the name)
             keep.extend(c.subtree)
         elif c.dep_ == "compound" or (c.dep_ == "flat"):
             keep.append(c)
@@ -3148,6 +3201,8 @@ def _phrase_text(head: Token, with_of: bool = True) -> str:
     if lo < head.i:
         # a wire dateline is no modifier: "KYIV, Ukraine - Russian drones" (the dash read as a hyphen)
         lo = max(lo, min(_dateline_end(head.doc), head.i))
+    while hi > head.i and head.doc[hi].text in (",", ";", ":", "-", "–", "—"):
+        hi -= 1  # "the village of Um Kadada, looting homes": the comma closes the phrase, it is no part of it
     return head.doc[lo:hi + 1].text
 
 
@@ -3227,6 +3282,10 @@ _LOCAL_BODIES = {"police", "sheriff", "fire", "school", "county", "township", "c
                  "board", "commission", "schools", "sheriff's"}
 
 
+# verbs whose object is said to have done the act of their "of"/"for" gerund ("accused X of shelling")
+_ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise",
+                             "denounce", "fault", "convict", "indict", "arrest", "jail", "sentence", "punish",
+                             "sanction", "praise", "thank", "commend", "credit"})
 # prepositions that aim an act at what follows ("marched on parliament", "fired into the crowd")
 _AIMED_PREPS = frozenset({"on", "upon", "at", "into", "toward", "towards", "against"})
 # prepositions that set what follows as a place ("in Yerevan", "outside Tbilisi")

@@ -137,8 +137,9 @@ def weapons_test_shows_force(c: Coding) -> None:
 
 
 def troops_marching_show_force(c: Coding) -> None:
-    """Troops marching or massing are a show of force (154), not a protest."""
-    if c.code[:2] == "14" and _sector(c.source) == "MIL":
+    """Troops marching or massing are a show of force (154), not a protest. A walkout or boycott
+    (143) is none: "the army delegation walked out" of talks shows no force."""
+    if c.code[:2] == "14" and c.code[:3] != "143" and _sector(c.source) == "MIL":
         c.code = "154"
 
 

@@ -316,6 +316,30 @@ def _locative_participle(v: Token) -> bool:
         and v.head.head.head.pos_ in ("VERB", "AUX")
 
 
+# Places an attacker takes or enters, on which the parser hangs the attacker's next participle.
+_PLACE_NOUNS = {"village", "town", "city", "camp", "settlement", "area", "neighbourhood", "neighborhood",
+                "district", "region", "base", "hospital", "school", "market", "building", "compound", "port",
+                "airport", "station", "checkpoint", "island", "province", "capital", "outpost", "position",
+                "street", "square", "home", "house", "church", "mosque", "prison", "embassy", "office"}
+
+
+def _participle_after_a_place_taken(v: Token) -> bool:
+    """ "The RSF stormed the village of Um Kadada, looting homes and abducting women", "troops entered
+    Bucha, killing civilians": a participle with its own object, set off by a comma after a place the
+    subject acted on, is the subject's next act (the parser hangs it on the place). "attacked a convoy
+    carrying aid" (no comma, no place) keeps the convoy as the one carrying."""
+    if v.dep_ != "acl" or v.tag_ != "VBG" or v.head.dep_ != "dobj" or v.head.head.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "dobj" for c in v.children) or not any(t.text == "," for t in v.doc[v.head.i:v.i]):
+        return False
+    place = v.head
+    named = place.ent_type_ in ("GPE", "LOC", "FAC") or any(
+        o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN"
+        for p in place.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    return (named or place.lemma_.lower() in _PLACE_NOUNS) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.head.head.children)
+
+
 # Words a title leaves in lower case: "Imposing Costs on Russia", "Support for Ukraine".
 _TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "with", "at", "by", "from", "as",
                       "into", "its", "their", "our", "vs", "via"}
@@ -409,6 +433,8 @@ def _subject_chain(verb: Token) -> Iterable[Token]:
             v = v.head.head  # "Allies will announce their intention to provide": the Allies intend
         elif _in_process_of(v):
             v = v.head.head.head.head  # "Japan is in the process of providing": Japan provides
+        elif _participle_after_a_place_taken(v):
+            v = v.head.head  # "stormed the village, looting homes and abducting women": the attackers loot
         elif _locative_participle(v):
             # "protested outside the police station demanding justice": the protesters demand, not
             # the station (the parser hangs the participle on the nearest noun)
