@@ -1864,8 +1864,10 @@ class EventCoder:
         found: list[Actor] = []
         if m.verb.lemma_.lower() in _GATHERING and m.trigger.cameo[:2] == "04":
             return found  # "the two sides met in Doha": a venue, not a host
-        if m.obj is not None and m.obj.lemma_.lower() in _TALKS_HELD:
-            return found  # "suspended talks in Addis Ababa", "resumed negotiations in Geneva": a venue
+        if m.obj is not None and m.obj.lemma_.lower() in _TALKS_HELD and m.trigger.cameo[:2] != "04":
+            # "suspended talks in Addis Ababa", "broke off negotiations in Geneva": a venue (but one
+            # attending "a summit in Switzerland" goes there: 04)
+            return found
         holders = [m.verb] + [c for c in m.verb.children if c.dep_ == "dobj" or (m.obj is not None and c.i == m.obj.i)]
         if m.trigger.cameo[:2] == "04" and m.verb.lemma_.lower() in _TOPIC_VERBS:
             # "discussed the situation in Gaza": a topic's place is no one met (but "attend a summit
