@@ -120,3 +120,41 @@ def test_a_meeting_keeps_its_participants_instead(pipe):
     found = pipe.process_text("Blinken met with the foreign ministers of Japan and South Korea.",
                               published="2024-05-01").events
     assert len(found) == 1 and found[0].mutual
+
+
+READOUT = ("Readout of President Biden's Trilateral Meeting with Prime Minister Kishida of Japan and President Yoon "
+           "of the Republic of Korea")
+
+
+def readout(pipe: Pipeline, text: str):
+    from eventwire.records import RawDocument
+
+    doc = RawDocument(id="readout", text=text, title=READOUT, published="2024-11-15")
+    return [(e.cameo[:2], e.source and e.source.actor, e.target and e.target.actor,
+             sorted(a.actor for a in e.participants)) for e in pipe.process_batch([doc])[0].events]
+
+
+def test_the_leaders_of_a_meeting_are_its_parties_not_the_country_the_sentence_names(pipe):
+    found = readout(pipe, "President Biden met today with Prime Minister Kishida of Japan and President Yoon of the "
+                          "Republic of Korea in Lima. The three leaders agreed to continue joint exercises to deter DPRK "
+                          "aggression.")
+    agreed = [f for f in found if f[0] == "03"]
+    assert agreed and all(src != "PRKGOV" for _, src, _, _ in agreed), found
+    assert agreed[0][3] == ["JPNGOV", "KORGOV", "USAGOV"]
+
+
+def test_what_the_leaders_condemn_together_keeps_its_target(pipe):
+    found = readout(pipe, "President Biden met today with Prime Minister Kishida of Japan and President Yoon of the "
+                          "Republic of Korea in Lima. The leaders condemned the deployment of DPRK troops to Russia.")
+    condemned = [f for f in found if f[0] == "11"]
+    assert condemned and condemned[0][2] == "PRKMIL", found              # not one of the three
+    assert condemned[0][3] == ["JPNGOV", "KORGOV", "USAGOV"]              # co-authored by the three
+
+
+def test_a_one_way_commitment_names_no_pair_for_the_next_sentence(pipe):
+    found = readout(pipe, "President Biden met today with Prime Minister Kishida of Japan and President Yoon of the "
+                          "Republic of Korea in Lima. President Biden underscored the ironclad commitment of the United "
+                          "States to the defense of Japan. The leaders also expressed serious concern over the PRC's "
+                          "behavior in the South China Sea.")
+    concern = [f for f in found if f[0] == "11"]
+    assert concern and concern[0][2] == "CHNGOV" and concern[0][3] == ["JPNGOV", "KORGOV", "USAGOV"], found

@@ -32,7 +32,7 @@ from .syntax import (_ACCIDENTS, _building_fire, _ACCUSE_VERBS, _AIM_NOUNS, _ALL
                      _STATE_SECTORS, _STATUS_VERBS, _STEP_NOUNS, _TOLL_LEFT, _VEHICLES, _VIOLENT_ROOTS, _WEAPONS, _WITHHELD,
                      _WITHHOLDING, fronted_participle, inverted_participle, inverted_subjects, _counted_shot, _done_to_people, _harm_in_an_act, _headline_participle, _is_passive,
                      _joint_subject, _left_harmed, _locative_participle, _stated_intention, _heading, _subjects_hung_on_a_place, _members, _named_by_role, _reduced_passive,
-                     _participle_after_a_place_taken, _restrictive_relative, _sentence_lemmas, _subject_chain, has_prep, is_coded, misread_main_verb,
+                     _participle_after_a_place_taken, group_of_parties, _restrictive_relative, _sentence_lemmas, _subject_chain, has_prep, is_coded, misread_main_verb,
                      prep_objects)
 
 # Which prepositions introduce the target, by CAMEO family: "met with X", "sanctions on X",
@@ -979,7 +979,10 @@ class EventCoder:
 
         def unplaced(a: Actor | None) -> bool:  # UN or NATO troops belong to no country
             # (and people protesting in a town are its people: "Thousands of Shiites marched through Najaf")
-            return a is not None and not a.country and not is_coded(a) and (
+            return a is not None and not a.country and not is_coded(a) and not (
+                # "The three leaders agreed to deter DPRK aggression": the leaders of the meeting, whom
+                # the document names (document.resolve_references), not of the country the sentence names
+                a is source and group_of_parties(a.text) and not voice) and (
                 a.sector in _STATE_SECTORS or _ethnic(a) or (protest and a is source and a.sector in _PEOPLE_SECTORS))
 
         if protest and unplaced(source) and source.sector in _PEOPLE_SECTORS \

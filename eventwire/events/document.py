@@ -24,7 +24,8 @@ from typing import Callable
 
 from ..actors import default_resolver
 from ..records import Actor, Event, Place, Quantity, Sentence
-from .coder import distinct_coded
+from .coder import distinct_coded, is_coded
+from .syntax import group_of_parties
 from .syntax import _VIOLENT_ROOTS
 from .lexicon import default_lexicon
 
@@ -236,8 +237,6 @@ def is_told_attack(words: str) -> bool:
     return bool(_TOLD_ATTACK.match(words))
 
 
-_PAIR_WORDS = {"the two leaders", "the two", "both leaders", "the leaders", "the two presidents", "the two sides",
-               "both sides", "the two countries", "both countries", "the two ministers", "the two governments"}
 
 
 def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | None = None) -> None:
@@ -261,18 +260,26 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
         while said and said[0][0] < here:  # a speaker named in an earlier sentence
             last_person = said.pop(0)[1]
         source = event.source
-        if source is not None and not source.country and source.sector != "IGO":
+        group = source is not None and group_of_parties(source.text) and len(last_pair) >= 2 \
+            and (not source.country or event.source_from == "document")
+        if group:
+            # "The three leaders welcomed ...": the parties of the last joint act. An act they aim at
+            # someone else is theirs together ("The leaders condemned the deployment of DPRK troops":
+            # the three condemn the DPRK); one with no other target is among them.
+            own = event.target if is_coded(event.target) and event.target_from == "parse" \
+                and all(event.target.actor != p.actor for p in last_pair) else None
+            first = last_pair[0]  # the words stay as written ("The two leaders"), the code is found
+            event.source = Actor(source.text, first.actor, first.country, first.sector, first.title)
+            event.participants = list(last_pair)
+            event.source_from = "document"
+            if own is None:
+                event.target, event.target_from = last_pair[1], "document"
+        elif source is not None and not source.country and source.sector != "IGO":
             word = source.text.lower()
             if word in ("he", "she") and last_person is not None:
                 event.source = Actor(source.text, last_person.actor, last_person.country, last_person.sector,
                                      last_person.title)
                 event.source_from = "document"
-            elif word in _PAIR_WORDS and len(last_pair) >= 2:
-                first = last_pair[0]  # the words stay as written ("The two leaders"), the code is found
-                event.source = Actor(source.text, first.actor, first.country, first.sector, first.title)
-                event.target = last_pair[1]
-                event.participants = list(last_pair)
-                event.source_from = event.target_from = "document"
             elif word == "it" and last_body is not None and _adjacent(last_body_at, event.sentence_id):
                 event.source = Actor(source.text, last_body.actor, last_body.country, last_body.sector)
                 event.source_from = "document"
@@ -310,8 +317,9 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
                 last_person = event.source
             elif event.source.sector in ("GOV", "IGO", "MIL", None) and not event.source.title:
                 last_body, last_body_at = event.source, event.sentence_id
+        # (a one-way act names no pair: "Biden underscored the commitment to the defense of Japan")
         parties = distinct_coded(event.participants) or (
-            distinct_coded([event.source, event.target]) if event.cameo[:2] in ("03", "04", "05", "06") else [])
+            distinct_coded([event.source, event.target]) if event.cameo[:2] == "04" else [])
         if len(parties) >= 2 and event.source_from == "parse":
             last_pair = parties  # "Biden met Yoon ... The two leaders discussed"
 

@@ -3,6 +3,8 @@ political.py) share: which roots harm, which verbs frame an act, passives, coord
 a match of a trigger."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -314,6 +316,24 @@ def _locative_participle(v: Token) -> bool:
     return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "pobj" and v.head.head.i != v.head.i \
         and v.head.head.lower_ in ("outside", "in", "at", "near", "on", "into", "through", "before") \
         and v.head.head.head.pos_ in ("VERB", "AUX")
+
+
+_PAIR_WORDS = {"the two leaders", "the two", "both leaders", "the leaders", "the two presidents", "the two sides",
+               "both sides", "the two countries", "both countries", "the two ministers", "the two governments"}
+# "the three leaders", "all three countries", "the leaders of the three countries", "the foreign ministers":
+# the parties of the meeting just reported, however many
+_GROUP_OF_PARTIES = re.compile(
+    r"^(?:the|both|all|these)(?: (?:two|three|four|five|2|3|4|5))?"
+    r" (?:leaders|presidents|prime ministers|heads of state|heads of government|sides|countries|governments"
+    r"|nations|ministers|foreign ministers|defen[cs]e ministers|national security advisors|delegations)"
+    r"(?: of the (?:two|three|four|five) (?:countries|nations|governments))?$")
+
+
+def group_of_parties(words: str) -> bool:
+    """Does the phrase name the parties of a joint act as a group ("The two leaders", "the three
+    leaders", "All three countries")? Who they are, the document says (`resolve_references`)."""
+    words = " ".join(words.lower().split())
+    return words in _PAIR_WORDS or _GROUP_OF_PARTIES.match(words) is not None
 
 
 # Places an attacker takes or enters, on which the parser hangs the attacker's next participle.
