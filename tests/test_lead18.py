@@ -158,3 +158,16 @@ def test_a_one_way_commitment_names_no_pair_for_the_next_sentence(pipe):
                           "behavior in the South China Sea.")
     concern = [f for f in found if f[0] == "11"]
     assert concern and concern[0][2] == "CHNGOV" and concern[0][3] == ["JPNGOV", "KORGOV", "USAGOV"], found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The EU earmarked 5 billion euros for Ukraine's reconstruction.", "IGOEUREEC"),
+    ("The World Bank mobilised $2 billion in financing for Ukraine.", "IGOWBK"),
+])
+def test_money_raised_or_set_aside_for_someone_is_aid(pipe, text, source):
+    found = events(pipe, text)
+    assert any(root == "07" and src == source and tgt == "UKRGOV" for root, src, tgt in found), found
+
+
+def test_troops_mobilised_stay_a_mobilisation(pipe):
+    assert [root for root, _, _ in events(pipe, "Russia mobilised 300,000 reservists.")] == ["15"]
