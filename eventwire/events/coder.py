@@ -531,8 +531,8 @@ class EventCoder:
         aimed at each (one event per target, the PETRARCH/ICEWS convention). Only parties the tables
         code, each once; a mutual act keeps its participants instead. `made`: the verb's own events."""
         first = next((e for e in made if is_coded(e.target) and not e.mutual), None)
-        if first is None:
-            return []
+        if first is None or m.verb.lemma_.lower() in _TOPIC_VERBS:
+            return []  # ("discussed China and Taiwan": topics, not parties)
         verb = m.verb
         holders = [verb] + ([m.obj] if m.obj is not None else [])
         heads = [c for h in holders for c in h.children if c.dep_ in ("dobj", "dative")]
