@@ -171,3 +171,11 @@ def test_money_raised_or_set_aside_for_someone_is_aid(pipe, text, source):
 
 def test_troops_mobilised_stay_a_mobilisation(pipe):
     assert [root for root, _, _ in events(pipe, "Russia mobilised 300,000 reservists.")] == ["15"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("North Korea has shipped at least 50 self-propelled howitzers to Russia.", "PRKGOV", "RUSGOV"),
+    ("Poland handed over 14 Leopard tanks to Ukraine.", "POLGOV", "UKRGOV"),
+])
+def test_named_weapon_systems_shipped_or_handed_over_are_military_aid(pipe, text, source, target):
+    assert ("07", source, target) in events(pipe, text)
