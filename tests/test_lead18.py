@@ -179,3 +179,9 @@ def test_troops_mobilised_stay_a_mobilisation(pipe):
 ])
 def test_named_weapon_systems_shipped_or_handed_over_are_military_aid(pipe, text, source, target):
     assert ("07", source, target) in events(pipe, text)
+
+
+def test_the_strikes_of_a_long_verb_phrase_are_known_later(pipe):
+    found = events(pipe, "Russian forces conducted a series of glide bomb strikes against Kramatorsk on November 12. "
+                         "The strikes killed four civilians.")
+    assert ("19", "RUSMIL", "UKRCVL") in found, found
