@@ -185,3 +185,18 @@ def test_the_strikes_of_a_long_verb_phrase_are_known_later(pipe):
     found = events(pipe, "Russian forces conducted a series of glide bomb strikes against Kramatorsk on November 12. "
                          "The strikes killed four civilians.")
     assert ("19", "RUSMIL", "UKRCVL") in found, found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russian forces shelled Kramatorsk on Tuesday.", "UKR"),                 # tagged a product
+    ("Russian missiles struck Kharkiv and Odesa overnight.", "UKR"),          # tagged a work of art
+    ("Russian forces conducted a series of glide bomb strikes against Kramatorsk on November 12.", "UKR"),
+])
+def test_a_town_the_small_model_labels_as_a_product_is_still_the_place_struck(pipe, text, target):
+    found = events(pipe, text)
+    assert any(root == "19" and tgt == target for root, _, tgt in found), found
+
+
+def test_a_weapon_named_like_a_product_is_no_place(pipe):
+    found = events(pipe, "Ukrainian forces fired Javelin missiles at Russian tanks.")
+    assert ("19", "UKRMIL", "RUSMIL") in found

@@ -2142,7 +2142,8 @@ class EventCoder:
         a sizeable town counts too; multi-word names of people never do. It also tags towns as
         nationalities: one after a place preposition ("near Kidal") counts if it is a town of
         some size."""
-        if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC", "PERSON", "ORG", "FAC", "NORP", ""):
+        if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC", "PERSON", "ORG", "FAC", "NORP", "",
+                                                          *_MISREAD_TOWN_LABELS):
             return None
         if not people and self._person_name(head) is not None:
             return None  # "A 15-year-old boy shot Wilson", "Officer Rogers": a person, not a town
@@ -2159,6 +2160,18 @@ class EventCoder:
         entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         named_place = entity is not None and entity.label_ in ("GPE", "LOC")
         placed = head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS)
+        if head.dep_ == "conj" and not placed:  # "struck Kharkiv and Odesa"
+            first_member = head.head
+            while first_member.dep_ == "conj" and first_member.head.i != first_member.i:
+                first_member = first_member.head
+            placed = first_member.dep_ == "dobj" or (
+                first_member.dep_ == "pobj" and first_member.head.lower_ in _PLACE_PREPS)
+        if head.ent_type_ in _MISREAD_TOWN_LABELS:
+            # "shelled Kramatorsk" (a "product"), "struck Kharkiv and Odesa" (a "work of art"): the small
+            # model's label is no place, so only where places stand, and the word alone, as a town
+            if not (placed or (head.dep_ == "pobj" and head.head.lower_ in ("against", "upon"))):
+                return None
+            placed, entity = True, None
         if head.ent_type_ in ("ORG", "FAC") and not (placed and entity is not None and len(entity) == 1):
             return None  # ("also shelled Kharkiv": the small parser tags a town as an organisation)
         if not named_place and entity is not None and len(entity) > 1 and not placed:
@@ -3289,6 +3302,8 @@ _LOCAL_BODIES = {"police", "sheriff", "fire", "school", "county", "township", "c
                  "board", "commission", "schools", "sheriff's"}
 
 
+# labels the small model gives towns it does not know ("shelled Kramatorsk" as a product)
+_MISREAD_TOWN_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT")
 # verbs whose object is said to have done the act of their "of"/"for" gerund ("accused X of shelling")
 _ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise",
                              "denounce", "fault", "convict", "indict", "arrest", "jail", "sentence", "punish",
