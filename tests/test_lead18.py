@@ -200,3 +200,15 @@ def test_a_town_the_small_model_labels_as_a_product_is_still_the_place_struck(pi
 def test_a_weapon_named_like_a_product_is_no_place(pipe):
     found = events(pipe, "Ukrainian forces fired Javelin missiles at Russian tanks.")
     assert ("19", "UKRMIL", "RUSMIL") in found
+
+
+def test_the_troops_are_those_told_before_not_of_the_country_the_sentence_names(pipe):
+    found = events(pipe, "Pyongyang is preparing to send more troops to Russia, officials said. South Korean lawmakers "
+                         "said Seoul believes the troops have already taken part in combat.")
+    combat = [f for f in found if f[0] == "19"]
+    assert combat and combat[0][1] == "PRKMIL", found
+
+
+def test_the_troops_of_a_single_side_stay_theirs(pipe):
+    found = events(pipe, "Ukrainian troops repelled an attack near Bakhmut. The troops destroyed two Russian tanks.")
+    assert all(src == "UKRMIL" for root, src, _ in found if root == "19"), found

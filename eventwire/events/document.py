@@ -251,6 +251,7 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
     last_body_at = ""  # ... in the next sentence
     last_pair: list[Actor] = []
     attackers: dict[str, Event] = {}  # the latest attack, by its word: whose "the strikes" were
+    forces: dict[str, Actor] = {}  # the latest forces named with their country, by sector: whose "the troops" are
     said = sorted(((_sentence_number(sid), a) for sid, a in speakers or [] if a is not None and a.actor
                    and _named_person(a)), key=lambda x: x[0])
     people = _people_by_surname([a for e in events for a in (e.source, e.target)] + [a for _, a in said])
@@ -306,6 +307,7 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
                 if last_pair and event.target is None and event.cameo[:2] in ("03", "04", "05", "06"):
                     event.target, event.participants = last_pair[1], list(last_pair)
                 event.source_from = "document"
+        _forces_told_before(event, forces)
         _not_acting_on_itself(event)
         if event.source is not None and event.source.country and event.cameo[:2] in _VIOLENT_ROOTS \
                 and not event.negated:
@@ -322,6 +324,32 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
             distinct_coded([event.source, event.target]) if event.cameo[:2] == "04" else [])
         if len(parties) >= 2 and event.source_from == "parse":
             last_pair = parties  # "Biden met Yoon ... The two leaders discussed"
+
+
+_DEFINITE_FORCES = re.compile(r"^the (?:troops|soldiers|forces|fighters|units|militants|servicemen|contingent)$", re.I)
+
+
+def _forces_told_before(event: Event, forces: dict[str, Actor]) -> None:
+    """ "North Korea sent 10,000 troops to Russia ... Seoul believes the troops have taken part in
+    combat in Kursk": bare "the troops" are the forces last named with their country, not of the
+    country the sentence names (the coder placed them by "Seoul" or "Kursk"). Remembers forces
+    named with a nationality ("North Korean soldiers", "Russian forces") for later sentences."""
+    for role in ("source", "target"):
+        actor = getattr(event, role)
+        if actor is None or not actor.sector or actor.sector not in ("MIL", "REB"):
+            continue
+        if _DEFINITE_FORCES.match(actor.text.strip()):
+            told = forces.get(actor.sector)
+            if told is not None and told.country and told.country != actor.country:
+                setattr(event, role, Actor(actor.text, told.actor, told.country, told.sector, actor.title))
+                setattr(event, f"{role}_from", "document")
+        elif actor.country and getattr(event, f"{role}_from") == "parse":
+            forces[actor.sector] = actor
+    source = event.source
+    if event.cameo[:2] == "15" and source is not None and source.country and source.sector in ("GOV", "MIL") \
+            and not event.negated:
+        # "Pyongyang is preparing to send additional troops": the troops sent are its own
+        forces["MIL"] = Actor(source.text, f"{source.country}MIL", source.country, "MIL")
 
 
 def _not_acting_on_itself(event: Event) -> None:
