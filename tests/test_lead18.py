@@ -212,3 +212,11 @@ def test_the_troops_are_those_told_before_not_of_the_country_the_sentence_names(
 def test_the_troops_of_a_single_side_stay_theirs(pipe):
     found = events(pipe, "Ukrainian troops repelled an attack near Bakhmut. The troops destroyed two Russian tanks.")
     assert all(src == "UKRMIL" for root, src, _ in found if root == "19"), found
+
+
+def test_what_the_leaders_condemn_without_a_named_target_is_no_act_among_them(pipe):
+    found = readout(pipe, "President Biden met today with Prime Minister Kishida of Japan and President Yoon of the "
+                          "Republic of Korea in Lima. The leaders condemned the test, a flagrant violation of "
+                          "Security Council resolutions.")
+    condemned = [f for f in found if f[0] == "11"]
+    assert condemned and condemned[0][2] not in ("USAGOV", "JPNGOV", "KORGOV"), found

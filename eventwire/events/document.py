@@ -273,8 +273,11 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
             event.source = Actor(source.text, first.actor, first.country, first.sector, first.title)
             event.participants = list(last_pair)
             event.source_from = "document"
-            if own is None:
+            if own is None and event.cameo[:2] in ("03", "04", "05", "06"):
                 event.target, event.target_from = last_pair[1], "document"
+            elif own is None and event.target is not None and event.target.actor in {p.actor for p in last_pair}:
+                # "The national security advisors condemned the test": not one of them condemned
+                event.target, event.target_from = None, None
         elif source is not None and not source.country and source.sector != "IGO":
             word = source.text.lower()
             if word in ("he", "she") and last_person is not None:
