@@ -2912,6 +2912,7 @@ def _reduced_relative_objects(verb: Token) -> list[Token]:
 # Ukrainian lawmakers", "dozens of Russian drones".
 _COUNTING_NOUNS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
                    "millions", "score", "scores", "group", "number", "handful", "couple", "lot", "unit", "contingent",
+                   "bunch",  # ("handed over a bunch of prisoners": round evroot18)
                    "detachment", "column", "convoy", "squad", "team", "batch", "wave", "swarm", "fleet",
                    "deployment", "patch", "brigade", "battalion", "regiment", "member",
                    "some", "many", "several", "most", "all", "few"}
@@ -3373,7 +3374,12 @@ _PERSON_TITLES = {"senator", "lawmaker", "congressman", "congresswoman", "minist
 
 
 def _person_subject(verb: Token) -> bool:
-    """The clause's subject names one person: "Warren was under attack", "the Senator came under fire"."""
+    """The clause's subject names one person: "Warren was under attack", "the Senator came under fire";
+    "who" of a relative clause hung on a person's name stands for it ("Abu Hamza, who was captured by British
+    forces in 2004, ...": round evroot18)."""
+    if verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON" and any(
+            s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "whom") for s in verb.children):
+        return True
     return any(c.ent_type_ == "PERSON" or (c.lemma_.lower() in _PERSON_TITLES and c.tag_ in ("NN", "NNP"))
                for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.subtree)
 
