@@ -106,3 +106,26 @@ def test_an_order_to_a_foreign_government_is_a_demand(pipe, text, expected):
 
 def test_an_order_to_ones_own_side_stays_the_act(pipe):
     assert [c[:2] for c, _, _ in coded(pipe, "Trump ordered the Pentagon to halt military aid to Ukraine.")] == ["16"]
+
+
+# --- denying what another party alleges: 016, also when the parser makes the party the object of "deny"
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry denied UN claims that its forces had tortured detainees.", ("016", "GOV", "IGOUNO")),
+    ("Hanoi denied Chinese reports that its boats rammed a fishing trawler.", ("016", "VNMGOV", "CHNGOV")),
+])
+def test_denying_anothers_claims_is_a_denial(pipe, text, expected):
+    assert expected in coded(pipe, text)
+
+
+def test_denying_a_party_something_stays_a_refusal(pipe):
+    assert [c[:2] for c, _, _ in coded(pipe, "Hungary denied Ukraine the right to use its airspace.")] == ["12"]
+
+
+# --- money paid toward a country's rebuilding: economic aid 071 (not trade 061)
+def test_money_paid_toward_rebuilding_is_economic_aid(pipe):
+    assert coded(pipe, "Japan's paying about two billion dollars toward rebuilding Afghanistan.") == [
+        ("071", "JPNGOV", None)]
+
+
+def test_money_paid_for_goods_stays_trade(pipe):
+    assert [c for c, _, _ in coded(pipe, "Russia paid Turkey two billion dollars for the gas.")] == ["061"]

@@ -761,3 +761,22 @@ def ordering_another_state_demands(c: Coding) -> None:
 
 
 RULES += [ordering_another_state_demands]
+
+
+# Verbs and nouns of an allegation, as the parser leaves them when it reads "denied UN claims that ..." as
+# "denied UN" + a clause "claims that ...".
+_ALLEGING = {"claim", "allegation", "allege", "accusation", "accuse", "assertion", "assert", "charge", "report",
+             "suggestion", "suggest"}
+
+
+def denying_anothers_claims_is_a_denial(c: Coding) -> None:
+    """ "The ministry denied UN claims that its forces had tortured detainees", "Moscow denies US claims that
+    Russian hackers broke into the servers", "Hanoi denied Chinese reports that its boats rammed a trawler":
+    denying what another party alleges is a denial of responsibility (016; eval/events_gold.md rule 3), even
+    where the parser makes the party the object of "deny" (120, a refusal: "denied Ukraine membership") and
+    the allegation a clause of its own."""
+    if c.code[:2] == "12" and c.verb == "deny" and c.context & _ALLEGING and "that" in c.context:
+        c.code = "016"
+
+
+RULES += [denying_anothers_claims_is_a_denial]
