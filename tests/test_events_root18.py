@@ -26,7 +26,16 @@ def test_armed_group_on_police_or_people_is_assault(pipe, text, expected):
     assert expected in coded(pipe, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen fired on a security patrol near the border town, officials said.", ("180", "REB", None)),
+    ("Attackers opened fire on the convoy of the provincial governor.", ("180", None, "GOV")),
+])
+def test_gunmen_on_anyone_but_fighters_is_assault(pipe, text, expected):
+    assert expected in coded(pipe, text)
+
+
 @pytest.mark.parametrize("text, root", [
+    ("A gunman opened fire on soldiers guarding the embassy.", "19"),
     ("Insurgents ambushed an army convoy, killing five soldiers.", "19"),
     ("Rebels shelled the town with mortars, killing three civilians.", "19"),
     ("Militants clashed with police in the capital on Friday.", "19"),

@@ -712,14 +712,19 @@ def armed_group_on_police_or_people_assaults(c: Coding) -> None:
     """ "Armed men opened fire on a police station, wounding three officers", "Militants killed six
     villagers in an attack on a market", "Twelve people were killed in an ISIS attack in Baghdad",
     "Taliban gunmen shot dead two policemen at a checkpoint": an armed group's gunfire or attack on police
-    or on civilians, with no battle, army or arms of war about, is CAMEO's unconventional violence (180;
+    or on civilians (gunmen's on anyone not a soldier: "gunmen fired on a security patrol"), with no battle,
+    army or arms of war about, is CAMEO's unconventional violence (180;
     eval/events_gold.md: "killing by non-military actor 1823/180"), not conventional military force (19).
     Against soldiers, or with shelling, rockets, air strikes or clashes in the sentence, it stays a fight
     ("Insurgents ambushed an army convoy", "Rebels shelled the town", "militants clashed with police")."""
-    if c.code not in ("190", "193") or _sector(c.source) not in ("REB", "INS"):
+    # (gunmen, attackers: a few armed men, on anyone but fighters: "gunmen fired on a security patrol in
+    # Karak", "attackers opened fire on the convoy of the provincial governor")
+    lone = _lone_attacker(c.source)
+    if c.code not in ("190", "193") or not (_sector(c.source) in ("REB", "INS") or lone):
         return
     words = c.context | c.sentence_words
-    if _sector(c.target) not in ("COP", "CVL") or words & _BATTLE_WORDS:
+    on_people = _sector(c.target) in ("COP", "CVL") or (lone and _sector(c.target) not in ("MIL", "REB", "INS", "UAF"))
+    if not on_people or words & _BATTLE_WORDS:
         return
     c.code = "183" if words & BOMB_WORDS else "180"  # ("a bomb the rebels planted killed four policemen")
 
