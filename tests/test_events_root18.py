@@ -138,3 +138,12 @@ def test_money_paid_toward_rebuilding_is_economic_aid(pipe):
 
 def test_money_paid_for_goods_stays_trade(pipe):
     assert [c for c, _, _ in coded(pipe, "Russia paid Turkey two billion dollars for the gas.")] == ["061"]
+
+
+# --- an act looked forward to is planned: an intention (036 for a meeting or discussion), not done
+@pytest.mark.parametrize("text, expected", [
+    ("Biden said he looks forward to discussing trade with the Japanese prime minister.", ("036", "USAGOV", "JPNGOV")),
+    ("Erdogan said he looked forward to hosting the Russian president in Ankara.", ("036", "TURGOV", "RUSGOV")),
+])
+def test_a_meeting_looked_forward_to_is_an_intention(pipe, text, expected):
+    assert coded(pipe, text) == [expected]

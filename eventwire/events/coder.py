@@ -1409,6 +1409,11 @@ class EventCoder:
                 return None, None  # "called his Russian counterpart to discuss the crisis": a call, no appeal
             if _performed_by_saying(head, v):
                 return None, None  # "I want to thank Chancellor Scholz": the thanks is given
+            if lemma == "look" and v.dep_ == "pcomp" and any(c.lower_ == "forward" for c in head.children):
+                # "I look forward to discussing these issues with President Xi", "we look forward to
+                # welcoming the delegation": an act looked forward to is planned, an intention
+                # (eval/events_gold.md: a planned future meeting or discussion is 036; round evroot18)
+                return "intent", head
             for name, verbs in _FRAMES:
                 if lemma in verbs and (not finite_clause or name == "deny"):
                     if v.dep_ == "advcl" and name not in ("appeal", "demand"):
