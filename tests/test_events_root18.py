@@ -18,7 +18,7 @@ from event_coding import coded, coded_roots  # noqa: E402
 # --- an armed group's violence on police or people: 180 (not 19)
 @pytest.mark.parametrize("text, expected", [
     ("Armed men opened fire on a police station in the town, wounding three officers.", ("180", "REB", "COP")),
-    ("Militants killed six villagers in an attack on a market in the north.", ("180", "REB", "CVL")),
+    ("Gunmen killed six villagers in an attack on a market in the north.", ("180", "REB", "CVL")),
     ("Twelve people were killed in an ISIS attack in Baghdad.", ("180", "IMGMUSISI", "IRQCVL")),
     ("Taliban fighters stormed a police post overnight, killing four officers.", ("180", "AFGREB", "AFGCOP")),
 ])

@@ -701,22 +701,25 @@ RULES += [found_not_guilty_acquits]
 # non-military actor 180/1823, 183 a non-military bombing).
 
 # Words of a war being fought, not of a raid on a police post or a street: what keeps an armed group's
-# violence conventional military force (19). ("patrol", "checkpoint", "militant" and the like, in
-# WAR_WORDS, are where such attacks happen or who does them, not a battle.)
-_BATTLE_WORDS = (ORDNANCE | AIR_WORDS | {"war", "offensive", "frontline", "front", "invasion", "occupation", "siege", "battle", "gunbattle",
+# violence conventional military force (19). ("patrol", "checkpoint", "convoy", "ambush" and "raid", in
+# WAR_WORDS, are where or how such attacks happen, not a battle; a clause that names militants,
+# insurgents, rebels or a militia stays one of war, as `private_violence_is_assault` has it.)
+_BATTLE_WORDS = (ORDNANCE | AIR_WORDS | {"militant", "insurgent", "jihadist", "rebel", "militia", "war", "offensive", "frontline", "front", "invasion", "occupation", "siege", "battle", "gunbattle",
                     "shootout", "clash", "fighting", "fight", "combat", "skirmish", "army", "troop", "soldier",
                     "military", "tank", "battalion", "brigade", "regiment", "airstrike", "warship", "navy"})
 
 
 def armed_group_on_police_or_people_assaults(c: Coding) -> None:
-    """ "Armed men opened fire on a police station, wounding three officers", "Militants killed six
+    """ "Armed men opened fire on a police station, wounding three officers", "Gunmen killed six
     villagers in an attack on a market", "Twelve people were killed in an ISIS attack in Baghdad",
     "Taliban gunmen shot dead two policemen at a checkpoint": an armed group's gunfire or attack on police
     or on civilians (gunmen's on anyone not a soldier: "gunmen fired on a security patrol"), with no battle,
     army or arms of war about, is CAMEO's unconventional violence (180;
     eval/events_gold.md: "killing by non-military actor 1823/180"), not conventional military force (19).
     Against soldiers, or with shelling, rockets, air strikes or clashes in the sentence, it stays a fight
-    ("Insurgents ambushed an army convoy", "Rebels shelled the town", "militants clashed with police")."""
+    ("Insurgents ambushed an army convoy", "Rebels shelled the town", "militants clashed with police"), and
+    so does a clause naming militants or rebels ("Islamic State militants killed 130 people in Paris": a clause
+    of war, `private_violence_is_assault`)."""
     # (gunmen, attackers: a few armed men, on anyone but fighters: "gunmen fired on a security patrol in
     # Karak", "attackers opened fire on the convoy of the provincial governor")
     lone = _lone_attacker(c.source)
