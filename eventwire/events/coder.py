@@ -1481,6 +1481,11 @@ class EventCoder:
                 return None, None  # "called his Russian counterpart to discuss the crisis": a call, no appeal
             if _performed_by_saying(head, v):
                 return None, None  # "I want to thank Chancellor Scholz": the thanks is given
+            if lemma == "look" and v.dep_ == "pcomp" and any(c.lower_ == "forward" for c in head.children):
+                # "I look forward to discussing these issues with President Xi", "we look forward to
+                # welcoming the delegation": an act looked forward to is planned, an intention
+                # (eval/events_gold.md: a planned future meeting or discussion is 036; round evroot18)
+                return "intent", head
             for name, verbs in _FRAMES:
                 if lemma in verbs and (not finite_clause or name == "deny"):
                     if v.dep_ == "advcl" and name not in ("appeal", "demand"):
@@ -3017,6 +3022,7 @@ def _reduced_relative_objects(verb: Token) -> list[Token]:
 # Ukrainian lawmakers", "dozens of Russian drones".
 _COUNTING_NOUNS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
                    "millions", "score", "scores", "group", "number", "handful", "couple", "lot", "unit", "contingent",
+                   "bunch",  # ("handed over a bunch of prisoners": round evroot18)
                    "detachment", "column", "convoy", "squad", "team", "batch", "wave", "swarm", "fleet",
                    "deployment", "patch", "brigade", "battalion", "regiment", "member",
                    "some", "many", "several", "most", "all", "few"}
@@ -3497,7 +3503,12 @@ _PERSON_TITLES = {"senator", "lawmaker", "congressman", "congresswoman", "minist
 
 
 def _person_subject(verb: Token) -> bool:
-    """The clause's subject names one person: "Warren was under attack", "the Senator came under fire"."""
+    """The clause's subject names one person: "Warren was under attack", "the Senator came under fire";
+    "who" of a relative clause hung on a person's name stands for it ("Abu Hamza, who was captured by British
+    forces in 2004, ...": round evroot18)."""
+    if verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON" and any(
+            s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "whom") for s in verb.children):
+        return True
     return any(c.ent_type_ == "PERSON" or (c.lemma_.lower() in _PERSON_TITLES and c.tag_ in ("NN", "NNP"))
                for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.subtree)
 
