@@ -220,3 +220,17 @@ def test_what_the_leaders_condemn_without_a_named_target_is_no_act_among_them(pi
                           "Security Council resolutions.")
     condemned = [f for f in found if f[0] == "11"]
     assert condemned and condemned[0][2] not in ("USAGOV", "JPNGOV", "KORGOV"), found
+
+
+def test_what_a_denied_report_says_is_not_told_as_done(pipe):
+    found = pipe.process_text("Lin Jian denied reports that China is supplying lethal weapons to Russia.",
+                              published="2024-11-26").events
+    supply = [e for e in found if e.cameo[:2] == "07"]
+    assert supply and all(e.negated or e.hypothetical for e in supply)
+    assert any(e.cameo == "016" for e in found)
+
+
+def test_a_report_not_denied_still_reports(pipe):
+    found = pipe.process_text("Reports that China is supplying lethal weapons to Russia alarmed Washington.",
+                              published="2024-11-26").events
+    assert any(e.cameo[:2] == "07" and not e.negated for e in found)

@@ -1463,6 +1463,13 @@ class EventCoder:
                 # "accused Moscow of violating the truce by shelling Kharkiv": the means shares
                 # the frame of the act it serves.
                 return self._frame_of(v.head.head)
+            report = v.head
+            if v.dep_ in ("acl", "ccomp") and report.pos_ == "NOUN" and report.lemma_.lower() in _DENIED_NOUNS \
+                    and report.dep_ == "dobj" and report.head.lemma_.lower() in _DENY_VERBS \
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children):
+                # "denied reports that China is supplying weapons", "dismissed claims that it had sent
+                # drones": what the denied report says is denied, not told as done
+                return "deny", report.head
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
             if v.head.i == v.i or not (v.dep_ in ("xcomp", "ccomp", "pcomp", "pobj")
                                    or (v.dep_ == "advcl" and infinitive)):
@@ -2394,6 +2401,9 @@ def _named_only_in_object(verb: Token, naming: list[Token], topic: bool = False)
 
 
 _DENYING = {"deny", "refute", "dispute"}
+# what a denial denies, when it names the report ("denied reports that ...")
+_DENIED_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "assertion",
+                 "charge", "speculation", "story", "account", "assessment"}
 
 
 def _own_doing(clause: Token) -> bool:
