@@ -76,7 +76,8 @@ def test_accused_hung_on_the_object_is_still_alleged(pipe):
 
 
 @pytest.mark.parametrize("text, codes", [
-    ("The RSF stormed the village of Um Kadada, looting homes and abducting women.", {"19", "17", "18"}),
+    # (storming a village of civilians is an assault, 18, by the manuals' convention: eval/events_root18)
+    ("The RSF stormed the village of Um Kadada, looting homes and abducting women.", {"17", "18"}),
     ("Militants overran the town of Tarkint, burning houses and kidnapping dozens of residents.", {"19", "17"}),
 ])
 def test_a_participle_after_a_place_taken_is_the_attackers_act(pipe, text, codes):
