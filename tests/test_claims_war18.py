@@ -235,3 +235,22 @@ def test_supposed_speech_is_no_claim(text):
 ])
 def test_a_hedged_belief_and_plain_speech_stay(text, head):
     assert head in _only(text).speaker.text
+
+
+# --- "says to <verb>": an instruction ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The manual says to replace the filter every six months.",
+    "The guidance said to avoid the area after dark.",
+    "The commander said to hold the line until dawn.",
+])
+def test_say_with_a_bare_infinitive_is_an_instruction(text):
+    assert claims_in(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The group claimed to have killed dozens of soldiers.",
+    "Iran is said to have shipped drones to Russia.",
+])
+def test_claimed_to_and_said_to_have_stay_claims(text):
+    assert _only(text).content

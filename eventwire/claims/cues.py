@@ -2077,6 +2077,22 @@ def _fronted_passive_hedge(tok) -> bool:
                for c in tok.children) and tok.head.i > tok.i
 
 
+def _instruction_infinitive(tok, lemma: str, comp) -> bool:
+    """An active "say" whose only complement is a bare to-infinitive gives an instruction or an order, which
+    asserts nothing (claims_gold.md rule 13; war18, a how-to page):
+
+    - "The manual says to replace the filter every six months." (no claim);
+    - "The commander said to hold the line until dawn.", "The guidance said to avoid the area.";
+    - not "Iran is said to have shipped drones" (a passive report), nor "The group claimed to have killed
+      dozens of soldiers" (another verb: a claim).
+    """
+    if lemma != "say" or any(c.dep_ == "auxpass" for c in tok.children) or len(comp) != 1:
+        return False
+    x = comp[0]
+    return x.dep_ == "xcomp" and x.i > tok.i and x.tag_ == "VB" and x.lemma_ not in ("have", "be") \
+        and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == tok.i + 1 for a in x.children)
+
+
 def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     lex = _lexicon()
     stance = lex.stance.get(lemma, "assert")
@@ -2096,6 +2112,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         return None  # "agrees with the CIA's conclusion that …": the conclusion is the CIA's claim (recall round 9)
     if lemma in _CLAUSE_ONLY_CUES and not any(c.dep_ == "ccomp" for c in comp):
         return None  # "The family considered locations …": a view needs its clause, it frames no quotation
+    if _instruction_infinitive(tok, lemma, comp):
+        return None  # "The manual says to replace the filter every six months": an instruction (war18)
     if not comp:
         # "The New York Times reported, citing two officials, that …": the parser hangs the clause on "citing"
         comp = [x for c in tok.children if c.dep_ == "advcl" and c.lemma_ == "cite" and c.i > tok.i
