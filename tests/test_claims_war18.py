@@ -254,3 +254,20 @@ def test_say_with_a_bare_infinitive_is_an_instruction(text):
 ])
 def test_claimed_to_and_said_to_have_stay_claims(text):
     assert _only(text).content
+
+
+# --- a hedge on a cue that gives its own claim: told once (rule 5) -------------------------------------------
+
+@pytest.mark.parametrize("text, head, content", [
+    ("Footage published on Friday purportedly shows Russian troops entering the village.", "Footage",
+     "Russian troops entering the village"),
+    ("Putin reportedly believes that time is on his side.", "Putin", "time is on his side"),
+])
+def test_a_hedged_cue_is_one_claim_of_its_own_speaker(text, head, content):
+    claim = _only(text)
+    assert head in claim.speaker.text and claim.content == content
+
+
+def test_a_hedge_on_an_event_is_still_an_unnamed_claim():
+    claim = _only("Ukrainian forces reportedly struck an ammunition depot in occupied Tokmak.")
+    assert claim.speaker is None
