@@ -271,3 +271,21 @@ def test_a_hedged_cue_is_one_claim_of_its_own_speaker(text, head, content):
 def test_a_hedge_on_an_event_is_still_an_unnamed_claim():
     claim = _only("Ukrainian forces reportedly struck an ammunition depot in occupied Tokmak.")
     assert claim.speaker is None
+
+
+# --- "…, before adding that …": the speaker's next act, a second claim ---------------------------------------
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The spokesman said the convoy had been hit, before adding that no one was hurt.", "the convoy had been hit",
+     "no one was hurt"),
+    ("The minister said the port was closed, after stressing that the navy was on alert.", "the port was closed",
+     "the navy was on alert"),
+])
+def test_before_adding_is_the_speakers_second_claim(text, first, second):
+    claims = claims_in(text)
+    assert [c.content for c in claims] == [first, second]
+    assert claims[0].speaker.text == claims[1].speaker.text
+
+
+def test_a_time_phrase_without_a_cue_stays_in_the_content():
+    assert _only("The spokesman said the convoy had been hit before dawn.").content == "the convoy had been hit before dawn"

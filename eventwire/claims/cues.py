@@ -89,6 +89,11 @@ def _subject_of(tok, quoted=None):
             j -= 1
         if j >= 0 and tok.doc[j].dep_ == "pobj" and tok.doc[j].head.lower_ == "with":
             return tok.doc[j]
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and _speakers_act(tok.head) and tok.head.head.dep_ == "ccomp" \
+            and tok.head.head.head.lower_ in _lexicon().forms("verb"):
+        # "The spokesman said the convoy had been hit, before adding that …": the parser hung the speaker's next
+        # act on the reported clause; its subject is the speaker's (war18)
+        return _subject_of(tok.head.head.head, quoted)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and tok.head.i < tok.i \
             and tok.head.lemma_.lower() in _ISSUED_TEXTS and tok.head.head.lemma_ in _ISSUING_VERBS:
         # "The Electoral Commission issued a statement warning that …": who issued the text says it
@@ -200,8 +205,12 @@ def _declined_to_say(t) -> bool:
 def _speakers_act(t) -> bool:
     """A reporting verb hanging in a content clause that is the speaker's next act, not the content:
     a subjectless conjunct ("denied an agreement had been reached and said …", "denies US claims that
-    Russia hacked emails, and has called them 'indecent'") or a participle ("…, stating: '…'")."""
+    Russia hacked emails, and has called them 'indecent'") or a participle ("…, stating: '…'", "…, before adding
+    that …")."""
     lex = _lexicon()
+    if t.dep_ == "prep" and t.lower_ in ("before", "after", "while") and t.i > 0 and t.doc[t.i - 1].text == "," \
+            and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lower_ in lex.forms("verb") for c in t.children):
+        return True  # "said the convoy had been hit, before adding that no one was hurt" (war18)
     if t.lower_ not in lex.forms("verb") and t.lower_ not in lex.forms("label") and t.lower_ not in lex.forms("deny") \
             and not (t.lemma_.lower() in lex.lemmas("speakeract") and t.dep_ == "conj") and not _declined_to_say(t):
         # ("The report emphasizes that A and outlines a series of actions": what a report or speaker does next)
