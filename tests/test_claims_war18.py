@@ -289,3 +289,29 @@ def test_before_adding_is_the_speakers_second_claim(text, first, second):
 
 def test_a_time_phrase_without_a_cue_stays_in_the_content():
     assert _only("The spokesman said the convoy had been hit before dawn.").content == "the convoy had been hit before dawn"
+
+
+# --- the writer's caveat and comment after the reported clause ----------------------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("The army said it had repelled the assault, but independent confirmation was not available.",
+     "it had repelled the assault"),
+    ("The army said it had repelled the assault, but there was no independent verification.",
+     "it had repelled the assault"),
+    ("The ministry said the border crossing would reopen, a move welcomed by truckers.",
+     "the border crossing would reopen"),
+    ("The cabinet announced that conscription would resume, a decision criticised by the opposition.",
+     "conscription would resume"),
+])
+def test_the_writers_caveat_or_comment_is_no_content(text, content):
+    assert _only(text).content == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The army said it had repelled the assault, but confirmation would take days.",
+     "it had repelled the assault, but confirmation would take days"),
+    ("The ministry said the drones struck a depot, a facility used by the air force.",
+     "the drones struck a depot, a facility used by the air force"),
+])
+def test_what_was_said_after_the_comma_stays(text, content):
+    assert _only(text).content == content

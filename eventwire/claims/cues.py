@@ -570,6 +570,7 @@ def _closing_comment_appositive(clause):
     - "The Prime Minister announced that Japan would double its defense budget, a decision the President
       welcomed." (content: Japan would double its defense budget);
     - "Iran claimed the strike was retaliation, a claim the United States rejected.";
+    - "The ministry said the crossing would reopen, a move welcomed by truckers." (war18: a participle with its agent);
     - not "said it was a test, a launch that violated resolutions" (a launch is no act of saying or deciding).
     """
     doc = clause.doc
@@ -590,6 +591,8 @@ def _closing_comment_appositive(clause):
         if any(r.dep_ == "relcl" and any(x.dep_ in _SUBJ_DEPS and x.tag_ not in ("WDT", "WP") for x in r.children)
                for r in t.children):
             return t
+        if any(r.dep_ == "acl" and r.tag_ == "VBN" and any(x.dep_ == "agent" for x in r.children) for r in t.children):
+            return t  # "…, a move welcomed by truckers" (its own agent, war18)
     return None
 
 
@@ -706,6 +709,21 @@ def _writers_concession(clause, t) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() in _REPORT_NOUNS for c in t.children)
 
 
+def _verification_caveat(clause) -> bool:
+    """A "but" clause saying that what was reported could not be checked: the writer's caveat, not part of what
+    was said (war18, wire copy; the verb form "could not be independently verified" was already cut):
+
+    - "The army said it had repelled the assault, but independent confirmation was not available.";
+    - "…, but there was no independent verification.";
+    - not "…, but confirmation would take days" (no negation: left as it was).
+    """
+    nouns = ("confirmation", "verification")
+    if not any(x.lemma_.lower() in nouns for x in clause.subtree):
+        return False
+    return any(n.dep_ == "neg" and n.head.i == clause.i or n.lower_ == "no" and n.head.lemma_.lower() in nouns
+               for n in clause.subtree)
+
+
 def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
     """The words of a content clause. With the `cue` before it, a reporting act of the speaker hanging
     in the clause after its head is cut off (see _speakers_act)."""
@@ -727,6 +745,10 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
         for t in tok.children:
             if t.i > tok.i and t.dep_ in ("advcl", "conj") and any(
                     x.lemma_ in ("verify", "confirm") and any(n.dep_ == "neg" for n in x.children) for x in t.subtree):
+                skip |= {x.i for x in t.subtree}
+            # "…, but independent confirmation was not available", "…, but there was no independent verification":
+            # the same caveat with its noun (war18)
+            if t.i > tok.i and t.dep_ == "conj" and _verification_caveat(t):
                 skip |= {x.i for x in t.subtree}
             # "…, a claim that could not be independently verified": the same caveat as a noun after a comma
             if t.i > tok.i and t.dep_ in ("dobj", "appos", "npadvmod") and tok.doc[t.left_edge.i - 1].text == "," \
@@ -2469,7 +2491,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                     tok.tag_ in ("VBD", "VBN") and x.tag_ in ("VBZ", "VBP"))
                 if x.dep_ == "conj" and x.i > content[-1].i and cc and cc[-1].lower_ == "but" \
                         and xs is not None and (xs.pos_ in ("NOUN", "PROPN") or expletive or impersonal) \
-                        and not _writers_present_rebuttal(tok, c, x) \
+                        and not _writers_present_rebuttal(tok, c, x) and not _verification_caveat(x) \
                         and not (subj is not None and xs.lemma_.lower() == subj.lemma_.lower()) \
                         and not any(t.text in _QUOTE_CHARS or t.lower_ in CUE_WORDS and not impersonal
                                     and (t.pos_ != "NOUN" or any(y.dep_ in ("acl", "ccomp") for y in t.children))
