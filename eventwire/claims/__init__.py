@@ -372,9 +372,14 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
         # "FACT SHEET: Vice President Harris Launches …" over a text that says only "The Vice President
         # announced …": the person the title names is the one a later role or pronoun may mean
         register_title_persons(document.title, resolver, registry)
+    factchecks: list[tuple[Sentence, tuple[int, int]]] = []
     for sent in ordered_sents:
         doc = parsed.get(sent.index)
         registry.current = sent.index
+        checked = _factcheck_claim(sent)
+        if checked is not None:  # "Claim: Ukraine has sold Javelin missiles …" (a fact-check's line; war18)
+            factchecks.append((sent, checked))
+            continue
         if _headline_like(sent, document):
             # headlines restate the article; only their attribution forms count: "ISW: Russia and China
             # expand cooperation", "Russia says it downed 30 drones" (a present-tense cue)
@@ -506,6 +511,11 @@ def extract_claims(document: RawDocument, sentences: list[Sentence], parsed: dic
         claims.append(Claim(
             id="", sentence_id=sent.id, evidence=sent.text, span=(sent.start, sent.end), speaker=speaker,
             cue="headline", content=text[a:b], stance="assert", via=[document.site] if document.site else [],
+            content_span=(a, b)))
+    for sent, (a, b) in factchecks:
+        claims.append(Claim(
+            id="", sentence_id=sent.id, evidence=sent.text, span=(sent.start, sent.end), speaker=None,
+            cue="claim", content=text[a:b], stance="assert", via=[document.site] if document.site else [],
             content_span=(a, b)))
     claims.sort(key=lambda c: (c.span[0], c.content_span or (0, 0)))
     for n, c in enumerate(claims, 1):
@@ -825,6 +835,26 @@ def _interviewer_turn(text: str) -> bool:
     eval/claims_blind.md): what it relays is no claim of the page's. Real case (claims round clnews15): 'Q: In
     reading the SportsBusiness Journal, it was noted that you’ve been named a 40 Under 40 Award recipient.'"""
     return _INTERVIEWER_TURN.match(text) is not None
+
+
+def _factcheck_claim(sent: Sentence) -> tuple[int, int] | None:
+    """The content span of a fact-check's claim line: a label of `checkclaim` rows in data/claim_cues.tsv, a colon
+    and the claim checked, which no speaker is named for (claims_blind.md rule C; war18). None for other lines
+    and for a question after the label.
+
+    - "Claim: Ukraine has sold Javelin missiles to buyers in Africa." → (unnamed) "Ukraine has sold Javelin
+      missiles to buyers in Africa";
+    - "Viral claim: The strike on the dam was carried out by Ukraine." → (unnamed) the rest;
+    - not "Claim: Did Ukraine sell the missiles?" (a question), nor "Verdict: False." (the writer's finding).
+    """
+    m = re.match(r"^\s*([^:]{2,24}?)\s*:\s+(\S.*?)\s*$", sent.text)
+    if m is None or m.group(1).lower() not in _lexicon().forms("checkclaim") or _words(m.group(2)) < 3:
+        return None
+    body = m.group(2)
+    if body.endswith("?"):
+        return None
+    end = m.end(2) - (1 if body.endswith(".") else 0)
+    return sent.start + m.start(2), sent.start + end
 
 
 def _headline_colon(sent: Sentence, resolver) -> tuple[Sentence, Actor, tuple[int, int]] | None:

@@ -89,6 +89,11 @@ def _subject_of(tok, quoted=None):
             j -= 1
         if j >= 0 and tok.doc[j].dep_ == "pobj" and tok.doc[j].head.lower_ == "with":
             return tok.doc[j]
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and _speakers_act(tok.head) and tok.head.head.dep_ == "ccomp" \
+            and tok.head.head.head.lower_ in _lexicon().forms("verb"):
+        # "The spokesman said the convoy had been hit, before adding that …": the parser hung the speaker's next
+        # act on the reported clause; its subject is the speaker's (war18)
+        return _subject_of(tok.head.head.head, quoted)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and tok.head.i < tok.i \
             and tok.head.lemma_.lower() in _ISSUED_TEXTS and tok.head.head.lemma_ in _ISSUING_VERBS:
         # "The Electoral Commission issued a statement warning that …": who issued the text says it
@@ -200,8 +205,12 @@ def _declined_to_say(t) -> bool:
 def _speakers_act(t) -> bool:
     """A reporting verb hanging in a content clause that is the speaker's next act, not the content:
     a subjectless conjunct ("denied an agreement had been reached and said …", "denies US claims that
-    Russia hacked emails, and has called them 'indecent'") or a participle ("…, stating: '…'")."""
+    Russia hacked emails, and has called them 'indecent'") or a participle ("…, stating: '…'", "…, before adding
+    that …")."""
     lex = _lexicon()
+    if t.dep_ == "prep" and t.lower_ in ("before", "after", "while") and t.i > 0 and t.doc[t.i - 1].text == "," \
+            and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lower_ in lex.forms("verb") for c in t.children):
+        return True  # "said the convoy had been hit, before adding that no one was hurt" (war18)
     if t.lower_ not in lex.forms("verb") and t.lower_ not in lex.forms("label") and t.lower_ not in lex.forms("deny") \
             and not (t.lemma_.lower() in lex.lemmas("speakeract") and t.dep_ == "conj") and not _declined_to_say(t):
         # ("The report emphasizes that A and outlines a series of actions": what a report or speaker does next)
@@ -514,6 +523,45 @@ _ACT_NOUNS = {"announcement", "move", "decision", "statement", "remark", "step",
               "declaration", "assertion", "comment"}
 
 
+_REJECTED_NOUNS_SKIP = {"involvement", "responsibility", "statement"}
+
+
+def _closing_rejection(t):
+    """A noun of a claim closing a reported clause after a comma, with a relative clause in which someone else
+    rejects it: "…, a claim the ship's operator has rejected", "…, an accusation Armenia called "a lie"",
+    "…, allegations Moscow denies". Returns (the rejecting verb, its subject) or None (war18). The rejection is a
+    second claim, a denial of the same content by that subject (see `_find`); the appositive is no part of the
+    content (`_closing_comment_appositive`).
+
+    - "The Houthis claimed that the vessel was linked to Israel, a claim the ship's operator has rejected."
+      (the operator denies that the vessel was linked to Israel);
+    - 'Baku said Armenian forces had fired on its positions, an accusation Armenia called "a lie."';
+    - not "…, a claim the ministry repeated on Tuesday" (no rejection), nor "…, a claim that could not be
+      verified" (the writer's caveat: no subject of its own).
+    """
+    lex = _lexicon()
+    doc = t.doc
+    if t.dep_ not in ("appos", "npadvmod", "dobj") or t.left_edge.i < 1 or doc[t.left_edge.i - 1].text != "," \
+            or t.lower_ not in lex.forms("claimnoun") or t.lemma_.lower() in _REJECTED_NOUNS_SKIP:
+        return None
+    if not (any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children)
+            or t.tag_ == "NNS" and not any(c.dep_ == "det" for c in t.children)):
+        return None
+    for r in t.children:
+        if r.dep_ not in ("relcl", "acl") or r.i < t.i or any(c.dep_ == "neg" for c in r.children):
+            continue
+        subj = next((x for x in r.children if x.dep_ in _SUBJ_DEPS and x.tag_ not in ("WDT", "WP")), None)
+        if subj is None:
+            continue
+        if r.lower_ in lex.forms("deny"):
+            return r, subj
+        if r.lemma_ in ("call", "brand", "dismiss", "describe") and any(
+                x.lower_ in lex.forms("denyword") for c in r.children if c.dep_ in ("oprd", "dobj", "prep", "acomp")
+                for x in c.subtree):
+            return r, subj
+    return None
+
+
 def _closing_comment_appositive(clause):
     """An appositive "a <act noun> <relative clause with its own subject>" closing a reported clause, hung on
     any word of it: the writer's comment on the act, not what was said (clwh15; act nouns are `_ACT_NOUNS` and
@@ -522,6 +570,7 @@ def _closing_comment_appositive(clause):
     - "The Prime Minister announced that Japan would double its defense budget, a decision the President
       welcomed." (content: Japan would double its defense budget);
     - "Iran claimed the strike was retaliation, a claim the United States rejected.";
+    - "The ministry said the crossing would reopen, a move welcomed by truckers." (war18: a participle with its agent);
     - not "said it was a test, a launch that violated resolutions" (a launch is no act of saying or deciding).
     """
     doc = clause.doc
@@ -530,6 +579,8 @@ def _closing_comment_appositive(clause):
         end -= 1
     nouns = _ACT_NOUNS | set(_lexicon().forms("actnoun"))
     for t in clause.subtree:
+        if t.i > clause.i and t.right_edge.i >= end and t.left_edge.i > clause.i and _closing_rejection(t):
+            return t  # "…, an accusation Armenia called "a lie"" (war18)
         if t.dep_ not in ("appos", "npadvmod") or t.i < clause.i or t.left_edge.i < 1 \
                 or doc[t.left_edge.i - 1].text != ",":
             continue
@@ -540,6 +591,8 @@ def _closing_comment_appositive(clause):
         if any(r.dep_ == "relcl" and any(x.dep_ in _SUBJ_DEPS and x.tag_ not in ("WDT", "WP") for x in r.children)
                for r in t.children):
             return t
+        if any(r.dep_ == "acl" and r.tag_ == "VBN" and any(x.dep_ == "agent" for x in r.children) for r in t.children):
+            return t  # "…, a move welcomed by truckers" (its own agent, war18)
     return None
 
 
@@ -656,6 +709,21 @@ def _writers_concession(clause, t) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() in _REPORT_NOUNS for c in t.children)
 
 
+def _verification_caveat(clause) -> bool:
+    """A "but" clause saying that what was reported could not be checked: the writer's caveat, not part of what
+    was said (war18, wire copy; the verb form "could not be independently verified" was already cut):
+
+    - "The army said it had repelled the assault, but independent confirmation was not available.";
+    - "…, but there was no independent verification.";
+    - not "…, but confirmation would take days" (no negation: left as it was).
+    """
+    nouns = ("confirmation", "verification")
+    if not any(x.lemma_.lower() in nouns for x in clause.subtree):
+        return False
+    return any(n.dep_ == "neg" and n.head.i == clause.i or n.lower_ == "no" and n.head.lemma_.lower() in nouns
+               for n in clause.subtree)
+
+
 def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
     """The words of a content clause. With the `cue` before it, a reporting act of the speaker hanging
     in the clause after its head is cut off (see _speakers_act)."""
@@ -677,6 +745,10 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
         for t in tok.children:
             if t.i > tok.i and t.dep_ in ("advcl", "conj") and any(
                     x.lemma_ in ("verify", "confirm") and any(n.dep_ == "neg" for n in x.children) for x in t.subtree):
+                skip |= {x.i for x in t.subtree}
+            # "…, but independent confirmation was not available", "…, but there was no independent verification":
+            # the same caveat with its noun (war18)
+            if t.i > tok.i and t.dep_ == "conj" and _verification_caveat(t):
                 skip |= {x.i for x in t.subtree}
             # "…, a claim that could not be independently verified": the same caveat as a noun after a comma
             if t.i > tok.i and t.dep_ in ("dobj", "appos", "npadvmod") and tok.doc[t.left_edge.i - 1].text == "," \
@@ -724,6 +796,10 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
             and out[0].dep_ in ("dobj", "nsubj", "advmod") and (out[0].tag_ == "IN" or any(
                 c.dep_ in _SUBJ_DEPS and c.i > out[0].i for c in tok.children)):
         out = out[1:]  # "announced … that the State Department has determined": the complementizer read as an object
+    if _gapless_that_clause(tok):
+        # "made clear in the call that the United States expects to see …": the complementizer (parsed as the
+        # object of "see", out of the words' order)
+        out = sorted((t for t in out if t.i != tok.left_edge.i), key=lambda t: t.i)
     if cue is not None and len(out) > 3 and out[0].i == cue.i + 1 and out[0].dep_ == "npadvmod" \
             and (out[0].ent_type_ in ("DATE", "TIME") or out[0].lower_ in _DAY_WORDS) and out[0].head.i == tok.i:
         out = [t for t in out if t.i not in {x.i for x in out[0].subtree}]  # "officials said Monday the victim …"
@@ -738,6 +814,33 @@ def _clause_tokens(tok, skip: set[int] = frozenset(), cue=None) -> list:
     while out and out[-1].is_punct and out[-1].text not in _QUOTE_CHARS and not _closes_the_words(out):
         out.pop()
     return out
+
+
+def _same_speakers_concession(f, t, found):
+    """The claim of a concession inside `f`'s content whose subject is a pronoun for `f`'s own speaker: a second
+    claim of the same speaker (rule 8), not a claim `f`'s speaker relays, nor part of `f`'s content (war18).
+    Returns that claim (its speaker is then `f`'s), or None.
+
+    - "The inspector general reported that it had found no evidence of diversion, although it said records were
+      incomplete." (two claims of the inspector general; "it" was taken for the last organisation before);
+    - "The minister said the talks had stalled, though she said a deal was still possible.";
+    - not "…, even though one of his colleagues said they had" (another speaker: cut, `_find`), nor "…, though
+      he said …" after a speaker that is no person.
+    """
+    inner = next((g for g in found if g.cue_tok.i == t.i and g is not f), None)
+    if inner is None or inner.speaker_head is None or f.speaker_head is None:
+        return None
+    pron, outer = inner.speaker_head, f.speaker_head
+    if pron.pos_ != "PRON" or pron.head.i != t.i:
+        return None
+    named = outer.ent_type_ == "PERSON" or outer.lower_ in ("he", "she")
+    person = named or outer.lower_ in _lexicon().forms("role")
+    plural = outer.tag_ in ("NNS", "NNPS") or outer.lower_ == "they"
+    # ("it" for "the inspector general": a role word may name an office)
+    if pron.lower_ == "it" and not named and not plural or pron.lower_ in ("he", "she") and person \
+            or pron.lower_ == "they" and plural:
+        return inner
+    return None
 
 
 def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
@@ -870,6 +973,10 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                            and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                 or c.i > tok.i and any(m.dep_ in _SUBJ_DEPS for m in c.children))), None)
             if clause is None:
+                # ("made clear during the visit that Washington will …": the clause hung on the phrase's noun)
+                clause = next((c for c in host.subtree if c.head.i in _frame_nouns(host, tok.i)
+                               and _gapless_that_clause(c)), None)
+            if clause is None:
                 # ("made clear he did not want …": the clause parsed as an adverbial of "clear")
                 clause = next((c for c in tok.children if c.dep_ == "advcl" and c.left_edge.i == tok.i + 1
                                and not any(m.dep_ == "mark" for m in c.children)
@@ -959,6 +1066,9 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
 
     # "Iran reportedly supplied drones": a claim by unnamed sources, unless an attribution covers it
     covered = {i for f in found for i in f.frame_exclude}
+    # (nor a hedge on a cue that gives its own claim: "Putin reportedly believes that …", "Footage purportedly shows
+    # …" are Putin's and the footage's, told once — rule 5; war18)
+    covered |= {f.cue_tok.i for f in found}
     for tok in doc:
         if tok.lower_ in _EVIDENTIAL_ADVERBS and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX") \
                 and tok.head.dep_ not in ("relcl", "acl") \
@@ -994,6 +1104,14 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                     cut.add(first - 1)
                 f.content = _trim([x for x in f.content if x.i not in cut])
                 f.frame_exclude -= cut
+            elif t.dep_ == "advcl" and t.i != f.cue_tok.i and t.i in {x.i for x in f.content} \
+                    and any(c.dep_ == "mark" and c.lower_ in ("though", "although") for c in t.children):
+                same = _same_speakers_concession(f, t, found)
+                if same is not None:
+                    cut = {x.i for x in t.subtree} | ({t.left_edge.i - 1} if doc[t.left_edge.i - 1].is_punct else set())
+                    f.content = _trim([x for x in f.content if x.i not in cut])
+                    f.frame_exclude -= cut
+                    same.speaker_head = f.speaker_head
     found = [f for f in found if f.content]
     cued = {f.cue_tok.i for f in found}
     for tok in doc:
@@ -1011,6 +1129,17 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                 host.frame_exclude -= cut
                 f.speaker_head = host.speaker_head
             found.append(f)
+    # "…, a claim the ship's operator has rejected": the rejection of what was said is a denial of it (war18)
+    for tok in doc:
+        rej = _closing_rejection(tok)
+        if rej is None or _in_quote(tok, offset, quotes):
+            continue
+        host = next((g for g in found if tok.head.i in {t.i for t in g.content} and g.stance == "assert"
+                     and g.cue_tok.i not in {x.i for x in tok.subtree}), None)
+        if host is not None:
+            verb, who = rej
+            found.append(_Found(verb, verb.lemma_, "deny", who, list(host.content), {t.i for t in host.content}
+                                | {x.i for x in tok.subtree if x.i < who.left_edge.i}, kind="verb"))
     return _relayed_frames(found)
 
 
@@ -1160,6 +1289,25 @@ _UNREAL_HEADS = {"have", "get", "need", "want", "like", "love", "go", "plan", "i
                  "expect", "set", "schedule", "slate", "poise"}
 
 
+def _supposed_speech(tok, lemma: str) -> bool:
+    """Speech the writer only supposes: a speech cue under "may"/"might", or in an "if"/"unless" clause (war18,
+    op-eds). A belief under "may" stays a hedged belief ("China's leaders may still believe that …", a `dev`
+    claim of claims_blind.jsonl).
+
+    - "Critics may say that the deal rewards aggression." (no claim);
+    - "If Russia says it wants peace, why does it keep shelling Kharkiv?" (no claim);
+    - "Unless Beijing announces that it will stop, the exports will go on." (no claim);
+    - not "China's leaders may still believe that the price is worth paying." (a belief), nor "Critics say that
+      the deal rewards aggression."
+    """
+    lex = _lexicon()
+    if lemma not in lex.lemmas("verb") or lemma in lex.lemmas("belief") or lemma in lex.lemmas("deny"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in tok.children):
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+
+
 def _unreal(tok, lemma: str) -> bool:
     """A cue that reports no act that took place: modal or future ("would say", "will reaffirm"), the
     infinitive of an intention ("going to say", "have to tell"), or a negated statement ("did not say")."""
@@ -1181,6 +1329,8 @@ def _unreal(tok, lemma: str) -> bool:
             tok.head.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children)):
         return True  # (but "He goes on to say that …" says it: recall round 9)
     if _expected_act(tok):
+        return True
+    if _supposed_speech(tok, lemma):
         return True
     # a negated speech cue says nothing ("he did not say that …"); denials and labels have their own rules
     return lemma in lex.lemmas("verb") and lemma not in lex.lemmas("deny") \
@@ -1251,6 +1401,34 @@ def _open_question(tok, content: list) -> bool:
     return False
 
 
+def _gapless_that_clause(c) -> bool:
+    """A clause the parser hung on a noun of the frame as a relative clause, opening with "that" right after the
+    noun, with a subject of its own and no gap for "that" to fill: "that" is a complementizer, and the clause is
+    what was said (war18, readouts and wire reports):
+
+    - "The minister stressed during the meeting that Kyiv wants to see more air defence systems." ("that" read as
+      the object of "see", which has its object: the clause is the content);
+    - "The President was clear in the meeting that Israel must allow more aid into Gaza.";
+    - "The Secretary made clear during the visit that Washington will keep its troops in Iraq.";
+    - not "said during the meeting that Kyiv hosted" ("that" fills the object: a relative clause of "meeting").
+    """
+    if c.dep_ not in ("relcl", "acl") or c.left_edge.lower_ != "that" or c.left_edge.i != c.head.i + 1:
+        return False
+    that = c.left_edge
+    if not any(x.dep_ in _SUBJ_DEPS and x.i != that.i and x.tag_ not in ("WP", "WDT") for x in c.children):
+        return False
+    if that.dep_ == "mark":
+        return True
+    return that.dep_ == "dobj" and any(y.dep_ == "dobj" and y.i != that.i for y in that.head.children)
+
+
+def _frame_nouns(host, after: int) -> set[int]:
+    """Nouns of the prepositional phrases of a cue's host after position `after` ("in the call", "during the
+    meeting"), where the parser may hang the reported clause (see `_gapless_that_clause`)."""
+    return {p.i for c in host.children if c.dep_ == "prep" and c.i > after
+            for p in c.children if p.dep_ == "pobj"}
+
+
 def _misplaced_clause(tok, lemma: str, dobj):
     """The content clause the parser hung on a noun of the frame: "told reporters at a press conference that
     the airline will …" (a that-clause made a relative clause of "conference"), "said more than 15,000 people
@@ -1291,6 +1469,8 @@ def _misplaced_clause(tok, lemma: str, dobj):
                 and any(x.dep_ in _SUBJ_DEPS for x in c.children):
             return c
         if crime_news.that_clause_on_relay_outlet(c, nested):  # "said in a statement to KOMO News that …"
+            return c
+        if c.head.i in frame_nouns and _gapless_that_clause(c):  # "stressed during the meeting that Kyiv wants to see X"
             return c
         # "told a few thousand teachers who covered the lawn that the Legislature should …": the clause hung on
         # the hearer's relative clause (whose verb reports nothing itself)
@@ -1656,11 +1836,17 @@ def _few_speakers(subj) -> bool:
     - "Few people thought that Ukraine could survive the first week." (no claim);
     - "Very few analysts predicted that Kyiv would hold." (no claim);
     - "Not many officials believed that the talks would succeed." (no claim: "not many" is "few");
-    - not "A few officials said that the talks had stalled." (some officials said it: a claim).
+    - not "A few officials said that the talks had stalled." (some officials said it: a claim);
+    - "Fewer still think that the deployment has improved security.", "Even fewer diplomats believe that …" (no
+      claim: fewer than the few before; war18) — not "Fewer than ten officials said that …" (a count), nor a bare
+      "Fewer analysts now expect …" (fewer than before, but still some).
     """
     doc = subj.doc
     words = [subj] + [c for c in subj.children if c.dep_ in ("amod", "det", "nummod")]
     if any(t.lower_ == "few" and (t.i == 0 or doc[t.i - 1].lower_ not in ("a", "the", "quite")) for t in words):
+        return True
+    if any(t.lower_ == "fewer" and ((t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "still")
+                                    or (t.i > 0 and doc[t.i - 1].lower_ in ("even", "still"))) for t in words):
         return True
     return any(t.lower_ == "many" and t.i > 0 and doc[t.i - 1].lower_ == "not" for t in words)
 
@@ -1884,6 +2070,63 @@ def _circumstance_after_frame(tok, clause, doc) -> bool:
         and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in clause.children)
 
 
+def _reduced_relative_as_clause(tok, clause, doc) -> bool:
+    """A participle after a noun, with no subject and no "that", which the parser made the cue's complement is a
+    reduced relative of that noun, not what was said (war18, a film review):
+
+    - "Director Anja Kessler has said little about the film in public, which suits a story told almost entirely
+      in silences." ("told …" modifies "story": no claim);
+    - "The minister said little about the offensive, which surprised reporters told to expect an announcement.";
+    - not "The army said troops told to withdraw had refused." ("troops" is the clause's subject: a claim), nor a
+      quotation fragment ('said, "told them to leave"').
+    """
+    if clause.dep_ != "ccomp" or clause.i <= tok.i or clause.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in _SUBJ_DEPS or c.dep_ in ("mark", "aux", "auxpass") for c in clause.children):
+        return False
+    left = clause.left_edge.i
+    if left != clause.i or left == 0:
+        return False
+    prev = doc[left - 1]
+    # (the noun is the object of a relative or adverbial clause of its own, between the cue and the participle)
+    return prev.pos_ in ("NOUN", "PROPN") and prev.i > tok.i + 1 and prev.dep_ in ("dobj", "pobj", "attr") \
+        and (prev.head if prev.dep_ != "pobj" else prev.head.head).dep_ in ("relcl", "acl", "advcl") \
+        and prev.head.i != tok.i
+
+
+def _fronted_passive_hedge(tok) -> bool:
+    """A passive report fronted as a participle before the clause it hedges: its infinitive says something of the
+    main clause's subject, which is the topic, not the speaker, and nobody is named (war18, sports and wire
+    copy):
+
+    - "Said to be the subject of interest from two clubs, Hartley has now scored nine goals." (unnamed: Hartley is
+      said to be …);
+    - "Said to have been built in the 1950s, the bunker is now a museum.";
+    - "Believed to be in his sixties, the commander was last seen in March.";
+    - not "Asked about the strike, the minister said …" (no infinitive: the minister speaks).
+    """
+    if tok.i != tok.sent.start or tok.dep_ not in ("advcl", "ccomp", "csubj") or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in tok.children) and tok.head.i > tok.i
+
+
+def _instruction_infinitive(tok, lemma: str, comp) -> bool:
+    """An active "say" whose only complement is a bare to-infinitive gives an instruction or an order, which
+    asserts nothing (claims_gold.md rule 13; war18, a how-to page):
+
+    - "The manual says to replace the filter every six months." (no claim);
+    - "The commander said to hold the line until dawn.", "The guidance said to avoid the area.";
+    - not "Iran is said to have shipped drones" (a passive report), nor "The group claimed to have killed
+      dozens of soldiers" (another verb: a claim).
+    """
+    if lemma != "say" or any(c.dep_ == "auxpass" for c in tok.children) or len(comp) != 1:
+        return False
+    x = comp[0]
+    return x.dep_ == "xcomp" and x.i > tok.i and x.tag_ == "VB" and x.lemma_ not in ("have", "be") \
+        and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == tok.i + 1 for a in x.children)
+
+
 def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     lex = _lexicon()
     stance = lex.stance.get(lemma, "assert")
@@ -1893,7 +2136,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             # (not a sentential relative after a closing frame: "…, Spangler and Miller said, which is why …")
             and not (tok.dep_ == "parataxis" and c.i > tok.i and c.left_edge.tag_ == "WDT"
                      and doc[c.left_edge.i - 1].text == ",")
-            and not _circumstance_after_frame(tok, c, doc)]
+            and not _circumstance_after_frame(tok, c, doc)
+            and not _reduced_relative_as_clause(tok, c, doc)]
     # "reiterated X and that the United States stands with ...": a that-clause parsed as a conjunct
     comp += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -1902,6 +2146,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         return None  # "agrees with the CIA's conclusion that …": the conclusion is the CIA's claim (recall round 9)
     if lemma in _CLAUSE_ONLY_CUES and not any(c.dep_ == "ccomp" for c in comp):
         return None  # "The family considered locations …": a view needs its clause, it frames no quotation
+    if _instruction_infinitive(tok, lemma, comp):
+        return None  # "The manual says to replace the filter every six months": an instruction (war18)
     if not comp:
         # "The New York Times reported, citing two officials, that …": the parser hangs the clause on "citing"
         comp = [x for c in tok.children if c.dep_ == "advcl" and c.lemma_ == "cite" and c.i > tok.i
@@ -2245,7 +2491,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
                     tok.tag_ in ("VBD", "VBN") and x.tag_ in ("VBZ", "VBP"))
                 if x.dep_ == "conj" and x.i > content[-1].i and cc and cc[-1].lower_ == "but" \
                         and xs is not None and (xs.pos_ in ("NOUN", "PROPN") or expletive or impersonal) \
-                        and not _writers_present_rebuttal(tok, c, x) \
+                        and not _writers_present_rebuttal(tok, c, x) and not _verification_caveat(x) \
                         and not (subj is not None and xs.lemma_.lower() == subj.lemma_.lower()) \
                         and not any(t.text in _QUOTE_CHARS or t.lower_ in CUE_WORDS and not impersonal
                                     and (t.pos_ != "NOUN" or any(y.dep_ in ("acl", "ccomp") for y in t.children))
@@ -2356,10 +2602,12 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         lead_rest = _as_frame_after_lead(tok, doc)
         if lead_rest is not None:
             content = lead_rest
-    elif tok.dep_ == "parataxis" and subj is not None and tok.head.i > tok.i and dobj is None \
+    elif tok.dep_ == "parataxis" and subj is not None and tok.head.i > tok.i \
+            and (dobj is None or lemma == "tell" and dobj.i > tok.i and dobj.right_edge.i < tok.head.i) \
             and _midsentence_frame(tok, doc):
         # "The tuft cell, Herbert said, is constantly sensing …", "This system, says Locksley, helps …": a frame
-        # set between the subject and the predicate of what was said
+        # set between the subject and the predicate of what was said; also with its hearer: "Moscow's aim, one
+        # European researcher told me, is …", "The real problem, a diplomat told Reuters, is …" (war18)
         own = {t.i for t in tok.subtree}
         lead = {t.i for t in doc[:tok.left_edge.i] if t.dep_ in ("advmod", "cc") and t.head.i == tok.head.i
                 and all(x.is_punct or x.dep_ in ("advmod", "cc") for x in doc[:tok.left_edge.i])}
@@ -2457,19 +2705,25 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         unnamed = subj is None
         if unnamed and (doc[-1].text == "?" or any(c.tag_ in ("WRB", "WP") for c in tok.children)):
             return None  # "Where in God's name is it written that …?": a rhetorical question, nobody's claim
-    elif subj is not None and subj.dep_ == "nsubjpass" and lemma == "tell" and comp and comp[0].dep_ == "ccomp":
+    elif subj is not None and lemma == "tell" and comp and comp[0].dep_ == "ccomp" and (
+            subj.dep_ == "nsubjpass" or subj.head.i != tok.i and any(c.dep_ == "auxpass" for c in tok.children)):
         # "Officials were told that the convoy was destroyed": the subject heard it; who told them is unnamed
-        # (or the agent: "were told by the ministry")
+        # (or the agent: "were told by the ministry"); also a passive conjunct sharing an active verb's subject:
+        # "Okafor joined the army as a nurse and was told early on that women would never lead troops" (war18)
         if not any(x.dep_ in _SUBJ_DEPS or x.dep_ == "mark" for x in comp[0].children):
             return None  # "Israel has been told on the — has been bold": a slip of the tongue, no clause
         recipients.append(subj)
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    elif subj is not None and subj.dep_ == "nsubjpass" and (
-            subj.head.i == tok.i or any(c.dep_ == "auxpass" for c in tok.children)):
+    elif subj is not None and (subj.dep_ == "nsubjpass" and (
+            subj.head.i == tok.i or any(c.dep_ == "auxpass" for c in tok.children)) or _fronted_passive_hedge(tok)):
+        # (also a fronted participle: "Said to have been built in the 1950s, the bunker is now a museum", war18)
         # (also a passive conjunct: "The suspect … is known to the boys and is believed to be travelling …")
         # "Iran is said to have shipped ...": the subject is the topic, not the speaker
-        content = sorted(list(subj.subtree) + content, key=lambda t: t.i)
+        if _fronted_passive_hedge(tok):
+            unnamed = True  # (the topic comes after the comma: the content is what it is said to be)
+        else:
+            content = sorted(list(subj.subtree) + content, key=lambda t: t.i)
         subj = None
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None:
@@ -2790,6 +3044,10 @@ def _relay_objects(verb) -> list:
                     for pp in p.children:
                         if pp.dep_ == "prep" and pp.lower_ in ("with", "to", "in", "for", "on"):
                             out.extend(x for x in pp.children if x.dep_ == "pobj")
+                    out.extend(_carried_by(p))
+                elif p.lemma_.lower() in _lexicon().lemmas("carriednoun"):
+                    # "said in a confidential report seen by Reuters": only the outlet that saw or carried the
+                    # document relays it ("in a report to Congress" names no relay; war18)
                     out.extend(_carried_by(p))
     return out
 

@@ -432,6 +432,37 @@ def _takes_in_the_writer(head) -> bool:
         c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children)
 
 
+_TURN_LABELS = {"q", "question", "q.", "reporter"}  # a transcript's question turn: "Q …", "QUESTION: …"
+
+
+def _addressee_of_question(head):
+    """The one a transcript's questioner addresses, parsed as the subject: a name or title right after the turn
+    label and before a comma is no speaker (war18, press briefings). Returns the NP that is the speaker instead
+    (the appositive after the comma, or the cue's other subject), None when there is none, or False when `head`
+    is no such addressee.
+
+    - "Q John, the Prime Minister's office said after the call that …" → the Prime Minister's office;
+    - "QUESTION: Secretary General, the Hungarian Foreign Minister said this morning that …" → the Hungarian
+      Foreign Minister;
+    - "Q Karine, the Kremlin said on Monday that the talks had failed." → the Kremlin;
+    - not "John Kirby, the spokesman, said …" (no turn label before the name).
+    """
+    doc = head.doc
+    mods = [head] + [c for c in head.children if c.dep_ in ("compound", "amod", "det") and c.i < head.i]
+    start = min(t.left_edge.i for t in mods)
+    if head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+        return False
+    before = [t for t in doc[:start]] + [t for t in doc[start:head.i] if t.lower_ in _TURN_LABELS]
+    words = [t.lower_ for t in before if t.text != ":"]
+    if not words or words[-1] not in _TURN_LABELS or len(words) > 1 or doc[start:head.i + 1].text.count(",") \
+            or any(t.lower_ not in _TURN_LABELS and not t.is_title for t in doc[start:head.i + 1] if t.text != ":"):
+        return False
+    ap = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i + 1), None)
+    if ap is not None:
+        return ap
+    return next((c for c in head.head.children if c.dep_ in _SUBJ_DEPS_SP and c.i > head.i + 1), None)
+
+
 def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
     """Resolve the noun phrase headed by `head` to a speaker Actor, using the registry."""
     lex = _lexicon()
@@ -444,6 +475,9 @@ def _speaker_from_np(head, resolver, registry: _Registry) -> Actor | None:
         if pron is None:
             return None
         head, lower = pron, pron.lower_
+    other = _addressee_of_question(head)
+    if other is not False:
+        return _speaker_from_np(other, resolver, registry) if other is not None else None
     if lower in lex.forms("role") and any(c.dep_ == "compound" and c.lower_ in _VOCATIVE for c in head.children) \
             and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ",":
         # "Q Mr. President, Majority Leader Schumer said …": the one addressed is not the speaker; the name
