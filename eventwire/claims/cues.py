@@ -162,6 +162,13 @@ def _subject_of(tok, quoted=None):
                 # agreement had been reached and said …": the participle or conjunct, parsed under the content
                 # clause, is the reporting speaker's next act
                 cur = cur.head
+            elif act and cur.dep_ == "acl" and cur.head.dep_ == "dobj" and cur.head.pos_ == "NOUN" \
+                    and cur.head.i < cur.i and (cur.head.head.lower_ in _lexicon().forms("verb")
+                                                or cur.head.head.lower_ in _lexicon().forms("deny")) \
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+                # "Lin Jian denied reports that China is supplying weapons to Russia and insisted that …":
+                # the conjunct, parsed under the denied report's clause, is the denier's next act (session 15)
+                cur = cur.head.head
             continue
         break
     if _finite_verb_read_as_participle(tok):
