@@ -22,9 +22,10 @@ from .guards import _not_an_event
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
 from .modality import (unestablished, _FUTURE_MODALS, _HYPOTHETICAL_MODALS, _LITOTES, _conditional, _conditional_response, _failed,
                        _framed, _in_reported_speech, _modal, _modality_chain, _must_clause, _negated, _no_comment,
+                       _withheld_object,
                        _performed_by_saying)
 from .nouns import (_CONDEMNING, NounMatch, NounRoles, _compound_matches, _modifier_actors, _needs_met, definite,
-                    governing_verb, match_nouns, noun_roles, pinned, planned, promised_act, reported, setting_verb)
+                    governing_verb, looked_forward_to, match_nouns, noun_roles, pinned, planned, promised_act, reported, setting_verb)
 from .syntax import (_ACCIDENTS, _building_fire, _ACCUSE_VERBS, _AIM_NOUNS, _ALLEGING, _ASPECT_VERBS, _ATTACK_NOUNS, _BLAST, _BLASTS,
                      _BOMBS, _CEASE_VERBS, _COMMAND_VERBS, _COMMENTING, _DECLINING, _DENY_VERBS, _DOCUMENT_NOUNS,
                      _FEELING_VERBS, _FIGHTING, _FIRST_PERSON, _FOUND_VERBS, _FRAMES, _HARMING_ROOTS, _HARM_VERBS,
@@ -572,6 +573,8 @@ class EventCoder:
             return None  # "it's striking that", "a threatening letter": a description, not an act
         if _no_comment(verb):
             return _Match(verb, _NO_COMMENT, None)
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINING and _withheld_object(verb):
+            return None  # "declined to give details": the declining verb's comment declined (011), no aid refused
         if _conditional_response(verb):
             return _Match(verb, _RESPONSE_THREAT, None)  # "will act ... should these attacks continue"
         candidates = self.lexicon.triggers.get(verb.lemma_.lower()) \
@@ -1402,6 +1405,8 @@ class EventCoder:
             if v.dep_ == "pobj" or (head.pos_ == "ADP" and head.head.i != head.i):
                 head = head.head  # "called for talks", "deny supporting"
             lemma = head.lemma_.lower()
+            if looked_forward_to(v):
+                return "intent", head  # "I look forward to discussing these issues with President Xi" (036)
             # A finite "that" clause is reported content, not a framed act (except denials).
             finite_clause = v.dep_ == "ccomp" and not infinitive
             if lemma == "call" and v.lemma_.lower() in _CONVERSATION_VERBS \
@@ -1935,6 +1940,8 @@ class EventCoder:
             # "GAZA CITY, Palestinian Territories: ...": where the report was filed
             return [a for t in _subject_past_dateline(token) for a in self._actors(t)]
         members = _members(token)
+        if token.lower_ in ("we", "us") and (named := _we_named(token)) is not None:
+            return self._actors(named)  # "We, the Foreign Ministers of Australia, India, Japan and the United States,"
         if token.lower_ in ("they", "we") and (antecedent := _antecedent(token)) is not None:
             members = _members(antecedent)  # "Russia and China said they would...": both
         for head in members:
@@ -2018,8 +2025,8 @@ class EventCoder:
     def _role_of_each(self, head: Token) -> list[Actor]:
         """ "the foreign ministers of India and Pakistan", "the leaders of Russia and China": a
         plural role of several countries is that role of each."""
-        if head.tag_ not in ("NNS", "NNPS"):
-            return []
+        if head.tag_ not in ("NNS", "NNPS") and not (head.tag_ == "NNP" and head.lower_.endswith("s")):
+            return []  # (a capitalised plural the tagger calls NNP: "the Foreign Ministers of Australia, India, ...")
         role = self.resolver.resolve(head.text)
         if role is None or role.country or not role.sector:
             return []
@@ -2027,7 +2034,9 @@ class EventCoder:
         members = [m for o in owners for m in _members(o)]
         if len(members) < 2:
             return []
-        countries = [self.resolver.country_of(m.text) for m in members]
+        # (the whole name of a member: "the United States" is not "States")
+        countries = [self.resolver.country_of(m.text) or self.resolver.country_of(_phrase_text(m, with_of=False))
+                     for m in members]
         if not all(countries):
             return []
         return [Actor(_phrase_text(head, with_of=False), f"{c}{role.sector}", c, role.sector, role.title)
@@ -2360,6 +2369,11 @@ def rule_requirements() -> dict[str, list[frozenset[str]]]:
     for verb in _DECLINING | _SILENT:
         for form in inflections(verb):
             needs.setdefault(form, []).append(frozenset(_COMMENTING | {"comments"}))
+    for verb in _DECLINING:  # "declined to give details" (evwar18)
+        for form in inflections(verb):
+            needs.setdefault(form, []).append(frozenset(_WITHHELD | {"details", "answers"}))
+    for form in inflections("comment"):  # "did not comment on the strike" (evwar18)
+        needs.setdefault(form, []).append(frozenset({"not", "n't", "never"}))
     bombs = frozenset(w for b in _BOMBS for w in (b, b + "s"))
     for verb in _EXPLODING:
         for form in inflections(verb):
@@ -3370,6 +3384,14 @@ _LABELLING_VERBS = {"constitute", "amount", "fit", "meet"}
 _CRIME_LABELS = {"terrorism", "terrorist", "genocide", "crime", "aggression", "atrocity", "violation", "massacre"}
 _PERSON_TITLES = {"senator", "lawmaker", "congressman", "congresswoman", "minister", "secretary", "president",
                   "governor", "mayor", "candidate", "leader", "chairman", "chairwoman", "speaker", "premier"}
+
+
+def _we_named(pronoun: Token) -> Token | None:
+    """Who "we" are when an apposition names them (evwar18), as joint statements open: "We, the Foreign
+    Ministers of Australia, India, Japan, and the United States, met today in Washington", "We, the
+    Leaders of the G7, condemn ...", "We, the undersigned governments, ..."; the apposition's head, whose
+    actors are the speakers."""
+    return next((c for c in pronoun.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _person_subject(verb: Token) -> bool:

@@ -282,7 +282,13 @@ _BOTH = {"two", "both", "three", "four"}
 
 def _joint_subject(subject: Token) -> bool:
     """ "The foreign ministers of India and Pakistan met", "the two leaders met", "both sides
-    met": a plural subject that names or counts several parties does the act together."""
+    met": a plural subject that names or counts several parties does the act together; so does a
+    "we" they are apposed to (evwar18: "We, the Foreign Ministers of Australia, India, Japan, and the
+    United States, met today in Washington")."""
+    if subject.lower_ == "we":
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
+        return named is not None and (named.tag_ in ("NNS", "NNPS") or named.lower_.endswith("s")) \
+            and any(len(_members(o)) > 1 for o in prep_objects(named, "of"))
     if subject.tag_ not in ("NNS", "NNPS"):
         return False
     if any(c.lower_ in _BOTH and c.dep_ in ("nummod", "det", "predet") for c in subject.children):
