@@ -161,3 +161,52 @@ def test_cooperation_stepped_up_is_no_attack(pipe):
 def test_the_pla_theatre_commands_are_chinas_army(pipe):
     assert [(c, s) for c, s, _ in coded(pipe, "Eastern Theater Command forces launched drills around Taiwan "
                                               "on Monday.")] == [("150", "CHNMIL")]
+
+
+# --- evacuations by whom ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Police evacuated residents of the building after a gas leak.",
+    "Firefighters evacuated 40 people from the apartment block.",
+])
+def test_police_or_firefighters_clearing_a_building_give_no_aid(pipe, text):
+    assert coded(pipe, text) == []
+
+
+def test_a_state_evacuating_its_citizens_helps_them(pipe):
+    assert [(c, s) for c, s, _ in coded(pipe, "India evacuated 800 of its citizens from Tehran.")] == [("073", "INDGOV")]
+
+
+# --- a class described by what it does ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Arakan Army is one of the strongest of the ethnic armed groups fighting the military.",
+    "Hamas is among the factions fighting Israel in Gaza.",
+    "China's defence ministry said the drills were a warning to separatist forces seeking independence.",
+])
+def test_a_participle_picking_out_a_class_is_no_act(pipe, text):
+    assert [r for r, _, _ in roots(pipe, text) if r in ("19", "10", "02")] == []
+
+
+def test_forces_attacking_a_town_still_attack(pipe):
+    assert ("19", "RUSMIL", "UKR") in roots(pipe, "Russian troops attacking Pokrovsk suffered heavy losses, "
+                                                  "the general staff said.")
+
+
+def test_a_letter_calling_for_a_meeting_still_appeals(pipe):
+    assert "02" in [r for r, _, _ in roots(pipe, "In a letter calling for the meeting, Senator Warren said the "
+                                                 "cuts endanger lives.")]
+
+
+# --- pressing for a span of time ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Rovers pressed for most of the second half and equalised late on.",
+    "The visitors pushed for long spells without reward.",
+])
+def test_pressing_for_a_while_is_no_demand(pipe, text):
+    assert [r for r, _, _ in roots(pipe, text) if r in ("02", "10")] == []
+
+
+def test_pressing_for_a_release_is_a_demand(pipe):
+    assert [(r, s) for r, s, _ in roots(pipe, "Blinken pressed for the release of the hostages.")] == [("10", "USAGOV")]
