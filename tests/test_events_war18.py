@@ -210,3 +210,31 @@ def test_pressing_for_a_while_is_no_demand(pipe, text):
 
 def test_pressing_for_a_release_is_a_demand(pipe):
     assert [(r, s) for r, s, _ in roots(pipe, "Blinken pressed for the release of the hostages.")] == [("10", "USAGOV")]
+
+
+# --- "..., a charge X denies" ------------------------------------------------------------------------------
+
+def test_a_trailing_charge_denied_leaves_the_accusation_stated(pipe):
+    found = coded(pipe, "Sudan's army has accused the Emirates of supplying the RSF with weapons, a charge "
+                        "Abu Dhabi denies.")
+    assert ("112", "SDNMIL", "AREGOV") in found
+    assert [s for c, s, _ in found if c == "016"] == ["AREGOV"]
+
+
+def test_a_denial_of_a_clause_still_negates_it(pipe):
+    found = coded(pipe, "Abu Dhabi denies that it supplied the RSF with weapons.")
+    assert [c for c, _, _ in found] == ["016"]
+
+
+# --- closures by no one named ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Schools in border districts on both sides were closed on Wednesday.",
+    "Flights at several airports in the north were suspended on Friday.",
+])
+def test_schools_or_flights_closed_by_no_one_are_no_sanction(pipe, text):
+    assert [r for r, _, _ in roots(pipe, text) if r == "17"] == []
+
+
+def test_a_state_closing_its_airspace_still_acts(pipe):
+    assert [(c, s) for c, s, _ in coded(pipe, "Pakistan closed its airspace to Indian airlines.")] == [("172", "PAKGOV")]

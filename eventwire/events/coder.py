@@ -26,7 +26,7 @@ from .modality import (unestablished, _FUTURE_MODALS, _HYPOTHETICAL_MODALS, _LIT
                        _performed_by_saying)
 from .nouns import (_CONDEMNING, NounMatch, NounRoles, _compound_matches, _modifier_actors, _needs_met, definite,
                     governing_verb, looked_forward_to, match_nouns, noun_roles, pinned, planned, promised_act, reported, setting_verb)
-from .syntax import (_ACCIDENTS, _building_fire, _ACCUSE_VERBS, _AIM_NOUNS, _ALLEGING, _ASPECT_VERBS, _ATTACK_NOUNS, _BLAST, _BLASTS,
+from .syntax import (charge_denied_after, _ACCIDENTS, _building_fire, _ACCUSE_VERBS, _AIM_NOUNS, _ALLEGING, _ASPECT_VERBS, _ATTACK_NOUNS, _BLAST, _BLASTS,
                      _BOMBS, _CEASE_VERBS, _COMMAND_VERBS, _COMMENTING, _DECLINING, _DENY_VERBS, _DOCUMENT_NOUNS,
                      _FEELING_VERBS, _FIGHTING, _FIRST_PERSON, _FOUND_VERBS, _FRAMES, _HARMING_ROOTS, _HARM_VERBS,
                      _Match, _PATIENT_VERBS, _PEOPLE_NOUNS, _PEOPLE_SECTORS, _PROJECTILES, _REPRESSIVE_ROOTS, _SILENT,
@@ -573,6 +573,8 @@ class EventCoder:
             return None  # "it's striking that", "a threatening letter": a description, not an act
         if _no_comment(verb):
             return _Match(verb, _NO_COMMENT, None)
+        if charge_denied_after(verb) is not None:
+            return _Match(verb, _CHARGE_DENIED, None)  # "..., a charge Abu Dhabi denies": 016
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINING and _withheld_object(verb):
             return None  # "declined to give details": the declining verb's comment declined (011), no aid refused
         if _conditional_response(verb):
@@ -1405,6 +1407,8 @@ class EventCoder:
             if v.dep_ == "pobj" or (head.pos_ == "ADP" and head.head.i != head.i):
                 head = head.head  # "called for talks", "deny supporting"
             lemma = head.lemma_.lower()
+            if (stated := charge_denied_after(head)) is not None and stated.i == v.i:
+                return None, None  # "X has accused Y of Z, a charge Y denies": the accusation is stated
             if looked_forward_to(v):
                 return "intent", head  # "I look forward to discussing these issues with President Xi" (036)
             # A finite "that" clause is reported content, not a framed act (except denials).
@@ -3379,6 +3383,8 @@ _RESPONSE_THREAT = Trigger("respond", frozenset(), frozenset(), "130", "none")
 # comment": CAMEO 011, decline comment. Their shapes are phrases around a verb, not a verb's
 # object, so they are recognised here rather than as table rows.
 _NO_COMMENT = Trigger("comment", frozenset(), frozenset(), "011", "none")
+# A trailing "..., a charge X denies" (syntax.charge_denied_after): the accused denies responsibility (016)
+_CHARGE_DENIED = Trigger("deny", frozenset(), frozenset(), "016", "none")
 # Labelling an act a crime: "these attacks fit the definition of terrorism", "constitute war crimes"
 _LABELLING_VERBS = {"constitute", "amount", "fit", "meet"}
 _CRIME_LABELS = {"terrorism", "terrorist", "genocide", "crime", "aggression", "atrocity", "violation", "massacre"}

@@ -1607,4 +1607,25 @@ def _pressed_for_a_while(m: _Match, source: Actor | None, target: Actor | None, 
         and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children)
 
 
-_NOT_EVENTS += (_group_described_by_what_it_does, _pressed_for_a_while)  # (session 15, eval/events_war18/)
+# Public places and services a closure by no one named shuts for safety
+_PUBLIC_PLACES = {"school", "university", "college", "kindergarten", "airport", "flight", "office", "shop", "store",
+                  "market", "road", "highway", "bridge", "park", "beach", "station", "museum", "library", "service",
+                  "route", "line", "crossing", "tunnel", "stadium", "venue", "class"}
+
+
+def _closed_by_no_one(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """Schools, flights or roads closed or suspended with no one named doing it are a safety measure
+    told, not an administrative sanction on anyone (172): "Schools in border districts on both sides were
+    closed on Wednesday", "Flights at several airports were suspended", "Roads were shut by fallen
+    trees". A named doer keeps it ("Pakistan closed its airspace to Indian airlines")."""
+    verb = m.verb
+    if m.trigger.cameo[:3] != "172" or source is not None:
+        return False
+    if verb.lemma_.lower() not in ("close", "shut", "suspend", "cancel", "halt"):
+        return False
+    closed = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    return bool(closed) and all(c.lemma_.lower() in _PUBLIC_PLACES for c in closed)
+
+
+_NOT_EVENTS += (_group_described_by_what_it_does, _pressed_for_a_while,
+                _closed_by_no_one)  # (session 15, eval/events_war18/)

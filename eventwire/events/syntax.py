@@ -627,3 +627,29 @@ def _building_fire(noun: Token) -> bool:
     a fire named by the building that burned (round 13, ECB+)."""
     return noun.lemma_.lower() in ("fire", "blaze") and any(
         c.dep_ == "compound" and c.lemma_.lower() in _BUILDINGS for c in noun.children)
+
+
+# --- round evwar18 ------------------------------------------------------------------------------------
+# What a denial after a comma takes back: "..., a charge Abu Dhabi denies"
+_CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim", "assertion"}
+_DENYING = {"deny", "dismiss", "refute", "reject", "dispute"}
+
+
+def charge_denied_after(verb: Token) -> Token | None:
+    """The reported clause a trailing "a charge X denies" follows (evwar18). The parser makes "Sudan's army
+    has accused the Emirates of supplying the RSF with weapons, a charge Abu Dhabi denies" one sentence whose
+    head is "denies", with the accusation as its complement; but the accusation is stated and the denial is
+    the accused's answer (016), as in "..., an allegation Moscow rejects", "..., a claim Kyiv disputes".
+    Returns that complement (the stated clause) when `verb` is such a denial, else None."""
+    if verb.lemma_.lower() not in _DENYING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    words = list(subject.subtree)
+    first = words[0]
+    if first.i == 0 or verb.doc[first.i - 1].text != "," or first.lower_ not in ("a", "an", "the"):
+        return None
+    if not any(w.lemma_.lower() in _CHARGE_NOUNS for w in words):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < first.i), None)
