@@ -238,3 +238,43 @@ def test_schools_or_flights_closed_by_no_one_are_no_sanction(pipe, text):
 
 def test_a_state_closing_its_airspace_still_acts(pipe):
     assert [(c, s) for c, s, _ in coded(pipe, "Pakistan closed its airspace to Indian airlines.")] == [("172", "PAKGOV")]
+
+
+# --- remarks: thanks with no subject, a guest one is honoured to have ----------------------------------------
+
+_REMARKS = "Remarks by President Trump and President Zelenskyy Before Bilateral Meeting"
+
+
+def _titled(pipe, text, title=_REMARKS):
+    from eventwire.records import RawDocument
+    doc = pipe.process_batch([RawDocument(id="t", text=text, title=title, published="2025-08-18")])[0]
+    return [(e.cameo, e.source.actor if e.source else None, e.target.actor if e.target else None)
+            for e in doc.events if not e.negated and not e.hypothetical]
+
+
+@pytest.mark.parametrize("text", [
+    "PRESIDENT ZELENSKYY: Thank you so much, Mr. President, for your efforts to stop the killing.",
+    "PRESIDENT ZELENSKYY: Thank you, Prime Minister, for your leadership.",
+])
+def test_thanks_for_something_are_the_speakers_praise(pipe, text):
+    assert [(c, s) for c, s, _ in _titled(pipe, text)] == [("051", "UKRGOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "THE PRESIDENT: Well, thank you very much.",
+    "THE PRESIDENT: Thank you all for being here.",
+])
+def test_polite_thanks_are_none(pipe, text):
+    assert _titled(pipe, text) == []
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("THE PRESIDENT: It's a great honor to have President Zelenskyy of Ukraine with us today.", "UKRGOV"),
+    ("THE PRESIDENT: It is a pleasure to have Prime Minister Carney here at the White House.", "CANGOV"),
+])
+def test_a_guest_one_is_honoured_to_have_is_hosted(pipe, text, guest):
+    assert _titled(pipe, text) == [("043", "USAGOV", guest)]
+
+
+def test_having_a_good_economy_hosts_no_one(pipe):
+    assert _titled(pipe, "THE PRESIDENT: It's great to have a good economy.") == []

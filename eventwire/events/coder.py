@@ -575,6 +575,10 @@ class EventCoder:
             return _Match(verb, _NO_COMMENT, None)
         if charge_denied_after(verb) is not None:
             return _Match(verb, _CHARGE_DENIED, None)  # "..., a charge Abu Dhabi denies": 016
+        if _thanks_for(verb):
+            return _Match(verb, _THANKS_FOR, None)  # "Thank you, Mr. President, for your leadership": 051
+        if _guest_welcomed(verb):
+            return _Match(verb, _HOSTING, next(c for c in verb.children if c.dep_ == "dobj"))  # 043
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINING and _withheld_object(verb):
             return None  # "declined to give details": the declining verb's comment declined (011), no aid refused
         if _conditional_response(verb):
@@ -1454,6 +1458,8 @@ class EventCoder:
 
     # --- actors -------------------------------------------------------------------------
     def _sources(self, verb: Token, action: Token) -> list[Actor]:
+        if _thanks_for(action) or _guest_welcomed(action):
+            return [first_person("I")]  # "Thank you, Mr. President, for ...": the speaker thanks
         if _is_passive(action):
             for prep in action.children:
                 if prep.dep_ == "agent":
@@ -3383,6 +3389,51 @@ _RESPONSE_THREAT = Trigger("respond", frozenset(), frozenset(), "130", "none")
 # comment": CAMEO 011, decline comment. Their shapes are phrases around a verb, not a verb's
 # object, so they are recognised here rather than as table rows.
 _NO_COMMENT = Trigger("comment", frozenset(), frozenset(), "011", "none")
+# Thanks with no subject, to "you", for something (`_thanks_for`): praise by the speaker (051)
+_THANKS_FOR = Trigger("thank", frozenset(), frozenset(), "051", "none")
+
+
+def _thanks_for(verb: Token) -> bool:
+    """A speaker's thanks with no subject, to the one addressed, for something (evwar18): "Thank you so
+    much, Mr. President, for your efforts to stop the killing", "Thank you, Prime Minister, for your
+    leadership", "thank you all for your support for Ukraine". Praise (051) by the speaker, whom the
+    pipeline names (a transcript's speaker label, a statement's voice). Plain "Thank you very much" or
+    "thank you for being here" thanks for no act of anyone's and stays none."""
+    if verb.lemma_.lower() != "thank" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children):
+        return False
+    reasons = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+               if o.dep_ in ("pobj", "pcomp")]
+    return any(o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in ("time", "coming", "being", "attention")
+               for o in reasons)
+
+
+# A guest one is honoured to have here (`_guest_welcomed`): the speaker hosts (043)
+_HOSTING = Trigger("have", frozenset(), frozenset(), "043", "obj")
+_HOST_FEELINGS = {"honor", "honour", "pleasure", "privilege", "delight", "joy"}
+
+
+def _guest_welcomed(verb: Token) -> bool:
+    """A host's words of welcome in remarks (evwar18): "It's a great honor to have President Zelenskyy of
+    Ukraine with us today", "It is a pleasure to have Prime Minister Carney here at the White House", "it's
+    a privilege to have the King with us" -- the speaker hosts the guest (043). "have" must hang from the
+    honour and take a person (a name or a title) with "here" or "with us"."""
+    if verb.lemma_.lower() != "have" or verb.dep_ not in ("xcomp", "acl") \
+            or verb.head.lemma_.lower() not in _HOST_FEELINGS | {"be"}:
+        return False
+    if verb.head.lemma_.lower() == "be" and not any(c.dep_ == "attr" and c.lemma_.lower() in _HOST_FEELINGS
+                                                   for c in verb.head.children):
+        return False
+    guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if guest is None or not (guest.ent_type_ == "PERSON" or guest.pos_ == "PROPN"):
+        return False
+    here = [t for t in (*verb.children, *guest.children)
+            if (t.dep_ == "advmod" and t.lower_ == "here")
+            or (t.dep_ == "prep" and t.lower_ == "with" and any(o.lower_ == "us" for o in t.children))]
+    return bool(here)
+
+
 # A trailing "..., a charge X denies" (syntax.charge_denied_after): the accused denies responsibility (016)
 _CHARGE_DENIED = Trigger("deny", frozenset(), frozenset(), "016", "none")
 # Labelling an act a crime: "these attacks fit the definition of terrorism", "constitute war crimes"
