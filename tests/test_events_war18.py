@@ -278,3 +278,30 @@ def test_a_guest_one_is_honoured_to_have_is_hosted(pipe, text, guest):
 
 def test_having_a_good_economy_hosts_no_one(pipe):
     assert _titled(pipe, "THE PRESIDENT: It's great to have a good economy.") == []
+
+
+# --- coordinated complements share their frame -----------------------------------------------------------
+
+def test_a_second_complement_of_an_appeal_is_asked_not_done(pipe):
+    found = coded(pipe, "The EU urged Russia to stop its attacks and to withdraw its troops from Ukraine.")
+    assert [r[:2] for r, _, _ in found] == ["02"] and all(s == "IGOEUREEC" for _, s, _ in found)
+
+
+def test_a_second_complement_of_an_agreement_is_intended(pipe):
+    found = coded(pipe, "Japan agreed to provide radars and to train Philippine pilots.")
+    assert found and all(c[:2] == "03" for c, _, _ in found), found
+
+
+def test_two_main_clauses_stay_two_acts(pipe):
+    assert [(c[:2], s) for c, s, _ in coded(pipe, "Russia attacked Kyiv and Ukraine shelled Belgorod.")] == [
+        ("19", "RUSGOV"), ("19", "UKRGOV")]
+
+
+# --- "One of them, NAME, was arrested" -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "One of them, Abdi Warsame, 41, was arrested at Minneapolis-St. Paul International Airport.",
+    "One of the suspects, John Miller, was charged with murder.",
+])
+def test_one_of_a_group_named_in_apposition_is_arrested(pipe, text):
+    assert [c for c, _, _ in coded(pipe, text)] == ["173"]

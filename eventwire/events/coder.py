@@ -1390,6 +1390,8 @@ class EventCoder:
         if _must_clause(verb):
             return "demand", verb.head
         v = verb
+        if (first := _conjoined_complement(verb)) is not None:
+            v = first  # "agreed to provide radars and to train Philippine pilots": framed as the first is
         for _ in range(4):
             if _stated_intention(v):
                 return "intent", v.head.head  # "Allies will announce their intention to provide ..."
@@ -1843,6 +1845,11 @@ class EventCoder:
             # were charged with disturbing the peace", "Both were arrested at the scene" (evlgl17)
             or (c.dep_ == "nsubjpass" and (c.lower_ in ("he", "she", "they")
                                            or (c.lower_ == "both" and verb.lemma_.lower() in _PEOPLE_PASSIVES))))]
+        # "One of them, Abdi Warsame, 41, was arrested", "One of the suspects, a 19-year-old from Leeds, was
+        # charged": a share of a group whose apposition names the person (evwar18)
+        people += [a for c in holder.children if c.dep_ == "nsubjpass" and c.lower_ in ("one", "two", "both", "another")
+                   and verb.lemma_.lower() in _LEGAL_PATIENT_VERBS | _PEOPLE_PASSIVES
+                   for a in c.children if a.dep_ == "appos" and (a.pos_ == "PROPN" or self._agentive(a))]
         if inverted_participle(verb):  # "Arrested were Darryl Keith Warden, 44, ... and Sheila D. Williams"
             people += [c for c in inverted_subjects(verb) if c.pos_ == "PROPN" or self._agentive(c)]
         if fronted_participle(verb):  # "Charged with impaired driving, man was wearing bright green"
@@ -3407,6 +3414,24 @@ def _thanks_for(verb: Token) -> bool:
                if o.dep_ in ("pobj", "pcomp")]
     return any(o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in ("time", "coming", "being", "attention")
                for o in reasons)
+
+
+def _conjoined_complement(verb: Token) -> Token | None:
+    """The first of coordinated complements, whose frame the later ones share (evwar18): "The EU urged
+    Russia to stop its attacks and to withdraw its troops" (both asked), "Japan agreed to provide radars
+    and to train Philippine pilots" (both intended), "Moscow denied shelling the plant and killing
+    civilians" (both denied). Only an infinitive or a gerund joined to an infinitive or gerund complement
+    ("Russia attacked Kyiv and Ukraine shelled Belgorod" are two main clauses; "said it had struck ... and
+    killed ..." is reported, not framed)."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    first = verb.head
+    if first.dep_ not in ("xcomp", "pcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    own_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not (own_to or verb.tag_ in ("VB", "VBG")):
+        return None
+    return first
 
 
 # A guest one is honoured to have here (`_guest_welcomed`): the speaker hosts (043)
