@@ -305,3 +305,18 @@ def test_two_main_clauses_stay_two_acts(pipe):
 ])
 def test_one_of_a_group_named_in_apposition_is_arrested(pipe, text):
     assert [c for c, _, _ in coded(pipe, text)] == ["173"]
+
+
+# --- a toll left unsaid -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mali's transitional government has not said how many soldiers died in last week's attack.",
+    "The ministry did not disclose how many drones hit the base.",
+    "It is not known how many people were killed in the strike on Sumy.",
+])
+def test_a_toll_not_given_is_no_new_attack(pipe, text):
+    assert [r for r, _, _ in roots(pipe, text) if r in ("18", "19")] == []
+
+
+def test_a_toll_given_is_told(pipe):
+    assert [r for r, _, _ in roots(pipe, "The army said how many soldiers died in the attack on Kidal.")] == ["19"]

@@ -1627,5 +1627,39 @@ def _closed_by_no_one(m: _Match, source: Actor | None, target: Actor | None, und
     return bool(closed) and all(c.lemma_.lower() in _PUBLIC_PLACES for c in closed)
 
 
+_TELLING = {"say", "disclose", "confirm", "reveal", "specify", "know", "give", "release", "report", "state"}
+
+
+def _toll_left_unsaid(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """A toll someone did not give is a question left open, not a new act (eval/events_gold.md rule 2):
+    "Mali's transitional government has not said how many soldiers died in last week's attack", "The
+    ministry did not disclose how many drones hit the base", "It is not known how many people were
+    killed". The clause under a negated telling verb (or "not known"/"unclear") opens with "how many" or
+    "how much"; "The army said how many soldiers died in the attack" tells it."""
+    verb = m.verb
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ == "ccomp":
+            break
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    else:
+        return False
+    if clause.dep_ != "ccomp":
+        return False
+    words = [t.lower_ for t in clause.subtree][:4]
+    if not (len(words) > 1 and words[0] == "how" and words[1] in ("many", "much")):
+        return False
+    head = clause.head
+    if head.lemma_.lower() in ("unclear", "uncertain"):
+        return True
+    negated = any(c.dep_ == "neg" for c in head.children)
+    if head.lemma_.lower() in ("clear", "known") or (head.lemma_.lower() == "be" and any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in ("clear", "known") for c in head.children)):
+        return negated or any(c.dep_ == "neg" for c in head.head.children)
+    return head.lemma_.lower() in _TELLING and negated
+
+
 _NOT_EVENTS += (_group_described_by_what_it_does, _pressed_for_a_while,
-                _closed_by_no_one)  # (session 15, eval/events_war18/)
+                _closed_by_no_one, _toll_left_unsaid)  # (session 15, eval/events_war18/)
