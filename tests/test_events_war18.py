@@ -320,3 +320,17 @@ def test_a_toll_not_given_is_no_new_attack(pipe, text):
 
 def test_a_toll_given_is_told(pipe):
     assert [r for r, _, _ in roots(pipe, "The army said how many soldiers died in the attack on Kidal.")] == ["19"]
+
+
+# --- the EU by its seat or as "the bloc" -----------------------------------------------------------------
+
+def test_brussels_and_the_commission_are_the_eu_in_an_eu_story(pipe):
+    found = _titled(pipe, "German Chancellor Friedrich Merz urged the Commission to conclude a quick agreement. "
+                          "French President Emmanuel Macron pressed Brussels to use its anti-coercion instrument.",
+                    title="EU readies countermeasures as US tariff deadline nears")
+    assert {(s, t) for _, s, t in found} == {("DEUGOV", "IGOEUREEC"), ("FRAGOV", "IGOEUREEC")}
+
+
+def test_brussels_stays_belgium_elsewhere(pipe):
+    found = coded(pipe, "French President Emmanuel Macron pressed Brussels to use its anti-coercion instrument.")
+    assert [t for _, _, t in found] == ["BELGOV"]
