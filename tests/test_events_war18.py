@@ -334,3 +334,9 @@ def test_brussels_and_the_commission_are_the_eu_in_an_eu_story(pipe):
 def test_brussels_stays_belgium_elsewhere(pipe):
     found = coded(pipe, "French President Emmanuel Macron pressed Brussels to use its anti-coercion instrument.")
     assert [t for _, _, t in found] == ["BELGOV"]
+
+
+def test_the_us_in_a_list_of_countries_is_no_pronoun(pipe):
+    # "US" spelled like "us": only the pronoun "we"/"us" takes an apposition as who it is
+    found = coded(pipe, "The US, Russia, and Switzerland met yesterday.")
+    assert "USAGOV" in {s for _, s, _ in found}

@@ -1957,7 +1957,7 @@ class EventCoder:
             # "GAZA CITY, Palestinian Territories: ...": where the report was filed
             return [a for t in _subject_past_dateline(token) for a in self._actors(t)]
         members = _members(token)
-        if token.lower_ in ("we", "us") and (named := _we_named(token)) is not None:
+        if token.lower_ in ("we", "us") and token.tag_ == "PRP" and (named := _we_named(token)) is not None:
             return self._actors(named)  # "We, the Foreign Ministers of Australia, India, Japan and the United States,"
         if token.lower_ in ("they", "we") and (antecedent := _antecedent(token)) is not None:
             members = _members(antecedent)  # "Russia and China said they would...": both
@@ -3473,6 +3473,8 @@ def _we_named(pronoun: Token) -> Token | None:
     Ministers of Australia, India, Japan, and the United States, met today in Washington", "We, the
     Leaders of the G7, condemn ...", "We, the undersigned governments, ..."; the apposition's head, whose
     actors are the speakers."""
+    if pronoun.tag_ != "PRP":
+        return None  # ("The US, Russia, and Switzerland met": the country, not the pronoun)
     return next((c for c in pronoun.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
 
 

@@ -285,7 +285,7 @@ def _joint_subject(subject: Token) -> bool:
     met": a plural subject that names or counts several parties does the act together; so does a
     "we" they are apposed to (evwar18: "We, the Foreign Ministers of Australia, India, Japan, and the
     United States, met today in Washington")."""
-    if subject.lower_ == "we":
+    if subject.lower_ == "we" and subject.tag_ == "PRP":
         named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
         return named is not None and (named.tag_ in ("NNS", "NNPS") or named.lower_.endswith("s")) \
             and any(len(_members(o)) > 1 for o in prep_objects(named, "of"))
