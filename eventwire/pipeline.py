@@ -30,6 +30,7 @@ from .events.coder import document_persons, origin_only_places, person_only_plac
 from .link.incidents import person_keys
 from .events.detector import default_detector
 from .events.document import (drop_repeated_sentences, gather_operations, resolve_alliance, resolve_reactions,
+                              resolve_union,
                               resolve_references, unresolved_it)
 from .inputs import iter_documents
 from .limits import DEFAULT_DOC_TIMEOUT_S, DocumentTimeout, resolve_doc_timeout, time_limit
@@ -186,6 +187,7 @@ class Pipeline:
                                    lambda text: [q for _, _, q in find_quantities(text)])
         claims = claims_stage.extract_claims(raw, sentences, parsed, self.resolver, doc_countries=context)
         resolve_alliance(events, raw.text)
+        resolve_union(events, f"{raw.title or ''}\n{raw.text}")
         resolve_references(events, [(c.sentence_id, c.speaker) for c in claims]
                            + _main_subjects(sentences, parsed, self.resolver))
         events = [e for e in events if not unresolved_it(e)]

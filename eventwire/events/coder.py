@@ -22,10 +22,11 @@ from .guards import _not_an_event
 from .lexicon import Lexicon, Trigger, default_lexicon, inflections
 from .modality import (unestablished, _FUTURE_MODALS, _HYPOTHETICAL_MODALS, _LITOTES, _conditional, _conditional_response, _failed,
                        _framed, _in_reported_speech, _modal, _modality_chain, _must_clause, _negated, _no_comment,
+                       _withheld_object,
                        _performed_by_saying)
 from .nouns import (_CONDEMNING, NounMatch, NounRoles, _compound_matches, _modifier_actors, _needs_met, definite,
-                    governing_verb, match_nouns, noun_roles, pinned, planned, promised_act, reported, setting_verb)
-from .syntax import (_ACCIDENTS, _building_fire, _ACCUSE_VERBS, _AIM_NOUNS, _ALLEGING, _ASPECT_VERBS, _ATTACK_NOUNS, _BLAST, _BLASTS,
+                    governing_verb, looked_forward_to, match_nouns, noun_roles, pinned, planned, promised_act, reported, setting_verb)
+from .syntax import (charge_denied_after, _ACCIDENTS, _building_fire, _ACCUSE_VERBS, _AIM_NOUNS, _ALLEGING, _ASPECT_VERBS, _ATTACK_NOUNS, _BLAST, _BLASTS,
                      _BOMBS, _CEASE_VERBS, _COMMAND_VERBS, _COMMENTING, _DECLINING, _DENY_VERBS, _DOCUMENT_NOUNS,
                      _FEELING_VERBS, _FIGHTING, _FIRST_PERSON, _FOUND_VERBS, _FRAMES, _HARMING_ROOTS, _HARM_VERBS,
                      _Match, _PATIENT_VERBS, _PEOPLE_NOUNS, _PEOPLE_SECTORS, _PROJECTILES, _REPRESSIVE_ROOTS, _SILENT,
@@ -599,6 +600,14 @@ class EventCoder:
             return None  # "it's striking that", "a threatening letter": a description, not an act
         if _no_comment(verb):
             return _Match(verb, _NO_COMMENT, None)
+        if charge_denied_after(verb) is not None:
+            return _Match(verb, _CHARGE_DENIED, None)  # "..., a charge Abu Dhabi denies": 016
+        if _thanks_for(verb):
+            return _Match(verb, _THANKS_FOR, None)  # "Thank you, Mr. President, for your leadership": 051
+        if _guest_welcomed(verb):
+            return _Match(verb, _HOSTING, next(c for c in verb.children if c.dep_ == "dobj"))  # 043
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINING and _withheld_object(verb):
+            return None  # "declined to give details": the declining verb's comment declined (011), no aid refused
         if _conditional_response(verb):
             return _Match(verb, _RESPONSE_THREAT, None)  # "will act ... should these attacks continue"
         candidates = self.lexicon.triggers.get(verb.lemma_.lower()) \
@@ -1450,6 +1459,8 @@ class EventCoder:
         if _must_clause(verb):
             return "demand", verb.head
         v = verb
+        if (first := _conjoined_complement(verb)) is not None:
+            v = first  # "agreed to provide radars and to train Philippine pilots": framed as the first is
         for _ in range(4):
             if _stated_intention(v):
                 return "intent", v.head.head  # "Allies will announce their intention to provide ..."
@@ -1481,6 +1492,10 @@ class EventCoder:
                     and head.head.lemma_.lower() in _ACCUSING_VERBS:
                 head = head.head  # "accused the rebels of attacking": the parser hangs "of" on the accused
             lemma = head.lemma_.lower()
+            if (stated := charge_denied_after(head)) is not None and stated.i == v.i:
+                return None, None  # "X has accused Y of Z, a charge Y denies": the accusation is stated
+            if looked_forward_to(v):
+                return "intent", head  # "I look forward to discussing these issues with President Xi" (036)
             # A finite "that" clause is reported content, not a framed act (except denials).
             finite_clause = v.dep_ == "ccomp" and not infinitive
             if lemma == "call" and v.lemma_.lower() in _CONVERSATION_VERBS \
@@ -1529,6 +1544,8 @@ class EventCoder:
 
     # --- actors -------------------------------------------------------------------------
     def _sources(self, verb: Token, action: Token) -> list[Actor]:
+        if _thanks_for(action) or _guest_welcomed(action):
+            return [first_person("I")]  # "Thank you, Mr. President, for ...": the speaker thanks
         if _is_passive(action):
             for prep in action.children:
                 if prep.dep_ == "agent":
@@ -1932,6 +1949,11 @@ class EventCoder:
             # were charged with disturbing the peace", "Both were arrested at the scene" (evlgl17)
             or (c.dep_ == "nsubjpass" and (c.lower_ in ("he", "she", "they")
                                            or (c.lower_ == "both" and verb.lemma_.lower() in _PEOPLE_PASSIVES))))]
+        # "One of them, Abdi Warsame, 41, was arrested", "One of the suspects, a 19-year-old from Leeds, was
+        # charged": a share of a group whose apposition names the person (evwar18)
+        people += [a for c in holder.children if c.dep_ == "nsubjpass" and c.lower_ in ("one", "two", "both", "another")
+                   and verb.lemma_.lower() in _LEGAL_PATIENT_VERBS | _PEOPLE_PASSIVES
+                   for a in c.children if a.dep_ == "appos" and (a.pos_ == "PROPN" or self._agentive(a))]
         if inverted_participle(verb):  # "Arrested were Darryl Keith Warden, 44, ... and Sheila D. Williams"
             people += [c for c in inverted_subjects(verb) if c.pos_ == "PROPN" or self._agentive(c)]
         if fronted_participle(verb):  # "Charged with impaired driving, man was wearing bright green"
@@ -2039,6 +2061,8 @@ class EventCoder:
             # "GAZA CITY, Palestinian Territories: ...": where the report was filed
             return [a for t in _subject_past_dateline(token) for a in self._actors(t)]
         members = _members(token)
+        if token.lower_ in ("we", "us") and token.tag_ == "PRP" and (named := _we_named(token)) is not None:
+            return self._actors(named)  # "We, the Foreign Ministers of Australia, India, Japan and the United States,"
         if token.lower_ in ("they", "we") and (antecedent := _antecedent(token)) is not None:
             members = _members(antecedent)  # "Russia and China said they would...": both
         for head in members:
@@ -2122,8 +2146,8 @@ class EventCoder:
     def _role_of_each(self, head: Token) -> list[Actor]:
         """ "the foreign ministers of India and Pakistan", "the leaders of Russia and China": a
         plural role of several countries is that role of each."""
-        if head.tag_ not in ("NNS", "NNPS"):
-            return []
+        if head.tag_ not in ("NNS", "NNPS") and not (head.tag_ == "NNP" and head.lower_.endswith("s")):
+            return []  # (a capitalised plural the tagger calls NNP: "the Foreign Ministers of Australia, India, ...")
         role = self.resolver.resolve(head.text)
         if role is None or role.country or not role.sector:
             return []
@@ -2131,7 +2155,9 @@ class EventCoder:
         members = [m for o in owners for m in _members(o)]
         if len(members) < 2:
             return []
-        countries = [self.resolver.country_of(m.text) for m in members]
+        # (the whole name of a member: "the United States" is not "States")
+        countries = [self.resolver.country_of(m.text) or self.resolver.country_of(_phrase_text(m, with_of=False))
+                     for m in members]
         if not all(countries):
             return []
         return [Actor(_phrase_text(head, with_of=False), f"{c}{role.sector}", c, role.sector, role.title)
@@ -2480,6 +2506,11 @@ def rule_requirements() -> dict[str, list[frozenset[str]]]:
     for verb in _DECLINING | _SILENT:
         for form in inflections(verb):
             needs.setdefault(form, []).append(frozenset(_COMMENTING | {"comments"}))
+    for verb in _DECLINING:  # "declined to give details" (evwar18)
+        for form in inflections(verb):
+            needs.setdefault(form, []).append(frozenset(_WITHHELD | {"details", "answers"}))
+    for form in inflections("comment"):  # "did not comment on the strike" (evwar18)
+        needs.setdefault(form, []).append(frozenset({"not", "n't", "never"}))
     bombs = frozenset(w for b in _BOMBS for w in (b, b + "s"))
     for verb in _EXPLODING:
         for form in inflections(verb):
@@ -3505,11 +3536,86 @@ _RESPONSE_THREAT = Trigger("respond", frozenset(), frozenset(), "130", "none")
 # comment": CAMEO 011, decline comment. Their shapes are phrases around a verb, not a verb's
 # object, so they are recognised here rather than as table rows.
 _NO_COMMENT = Trigger("comment", frozenset(), frozenset(), "011", "none")
+# Thanks with no subject, to "you", for something (`_thanks_for`): praise by the speaker (051)
+_THANKS_FOR = Trigger("thank", frozenset(), frozenset(), "051", "none")
+
+
+def _thanks_for(verb: Token) -> bool:
+    """A speaker's thanks with no subject, to the one addressed, for something (evwar18): "Thank you so
+    much, Mr. President, for your efforts to stop the killing", "Thank you, Prime Minister, for your
+    leadership", "thank you all for your support for Ukraine". Praise (051) by the speaker, whom the
+    pipeline names (a transcript's speaker label, a statement's voice). Plain "Thank you very much" or
+    "thank you for being here" thanks for no act of anyone's and stays none."""
+    if verb.lemma_.lower() != "thank" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children):
+        return False
+    reasons = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+               if o.dep_ in ("pobj", "pcomp")]
+    return any(o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in ("time", "coming", "being", "attention")
+               for o in reasons)
+
+
+def _conjoined_complement(verb: Token) -> Token | None:
+    """The first of coordinated complements, whose frame the later ones share (evwar18): "The EU urged
+    Russia to stop its attacks and to withdraw its troops" (both asked), "Japan agreed to provide radars
+    and to train Philippine pilots" (both intended), "Moscow denied shelling the plant and killing
+    civilians" (both denied). Only an infinitive or a gerund joined to an infinitive or gerund complement
+    ("Russia attacked Kyiv and Ukraine shelled Belgorod" are two main clauses; "said it had struck ... and
+    killed ..." is reported, not framed)."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    first = verb.head
+    if first.dep_ not in ("xcomp", "pcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    own_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not (own_to or verb.tag_ in ("VB", "VBG")):
+        return None
+    return first
+
+
+# A guest one is honoured to have here (`_guest_welcomed`): the speaker hosts (043)
+_HOSTING = Trigger("have", frozenset(), frozenset(), "043", "obj")
+_HOST_FEELINGS = {"honor", "honour", "pleasure", "privilege", "delight", "joy"}
+
+
+def _guest_welcomed(verb: Token) -> bool:
+    """A host's words of welcome in remarks (evwar18): "It's a great honor to have President Zelenskyy of
+    Ukraine with us today", "It is a pleasure to have Prime Minister Carney here at the White House", "it's
+    a privilege to have the King with us" -- the speaker hosts the guest (043). "have" must hang from the
+    honour and take a person (a name or a title) with "here" or "with us"."""
+    if verb.lemma_.lower() != "have" or verb.dep_ not in ("xcomp", "acl") \
+            or verb.head.lemma_.lower() not in _HOST_FEELINGS | {"be"}:
+        return False
+    if verb.head.lemma_.lower() == "be" and not any(c.dep_ == "attr" and c.lemma_.lower() in _HOST_FEELINGS
+                                                   for c in verb.head.children):
+        return False
+    guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if guest is None or not (guest.ent_type_ == "PERSON" or guest.pos_ == "PROPN"):
+        return False
+    here = [t for t in (*verb.children, *guest.children)
+            if (t.dep_ == "advmod" and t.lower_ == "here")
+            or (t.dep_ == "prep" and t.lower_ == "with" and any(o.lower_ == "us" for o in t.children))]
+    return bool(here)
+
+
+# A trailing "..., a charge X denies" (syntax.charge_denied_after): the accused denies responsibility (016)
+_CHARGE_DENIED = Trigger("deny", frozenset(), frozenset(), "016", "none")
 # Labelling an act a crime: "these attacks fit the definition of terrorism", "constitute war crimes"
 _LABELLING_VERBS = {"constitute", "amount", "fit", "meet"}
 _CRIME_LABELS = {"terrorism", "terrorist", "genocide", "crime", "aggression", "atrocity", "violation", "massacre"}
 _PERSON_TITLES = {"senator", "lawmaker", "congressman", "congresswoman", "minister", "secretary", "president",
                   "governor", "mayor", "candidate", "leader", "chairman", "chairwoman", "speaker", "premier"}
+
+
+def _we_named(pronoun: Token) -> Token | None:
+    """Who "we" are when an apposition names them (evwar18), as joint statements open: "We, the Foreign
+    Ministers of Australia, India, Japan, and the United States, met today in Washington", "We, the
+    Leaders of the G7, condemn ...", "We, the undersigned governments, ..."; the apposition's head, whose
+    actors are the speakers."""
+    if pronoun.tag_ != "PRP":
+        return None  # ("The US, Russia, and Switzerland met": the country, not the pronoun)
+    return next((c for c in pronoun.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _person_subject(verb: Token) -> bool:

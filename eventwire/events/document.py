@@ -456,6 +456,30 @@ def resolve_alliance(events: list[Event], text: str) -> None:
                 setattr(event, f"{role}_from", "document")
 
 
+# The EU named by its seat or as "the bloc" (evwar18)
+_UNION_WORDS = re.compile(r"^(?:the\s+)?(?:(?:27|twenty-seven)[- ](?:nation|member|country)\s+|European\s+)?"
+                          r"(?:bloc|Union|Commission)$|^Brussels$", re.IGNORECASE)
+_NAMES_EU = re.compile(r"\bEU\b|\bE\.U\.|European (?:Union|Commission|Council)")
+
+
+def resolve_union(events: list[Event], text: str) -> None:
+    """In a document about the European Union, "Brussels", "the bloc", "the 27-nation bloc" and "the
+    Commission" are the EU (filled from the document), as "the Alliance" is NATO in one about NATO:
+    "French President Emmanuel Macron pressed Brussels to use its anti-coercion instrument", "Beijing warned
+    the bloc against striking any deal", "German Chancellor Friedrich Merz urged the Commission to conclude
+    a quick agreement". Elsewhere Brussels stays Belgium's capital."""
+    if not _NAMES_EU.search(text):
+        return
+    for event in events:
+        for role in ("source", "target"):
+            actor = getattr(event, role)
+            if actor is None or not _UNION_WORDS.match(actor.text.strip()):
+                continue
+            if actor.country is None or actor.actor == "BELGOV":
+                setattr(event, role, Actor(actor.text, "IGOEUREEC", None, "IGO"))
+                setattr(event, f"{role}_from", "document")
+
+
 def unresolved_it(event: Event) -> bool:
     """"It" as a doer that no earlier event of the document names: nothing to report."""
     return event.source is not None and event.source.actor is None and event.source.text.lower() == "it"

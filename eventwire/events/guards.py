@@ -786,6 +786,12 @@ def _election(m: _Match, source: Actor | None, target: Actor | None, undergone: 
 def _evacuating_people(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "Authorities evacuated the area after a bomb threat", "residents were evacuated": moving
     people out of harm's way, not a force pulling back (087 is "Russian forces evacuated Kherson")."""
+    if m.verb.lemma_.lower() == "evacuate" and m.trigger.cameo[:3] == "073":
+        # people evacuated as aid (evwar18: "U.N. peacekeepers evacuated 300 civilians from a camp",
+        # "the rebels offered to evacuate the wounded"): only by an armed force, a state or an international body; police or firefighters clearing a
+        # building ("Police evacuated residents after a gas leak") do their daily work, no aid
+        return source is None or source.sector not in ("MIL", "REB", "GOV", "IGO") \
+            or (source.sector == "GOV" and not is_coded(source))
     if m.verb.lemma_.lower() != "evacuate" or m.trigger.cameo[:3] != "087":
         return False
     moved = [c for c in m.verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1537,3 +1543,123 @@ def _premises_searched(verb: Token) -> bool:
     return verb.lemma_.lower() in ("search", "raid") and _is_passive(verb) \
         and not any(c.dep_ == "agent" for c in verb.children) \
         and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _PREMISES for c in verb.children)
+
+
+# --- round evwar18 (written White House, wire and local news, eval/events_war18/) --------------------------
+
+# Texts that make an appeal or a demand themselves
+_TEXT_NOUNS = {"letter", "petition", "statement", "resolution", "motion", "bill", "message", "post", "ad", "advert",
+               "banner", "sign", "placard", "slogan", "leaflet", "report", "document", "declaration", "communique",
+               "note", "editorial", "op-ed", "tweet", "video", "speech", "appeal", "campaign", "law", "amendment"}
+# Words that make a noun phrase a share of a class: "one of the groups", "among the militias"
+_PARTITIVE_HEADS = {"one", "some", "many", "most", "several", "all", "each", "any", "none", "few", "among",
+                    "dozens", "hundreds", "two", "three"}
+
+
+def _group_described_by_what_it_does(m: _Match, source: Actor | None, target: Actor | None,
+                                     undergone: bool) -> bool:
+    """A participle that picks out a class of actors describes them (eval/events_gold.md rule 2,
+    participial modifiers): "The Arakan Army is one of the strongest of the ethnic armed groups fighting
+    the military", "Hamas is among the factions fighting Israel in Gaza", "a stern warning to separatist
+    forces seeking independence", "one of several militias demanding the president's resignation".
+    Only an -ing participle right after its noun (no comma: "the rebels, fighting on two fronts, ..."
+    reports) that is (a) inside a share of a class ("one of", "among") or a copula's description, or
+    (b) a demand or an appeal (the class's aim, not a demand made)."""
+    verb = m.verb
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    first = min(t.i for t in verb.subtree)
+    if first > 0 and verb.doc[first - 1].text in (",", "—", "–", "(", "-"):
+        return False
+    if m.trigger.cameo[:2] in ("02", "10"):
+        # a class of people (plural), not a text that makes the appeal: "In a letter calling for the
+        # meeting", "petitions demanding his release" are appeals made
+        return verb.head.tag_ in ("NNS", "NNPS") and verb.head.lemma_.lower() not in _TEXT_NOUNS
+    noun = verb.head
+    t = noun
+    for _ in range(3):  # "one of the strongest of the ethnic armed groups": up through the "of"s
+        if t.dep_ == "pobj" and t.head.lower_ in ("of", "among"):
+            holder = t.head if t.head.lower_ == "among" else t.head.head
+            if holder.lower_ in _PARTITIVE_HEADS or t.head.lower_ == "among":
+                return True
+            t = holder
+            continue
+        break
+    return noun.dep_ == "attr" and noun.head.lemma_.lower() == "be"
+
+
+# Spans of time a push lasts: "pressed for most of the second half", "pushed for long spells"
+_TIME_SPANS = {"most", "much", "half", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "while",
+               "period", "periods", "spell", "spells", "stretch", "stretches", "rest", "remainder", "part"}
+
+
+def _pressed_for_a_while(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """Pressing or pushing "for" a span of time is effort, not a demand (02/10): "Rovers pressed for most
+    of the second half and equalised", "the visitors pushed for long spells without reward", "Kyiv's
+    forces pressed for days near Robotyne" -- unlike "pressed for the release of the hostages"."""
+    verb = m.verb
+    if verb.lemma_.lower() not in ("press", "push") or m.trigger.cameo[:2] not in ("02", "10"):
+        return False
+    objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+               if o.dep_ == "pobj"]
+    return bool(objects) and all(o.lemma_.lower() in _TIME_SPANS or o.lower_ in _TIME_SPANS
+                                 or o.ent_type_ in ("DATE", "TIME") for o in objects) \
+        and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children)
+
+
+# Public places and services a closure by no one named shuts for safety
+_PUBLIC_PLACES = {"school", "university", "college", "kindergarten", "airport", "flight", "office", "shop", "store",
+                  "market", "road", "highway", "bridge", "park", "beach", "station", "museum", "library", "service",
+                  "route", "line", "crossing", "tunnel", "stadium", "venue", "class"}
+
+
+def _closed_by_no_one(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """Schools, flights or roads closed or suspended with no one named doing it are a safety measure
+    told, not an administrative sanction on anyone (172): "Schools in border districts on both sides were
+    closed on Wednesday", "Flights at several airports were suspended", "Roads were shut by fallen
+    trees". A named doer keeps it ("Pakistan closed its airspace to Indian airlines")."""
+    verb = m.verb
+    if m.trigger.cameo[:3] != "172" or source is not None:
+        return False
+    if verb.lemma_.lower() not in ("close", "shut", "suspend", "cancel", "halt"):
+        return False
+    closed = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    return bool(closed) and all(c.lemma_.lower() in _PUBLIC_PLACES for c in closed)
+
+
+_TELLING = {"say", "disclose", "confirm", "reveal", "specify", "know", "give", "release", "report", "state"}
+
+
+def _toll_left_unsaid(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """A toll someone did not give is a question left open, not a new act (eval/events_gold.md rule 2):
+    "Mali's transitional government has not said how many soldiers died in last week's attack", "The
+    ministry did not disclose how many drones hit the base", "It is not known how many people were
+    killed". The clause under a negated telling verb (or "not known"/"unclear") opens with "how many" or
+    "how much"; "The army said how many soldiers died in the attack" tells it."""
+    verb = m.verb
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ == "ccomp":
+            break
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    else:
+        return False
+    if clause.dep_ != "ccomp":
+        return False
+    words = [t.lower_ for t in clause.subtree][:4]
+    if not (len(words) > 1 and words[0] == "how" and words[1] in ("many", "much")):
+        return False
+    head = clause.head
+    if head.lemma_.lower() in ("unclear", "uncertain"):
+        return True
+    negated = any(c.dep_ == "neg" for c in head.children)
+    if head.lemma_.lower() in ("clear", "known") or (head.lemma_.lower() == "be" and any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in ("clear", "known") for c in head.children)):
+        return negated or any(c.dep_ == "neg" for c in head.head.children)
+    return head.lemma_.lower() in _TELLING and negated
+
+
+_NOT_EVENTS += (_group_described_by_what_it_does, _pressed_for_a_while,
+                _closed_by_no_one, _toll_left_unsaid)  # (session 15, eval/events_war18/)

@@ -249,10 +249,29 @@ def _conditional_response(verb: Token) -> bool:
     return in_response or condition or inverted
 
 
+def _withheld_object(verb: Token) -> bool:
+    """Information, details or an explanation as the object of a giving verb (evwar18): the xcomp of
+    "declined to give details of the talks", "refused to provide further information", "declined to
+    offer an explanation" -- a comment declined as "declined to comment" is (CAMEO 011)."""
+    return verb.lemma_.lower() in _WITHHOLDING and any(
+        o.lemma_.lower() in _WITHHELD for c in verb.children if c.dep_ in ("dobj", "prep", "dative")
+        for o in ([c] if c.dep_ == "dobj" else c.children) if o.dep_ in ("dobj", "pobj"))
+
+
+def _negated_by_never_again(verb: Token) -> bool:
+    """Not a silence: "never commented again" / "no longer comments" tell a habit, not a refusal."""
+    return any(c.lower_ in ("longer", "again") for c in verb.children if c.dep_ == "advmod")
+
+
 def _no_comment(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _DECLINING:
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in verb.children)
+        return any(c.dep_ == "xcomp" and (c.lemma_.lower() in _COMMENTING or _withheld_object(c))
+                   for c in verb.children)
+    if lemma == "comment" and _negated(verb) and not _negated_by_never_again(verb):
+        # evwar18: "The military government did not comment on the strike", "The ministry would not
+        # comment", "Moscow has not commented on the report": silence on a matter is a comment declined
+        return True
     if lemma in _WITHHOLDING and _negated(verb):
         # "did not provide PolitiFact with further information", "gave no details": no comment
         return any(o.lemma_.lower() in _WITHHELD for c in verb.children if c.dep_ in ("dobj", "prep", "dative")

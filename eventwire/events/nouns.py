@@ -155,7 +155,8 @@ def match_nouns(doc: Doc, lexicon: Lexicon, taken: set[int]) -> list[NounMatch]:
     ("held talks": the verb's object)."""
     found: list[NounMatch] = []
     for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in taken or token.dep_ in ("compound", "amod"):
+        if (token.pos_ not in ("NOUN", "PROPN") and not _gerund_subject(token)) or token.i in taken \
+                or token.dep_ in ("compound", "amod"):
             continue
         if token.tag_ in ("NNP", "NNPS") and token.i > 0 and token.text[:1].isupper() and any(
                 c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") for c in token.children):
@@ -168,6 +169,16 @@ def match_nouns(doc: Doc, lexicon: Lexicon, taken: set[int]) -> list[NounMatch]:
                 found.append(NounMatch(token, trigger))
                 break
     return found
+
+
+def _gerund_subject(token: Token) -> bool:
+    """A fight named as a subject the tagger reads as a gerund (evwar18): "Fighting between the military and
+    the Arakan Army has displaced more than 400,000 people", "Clashing between rival militias has killed
+    dozens", "Shelling of Kharkiv continued overnight" -- the noun of the same act, with its "between"/"of"
+    phrase (a gerund with an object, "Shelling Kharkiv ...", is the verb's)."""
+    return token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") \
+        and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in token.children) \
+        and any(c.dep_ == "prep" and c.lower_ in ("between", "of", "in", "on") for c in token.children)
 
 
 def _compound_matches(token: Token, trigger: NounTrigger) -> bool:
@@ -270,10 +281,25 @@ _PLANNING = {"plan", "planning", "preparation", "prepare", "arrangement", "arran
 _MEETINGS = _ENCOUNTERS | {"summit", "visit", "negotiation", "consultation"}
 
 
+def looked_forward_to(act: Token) -> bool:
+    """An act someone looks forward to is one they intend (evwar18; eval/events_gold.md: "I look forward to
+    discussing" = 036): "We look forward to the Quad Leaders' Summit in India later this year", "The
+    President looks forward to his visit to Tokyo", "I look forward to working with the new government".
+    The act is the object of "to" hanging from "look" with "forward"."""
+    head = act.head
+    if act.dep_ not in ("pobj", "pcomp") or head.lower_ != "to":
+        return False
+    verb = head.head
+    return verb.lemma_.lower() == "look" and any(c.dep_ == "advmod" and c.lower_ == "forward" for c in verb.children)
+
+
 def planned(noun: Token) -> bool:
     """A meeting being planned or prepared: "including planning for a call between President Biden and
-    President Xi in the coming weeks", "preparations for a summit between the two leaders"."""
+    President Xi in the coming weeks", "preparations for a summit between the two leaders"; or looked
+    forward to ("We look forward to the Quad Leaders' Summit in India", `looked_forward_to`)."""
     head = noun.head
+    if noun.lemma_.lower() in _MEETINGS and looked_forward_to(noun):
+        return True
     return noun.lemma_.lower() in _MEETINGS and noun.dep_ == "pobj" and head.lower_ == "for" \
         and head.head.lemma_.lower() in _PLANNING
 

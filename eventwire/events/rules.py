@@ -220,6 +220,8 @@ ARMED_SECTORS = {"MIL", "REB", "COP", "GOV", "IGO", "SPY", "UAF", "INS"}
 ATTACK_NOUNS = {"shelling", "strike", "airstrike", "attack", "raid", "bombing", "fire", "bombardment",
                 "offensive", "assault", "shooting", "ambush", "missile", "drone", "rocket", "rampage", "spree"}
 AIR_WORDS = {"airstrike", "air", "warplane", "jet", "drone", "aircraft", "helicopter", "plane"}
+# Bombs an aircraft drops (evwar18): "a guided aerial bomb", "a glide bomb", "an air-dropped bomb"
+AIR_BOMB_WORDS = {"aerial", "glide", "air-dropped", "airdropped", "gliding"}
 # An army's explosives: a landmine or a shell going off is the war's, not a bombing (PLOVER GSR: FIGHT)
 # Guns people carry: what strikes someone when one goes off is a shot, no air strike.
 HANDGUNS = {"gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "firearm"}
@@ -266,6 +268,12 @@ def private_violence_is_assault(c: Coding) -> None:
     suicide_attack = "suicide" in words and bool(words & (BOMB_WORDS | {"bomber", "attack", "vest", "belt"}))
     if (suicide_attack or words & {"car-bomb", "ied"}) and not words & AIR_WORDS and _sector(source) not in ("MIL", "COP"):
         c.code = "183"  # "a suicide bomber killed 12 people at a market": CAMEO's non-military bombing
+        return
+    if words & BOMB_WORDS and words & AIR_BOMB_WORDS:
+        # evwar18: a bomb dropped from the air is an air force's weapon, whoever is not named: "two people
+        # were killed when a guided aerial bomb hit a residential block", "a glide bomb struck a school in
+        # Zaporizhzhia", "an air-dropped bomb destroyed the bridge" (195, not a bombing's 183)
+        c.code = "195"
         return
     fighting_words = words & (WAR_WORDS | AIR_WORDS | ORDNANCE)
     if _sector(source) == "CRM" or (_lone_attacker(source) and _sector(c.target) != "MIL" and not fighting_words):

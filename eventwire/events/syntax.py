@@ -284,7 +284,13 @@ _BOTH = {"two", "both", "three", "four"}
 
 def _joint_subject(subject: Token) -> bool:
     """ "The foreign ministers of India and Pakistan met", "the two leaders met", "both sides
-    met": a plural subject that names or counts several parties does the act together."""
+    met": a plural subject that names or counts several parties does the act together; so does a
+    "we" they are apposed to (evwar18: "We, the Foreign Ministers of Australia, India, Japan, and the
+    United States, met today in Washington")."""
+    if subject.lower_ == "we" and subject.tag_ == "PRP":
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
+        return named is not None and (named.tag_ in ("NNS", "NNPS") or named.lower_.endswith("s")) \
+            and any(len(_members(o)) > 1 for o in prep_objects(named, "of"))
     if subject.tag_ not in ("NNS", "NNPS"):
         return False
     if any(c.lower_ in _BOTH and c.dep_ in ("nummod", "det", "predet") for c in subject.children):
@@ -667,3 +673,29 @@ def _building_fire(noun: Token) -> bool:
     a fire named by the building that burned (round 13, ECB+)."""
     return noun.lemma_.lower() in ("fire", "blaze") and any(
         c.dep_ == "compound" and c.lemma_.lower() in _BUILDINGS for c in noun.children)
+
+
+# --- round evwar18 ------------------------------------------------------------------------------------
+# What a denial after a comma takes back: "..., a charge Abu Dhabi denies"
+_CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim", "assertion"}
+_DENYING = {"deny", "dismiss", "refute", "reject", "dispute"}
+
+
+def charge_denied_after(verb: Token) -> Token | None:
+    """The reported clause a trailing "a charge X denies" follows (evwar18). The parser makes "Sudan's army
+    has accused the Emirates of supplying the RSF with weapons, a charge Abu Dhabi denies" one sentence whose
+    head is "denies", with the accusation as its complement; but the accusation is stated and the denial is
+    the accused's answer (016), as in "..., an allegation Moscow rejects", "..., a claim Kyiv disputes".
+    Returns that complement (the stated clause) when `verb` is such a denial, else None."""
+    if verb.lemma_.lower() not in _DENYING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    words = list(subject.subtree)
+    first = words[0]
+    if first.i == 0 or verb.doc[first.i - 1].text != "," or first.lower_ not in ("a", "an", "the"):
+        return None
+    if not any(w.lemma_.lower() in _CHARGE_NOUNS for w in words):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < first.i), None)
