@@ -78,3 +78,27 @@ def test_the_command_says_how_many_records_were_coded_in_their_whole_document(tm
     result = CliRunner().invoke(main, ["eval", str(gold), "--whole-documents"])
     assert result.exit_code == 0, result.output
     assert "1 in-context records coded in their whole document" in result.output
+
+
+def test_a_document_written_out_in_the_set_is_coded_whole(tmp_path):
+    """A set that holds whole documents of its own (no file to read): the document is its records,
+    paragraph after paragraph, so the second paragraph knows who met in the first."""
+    pytest.importorskip("spacy")
+    from eventwire.pipeline import Pipeline
+
+    base = {"doc": "own-doc-1", "title": "Readout of a meeting", "date": "2025-03-01", "split": "dev"}
+    gold = _gold(tmp_path, [
+        dict(base, id="o-0", para=1, sent=1, text="President Macron met Chancellor Merz in Berlin on Friday.",
+             expected=[{"source": "FRAGOV", "target": "DEUGOV", "code": "040"}]),
+        dict(base, id="o-1", para=2, sent=1, text="The two leaders agreed to coordinate their support for Ukraine.",
+             expected=[{"source": "FRAGOV+DEUGOV", "target": None, "code": "030"}]),
+    ])
+    items, spans, unplaced = ev.whole_document_groups(ev.load_gold(gold).records)
+    assert unplaced == [] and len(items) == 1
+    text = items[0][0]
+    assert text.startswith("President Macron met") and "\n\nThe two leaders agreed" in text
+    pipe = Pipeline()
+    whole = ev.evaluate_file(gold, ev.pipeline_coder(pipe), None, doc_coder=ev.pipeline_document_coder(pipe),
+                             whole_documents=True)
+    agreed = [p for rs in whole.record_scores if rs.record.id == "o-1" for p in rs.predicted]
+    assert any(p.cameo[:2] == "03" and {a.actor for a in p.participants} >= {"FRAGOV", "DEUGOV"} for p in agreed), agreed
