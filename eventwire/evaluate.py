@@ -22,7 +22,8 @@ sets (PETRARCH/ICEWS convention) code such an action once per actor and
 direction, so there it is scored as its directed copies (`Event.directed()`:
 A-B talks = A→B and B→A; "A and B condemned C" = A→C and B→C); PLOVER
 sets, and any record whose gold joins the parties in one source
-("FRAGOV+ROUGOV"), score it once. Precision = matched / predicted, recall =
+("FRAGOV+ROUGOV"), score it once (and so the per-target copies the coder writes of
+one act aimed at several parties, `one_per_act`). Precision = matched / predicted, recall =
 matched / gold, F1 their harmonic mean, summed over the file (micro).
 
 In-context records: records that carry `para` (eval/events_blind.jsonl) are
@@ -603,17 +604,35 @@ def score_record(record: GoldRecord, predictions: Iterable[Event]) -> RecordScor
         # per actor, as PETRARCH-style gold codes a joint action; a gold that joins the
         # parties in one source ("USA+RUS") codes it once, and so is it scored
         preds = [d for p in preds for d in p.directed()]
+        acts = [[p] for p in preds]
+    else:
+        # scored once: the per-target copies of one act (coder._also_targeted: "denounced drills by
+        # the US, South Korea and Japan") are one prediction, matching a gold event through any copy
+        acts = one_per_act(preds)
+        preds = [group[0] for group in acts]
     tallies: dict[str, Tally] = {}
     pairs: dict[str, list[tuple[int, int]]] = {}
     for level in KIND_LEVELS[record.kind]:
         g_idx = [i for i, g in enumerate(record.events) if gold_counts(level, g)]
         p_idx = [j for j, p in enumerate(preds) if pred_counts(level, record.kind, p)]
         m = max_matching(
-            len(g_idx), len(p_idx), lambda a, b: compatible(level, record.events[g_idx[a]], preds[p_idx[b]])
+            len(g_idx), len(p_idx), lambda a, b: any(compatible(level, record.events[g_idx[a]], copy)
+                                                     for copy in acts[p_idx[b]])
         )
         pairs[level] = [(g_idx[a], p_idx[b]) for a, b in m]
         tallies[level] = Tally(gold=len(g_idx), predicted=len(p_idx), matched=len(m))
     return RecordScore(record, preds, len(preds_all) - len(preds), tallies, pairs, _confusion(record, preds, pairs))
+
+
+def one_per_act(preds: Sequence[Event]) -> list[list[Event]]:
+    """Predictions grouped by act: events of one trigger, code and doer that differ only in their
+    target (one event per target, as the coder writes an act aimed at several parties) are one act."""
+    groups: dict[tuple, list[Event]] = {}
+    for p in preds:
+        key = (p.trigger_span, p.cameo, p.source.actor if p.source else None, p.negated, p.hypothetical) \
+            if p.trigger_span is not None else (id(p),)
+        groups.setdefault(key, []).append(p)
+    return list(groups.values())
 
 
 def _confusion(record: GoldRecord, preds: list[Event], pairs: dict[str, list[tuple[int, int]]]) -> list[tuple[str, str]]:

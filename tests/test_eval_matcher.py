@@ -474,3 +474,24 @@ def test_context_mode_with_the_pipeline(tmp_path):
     assert ("19", "RUSMIL") in preds["x-0"]
     assert ("11", "USAGOV") in preds["x-1"]
     assert all(root != "11" for root, _ in preds["x-0"]) and all(root != "19" for root, _ in preds["x-1"])
+
+
+def test_one_act_aimed_at_several_parties_is_scored_per_target_in_cameo_and_once_in_plover():
+    """The coder writes "Pyongyang denounced drills by the US and Japan" as one event per target
+    (coder._also_targeted). CAMEO sets code each direction, so each copy counts; PLOVER sets code
+    the act once, so the copies are one prediction, matched through any of them."""
+    prk, usa, jpn = actor("PRKGOV"), actor("USAGOV"), actor("JPNGOV")
+    copies = [event("111", "ACCUSE", prk, t, trigger_span=(10, 19)) for t in (usa, jpn)]
+    cameo = ev.GoldRecord("d", "t", None, "cameo", [ev.GoldEvent("cameo", "111", "PRK", t, root="11", quad="3")
+                                                    for t in ("USA", "JPN")])
+    dyad = ev.score_record(cameo, copies).tallies["dyad"]
+    assert (dyad.gold, dyad.predicted, dyad.matched) == (2, 2, 2)
+    plover = ev.GoldRecord("d", "t", None, "plover", [ev.GoldEvent("plover", "ACCUSE", "PRKGOV", "JPNGOV",
+                                                                   plover=frozenset({"ACCUSE"}))])
+    score = ev.score_record(plover, copies)
+    assert (score.tallies["plover"].predicted, score.tallies["plover"].matched) == (1, 1)
+    assert (score.tallies["dyad"].predicted, score.tallies["dyad"].matched) == (1, 1)   # through the JPN copy
+    # two acts of one doer with different triggers stay two predictions
+    apart = [event("111", "ACCUSE", prk, usa, trigger_span=(10, 19)), event("111", "ACCUSE", prk, jpn,
+                                                                           trigger_span=(40, 49))]
+    assert ev.score_record(plover, apart).tallies["plover"].predicted == 2
