@@ -25,8 +25,7 @@ from typing import Callable
 from ..actors import default_resolver
 from ..records import Actor, Event, Place, Quantity, Sentence
 from .coder import distinct_coded, is_coded
-from .syntax import group_of_parties
-from .syntax import _VIOLENT_ROOTS
+from .syntax import _VIOLENT_ROOTS, group_of_parties
 from .lexicon import default_lexicon
 
 _EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|maneuvers?|manoeuvres?|war ?games?|wargames?|patrols?)\b",
@@ -235,8 +234,6 @@ def is_told_attack(words: str) -> bool:
     """ "the strikes", "Sunday's missile attack", "these drone attacks": an attack named as
     one already told."""
     return bool(_TOLD_ATTACK.match(words))
-
-
 
 
 def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | None = None) -> None:
