@@ -235,3 +235,23 @@ def test_a_report_not_denied_still_reports(pipe):
     found = pipe.process_text("Reports that China is supplying lethal weapons to Russia alarmed Washington.",
                               published="2024-11-26").events
     assert any(e.cameo[:2] == "07" and not e.negated for e in found)
+
+
+def remarks(pipe: Pipeline, text: str):
+    from eventwire.records import RawDocument
+
+    doc = RawDocument(id="remarks", text=text, title="Remarks by President Biden at a NATO Reception",
+                      published="2024-07-10")
+    return [(e.cameo[:2], e.source and e.source.actor) for e in pipe.process_batch([doc])[0].events
+            if not (e.negated or e.hypothetical)]
+
+
+@pytest.mark.parametrize("text", [
+    "THE PRESIDENT: Thank you for your patience.",
+    "THE PRESIDENT: And, Keith, thank you very much for the kind introduction.",
+    "THE PRESIDENT: Thank you for that question.",
+])
+def test_thanks_of_courtesy_praise_no_act(pipe, text):
+    # (thanks for an act or a stance stay praise: tests/test_events_war18.py)
+    assert remarks(pipe, text) == []
+

@@ -3552,8 +3552,13 @@ def _thanks_for(verb: Token) -> bool:
         return False
     reasons = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
                if o.dep_ in ("pobj", "pcomp")]
-    return any(o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in ("time", "coming", "being", "attention")
-               for o in reasons)
+    return any(o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in _COURTESIES for o in reasons)
+
+
+# What a speaker thanks the room for out of courtesy, praising no act: "thank you for your patience",
+# "for the kind introduction", "for that question", "for those kind words"
+_COURTESIES = {"time", "coming", "being", "attention", "patience", "introduction", "question", "words", "word",
+               "remark", "comment", "opportunity", "applause"}
 
 
 def _conjoined_complement(verb: Token) -> Token | None:
