@@ -915,14 +915,8 @@ def _whole_document(record: GoldRecord) -> tuple[str, str | None, str | None] | 
 def _joined_document(records: Sequence[GoldRecord]) -> tuple[str, str | None, str | None]:
     """(text, title, published) of a document written out in a set: its records' sentences, one
     space apart within a paragraph, a blank line between paragraphs, in order."""
-    paragraphs: list[list[str]] = []
-    last = object()
-    for r in records:
-        if r.para != last:
-            paragraphs.append([])
-            last = r.para
-        paragraphs[-1].append(r.text)
-    return "\n\n".join(" ".join(p) for p in paragraphs), records[0].title, records[0].date
+    paragraphs = [join_paragraph([records[i].text for i in group])[0] for group in context_groups(records)]
+    return "\n\n".join(paragraphs), records[0].title, records[0].date
 
 
 def _squeezed(text: str) -> tuple[str, list[int]]:

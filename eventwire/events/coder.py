@@ -1503,11 +1503,6 @@ class EventCoder:
                 return None, None  # "called his Russian counterpart to discuss the crisis": a call, no appeal
             if _performed_by_saying(head, v):
                 return None, None  # "I want to thank Chancellor Scholz": the thanks is given
-            if lemma == "look" and v.dep_ == "pcomp" and any(c.lower_ == "forward" for c in head.children):
-                # "I look forward to discussing these issues with President Xi", "we look forward to
-                # welcoming the delegation": an act looked forward to is planned, an intention
-                # (eval/events_gold.md: a planned future meeting or discussion is 036; round evroot18)
-                return "intent", head
             for name, verbs in _FRAMES:
                 if lemma in verbs and (not finite_clause or name == "deny"):
                     if v.dep_ == "advcl" and name not in ("appeal", "demand"):
@@ -3352,9 +3347,9 @@ _LOCAL_BODIES = {"police", "sheriff", "fire", "school", "county", "township", "c
 # labels the small model gives towns it does not know ("shelled Kramatorsk" as a product)
 _MISREAD_TOWN_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT")
 # verbs whose object is said to have done the act of their "of"/"for" gerund ("accused X of shelling")
-_ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise",
-                             "denounce", "fault", "convict", "indict", "arrest", "jail", "sentence", "punish",
-                             "sanction", "praise", "thank", "commend", "credit"})
+# (the accusing frame's verbs, and those that punish, praise or thank someone "for" an act)
+_ACCUSING_VERBS = frozenset(_ACCUSE_VERBS | {"denounce", "fault", "convict", "indict", "arrest", "jail", "sentence",
+                                             "punish", "sanction", "praise", "thank", "commend", "credit"})
 # prepositions that aim an act at what follows ("marched on parliament", "fired into the crowd")
 _AIMED_PREPS = frozenset({"on", "upon", "at", "into", "toward", "towards", "against"})
 # prepositions that set what follows as a place ("in Yerevan", "outside Tbilisi")
