@@ -1149,7 +1149,7 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
         if len(name) == 2 and name.endswith("."):
             name = name[:-1]  # "on X.": the full stop the tokenizer left on a one-letter name
         if _is_platform(r) or _is_source_org(resolver, name) or r.head.lower_ == "via" or bare_call_sign(r, name) or (
-                r.ent_type_ == "ORG" and _resolve(resolver, name) is None):
+                r.ent_type_ == "ORG" and _resolve(resolver, name) is None) or any(r.i == x.i for x in f.relays):
             recips.append(name)
     d = _Draft(sent, f, speaker, content, (c_start, c_end), span, quote, direct, frame, recips)
     d.date = _date_of(frame, published)

@@ -23,6 +23,9 @@ class _Found:
     recipients: list = field(default_factory=list)  # relay names (told X)
     kind: str = "verb"  # verb | label | nextquote | prevquote | anaphoric ("deny it") | ...
     unnamed: bool = False  # an impersonal passive ("It has been argued that …"): a claim with no speaker named
+    # recipients named as relays by the sentence itself ("according to X, which cited Y", "X said, citing Y"): X
+    # relayed Y's words whatever X is, a general staff or a ministry as much as an outlet
+    relays: list = field(default_factory=list)
 
 
 # Pronouns that stand for something said before: "deny it", "denied this"
@@ -909,7 +912,8 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                 # images": the outlet itself is the source, images do not speak)
                 speaker, recipients = cited, [pobj] + recipients
             found.append(_Found(tok, "according to", "assert", speaker, content, {t.i for t in content},
-                                recipients=recipients, kind="phrase"))
+                                recipients=recipients, kind="phrase",
+                                relays=[pobj] if speaker is not pobj else []))
             continue
 
         # "In Moscow's view, …", "in the view of the ministry, …", "in his words, …"
@@ -2240,6 +2244,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             subj, speaker_cut = name, name.left_edge.i - 1
             comp = [tok.head]
     frame_advcl = False
+    if not comp and dobj is None:
+        two = _closing_frame_with_two_subjects(tok)
+        if two is not None:
+            comp, subj = two
     if not comp and dobj is None and tok.dep_ == "advcl" and tok.head.i < tok.i and doc[tok.i - 1].text != "," \
             and tok.tag_ in ("VBD", "VBZ") and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
             and not any(c.dep_ in ("mark", "aux", "neg") for c in tok.children) \
@@ -2773,6 +2781,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         stance = "deny"
 
     # recipients: "told POLITICO", "in an interview with X", "speaking to X"
+    relays: list = []
     if lemma == "tell" and dobj is not None:
         recipients.append(dobj)
     if lemma == "tell":  # "told FOX 5 News the boy …", "told Fox News' Chris Wallace": an outlet the parser made the
@@ -2839,9 +2848,11 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         cited = next((c for c in cite.children if c.dep_ == "dobj"), None)
         if cited is not None and subj is not None and _source_like(cited) and not _cited_material(cited):
             recipients.insert(0, subj)
+            relays.append(subj)
             subj = cited
     content_ids = {t.i for t in content}
-    return _Found(tok, lemma, stance, subj, content, content_ids, recipients=recipients, kind="verb", unnamed=unnamed)
+    return _Found(tok, lemma, stance, subj, content, content_ids, recipients=recipients, kind="verb", unnamed=unnamed,
+                  relays=relays)
 
 
 # Nouns that speak through "X is that …" only with an owner
@@ -2853,6 +2864,29 @@ _OWNED_BE_NOUNS = {"prediction", "concern", "suspicion", "observation", "estimat
 
 # Verbs through which a speaker voices a reporting noun's content ("expressed concern that …", "voiced fears that …")
 _VOICING_VERBS = {"express", "voice", "share", "reiterate", "repeat", "state", "air"}
+
+
+def _closing_frame_with_two_subjects(tok):
+    """A closing "…, X said." whose reported clause the parser read as a second subject of the cue, with the
+    clause's verb a participle on its subject ("The strike, which Moscow says targeted a weapons depot, killed at
+    least nine civilians, local authorities said."; "The convoy, hit near the border, lost three trucks, the
+    ministry said."). Returns ([the clause's subject], the speaker) or None."""
+    doc = tok.doc
+    subs = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subs) != 2 or not subs[0].i < subs[1].i < tok.i or tok.dep_ != "ROOT":
+        return None
+    first, speaker = subs
+    comma = speaker.left_edge.i - 1
+    if comma <= first.i or doc[comma].text != "," or first.right_edge.i + 1 != comma or first.left_edge.i != 0 \
+            and not all(t.is_punct for t in doc[:first.left_edge.i]):
+        return None
+    if not any(c.dep_ == "acl" and c.i > first.i and (c.tag_ == "VBD" or c.tag_ == "VBN" and any(
+            x.dep_ == "dobj" for x in c.children)) for c in first.children):
+        return None  # (the clause's own verb, misread as a participle on its subject: past tense, or with an object)
+    if not all(t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("npadvmod", "advmod", "prep", "pobj")
+               for t in doc[tok.i + 1:]):
+        return None
+    return [first], speaker
 
 
 def _after_that(tok) -> bool:
@@ -3103,7 +3137,29 @@ def _trailing_carrier(content: list):
                 outlets = _carried_by(p)
                 if outlets:
                     return t, outlets
+                addressed = _addressed_in(p)
+                if addressed is not None:
+                    return t, addressed
     return None
+
+
+def _addressed_in(noun):
+    """Whom a closing relay noun names with "to"/"with" ("warned that …, in remarks to state television"; "said
+    the talks had stalled, in an interview with the newspaper Izvestia" -> Izvestia; "…, in comments to
+    reporters"): the frame's channel, no part of what was said. Returns the named recipients (the name of an
+    outlet in apposition to its kind), possibly none that relay; None when the noun addresses no one."""
+    found = False
+    out = []
+    for pp in noun.children:
+        if pp.dep_ != "prep" or pp.lower_ not in ("to", "with"):
+            continue
+        for x in pp.children:
+            if x.dep_ != "pobj":
+                continue
+            found = True
+            name = next((a for a in x.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
+            out.append(name if name is not None and x.pos_ == "NOUN" else x)
+    return out if found else None
 
 
 def _cited_material(tok) -> bool:

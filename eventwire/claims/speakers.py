@@ -210,6 +210,7 @@ def _np_tokens(head, *, keep_appos: bool = True, keep_conj: bool = True) -> list
                 and head.doc[child.i - 1].lower_ != "such":
             continue  # "dismissed by critics as a sham": the characterisation the parser hung on the speaker
         out.extend(child.subtree)
+    out.extend(_modifiers_left_on_the_verb(head))
     out.sort(key=lambda t: t.i)
     # trim edge punctuation and leading determiners
     # (and a relative "whose": "The bank, whose chief executive has said …" -> "chief executive", round clprec16)
@@ -218,6 +219,23 @@ def _np_tokens(head, *, keep_appos: bool = True, keep_conj: bool = True) -> list
     while out and (out[-1].is_punct and out[-1].text != ")" or out[-1].tag_ == "POS" and len(out) > 1):
         out.pop()  # (and the possessive ending of an owner: "the Pentagon's warning that …" -> "Pentagon")
     return out
+
+
+def _modifiers_left_on_the_verb(head) -> list:
+    """Words of a subject the parser hung on the verb when it read the subject as a compound of it ("Estonian
+    intelligence estimates that …": "Estonian" modifies "estimates"; "South Korean intelligence believes …";
+    "the British defence ministry says …"): the determiners, adjectives and compounds running up to the subject
+    noun belong to the speaker."""
+    verb = head.head
+    if head.dep_ != "compound" or verb.i != head.i + 1 or verb.tag_ not in ("VBZ", "VBP", "VBD", "NNS"):
+        return []
+    out = []
+    for c in sorted((c for c in verb.children if c.i < head.i), key=lambda c: -c.i):
+        if c.dep_ not in ("amod", "compound", "det", "nmod", "poss") or c.right_edge.i + 1 != (out[-1].left_edge.i
+                                                                                               if out else head.left_edge.i):
+            break
+        out.append(c)
+    return [t for c in out for t in c.subtree]
 
 
 def _text_of(tokens: list) -> str:
