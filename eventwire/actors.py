@@ -656,3 +656,18 @@ class ActorResolver:
 def default_resolver() -> ActorResolver:
     """The shared resolver (built once, about 0.1 s)."""
     return ActorResolver()
+
+
+# Words that say a force or body belongs to several countries or to someone else's side, so no single country of the
+# sentence, the document or the speaker is its own: "any deployment of Western troops" in Lavrov's warning is not
+# Russia's; "foreign fighters", "allied aircraft", "enemy drones", "multinational forces".
+_OTHERS_WORDS = frozenset("western foreign allied international multinational coalition enemy hostile overseas "
+                          "outside peacekeeping".split())
+
+
+def of_others(actor) -> bool:
+    """Does the actor's phrase say it belongs to others or to many countries ("Western troops", "foreign
+    mercenaries", "enemy drones")? Placing rules leave such an actor without a country."""
+    if actor is None or not actor.text:
+        return False
+    return any(w.strip(",.'’") in _OTHERS_WORDS for w in actor.text.lower().replace("-", " ").split())

@@ -23,7 +23,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from . import annotate, claims as claims_stage
-from .actors import default_resolver
+from .actors import default_resolver, of_others
 from .events import (EventCoder, default_lexicon, is_coded, is_first_person, is_political, is_political_force,
                      people_of)
 from .events.coder import document_persons, origin_only_places, person_only_places, rule_requirements
@@ -407,7 +407,7 @@ def _speakers_own_forces(event: Event, speaker: Actor | None) -> None:
     enemy's). Session 13: the issue's "air defence intercepted a drone" inside an air force's report."""
     source = event.source
     if source is None or source.sector != "MIL" or source.country or speaker is None \
-            or not speaker.country or speaker.sector not in ("GOV", "MIL"):
+            or not speaker.country or speaker.sector not in ("GOV", "MIL") or of_others(source):
         return
     target = event.target
     if target is not None and target.country == speaker.country:

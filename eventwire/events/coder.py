@@ -13,7 +13,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
-from ..actors import _DETERMINERS, ActorResolver, default_resolver
+from ..actors import _DETERMINERS, ActorResolver, default_resolver, of_others
 from ..places import SUBDIVISION_WORDS, subdivision_names
 from ..records import Actor, Event, Sentence
 from . import rules
@@ -442,6 +442,8 @@ class EventCoder:
         self._persons: dict[str, Actor | None] = {}
         # The places the document being coded is about (places.DocContext), set by code().
         self._context: Iterable[str] = ()
+        # Set while _pronoun_owner reads a clause subject's actors (which may hold another "its")
+        self._owning = False
 
     # --- public -------------------------------------------------------------------------
     def code(self, sentence: Sentence, doc: Doc, first_id: int = 1, doc_id: str = "doc",
@@ -990,7 +992,7 @@ class EventCoder:
 
         def unplaced(a: Actor | None) -> bool:  # UN or NATO troops belong to no country
             # (and people protesting in a town are its people: "Thousands of Shiites marched through Najaf")
-            return a is not None and not a.country and not is_coded(a) and not (
+            return a is not None and not a.country and not is_coded(a) and not of_others(a) and not (
                 # "The three leaders agreed to deter DPRK aggression": the leaders of the meeting, whom
                 # the document names (document.resolve_references), not of the country the sentence names
                 a is source and group_of_parties(a.text) and not voice) and (
@@ -1917,8 +1919,18 @@ class EventCoder:
                         if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                             # "in Russia's Krasnodar region": the region's country
                             pobj = next((c for c in pobj.children if c.dep_ == "poss"), pobj)
+                        town_noun = pobj.dep_ == "pobj" and pobj.lemma_.lower() in _TOWN_NOUNS
+                        if town_noun:
+                            town, pobj = pobj, _town_named(pobj)
+                            if pobj.i != town.i and not any(a.country for a in self._actors(pobj)):
+                                # ("the Russian city of Ryazan", a town the tables do not know: its nationality)
+                                pobj = next((c for c in town.children if c.dep_ in ("amod", "compound")
+                                             and c.ent_type_ in ("NORP", "GPE")), pobj)
                         # (the small NER calls many towns people or nothing: "in Kremenchuk")
-                        if pobj.dep_ in ("pobj", "poss") and (pobj.ent_type_ == "GPE" or (pobj.pos_ == "PROPN" and (
+                        if pobj.dep_ in ("amod", "compound") and pobj.ent_type_ in ("NORP", "GPE"):
+                            found += [a for a in self._actors(pobj) if a.country][:1]  # "in a Ukrainian village"
+                        elif pobj.dep_ in ("pobj", "poss") and (pobj.ent_type_ == "GPE" or (pobj.pos_ == "PROPN" and (
+                                town_noun or  # ("the city of Ryazan": a town, whatever the small NER calls it)
                                 unnamed or (forceful and pobj.ent_type_ in ("", "PERSON", "LOC"))))):
                             found += [a for a in self._actors(pobj) if a.country]
         return found
@@ -2163,6 +2175,25 @@ class EventCoder:
         forces said: the subject of the reporting verb ("Ukraine's military said its forces ...")."""
         if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
             return None
+        clause = head.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i
+                    and c.lower_ not in _PRONOUNS and c.i not in {t.i for t in head.subtree}
+                    and not any(x.dep_ == "poss" and x.tag_ == "PRP$" for x in c.children)),
+                   None) if clause.pos_ in ("VERB", "AUX") else None
+        if own is not None and not self._owning:
+            # "Budanov said Russia had moved its Black Sea Fleet submarines": the clause's own state subject owns
+            # them, not the one reporting (session 16). (_owning: the subject's own phrase may hold another "its":
+            # "Russia and its allies moved their troops")
+            self._owning = True
+            try:
+                country = next((a.country for a in self._actors(own) if a.country and a.sector in ("GOV", "MIL", None)
+                                and a.actor == a.country + (a.sector or "")), None)
+            finally:
+                self._owning = False
+            if country is not None:
+                return country
         subject = _reporting_subject(head.head)
         if subject is None or subject.i == head.i:
             return None
@@ -2453,8 +2484,8 @@ def _attacked_state(cameo: str, source: Actor | None, target: Actor | None, coun
     target there is people, not the state.)"""
     return cameo[:2] in _VIOLENT_ROOTS and source is not None and source.sector in ("MIL", "") \
         and source.text.lower().split()[-1].rstrip("s") in _WEAPONS \
-        and target is not None and target.country == country and target.sector in ("GOV", "MIL") \
-        and is_coded(target)
+        and target is not None and target.country == country and target.sector in ("GOV", "MIL", None) \
+        and is_coded(target)  # (a town struck is the state's too: "A drone struck an apartment block in Odesa")
 
 
 
@@ -3805,3 +3836,19 @@ def _subject_after_comma(verb: Token, deps: tuple[str, ...]) -> Token | None:
     commas = [t.i for t in verb.doc[subjects[0].i:verb.i] if t.text in (",", ";")]
     after = [c for c in subjects if commas and c.i > commas[-1]]
     return after[0] if after else None
+
+
+# Nouns for a settlement or an area that a name or a nationality follows: "in the Russian city of Ryazan"
+_TOWN_NOUNS = {"city", "town", "village", "region", "province", "oblast", "district", "port", "capital", "settlement",
+               "suburb", "outskirts", "county", "municipality"}
+
+
+def _town_named(noun: Token) -> Token:
+    """The word that names the place of "the <nationality> city of <Town>": the town ("hit an oil refinery in
+    the Russian city of Ryazan" -> Ryazan; "in the port city of Odesa" -> Odesa), else the nationality ("in a
+    Ukrainian village" -> Ukrainian), else the noun itself (session 16)."""
+    named = next((x for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for x in p.children if x.dep_ == "pobj" and x.pos_ == "PROPN"), None)
+    if named is not None:
+        return named
+    return next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), noun)

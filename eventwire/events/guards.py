@@ -1663,3 +1663,29 @@ def _toll_left_unsaid(m: _Match, source: Actor | None, target: Actor | None, und
 
 _NOT_EVENTS += (_group_described_by_what_it_does, _pressed_for_a_while,
                 _closed_by_no_one, _toll_left_unsaid)  # (session 15, eval/events_war18/)
+
+
+# Modals that make an insisted clause a demand: "insisted that Moscow must withdraw"
+_DEMANDING_MODALS = {"must", "should", "shall", "ought"}
+
+
+def _insisted_on_a_fact(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "insist" demands (CAMEO 100) when what is insisted on is to be done: "insisted on a ceasefire",
+    "insisted that Russia withdraw its troops", "insisted that Moscow must pay". A clause that states how things
+    are is an assertion, a claim and no demand: "The Pentagon insisted that Ukraine does not need more time",
+    "insisting that its trade with Russia is normal commerce", "insisted the strike had hit only military
+    targets" (session 16, the lead's probe pages)."""
+    verb = m.verb
+    if verb.lemma_.lower() != "insist" or any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return False
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _DEMANDING_MODALS:
+        return False
+    return clause.tag_ in ("VBZ", "VBD", "VBP") or bool(auxes - {"to"}) or clause.lemma_.lower() == "be" \
+        and clause.tag_ != "VB"
+
+
+_NOT_EVENTS += (_insisted_on_a_fact,)  # (session 16, the lead)

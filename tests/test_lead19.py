@@ -1,0 +1,79 @@
+"""Session 16, the lead's event fixes (issue #9), found on probe pages written before any change: insisting on a
+fact is no demand, others' forces keep no country of the sentence or the speaker, and "its" in a reported clause
+is the clause's own subject's."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from eventwire.actors import of_others
+from eventwire.pipeline import Pipeline
+from eventwire.records import Actor
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def _events(pipe, text):
+    return pipe.process_text(text, published="2024-05-01").events
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon insisted that Ukraine does not need more time to train on the F-16s.",
+    "Moscow insisted the strike had hit only military targets.",
+    "Beijing has repeatedly denied supplying lethal aid, insisting that its trade with Russia is normal commerce.",
+])
+def test_insisting_that_something_is_so_is_no_demand(pipe, text):
+    assert not [e for e in _events(pipe, text) if e.cameo.startswith("10")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kyiv insisted that Russia withdraw its troops from Zaporizhzhia.", "RUSGOV"),
+    ("Warsaw insists Berlin should pay war reparations.", "DEUGOV"),
+    ("The EU insisted on a ceasefire in Gaza.", None),
+])
+def test_insisting_on_what_is_to_be_done_stays_a_demand(pipe, text, target):
+    demands = [e for e in _events(pipe, text) if e.cameo.startswith("10")]
+    assert demands
+    if target:
+        assert demands[0].target is not None and demands[0].target.actor == target
+
+
+def test_others_forces_take_no_country_from_the_speaker(pipe):
+    events = _events(pipe, "Lavrov warned that any deployment of Western troops would make them legitimate targets.")
+    troops = [a for e in events for a in (e.source, e.target) if a is not None and a.text == "Western troops"]
+    assert troops and all(a.country is None for a in troops)      # not RUSMIL: Lavrov's country
+
+
+def test_own_forces_in_a_state_report_are_still_its_own(pipe):
+    events = _events(pipe, "Ukraine's air force said air defenses shot down 80 drones over Kyiv.")
+    assert any(e.source is not None and e.source.actor == "UKRMIL" for e in events)
+
+
+@pytest.mark.parametrize("phrase, others", [
+    ("Western troops", True), ("foreign mercenaries", True), ("enemy drones", True), ("allied aircraft", True),
+    ("Russian troops", False), ("the troops", False), ("air defenses", False),
+])
+def test_of_others_reads_the_phrase(phrase, others):
+    assert of_others(Actor(phrase, "MIL", None, "MIL")) is others
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Kyiv said Moscow had moved its troops closer to the border.", "RUSMIL"),
+    ("Budanov told the Economist that Russia had moved its Black Sea Fleet submarines to Novorossiysk.", None),
+])
+def test_its_in_a_reported_clause_is_the_clause_subjects(pipe, text, actor):
+    events = _events(pipe, text)
+    assert events
+    roles = [a for e in events for a in (e.source, e.target) if a is not None and a.text.startswith("its")]
+    assert all(a.country != "UKR" for a in roles)
+    if actor:
+        assert any(a.actor == actor for a in roles)
+
+
+def test_its_still_means_the_reporting_state_when_the_clause_has_no_state_subject(pipe):
+    events = _events(pipe, "Ukraine's military said its forces repelled 12 attacks near Pokrovsk.")
+    assert any(e.source is not None and e.source.actor == "UKRMIL" for e in events)
