@@ -77,3 +77,18 @@ def test_its_in_a_reported_clause_is_the_clause_subjects(pipe, text, actor):
 def test_its_still_means_the_reporting_state_when_the_clause_has_no_state_subject(pipe):
     events = _events(pipe, "Ukraine's military said its forces repelled 12 attacks near Pokrovsk.")
     assert any(e.source is not None and e.source.actor == "UKRMIL" for e in events)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Ukrainian drones hit an oil refinery in the Russian city of Ryazan, sparking a large fire.", "RUS"),
+    ("Russian missiles hit a power plant in the Ukrainian city of Dnipro.", "UKR"),
+    ("A drone struck an apartment block in the port city of Odesa.", "UKR"),
+])
+def test_the_city_of_a_town_names_the_struck_country(pipe, text, country):
+    strikes = [e for e in _events(pipe, text) if e.cameo.startswith(("18", "19"))]
+    assert strikes and strikes[0].target is not None and strikes[0].target.country == country
+
+
+def test_a_weapon_striking_a_town_is_not_the_towns_own(pipe):
+    [strike] = [e for e in _events(pipe, "A drone struck an apartment block in Odesa.") if e.cameo.startswith("19")]
+    assert strike.source is not None and strike.source.country is None     # not UKRMIL
