@@ -92,3 +92,9 @@ def test_the_city_of_a_town_names_the_struck_country(pipe, text, country):
 def test_a_weapon_striking_a_town_is_not_the_towns_own(pipe):
     [strike] = [e for e in _events(pipe, "A drone struck an apartment block in Odesa.") if e.cameo.startswith("19")]
     assert strike.source is not None and strike.source.country is None     # not UKRMIL
+
+
+def test_killed_in_a_national_drone_strike_the_nation_s_military_did_it_to_the_dead(pipe):
+    [e] = _events(pipe, "Three soldiers were killed in a Ukrainian drone strike.")
+    assert e.source is not None and e.source.actor == "UKRMIL"       # not UKRGOV, and "drone" is no party
+    assert e.target is not None and e.target.text == "Three soldiers"

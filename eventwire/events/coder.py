@@ -1569,6 +1569,9 @@ class EventCoder:
                                      if not (t.ent_type_ in ("GPE", "LOC", "FAC") and c.dep_ == "compound"
                                              and self.resolver.resolve(t.text) is None)
                                      for a in self._actors(t)]
+                            # "killed in a Ukrainian drone strike": the nationality names the doer, its
+                            # military (the weapon word beside it is the means, no second party; session 16)
+                            found = [_armed_act_of(noun, a) for a in found if a.country] or found
                             if found:
                                 return found
                         if noun.lemma_.lower() in _FIGHTING | {"exchange"}:
