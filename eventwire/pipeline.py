@@ -26,7 +26,8 @@ from . import annotate, claims as claims_stage
 from .actors import default_resolver
 from .events import (EventCoder, default_lexicon, is_coded, is_first_person, is_political, is_political_force,
                      people_of)
-from .events.coder import document_persons, origin_only_places, person_only_places, rule_requirements
+from .events.persons import document_persons, origin_only_places, person_only_places
+from .events.triggers import rule_requirements
 from .link.incidents import person_keys
 from .events.detector import default_detector
 from .events.document import (drop_repeated_sentences, gather_operations, resolve_alliance, resolve_reactions,

@@ -10,7 +10,9 @@ Rooms, one job each:
 - `nouns`, `document`, `rules`, `local_news`, `detector`: events told as nouns, document context, coding rules
   over the filled roles, local news, the learned sentence detector.
 """
-from .coder import EventCoder, first_person, people_of
+from .coder import EventCoder
+from .parties import first_person
+from .placing import people_of
 from .lexicon import CameoCode, Lexicon, Trigger, default_lexicon, inflections
 from .political import is_political, is_political_force
 from .syntax import is_coded, is_first_person
