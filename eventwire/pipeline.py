@@ -428,7 +428,7 @@ def _country(actor: Actor | None) -> str | None:
 def _document_home(context, voice: Actor | None, text: str) -> str | None:
     """`_home` of the document, leaving out countries named only as where people come from
     ("Gomez, a native of Mexico, was arrested by Danbury police": a report about the US;
-    coder.origin_only_places)."""
+    persons.origin_only_places)."""
     origins = origin_only_places(context, text)
     if origins:
         context = _context_without(context, origins)

@@ -4,6 +4,19 @@ A trigger lexicon (data/event_triggers.tsv) maps a verb, optionally with a parti
 object noun, to a CAMEO code; the parse supplies the actors (subject, object, prepositional
 objects, passives, coordination, control verbs); modality and negation come from the verb's
 dependents. Each code is looked up in data/cameo.tsv for its Goldstein score and PLOVER type.
+
+This room holds the order of the work, and the rules of code and modality; the rooms it calls do
+the rest (docs/events.md, "Rooms of the events package"):
+- `EventCoder.code`: the sentence's trigger matches (`_match`, with triggers.py), the events of the
+  verbs (`_verb_events`) and of the nouns (`_noun_events`, noun_events.py), one per action (repeats.py);
+- `EventCoder._event`: one event's roles, phase by phase - parsed (sources.py, targets.py), framed
+  (sources.py), joint (joint.py), the target chosen (targets.py), placed (placing.py), harmed
+  (harm.py), an unnamed doer (sources.py) - then the no-event guards (guards.py), the code
+  (lexicon refinement, rules.py), the modality (`_modality`, modality.py) and the parties (joint.py).
+
+Examples of what this room decides itself: "is to make an official visit to Prague" is an intention,
+036 (`_scheduled`, in `_modality`); "we will continue to condemn ..." is condemned now, not intended
+(`_comment_kept_up`); "stop supporting" ends the support (`_ceased`, `_CEASE_CODES`).
 """
 from __future__ import annotations
 
@@ -24,11 +37,11 @@ from .lexicon import default_lexicon, Lexicon
 from .modality import (_conditional, _conditional_response, _failed, _framed, _FUTURE_MODALS, _HYPOTHETICAL_MODALS,
                        _in_reported_speech, _LITOTES, _modal, _modality_chain, _must_clause, _negated, _no_comment,
                        _performed_by_saying, unestablished, _withheld_object)
-from .noun_events import _COOPERATIVE_ROOTS, NounEventCoder
+from .noun_events import NounEventCoder
 from .nouns import definite, match_nouns, _modifier_actors
 from .parties import _code, _counted, PartyReader, _PERSON_TITLES, _phrase_text, _Roles
 from .placing import _FORCE_ROOTS, _local_namesake, Placing, _TOPIC_VERBS
-from .repeats import (_EXERCISES, _family, _LEGAL_STEPS, _one_report_each, _own_object, _part_of_another,
+from .repeats import (_family, _LEGAL_STEPS, _one_report_each, _own_object, _part_of_another,
                       _parts_of_exercises, _past_link_list, _READ_MORE, _taken_by_verbs)
 from .sources import SourceReader
 from .syntax import (_AIM_NOUNS, _ALLEGING, _BLAST, _BLASTS, _CEASE_VERBS, charge_denied_after, _counted_shot,
@@ -44,12 +57,19 @@ from .triggers import (_ASSEMBLY, _ASSEMBLY_VERBS, _blast, _CHARGE_DENIED, _DEMA
 # Ending an action: ending aid reduces relations, ending fighting de-escalates.
 _CEASE_CODES = {"04": "164", "05": "160", "06": "160", "07": "162", "18": "087", "19": "087", "20": "087",
                 "16": "081", "17": "080"}
+# The word lists and code maps the coding rules share live in rules.py.
+_EXERCISES = rules.EXERCISES
 _REFUSALS = rules.REFUSALS
 _THREAT_CODES = rules.THREAT_CODES
+_COOPERATIVE_ROOTS = rules.COOPERATIVE_ROOTS
 
 
-class EventCoder(NounEventCoder, JointParties, SourceReader, HarmReader, TargetReader, TriggerChecks, Placing, PartyReader):
-    """Turns one parsed sentence into coded events."""
+class EventCoder(NounEventCoder, JointParties, SourceReader, HarmReader, TargetReader, TriggerChecks, Placing,
+                 PartyReader):
+    """Turns one parsed sentence into coded events. The readers it inherits are the rooms of the events
+    package (parties.py, placing.py, triggers.py, targets.py, harm.py, sources.py, joint.py,
+    noun_events.py): mixins, since their methods share the resolver, the lexicon and the document's
+    persons and places this class holds, and call each other."""
 
     def __init__(self, resolver: ActorResolver | None = None, lexicon: Lexicon | None = None) -> None:
         self.resolver = resolver or default_resolver()
@@ -507,8 +527,6 @@ class EventCoder(NounEventCoder, JointParties, SourceReader, HarmReader, TargetR
         """ "stop supporting", "halt attacks": the action is being ended, not done."""
         head = verb.head
         return verb.dep_ in ("xcomp", "pcomp") and head.i != verb.i and head.lemma_.lower() in _CEASE_VERBS
-
-    # --- actors -------------------------------------------------------------------------
 
 
 # Acts that answer an earlier one: a statement about it, praise, criticism.

@@ -1,4 +1,15 @@
-"""DOC
+"""Harm done to people: who underwent an attack, whom it killed or wounded, and the toll a sentence
+tells.
+
+- "a roadside bomb exploded ..., killing two officers": the officers are the attack's target
+  (`HarmReader._harmed`); "Dozens have been killed in sectarian clashes": a bare count is people;
+- "The attack left one officer dead": an attack told by its toll (`_toll_left`, `_toll_trigger`);
+  "killed 13 soldiers and wounded 56 more": one attack, not two (`_toll_told_on`);
+- "the gun accidentally went off, striking Anderson": no one is named who shot (`_gun_went_off`,
+  `_undergone`).
+
+`HarmReader` is a mixin of EventCoder: `_harmed` is a phase of EventCoder._event and reads the party
+reader, `_toll_trigger` reads the noun table. The rest are plain functions.
 """
 from __future__ import annotations
 
@@ -206,7 +217,7 @@ def _toll_as_clause(t: Token) -> bool:
 
 
 class HarmReader:
-    """MIXDOC"""
+    """Whom violence was done to, and the code of an attack told by its toll."""
 
     def _toll_trigger(self, verb: Token) -> Trigger:
         """The code of an attack told by its toll: the attack noun's own row where a specific one fits

@@ -1,4 +1,13 @@
-"""DOC
+"""Parties acting together: the sides of a mutual act, which act on each other, and the co-authors
+of a one-way act.
+
+- "Russia and China held talks": one event, Russia with China, both listed as parties
+  (`JointParties._joint_parties`, `_parties`);
+- "Russia and China condemned the sanctions": both did it, co-authors of one act (`_co_authored`);
+- "Serbia and Kosovo traded accusations": each does it to the other (`_reciprocal`).
+
+`JointParties` is a mixin of EventCoder: `_joint_parties` is a phase of EventCoder._event and
+`_parties` its last step; `_partners` reads the party reader.
 """
 from __future__ import annotations
 
@@ -44,7 +53,7 @@ def _reciprocal(verb: Token) -> bool:
 
 
 class JointParties:
-    """MIXDOC"""
+    """Joint parties and co-authors of one event (a phase and the last step of EventCoder._event)."""
 
     @staticmethod
     def _joint_parties(r: _Roles) -> None:

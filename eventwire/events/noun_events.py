@@ -1,4 +1,14 @@
-"""DOC
+"""Events stated as nouns ("the arrest of three journalists in Minsk", "Russian strikes on Kyiv",
+"our support for Ukraine remains ironclad"): their code, roles, place and modality. events.nouns
+finds the nouns and the roles their phrase names; this room codes them.
+
+- "clashes between police and protesters in Dhaka": a mutual act of the two sides, placed in
+  Bangladesh (`_coded_noun_roles`, `_placed_noun_roles`);
+- "a commitment to provide drones to Ukraine": an intention to give aid, 033 (`_promised_code`);
+- "no talks", "the talks did not take place": negated (`_noun_modality`).
+
+`NounEventCoder` is a mixin of EventCoder: `_noun_event` reads the lexicon, the resolver and the
+trigger matcher (EventCoder._match).
 """
 from __future__ import annotations
 
@@ -19,6 +29,7 @@ from .syntax import is_coded, _PEOPLE_SECTORS, prep_objects, _sentence_lemmas, _
 _BREAKING = {"erupt", "break", "occur", "flare", "rage", "happen", "unfold", "take"}
 
 
+# The word lists and code maps the coding rules share live in rules.py.
 _COOPERATIVE_ROOTS = rules.COOPERATIVE_ROOTS
 
 
@@ -100,7 +111,7 @@ def _noun_modality(noun: Token, code: str) -> tuple[str, bool, bool]:
 
 
 class NounEventCoder:
-    """MIXDOC"""
+    """Codes one event stated as a noun (called by EventCoder._noun_events)."""
 
     def _noun_event(self, nm: NounMatch, sentence: Sentence, doc: Doc, home: str | None = None,
                     voice: str | None = None) -> list[Event]:

@@ -286,7 +286,7 @@ def looked_forward_to(act: Token) -> bool:
     discussing" = 036): "We look forward to the Quad Leaders' Summit in India later this year", "The
     President looks forward to his visit to Tokyo", "I look forward to working with the new government".
     The act is the object of "to" hanging from "look" with "forward" (whatever the parser calls
-    "forward"). The one test for nouns and for verbs (coder._frame_of)."""
+    "forward"). The one test for nouns and for verbs (sources._frame_of)."""
     head = act.head
     if act.dep_ not in ("pobj", "pcomp") or head.lower_ != "to":
         return False

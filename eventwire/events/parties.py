@@ -1,4 +1,19 @@
-"""DOC
+"""The parties a phrase of the parse names: from the head of a noun phrase to actor codes
+(country + sector), one per coordinated member, with the document's people, places and unknown
+organisations taken into account.
+
+- "the foreign ministers of India and Pakistan": INDGOV and PAKGOV (`_role_of_each`);
+- "a spokeswoman for the German foreign ministry": the body's sector and country, DEUGOV
+  (`_member_of_body`);
+  "Alibaba leaders": people of an organisation, no government's (`_of_unknown_organisation`);
+- "shelled Kharkiv": a town the actor tables do not know stands for its country (`_place_actor`).
+
+Also the record of one event's roles (`_Roles`), the text of an actor phrase (`_phrase_text`) and the
+small actor helpers every other room shares (`first_person`, `distinct_coded`, `_code`, `_counted`).
+
+`PartyReader` is a mixin of EventCoder: its methods read the coder's actor resolver (`self.resolver`)
+and the document's persons and places (`self._persons`, `self._context`, set by EventCoder.code) and
+call each other. What needs none of that is a plain function.
 """
 from __future__ import annotations
 
@@ -284,7 +299,7 @@ def _we_named(pronoun: Token) -> Token | None:
 
 
 class PartyReader:
-    """MIXDOC"""
+    """Reads the parties a phrase of the parse names (the coder's resolver, the document's persons and places)."""
 
     def _agentive(self, head: Token) -> bool:
         """Whether a subject the tables cannot code still names someone who can act: a name, a

@@ -1,4 +1,16 @@
-"""DOC
+"""Names the whole document gives, read once per document for the coder: the surnames of the
+people it names, the places of its context that only people's names or origins put there, and where a
+wire dateline ends in a parse.
+
+- "Melton Lewis Paris ... Paris had been shot": in this document Paris is a person's surname
+  (`document_persons`), not a town or a capital;
+- "Gomez, a native of Mexico, was arrested by Danbury police": Mexico is only where he comes from
+  (`origin_only_places`); the document is not set there;
+- "KYIV, Ukraine - Russian drones struck ...": the clause begins after the dateline (`_dateline_end`),
+  so the capitals of "KYIV" are no subject.
+
+Plain functions: they read a document's parses and text, not the coder's state. The pipeline calls
+the first three before coding a document; the party and source readers ask where a dateline ends.
 """
 from __future__ import annotations
 

@@ -1,4 +1,15 @@
-"""DOC
+"""Placing the parties a sentence leaves without a country: officials, troops, police, protesters
+and victims get the country the sentence, the statement's voice or the document puts them in.
+
+- "Protesters rallied outside the Russian embassy in Vilnius": Lithuanians, the people of the place
+  they march in, whatever other country the sentence names (`Placing._where_people_protest`);
+- "four children were killed in shelling in Gaza": PSECVL, people of the place the act was done in
+  (`people_of`);
+- "taken into custody by Lebanon Police", in a report about Kentucky: the police of an American town,
+  not Lebanon's (`_local_namesake`).
+
+`Placing` is a mixin of EventCoder: `_placed_roles` is a phase of EventCoder._event and reads the
+resolver and the party reader. The rest are plain functions.
 """
 from __future__ import annotations
 
@@ -150,7 +161,7 @@ def _ethnic(actor: Actor) -> bool:
 
 
 class Placing:
-    """MIXDOC"""
+    """Places unplaced officials, forces and people (a phase of EventCoder._event)."""
 
     def _placed_roles(self, m: _Match, r: _Roles, doc: Doc, home: str | None, voice: str | None) -> None:
         """Officials, troops or police of no stated country placed: a statement's own officials are

@@ -1,4 +1,15 @@
-"""DOC
+"""One event per action: a verb or a noun that tells part of an event already coded, or the same
+act told twice, gives no second event; separate acts of one sentence stay separate.
+
+- "stormed the headquarters, killing five officers": the participle is the same attack
+  (`_part_of_another`); "held talks" gives no noun event for "talks" (`_taken_by_verbs`);
+- "The Treasury imposed sanctions on the network, freezing the assets of six companies": one act
+  (`_same_act_told_again`);
+- "was convicted of fraud and sentenced to two years": two steps of the law, two events
+  (`_another_legal_step`); "Gunmen attacked the parliament, with at least 12 people killed": the dead
+  are the attack's victims, one event (`_victims_of_attacks`).
+
+Plain functions over matches and events: none reads the coder's state.
 """
 from __future__ import annotations
 

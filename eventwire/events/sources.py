@@ -1,4 +1,16 @@
-"""DOC
+"""Who did it: the doers a verb's parse names, the frame a verb is told under, and the doer kept
+as text when the tables cannot code it.
+
+- "was hit by Russian shelling", "killed in Israeli tank shelling": the attack's nationality says who
+  did it (`SourceReader._sources`); "the G7 issued a statement condemning Russia's attacks": the
+  signers condemn;
+- "The EU urged Russia to stop its attacks": the stopping is framed as the EU's appeal to Russia
+  (`_frame_of`, `_framed_roles`);
+- "was shot dead by unknown attackers": the doer is "unknown attackers", with no code (`_unnamed_doer`,
+  `_unnamed_subject`); "Ukraine received weapons from Denmark": Denmark gives (`_received_from`).
+
+`SourceReader` is a mixin of EventCoder: its methods call the party and target readers and each
+other, and two of them are phases of EventCoder._event. Word lists and parse tests are plain.
 """
 from __future__ import annotations
 
@@ -109,7 +121,7 @@ def headline_source(subject: Token) -> bool:
 
 
 class SourceReader:
-    """MIXDOC"""
+    """Reads the doers of a verb's parse and the frame it is told under (phases of EventCoder._event)."""
 
     def _received_from(self, m: _Match, sources: list[Actor]) -> tuple[list[Actor], list[Actor]]:
         """ "Ukraine received weapons from Denmark": the giver acts, the receiver is the target.

@@ -1,4 +1,18 @@
-"""DOC
+"""Whom an act is aimed at: the candidate targets a verb's parse names, best first, and the one
+target chosen among them.
+
+- "imposed sanctions on Iran", "support for Ukraine": the preposition names the target, by CAMEO family
+  (`_TARGET_PREPS`, `_OBJECT_TARGET_PREPS`);
+- "Okruashvili was sentenced": the passive's subject, a person the tables do not know, is one of the
+  people (`TargetReader._named_people`, `_patients`);
+- "killed 12 civilians in Kharkiv": the people stay the target, as people of Ukraine, not the city
+  (`_chosen_target`); "arrived in Amman", no one else named: the place's country (`_place_targets`).
+
+Also the nouns a verb acts on (`_objects`, `_listed_objects`, `_misparsed_objects`), which the
+trigger matcher reads too.
+
+`TargetReader` is a mixin of EventCoder: its methods call the party reader and each other, and
+`_chosen_target` is a phase of EventCoder._event. Helpers that need only the parse are plain functions.
 """
 from __future__ import annotations
 
@@ -294,7 +308,7 @@ def _subject_after_comma(verb: Token, deps: tuple[str, ...]) -> Token | None:
 
 
 class TargetReader:
-    """MIXDOC"""
+    """Reads the targets of a verb's parse and chooses one (a phase of EventCoder._event)."""
 
     def _chosen_target(self, m: _Match, r: _Roles, doc: Doc) -> None:
         """The one target: people rather than their city, a coded party rather than a bare sector,

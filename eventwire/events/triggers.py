@@ -1,4 +1,16 @@
-"""DOC
+"""Triggers the coder's own rules recognise beyond the table rows (data/event_triggers.tsv), and the
+checks that keep a row from matching a verb that means something else. EventCoder._match (coder.py)
+applies them in its order.
+
+- "Thank you, Mr. President, for your leadership": 051 with no subject (`_thanks_for`); "Critics
+  called him a dictator": 111 (`_name_calling`); "A judge ordered the two activists freed on bail":
+  084 (`_ordered_freed`);
+- "threatened freedom of navigation" is no threat, nothing is aimed at anyone (`_threat_aimed`); "met
+  the needs" is no meeting, no one is met (`_object_names_actor`);
+- `rule_requirements`: the words the pre-parse filter must let through for these rules.
+
+`TriggerChecks` is a mixin of EventCoder because the two checks read the parties of the parse
+(PartyReader) and the resolver; the triggers and their tests are plain constants and functions.
 """
 from __future__ import annotations
 
@@ -273,7 +285,7 @@ def _judged_in_speech(verb: Token) -> Token | None:
 
 
 class TriggerChecks:
-    """MIXDOC"""
+    """Checks that a table row's verb means the act: a threat aimed, an actor named as object."""
 
     def _threat_aimed(self, verb: Token) -> bool:
         """A threat names whom it is aimed at or what it threatens to do: "threatened Kyiv",
