@@ -33,7 +33,7 @@ from .ace_news import _PROTESTS_THERE_WERE, protests_there_were, _WOUNDED_DIED, 
 from .guards import _not_an_event
 from .harm import HarmReader, _toll_left, _TOLL_WORDS, _undergone
 from .joint import JointParties
-from .lexicon import default_lexicon, Lexicon
+from .lexicon import default_lexicon, Lexicon, Trigger
 from .modality import (_conditional, _conditional_response, _failed, _framed, _FUTURE_MODALS, _HYPOTHETICAL_MODALS,
                        _in_reported_speech, _LITOTES, _modal, _modality_chain, _must_clause, _negated, _no_comment,
                        _performed_by_saying, unestablished, _withheld_object)
@@ -229,110 +229,182 @@ class EventCoder(NounEventCoder, JointParties, SourceReader, HarmReader, TargetR
 
     # --- trigger matching ---------------------------------------------------------------
     def _match(self, verb: Token) -> _Match | None:
+        """The trigger `verb` is, if any: a word that acts as a verb (`_acts_as_verb`), then the coder's own
+        rule triggers, each in its order (`_RULE_TRIGGERS`), then the table rows (`_table_match`)."""
+        if not self._acts_as_verb(verb):
+            return None
+        for rule in self._RULE_TRIGGERS:
+            found = rule(self, verb)
+            if found is not None:
+                return None if found is _NOT_A_TRIGGER else found
+        return self._table_match(verb)
+
+    def _acts_as_verb(self, verb: Token) -> bool:
+        """A verb or a word the tagger misreads as one that acts, not a description ("a threatening letter")."""
         if verb.pos_ not in ("VERB", "AUX") and not verb.tag_.startswith("VB") \
                 and not (verb.dep_ == "acomp" and verb.lower_.endswith("ed") and verb.lower_ in self.lexicon.verb_of_form) \
                 and not _clause_head(verb):
-            return None  # but "remains fully committed to supporting": a participle the tagger calls an adjective
+            return False  # but "remains fully committed to supporting": a participle the tagger calls an adjective
         if verb.dep_ in ("amod", "acomp") and not any(c.dep_ in ("dobj", "prep", "agent", "xcomp") for c in verb.children):
-            return None  # "it's striking that", "a threatening letter": a description, not an act
-        if _no_comment(verb):
-            return _Match(verb, _NO_COMMENT, None)
+            return False  # "it's striking that", "a threatening letter": a description, not an act
+        return True
+
+    # The coder's own rule triggers, asked in `_RULE_TRIGGERS` order before the table rows: each gives a
+    # match, `_NOT_A_TRIGGER` (the word is no trigger at all) or None (the rule does not apply).
+    def _comment_declined(self, verb: Token) -> _Match | None:
+        """ "declined to comment", "did not comment on the strike": a comment declined (011)."""
+        return _Match(verb, _NO_COMMENT, None) if _no_comment(verb) else None
+
+    def _charge_denied(self, verb: Token) -> _Match | None:
+        """ "..., a charge Abu Dhabi denies": the accused's denial (016)."""
         if charge_denied_after(verb) is not None:
             return _Match(verb, _CHARGE_DENIED, None)  # "..., a charge Abu Dhabi denies": 016
+        return None
+
+    def _thanked(self, verb: Token) -> _Match | None:
+        """ "Thank you, Mr. President, for your leadership": thanks for an act (051)."""
         if _thanks_for(verb):
             return _Match(verb, _THANKS_FOR, None)  # "Thank you, Mr. President, for your leadership": 051
+        return None
+
+    def _guest_hosted(self, verb: Token) -> _Match | None:
+        """ "It's a great honor to have President Zelenskyy of Ukraine with us": a guest hosted (043)."""
         if _guest_welcomed(verb):
             return _Match(verb, _HOSTING, next(c for c in verb.children if c.dep_ == "dobj"))  # 043
+        return None
+
+    def _details_declined(self, verb: Token) -> object | None:
+        """ "declined to give details": no trigger (the declining verb's comment declined, 011; no aid refused)."""
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINING and _withheld_object(verb):
-            return None  # "declined to give details": the declining verb's comment declined (011), no aid refused
+            return _NOT_A_TRIGGER  # "declined to give details": the declining verb's comment declined (011), no aid refused
+        return None
+
+    def _response_threatened(self, verb: Token) -> _Match | None:
+        """ "will act ... should these attacks continue": a response threatened (130)."""
         if _conditional_response(verb):
             return _Match(verb, _RESPONSE_THREAT, None)  # "will act ... should these attacks continue"
-        candidates = self.lexicon.triggers.get(verb.lemma_.lower()) \
-            or self.lexicon.triggers.get(self.lexicon.verb_of_form.get(verb.lower_, ""))
+        return None
+
+    def _protesters_gathered(self, verb: Token) -> _Match | None:
+        """ "Hundreds of demonstrators gathered outside the cathedral": a protest (141)."""
         if verb.lemma_.lower() in _ASSEMBLY_VERBS and any(
                 c.dep_ == "nsubj" and _counted(c).lemma_.lower() in _PROTESTERS for c in verb.children):
             return _Match(verb, _ASSEMBLY, None)  # "Hundreds of demonstrators gathered outside the cathedral"
+        return None
+
+    def _bomb_exploded(self, verb: Token) -> _Match | None:
+        """ "A car bomb exploded in Mogadishu": a bombing (triggers._blast)."""
         if _blast(verb):
             return _Match(verb, _BLAST, None)  # "A car bomb exploded in Mogadishu"
+        return None
+
+    def _release_ordered(self, verb: Token) -> _Match | None:
+        """ "A judge ordered the two activists freed on bail": a release (084)."""
         if (freed := _ordered_freed(verb)) is not None:
             return _Match(verb, _ORDERED_RELEASE, freed)  # "A judge ordered the two activists freed on bail"
+        return None
+
+    def _release_participle(self, verb: Token) -> object | None:
+        """ "freed" in "ordered the two activists freed": no trigger (the order is the release)."""
         if verb.lemma_.lower() in _RELEASING and verb.tag_ == "VBN" \
                 and any(_ordered_freed(h) is not None for h in (verb.head, verb.head.head)):
-            return None  # the participle of that order: the order is the release, no demand of another
+            return _NOT_A_TRIGGER  # the participle of that order: the order is the release, no demand of another
+        return None
+
+    def _toll_told(self, verb: Token) -> _Match | None:
+        """ "The attack left one officer dead": the attack, told by its toll (harm._toll_left)."""
         if _toll_left(verb):
             return _Match(verb, self._toll_trigger(verb), None)  # "The attack left one officer dead"
+        return None
+
+    def _toll_continued(self, verb: Token) -> object | None:
+        """ "... dead and three people wounded": no trigger (the same toll of the same attack)."""
         if verb.dep_ == "conj" and verb.lower_ in _TOLL_WORDS and _toll_left(verb.head):
-            return None  # "... dead and three people wounded": the same toll of the same attack
+            return _NOT_A_TRIGGER  # "... dead and three people wounded": the same toll of the same attack
+        return None
+
+    def _protests_held(self, verb: Token) -> _Match | None:
+        """ "there were protests in sixty cities": a protest no one is named for (ace_news.protests_there_were)."""
         if (protests := protests_there_were(verb)) is not None:
             return _Match(verb, _PROTESTS_THERE_WERE, protests)  # "there were protests in sixty cities"
+        return None
+
+    def _wounded_died(self, verb: Token) -> _Match | None:
+        """ "Two of the wounded later died in hospital": killed in the attack (ace_news.wounded_who_died)."""
         if (wounded := wounded_who_died(verb)) is not None:
             return _Match(verb, _WOUNDED_DIED, wounded)  # "Two of the wounded later died in hospital"
+        return None
+
+    def _called_names(self, verb: Token) -> _Match | None:
+        """ "Critics called him a dictator": name-calling (111)."""
         if _name_calling(verb):
             return _Match(verb, _NAME_CALLING, None)  # "Critics called him a dictator"
+        return None
+
+    def _judged_saying(self, verb: Token) -> _Match | None:
+        """ "Moscow said the sanctions were illegitimate": a judgment in speech (111)."""
         if (judged := _judged_in_speech(verb)) is not None:
             return _Match(verb, _JUDGED_IN_SPEECH, judged)  # "Moscow said the sanctions were illegitimate"
+        return None
+
+    _RULE_TRIGGERS = (_comment_declined, _charge_denied, _thanked, _guest_hosted, _details_declined,
+                      _response_threatened, _protesters_gathered, _bomb_exploded, _release_ordered,
+                      _release_participle, _toll_told, _toll_continued, _protests_held, _wounded_died,
+                      _called_names, _judged_saying)
+
+    def _table_match(self, verb: Token) -> _Match | None:
+        """The first row of the verb table (data/event_triggers.tsv) the parse fits (`_row_match`); with
+        no row for the verb, or none that fits, a "must" clause is a demand."""
+        candidates = self.lexicon.triggers.get(verb.lemma_.lower()) \
+            or self.lexicon.triggers.get(self.lexicon.verb_of_form.get(verb.lower_, ""))
         if not candidates:
             if _must_clause(verb):  # "Russia said Sudan must return the helicopter"
                 return _Match(verb, _DEMAND, None)
             return None
-        # Particles and prepositions of phrasal verbs, and the fixed noun of idioms ("take part").
-        preps = {c.lemma_.lower() for c in verb.children
-                 if (c.dep_ in ("prep", "prt", "agent", "dative", "dobj") and not _temporal(c))
-                 or (c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)  # ("pulled back": tagged an adverb)
-                 or (c.dep_ in ("advmod", "npadvmod") and c.lower_ in _BEARINGS  # "advanced northwest of Avdiivka"
-                     and has_prep(c, "of"))}
-        if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in verb.children):
-            preps.add("to")  # "ordered the ambassador to leave": the table's "order to leave"
-        if any(c.dep_ in ("advcl", "ccomp") and c.i > verb.i
-               and any(k.dep_ == "mark" and k.lower_ == "for" and k.i == verb.i + 1 for k in c.children)
-               for c in verb.children):
-            # "called for the perpetrators to be brought to justice": the parser makes "for" the mark
-            # of the clause that follows; it is the verb's own "call for"
-            preps.add("for")
-        objects = list(_objects(verb)) + _misparsed_objects(verb) + _listed_objects(verb) + [
-            # "Jury finds Andrew Lopez guilty": the verdict the parser hangs on the verb as a clause
-            c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"] + [
-            # "Jury finds suspect in Troy office shooting guilty": or deeper, on the object's words
-            t for t in verb.subtree if verb.lemma_.lower() == "find" and t.lower_ in ("guilty", "innocent")
-            and t.i > verb.i and not (t.dep_ == "amod" and t.i < t.head.i)]  # (not "found the guilty party's car")
-        # ("found a former Kraft Foods company employee guilty of murder": after its noun, the verdict)
+        preps = _particles(verb)
+        objects = _object_words(verb)
         for trigger in candidates:
-            if trigger.preps and not (trigger.preps & preps):
-                continue
-            if trigger.preps and not trigger.objects and trigger.target == "prep" \
-                    and (trigger.preps & preps) <= _AIMING_PREPS and any(
-                        c.dep_ == "dobj" and self._agentive(c) for c in verb.children):
-                # "shot three people at a birthday party": with a person as object, "at" says where
-                # ("fired rockets at Israel" keeps its aim: a weapon is no one)
-                continue
-            if not trigger.objects:
-                if trigger.target == "actor" and not self._object_names_actor(verb, trigger):
-                    continue
-                if trigger.target == "intrans" and any(
-                        c.dep_ == "dobj" and not any(a.lower_ in _MISREAD_PLACE_PREPS for a in c.children)
-                        for c in verb.children):
-                    continue  # "demonstrated its resolve" is not a demonstration (but "rallied outside parliament")
-                if trigger.cameo[:2] == "13" and not self._threat_aimed(verb):
-                    continue  # "threatened freedom of navigation": endangered, not a threat made
-                return _Match(verb, trigger, None)
-            for obj in objects:
-                if _lemma_matches(obj, trigger.objects):
-                    return _Match(verb, trigger, obj)
-            if trigger.objects & _EXERCISES:
-                # "took part in Zapad-2025": a named exercise is an exercise
-                named = _operation_tokens(verb.doc)
-                for obj in objects:
-                    if obj.i in named:
-                        return _Match(verb, trigger, obj)
+            found = self._row_match(verb, trigger, preps, objects)
+            if found is not None:
+                return found
         return _Match(verb, _DEMAND, None) if _must_clause(verb) else None
+
+    def _row_match(self, verb: Token, trigger: Trigger, preps: set[str], objects: list[Token]) -> _Match | None:
+        """One table row: its particle or preposition, then its object noun, or the target it asks for."""
+        if trigger.preps and not (trigger.preps & preps):
+            return None
+        if trigger.preps and not trigger.objects and trigger.target == "prep" \
+                and (trigger.preps & preps) <= _AIMING_PREPS and any(
+                    c.dep_ == "dobj" and self._agentive(c) for c in verb.children):
+            # "shot three people at a birthday party": with a person as object, "at" says where
+            # ("fired rockets at Israel" keeps its aim: a weapon is no one)
+            return None
+        if not trigger.objects:
+            if trigger.target == "actor" and not self._object_names_actor(verb, trigger):
+                return None
+            if trigger.target == "intrans" and any(
+                    c.dep_ == "dobj" and not any(a.lower_ in _MISREAD_PLACE_PREPS for a in c.children)
+                    for c in verb.children):
+                return None  # "demonstrated its resolve" is not a demonstration (but "rallied outside parliament")
+            if trigger.cameo[:2] == "13" and not self._threat_aimed(verb):
+                return None  # "threatened freedom of navigation": endangered, not a threat made
+            return _Match(verb, trigger, None)
+        for obj in objects:
+            if _lemma_matches(obj, trigger.objects):
+                return _Match(verb, trigger, obj)
+        if trigger.objects & _EXERCISES:
+            # "took part in Zapad-2025": a named exercise is an exercise
+            named = _operation_tokens(verb.doc)
+            for obj in objects:
+                if obj.i in named:
+                    return _Match(verb, trigger, obj)
+        return None
 
     # --- one event ----------------------------------------------------------------------
     def _event(self, m: _Match, sentence: Sentence, doc: Doc, home: str | None = None,
                voice: str | None = None) -> list[Event]:
         """One event from a matched trigger: its roles from the parse, phase by phase (each a
-        method below, in this order), then its code, modality and evidence."""
-        verb = m.verb
+        method below, in this order), then the no-event guards, its code, modality and record."""
         r = self._parsed_roles(m)
         if r is None:
             return []
@@ -344,26 +416,39 @@ class EventCoder(NounEventCoder, JointParties, SourceReader, HarmReader, TargetR
         undergone = _undergone(m)
         self._unnamed_doer(m, r, undergone, voice)
         r.source, r.target = _local_namesake(r.source, home), _local_namesake(r.target, home)
-        source, target, frame, frame_verb, places = r.source, r.target, r.frame, r.frame_verb, r.places
-        joint, elsewhere, co_authors, from_document = r.joint, r.elsewhere, r.co_authors, r.from_document
-        if _not_an_event(m, source, target, undergone) is not None:
+        if _not_an_event(m, r.source, r.target, undergone) is not None:
             return []
 
-        context = _context_lemmas(verb, m.obj)
+        context = _context_lemmas(m.verb, m.obj)
+        code, source, target = self._coded(m, r, doc, context)
+        code, negated, hypothetical = self._modality(m, code, r.frame, r.frame_verb)
+        if code[:2] == "03":
+            code = self.lexicon.refine(code, context)
+        event = self._record(m, sentence, doc, code, source, target, negated, hypothetical, r.from_document)
+        if target is None and event.cameo[:2] in _REACTION_ROOTS:
+            event.reacts_to = self._referenced_act(m.verb, m.obj)
+        return [self._parties(event, r.joint, r.elsewhere, r.co_authors, m)]
+
+    def _coded(self, m: _Match, r: _Roles, doc: Doc, context: set[str]) -> tuple[str, Actor | None, Actor | None]:
+        """The row's code refined by the words around the trigger (data/event_context.tsv) and the named
+        rules (rules.py), support for a person read as endorsement, one party not read twice (`_not_itself`)."""
+        verb, source, target = m.verb, r.source, r.target
         code = self.lexicon.refine(m.trigger.cameo, context)
         coding = rules.apply(rules.Coding(
             code, source, target, verb=verb.lemma_.lower(), noun=m.obj.lemma_.lower() if m.obj is not None else None,
-            context=context, target_is_place=target is not None and target in places,
+            context=context, target_is_place=target is not None and target in r.places,
             subject_is_person=_person_subject(verb), sentence_words=_sentence_lemmas(doc),
             passive=_is_passive(verb) or _reduced_passive(verb),
             objects=frozenset(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")))
         code, source, target = coding.code, coding.source, coding.target
         code = _person_supported(m, code)
-        source, target = _not_itself(source, target, _is_passive(verb) or _reduced_passive(verb), from_document)
-        code, negated, hypothetical = self._modality(m, code, frame, frame_verb)
-        if code[:2] == "03":
-            code = self.lexicon.refine(code, context)
+        source, target = _not_itself(source, target, _is_passive(verb) or _reduced_passive(verb), r.from_document)
+        return code, source, target
 
+    def _record(self, m: _Match, sentence: Sentence, doc: Doc, code: str, source: Actor | None,
+                target: Actor | None, negated: bool, hypothetical: bool, from_document: set[str]) -> Event:
+        """The event record: the code's Goldstein and PLOVER type, the trigger's words and span, a confidence."""
+        verb = m.verb
         info = self.lexicon.code(code)
         start = sentence.start
         first = min([verb.i] + ([m.obj.i] if m.obj is not None else []))
@@ -373,7 +458,7 @@ class EventCoder(NounEventCoder, JointParties, SourceReader, HarmReader, TargetR
         trigger_text = doc[first:last + 1].text if last - first < 8 else verb.text
         confidence = 0.45 + 0.2 * bool(m.trigger.objects) + 0.1 * bool(m.trigger.preps) \
             + 0.15 * (source is not None and target is not None)
-        event = Event(
+        return Event(
             id="", sentence_id=sentence.id, evidence=sentence.text,
             span=(sentence.start, sentence.end), cameo=info.code,
             plover=info.plover, plover_mode=info.plover_mode, goldstein=info.goldstein,
@@ -383,9 +468,6 @@ class EventCoder(NounEventCoder, JointParties, SourceReader, HarmReader, TargetR
             source_from=("document" if "source" in from_document else "parse") if source is not None else None,
             target_from=("document" if "target" in from_document else "parse") if target is not None else None,
         )
-        if target is None and info.code[:2] in _REACTION_ROOTS:
-            event.reacts_to = self._referenced_act(verb, m.obj)
-        return [self._parties(event, joint, elsewhere, co_authors, m)]
 
     # --- the roles of one event, phase by phase (called by _event in this order) -------------
     def _parsed_roles(self, m: _Match) -> _Roles | None:
@@ -571,6 +653,41 @@ def _clause_head(token: Token) -> bool:
     return (token.pos_ in ("NOUN", "ADJ") and token.dep_ in ("ROOT", "advcl", "conj", "ccomp")
             and any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children)) \
         or _counted_shot(token)
+
+
+# A rule trigger's answer that the word is no trigger at all (EventCoder._RULE_TRIGGERS).
+_NOT_A_TRIGGER = object()
+
+
+def _particles(verb: Token) -> set[str]:
+    """The particles and prepositions of a phrasal verb, and the fixed noun of an idiom ("take part"), that
+    a table row may ask for."""
+    preps = {c.lemma_.lower() for c in verb.children
+             if (c.dep_ in ("prep", "prt", "agent", "dative", "dobj") and not _temporal(c))
+             or (c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)  # ("pulled back": tagged an adverb)
+             or (c.dep_ in ("advmod", "npadvmod") and c.lower_ in _BEARINGS  # "advanced northwest of Avdiivka"
+                 and has_prep(c, "of"))}
+    if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           for c in verb.children):
+        preps.add("to")  # "ordered the ambassador to leave": the table's "order to leave"
+    if any(c.dep_ in ("advcl", "ccomp") and c.i > verb.i
+           and any(k.dep_ == "mark" and k.lower_ == "for" and k.i == verb.i + 1 for k in c.children)
+           for c in verb.children):
+        # "called for the perpetrators to be brought to justice": the parser makes "for" the mark
+        # of the clause that follows; it is the verb's own "call for"
+        preps.add("for")
+    return preps
+
+
+def _object_words(verb: Token) -> list[Token]:
+    """The words a table row's object noun may be: the verb's objects, misparsed and listed ones, and a verdict."""
+    return list(_objects(verb)) + _misparsed_objects(verb) + _listed_objects(verb) + [
+        # "Jury finds Andrew Lopez guilty": the verdict the parser hangs on the verb as a clause
+        c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"] + [
+        # "Jury finds suspect in Troy office shooting guilty": or deeper, on the object's words
+        # ("found a former Kraft Foods company employee guilty of murder": after its noun, the verdict)
+        t for t in verb.subtree if verb.lemma_.lower() == "find" and t.lower_ in ("guilty", "innocent")
+        and t.i > verb.i and not (t.dep_ == "amod" and t.i < t.head.i)]  # (not "found the guilty party's car")
 
 
 def _operation_tokens(doc: Doc) -> set[int]:
