@@ -26,7 +26,8 @@ from . import annotate, claims as claims_stage
 from .actors import default_resolver, of_others
 from .events import (EventCoder, default_lexicon, is_coded, is_first_person, is_political, is_political_force,
                      people_of)
-from .events.coder import document_persons, origin_only_places, person_only_places, rule_requirements
+from .events.persons import document_persons, origin_only_places, person_only_places
+from .events.triggers import rule_requirements
 from .link.incidents import person_keys
 from .events.detector import default_detector
 from .events.document import (drop_repeated_sentences, gather_operations, resolve_alliance, resolve_reactions,
@@ -427,7 +428,7 @@ def _country(actor: Actor | None) -> str | None:
 def _document_home(context, voice: Actor | None, text: str) -> str | None:
     """`_home` of the document, leaving out countries named only as where people come from
     ("Gomez, a native of Mexico, was arrested by Danbury police": a report about the US;
-    coder.origin_only_places)."""
+    persons.origin_only_places)."""
     origins = origin_only_places(context, text)
     if origins:
         context = _context_without(context, origins)

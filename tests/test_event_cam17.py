@@ -92,7 +92,7 @@ def test_extradited_to_a_state_is_cooperation_with_that_state(pipe):
     ("Turkey sent 300 truckloads of relief supplies to Syria.", ("07", "TURGOV", "SYRGOV")),
 ])
 def test_measures_of_aid_given_are_aid(pipe, text, expected):
-    # coder._AMOUNT_NOUNS: the measure's "of" object is what is given
+    # targets._AMOUNT_NOUNS: the measure's "of" object is what is given
     assert roots(pipe, text)[:1] == [expected]
 
 
@@ -125,7 +125,7 @@ def test_considering_an_act_leaves_its_purpose_clause_unstated(pipe):
     ("A spokesman for the Japanese prime minister declined to comment on the report.", ("011", "JPNGOV", None)),
 ])
 def test_a_spokesperson_for_a_body_is_that_body(pipe, text, expected):
-    # coder._member_of_body: "for" names the body, whose country the spokesperson takes
+    # parties._member_of_body: "for" names the body, whose country the spokesperson takes
     assert coded(pipe, text) == [expected]
 
 
@@ -144,7 +144,7 @@ def test_what_is_said_of_someone_names_the_target(pipe, text, expected):
     ("Egypt welcomed the decision by Ethiopia to resume talks.", ("051", "EGYGOV", "ETHGOV")),
 ])
 def test_a_reaction_to_an_act_done_by_x_is_aimed_at_x(pipe, text, expected):
-    # coder._act_done_by: the parser hangs "by X" on the reacting verb
+    # targets._act_done_by: the parser hangs "by X" on the reacting verb
     assert coded(pipe, text)[:1] == [expected]
 
 
@@ -153,7 +153,7 @@ def test_a_passive_reactions_by_is_still_its_doer(pipe):
 
 
 def test_criticism_aimed_at_someone_names_the_target(pipe):
-    # coder._TARGET_PREPS["11"] has "at": "lashed out at", "hit out at"
+    # targets._TARGET_PREPS["11"] has "at": "lashed out at", "hit out at"
     assert coded(pipe, "Venezuela's president lashed out at Colombia over the border closure.")[:1] \
         == [("111", "VENGOV", "COLGOV")]
 
@@ -181,7 +181,7 @@ def test_a_means_used_keeps_its_purpose(pipe):
     ("The Yemeni government and opposition held talks in Riyadh.", ("04", "YEMGOV", "YEMOPP")),
 ])
 def test_a_bare_role_after_a_nationality_shares_it(pipe, text, expected):
-    # coder._shared_nationality
+    # parties._shared_nationality
     assert roots(pipe, text)[:1] == [expected]
 
 
@@ -213,7 +213,7 @@ def test_pressing_troops_on_the_ground_is_no_appeal(pipe):
 
 
 def test_a_by_phrase_after_a_person_blamed_is_no_acts_doer(pipe):
-    # coder._act_done_by needs an act noun as the object, right before "by"
+    # targets._act_done_by needs an act noun as the object, right before "by"
     assert coded(pipe, "Lukashenko blamed the opposition for the unrest by foreign agents.")[:1] \
         != [("112", "BLRGOV", "CVL")]
 

@@ -1,8 +1,8 @@
 """Violent events and their victims in local news (issue #9, round 13, gvc13): a victim found or
 taken to hospital "with a gunshot wound" (`nouns.wounded`), "five others were injured"
-(`coder._counted_others`), friends, roommates, teammates and kin as people (actor_sectors.tsv), a
-gun that "went off, striking" someone (`coder._gun_went_off`), a car that "drove by and fired
-shots" (`coder._shooting_vehicle`), "the fatal shooting of <name>" (`nouns._named_victims`). Every
+(`harm._counted_others`), friends, roommates, teammates and kin as people (actor_sectors.tsv), a
+gun that "went off, striking" someone (`harm._gun_went_off`), a car that "drove by and fired
+shots" (`harm._shooting_vehicle`), "the fatal shooting of <name>" (`nouns._named_victims`). Every
 sentence is written for these tests, in wordings of our own; the negatives must stay empty."""
 from __future__ import annotations
 

@@ -2,8 +2,8 @@
 (`nouns.shots_heard`), violence the police were called to (`nouns.responded_to_reports`,
 `local_news.harm_found_or_reported`), a shooting said to occur in a clause of time or during an
 occasion (`nouns._happening_told`), an attack gerund as subject ("Shelling wounded five civilians":
-`coder._attack_gerund_subject`), an attack that "sent" people to hospital or "left" them paralyzed
-(`coder._sent_to_hospital`, `_TOLL_WORDS`), victims paralyzed or maimed in an attack
+`harm._attack_gerund_subject`), an attack that "sent" people to hospital or "left" them paralyzed
+(`harm._sent_to_hospital`, `_TOLL_WORDS`), victims paralyzed or maimed in an attack
 (`event_triggers.tsv`). Every sentence is written for these tests, in wordings of our own (local
 crime and war); the negatives must stay without a violent event."""
 from __future__ import annotations

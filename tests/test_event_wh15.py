@@ -45,7 +45,7 @@ def test_talks_with_a_party_stay_joint(pipe):
     assert "04" in roots(coded(pipe, "Talks between Armenia and Azerbaijan resumed in Almaty on Monday."))
 
 
-# --- a promise's infinitive is what it promises (nouns.promised_act, coder._promised_code)
+# --- a promise's infinitive is what it promises (nouns.promised_act, noun_events._promised_code)
 
 def test_commitment_to_give_is_an_intention_to_give_aid_to_whom_it_names(pipe):
     events = coded(pipe, "The deal follows Norway's 40 million dollar commitment to provide medical equipment to Moldova.")
@@ -262,7 +262,7 @@ def test_company_policy_updated_is_none(pipe):
     assert coded(pipe, "The company updated its privacy policy.") == []
 
 
-# --- what a measure is of (coder._LIGHT_NOUNS: "measure")
+# --- what a measure is of (targets._LIGHT_NOUNS: "measure")
 
 def test_measures_of_support_announced_are_aid(pipe):
     events = coded(pipe, "The ministers are announcing significant new measures of support for Moldova.")

@@ -4,7 +4,7 @@ the entity recogniser has run on the same doc."""
 from __future__ import annotations
 
 from eventwire import annotate
-from eventwire.events.coder import _dateline_end, _find_dateline_end
+from eventwire.events.persons import _dateline_end, _find_dateline_end
 from eventwire.events.syntax import _sentence_lemmas
 
 

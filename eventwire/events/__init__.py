@@ -2,7 +2,10 @@
 
 Rooms, one job each:
 - `lexicon`: the trigger tables (verbs, nouns) and the CAMEO code table;
-- `coder`: a sentence's triggers, their roles from the parse, and the coding rules;
+- `coder`: the order of the work (a sentence's triggers, one event's roles phase by phase), code and modality;
+- `persons`, `parties`, `placing`: names the document gives, the parties a phrase names, the country of the unplaced;
+- `triggers`, `sources`, `targets`, `harm`, `joint`: rule triggers, doers, targets, harm done, parties acting together;
+- `repeats`, `noun_events`: one event per action, events stated as nouns;
 - `guards`: the named rules that say a matched trigger states no event;
 - `modality`: how the sentence states the act (negated, modal, conditional, framed, performed by saying);
 - `political`: whether an event is political (the page gate);
@@ -10,7 +13,9 @@ Rooms, one job each:
 - `nouns`, `document`, `rules`, `local_news`, `detector`: events told as nouns, document context, coding rules
   over the filled roles, local news, the learned sentence detector.
 """
-from .coder import EventCoder, first_person, people_of
+from .coder import EventCoder
+from .parties import first_person
+from .placing import people_of
 from .lexicon import CameoCode, Lexicon, Trigger, default_lexicon, inflections
 from .political import is_political, is_political_force
 from .syntax import is_coded, is_first_person

@@ -229,7 +229,7 @@ _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 def called_on_someone(call: Token) -> bool:
     """Whether "call" asks someone ("called on NATO to discuss", "called upon the parties to talk"), not
     a phone call placed on a day: "Bush called Putin on Friday to discuss the Iraq resolution" (ACE 2005's
-    Phone-Write; coder._frame_of reads a call to talk as a call, not an appeal)."""
+    Phone-Write; sources._frame_of reads a call to talk as a call, not an appeal)."""
     for prep in (c for c in call.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")):
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         if objects and all(o.ent_type_ in _TIME_ENTS or o.lower_ in _DAYS for o in objects):
@@ -246,7 +246,7 @@ _FRAMEWORKS = {"deal", "agreement", "accord", "plan", "treaty", "pact", "arrange
 def framework_of_the_act(word: Token) -> bool:
     """ "Israeli troops withdrew from Bethlehem under a security deal", "the prisoners were freed under
     the Oslo accords", "troops pulled back under the ceasefire agreement": the agreement an act is done
-    under is no object of the act (coder._objects leaves it out, so "withdraw" + "deal", 127, does not
+    under is no object of the act (targets._objects leaves it out, so "withdraw" + "deal", 127, does not
     match and the withdrawal is one, 087)."""
     return word.dep_ == "pobj" and word.head.lower_ in ("under", "per") and word.lemma_.lower() in _FRAMEWORKS
 
@@ -326,7 +326,7 @@ _CHARGES = {"explosive", "explosives", "bomb", "bombs", "tnt", "dynamite", "ied"
 def rigged_vehicle(subject: Token) -> bool:
     """ "A car packed with explosives exploded near the embassy", "a truck laden with explosives blew up
     outside the U.N. headquarters", "a booby-trapped car went off": a vehicle made into a bomb explodes
-    as a bombing (coder._blast, 183)."""
+    as a bombing (triggers._blast, 183)."""
     if subject.lemma_.lower() not in _VEHICLES:
         return False
     if any(c.lower_ in ("booby-trapped", "explosive-laden", "explosives-laden", "bomb-laden")
@@ -366,7 +366,7 @@ NOT_EVENTS = (bought_from_no_state, private_travel, the_wounded_flown_out, appea
 
 
 # --- session 14 (eval/events_ace17/)
-# Harm done to people (as coder._HARM_TO_A_PERSON_VERBS).
+# Harm done to people (as harm._HARM_TO_A_PERSON_VERBS).
 _HARM_VERBS = {"kill", "wound", "injure", "hurt", "maim"}
 
 
@@ -376,8 +376,8 @@ def attack_noun_misparsed_as_modified(verb: Token) -> bool:
     parser may hang the main verb on the attack noun as a modifier; a past-tense verb (VBD, or a VBN
     right after the closing comma: "The blast, which tore through a busy street in Karachi, killed at least 12
     people") with an object of its own is the noun's predicate, and its victims underwent the attack
-    (session 14, eval/events_ace17/; used by coder._undergone and guards._label). Not "the bombing killed"
-    read right (nsubj, coder._undergone), nor "the attack ordered by the general" (a participle, no object)."""
+    (session 14, eval/events_ace17/; used by harm._undergone and guards._label). Not "the bombing killed"
+    read right (nsubj, harm._undergone), nor "the attack ordered by the general" (a participle, no object)."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _HARM_VERBS:
         return False
     noun = verb.head

@@ -24,8 +24,8 @@ from typing import Callable
 
 from ..actors import default_resolver
 from ..records import Actor, Event, Place, Quantity, Sentence
-from .coder import distinct_coded, is_coded
-from .syntax import _VIOLENT_ROOTS, group_of_parties
+from .parties import distinct_coded
+from .syntax import _VIOLENT_ROOTS, group_of_parties, is_coded
 from .lexicon import default_lexicon
 
 _EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|maneuvers?|manoeuvres?|war ?games?|wargames?|patrols?)\b",

@@ -286,7 +286,7 @@ def looked_forward_to(act: Token) -> bool:
     discussing" = 036): "We look forward to the Quad Leaders' Summit in India later this year", "The
     President looks forward to his visit to Tokyo", "I look forward to working with the new government".
     The act is the object of "to" hanging from "look" with "forward" (whatever the parser calls
-    "forward"). The one test for nouns and for verbs (coder._frame_of)."""
+    "forward"). The one test for nouns and for verbs (sources._frame_of)."""
     head = act.head
     if act.dep_ not in ("pobj", "pcomp") or head.lower_ != "to":
         return False
@@ -841,7 +841,7 @@ def _named_victims(objects: list[Token], root: str) -> list[Actor]:
     violence (18-20) and only names the recogniser calls people: "the shelling of Kharkiv" is a place."""
     if root not in _FORCE_ROOTS or not objects or objects[0].head.head.lemma_.lower() not in _HARM_TO_A_PERSON:
         return []  # ("the Battle of Kyiv", "the invasion of Ukraine": no person's harm)
-    from .coder import _phrase_text
+    from .parties import _phrase_text
     return [Actor(_phrase_text(o, with_of=False), "CVL", None, "CVL") for o in objects if _person_named(o)]
 
 
@@ -901,7 +901,7 @@ def wounded(noun: Token, coder: "EventCoder") -> list[Actor]:
     if actors:
         return actors
     if holder.lower_ in _PERSONAL or _person_named(holder):
-        from .coder import _phrase_text
+        from .parties import _phrase_text
         return [Actor(_phrase_text(holder, with_of=False), "CVL", None, "CVL")]
     return []
 
@@ -1046,7 +1046,7 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
     if bodily and not targets:
         targets += wounded(noun, coder)  # "was rushed to a hospital with a gunshot wound"
     if noun.lemma_.lower() in _VICTIM_NOUNS and not targets:
-        from .coder import _phrase_text
+        from .parties import _phrase_text
         targets += [Actor(_phrase_text(noun, with_of=False), "CVL", None, "CVL")]  # "seven shooting victims" (gvc16)
     promised = promised_act(noun)
     if root == "03" and not targets and promised is not None:

@@ -142,7 +142,7 @@ def _new_toll(verb: Token) -> bool:
     """ "Police are investigating a shooting in Madisonville late Friday night that left two people
     dead", "a stabbing on Saturday that left a man dead": the toll a relative clause tells of an act
     first introduced (a, an) is reported, not presupposed, as a victim first introduced is
-    (`_new_victim`). Only "left ... dead/wounded/injured" (coder._toll_left reads the toll)."""
+    (`_new_victim`). Only "left ... dead/wounded/injured" (harm._toll_left reads the toll)."""
     act = verb.head
     return verb.dep_ == "relcl" and verb.lemma_.lower() in ("leave", "send") and act.lemma_.lower() in _TOLLED_ACTS \
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in act.children) \
