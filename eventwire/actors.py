@@ -671,3 +671,91 @@ def of_others(actor) -> bool:
     if actor is None or not actor.text:
         return False
     return any(w.strip(",.'’") in _OTHERS_WORDS for w in actor.text.lower().replace("-", " ").split())
+
+
+# --- acronyms a document defines ---------------------------------------------------------------------------------
+# "South Korea's National Intelligence Service (NIS)", "the Russian Ministry of Defense (MoD)": a name, then its
+# acronym in brackets. Written by hand: no library reads a document's own abbreviations into an actor table.
+_DEFINED = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,4})\s*\)")
+_NAME_WORD = re.compile(r"[\w'’.-]+")
+_LINKING = {"of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "&"}
+
+
+def _initials_match(acronym: str, words: list[str]) -> bool:
+    """Do the capitals of `acronym` spell the capitalised words of the name, linking words optional
+    ("NIS": National Intelligence Service; "MoD": Ministry of Defense; "UGS": Ukrainian General Staff)?"""
+    caps = [c for c in acronym if c.isupper()]
+    initials = [w[0] for w in words if w[:1].isupper()]
+    if caps == initials:
+        return True
+    # letters for linking words too ("MoD" has the o of "of"): every word's initial, in order
+    full = [w[0].upper() for w in words]
+    return [c.upper() for c in acronym] == full
+
+
+def defined_acronyms(text: str, resolver: "ActorResolver") -> dict[str, Actor]:
+    """The acronyms a document defines for actors, with the actor the long name codes: "according to South Korea's
+    National Intelligence Service (NIS)" -> NIS = KORSPY; "the Russian Ministry of Defense (MoD)" -> MoD = RUSMIL
+    (not the British MoD of the tables); "the Ukrainian General Staff (UGS)". The long name is the shortest run of
+    words before the bracket whose capitals spell the acronym, widened leftwards while that codes an actor with a
+    country (so "South Korea's" comes with it). A bracket that spells nothing ("KYIV (AFP)") defines nothing."""
+    found: dict[str, Actor] = {}
+    for m in _DEFINED.finditer(text or ""):
+        acronym = m.group("acr")
+        if acronym in found:
+            continue
+        head = text[max(0, m.start() - 160):m.start()]
+        head = re.split(r"[.;:!?\n()\"“”]", head)[-1]  # (within the clause before the bracket)
+        words = _NAME_WORD.findall(head.split(",")[-1])
+        best = None
+        for n in range(1, min(len(words), 10) + 1):
+            if not _initials_match(acronym, [w for w in words[-n:] if w.lower() not in ("the",)]):
+                continue
+            for k in range(n, min(len(words), n + 4) + 1):  # widen leftwards
+                phrase = " ".join(words[-k:])
+                actor = resolver.resolve(phrase)
+                if actor is not None and actor.actor and (best is None or actor.country and not best.country):
+                    best = actor
+            if best is not None:
+                break
+        if best is not None:
+            found[acronym] = best
+    return found
+
+
+class DocumentResolver:
+    """An ActorResolver seen through one document's own acronyms: "NIS" in a page that wrote "South Korea's
+    National Intelligence Service (NIS)" resolves as that service (KORSPY), also inside a phrase ("NIS Director
+    Cho Tae-yong", "the MoD's statement"); every other question goes to the shared resolver."""
+
+    def __init__(self, base: "ActorResolver", acronyms: dict[str, Actor]) -> None:
+        self._base = base
+        self._acronyms = acronyms
+        self._pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(acronyms, key=len,
+                                                                                           reverse=True))
+                                   + r")(?![\w-])")
+
+    @classmethod
+    def for_text(cls, base, text: str):
+        """The base resolver itself when the text defines no acronym for an actor."""
+        acronyms = defined_acronyms(text, base)
+        return cls(base, acronyms) if acronyms else base
+
+    def __getattr__(self, name: str):
+        return getattr(self._base, name)
+
+    def _expanded(self, text: str) -> str | None:
+        if not text or not self._pattern.search(text):
+            return None
+        return self._pattern.sub(lambda m: self._acronyms[m.group(1)].text, text)
+
+    def resolve(self, text: str) -> Actor | None:
+        expanded = self._expanded((text or "").strip())
+        if expanded is None:
+            return self._base.resolve(text)
+        actor = self._base.resolve(expanded)
+        return replace(actor, text=(text or "").strip()) if actor is not None else None
+
+    def country_of(self, text: str) -> str | None:
+        expanded = self._expanded((text or "").strip())
+        return self._base.country_of(expanded if expanded is not None else text)

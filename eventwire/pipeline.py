@@ -23,7 +23,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from . import annotate, claims as claims_stage
-from .actors import default_resolver, of_others
+from .actors import default_resolver, DocumentResolver, of_others
 from .events import (EventCoder, default_lexicon, is_coded, is_first_person, is_political, is_political_force,
                      people_of)
 from .events.persons import document_persons, origin_only_places, person_only_places
@@ -168,36 +168,42 @@ class Pipeline:
             context = _context_without(context, named)
         if named or home is _NOT_GIVEN:
             home = _document_home(context, voice, raw.text)
-        persons = document_persons(coded.values(), raw.text, self.resolver)
+        # the acronyms the page defines ("South Korea's National Intelligence Service (NIS)") code as their names
+        resolver = DocumentResolver.for_text(self.resolver, raw.text)
+        persons = document_persons(coded.values(), raw.text, resolver)
         events: list[Event] = []
         readings: dict[int, str | None] = {}
-        for sentence in sentences:
-            doc = coded.get(sentence.index)
-            if doc is None:
-                continue
-            found = self.coder.code(sentence, doc, first_id=len(events) + 1, doc_id=raw.id, home=home,
-                                    voice=_country(voice), persons=persons, context=context)
-            if found:
-                self._enrich(found, sentence, doc, raw.published, context, readings)
-                events.extend(found)
+        shared, self.coder.resolver = self.coder.resolver, resolver
+        try:
+            for sentence in sentences:
+                doc = coded.get(sentence.index)
+                if doc is None:
+                    continue
+                found = self.coder.code(sentence, doc, first_id=len(events) + 1, doc_id=raw.id, home=home,
+                                        voice=_country(voice), persons=persons, context=context)
+                if found:
+                    self._enrich(found, sentence, doc, raw.published, context, readings)
+                    events.extend(found)
+        finally:
+            self.coder.resolver = shared
         if _is_sports_report(raw.text):
             # "Switzerland beat Gibraltar 6-0", "Ottawa held on to beat Detroit": games, not wars
             events = [e for e in events if e.cameo[:2] not in _VIOLENT_ROOTS | {"14", "17"}]  # "rallied to beat"
         events = drop_repeated_sentences(_drop_headline_repeats(events, sentences, raw.title))
         events = gather_operations(events, sentences, find_names,
                                    lambda text: [q for _, _, q in find_quantities(text)])
-        claims = claims_stage.extract_claims(raw, sentences, parsed, self.resolver, doc_countries=context)
+        claims = claims_stage.extract_claims(raw, sentences, parsed, resolver, doc_countries=context)
         resolve_alliance(events, raw.text)
         resolve_union(events, f"{raw.title or ''}\n{raw.text}")
         resolve_references(events, [(c.sentence_id, c.speaker) for c in claims]
-                           + _main_subjects(sentences, parsed, self.resolver))
+                           + _main_subjects(sentences, parsed, resolver))
         events = [e for e in events if not unresolved_it(e)]
         resolve_reactions(events)
         for n, event in enumerate(events, start=1):
             event.id = f"{raw.id}:e{n}"
         claims_stage.link_contradictions(claims)
         _attribute(events, claims, readings)
-        events = _name_first_person(events, claims, voice, _speaker_turns(sentences, self.resolver, voice))
+        events = _name_first_person(events, claims, voice, _speaker_turns(sentences, resolver, voice))
         events = self._vouched(events, sentences)
         people = person_keys(ent.text for doc in coded.values() for ent in doc.ents if ent.label_ == "PERSON")
         return DocumentResult(raw, sentences, events, claims, people)
