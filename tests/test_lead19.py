@@ -98,3 +98,8 @@ def test_killed_in_a_national_drone_strike_the_nation_s_military_did_it_to_the_d
     [e] = _events(pipe, "Three soldiers were killed in a Ukrainian drone strike.")
     assert e.source is not None and e.source.actor == "UKRMIL"       # not UKRGOV, and "drone" is no party
     assert e.target is not None and e.target.text == "Three soldiers"
+
+
+def test_the_attacks_repelled_are_the_nations_military(pipe):
+    [e] = _events(pipe, "Ukrainian forces repelled 41 Russian assaults near Pokrovsk.")
+    assert e.target is not None and e.target.actor == "RUSMIL"

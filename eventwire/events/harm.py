@@ -26,7 +26,7 @@ from .placing import people_of, _PLACED_PEOPLE
 from .syntax import (_ATTACK_NOUNS, _BLAST, _BLASTS, _BOMBS, _done_to_people, _FIGHTING, _harm_in_an_act, _HARM_VERBS,
                      _HARMING_ROOTS, has_prep, _headline_participle, is_coded, _is_passive, _Match, _named_by_role,
                      _PATIENT_VERBS, prep_objects, _PROJECTILES, _reduced_passive, _TOLL_LEFT, _VEHICLES,
-                     _VIOLENT_ROOTS, _WEAPONS)
+                     _VIOLENT_ROOTS)
 
 
 # The harm an act did, counted in a killing's toll: "killed 13 soldiers and wounded 56 more".
@@ -45,21 +45,6 @@ def _toll_told_on(m: _Match, attacks: set[int]) -> bool:
     return verb.dep_ == "conj" and verb.head.i in attacks and verb.lemma_.lower() in _WOUNDING \
         and verb.head.lemma_.lower() in _KILLING and m.trigger.cameo[:2] in _VIOLENT_ROOTS \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-_ARMED_THINGS = _ATTACK_NOUNS | _WEAPONS  # (strikes and weapons: `_armed_act_of`)
-
-
-def _armed_act_of(subject: Token, actor: Actor) -> Actor:
-    """A strike or a weapon that acts is its state's military: "Israeli air strikes killed 27 people",
-    "A Russian missile hit a school", "Russian shelling wounded five" give ISRMIL, RUSMIL (the nationality
-    alone reads as the government). Only the doer: "condemned Russia's missile strikes" keeps its target's
-    code, and a weapon that is acted on ("the launch of a missile") is no actor here (session 13)."""
-    if actor.sector != "GOV" or not actor.country:
-        return actor
-    if subject.lemma_.lower() in _ARMED_THINGS or subject.lower_ in _ARMED_THINGS:
-        return replace(actor, actor=f"{actor.country}MIL", sector="MIL")
-    return actor
 
 
 def _undergone(m: _Match) -> bool:

@@ -27,8 +27,8 @@ from ..actors import ActorResolver
 from ..places import subdivision_names, SUBDIVISION_WORDS
 from ..records import Actor
 from .persons import _dateline_end, _PLACE_KINDS, _POLICE_ADDRESS, _subject_past_dateline
-from .syntax import (_DOCUMENT_NOUNS, is_coded, _members, _named_by_role, _PATIENT_VERBS, _PEOPLE_NOUNS, prep_objects,
-                     _STATE_SECTORS)
+from .syntax import (_ATTACK_NOUNS, _DOCUMENT_NOUNS, is_coded, _members, _named_by_role, _PATIENT_VERBS,
+                     _PEOPLE_NOUNS, prep_objects, _STATE_SECTORS, _WEAPONS)
 
 
 _ACTOR_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "case"}
@@ -696,3 +696,18 @@ class PartyReader:
                         return Actor(actor.text, f"{country}{actor.sector or ''}", country, actor.sector,
                                      actor.title)
         return actor
+
+
+_ARMED_THINGS = _ATTACK_NOUNS | _WEAPONS  # (strikes and weapons: `_armed_act_of`)
+
+
+def _armed_act_of(subject: Token, actor: Actor) -> Actor:
+    """A strike or a weapon that acts is its state's military: "Israeli air strikes killed 27 people",
+    "A Russian missile hit a school", "Russian shelling wounded five" give ISRMIL, RUSMIL (the nationality
+    alone reads as the government). Only the doer: "condemned Russia's missile strikes" keeps its target's
+    code, and a weapon that is acted on ("the launch of a missile") is no actor here (session 13)."""
+    if actor.sector != "GOV" or not actor.country:
+        return actor
+    if subject.lemma_.lower() in _ARMED_THINGS or subject.lower_ in _ARMED_THINGS:
+        return replace(actor, actor=f"{actor.country}MIL", sector="MIL")
+    return actor

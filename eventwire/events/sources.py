@@ -18,10 +18,10 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .ace_news import called_on_someone
-from .harm import _armed_act_of, _shooting_vehicle, _toll_attack
+from .harm import _shooting_vehicle, _toll_attack
 from .modality import _must_clause, _performed_by_saying
 from .nouns import definite, looked_forward_to, promised_act
-from .parties import _CROWD_COUNTS, first_person, _PERSONAL_PRONOUNS, _phrase_text, _Roles
+from .parties import _armed_act_of, _CROWD_COUNTS, first_person, _PERSONAL_PRONOUNS, _phrase_text, _Roles
 from .persons import _dateline_end
 from .syntax import (_ACCIDENTS, _ACCUSE_VERBS, _AIM_NOUNS, _ASPECT_VERBS, _ATTACK_NOUNS, _BLASTS, _building_fire,
                      _CEASE_VERBS, charge_denied_after, _COMMAND_VERBS, _DENY_VERBS, _DOCUMENT_NOUNS, _FIGHTING,

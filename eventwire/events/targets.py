@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Actor
 from .ace_news import framework_of_the_act
-from .parties import _counted, _phrase_text, _Roles
+from .parties import _armed_act_of, _counted, _phrase_text, _Roles
 from .placing import people_of, _TOPIC_VERBS
 from .syntax import (_ATTACK_NOUNS, _counted_shot, _DOCUMENT_NOUNS, _FEELING_VERBS, _FIGHTING, _FOUND_VERBS,
                      fronted_participle, _HARMING_ROOTS, has_prep, _headline_participle, inverted_participle,
@@ -368,7 +368,8 @@ class TargetReader:
         if verb.lemma_.lower() in _REPELLING:
             # "repelled the Russian attack on Kyiv": fought whoever attacked, not the place attacked
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
-                found += [a for c in obj.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")
+                # (the attack's nationality is its military: "repelled 41 Russian assaults" -> RUSMIL)
+                found += [_armed_act_of(obj, a) for c in obj.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")
                           for a in self._actors(c) if a.country]
         if _is_passive(verb):
             found += self._patients(verb)
