@@ -711,15 +711,18 @@ def defined_acronyms(text: str, resolver: "ActorResolver") -> dict[str, Actor]:
         for n in range(1, min(len(words), 10) + 1):
             if not _initials_match(acronym, [w for w in words[-n:] if w.lower() not in ("the",)]):
                 continue
-            for k in range(n, min(len(words), n + 4) + 1):  # widen leftwards
+            for k in range(n, min(len(words), n + 4) + 1):  # widen leftwards, over names only
+                if k > n and not words[-k][:1].isupper():
+                    break  # ("according to …", "The Philippines and the European Union (EU)": no wider)
                 phrase = " ".join(words[-k:])
                 actor = resolver.resolve(phrase)
                 if actor is not None and actor.actor and (best is None or actor.country and not best.country):
                     best = actor
             if best is not None:
                 break
-        if best is not None:
-            found[acronym] = best
+        known = resolver.resolve(acronym) if best is not None else None
+        if best is not None and (known is None or known.actor != best.actor):
+            found[acronym] = best  # (only where the tables do not already say it: "the European Union (EU)")
     return found
 
 
@@ -745,8 +748,8 @@ class DocumentResolver:
         return getattr(self._base, name)
 
     def _expanded(self, text: str) -> str | None:
-        if not text or not self._pattern.search(text):
-            return None
+        if not text or not self._pattern.search(text) or "(" in text:
+            return None  # (not the definition itself: "the Russian Ministry of Defense (MoD)")
         return self._pattern.sub(lambda m: self._acronyms[m.group(1)].text, text)
 
     def resolve(self, text: str) -> Actor | None:

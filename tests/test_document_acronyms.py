@@ -48,3 +48,15 @@ def test_a_later_mention_of_a_defined_acronym_is_the_speaker_and_the_doer(pipe):
     assert stated and stated[0].speaker.actor == "KORSPY"
     shelled = [e for e in result.events if e.trigger and "shelled" in e.trigger]
     assert shelled and shelled[0].source is not None and shelled[0].source.actor == "RUSMIL"   # not GBRMIL
+
+
+def test_an_acronym_the_tables_know_as_the_same_actor_is_left_alone():
+    resolver = default_resolver()
+    text = "The Philippines and the European Union (EU) agree that disputes should be resolved by arbitration."
+    assert "EU" not in defined_acronyms(text, resolver)
+    assert DocumentResolver.for_text(resolver, text) is resolver
+
+
+def test_the_definition_itself_resolves_as_written():
+    resolver = DocumentResolver.for_text(default_resolver(), "The Russian Ministry of Defense (MoD) said so.")
+    assert resolver.resolve("The Russian Ministry of Defense (MoD)").actor == "RUSMIL"
