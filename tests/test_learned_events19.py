@@ -26,7 +26,7 @@ def _codes(result):
 
 def test_weights_load_and_score_twenty_roots():
     model = RootModel(DEFAULT_PATH)
-    probs = model.probabilities(["Rebels shelled the town overnight.", "Whisk the eggs and add the flour."])
+    probs = model.probabilities(["Troops killed four suspected insurgents in a raid on a hideout.", "Whisk the eggs and add the flour."])
     assert probs.shape == (2, len(ROOTS))
     assert np.all((probs >= 0) & (probs <= 1))
     assert model.meta["roots"] == list(ROOTS)
@@ -47,12 +47,19 @@ def test_stage_codes_a_troop_movement_the_rules_miss(learned, rules):
     assert got == [("150", "MIL", None, "learned")]
 
 
-def test_stage_codes_a_declined_comment_as_a_statement(learned, rules):
-    text = "A spokesman for the interior ministry declined to comment on the arrests."
-    assert rules.process_text(text, published="2024-05-01").events == []
-    events = learned.process_text(text, published="2024-05-01").events
-    assert [e.cameo for e in events] == ["010"]
-    assert events[0].to_dict()["found_by"] == "learned"
+def test_stage_defers_where_the_rules_read_a_trigger_and_found_no_event(learned):
+    # "died" is a trigger the rules read and their guard drops (an accident); the model, which
+    # reads 18 here, must not overrule them
+    for text in ("The woman died from her injuries three days after the motorway crash.",
+                 "A spokeswoman for the defence ministry declined to comment on the report."):
+        assert [e for e in learned.process_text(text, published="2024-05-01").events
+                if e.found_by == "learned"] == []
+
+
+def test_learned_event_is_marked_in_the_json(learned):
+    events = learned.process_text("Army units moved about 40 tanks toward the northern border over the weekend.",
+                                  published="2024-05-01").events
+    assert [e.to_dict()["found_by"] for e in events] == ["learned"]
 
 
 @pytest.mark.parametrize("text", [
@@ -85,7 +92,7 @@ def test_asserted_reads_modality():
 def test_switch_off_gives_the_rules_output_exactly(rules, monkeypatch):
     text = ("Army units moved about 40 tanks toward the northern border over the weekend. "
             "The foreign ministers held talks in Vienna on Tuesday. "
-            "A spokesman for the interior ministry declined to comment on the arrests.")
+            "The band released a new album on Friday.")
     monkeypatch.delenv("EVENTWIRE_LEARNED", raising=False)
     off = Pipeline(learned=False).process_text(text, published="2024-05-01")
     assert [e.to_dict() for e in off.events] == [e.to_dict() for e in rules.process_text(text, published="2024-05-01").events]
