@@ -30,6 +30,7 @@ from .events.persons import document_persons, origin_only_places, person_only_pl
 from .events.triggers import rule_requirements
 from .link.incidents import person_keys
 from .events.detector import default_detector
+from .events import learned as learned_stage
 from .events.document import (drop_repeated_sentences, gather_operations, resolve_alliance, resolve_reactions,
                               resolve_union,
                               resolve_references, unresolved_it)
@@ -66,9 +67,11 @@ _NOT_GIVEN = object()  # (an argument left out, where None is a value)
 class Pipeline:
     """One process's pipeline; models and tables load on first use, once."""
 
-    def __init__(self, parse_all: bool = False) -> None:
+    def __init__(self, parse_all: bool = False, learned: bool | None = None) -> None:
         """`parse_all`: parse every sentence with entities, no cascade (the reference the
-        cascade's recall is measured against: bench/cascade.py)."""
+        cascade's recall is measured against: bench/cascade.py). `learned`: run the learned
+        root model's stage after the coder (events/learned.py); None = the environment's
+        EVENTWIRE_LEARNED (off unless set to 1)."""
         self.parse_all = parse_all
         self.resolver = default_resolver()
         self.coder = EventCoder(self.resolver, default_lexicon())
@@ -83,6 +86,9 @@ class Pipeline:
         self.noun_words = default_lexicon().noun_forms()
         self.detector = default_detector()
         self.cue_words = claims_stage.CUE_WORDS
+        if learned is None:
+            learned = learned_stage.enabled_by_default()
+        self.learned = learned_stage.LearnedStage(self.coder) if learned else None
 
     # --- single documents -----------------------------------------------------------------
     def process(self, raw: RawDocument) -> DocumentResult:
@@ -109,6 +115,8 @@ class Pipeline:
                    if (self.parse_all and len(s.text) <= annotate.MAX_SENTENCE_CHARS)
                    or self._worth_parsing(s.text, voiced=voice is not None, placed=home is not None)]
                   for sentences, voice, home in zip(split, voices, homes)]
+        if self.learned is not None and not self.parse_all:
+            wanted = [self._learned_wants(sentences, group) for sentences, group in zip(split, wanted)]
         docs = iter(annotate.parse((s.text for group in wanted for s in group), entities=False))
         parsed_all = [{s.index: next(docs) for s in group} for group in wanted]
         # Entities only where they are used: sentences that hold an event (places, actors) or
@@ -123,6 +131,14 @@ class Pipeline:
         return [self._document(raw, sentences, {i: parsed[i] for i in indices}, parsed, voice, context, home)
                 for raw, sentences, indices, parsed, voice, context, home
                 in zip(raws, split, need, parsed_all, voices, contexts, homes)]
+
+    def _learned_wants(self, sentences: list[Sentence], group: list[Sentence]) -> list[Sentence]:
+        """The cascade's sentences and those the learned stage asks to parse (events/learned.py
+        `LearnedStage.wants`), in document order."""
+        chosen = {s.index for s in group}
+        rest = [s for s in sentences if s.index not in chosen and len(s.text) <= annotate.MAX_SENTENCE_CHARS]
+        extra = {s.index for s, ok in zip(rest, self.learned.wants([s.text for s in rest], annotate.words_of)) if ok}
+        return [s for s in sentences if s.index in chosen or s.index in extra] if extra else group
 
     def _needs_entities(self, sentence: Sentence, doc: Doc, home: str | None = None,
                         voice: str | None = None, quotes: list[tuple[int, int]] | None = None) -> bool:
@@ -173,14 +189,26 @@ class Pipeline:
         persons = document_persons(coded.values(), raw.text, resolver)
         events: list[Event] = []
         readings: dict[int, str | None] = {}
+        root_probs = learned_stage.sentence_probabilities(
+            self.learned.model, [s for s in sentences if s.index in parsed]) if self.learned else {}
         shared, self.coder.resolver = self.coder.resolver, resolver
         try:
             for sentence in sentences:
                 doc = coded.get(sentence.index)
                 if doc is None:
-                    continue
-                found = self.coder.code(sentence, doc, first_id=len(events) + 1, doc_id=raw.id, home=home,
-                                        voice=_country(voice), persons=persons, context=context)
+                    if self.learned is None or sentence.index not in parsed:
+                        continue
+                    found = []
+                else:
+                    found = self.coder.code(sentence, doc, first_id=len(events) + 1, doc_id=raw.id, home=home,
+                                            voice=_country(voice), persons=persons, context=context)
+                if self.learned is not None:
+                    # (events/learned.py: a rule event of a root the model rules out is dropped; a
+                    # sentence the rules coded nothing in may get the model's root-level event)
+                    doc = doc if doc is not None else parsed[sentence.index]
+                    found = self.learned.veto(found, root_probs) if found else [
+                        e for e in [self.learned.add(sentence, doc, root_probs[sentence.id], len(events) + 1, raw.id)]
+                        if e is not None]
                 if found:
                     self._enrich(found, sentence, doc, raw.published, context, readings)
                     events.extend(found)

@@ -140,6 +140,9 @@ class Event:
     # The incident (eventwire/link) the store linked this event into; None outside the store
     # and for negated or hypothetical events (not in the extract schema).
     incident_id: str | None = field(default=None, compare=False)
+    # How the event was found: "rules" (the coder's trigger tables and rules) or "learned" (the
+    # learned root model's stage, events/learned.py, where the rules coded nothing).
+    found_by: str = "rules"
 
     @property
     def mutual(self) -> bool:
@@ -184,6 +187,7 @@ class Event:
             "hypothetical": self.hypothetical,
             "claim_id": self.claim_id,
             "confidence": self.confidence,
+            "found_by": self.found_by,
         }
 
 

@@ -91,7 +91,7 @@ def test_json_output_has_the_documented_fields(page):
     assert set(d["document"]) == {"id", "title", "url", "published", "site"}
     event_fields = {"id", "sentence_id", "evidence", "span", "cameo", "plover", "plover_mode", "goldstein",
                     "source", "target", "participants", "source_from", "target_from", "date", "date_text", "date_basis", "locations", "quantities", "names", "negated",
-                    "hypothetical", "claim_id", "confidence"}
+                    "hypothetical", "claim_id", "confidence", "found_by"}
     assert all(set(e) == event_fields for e in d["events"])
     claim_fields = {"id", "sentence_id", "evidence", "span", "speaker", "cue", "content", "quote", "direct",
                     "stance", "hedged", "via", "date", "contradicts"}
