@@ -78,3 +78,23 @@ def test_a_closing_frame_read_as_a_second_subject_still_reports_the_clause(pipe)
     said = [c for c in claims if c.speaker and c.speaker.text == "local authorities"]
     assert said and said[0].content.startswith("The strike") and said[0].content.endswith("nine civilians")
     assert any(c.speaker and c.speaker.text == "Moscow" and "weapons depot" in c.content for c in claims)
+
+
+@pytest.mark.parametrize("text, first, second, source", [
+    ("Sudan's army said on Sunday it had recaptured a strategic bridge over the Nile north of Khartoum, while "
+     "shelling by the paramilitary Rapid Support Forces (RSF) killed at least 12 civilians in El Fasher, according to "
+     "a local resistance committee.", "north of Khartoum", "12 civilians in El Fasher", "local resistance committee"),
+    ("The army said it had retaken the bridge, while rebel shelling killed 12 civilians in the city, according to "
+     "medics.", "retaken the bridge", "killed 12 civilians in the city", "medics"),
+])
+def test_a_closing_according_to_sources_the_while_clause_before_it(pipe, text, first, second, source):
+    claims = _claims(pipe, text)
+    said = [c for c in claims if c.cue == "say"]
+    according = [c for c in claims if c.cue == "according to"]
+    assert said and said[0].content.endswith(first) and said[0].via == []
+    assert according and according[0].content.endswith(second) and according[0].speaker.text == source
+
+
+def test_a_closing_according_to_without_a_contrast_still_relays_the_claim(pipe):
+    [c] = _claims(pipe, "The army said it had retaken the bridge, according to state media.")
+    assert c.content == "it had retaken the bridge" and c.via == ["state media"]

@@ -1072,6 +1072,17 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
         for f in found:
             if f is not a and a.cue_tok.i in f.frame_exclude:
                 f.content = _trim([t for t in f.content if t.i not in phrase])
+                contrast = _contrasted_clause(a.cue_tok, f.content)
+                if contrast is not None:
+                    # "The army said it had retaken the bridge, while rebel shelling killed 12 civilians, according
+                    # to medics": the medics tell the while-clause; the army's claim ends before it
+                    own = {t.i for t in contrast.subtree}
+                    f.content = _trim([t for t in f.content if t.i not in own])
+                    while f.content and f.content[-1].is_punct:
+                        f.content = f.content[:-1]
+                    a.content = _trim([t for t in contrast.subtree if t.i in {x.i for x in f.content} | own
+                                       and t.i not in phrase and t.i != contrast.left_edge.i])
+                    a.frame_exclude = {t.i for t in a.content}
                 f.frame_exclude = {t.i for t in f.content}
     found = [f for f in found if f.content]
 
@@ -1730,6 +1741,31 @@ def _finding_object(dobj) -> bool:
 
 
 _SCOPE_BREAKS = {":", "—", "–", "--", ";"}
+
+
+# Subordinators of a clause set against the one before it ("…, while shelling killed 12 civilians")
+_CONTRASTING = {"while", "whereas"}
+
+
+def _contrasted_clause(according, content: list):
+    """A contrastive clause that the closing "…, according to X" sources, inside another speaker's reported
+    content: "Sudan's army said it had recaptured a bridge, while shelling by the RSF killed at least 12
+    civilians in El Fasher, according to a local resistance committee" (the committee tells the killing, the army
+    the bridge); "Kyiv said it repelled the attack, whereas Russian forces took two villages, according to
+    milbloggers". Returns the clause's head (an adverbial clause marked "while"/"whereas" that ends right before
+    the phrase's comma), or None."""
+    ids = {t.i for t in content}
+    doc = according.doc
+    j = according.i - 1
+    if j < 1 or doc[j].text != ",":
+        return None
+    for t in content:
+        if t.dep_ != "advcl" or t.head.i not in ids or doc[t.left_edge.i].lower_ not in _CONTRASTING:
+            continue  # (the mark may hang on the clause's subject the parser made a clause: "while shelling by …")
+        inside = [x.i for x in t.subtree if x.i in ids]
+        if inside and max(inside) == j - 1 and t.left_edge.i > min(ids):
+            return t
+    return None
 
 
 def _according_scope(content: list, frame: set) -> list:
