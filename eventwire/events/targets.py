@@ -547,7 +547,9 @@ class TargetReader:
                         if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                             # "in Russia's Krasnodar region": the region's country
                             pobj = next((c for c in pobj.children if c.dep_ == "poss"), pobj)
-                        town_noun = pobj.dep_ == "pobj" and pobj.lemma_.lower() in _TOWN_NOUNS
+                        # (a place struck; "imposed a curfew in the town of Cizre" is on its people, read below)
+                        town_noun = pobj.dep_ == "pobj" and pobj.lemma_.lower() in _TOWN_NOUNS \
+                            and m.trigger.cameo[:2] in ("18", "19", "20")
                         if town_noun:
                             town, pobj = pobj, _town_named(pobj)
                             if pobj.i != town.i and not any(a.country for a in self._actors(pobj)):
