@@ -103,3 +103,25 @@ def test_killed_in_a_national_drone_strike_the_nation_s_military_did_it_to_the_d
 def test_the_attacks_repelled_are_the_nations_military(pipe):
     [e] = _events(pipe, "Ukrainian forces repelled 41 Russian assaults near Pokrovsk.")
     assert e.target is not None and e.target.actor == "RUSMIL"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The President reaffirmed the unwavering support of the United States for Ukraine.", "UKRGOV"),
+    ("Scholz pledged the support of Germany to Moldova.", "MDAGOV"),
+])
+def test_support_of_one_for_another_is_aimed_at_the_other(pipe, text, target):
+    [e] = _events(pipe, text)
+    assert e.target is not None and e.target.actor == target
+
+
+def test_a_condemned_attack_is_its_owners_even_behind_coordinated_weapons(pipe):
+    [e] = [e for e in _events(pipe, "The President condemned Russia's latest missile and drone attacks against "
+                                    "Ukraine's energy infrastructure.") if e.cameo.startswith("11")]
+    assert e.target is not None and e.target.actor == "RUSGOV"
+
+
+def test_prosecuting_a_war_is_no_prosecution(pipe):
+    assert not [e for e in _events(pipe, "Products and services enable Russia to prosecute its illegal war.")
+                if e.cameo.startswith("17")]
+    assert [e for e in _events(pipe, "Prosecutors will prosecute the former minister for corruption.")
+            if e.cameo.startswith("13") or e.cameo.startswith("17")]

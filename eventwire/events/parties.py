@@ -321,6 +321,12 @@ class PartyReader:
     def _possessors(self, token: Token) -> list[Actor]:
         """Whose thing it is: "Russia's defense industry", "the deployment of DPRK troops"."""
         found = [a for c in token.children if c.dep_ == "poss" for a in self._actors(c)]
+        if not found:
+            # "Russia's latest missile and drone attacks": the parser hangs the owner on the first of the
+            # coordinated modifiers
+            found = [a for c in token.lefts if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN"
+                     and any(x.dep_ == "conj" for x in c.children)
+                     for p in c.children if p.dep_ == "poss" for a in self._actors(p)]
         if not found and token.pos_ == "NOUN":
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lemma_ == "of":

@@ -237,6 +237,8 @@ _TALKS_HELD = {"talk", "talks", "negotiation", "negotiations", "meeting", "summi
 
 # A trigger's own object noun that names the doer's act ("reaffirmed U.S. support for Ukraine"): its
 # possessor is the doer's side. (Welcoming or praising "France's support" is about France's.)
+# Roots of judging another's act (praise, disapproval, rejection): the act's owner is the target
+_JUDGED_ROOTS = {"05", "11", "12"}
 _OWN_ACT_NOUNS = {"support", "commitment", "solidarity", "backing", "pledge", "assistance", "aid", "help"}
 _OWNING_VERBS = {"reaffirm", "reiterate", "express", "voice", "declare", "underscore", "underline", "emphasize",
                  "emphasise", "stress", "affirm", "restate", "pledge", "promise", "offer", "provide", "extend", "give",
@@ -377,6 +379,10 @@ class TargetReader:
         objects_first = m.trigger.target in ("obj", "actor")
         if objects_first:
             found += self._object_actors(m)
+            if not found and m.trigger.cameo[:2] in _JUDGED_ROOTS:
+                # "condemned Russia's latest missile and drone attacks against Ukraine's energy infrastructure":
+                # the act judged is its owner's, ahead of whom the act was aimed at (session 16)
+                found += [a for c in verb.children if c.dep_ == "dobj" for a in self._possessors(c)]
             if (place := _place_read_as_adverb(verb)) is not None:
                 found += self._actors(place)  # "Senior U.S. military official visits Georgia"
         if m.trigger is _JUDGED_IN_SPEECH and m.obj is not None:
@@ -399,6 +405,12 @@ class TargetReader:
             and m.obj.lemma_.lower() in _DOCUMENT_NOUNS else _OBJECT_TARGET_PREPS + preps
         if m.trigger.cameo[:2] == "04":  # "a meeting on Russia and Ukraine" is about them, not with them
             object_preps = tuple(p for p in object_preps if p not in ("on", "of", "about", "over"))
+        if m.obj is not None and m.obj.lemma_.lower() in _OWN_ACT_NOUNS:
+            # "reaffirmed the unwavering support of the United States for Ukraine": "of" names whose support it
+            # is (the doer's side), "for" whom; the parser may hang "for Ukraine" on the owner (session 16)
+            object_preps = tuple(p for p in object_preps if p != "of")
+            found += [a for owner in prep_objects(m.obj, ("of",), by="lemma")
+                      for o in prep_objects(owner, ("for", "to"), by="lemma") for a in self._actors(o)]
         if verb.lemma_.lower() in _FEELING_VERBS:
             preps = preps + ("by",)  # "alarmed by Russia's nuclear rhetoric": what the feeling is about
         elif _act_done_by(verb, m.trigger.cameo):
