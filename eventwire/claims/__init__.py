@@ -624,8 +624,9 @@ def _orders(seg: str) -> bool:
     wait for winter.' Declaratives of need ('We must oppose it.'), a sentence merely holding "please" ('We ask you,
     please, to stay home') and "Let us be clear that the strike goes on" (it asserts that it does) are no orders."""
     low = re.sub(r"\s+", " ", seg.lstrip(" " + _QUOTE_CHARS + "…").lower())
-    return any(low == w or low.startswith(w + " ") or low.startswith(w + ",")
-               for w in _lexicon().forms("orderopen"))
+    # (an exclamation or a full stop may follow the word at once: "Hurry!", "Come on." — round clprec19)
+    return any(low == w or low.startswith(w + " ") or low.startswith(w + ",") or low.startswith(w + "!")
+               or low.startswith(w + ".") for w in _lexicon().forms("orderopen"))
 
 
 def _asserts_nothing(seg: str) -> bool:
@@ -693,6 +694,11 @@ def _tail_quotation_open(text: str, tail: int, start: int) -> bool:
     return close is not None
 
 
+# cues of a thing shown (footage, images, data): no quotation goes on from them ('The clip shows firefighters forcing
+# the door. "Fire brigade! Anyone inside?"'), as they quote nobody
+_SHOWN_NOT_SAID = {"show", "demonstrate", "illustrate", "prove"}
+
+
 def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: str,
                    owned: list[tuple[int, int]] = ()):
     """Sentences that go on with a claim of an earlier sentence without an attribution of their own:
@@ -729,6 +735,11 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
         if prev.content_span[1] > sent.start:
             prev_pos = pos
             continue  # the claim's own quotation already runs through this sentence (see _make_draft)
+        if prev.found.cue in _SHOWN_NOT_SAID:
+            # 'The video shows officers racing up a staircase … / "Police! Open the door! / We're coming in!"': the
+            # words heard in footage are the people's in it, not the footage's (round clprec19)
+            prev = None
+            continue
         # a quotation that opened before this sentence (in the claim's sentence or a continued one)
         q = next(((a, b) for a, b in quotes if a <= sent.start and b > sent.start
                   and a >= prev.sentence.start - 1), None)

@@ -1312,11 +1312,55 @@ def _supposed_speech(tok, lemma: str) -> bool:
       the deal rewards aggression."
     """
     lex = _lexicon()
-    if lemma not in lex.lemmas("verb") or lemma in lex.lemmas("belief") or lemma in lex.lemmas("deny"):
+    if lemma in lex.lemmas("deny"):
+        return False
+    if lemma in lex.lemmas("belief"):
+        return _supposed_belief(tok)
+    if lemma not in lex.lemmas("verb"):
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in tok.children):
         return True
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+
+
+def _imperative_conjunct(tok) -> bool:
+    """A cue coordinated to a clause whose subject it cannot agree with: a plain-present or bare verb after a
+    singular noun subject ("only Steyer will be on stage, but expect …") is the writer's imperative to the reader
+    (or shares a modal with its clause, an act not made): no claim (round clprec19, news previews).
+
+    - "Of the three candidates, only Ortega will speak tonight, but expect the housing crisis to dominate the
+      debate." (no claim of Ortega's);
+    - "The mayor is away this week, so expect few decisions from city hall and assume the budget will slip." (none);
+    - not "Officials met on Monday and say that the talks failed." (a plural subject), nor "The minister arrived
+      late and said that the talks had failed." (a past verb agrees with any subject).
+    """
+    if tok.dep_ != "conj" or tok.tag_ not in ("VB", "VBP") or any(c.dep_ in _SUBJ_DEPS for c in tok.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False  # ("… and will say …": its own auxiliary, see _unreal)
+    head = tok.head
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and _singular_subject(subj)
+
+
+def _supposed_belief(tok) -> bool:
+    """A belief the writer only supposes: in an "if"/"unless" clause, or in a condition put by inversion ("Had
+    they thought …", "Were she to believe …", "Should officials conclude …"); a hedged belief under "may" is
+    still held (round clprec19, an op-ed: "if they really believed that Trump was …, the better strategy would
+    have been …").
+
+    - "If the generals really believed that the war was lost, they would have pulled back." (no claim);
+    - "Had the ministers thought the blockade would hold, they would have waited." (no claim);
+    - not "The generals believed that the war was lost, so they pulled back.", nor "Even as the ministers thought
+      the blockade would hold, …" (a held belief).
+    """
+    if tok.dep_ != "advcl":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return True
+    subj = next((c for c in tok.children if c.dep_ in _SUBJ_DEPS), None)
+    return subj is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should")
+                                    and c.i < subj.i and c.i == tok.left_edge.i for c in tok.children)
 
 
 def _unreal(tok, lemma: str) -> bool:
@@ -1342,6 +1386,8 @@ def _unreal(tok, lemma: str) -> bool:
     if _expected_act(tok):
         return True
     if _supposed_speech(tok, lemma):
+        return True
+    if _imperative_conjunct(tok):
         return True
     # a negated speech cue says nothing ("he did not say that …"); denials and labels have their own rules
     return lemma in lex.lemmas("verb") and lemma not in lex.lemmas("deny") \
@@ -2545,7 +2591,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         rest = _predicate_after_relative(c, comp, lemma)
         if rest is not None:
             content = _trim(list(doc[content[0].i:rest.right_edge.i + 1]))
-        if c.dep_ == "ccomp" and rest is None and _subjunctive(c) and not (lemma not in _MANDATIVE_CUES and any(
+        if c.dep_ == "ccomp" and rest is None and _subjunctive(c, lemma in _MANDATIVE_CUES) and not (
+                lemma not in _MANDATIVE_CUES and any(
                 x.dep_ in _SUBJ_DEPS and (x.tag_ in ("NNS", "NNPS") or x.lower_ in ("they", "we", "you"))
                 for x in c.children)):
             # ("The report found people feel unsafe": a plural's present tense tagged as a bare verb is no
@@ -3005,10 +3052,33 @@ _MANDATIVE_CUES = {"suggest", "recommend", "urge", "insist", "demand", "propose"
                    "order", "advise", "stress", "emphasize", "warn"}  # (their bare-verb clause may be advice)
 
 
-def _subjunctive(clause) -> bool:
-    """A bare-verb clause with its own subject and no auxiliary ("that he change his diet")."""
-    return clause.tag_ == "VB" and any(c.dep_ in _SUBJ_DEPS for c in clause.children) \
-        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+def _subjunctive(clause, advice: bool = False) -> bool:
+    """A bare-verb clause with its own subject and no auxiliary ("that he change his diet"); with `advice` (after a
+    cue that may give advice) also a verb the parser tagged as a plain present that cannot agree with its singular
+    noun subject ("suggested that the ministry publish its figures", "proposed that Seoul resume the talks":
+    round clprec19)."""
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in _SUBJ_DEPS), None)
+    if subj is None:
+        return False
+    return clause.tag_ == "VB" or advice and clause.tag_ == "VBP" and _singular_subject(subj) \
+        and clause.lower_ == clause.lemma_.lower() and clause.lemma_.lower() != "be"
+
+
+# nouns whose singular form takes a plural verb ("80 percent of them are", "the majority feel", "the police say")
+_PLURAL_SENSE = {"percent", "per", "majority", "minority", "number", "half", "third", "quarter", "share", "proportion",
+                 "rest", "bulk", "lot", "plenty", "police", "staff", "public", "people", "crew", "team", "family",
+                 "government", "couple", "pair", "group"}
+
+
+def _singular_subject(subj) -> bool:
+    """A subject a plain-present verb cannot agree with: a singular noun, not a pronoun, not coordinated, and no
+    noun of a plural sense ("percent", "majority", "police") nor a share "of" a plural ("most of the staff")."""
+    return subj.tag_ in ("NN", "NNP") and subj.pos_ != "PRON" and subj.lower_ not in _PLURAL_SENSE \
+        and not any(c.dep_ == "conj" for c in subj.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children) \
+        and not any(c.dep_ in ("nummod", "quantmod") for c in subj.children)
 
 
 def _after_quote(tok, doc, offset: int, quotes) -> bool:
