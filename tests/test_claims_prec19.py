@@ -115,3 +115,34 @@ def test_advice_with_a_singular_subject_is_no_claim(text):
 def test_a_statement_after_suggest_or_with_a_plural_stays(text, content):
     claims = claims_in(text)
     assert len(claims) == 1 and content in claims[0].content, _show(claims)
+
+
+# --- a quotation opening with an adverbial "When …" clause before its frame -----------------------------------
+
+@pytest.mark.parametrize("text, head, content", [
+    ('“When the rain stops, we will rebuild,” the mayor said.', "mayor", "When the rain stops, we will rebuild"),
+    ('Nurses told the board that the ward was full. “When moving such a fragile patient, it would be wise to keep '
+     'some monitoring in place,” said Ana Ruiz, a nurse on the ward.', "Ana Ruiz", "When moving such a fragile"),
+])
+def test_a_quotation_opening_with_a_when_clause_is_its_framers(text, head, content):
+    claims = claims_in(text)
+    c = next((c for c in claims if content in c.content), None)
+    assert c is not None and c.speaker.text == head and "continued" not in c.cue, _show(claims)
+
+
+def test_a_reported_question_is_still_no_claim():
+    assert claims_in("The spokesman explained how the fire started.") == []
+
+
+# --- a name with a "who" relative is a person's: a later "he" goes on from it --------------------------------
+
+@pytest.mark.parametrize("text, head", [
+    ("“We hope to settle soon,” said Jason Kerr, who represents Diaz. Montell Figgins, who represents Ortiz, said his "
+     "client turned down a plea deal. He said Ortiz is a single father.", "Montell Figgins"),
+    ("Okonkwo Tavio, whose firm built the bridge, said the cables were sound. He said the inspection was routine.",
+     "Okonkwo Tavio"),
+])
+def test_he_goes_on_from_a_name_with_a_who_relative(text, head):
+    claims = claims_in(text)
+    last = next(c for c in claims if "single father" in c.content or "routine" in c.content)
+    assert last.speaker is not None and last.speaker.text == head, _show(claims)

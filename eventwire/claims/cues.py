@@ -1343,6 +1343,19 @@ def _imperative_conjunct(tok) -> bool:
     return subj is not None and _singular_subject(subj)
 
 
+def _opens_adverbial_clause(first, clause) -> bool:
+    """A wh-word opening the content that introduces an adverbial clause of the reported clause, not a question
+    (round clprec19: a quotation before its frame, '“When moving such a patient, it would be wise to …,” said X'
+    gave no claim, and the quotation went to the speaker before).
+
+    - '“When the rain stops, we will rebuild,” the mayor said.' (the mayor's claim);
+    - '“Where the river bends, the water will rise first,” the engineer said.' (the engineer's);
+    - not "The spokesman explained how the fire started." (a question: "how" modifies the reported clause itself).
+    """
+    return first.dep_ in ("advmod", "mark") and first.head.i != clause.i and first.head.dep_ == "advcl" \
+        and first.head.head.i == clause.i and first.head.i < clause.i
+
+
 def _supposed_belief(tok) -> bool:
     """A belief the writer only supposes: in an "if"/"unless" clause, or in a condition put by inversion ("Had
     they thought …", "Were she to believe …", "Should officials conclude …"); a hedged belief under "may" is
@@ -2584,6 +2597,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             content = _trim([t for t in content if t.i > tok.i])
         if content and content[0].lower_ in _WH_WORDS and not _after_that(content[0]) \
                 and not (content[0].dep_ == "mark" and content[0].head.i != c.i and content[0].lower_ in ("if", "when")) \
+                and not _opens_adverbial_clause(content[0], c) \
                 and not (c.i > tok.i and _in_quote(content[0], offset, quotes)):
             # (a quotation opening with a question goes on as a quotation: 'Peskov said, “Why would we attack a
             # hospital? We have no reason to.”' — its questions are left out later)
