@@ -146,3 +146,20 @@ def test_he_goes_on_from_a_name_with_a_who_relative(text, head):
     claims = claims_in(text)
     last = next(c for c in claims if "single father" in c.content or "routine" in c.content)
     assert last.speaker is not None and last.speaker.text == head, _show(claims)
+
+
+# --- a related-story headline with a kicker, on the line above a closing frame --------------------------------
+
+def test_a_kicker_headline_above_the_sentence_is_no_part_of_the_content():
+    text = ("The union has warned about overtime for years.\n"
+            "Warnings ignored: Hospital vacancies rose sharply before the winter crisis\n"
+            "At the time of the outbreak, there were more than 40 vacancies on the ward, said Rita Hale, the union "
+            "steward.")
+    c = next(c for c in claims_in(text) if c.speaker and c.speaker.text == "Rita Hale")
+    assert c.content == "At the time of the outbreak, there were more than 40 vacancies on the ward"
+
+
+def test_a_hard_wrapped_line_stays_in_the_content():
+    text = "The bridge was closed on Monday because the\nCables had corroded badly, the chief engineer said."
+    c = next(c for c in claims_in(text) if c.speaker and "engineer" in c.speaker.text)
+    assert c.content.startswith("The bridge was closed")

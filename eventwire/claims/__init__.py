@@ -1012,6 +1012,15 @@ def _claim_just_made(sent: Sentence, earlier: list[_Draft]) -> "_Draft | None":
     return max(before, key=lambda d: (d.sentence.index, d.content_span[0])) if before else None
 
 
+def _kicker_headline(line: str) -> bool:
+    """A headline in sentence case with a kicker before a colon, on its own line above the claim's sentence (a
+    related-story link on a news page): "Staffers 'don't care': Federal prison suicides were quietly rising …",
+    "Watch: Floodwaters reach the old town …" — the kicker ends within the line's first half and a capital opens
+    what follows it (round clprec19; a title-case line is a heading already)."""
+    m = re.search(r"[:：]\s+[A-Z]", line)
+    return m is not None and len(line.split()) >= 6 and m.start() <= len(line) / 2
+
+
 def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, text: str, resolver,
                 published: str | None, others: list[_Found] = ()) -> _Draft | None:
     """Offsets, quote, frame, relays, date and hedge of one attribution found in a sentence."""
@@ -1091,7 +1100,7 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     line = text[c_start:heading].strip() if heading > c_start else ""
     words = line.split()
     if not direct and len(words) >= 3 and not line.endswith((".", "!", "?", ":", ";", ",")) \
-            and sum(w[:1].isupper() for w in words) >= 0.6 * len(words) \
+            and (sum(w[:1].isupper() for w in words) >= 0.6 * len(words) or _kicker_headline(line)) \
             and text[heading:c_end].lstrip()[:1].isupper():
         # (a title-case line, not a hard-wrapped one: the next line starts a sentence)
         # "Cannabis Use Disorder is Rising …⏎Rates of cannabis use disorder have risen …, according to a study": a
