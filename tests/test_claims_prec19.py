@@ -163,3 +163,21 @@ def test_a_hard_wrapped_line_stays_in_the_content():
     text = "The bridge was closed on Monday because the\nCables had corroded badly, the chief engineer said."
     c = next(c for c in claims_in(text) if c.speaker and "engineer" in c.speaker.text)
     assert c.content.startswith("The bridge was closed")
+
+
+# --- a closing "…, X told us." the parser hung on the clause as an adverbial ---------------------------------
+
+@pytest.mark.parametrize("text, head, content", [
+    ("The agency measures seizures by weight, not by value, a customs official told us.", "customs official",
+     "The agency measures seizures by weight, not by value"),
+    ("Seizures are counted by weight, not by value, a spokeswoman told reporters.", "spokeswoman",
+     "Seizures are counted by weight"),
+])
+def test_a_closing_frame_read_as_an_adverbial_gives_the_clause(text, head, content):
+    claims = claims_in(text)
+    assert len(claims) == 1 and claims[0].speaker.text == head and claims[0].content.startswith(content), \
+        _show(claims)
+
+
+def test_a_subordinate_tell_is_no_closing_frame():
+    assert claims_in("The talks stalled after the envoy told reporters.") == []

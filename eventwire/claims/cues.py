@@ -1356,6 +1356,33 @@ def _opens_adverbial_clause(first, clause) -> bool:
         and first.head.head.i == clause.i and first.head.i < clause.i
 
 
+def _closing_frame_read_as_adverbial(tok, lemma: str, subj, doc) -> list | None:
+    """The clause before a closing "…, X told us." that the parser hung the frame on as an adverbial clause (so the
+    frame had no complement and gave no claim): the clause is the content (round clprec19, a fact-check page:
+    "The official way that Customs and Border Protection measures seizures is by pounds, not by value, an agency
+    spokesman told us."). Only "say"/"tell" with nothing after the cue but its hearer, the frame's subject after a
+    comma, and the clause opening the sentence.
+
+    - "The agency measures seizures by weight, not by value, a customs official told us." (the official's claim);
+    - "Seizures are counted by weight, not by value, a spokeswoman told reporters." (the spokeswoman's);
+    - not "The talks stalled after the envoy told reporters." (a subordinate clause with its "after").
+    """
+    if lemma not in ("say", "tell") or tok.dep_ != "advcl" or subj is None or subj.head.i != tok.i:
+        return None
+    head = tok.head
+    if head.i > tok.i or head.pos_ not in ("VERB", "AUX") or head.left_edge.i != tok.sent.start:
+        return None
+    if any(c.dep_ == "mark" for c in tok.children) or subj.i > tok.i or subj.left_edge.i < 1 \
+            or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    after = [t for t in doc[tok.i + 1:tok.sent.end] if not t.is_punct]
+    if any(t.head.i != tok.i or t.dep_ not in ("dobj", "dative") or t.pos_ not in ("PRON", "PROPN", "NOUN")
+           for t in after if t.dep_ != "compound" and t.dep_ != "det"):
+        return None
+    content = _trim([t for t in head.subtree if t.i < subj.left_edge.i - 1])
+    return content if _words(" ".join(t.text for t in content)) >= 3 else None
+
+
 def _supposed_belief(tok) -> bool:
     """A belief the writer only supposes: in an "if"/"unless" clause, or in a condition put by inversion ("Had
     they thought …", "Were she to believe …", "Should officials conclude …"); a hedged belief under "may" is
@@ -2244,6 +2271,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             if misplaced is dobj:
                 dobj = None  # (the object was the clause's subject: "said more than 15,000 people registered")
     subj = _subject_of(tok, lambda t: _in_quote(t, offset, quotes))
+    if not comp:
+        closing = _closing_frame_read_as_adverbial(tok, lemma, subj, doc)
+        if closing is not None and not _unreal(tok, lemma):
+            return _Found(tok, lemma, stance, subj, closing, {t.i for t in closing}, kind="verb")
     if lemma == "discover" and not crime_news.investigators_discovered(subj):
         return None  # "she discovered that prices had climbed": a realisation, not a finding (round gvc16)
     if lemma in _RULING_VERBS and subj is not None and subj.lemma_.lower() in _COURT_NOUNS:
