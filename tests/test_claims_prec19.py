@@ -181,3 +181,15 @@ def test_a_closing_frame_read_as_an_adverbial_gives_the_clause(text, head, conte
 
 def test_a_subordinate_tell_is_no_closing_frame():
     assert claims_in("The talks stalled after the envoy told reporters.") == []
+
+
+# --- court papers and logs speak through what they show --------------------------------------------------------
+
+@pytest.mark.parametrize("text, head", [
+    ("Court papers obtained by our reporter on Friday showed that the suit was filed by a lawyer in Abuja.",
+     "Court papers"),
+    ("Flight logs show that the jet landed in Minsk twice that week.", "Flight logs"),
+])
+def test_papers_and_logs_show_a_claim(text, head):
+    claims = claims_in(text)
+    assert len(claims) == 1 and claims[0].speaker.text == head, _show(claims)
