@@ -624,8 +624,9 @@ def _orders(seg: str) -> bool:
     wait for winter.' Declaratives of need ('We must oppose it.'), a sentence merely holding "please" ('We ask you,
     please, to stay home') and "Let us be clear that the strike goes on" (it asserts that it does) are no orders."""
     low = re.sub(r"\s+", " ", seg.lstrip(" " + _QUOTE_CHARS + "…").lower())
-    return any(low == w or low.startswith(w + " ") or low.startswith(w + ",")
-               for w in _lexicon().forms("orderopen"))
+    # (an exclamation or a full stop may follow the word at once: "Hurry!", "Come on." — round clprec19)
+    return any(low == w or low.startswith(w + " ") or low.startswith(w + ",") or low.startswith(w + "!")
+               or low.startswith(w + ".") for w in _lexicon().forms("orderopen"))
 
 
 def _asserts_nothing(seg: str) -> bool:
@@ -693,6 +694,11 @@ def _tail_quotation_open(text: str, tail: int, start: int) -> bool:
     return close is not None
 
 
+# cues of a thing shown (footage, images, data): no quotation goes on from them ('The clip shows firefighters forcing
+# the door. "Fire brigade! Anyone inside?"'), as they quote nobody
+_SHOWN_NOT_SAID = {"show", "demonstrate", "illustrate", "prove"}
+
+
 def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: str,
                    owned: list[tuple[int, int]] = ()):
     """Sentences that go on with a claim of an earlier sentence without an attribution of their own:
@@ -729,6 +735,11 @@ def _continuations(kept: list[_Draft], sentences: list[Sentence], quotes, text: 
         if prev.content_span[1] > sent.start:
             prev_pos = pos
             continue  # the claim's own quotation already runs through this sentence (see _make_draft)
+        if prev.found.cue in _SHOWN_NOT_SAID:
+            # 'The video shows officers racing up a staircase … / "Police! Open the door! / We're coming in!"': the
+            # words heard in footage are the people's in it, not the footage's (round clprec19)
+            prev = None
+            continue
         # a quotation that opened before this sentence (in the claim's sentence or a continued one)
         q = next(((a, b) for a, b in quotes if a <= sent.start and b > sent.start
                   and a >= prev.sentence.start - 1), None)
@@ -1001,6 +1012,15 @@ def _claim_just_made(sent: Sentence, earlier: list[_Draft]) -> "_Draft | None":
     return max(before, key=lambda d: (d.sentence.index, d.content_span[0])) if before else None
 
 
+def _kicker_headline(line: str) -> bool:
+    """A headline in sentence case with a kicker before a colon, on its own line above the claim's sentence (a
+    related-story link on a news page): "Staffers 'don't care': Federal prison suicides were quietly rising …",
+    "Watch: Floodwaters reach the old town …" — the kicker ends within the line's first half and a capital opens
+    what follows it (round clprec19; a title-case line is a heading already)."""
+    m = re.search(r"[:：]\s+[A-Z]", line)
+    return m is not None and len(line.split()) >= 6 and m.start() <= len(line) / 2
+
+
 def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, text: str, resolver,
                 published: str | None, others: list[_Found] = ()) -> _Draft | None:
     """Offsets, quote, frame, relays, date and hedge of one attribution found in a sentence."""
@@ -1080,7 +1100,7 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     line = text[c_start:heading].strip() if heading > c_start else ""
     words = line.split()
     if not direct and len(words) >= 3 and not line.endswith((".", "!", "?", ":", ";", ",")) \
-            and sum(w[:1].isupper() for w in words) >= 0.6 * len(words) \
+            and (sum(w[:1].isupper() for w in words) >= 0.6 * len(words) or _kicker_headline(line)) \
             and text[heading:c_end].lstrip()[:1].isupper():
         # (a title-case line, not a hard-wrapped one: the next line starts a sentence)
         # "Cannabis Use Disorder is Rising …⏎Rates of cannabis use disorder have risen …, according to a study": a

@@ -1323,11 +1323,95 @@ def _supposed_speech(tok, lemma: str) -> bool:
       the deal rewards aggression."
     """
     lex = _lexicon()
-    if lemma not in lex.lemmas("verb") or lemma in lex.lemmas("belief") or lemma in lex.lemmas("deny"):
+    if lemma in lex.lemmas("deny"):
+        return False
+    if lemma in lex.lemmas("belief"):
+        return _supposed_belief(tok)
+    if lemma not in lex.lemmas("verb"):
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in tok.children):
         return True
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+
+
+def _imperative_conjunct(tok) -> bool:
+    """A cue coordinated to a clause whose subject it cannot agree with: a plain-present or bare verb after a
+    singular noun subject ("only Steyer will be on stage, but expect …") is the writer's imperative to the reader
+    (or shares a modal with its clause, an act not made): no claim (round clprec19, news previews).
+
+    - "Of the three candidates, only Ortega will speak tonight, but expect the housing crisis to dominate the
+      debate." (no claim of Ortega's);
+    - "The mayor is away this week, so expect few decisions from city hall and assume the budget will slip." (none);
+    - not "Officials met on Monday and say that the talks failed." (a plural subject), nor "The minister arrived
+      late and said that the talks had failed." (a past verb agrees with any subject).
+    """
+    if tok.dep_ != "conj" or tok.tag_ not in ("VB", "VBP") or any(c.dep_ in _SUBJ_DEPS for c in tok.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False  # ("… and will say …": its own auxiliary, see _unreal)
+    head = tok.head
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and _singular_subject(subj)
+
+
+def _opens_adverbial_clause(first, clause) -> bool:
+    """A wh-word opening the content that introduces an adverbial clause of the reported clause, not a question
+    (round clprec19: a quotation before its frame, '“When moving such a patient, it would be wise to …,” said X'
+    gave no claim, and the quotation went to the speaker before).
+
+    - '“When the rain stops, we will rebuild,” the mayor said.' (the mayor's claim);
+    - '“Where the river bends, the water will rise first,” the engineer said.' (the engineer's);
+    - not "The spokesman explained how the fire started." (a question: "how" modifies the reported clause itself).
+    """
+    return first.dep_ in ("advmod", "mark") and first.head.i != clause.i and first.head.dep_ == "advcl" \
+        and first.head.head.i == clause.i and first.head.i < clause.i
+
+
+def _closing_frame_read_as_adverbial(tok, lemma: str, subj, doc) -> list | None:
+    """The clause before a closing "…, X told us." that the parser hung the frame on as an adverbial clause (so the
+    frame had no complement and gave no claim): the clause is the content (round clprec19, a fact-check page:
+    "The official way that Customs and Border Protection measures seizures is by pounds, not by value, an agency
+    spokesman told us."). Only "say"/"tell" with nothing after the cue but its hearer, the frame's subject after a
+    comma, and the clause opening the sentence.
+
+    - "The agency measures seizures by weight, not by value, a customs official told us." (the official's claim);
+    - "Seizures are counted by weight, not by value, a spokeswoman told reporters." (the spokeswoman's);
+    - not "The talks stalled after the envoy told reporters." (a subordinate clause with its "after").
+    """
+    if lemma not in ("say", "tell") or tok.dep_ != "advcl" or subj is None or subj.head.i != tok.i:
+        return None
+    head = tok.head
+    if head.i > tok.i or head.pos_ not in ("VERB", "AUX") or head.left_edge.i != tok.sent.start:
+        return None
+    if any(c.dep_ == "mark" for c in tok.children) or subj.i > tok.i or subj.left_edge.i < 1 \
+            or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    after = [t for t in doc[tok.i + 1:tok.sent.end] if not t.is_punct]
+    if any(t.head.i != tok.i or t.dep_ not in ("dobj", "dative") or t.pos_ not in ("PRON", "PROPN", "NOUN")
+           for t in after if t.dep_ != "compound" and t.dep_ != "det"):
+        return None
+    content = _trim([t for t in head.subtree if t.i < subj.left_edge.i - 1])
+    return content if _words(" ".join(t.text for t in content)) >= 3 else None
+
+
+def _supposed_belief(tok) -> bool:
+    """A belief the writer only supposes: in an "if"/"unless" clause, or in a condition put by inversion ("Had
+    they thought …", "Were she to believe …", "Should officials conclude …"); a hedged belief under "may" is
+    still held (round clprec19, an op-ed: "if they really believed that Trump was …, the better strategy would
+    have been …").
+
+    - "If the generals really believed that the war was lost, they would have pulled back." (no claim);
+    - "Had the ministers thought the blockade would hold, they would have waited." (no claim);
+    - not "The generals believed that the war was lost, so they pulled back.", nor "Even as the ministers thought
+      the blockade would hold, …" (a held belief).
+    """
+    if tok.dep_ != "advcl":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return True
+    subj = next((c for c in tok.children if c.dep_ in _SUBJ_DEPS), None)
+    return subj is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should")
+                                    and c.i < subj.i and c.i == tok.left_edge.i for c in tok.children)
 
 
 def _unreal(tok, lemma: str) -> bool:
@@ -1353,6 +1437,8 @@ def _unreal(tok, lemma: str) -> bool:
     if _expected_act(tok):
         return True
     if _supposed_speech(tok, lemma):
+        return True
+    if _imperative_conjunct(tok):
         return True
     # a negated speech cue says nothing ("he did not say that …"); denials and labels have their own rules
     return lemma in lex.lemmas("verb") and lemma not in lex.lemmas("deny") \
@@ -2221,6 +2307,10 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             if misplaced is dobj:
                 dobj = None  # (the object was the clause's subject: "said more than 15,000 people registered")
     subj = _subject_of(tok, lambda t: _in_quote(t, offset, quotes))
+    if not comp:
+        closing = _closing_frame_read_as_adverbial(tok, lemma, subj, doc)
+        if closing is not None and not _unreal(tok, lemma):
+            return _Found(tok, lemma, stance, subj, closing, {t.i for t in closing}, kind="verb")
     if lemma == "discover" and not crime_news.investigators_discovered(subj):
         return None  # "she discovered that prices had climbed": a realisation, not a finding (round gvc16)
     if lemma in _RULING_VERBS and subj is not None and subj.lemma_.lower() in _COURT_NOUNS:
@@ -2574,6 +2664,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             content = _trim([t for t in content if t.i > tok.i])
         if content and content[0].lower_ in _WH_WORDS and not _after_that(content[0]) \
                 and not (content[0].dep_ == "mark" and content[0].head.i != c.i and content[0].lower_ in ("if", "when")) \
+                and not _opens_adverbial_clause(content[0], c) \
                 and not (c.i > tok.i and _in_quote(content[0], offset, quotes)):
             # (a quotation opening with a question goes on as a quotation: 'Peskov said, “Why would we attack a
             # hospital? We have no reason to.”' — its questions are left out later)
@@ -2581,7 +2672,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         rest = _predicate_after_relative(c, comp, lemma)
         if rest is not None:
             content = _trim(list(doc[content[0].i:rest.right_edge.i + 1]))
-        if c.dep_ == "ccomp" and rest is None and _subjunctive(c) and not (lemma not in _MANDATIVE_CUES and any(
+        if c.dep_ == "ccomp" and rest is None and _subjunctive(c, lemma in _MANDATIVE_CUES) and not (
+                lemma not in _MANDATIVE_CUES and any(
                 x.dep_ in _SUBJ_DEPS and (x.tag_ in ("NNS", "NNPS") or x.lower_ in ("they", "we", "you"))
                 for x in c.children)):
             # ("The report found people feel unsafe": a plural's present tense tagged as a bare verb is no
@@ -3041,10 +3133,33 @@ _MANDATIVE_CUES = {"suggest", "recommend", "urge", "insist", "demand", "propose"
                    "order", "advise", "stress", "emphasize", "warn"}  # (their bare-verb clause may be advice)
 
 
-def _subjunctive(clause) -> bool:
-    """A bare-verb clause with its own subject and no auxiliary ("that he change his diet")."""
-    return clause.tag_ == "VB" and any(c.dep_ in _SUBJ_DEPS for c in clause.children) \
-        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+def _subjunctive(clause, advice: bool = False) -> bool:
+    """A bare-verb clause with its own subject and no auxiliary ("that he change his diet"); with `advice` (after a
+    cue that may give advice) also a verb the parser tagged as a plain present that cannot agree with its singular
+    noun subject ("suggested that the ministry publish its figures", "proposed that Seoul resume the talks":
+    round clprec19)."""
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in _SUBJ_DEPS), None)
+    if subj is None:
+        return False
+    return clause.tag_ == "VB" or advice and clause.tag_ == "VBP" and _singular_subject(subj) \
+        and clause.lower_ == clause.lemma_.lower() and clause.lemma_.lower() != "be"
+
+
+# nouns whose singular form takes a plural verb ("80 percent of them are", "the majority feel", "the police say")
+_PLURAL_SENSE = {"percent", "per", "majority", "minority", "number", "half", "third", "quarter", "share", "proportion",
+                 "rest", "bulk", "lot", "plenty", "police", "staff", "public", "people", "crew", "team", "family",
+                 "government", "couple", "pair", "group"}
+
+
+def _singular_subject(subj) -> bool:
+    """A subject a plain-present verb cannot agree with: a singular noun, not a pronoun, not coordinated, and no
+    noun of a plural sense ("percent", "majority", "police") nor a share "of" a plural ("most of the staff")."""
+    return subj.tag_ in ("NN", "NNP") and subj.pos_ != "PRON" and subj.lower_ not in _PLURAL_SENSE \
+        and not any(c.dep_ == "conj" for c in subj.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children) \
+        and not any(c.dep_ in ("nummod", "quantmod") for c in subj.children)
 
 
 def _after_quote(tok, doc, offset: int, quotes) -> bool:

@@ -885,7 +885,19 @@ def _looks_like_person(head) -> bool:
             ("er", "or", "ist", "ian", "ant", "ent")))
     # "Eswar Prasad, a trade professor" and "Sweden's deputy director …, Eva-Marie Persson"
     return any(c.dep_ == "appos" and person_noun(c) for c in head.children) or (
-        head.dep_ == "appos" and person_noun(head.head))
+        head.dep_ == "appos" and person_noun(head.head)) or _who_relative(head)
+
+
+def _who_relative(head) -> bool:
+    """A name with a "who"/"whose" relative clause is a person's, whatever the NER took it for (round clprec19: "Montell
+    Figgins, who represents Thomas, said …" tagged ORG, so a later "He said …" went to the lawyer quoted before).
+
+    - "Tavio Brennock, who represents the driver, said …" (a person);
+    - "Okonkwo Ume, whose firm built the bridge, said …" (a person);
+    - not "Brennock Holdings, which owns the site, said …" ("which").
+    """
+    return any(c.dep_ == "relcl" and c.i > head.i and c.left_edge.lower_ in ("who", "whom", "whose")
+               and c.left_edge.i > head.i for c in head.children)
 
 
 def _no_person(ent) -> bool:
