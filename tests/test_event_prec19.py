@@ -87,6 +87,8 @@ def test_welcomed_that_others_will_meet(pipe):
 
 def test_welcoming_a_guest_stays_hosting(pipe):
     assert coded(pipe, "Macron welcomed Chancellor Scholz to the Elysee.")[0][0] == "043"
+    # (a guest greeted: "Madam Chancellor, welcome.")
+    assert "05" not in roots(coded(pipe, "PRESIDENT MACRON: Well, Madam Chancellor and Mr. Prime Minister, welcome."))
 
 
 # --- supporting a decision endorses it (rules.supporting_a_decision_endorses)

@@ -107,17 +107,41 @@ VERDICTS = {
 }
 
 
+# Events of the after-dump that the before-dump did not have (read the same way), and one whose reading
+# changes because its companion went: "We support a strong and independent ASEAN" keeps only 070, no longer
+# a duplicate of the 051 the heading guard dropped, but a wrong root.
+AFTER = {
+    ("wh-2023-04-26-fact-sheet-republic-of-korea-state", 62, "057", "signed an MOU"):
+        ("WA", "'The organizations' (USAID's and KOICA's partners) not coded"),
+    ("wh-2025-01-10-the-united-states-enduring-commitm", 46, "070", "support"):
+        ("RT", "support for ASEAN's independence is 051, no aid"),
+    # the actor faults of the before-dump mended (same trigger, new parties)
+    ("wh-2022-09-29-readout-of-vice-president-harriss-", 8, "040", "discussed", "USAGOV->-"): ("R", "topic no target"),
+    ("wh-2023-12-08-readout-of-national-security-advis", 4, "040", "discussed", "USAGOV->-"): ("R", "topic no target"),
+    ("wh-2024-07-11-readout-of-president-bidens-meetin", 6, "040", "discussed", "USAGOV->KORGOV"): ("R", "the leaders met"),
+    ("wh-2024-10-25-readout-of-national-security-advis", 4, "040", "discussed", "USAGOV->-"): ("R", "topic no target"),
+    ("wh-2023-12-06-fact-sheet-the-white-house-announc", 6, "057", "signed a Statement", "USAMIL->UKRMIL"): ("R", ""),
+    ("wh-2025-01-10-the-united-states-enduring-commitm", 7, "110", "challenged over a dozen excessive maritime claims",
+     "USAMIL->-"): ("R", "DoD"),
+    ("wh-2025-01-10-the-united-states-enduring-commitm", 100, "060", "worked", "USAMIL->PHLGOV"): ("R", "DoD"),
+    ("wh-2025-01-10-the-united-states-enduring-commitm", 100, "073", "deliver humanitarian relief", "USAMIL->-"):
+        ("R", "DoD"),
+}
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("dump")
     ap.add_argument("--out")
     ap.add_argument("--verdicts", default=None, help="python file holding another VERDICTS dict")
+    ap.add_argument("--after", action="store_true", help="also the verdicts on events new after the round (AFTER)")
     args = ap.parse_args()
     verdicts = VERDICTS
     if args.verdicts:
         ns: dict = {}
         exec(open(args.verdicts, encoding="utf-8").read(), ns)
         verdicts = ns["VERDICTS"]
+    if args.after:
+        verdicts = {**verdicts, **AFTER}
     rows = [json.loads(l) for l in open(args.dump, encoding="utf-8")]
     docs: list[str] = []
     out, counts, used = [], Counter(), set()

@@ -442,7 +442,7 @@ class EventCoder(NounEventCoder, JointParties, SourceReader, HarmReader, TargetR
             subject_is_person=_person_subject(verb), sentence_words=_sentence_lemmas(doc),
             passive=_is_passive(verb) or _reduced_passive(verb),
             objects=frozenset(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"),
-            view_stated=_view_stated(verb)))
+            view_stated=_view_stated(verb), clause=any(c.dep_ == "ccomp" for c in verb.children)))
         code, source, target = coding.code, coding.source, coding.target
         code = _person_supported(m, code)
         source, target = _not_itself(source, target, _is_passive(verb) or _reduced_passive(verb), r.from_document)

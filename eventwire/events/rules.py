@@ -38,6 +38,7 @@ class Coding:
     passive: bool = False  # the trigger verb is passive ("was charged")
     objects: AbstractSet[str] = frozenset()  # lemmas of the trigger verb's direct objects
     view_stated: bool = False  # the trigger verb takes a clause stating a view, not a future act ("agreed that X is")
+    clause: bool = False  # the trigger verb takes a clause ("welcomed that X will meet")
 
 
 def _sector(actor: Actor | None) -> str | None:
@@ -542,8 +543,9 @@ RULES.append(premises_raided_is_a_search)
 def welcoming_a_happening_is_praise(c: Coding) -> None:
     """ "The leaders welcomed that the foreign ministers intend to meet later this year", "Tokyo welcomed
     that Seoul will resume the talks": welcoming what a clause tells is approval (051); one hosts (043) a
-    guest named as the object ("welcomed President Yoon to the White House") (round evprec19)."""
-    if c.code == "043" and c.verb == "welcome" and not c.objects and not c.passive:
+    guest named as the object ("welcomed President Yoon to the White House") or greeted ("Mr. President,
+    welcome.") (round evprec19)."""
+    if c.code == "043" and c.verb == "welcome" and c.clause and not c.objects and not c.passive:
         c.code = "051"
 
 
