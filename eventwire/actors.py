@@ -150,6 +150,17 @@ def _institution_of(role: _Item, head: list[_Item], tail: list[_Item]) -> str | 
     return bodies[-1].entry.sector if bodies and bodies[-1].entry.sector in _INSTITUTION_SECTORS else None
 
 
+def _metonym_of_another_country(owner: "_Item", other: "_Item | None") -> "_Item":
+    """A metonym names its country only when the phrase names no other (round evprec19): "the Ministry
+    of Defence of Ukraine" is Ukraine's ministry, not Whitehall's; "the Pentagon" alone stays the US
+    ("the Ministry of Defense of Ukraine", spelt as no metonym, already was Ukraine's)."""
+    if owner.entry.kind == "country" and "metonym" in owner.entry.flags and other is not None \
+            and other.entry.kind == "country" and "metonym" not in other.entry.flags \
+            and other.entry.country and other.entry.country != owner.entry.country:
+        return other
+    return owner
+
+
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c))
@@ -444,6 +455,8 @@ class ActorResolver:
         cause = bool(roles) and "cause" in roles[-1].entry.flags
         if owner is None and not cause:
             owner = self._pick_owner(tail)
+        elif owner is not None and not cause:
+            owner = _metonym_of_another_country(owner, self._pick_owner(tail))
         if owner is None:
             owner = self._pick_owner(head, allow_sponsor=True) or (
                 None if cause else self._pick_owner(tail, allow_sponsor=True))

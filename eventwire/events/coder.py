@@ -46,7 +46,7 @@ from .repeats import (_family, _LEGAL_STEPS, _one_report_each, _own_object, _par
 from .sources import SourceReader
 from .syntax import (_AIM_NOUNS, _ALLEGING, _BLAST, _BLASTS, _CEASE_VERBS, charge_denied_after, _counted_shot,
                      _DECLINING, _done_to_people, has_prep, is_coded, _is_passive, _Match, prep_objects, _PROJECTILES,
-                     _reduced_passive, _sentence_lemmas, _VIOLENT_ROOTS)
+                     _reduced_passive, _sentence_lemmas, _view_stated, _VIOLENT_ROOTS)
 from .targets import _BEARINGS, _lemma_matches, _listed_objects, _misparsed_objects, _objects, TargetReader, _temporal
 from .triggers import (_ASSEMBLY, _ASSEMBLY_VERBS, _blast, _CHARGE_DENIED, _DEMAND, _guest_welcomed, _HOSTING,
                        _JUDGED_IN_SPEECH, _judged_in_speech, _NAME_CALLING, _name_calling, _NO_COMMENT, _ordered_freed,
@@ -441,7 +441,8 @@ class EventCoder(NounEventCoder, JointParties, SourceReader, HarmReader, TargetR
             context=context, target_is_place=target is not None and target in r.places,
             subject_is_person=_person_subject(verb), sentence_words=_sentence_lemmas(doc),
             passive=_is_passive(verb) or _reduced_passive(verb),
-            objects=frozenset(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")))
+            objects=frozenset(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"),
+            view_stated=_view_stated(verb), clause=any(c.dep_ == "ccomp" for c in verb.children)))
         code, source, target = coding.code, coding.source, coding.target
         code = _person_supported(m, code)
         source, target = _not_itself(source, target, _is_passive(verb) or _reduced_passive(verb), r.from_document)

@@ -37,6 +37,8 @@ class Coding:
     sentence_words: AbstractSet[str] = frozenset()  # lemmas of the whole sentence
     passive: bool = False  # the trigger verb is passive ("was charged")
     objects: AbstractSet[str] = frozenset()  # lemmas of the trigger verb's direct objects
+    view_stated: bool = False  # the trigger verb takes a clause stating a view, not a future act ("agreed that X is")
+    clause: bool = False  # the trigger verb takes a clause ("welcomed that X will meet")
 
 
 def _sector(actor: Actor | None) -> str | None:
@@ -474,9 +476,14 @@ def concern_about_a_party_is_criticism(c: Coding) -> None:
     """ "voiced the deep concerns of the United States about Russia's escalation of forces",
     "expressed concern over China's actions": concern about what a named party does is criticism of
     it (111, as "raised concerns over X's ..." is; eval/events_blind.md); concern with no party
-    ("expressed concern about the economy") stays a pessimistic comment (012)."""
+    ("expressed concern about the economy") stays a pessimistic comment (012). A council's name is no
+    one's security cared for: "grave concern over the cooperation between Russia and the DPRK, which
+    violates Security Council resolutions" is criticism (round evprec19)."""
+    cared = c.context & _CARED_FOR
+    if "council" in c.context:
+        cared -= {"security"}  # (the Security Council, the National Security Council)
     if c.code == "012" and (c.noun in CONCERN_WORDS or (c.noun is None and c.verb in FEELING_VERBS)) \
-            and not c.context & _CARED_FOR and c.target is not None and c.target.actor \
+            and not cared and c.target is not None and c.target.actor \
             and not c.target_is_place and (c.source is None or c.target.actor != c.source.actor):
         c.code = "111"
 
@@ -531,6 +538,47 @@ def premises_raided_is_a_search(c: Coding) -> None:
 
 
 RULES.append(premises_raided_is_a_search)
+
+
+def welcoming_a_happening_is_praise(c: Coding) -> None:
+    """ "The leaders welcomed that the foreign ministers intend to meet later this year", "Tokyo welcomed
+    that Seoul will resume the talks": welcoming what a clause tells is approval (051); one hosts (043) a
+    guest named as the object ("welcomed President Yoon to the White House") or greeted ("Mr. President,
+    welcome.") (round evprec19)."""
+    if c.code == "043" and c.verb == "welcome" and c.clause and not c.objects and not c.passive:
+        c.code = "051"
+
+
+RULES.append(welcoming_a_happening_is_praise)
+
+
+# What one decides or proposes: supporting it endorses it.
+_DECISIONS = {"order", "decision", "announcement", "proposal", "call", "position", "stance", "resolution",
+              "candidacy", "bid", "nomination", "verdict", "ruling", "choice", "request", "demand", "appeal"}
+
+
+def supporting_a_decision_endorses(c: Coding) -> None:
+    """ "I fully support President Biden's order for the U.S. military to shoot down Iranian missiles",
+    "Paris supports Kyiv's request to join the bloc", "We support the Security Council's decision to extend
+    the mission": supporting what someone decided, proposed or asked is endorsement (051, CAMEO "praise or
+    endorse"), not aid, however military the decision (round evprec19)."""
+    if c.code[:2] == "07" and c.verb == "support" and c.objects & _DECISIONS:
+        c.code = "051"
+
+
+RULES.append(supporting_a_decision_endorses)
+
+
+def agreeing_on_a_view_is_accord(c: Coding) -> None:
+    """ "The two officials agreed that the Alliance is poised to stand the test of time", "the advisors
+    agreed that their engagement was an important exercise of the commitment": agreeing that something
+    is so expresses accord (019), no intention; agreeing to do something ("agreed to meet", "agreed
+    that the two countries will continue to coordinate") stays an intention (03x) (round evprec19)."""
+    if c.code[:2] == "03" and c.verb == "agree" and c.view_stated and not c.objects:
+        c.code = "019"
+
+
+RULES.append(agreeing_on_a_view_is_accord)
 
 
 def apply(c: Coding) -> Coding:

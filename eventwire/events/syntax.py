@@ -385,11 +385,20 @@ def _heading(verb: Token) -> bool:
             # line with no stop and no finite verb is the heading still)
             or (len(words) <= 12 and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent))):
         return True
-    colon = next((t for t in sent if t.text == ":"), None)
+    # (a colon glued to a bracket, "Partners (IPP):", is one token; a label may be set in bold, "**Deepening
+    # cooperation with our Pacific partners: **": round evprec19)
+    colon = next((t for t in sent if t.is_punct and t.text.endswith(":")), None)
     # (the parser may end the sentence at the colon: the item goes on in the next one)
     told_after = colon is not None and (sent.end - colon.i > 4 or (colon.i == sent.end - 1
                                                                   and len(verb.doc) - sent.end > 4))
-    return told_after and verb.i < colon.i and sent[0].lower_.endswith("ing") and colon.i - sent.start <= 15
+    first = label_start(sent)
+    return told_after and verb.i < colon.i and first.lower_.endswith("ing") and colon.i - first.i <= 15
+
+
+def label_start(sent) -> Token:
+    """The first word of a sentence, past the bullets and bold marks a fact sheet's label opens with
+    ("**Deepening cooperation ...", "• Imposing costs ...")."""
+    return next((t for t in sent if not t.is_punct and not t.is_space), sent[0])
 
 
 def _subjects_hung_on_a_place(verb: Token) -> list[Token]:
@@ -433,6 +442,22 @@ def _stated_intention(v: Token) -> bool:
         return False
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     return owner is None or owner.lower_ in ("its", "their", "our", "my", "his", "her")
+
+
+# Auxiliaries and verbs that make a clause tell an act to come, not a view of how things are.
+_FUTURE_AUX = {"will", "shall", "'ll", "would", "should", "must", "can", "could", "may", "might"}
+
+
+def _view_stated(verb: Token) -> bool:
+    """The verb's clause states how things are, not an act to come (round evprec19, rules.agreeing_on_a_view_is_accord):
+    "agreed that the Alliance is poised to stand the test of time", "agreed that their engagement was an important
+    exercise" - not "agreed that the two countries will continue to coordinate", "agreed that talks should resume",
+    "agreed to meet", "agreed on steps"."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in ("xcomp", "dobj") for c in verb.children):
+        return False
+    return all(not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _FUTURE_AUX for a in clause.children)
+               and clause.tag_ != "VB" for clause in clauses)
 
 
 def _in_process_of(v: Token) -> bool:

@@ -84,6 +84,15 @@ _AMOUNT_NOUNS = {"million", "billion", "trillion", "tranche", "package", "share"
 
 
 # Matches that are not events, each a named rule (checked in order by _not_an_event).
+def _talked_about(m: _Match) -> bool:
+    """A discussion's object is its topic, not whom one talked with (round evprec19): "The Vice
+    President and the President discussed China and Taiwan", "the two officials discussed recent
+    actions taken by the DPRK", "reviewed Russia's troop movements" name no party met; only "with"
+    does ("discussed the war with President Macron"). Meetings told by a noun ("held talks on Iran
+    with ...") and other roots keep their objects."""
+    return m.trigger.cameo[:2] == "04" and m.verb.pos_ == "VERB" and m.verb.lemma_.lower() in _TOPIC_VERBS
+
+
 def _two_unplaced_people(source: Actor, target: Actor, cameo: str) -> bool:
     """ "A man killed his girlfriend": two people of no country share the bare code CVL but are
     not one party; the one harmed stays the target (not "the man defended himself")."""
@@ -367,6 +376,8 @@ class TargetReader:
         ("demanded that the US cancel..."), and last the country the act took place in."""
         verb = m.verb
         found: list[Actor] = []
+        if _talked_about(m):
+            return self._talked_with(verb)
         if verb.lemma_.lower() in _REPELLING:
             # "repelled the Russian attack on Kyiv": fought whoever attacked, not the place attacked
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -464,6 +475,12 @@ class TargetReader:
         if not found and (conditioned or m.trigger.cameo[:2] in _CONDITIONED_ROOTS):
             found = self._conditioned(verb) + self._conditioned(verb.head)
         return found + self._place_targets(m)
+
+    def _talked_with(self, verb: Token) -> list[Actor]:
+        """Whom a discussion was held with: the objects of its "with" (`_talked_about`), also where the
+        parser hangs it on the topic ("discussed the war in Ukraine with President Macron")."""
+        holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        return [a for h in holders for o in prep_objects(h, ("with",), by="lemma") for a in self._actors(o)]
 
     def _complement_targets(self, verb: Token) -> list[Actor]:
         """A frame verb coded on its own ("promised to continue military aid to Mozambique",
