@@ -234,7 +234,10 @@ def test_a_threat_aimed_at_someone_stays_a_threat(pipe):
 def test_repelling_an_attack_fights_its_author_and_blows_are_force(pipe):
     events = facts(pipe, "Ukrainian forces repelled the Russian attack on Kyiv and delivered severe blows to the "
                          "Russian military.")
-    assert [(e.cameo[:2], e.source.country, e.target.country) for e in events] == [("19", "UKR", "RUS")] * 2
+    # (both acts fight the Russian military, RUSMIL since session 16; one code and one dyad in one sentence is
+    # counted once)
+    assert events and {(e.cameo[:2], e.source.country, e.target.country) for e in events} == {("19", "UKR", "RUS")}
+    assert all(e.target.actor == "RUSMIL" for e in events)
 
 
 def test_a_participle_adjunct_shares_its_clauses_doer(pipe):
