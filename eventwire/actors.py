@@ -691,7 +691,6 @@ def of_others(actor) -> bool:
 # acronym in brackets. Written by hand: no library reads a document's own abbreviations into an actor table.
 _DEFINED = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,4})\s*\)")
 _NAME_WORD = re.compile(r"[\w'’.-]+")
-_LINKING = {"of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "&"}
 
 
 def _initials_match(acronym: str, words: list[str]) -> bool:
@@ -766,12 +765,14 @@ class DocumentResolver:
         return self._pattern.sub(lambda m: self._acronyms[m.group(1)].text, text)
 
     def resolve(self, text: str) -> Actor | None:
-        expanded = self._expanded((text or "").strip())
+        text = (text or "").strip()
+        expanded = self._expanded(text)
         if expanded is None:
             return self._base.resolve(text)
         actor = self._base.resolve(expanded)
-        return replace(actor, text=(text or "").strip()) if actor is not None else None
+        return replace(actor, text=text) if actor is not None else None
 
     def country_of(self, text: str) -> str | None:
-        expanded = self._expanded((text or "").strip())
+        text = (text or "").strip()
+        expanded = self._expanded(text)
         return self._base.country_of(expanded if expanded is not None else text)

@@ -1080,8 +1080,8 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                     f.content = _trim([t for t in f.content if t.i not in own])
                     while f.content and f.content[-1].is_punct:
                         f.content = f.content[:-1]
-                    a.content = _trim([t for t in contrast.subtree if t.i in {x.i for x in f.content} | own
-                                       and t.i not in phrase and t.i != contrast.left_edge.i])
+                    a.content = _trim([t for t in contrast.subtree
+                                       if t.i not in phrase and t.i != contrast.left_edge.i])  # (not "while")
                     a.frame_exclude = {t.i for t in a.content}
                 f.frame_exclude = {t.i for t in f.content}
     found = [f for f in found if f.content]
@@ -3299,7 +3299,6 @@ def _addressed_in(noun):
     the talks had stalled, in an interview with the newspaper Izvestia" -> Izvestia; "…, in comments to
     reporters"): the frame's channel, no part of what was said. Returns the named recipients (the name of an
     outlet in apposition to its kind), possibly none that relay; None when the noun addresses no one."""
-    found = False
     out = []
     for pp in noun.children:
         if pp.dep_ != "prep" or pp.lower_ not in ("to", "with"):
@@ -3307,10 +3306,9 @@ def _addressed_in(noun):
         for x in pp.children:
             if x.dep_ != "pobj":
                 continue
-            found = True
             name = next((a for a in x.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
             out.append(name if name is not None and x.pos_ == "NOUN" else x)
-    return out if found else None
+    return out or None
 
 
 def _cited_material(tok) -> bool:

@@ -16,6 +16,7 @@ from . import local_news
 from . import national_news
 from . import bench_news
 from . import ace_news
+from .modality import _modal
 from .nouns import civil_drill, yet_to_be
 from .syntax import label_start
 from .syntax import _INTENT_VERBS  # noqa: E402 (the frame's intent verbs)
@@ -1717,9 +1718,9 @@ def _insisted_on_a_fact(m: _Match, source: Actor | None, target: Actor | None, u
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None:
         return False
+    if _modal(clause) in _DEMANDING_MODALS:
+        return False  # (also the mandative subjunctive, "that Russia withdraw", "that the children be returned")
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & _DEMANDING_MODALS:
-        return False
     return clause.tag_ in ("VBZ", "VBD", "VBP") or bool(auxes - {"to"}) or clause.lemma_.lower() == "be" \
         and clause.tag_ != "VB"
 

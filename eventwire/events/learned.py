@@ -81,7 +81,7 @@ def default_root_model() -> RootModel:
 
 def enabled_by_default() -> bool:
     """Off unless EVENTWIRE_LEARNED is 1/true/yes/on (the held-out figures that decided this
-    are in docs/detector.md: +5 of 543 held-out gold events, its own events right ~70%)."""
+    are in docs/detector.md: +3 of 543 held-out gold events, its own events right ~60-65%)."""
     return os.environ.get("EVENTWIRE_LEARNED", "").strip().lower() in ("1", "true", "yes", "on")
 
 

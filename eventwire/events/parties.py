@@ -452,8 +452,9 @@ class PartyReader:
         clause = head.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
-        own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i
-                    and c.lower_ not in _PRONOUNS and c.i not in {t.i for t in head.subtree}
+        inside = {t.i for t in head.subtree}
+        own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside
+                    and c.lower_ not in _PRONOUNS
                     and not any(x.dep_ == "poss" and x.tag_ == "PRP$" for x in c.children)),
                    None) if clause.pos_ in ("VERB", "AUX") else None
         if own is not None and not self._owning:

@@ -583,8 +583,7 @@ class TargetReader:
                             town, pobj = pobj, _town_named(pobj)
                             if pobj.i != town.i and not any(a.country for a in self._actors(pobj)):
                                 # ("the Russian city of Ryazan", a town the tables do not know: its nationality)
-                                pobj = next((c for c in town.children if c.dep_ in ("amod", "compound")
-                                             and c.ent_type_ in ("NORP", "GPE")), pobj)
+                                pobj = _nationality_of(town) or pobj
                         # (the small NER calls many towns people or nothing: "in Kremenchuk")
                         if pobj.dep_ in ("amod", "compound") and pobj.ent_type_ in ("NORP", "GPE"):
                             found += [a for a in self._actors(pobj) if a.country][:1]  # "in a Ukrainian village"
@@ -720,6 +719,9 @@ def _town_named(noun: Token) -> Token:
     Ukrainian village" -> Ukrainian), else the noun itself (session 16)."""
     named = next((x for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                   for x in p.children if x.dep_ == "pobj" and x.pos_ == "PROPN"), None)
-    if named is not None:
-        return named
-    return next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), noun)
+    return named if named is not None else _nationality_of(noun) or noun
+
+
+def _nationality_of(noun: Token) -> Token | None:
+    """The nationality or country word in front of a place noun ("the Russian city", "a Ukrainian village")."""
+    return next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), None)
