@@ -309,6 +309,11 @@ class HarmReader:
             # Briarcliff", "was shot on Southland Vista Court", in a report about one country, are
             # its people; evlgl17)
             place = next(iter(countries)) if len(countries) == 1 else home if not countries else None
+            if not countries and place is not None and r.source is not None and r.source.country == place \
+                    and r.source.sector == "MIL" and m.trigger.cameo[:2] in _VIOLENT_ROOTS:
+                # "Two people were wounded in Russian shelling", in a page whose one country is the
+                # attackers': the home the page's words give is theirs, not the victims' (no place named)
+                place = None
             if place is not None:
                 target = replace(target, actor=f"{place}{target.sector}", country=place) if forces_hit \
                     else people_of(target, place, m.trigger.cameo)

@@ -387,6 +387,8 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         return reported(head.head, coder, roles)
     if _answered(noun) or _rehearsed(noun):
         return False
+    if responsibility_claimed_for(noun) is not None and noun.lemma_.lower() in SINGLE_HOSTILE_ACTS:
+        return True  # "Houthi rebels claimed responsibility for a drone attack on a vessel": it happened
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if not named and any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such")
                              for c in noun.children):
@@ -499,12 +501,41 @@ _STRETCHES = {"hour", "day", "night", "week", "weekend", "month", "year", "decad
 _CONDEMNING = {"condemn", "denounce", "deplore", "decry"}
 
 
+# Single hostile acts (not a war, an occupation or "aggression", which a condemnation names as a label):
+# condemned with their doer and the party they hit, they are reported.
+SINGLE_HOSTILE_ACTS = (_VIOLENCE - {"fighting", "clash"}) | {
+    "bombardment", "assault", "arrest", "detention", "abduction", "kidnapping", "expulsion", "execution", "seizure",
+    "interception", "hijacking", "downing", "incursion", "sentencing", "jailing", "deportation"}
+
+
+def responsibility_claimed_for(noun: Token) -> Token | None:
+    """The verb of "claimed responsibility for <the act>" ("Houthi rebels claimed responsibility for a drone
+    attack on a commercial vessel", "the group took responsibility for the bombing in Quetta"), whose subject
+    did the act: an act owned up to is reported as done. None otherwise (not "denied responsibility")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    holder = prep.head
+    verb = holder.head if holder.lemma_.lower() in ("responsibility", "credit") and holder.dep_ == "dobj" else holder
+    if verb.lemma_.lower() not in ("claim", "take", "accept", "assume", "admit") or verb.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in verb.children) \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb
+
+
 def _condemned_act_pinned(noun: Token, roles: NounRoles) -> bool:
     """ "condemned the People's Republic of China's deliberate collision with two Philippine Coast
     Guard vessels ... near Sabina Shoal ... on August 19": an act condemned with its doer named and
     pinned to a place or a date is reported (eval/events_blind.md rule B: participants, place or
-    time); "condemned these attacks", "condemned Russia's aggression" stay labels."""
-    return any(a.actor for a in roles.sources) and pinned(noun)
+    time); so is a single hostile act with its doer and the party it hit ("condemned the shelling of
+    Kharkiv by Russian forces", "denounced the arrest of three journalists by Belarusian police",
+    "deplored Russia's drone attack on Odesa"). "condemned these attacks", "condemned Russia's
+    aggression (against Ukraine)" stay labels."""
+    if not any(a.actor for a in roles.sources):
+        return False
+    return pinned(noun) or (noun.lemma_.lower() in SINGLE_HOSTILE_ACTS
+                            and any(t.actor and t.actor != s.actor for t in roles.targets for s in roles.sources))
 
 
 def pinned(noun: Token) -> bool:
@@ -968,6 +999,13 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
             parties += actors  # "talks with Iran"
         elif word in match.trigger.target_preps:
             targets += actors or [a for o in objects for a in coder._possessors(o)]
+    if not sources and (owner := responsibility_claimed_for(noun)) is not None:
+        # "Houthi rebels claimed responsibility for a drone attack": the one owning up did it
+        sources += [a for c in owner.children if c.dep_ == "nsubj" for a in coder._actors(c)]
+    if not sources and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CONDEMNING:
+        # "condemned the bombardment of Sumy by Russian troops": an active verb has no agent, so the
+        # "by" the parser hangs on it is the condemned act's doer
+        sources += [a for w in prep_objects(noun.head, "by", by="lemma") for a in coder._actors(w)]
     if not sources:
         # "the interception of a North Korean missile by Japan": the parser often hangs the
         # "by" phrase on the "of" object

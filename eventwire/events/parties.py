@@ -498,7 +498,8 @@ class PartyReader:
             return None  # "Antoine shot Anderson": one shot, stabbed or arrested is a person, not a town
         entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         named_place = entity is not None and entity.label_ in ("GPE", "LOC")
-        placed = head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS)
+        placed = head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS) \
+            or _struck_place_of(head)
         if head.dep_ == "conj" and not placed:  # "struck Kharkiv and Odesa"
             first_member = head.head
             while first_member.dep_ == "conj" and first_member.head.i != first_member.i:
@@ -706,6 +707,17 @@ class PartyReader:
 
 
 _ARMED_THINGS = _ATTACK_NOUNS | _WEAPONS  # (strikes and weapons: `_armed_act_of`)
+
+# Acts whose "of" names the place they befall: "the bombardment of Kharkiv", "the siege of Mariupol".
+_PLACE_OF_ACTS = _ATTACK_NOUNS | {"siege", "blockade", "capture", "encirclement", "storming", "occupation",
+                                  "liberation", "evacuation", "fall", "defence", "defense"}
+
+
+def _struck_place_of(head: Token) -> bool:
+    """ "condemned the bombardment of Kharkiv", "after the fall of Avdiivka": the name after "of" an act done
+    to a place stands where places stand (the small model tags such towns as organisations)."""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.head.i \
+        and head.head.head.lemma_.lower() in _PLACE_OF_ACTS
 
 
 def _armed_act_of(subject: Token, actor: Actor) -> Actor:

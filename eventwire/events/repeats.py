@@ -22,7 +22,7 @@ from ..actors import _DETERMINERS
 from ..records import Event, Sentence
 from . import rules
 from .harm import _toll_told_on
-from .nouns import _CONDEMNING, definite, NounMatch, pinned, setting_verb
+from .nouns import _CONDEMNING, definite, NounMatch, pinned, setting_verb, SINGLE_HOSTILE_ACTS
 from .parties import _code, _COUNTING_NOUNS, _PRONOUNS
 from .placing import _TOPIC_VERBS
 from .syntax import (_ACCUSE_VERBS, _BLAST, _DENY_VERBS, is_coded, _is_passive, _Match, prep_objects,
@@ -103,8 +103,11 @@ def _taken_by_verbs(matches: list[_Match]) -> set[int]:
     # "condemned the PRC's deliberate collision with two Philippine vessels ... on August 19": an act
     # condemned with its doer is an event of its own when pinned down (nouns.reported decides)
     return taken - {o.i for m in matches if m.verb.lemma_.lower() in _CONDEMNING
-                    for o in m.verb.children if o.dep_ == "dobj" and any(c.dep_ == "poss" for c in o.children)
-                    and pinned(o)}
+                    for o in m.verb.children if o.dep_ == "dobj" and (
+                        (any(c.dep_ == "poss" for c in o.children) and pinned(o))
+                        # ("denounced the arrest of three journalists by Belarusian police": a single
+                        # hostile act, reported when its doer and whom it hit are named)
+                        or o.lemma_.lower() in SINGLE_HOSTILE_ACTS)}
 
 
 def _one_report_each(events: list[Event], separate: set[int]) -> list[Event]:

@@ -26,7 +26,7 @@ from .persons import _dateline_end
 from .syntax import (_ACCIDENTS, _ACCUSE_VERBS, _AIM_NOUNS, _ASPECT_VERBS, _ATTACK_NOUNS, _BLASTS, _building_fire,
                      _CEASE_VERBS, charge_denied_after, _COMMAND_VERBS, _DENY_VERBS, _DOCUMENT_NOUNS, _FIGHTING,
                      _FIRST_PERSON, _FRAMES, _heading, is_coded, _is_passive, _locative_participle, _Match,
-                     misread_main_verb, _participle_after_a_place_taken, _PEOPLE_SECTORS, prep_objects, _PROJECTILES,
+                     misread_attack_noun, misread_main_verb, _participle_after_a_place_taken, _PEOPLE_SECTORS, prep_objects, _PROJECTILES,
                      _stated_intention, _STEP_NOUNS, _subject_chain, _subjects_hung_on_a_place, _TOLL_LEFT,
                      _VIOLENT_ROOTS, _WEAPONS)
 from .targets import _objects
@@ -133,6 +133,9 @@ class SourceReader:
             # "faced Palestinian criticism", "came under Russian attack": the nationality says who
             givers = [a for c in m.obj.children if c.dep_ in ("amod", "compound")
                       for t in (c, *c.conjuncts) if t.ent_type_ in ("NORP", "GPE") for a in self._actors(t)]
+            # "died in an Israeli naval strike", "came under Russian attack": an armed act's nationality
+            # is its military (`_armed_act_of`)
+            givers = [_armed_act_of(m.obj, a) for a in givers]
         if not sources and m.trigger.cameo[:2] in _VIOLENT_ROOTS | {"17"}:  # ("Gomes faces two counts of murder")
             # "Dolan died from a gunshot wound": the one who underwent it, as the text names them
             victim = self._unnamed_subject(verb, verb)
@@ -326,10 +329,14 @@ class SourceReader:
     def _sources(self, verb: Token, action: Token) -> list[Actor]:
         if _thanks_for(action) or _guest_welcomed(action):
             return [first_person("I")]  # "Thank you, Mr. President, for ...": the speaker thanks
+        if (nationality := misread_attack_noun(action)) is not None:
+            # "A school was damaged in Russian shelling": the nationality shells, not the school
+            return [_armed_act_of(action, a) for a in self._actors(nationality) if a.country]
         if _is_passive(action):
             for prep in action.children:
                 if prep.dep_ == "agent":
-                    found = [a for c in prep.children if c.dep_ == "pobj" for a in self._actors(c)]
+                    # ("flattened by Russian glide bombs": a weapon that acts is its state's military)
+                    found = [_armed_act_of(c, a) for c in prep.children if c.dep_ == "pobj" for a in self._actors(c)]
                     # "was hit by Russian shelling": the attack's nationality says who did it
                     return found or [a for c in prep.children if c.dep_ in ("pobj", "pcomp")
                                      and (c.lemma_.lower() in _ATTACK_NOUNS or c.lower_ in _ATTACK_NOUNS)
@@ -344,7 +351,9 @@ class SourceReader:
                         # "in Israeli tank shelling": the parser may split the compound and
                         # read "shelling" as a verb after the object "tank".
                         after = noun.nbor() if noun.i + 1 < len(noun.doc) else noun
-                        if (noun.lemma_.lower() in _ATTACK_NOUNS or after.lower_ in _ATTACK_NOUNS) \
+                        # (the tagger may read "shelling" as a gerund, lemma "shell")
+                        if (noun.lemma_.lower() in _ATTACK_NOUNS or noun.lower_ in _ATTACK_NOUNS
+                            or after.lower_ in _ATTACK_NOUNS) \
                                 and not _building_fire(noun):  # ("killed in Athens bank fire": a blaze)
                             found = [a for c in noun.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")
                                      for t in c.subtree
@@ -354,7 +363,8 @@ class SourceReader:
                                      for a in self._actors(t)]
                             # "killed in a Ukrainian drone strike": the nationality names the doer, its
                             # military (the weapon word beside it is the means, no second party; session 16)
-                            found = [_armed_act_of(noun, a) for a in found if a.country] or found
+                            act = noun if _ATTACK_NOUNS & {noun.lemma_.lower(), noun.lower_} else after  # ("tank shelling")
+                            found = [_armed_act_of(act, a) for a in found if a.country] or found
                             if found:
                                 return found
                         if noun.lemma_.lower() in _FIGHTING | {"exchange"}:

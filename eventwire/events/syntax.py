@@ -198,7 +198,12 @@ _THING_NOUNS_LIKE_PEOPLE = {"fee", "decree", "degree", "guarantee", "tree", "cof
                             "plant", "grant", "account", "amount", "percent", "content", "incident", "moment",
                             "event", "component", "instrument", "element", "argument", "statement", "document",
                             "equipment", "investment", "agreement", "government", "movement", "implement",
-                            "cancer", "winter", "summer", "quarter", "newspaper", "computer", "layer", "disaster"}
+                            "cancer", "winter", "summer", "quarter", "newspaper", "computer", "layer", "disaster",
+                            # (session 17: "A proposed merger threatens Pentagon interests": a thing)
+                            "merger", "transfer", "offer", "shelter", "barrier", "waiver", "charter", "trigger",
+                            "banner", "poster", "container", "cluster", "disorder", "tender", "ledger", "character",
+                            "chamber", "register", "rumor", "rumour", "humor", "humour", "terror", "theater",
+                            "theatre", "answer", "pressure", "failure", "measure", "venture", "procedure", "closure"}
 
 
 def _named_by_role(lemma: str) -> bool:
@@ -613,6 +618,22 @@ def misread_main_verb(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" \
         and head.pos_ in ("NOUN", "PROPN") and verb.i == head.i + 1 and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def misread_attack_noun(verb: Token) -> Token | None:
+    """ "A school was damaged in Russian shelling on Monday", "homes were hit in Israeli bombing": the
+    tagger reads the attack noun as a gerund clause on the main verb and the nationality before it as the
+    preposition's object. Returns that nationality (the doer of the act the gerund names), else None."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "pcomp", "acl") or verb.i < 2 \
+            or any(c.dep_ in ("dobj", "nsubj", "aux") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    # (the cheap first parse has no entities: a capitalised word there; the caller codes it)
+    if before.dep_ != "pobj" or before.ent_type_ not in ("NORP", "GPE", "") or not before.text[:1].isupper() \
+            or before.head.i != verb.i - 2 \
+            or before.head.lower_ not in ("in", "by", "under", "amid", "during"):
+        return None
+    return before
 
 
 def _left_harmed(verb: Token) -> bool:

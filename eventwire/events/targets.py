@@ -26,7 +26,7 @@ from .parties import _armed_act_of, _counted, _phrase_text, _Roles
 from .placing import people_of, _TOPIC_VERBS
 from .syntax import (_ATTACK_NOUNS, _counted_shot, _DOCUMENT_NOUNS, _FEELING_VERBS, _FIGHTING, _FOUND_VERBS,
                      fronted_participle, _HARMING_ROOTS, has_prep, _headline_participle, inverted_participle,
-                     inverted_subjects, is_coded, _is_passive, _left_harmed, _Match, _PATIENT_VERBS, _PEOPLE_SECTORS,
+                     inverted_subjects, is_coded, _is_passive, _left_harmed, _Match, misread_attack_noun, _PATIENT_VERBS, _PEOPLE_SECTORS,
                      prep_objects, _reduced_passive, _REPRESSIVE_ROOTS, _STATUS_VERBS, _VIOLENT_ROOTS)
 from .triggers import _JUDGED_IN_SPEECH, _ORDERED_RELEASE, _place_read_as_adverb
 
@@ -386,8 +386,12 @@ class TargetReader:
                           for a in self._actors(c) if a.country]
         if _is_passive(verb):
             found += self._patients(verb)
+        elif misread_attack_noun(verb) is not None and _is_passive(verb.head):
+            found += self._patients(verb.head)  # "A school was damaged in Russian shelling": the school
         found += self._actors_of_dep(verb, ("dative",))
         objects_first = m.trigger.target in ("obj", "actor")
+        if objects_first and m.trigger.cameo[:2] in _JUDGED_ROOTS:
+            found += self._judged_doers(verb)
         if objects_first:
             found += self._object_actors(m)
             if not found and m.trigger.cameo[:2] in _JUDGED_ROOTS:
@@ -431,7 +435,10 @@ class TargetReader:
         aimed = tuple(p for p in ("on", "against") if p in object_preps)
         if m.obj is not None and m.obj.lemma_.lower() in _SHARED_NOUNS and "with" not in preps:
             preps = preps + ("with",)  # "closed its border with Somalia": the parser hangs "with" on the verb
-        holders = ([(m.obj, aimed)] if m.obj is not None and aimed else []) + [(verb, preps)] \
+        # ("pulled its troops back from Kyiv", "moved out of Kherson": the parser hangs the phrase on the particle)
+        particles = [(c, preps) for c in verb.children if c.dep_ in ("prt", "advmod")
+                     and c.lower_ in ("back", "out", "away", "off")]
+        holders = ([(m.obj, aimed)] if m.obj is not None and aimed else []) + [(verb, preps)] + particles \
             + ([(m.obj, object_preps)] if m.obj is not None else [])
         read: set[int] = set()
         for holder, allowed in holders:
@@ -475,6 +482,19 @@ class TargetReader:
         if not found and (conditioned or m.trigger.cameo[:2] in _CONDITIONED_ROOTS):
             found = self._conditioned(verb) + self._conditioned(verb.head)
         return found + self._place_targets(m)
+
+    def _judged_doers(self, verb: Token) -> list[Actor]:
+        """Who did the act a judgement is about, as its "by" phrase names them: "condemned the shelling of
+        Kharkiv by Russian forces" (RUSMIL), "denounced the arrest of three journalists by Belarusian
+        police" (BLRCOP), "praised the release of the hostages by Hamas": the doer is judged, ahead of
+        whom the act hit (the parser may hang "by" on the act's "of" object)."""
+        acts = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in self.lexicon.nouns]
+        doers = [w for o in acts for w in (prep_objects(o, "by", by="lemma")
+                                           + [x for of in prep_objects(o, "of", by="lemma")
+                                              for x in prep_objects(of, "by", by="lemma")])]
+        if acts and not doers and not _is_passive(verb):
+            doers = prep_objects(verb, "by", by="lemma")  # (an active verb has no agent: the act's "by")
+        return [a for w in doers for a in self._actors(w)]
 
     def _talked_with(self, verb: Token) -> list[Actor]:
         """Whom a discussion was held with: the objects of its "with" (`_talked_about`), also where the
@@ -701,11 +721,29 @@ class TargetReader:
         """The actors the verb's direct objects name, but not the trigger's own noun of the doer's
         act: "reaffirmed U.S. support for Ukraine" is support from the U.S., not to it."""
         found = self._actors_of_dep(m.verb, ("dobj",))
+        own_forces = [o for o in m.verb.children if o.dep_ == "dobj" and _own_forces(o)]
+        if own_forces:
+            # "pulled its troops back from Kyiv", "withdrew their forces from the border": the doer's own
+            # forces are moved, not acted on (`_own_forces`)
+            own = {a.actor for o in own_forces for a in self._actors(o)}
+            found = [a for a in found if a.actor not in own]
         if not _own_act(m):
             return found
         mine = {a.country for c in m.obj.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")
                 for a in self._actors(c) if a.country}  # (not "the security assistance Ukraine needs")
         return [a for a in found if a.country not in mine]
+
+
+# Forces a state moves, which its possessive pronoun makes its own: "its troops", "their forces".
+_FORCE_NOUNS = {"troop", "force", "soldier", "army", "unit", "personnel", "contingent", "peacekeeper", "battalion",
+                "brigade", "division", "warship", "ship", "fleet", "aircraft", "jet"}
+
+
+def _own_forces(obj: Token) -> bool:
+    """ "its troops", "their remaining forces", "our soldiers": forces a possessive pronoun gives to the
+    doer, which the act moves (withdraws, deploys, sends) rather than aims at."""
+    return obj.lemma_.lower() in _FORCE_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her", "my") for c in obj.children)
 
 
 # Nouns for a settlement or an area that a name or a nationality follows: "in the Russian city of Ryazan"
