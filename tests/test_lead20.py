@@ -129,3 +129,13 @@ def test_control_regained_is_territory_taken(pipe):
 def test_control_of_a_chamber_regained_is_no_force(pipe):
     events = _events(pipe, "The opposition regained control of the lower house in the election.")
     assert not any(e.cameo.startswith("19") for e in events)
+
+
+def test_credit_claimed_for_an_attack_already_told_is_no_new_attack(pipe):
+    events = _events(pipe, "A drone struck a US outpost in Jordan on Sunday. An Iraqi militia claimed credit for the attack.")
+    assert len([e for e in events if e.cameo.startswith(("18", "19"))]) == 1
+
+
+def test_a_duty_taken_up_is_no_claim_of_responsibility(pipe):
+    events = _events(pipe, "Qatar takes its responsibilities seriously as a mediator between the parties.")
+    assert not any(e.cameo == "015" for e in events)

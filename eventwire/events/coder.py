@@ -393,6 +393,9 @@ class EventCoder(NounEventCoder, JointParties, SourceReader, HarmReader, TargetR
             return _Match(verb, trigger, None)
         for obj in objects:
             if _lemma_matches(obj, trigger.objects):
+                if trigger.cameo == "015" and verb.lemma_.lower() in ("take", "assume") \
+                        and not (has_prep(obj, "for") or has_prep(verb, "for")):
+                    continue  # "assumes its responsibilities to drive forward ...": a duty, not an act owned up to
                 return _Match(verb, trigger, obj)
         if trigger.objects & _EXERCISES:
             # "took part in Zapad-2025": a named exercise is an exercise

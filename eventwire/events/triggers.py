@@ -313,7 +313,7 @@ class TriggerChecks:
                 return True
         # ("threatened two guards with a knife": people the tables do not code are still someone)
         return any(self._actors(o) or self._possessors(o) or o.lemma_.lower() in _THREAT_OBJECTS
-                   or (o.pos_ == "NOUN" and self._agentive(o)) for o in objects)
+                   or (o.pos_ == "NOUN" and o.tag_ == "NNS" and self._agentive(o)) for o in objects)
 
     def _object_names_actor(self, verb: Token, trigger: Trigger) -> bool:
         """ "met Lavrov", "helped Ukraine", "X and Y met" - not "met the needs", "supports" alone.
