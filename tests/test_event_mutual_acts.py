@@ -163,9 +163,10 @@ def test_struck_by_a_market_or_a_flood_or_depicted_is_no_attack(pipe, text):
     assert coded(pipe, text) == []
 
 
+# (session 17: a weapon or an attack that acts is its state's military, as "A Russian missile hit a school")
 @pytest.mark.parametrize("text, expected", [
-    ("A school in Kharkiv was hit by a Russian missile.", ("19", "RUSGOV")),
-    ("The convoy was hit by Russian shelling near Kupiansk.", ("19", "RUSGOV")),
+    ("A school in Kharkiv was hit by a Russian missile.", ("19", "RUSMIL")),
+    ("The convoy was hit by Russian shelling near Kupiansk.", ("19", "RUSMIL")),
 ])
 def test_struck_by_a_weapon_or_an_attack_of_a_country(pipe, text, expected):
     assert roots(pipe, text)[0][:2] == expected

@@ -374,7 +374,8 @@ def test_a_search_for_missing_climbers_is_a_rescue(pipe):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Russian troops pulled back from Kyiv region.", ("087", "RUSMIL", None)),
+    # (session 17: the particle holds "from": the region withdrawn from is Ukraine's)
+    ("Russian troops pulled back from Kyiv region.", ("087", "RUSMIL", "UKRGOV")),
     ("Ukrainian forces pushed back Russian troops near Kharkiv.", ("190", "UKRMIL", "RUSMIL")),
     ("The government pushed back the deadline.", None),
 ])

@@ -139,3 +139,22 @@ def test_credit_claimed_for_an_attack_already_told_is_no_new_attack(pipe):
 def test_a_duty_taken_up_is_no_claim_of_responsibility(pipe):
     events = _events(pipe, "Qatar takes its responsibilities seriously as a mediator between the parties.")
     assert not any(e.cameo == "015" for e in events)
+
+
+def test_offensive_operations_conducted_are_fighting(pipe):
+    # the assessments' verb: "conducted offensive operations", "carried out counterattacks"
+    for text in ("Russian troops conducted offensive operations northwest of Avdiivka on Tuesday.",
+                 "Ukrainian units carried out counterattacks near Klishchiivka."):
+        events = _events(pipe, text)
+        assert any(e.cameo.startswith("19") for e in events), text
+
+
+def test_search_operations_are_no_fighting(pipe):
+    events = _events(pipe, "Rescue workers conducted search operations in the rubble of the building.")
+    assert not any(e.cameo.startswith(("18", "19")) for e in events)
+
+
+def test_force_used_near_a_town_is_used_in_its_country(pipe):
+    events = _events(pipe, "Russian troops conducted ground attacks near Kupiansk on Monday.")
+    attack = [e for e in events if e.cameo.startswith("19")]
+    assert attack and attack[0].target is not None and attack[0].target.country == "UKR"

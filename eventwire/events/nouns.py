@@ -390,7 +390,8 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
     if responsibility_claimed_for(noun) is not None and noun.lemma_.lower() in SINGLE_HOSTILE_ACTS:
         # "Houthi rebels claimed responsibility for a drone attack on a vessel": it happened (but "claimed
         # credit for the attack" owns one already told: eval/events_blind.md rule B)
-        return not definite(noun) or pinned(noun) or any(t.actor for t in roles.targets)
+        # ("Sunday's bombing of a church in Cairo": the day's act, told before, though pinned)
+        return not definite(noun)
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if not named and any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such")
                              for c in noun.children):
@@ -536,8 +537,10 @@ def _condemned_act_pinned(noun: Token, roles: NounRoles) -> bool:
     aggression (against Ukraine)" stay labels."""
     if not any(a.actor for a in roles.sources):
         return False
-    return pinned(noun) or (noun.lemma_.lower() in SINGLE_HOSTILE_ACTS
-                            and any(t.actor and t.actor != s.actor for t in roles.targets for s in roles.sources))
+    # (a whole state hit is the war's label: "condemned Russia's attack on Ukraine"; a town, people or a
+    # post hit is one act: "Russia's drone attack on Odesa", "the arrest of three journalists")
+    return pinned(noun) or (noun.lemma_.lower() in SINGLE_HOSTILE_ACTS and any(
+        t.actor and t.actor != s.actor and t.sector != "GOV" for t in roles.targets for s in roles.sources))
 
 
 def pinned(noun: Token) -> bool:

@@ -338,7 +338,7 @@ class SourceReader:
                     # ("flattened by Russian glide bombs": a weapon that acts is its state's military)
                     found = [_armed_act_of(c, a) for c in prep.children if c.dep_ == "pobj" for a in self._actors(c)]
                     # "was hit by Russian shelling": the attack's nationality says who did it
-                    return found or [a for c in prep.children if c.dep_ in ("pobj", "pcomp")
+                    return found or [_armed_act_of(c, a) for c in prep.children if c.dep_ in ("pobj", "pcomp")
                                      and (c.lemma_.lower() in _ATTACK_NOUNS or c.lower_ in _ATTACK_NOUNS)
                                      for m in c.children if m.dep_ in ("amod", "compound", "poss")
                                      for a in self._actors(m) if a.country or is_coded(a)]

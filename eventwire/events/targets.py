@@ -591,7 +591,11 @@ class TargetReader:
         forceful = m.trigger.cameo[:2] in _REPRESSIVE_ROOTS  # where force is used, a town is named
         for holder in holders:
             for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "into"):
+                # ("attacked near Bakhmut", "shelled positions around Kupiansk": force used by a town is
+                # used in its country; a meeting "near Geneva" has its venue read elsewhere)
+                near = ("near", "around", "outside") if forceful and m.trigger.cameo[:2] in _VIOLENT_ROOTS else ()
+                if prep.dep_ == "prep" and (prep.lemma_.lower() in ("in", "into") or (
+                        prep.lower_ in near and holder.i in (m.verb.i, m.obj.i if m.obj is not None else -1))):
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                             # "in Russia's Krasnodar region": the region's country
