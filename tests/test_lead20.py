@@ -158,3 +158,8 @@ def test_force_used_near_a_town_is_used_in_its_country(pipe):
     events = _events(pipe, "Russian troops conducted ground attacks near Kupiansk on Monday.")
     attack = [e for e in events if e.cameo.startswith("19")]
     assert attack and attack[0].target is not None and attack[0].target.country == "UKR"
+
+
+def test_warning_shots_are_no_spoken_warning(pipe):
+    events = _events(pipe, "Chinese sailors crossed into the zone, prompting warning shots from Philippine troops.")
+    assert not any(e.cameo.startswith("01") for e in events)

@@ -1441,6 +1441,15 @@ _NOT_EVENTS = (_plotted, _setting_conditions_for_war, _hit_by_a_thing, _battle_a
                _fact_sheet_heading, _target_met, _own_budget, _purchase_agreed, _work_with_own_legislature,
                _gerund_yet_to_be) + local_news.NOT_EVENTS + national_news.NOT_EVENTS \
     + bench_news.NOT_EVENTS + _PREC15
+def _warning_shots(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "prompting warning shots from South Korean troops", "fired warning shots": the tagger reads "warning"
+    as a verb whose object is the shots; shots fired to warn are no spoken warning (session 17)."""
+    verb = m.verb
+    return verb.lower_ == "warning" and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lemma_.lower() in (
+        "shot", "shots")
+
+
+_NOT_EVENTS += (_warning_shots,)
 _NOT_EVENTS += ace_news.NOT_EVENTS  # (session 13, eval/events_ace16/)
 _NOT_EVENTS += _EVTR17  # (session 14, eval/events_tr17/)
 
