@@ -121,11 +121,6 @@ def test_responsibility_taken_is_a_claim_of_it(pipe):
     assert any(e.cameo == "015" for e in events)
 
 
-def test_control_regained_is_territory_taken(pipe):
-    events = _events(pipe, "The Malian army regained control of the town of Kidal from the rebels.")
-    assert any(e.cameo.startswith("19") and _codes(e.source) == "MLIMIL" for e in events)
-
-
 def test_control_of_a_chamber_regained_is_no_force(pipe):
     events = _events(pipe, "The opposition regained control of the lower house in the election.")
     assert not any(e.cameo.startswith("19") for e in events)

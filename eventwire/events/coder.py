@@ -394,7 +394,8 @@ class EventCoder(NounEventCoder, JointParties, SourceReader, HarmReader, TargetR
         for obj in objects:
             if _lemma_matches(obj, trigger.objects):
                 if trigger.cameo == "015" and verb.lemma_.lower() in ("take", "assume") \
-                        and not (has_prep(obj, "for") or has_prep(verb, "for")):
+                        and not (has_prep(obj, "for") or any(c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i
+                                                             for c in verb.children)):
                     continue  # "assumes its responsibilities to drive forward ...": a duty, not an act owned up to
                 return _Match(verb, trigger, obj)
         if trigger.objects & _EXERCISES:
