@@ -116,6 +116,9 @@ _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
     "friday": 4, "saturday": 5, "sunday": 6,
 }
+# The names of the days, for the stages that read a day word as a time, not a party or a place
+# (events.parties, events.ace_news, events.learned, claims.cues add their own neighbours).
+WEEKDAY_NAMES = frozenset(_WEEKDAYS)
 
 # Any month with a day or year next to it.
 _MON = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..times import WEEKDAY_NAMES
 from . import crime_news, political_news
 from .lexicon import (CUE_WORDS, _EVIDENTIAL_ADVERBS, _NEUTRALITY_CUES, _QUOTE_CHARS, _SUBJ_DEPS, _WH_WORDS, _XCOMP_CUES,
                       _in_quote, _lexicon, _words)
@@ -30,8 +31,7 @@ class _Found:
 
 # Pronouns that stand for something said before: "deny it", "denied this"
 _ANAPHORS = {"it", "this", "that", "these", "those", "them"}
-_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-              "tonight"}
+_DAY_WORDS = WEEKDAY_NAMES | {"yesterday", "today", "tonight"}
 # Verbs of a first-person supposition: a belief inside one was supposed by the writer, not stated
 _SUPPOSING = {"imagine", "suppose", "guess", "assume", "bet", "presume", "reckon", "figure"}
 # Ideas and habits of mind, which "say" nothing themselves ("a mindset that says …")

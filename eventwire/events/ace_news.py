@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Token
 
 from ..records import Actor
+from ..times import WEEKDAY_NAMES
 from .rules import LONE_ATTACKERS
 from .lexicon import Trigger
 from .syntax import _BLASTS, _FIGHTING, _PROJECTILES
@@ -223,7 +224,7 @@ def the_wounded_flown_out(m, source: Actor | None, target: Actor | None, undergo
 
 # Named entity types of a date or a time: "on Friday", "on March 3".
 _TIME_ENTS = {"DATE", "TIME"}
-_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"}
+_DAYS = WEEKDAY_NAMES | {"weekend"}
 
 
 def called_on_someone(call: Token) -> bool:

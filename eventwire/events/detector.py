@@ -81,7 +81,6 @@ class EventDetector:
         rows: list[int] = []
         cols: list[int] = []
         counts: list[int] = []
-        blocks: list[int] = []
         for r, text in enumerate(texts):
             all_toks = findall(text.lower()) if text else []
             if not all_toks:

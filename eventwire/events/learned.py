@@ -32,6 +32,8 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from ..times import WEEKDAY_NAMES
+
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "event_roots.npz"
 ROOTS = tuple(f"{i:02d}" for i in range(1, 21))
 
@@ -124,9 +126,8 @@ def asserted(token) -> bool:
 
 
 _NO_PARTY_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"})
-_NO_PARTY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                             "today", "yesterday", "week", "month", "year", "day", "night", "morning",
-                             "evening", "weekend", "part", "time", "way", "place"})
+_NO_PARTY_WORDS = WEEKDAY_NAMES | frozenset({"today", "yesterday", "week", "month", "year", "day", "night", "morning",
+                                             "evening", "weekend", "part", "time", "way", "place"})
 
 
 def _not_a_party(token) -> bool:

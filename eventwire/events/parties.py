@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorResolver
 from ..places import subdivision_names, SUBDIVISION_WORDS
 from ..records import Actor
+from ..times import WEEKDAY_NAMES
 from .persons import _dateline_end, _PLACE_KINDS, _POLICE_ADDRESS, _subject_past_dateline
 from .syntax import (_ATTACK_NOUNS, _DOCUMENT_NOUNS, is_coded, _members, _named_by_role, _PATIENT_VERBS,
                      _PEOPLE_NOUNS, prep_objects, _STATE_SECTORS, _WEAPONS)
@@ -177,8 +178,8 @@ def _counted(head: Token) -> Token:
     return head
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-             "tonight", "weekend", "morning", "evening", "night", "week", "month", "year"}
+_WEEKDAYS = WEEKDAY_NAMES | {"today", "yesterday", "tonight", "weekend", "morning", "evening", "night", "week", "month",
+                             "year"}
 
 
 def _a_time(token: Token) -> bool:
