@@ -1203,7 +1203,6 @@ class Geocoder:
         """Place names that open a compound ("Athens Police Department", "Alexandria man",
         "Laurel County Adult Education", "U.S. Department of Health") or follow "of" after a
         place noun ("the outskirts of Kyiv", "the city of Avdiivka", "Bank of Canada")."""
-        doc = sent.doc
         out = []
         for run in self._name_runs(sent):
             # a person's name is no place ("Tom Bakk"): NER PERSON over two or more tokens

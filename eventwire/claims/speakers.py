@@ -324,7 +324,7 @@ _CALL_SIGN = r"[KW][A-Z]{2,3}"
 _BROADCASTER_SHAPES = [
     (re.compile(rf"(?:\d{{3,4}} {_CALL_SIGN}|{_CALL_SIGN} \d{{3,4}})(?: News| Radio)?"), "USA"),
     (re.compile(rf"{_CALL_SIGN}-(?:TV|FM|AM|DT|CD|LP)(?: ?\d{{1,2}})?(?: News)?"), "USA"),
-    (re.compile(rf"[KW][A-Z]{{3}} \d{{1,2}}(?: News)?"), "USA"),
+    (re.compile(r"[KW][A-Z]{3} \d{1,2}(?: News)?"), "USA"),
     (re.compile(r"(?:FOX|Fox|NBC|CBS|ABC|CW|PIX|NY|WB|UPN) ?\d{1,2}(?: News| NEWS)?"), "USA"),
     (re.compile(r"(?:Channel|Kanal|Kan|News|TV|Canale|Cadena|Canal) ?\d{1,3}(?: News| NEWS)?"), ""),
     (re.compile(r"[A-Za-z]{1,3}\d{1,3} ?(?:NEWS|News)"), ""),

@@ -13,7 +13,6 @@ other than GET and HEAD is refused with 405.
 from __future__ import annotations
 
 import io
-import json
 import math
 import re
 import sqlite3
