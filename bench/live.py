@@ -65,7 +65,6 @@ def main() -> None:
     args = ap.parse_args()
 
     docs = pages(Path(args.folder), args.limit)
-    held_back = docs[-1]
     site = Site()
     for slug, _, _, html in docs:
         site.set(f"/briefing-room/{slug}.html", html)
