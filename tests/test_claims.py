@@ -650,10 +650,6 @@ def test_name_missed_by_ner_is_a_person_for_later_pronouns(nlp):
 # --------------------------------------------------------------------- document-level speaker countries
 
 
-def _by_speaker(claims, word):
-    return [c for c in claims if c.speaker is not None and word in c.speaker.text]
-
-
 def test_country_from_a_later_mention(run):
     # the title comes after the claim: every mention of the person counts, not only earlier ones
     text = ("Ivan Petrov said that the talks would resume next week. "

@@ -4,7 +4,6 @@ from a real store filled by the real pipeline."""
 from __future__ import annotations
 
 import io
-import json
 from pathlib import Path
 
 import pandas

@@ -11,7 +11,7 @@ import pytest
 
 from eventwire import limits, pipeline as pl
 from eventwire.inputs import readers
-from eventwire.records import DocumentResult, RawDocument, ReadError
+from eventwire.records import DocumentResult, RawDocument
 
 GOOD_TEXT = "Ethiopia and Eritrea signed a border agreement in Asmara, officials said.\n"
 PAGE = ("<html><head><title>Border deal</title></head><body><article><p>Ethiopia and Eritrea signed a border "

@@ -81,7 +81,7 @@ def test_bad_filter_is_a_400_page_not_a_crash(client):
 
 
 def test_event_links_reach_their_highlighted_sentence(client):
-    body = page(client, f"/events?dyad=RUS&dyad=CHN&limit=1000")
+    body = page(client, "/events?dyad=RUS&dyad=CHN&limit=1000")
     links = re.findall(r'href="/documents/([^"#]+)#([^"]+)"', body)
     assert links
     doc, anchor = links[0]

@@ -352,8 +352,6 @@ def test_older_versions_kept_beside_the_newest_are_folded_into_versions(tmp_path
     """Before schema 5 an edited file was stored beside its old version (`report` and
     `report-<hash>`); the migration gives both the same source and `check --repair` keeps the
     newest, its predecessor's hash in document_versions."""
-    from eventwire import store as store_module
-
     pipeline = Pipeline()
     db = tmp_path / "legacy.db"
     old_text = "Russian forces shelled Kharkiv on Monday, killing three civilians."
