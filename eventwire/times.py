@@ -908,8 +908,8 @@ def _generic_subject(verb) -> bool:
 
 
 def _in_other_relative_clause(span: tuple[int, int], event, text: str) -> bool:
-    """True if the time expression at `span` sits in a relative clause that
-    does not hold the event word: in "WeWork is cutting costs at
+    """True if the time expression at `span` sits in a relative clause, or another clause with a subject of its
+    own (`_own_clause`), that does not hold the event word: in "WeWork is cutting costs at
     Meetup, which it acquired in 2017" the year dates the acquisition, and in
     "commitments made at the November 2023 Summit" the month dates the
     commitments, not the event of the main clause."""
@@ -926,8 +926,28 @@ def _in_other_relative_clause(span: tuple[int, int], event, text: str) -> bool:
     while t.i not in above_event and t.head.i != t.i:
         if t.dep_ == "relcl":  # participles ("a letter posted on Tuesday") are left alone
             return True
+        if _own_clause(t):
+            return True
         t = t.head
     return False
+
+
+# Subordinators of a clause whose time is the main clause's too ("killed when their vehicle struck a mine on Tuesday"),
+# or starts its span ("has stepped up attacks since the junta expelled French troops in 2022": eval/dates_gold.md rule 10).
+_SAME_TIME_MARKS = {"when", "as", "while", "whilst", "once", "since", "until", "till"}
+
+
+def _own_clause(verb) -> bool:
+    """A coordinated or subordinate clause with a subject of its own dates its own act (session 17): in "Niger
+    recalled its ambassador last month, and the two countries are expected to hold talks next week" the week is
+    the talks'; in "... last month after Mali expelled its envoy on Tuesday" Tuesday is the expulsion's. A
+    shared subject ("attacked the town and killed five on Monday") or a when-clause shares the time."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("conj", "advcl"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    return verb.dep_ == "conj" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME_MARKS
+                                          for c in verb.children)  # ("when" is often an adverb)
 
 
 def _stage_level(verb, lemma: str, passive: bool) -> bool:

@@ -158,3 +158,23 @@ def test_force_used_near_a_town_is_used_in_its_country(pipe):
 def test_warning_shots_are_no_spoken_warning(pipe):
     events = _events(pipe, "Chinese sailors crossed into the zone, prompting warning shots from Philippine troops.")
     assert not any(e.cameo.startswith("01") for e in events)
+
+
+def test_a_coordinated_clause_with_its_own_subject_dates_its_own_act(pipe):
+    # the talks' "next week" is no date of the recall told with "last month"
+    events = pipe.process_text("Niger recalled its ambassador from Bamako last month, and the two countries are "
+                               "expected to hold talks next week.", published="2024-03-13").events
+    recall = [e for e in events if e.cameo.startswith("16")]
+    assert recall and recall[0].date == "2024-02"
+
+
+def test_a_when_clause_shares_its_time(pipe):
+    events = pipe.process_text("Two soldiers were killed when their vehicle struck a landmine on Tuesday.",
+                               published="2024-03-10").events
+    assert events and events[0].date == "2024-03-05"
+
+
+def test_a_since_clause_starts_the_span(pipe):
+    events = pipe.process_text("The group has stepped up attacks on the army since the junta expelled French troops "
+                               "in 2022.", published="2024-03-10").events
+    assert any(e.cameo.startswith(("18", "19")) and (e.date or "").startswith("2022") for e in events)
