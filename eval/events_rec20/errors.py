@@ -2,7 +2,7 @@
 
     PYTHONPATH=. .venv/bin/python eval/events_rec20/errors.py [--all] [FILE]
 
-Prints each tuned record whose root-level gold and prediction differ (--all: every record), with the
+Prints each tuned record whose root-level gold and prediction differ (--all: every record; --dyad: records whose root matches outnumber their type+dyad matches), with the
 paragraph's title; FILE may be another in-context set (its dev half: --dev).
 """
 import sys
@@ -13,6 +13,7 @@ from eventwire.evaluate import (code_records, describe_event, load_gold, pipelin
 
 def main(argv):
     show_all = "--all" in argv
+    dyad = "--dyad" in argv
     split = "dev" if "--dev" in argv else "tuned"
     files = [a for a in argv if not a.startswith("--")] or ["eval/events_rec20/events_rec20.jsonl"]
     gs = load_gold(files[0], None, split)
@@ -22,6 +23,9 @@ def main(argv):
         rs = score_record(r, p)
         t = rs.tallies["root"]
         bad = t.matched < t.gold or t.matched < t.predicted
+        if dyad:
+            d = rs.tallies[[k for k in rs.tallies if "dyad" in k][0]]
+            bad = d.matched < t.matched
         miss += t.gold - t.matched
         extra += t.predicted - t.matched
         if bad or show_all:

@@ -65,9 +65,24 @@ def _gerund_of_a_crime(verb: Token) -> bool:
 
 
 def _statement_by_no_one(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "They issued a statement": a statement by no one we can code is a claim's business."""
+    """ "They issued a statement": a statement by no one we can code is a claim's business. A codable
+    comment (condolence, denial, optimism: 011-019) by "he", "she" or "they" as the sentence's own
+    subject is kept for the document to say who (document.resolve_references, rec20): "The members of the Security Council condemned the
+    attack. They expressed their deepest condolences to the families of the victims" (018)."""
+    if _pronoun_speaker(source) and m.trigger.cameo[:3] != "010" and _main_clause(m.verb):
+        return False
     return not is_coded(source) and not is_first_person(source) and not is_coded(target) \
         and m.trigger.cameo[:2] == "01"
+
+
+def _main_clause(verb) -> bool:
+    """The sentence's own verb, or one coordinated with it (not "we were pleased that they shared our concern")."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _pronoun_speaker(source: Actor | None) -> bool:
+    """ "they", "he", "she" as the whole of a doer's words: someone the document names."""
+    return source is not None and source.actor is None and source.text.lower() in ("they", "he", "she")
 
 
 def _lone_person(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
