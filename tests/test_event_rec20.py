@@ -176,3 +176,37 @@ def test_concern_about_a_generic_act_reports_nothing_more(pipe):
 
 def test_they_in_a_clause_of_feeling_is_no_speaker(pipe):
     assert "018" not in codes(pipe, "We were glad that they shared our concern and acted on it quickly.")
+
+
+# --- a wire report's home is its dateline's country when the body names it again (pipeline._dateline_home) ----
+
+def test_dateline_country_places_the_ministry(pipe):
+    text = ("BAMAKO, Nov 18 (Reuters) - Jihadist fighters killed 14 Malian soldiers near Diafarabe on Monday. "
+            "Russian instructors were travelling with the convoy, one source said. Mali's junta has ruled since 2021. "
+            "The defence ministry condemned the attack.")
+    assert _has(coded(pipe, text), "111", "MLI")
+
+
+def test_a_hub_dateline_is_no_home(pipe):
+    text = ("NAIROBI, March 3 (Reuters) - Somali pirates hijacked a bulk carrier off Eyl, officials in Puntland said. "
+            "The navy said it was tracking the vessel.")
+    assert not any((s or "").startswith("KEN") for _, s, _ in coded(pipe, text))
+
+
+# --- armed groups placed by the document only (placing._names_a_country) ------------------------------------------
+
+def test_guerrillas_in_a_report_from_one_country_are_its_own(pipe):
+    text = ("BOGOTA (Reuters) - Colombian troops fought dissidents in Cauca province on Friday. "
+            "President Petro broke off peace talks with the guerrillas.")
+    assert _has(coded(pipe, text), "164", "COLGOV", "COLREB")
+
+
+def test_militants_attacking_a_named_country_stay_unplaced(pipe):
+    found = coded(pipe, "The militants fired rockets at Israel overnight.")
+    assert not any(s == "ISRREB" for _, s, _ in found)
+
+
+def test_a_group_blamed_by_an_unplaced_ministry_stays_unplaced(pipe):
+    text = ("KHARTOUM, May 8 (Reuters) - Drones struck a power station in Khartoum on Thursday, days after the "
+            "United Arab Emirates denied arming the RSF. The foreign ministry blamed the paramilitary group for the attack.")
+    assert not any(t == "AREREB" for _, _, t in coded(pipe, text))
