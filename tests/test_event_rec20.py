@@ -210,3 +210,27 @@ def test_a_group_blamed_by_an_unplaced_ministry_stays_unplaced(pipe):
     text = ("KHARTOUM, May 8 (Reuters) - Drones struck a power station in Khartoum on Thursday, days after the "
             "United Arab Emirates denied arming the RSF. The foreign ministry blamed the paramilitary group for the attack.")
     assert not any(t == "AREREB" for _, _, t in coded(pipe, text))
+
+
+# --- protests faced; median lines crossed and airspace entered ---------------------------------------------------
+
+def test_protests_faced_are_protests_against_the_subject(pipe):
+    assert _has(coded(pipe, "Georgia's ruling party faces mass demonstrations over the suspended EU talks."),
+                "141", None, "GEO")
+
+
+@pytest.mark.parametrize("text", [
+    "Two Russian fighter jets entered Finnish airspace near Porvoo on Friday.",
+    "Eleven Chinese warplanes crossed the median line of the strait on Tuesday morning.",
+])
+def test_airspace_entered_or_median_line_crossed_shows_force(pipe, text):
+    found = codes(pipe, text)
+    assert "150" in found and "192" not in found
+
+
+def test_an_airliner_entering_airspace_is_no_show_of_force(pipe):
+    assert "150" not in codes(pipe, "A Qatar Airways airliner entered Iranian airspace after a detour.")
+
+
+def test_troops_entering_a_town_still_occupy(pipe):
+    assert "192" in codes(pipe, "Russian troops entered the town of Kupiansk.")

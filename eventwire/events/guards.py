@@ -643,8 +643,9 @@ _ARMED_CRAFT = {"warship", "bomber", "jet", "warplane", "fighter", "destroyer", 
 def _passage_of_no_force(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """Flying or sailing near, around or over a place is a show of force (150) only by armed forces
     (cam17): "Russian bombers flew near Alaska", "Chinese warships sailed through the Taiwan Strait";
-    not "the president flew over the flooded region", "tourists sailed around the island"."""
-    if m.trigger.cameo != "150" or m.verb.lemma_.lower() not in ("fly", "sail"):
+    not "the president flew over the flooded region", "tourists sailed around the island"; so is
+    crossing a median line or entering airspace (rec20), not "a passenger jet entered Iranian airspace"."""
+    if m.trigger.cameo != "150" or m.verb.lemma_.lower() not in ("fly", "sail", "cross", "enter"):
         return False
     subjects = [c for c in m.verb.children if c.dep_ == "nsubj"]
     armed = any(c.lemma_.lower() in _ARMED_CRAFT for c in subjects)
