@@ -234,3 +234,8 @@ def test_an_airliner_entering_airspace_is_no_show_of_force(pipe):
 
 def test_troops_entering_a_town_still_occupy(pipe):
     assert "192" in codes(pipe, "Russian troops entered the town of Kupiansk.")
+
+
+def test_warning_shots_are_aimed_at_the_boat(pipe):
+    assert _has(coded(pipe, "Philippine troops fired warning shots at a Chinese militia vessel near Thitu."),
+                "150", "PHL", "CHN")
