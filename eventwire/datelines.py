@@ -61,3 +61,26 @@ def _known_place(name: str) -> bool:
     geocoder = default_geocoder()
     return any(e.kind in ("country", "subdivision") or (e.kind == "city" and e.population >= _BARE_CITY_POPULATION)
                for part in name.split("/") for e in geocoder.candidates(part.strip().title()))
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of the place an opening wire dateline names ("PORT SUDAN, May 8 (Reuters) -" -> SDN,
+    "ERBIL, Iraq, July 16 -" -> IRQ by its region), by the gazetteer (the most populous place of that name;
+    a region naming a country wins); None with no dateline or no place known."""
+    n = dateline_length(text)
+    if not n:
+        return None
+    head = re.sub(r"\([^)]*\)", " ", text[:n])
+    parts = [p.strip(" -—–_") for p in head.split(",")]
+    from .places import default_geocoder
+    geocoder = default_geocoder()
+    for region in parts[1:3]:
+        countries = {e.country for e in geocoder.candidates(region.title()) if e.kind == "country" and e.country}
+        if len(countries) == 1:
+            return countries.pop()
+    place = parts[0].split("/")[0].strip()
+    if not place:
+        return None
+    found = [e for e in geocoder.candidates(place.title()) if e.country]
+    return max(found, key=lambda e: (e.kind == "country", e.population)).country if found else None
+

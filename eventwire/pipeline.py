@@ -38,6 +38,7 @@ from .inputs import iter_documents
 from .limits import DEFAULT_DOC_TIMEOUT_S, DocumentTimeout, resolve_doc_timeout, time_limit
 from .names import find_names
 from .places import default_geocoder
+from .datelines import dateline_country, dateline_length
 from .quantities import find_quantities
 from .records import Actor, DocumentResult, Event, RawDocument, ReadError, Sentence
 from .times import resolve_date, tense_of
@@ -466,7 +467,34 @@ def _document_home(context, voice: Actor | None, text: str) -> str | None:
     origins = origin_only_places(context, text)
     if origins:
         context = _context_without(context, origins)
-    return _home(context, voice)
+    return _home(context, voice) or _dateline_home(context, text)
+
+
+def _dateline_home(context, text: str) -> str | None:
+    """A wire report that names several countries is about the one its dateline is in, when the body
+    names that country again (rec20): "PORT SUDAN, May 8 (Reuters) - Drones struck ... in Port Sudan ...
+    long-range drones supplied by the United Arab Emirates. The army blamed the RSF": the army is
+    Sudan's; "BAMAKO (Reuters) - ... Malian soldiers ... Russian instructors": Mali's. A hub's dateline
+    over a neighbour's news ("DUBAI (Reuters) - Yemen's Houthi movement said", "NAIROBI - Somali pirates")
+    names no home: the body does not name the hub's country again, or names it in fewer of its sentences
+    than another country ("BEIRUT - Syrian rebels shelled ... Lebanon's Hezbollah ...")."""
+    countries = {c for c in context if c and "-" not in c}
+    if len(countries) < 2:
+        return None
+    country = dateline_country(text)
+    if country is None or country not in countries:
+        return None
+    body = text[dateline_length(text):]
+    geocoder = default_geocoder()
+    mentions: dict[str, int] = {}
+    for part in re.split(r"(?<=[.!?])\s+", body):
+        for c in geocoder.document_context(part):
+            if c and "-" not in c:
+                mentions[c] = mentions.get(c, 0) + 1
+    # (its sentences name it more often than any other: "BEIRUT (Reuters) - ... Syrian rebels ... Lebanon's
+    # Hezbollah" is about Syria, not Lebanon)
+    mine = mentions.get(country, 0)
+    return country if mine and all(n < mine for c, n in mentions.items() if c != country) else None
 
 
 def _context_without(context, codes: set[str]):

@@ -439,6 +439,8 @@ class EventCoder(NounEventCoder, JointParties, SourceReader, HarmReader, TargetR
         """The row's code refined by the words around the trigger (data/event_context.tsv) and the named
         rules (rules.py), support for a person read as endorsement, one party not read twice (`_not_itself`)."""
         verb, source, target = m.verb, r.source, r.target
+        if m.trigger.cameo[:2] == "19":
+            context = context - _said_of_the_struck(verb)  # ("killed a commander accused of planning the attack")
         code = self.lexicon.refine(m.trigger.cameo, context)
         coding = rules.apply(rules.Coding(
             code, source, target, verb=verb.lemma_.lower(), noun=m.obj.lemma_.lower() if m.obj is not None else None,
@@ -725,7 +727,7 @@ def _comment_kept_up(verb: Token, code: str) -> bool:
 
 
 # Particles of phrasal verbs the tagger reads as adverbs: "pulled back from Kyiv", "pushed back Russian troops".
-_ADVERB_PARTICLES = {"back", "out", "away", "off", "down"}  # ("shot down": tagged an adverb too)
+_ADVERB_PARTICLES = {"back", "out", "away", "off", "down", "home"}  # ("shot down", "sent home": tagged adverbs too)
 # Prepositions of place the tagger reads as adjectives: "rallied outside parliament".
 _MISREAD_PLACE_PREPS = {"outside", "inside", "near", "around", "across", "opposite", "beside"}
 # Prepositions of aim ("shot at", "fired on"), which also say where an act happened.
@@ -751,6 +753,22 @@ def _feelings_of_people(verb: Token) -> set[str]:
         if t.pos_ == "ADJ" and t.lemma_.lower() in _FEELING_ADJECTIVES and t.head.pos_ in ("NOUN", "PROPN") \
                 and t.i > t.head.i and t.head.i != verb.i:
             out |= {w.lemma_.lower() for w in t.subtree if w.i != t.i}
+    return out
+
+
+def _said_of_the_struck(verb: Token) -> set[str]:
+    """The words of a clause that describes whom or what an attack struck, which say nothing of how it struck
+    (rec20): "The raid killed 17 militants, including a commander accused of planning the palace attack" is no
+    criticism of a plan (190 -> 111 by event_context.tsv), "the military said it had targeted a Hamas commander who
+    was planning an attack" neither, and "struck a depot that stored drones" is no drone strike (190 -> 195). Only a
+    relative or participial clause (relcl, acl) hung on a noun of the verb's object or prepositional phrases."""
+    out: set[str] = set()
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "prep", "nsubjpass", "attr", "dative"):
+            continue
+        for t in c.subtree:
+            if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i != verb.i:
+                out |= {w.lemma_.lower() for w in t.subtree}
     return out
 
 

@@ -65,13 +65,28 @@ def _gerund_of_a_crime(verb: Token) -> bool:
 
 
 def _statement_by_no_one(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
-    """ "They issued a statement": a statement by no one we can code is a claim's business. An armed group
+    """ "They issued a statement": a statement by no one we can code is a claim's business. A codable
+    comment (condolence, denial, optimism: 011-019) by "he", "she" or "they" as the sentence's own
+    subject is kept for the document to say who (document.resolve_references, rec20): "The members of the Security Council condemned the
+    attack. They expressed their deepest condolences to the families of the victims" (018). An armed group
     owning up to an attack is an act of its own, though the tables know no country for it ("The Baloch
-    Liberation Army claimed responsibility for the raid": 015 by the group)."""
+    Liberation Army claimed responsibility for the raid": 015 by the group; session 17)."""
     if m.trigger.cameo == "015" and source is not None and source.sector == "REB":
+        return False
+    if _pronoun_speaker(source) and m.trigger.cameo[:3] != "010" and _main_clause(m.verb):
         return False
     return not is_coded(source) and not is_first_person(source) and not is_coded(target) \
         and m.trigger.cameo[:2] == "01"
+
+
+def _main_clause(verb) -> bool:
+    """The sentence's own verb, or one coordinated with it (not "we were pleased that they shared our concern")."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _pronoun_speaker(source: Actor | None) -> bool:
+    """ "they", "he", "she" as the whole of a doer's words: someone the document names."""
+    return source is not None and source.actor is None and source.text.lower() in ("they", "he", "she")
 
 
 def _lone_person(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
@@ -632,8 +647,9 @@ _ARMED_CRAFT = {"warship", "bomber", "jet", "warplane", "fighter", "destroyer", 
 def _passage_of_no_force(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """Flying or sailing near, around or over a place is a show of force (150) only by armed forces
     (cam17): "Russian bombers flew near Alaska", "Chinese warships sailed through the Taiwan Strait";
-    not "the president flew over the flooded region", "tourists sailed around the island"."""
-    if m.trigger.cameo != "150" or m.verb.lemma_.lower() not in ("fly", "sail"):
+    not "the president flew over the flooded region", "tourists sailed around the island"; so is
+    crossing a median line or entering airspace (rec20), not "a passenger jet entered Iranian airspace"."""
+    if m.trigger.cameo != "150" or m.verb.lemma_.lower() not in ("fly", "sail", "cross", "enter"):
         return False
     subjects = [c for c in m.verb.children if c.dep_ == "nsubj"]
     armed = any(c.lemma_.lower() in _ARMED_CRAFT for c in subjects)

@@ -433,6 +433,9 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         return True  # "is in Moscow for talks with his Russian counterpart": they are being held
     if planned(noun) and len(roles.participants) >= 2:
         return True  # "planning for a call between President Biden and President Xi": intended (036)
+    if noun.dep_ == "pobj" and head.lower_ in ("about", "over", "at") and _alarm_felt(head.head) \
+            and _condemned_act_pinned(noun, roles):
+        return True  # "expressed deep concern about the detention of two journalists by Russian authorities in Kherson"
     if noun.dep_ == "pobj" and (head.lemma_.lower() in _FRAMING_PREPS or not (roles.sources or roles.targets
                                                                              or len(roles.participants) >= 2)):
         return False  # "in those daily meetings": a circumstance, unless it names who and whom
@@ -527,20 +530,41 @@ def responsibility_claimed_for(noun: Token) -> Token | None:
     return verb
 
 
+# What alarm is felt about (rec20): "expressed deep concern about the detention of ...", "alarm over the killing of ...".
+_ALARM = {"concern", "alarm", "outrage", "dismay", "shock", "horror", "condemnation"}
+
+
+def _alarm_felt(word: Token) -> bool:
+    """ "concern (about)", or a verb voicing it ("voiced alarm over", the parser hanging "over" on the verb)."""
+    return word.lemma_.lower() in _ALARM or (word.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ALARM for c in word.children))
+
+
 def _condemned_act_pinned(noun: Token, roles: NounRoles) -> bool:
     """ "condemned the People's Republic of China's deliberate collision with two Philippine Coast
     Guard vessels ... near Sabina Shoal ... on August 19": an act condemned with its doer named and
     pinned to a place or a date is reported (eval/events_blind.md rule B: participants, place or
-    time); so is a single hostile act with its doer and the party it hit ("condemned the shelling of
-    Kharkiv by Russian forces", "denounced the arrest of three journalists by Belarusian police",
-    "deplored Russia's drone attack on Odesa"). "condemned these attacks", "condemned Russia's
-    aggression (against Ukraine)" stay labels."""
+    time); so is one whose doer is named and whose victims are counted (rec20: "condemned the killing
+    of at least 40 civilians ... by the Rapid Support Forces", "concern about the detention of two
+    Ukrainian journalists by Russian occupation authorities"), and a single hostile act with its doer and
+    the party it hit (session 17: "condemned the shelling of Kharkiv by Russian forces", "denounced the
+    arrest of three journalists by Belarusian police", "deplored Russia's drone attack on Odesa").
+    "condemned these attacks", "condemned Russia's aggression (against Ukraine)", "the killing of
+    civilians" stay labels."""
     if not any(a.actor for a in roles.sources):
         return False
     # (a whole state hit is the war's label: "condemned Russia's attack on Ukraine"; a town, people or a
     # post hit is one act: "Russia's drone attack on Odesa", "the arrest of three journalists")
-    return pinned(noun) or (noun.lemma_.lower() in SINGLE_HOSTILE_ACTS and any(
+    return pinned(noun) or _victims_counted(noun) or (noun.lemma_.lower() in SINGLE_HOSTILE_ACTS and any(
         t.actor and t.actor != s.actor and t.sector != "GOV" for t in roles.targets for s in roles.sources))
+
+
+def _victims_counted(noun: Token) -> bool:
+    """The noun's "of" phrase counts whom it was done to: "the killing of at least 40 civilians", "the
+    detention of two Ukrainian journalists" (a number, not "the killing of civilians")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and any(n.dep_ == "nummod" or n.like_num for n in o.children) for o in c.children)
+        for c in noun.children)
 
 
 def pinned(noun: Token) -> bool:

@@ -168,7 +168,12 @@ class Placing:
         """Officials, troops or police of no stated country placed: a statement's own officials are
         its author's; "Rwandan rebels demanded the removal of President X": an unplaced state actor
         in a sentence that names a single country belongs to it (so do "ethnic Albanians" in a
-        sentence set in Serbia); with no country in the sentence, the document's."""
+        sentence set in Serbia); with no country in the sentence, the document's. Armed groups of no
+        stated country are placed only by the document, when the sentence names no country and the
+        other party is the document's own state (rec20): "President Petro broke off talks with the
+        guerrillas", in a report from Colombia, are Colombian guerrillas; "The militants attacked
+        Israel" names a country, and the militants stay unplaced; so do "the paramilitary group" a
+        ministry of no stated country blames."""
         source, target = r.source, r.target
 
         protest = m.trigger.cameo[:2] == "14"
@@ -244,7 +249,19 @@ class Placing:
                     # "President X declared a state of siege in Haiti": on the people there
                     source = placed[0]
                     target = Actor(target.text, f"{country}CVL", country, "CVL")
+        if home and any(a is not None and a.sector == "REB" and not a.country and not is_coded(a)
+                        for a in (source, target)) and any(a is not None and a.country == home
+                                                           for a in (source, target)) \
+                and not self._names_a_country(doc):
+            placed_rebels = [_placed_state(a, home, {"REB"}) for a in (source, target)]
+            r.from_document |= {role for role, a, p in (("source", source, placed_rebels[0]),
+                                                        ("target", target, placed_rebels[1])) if a is not p}
+            source, target = placed_rebels
         r.source, r.target = source, target
+
+    def _names_a_country(self, doc: Doc) -> bool:
+        """Whether the sentence names a country or its people ("Iran-aligned", "in Syria")."""
+        return any(self.resolver.country_of(e.text) for e in doc.ents if e.label_ in ("GPE", "NORP"))
 
     def _where_people_protest(self, verb: Token, home: str | None) -> str | None:
         """The one country of the places a protest is set in ("in Vilnius", "outside parliament in

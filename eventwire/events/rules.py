@@ -649,6 +649,23 @@ def warning_of_no_act_is_pessimism(c: Coding) -> None:
 RULES += [court_dismissing_a_case_rejects, warning_of_no_act_is_pessimism]
 
 
+# Rec20 (written war and security reporting, eval/events_rec20/): what a vow of punishment promises.
+_VOWING = {"vow", "pledge", "promise", "swear"}
+_PUNISHING = {"account", "accountable", "justice", "punish", "avenge", "revenge", "retribution"}
+
+
+def vow_to_punish_threatens(c: Coding) -> None:
+    """ "Al-Sudani vowed to hold those responsible to account", "the president pledged to bring the
+    attackers to justice", "the minister swore to punish the perpetrators": a hostile act promised by
+    its doer is a threat (130, eval/events_gold.md rule 4), not an intention to cooperate (030). A vow
+    of aid or talks stays an intention."""
+    if c.code[:2] == "03" and c.verb in _VOWING and c.context & _PUNISHING:
+        c.code = "130"
+
+
+RULES += [vow_to_punish_threatens]
+
+
 def dismissed_as_a_judgement(c: Coding) -> None:
     """ "an election ... dismissed by critics as a sham", "The opposition dismissed the summit as a
     photo opportunity", "Analysts dismissed the plan as unworkable": dismissing something AS

@@ -49,7 +49,8 @@ _TARGET_PREPS = {
     "05": ("with", "to", "for"), "06": ("with", "to", "alongside"), "07": ("to", "for"), "08": ("to", "for", "from", "of"),
     "09": ("into", "against"), "10": ("to", "from", "of", "on", "upon"), "11": ("against", "with", "over", "about", "at"),
     "12": ("from", "of", "to"),
-    "13": ("against", "with"), "14": ("against", "outside", "at"), "15": ("against", "toward", "towards", "to"),
+    # (rec20: force is shown at whom it is aimed, "drills around Taiwan", "warning shots at a patrol boat")
+    "13": ("against", "with"), "14": ("against", "outside", "at"), "15": ("against", "toward", "towards", "to", "around", "near", "at"),
     "16": ("on", "against", "from", "with", "to"), "17": ("on", "against", "for", "from", "at"), "18": ("on", "against", "at"),
     "19": ("on", "against", "at", "into", "with", "to"), "20": ("on", "against"),
 }
