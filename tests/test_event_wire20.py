@@ -148,3 +148,47 @@ def test_a_tone_struck_is_no_blow(pipe, text):
 
 def test_a_power_plant_struck_is_still_an_attack(pipe):
     assert roots(pipe, "Russian missiles struck a power plant in Kharkiv.")[0][0] == "19"
+
+
+# --- second batch
+
+def test_an_apology_offered_is_the_apology(pipe):
+    assert [c for c, _, _ in coded(pipe, "Germany's president offered a formal apology to Namibia for the colonial-era "
+                                         "killings.")][:1] == ["055"]
+
+
+def test_foreign_troops_ordered_to_leave_are_expelled_not_asked(pipe):
+    """rules.ordering_another_state_demands: _LEAVING"""
+    assert ("166", "NERGOV", "USAMIL") in coded(pipe, "Niger's junta ordered U.S. troops to leave the country by September.")
+    assert [c for c, _, _ in coded(pipe, "Ankara ordered Damascus to halt the shelling.")] == ["100"]
+
+
+def test_people_driven_from_their_land_by_thousands_are_mass_expulsion(pipe):
+    assert roots(pipe, "Soldiers drove thousands of people from their homes in Darfur.")[0][0] == "20"
+
+
+@pytest.mark.parametrize("text", [
+    "Government helicopters dropped barrel bombs filled with chlorine on Saraqeb, killing nine people.",
+    "A sarin attack on the Ghouta suburbs by government forces killed hundreds of people.",
+])
+def test_chemical_attacks_use_weapons_of_mass_destruction(pipe, text):
+    """rules.chemical_attack_uses_wmd"""
+    assert [c for c, _, _ in coded(pipe, text)][:1] == ["204"]
+
+
+def test_a_strike_on_a_chemical_plant_stays_conventional(pipe):
+    assert [c[:2] for c, _, _ in coded(pipe, "A Ukrainian drone strike on a chemical plant in Novomoskovsk "
+                                                 "killed two workers.")] == ["19"]
+
+
+def test_what_a_vetoed_text_would_have_said_is_no_act(pipe):
+    """guards._text_stopped"""
+    assert [c for c, _, _ in coded(pipe, "China blocked a statement condemning the missile launch.")] == ["129"]
+    assert [c[:2] for c, _, _ in coded(pipe, "The Security Council adopted a resolution demanding a ceasefire in "
+                                             "Sudan.")] == ["10"]
+
+
+def test_a_future_confirmed_is_an_intention(pipe):
+    """modality._SPEECH_VERBS: confirm"""
+    assert roots(pipe, "Rwanda confirmed it would send peacekeepers to the Central African Republic.")[:1] == [
+        ("03", "RWAGOV", "CAFGOV")]

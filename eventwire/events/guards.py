@@ -1473,7 +1473,24 @@ def _figure_struck(m: _Match, source: Actor | None, target: Actor | None, underg
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _STRUCK_FIGURES for c in m.verb.children)
 
 
-_NOT_EVENTS += (_figure_struck,)  # (session 17, eval/events_wire20/)
+# Verbs that stop a text from being adopted: "vetoed", "blocked", "voted down".
+_TEXT_STOPPED = {"veto", "block", "reject", "defeat", "kill", "scuttle", "sink"}
+
+
+def _text_stopped(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Russia vetoed a UN Security Council resolution demanding a ceasefire in Sudan", "China blocked a
+    statement condemning the launch", "lawmakers rejected a bill imposing sanctions": what a text that was
+    stopped would have said is no one's act (wire20); the veto or the rejection is the event. A text adopted
+    ("the Council adopted a resolution demanding a ceasefire") keeps its demand."""
+    verb = m.verb
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN"):
+        return False
+    text = verb.head
+    return text.lemma_.lower() in _DOCUMENT_NOUNS | _TEXT_NOUNS | {"draft", "motion", "text"} \
+        and text.dep_ in ("dobj", "nsubjpass") and text.head.lemma_.lower() in _TEXT_STOPPED
+
+
+_NOT_EVENTS += (_figure_struck, _text_stopped)  # (session 17, eval/events_wire20/)
 
 
 # What arms are for, told beside them: "capabilities", "systems" and the weapons of _WEAPONS.

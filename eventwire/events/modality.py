@@ -14,7 +14,7 @@ from .syntax import _COMMENTING, _DECLINING, _SILENT, _WITHHELD, _WITHHOLDING, _
 _HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "should", "must", "can"}
 _FUTURE_MODALS = {"will", "shall", "'ll"}
 _SPEECH_VERBS = {"say", "tell", "state", "announce", "add", "note", "report", "claim", "stress", "declare",
-                 "reiterate", "conclude", "insist", "repeat",
+                 "reiterate", "conclude", "insist", "repeat", "confirm",  # wire20: "confirmed it would lead the mission"
                  "emphasize", "emphasise", "insist", "warn", "believe", "think", "expect", "suggest"}
 # For a framed complement, the frame's code by the complement's CAMEO root.
 _FRAME_CODES = {
