@@ -192,3 +192,28 @@ def test_a_future_confirmed_is_an_intention(pipe):
     """modality._SPEECH_VERBS: confirm"""
     assert roots(pipe, "Rwanda confirmed it would send peacekeepers to the Central African Republic.")[:1] == [
         ("03", "RWAGOV", "CAFGOV")]
+
+
+# --- third batch
+
+def test_acts_below_an_appeal_s_complement_are_part_of_the_appeal(pipe):
+    """guards._deep_in_an_appeal"""
+    assert [c[:2] for c, _, _ in coded(pipe, "Mozambique asked the regional bloc to approve the deployment of troops "
+                                             "to help its army fight the insurgents.")] == ["02"]
+    assert roots(pipe, "Kyiv asked Berlin to deliver Taurus missiles.")[:1] == [("02", "UKRGOV", "DEUGOV")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Indian government is considering a ban on Chinese apps.", ("014", "INDGOV")),
+    ("Saudi Arabia deposited $3 billion in Pakistan's central bank to shore up its reserves.", ("071", "SAUGOV")),
+    ("The junta handed power to a civilian transitional government.", ("080", "GOV")),
+    ("Burkina Faso suspended the broadcasts of the BBC and Voice of America.", ("172", "BFAGOV")),
+    ("North Korea warned of \"overwhelming\" countermeasures if the drills went ahead.", ("130", "PRKGOV")),
+    ("The ICC prosecutor sought an arrest warrant for Myanmar's military chief.", ("173", "IGOICC")),
+])
+def test_third_batch_rows(pipe, text, expected):
+    assert expected in [(c, s) for c, s, _ in coded(pipe, text)]
+
+
+def test_consequences_warned_of_by_economists_are_no_threat(pipe):
+    assert coded(pipe, "Economists warned of consequences for growth.") == []

@@ -1490,7 +1490,27 @@ def _text_stopped(m: _Match, source: Actor | None, target: Actor | None, undergo
         and text.dep_ in ("dobj", "nsubjpass") and text.head.lemma_.lower() in _TEXT_STOPPED
 
 
-_NOT_EVENTS += (_figure_struck, _text_stopped)  # (session 17, eval/events_wire20/)
+def _deep_in_an_appeal(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Haiti asked the United Nations to authorise the deployment of an international force to help police
+    fight armed gangs": what the asked-for act would serve ("help", "fight") is part of the appeal, not a second
+    act of anyone (wire20). The appeal's own complement ("asked the UN to authorise", "urged Kyiv to send") is the
+    frame's business and stays; only acts hanging below it are dropped."""
+    own = {m.verb.i}
+    v = m.verb
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+        own.add(v.i)
+    t = m.verb
+    for _ in range(10):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in _APPEAL_VERBS | {"demand", "insist"}:  # (an order is carried out)
+            return t.i not in own
+        t = t.head
+    return False
+
+
+_NOT_EVENTS += (_figure_struck, _text_stopped, _deep_in_an_appeal)  # (session 17, eval/events_wire20/)
 
 
 # What arms are for, told beside them: "capabilities", "systems" and the weapons of _WEAPONS.
