@@ -1506,6 +1506,8 @@ def _deep_in_an_appeal(m: _Match, source: Actor | None, target: Actor | None, un
             return False
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _APPEAL_VERBS | {"demand", "insist"}:  # (an order is carried out)
             return t.i not in own
+        if t.dep_ == "xcomp" and t.i in own and t.head.lemma_.lower() in _CEASE_VERBS | _ASPECT_VERBS:
+            own.add(t.head.i)  # "urged China to stop supporting Russia": the act is the complement's own
         t = t.head
     return False
 
