@@ -217,8 +217,3 @@ def test_third_batch_rows(pipe, text, expected):
 
 def test_consequences_warned_of_by_economists_are_no_threat(pipe):
     assert coded(pipe, "Economists warned of consequences for growth.") == []
-
-
-def test_control_regained_by_forces_is_territory_taken_and_a_company_s_is_not(pipe):
-    assert roots(pipe, "Government forces regained control of the town of Palmyra.")[0][0] == "19"
-    assert coded(pipe, "The company regained control of its website after the hack.") == []
