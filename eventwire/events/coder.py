@@ -49,7 +49,7 @@ from .syntax import (_AIM_NOUNS, _ALLEGING, _BLAST, _BLASTS, _CEASE_VERBS, charg
                      _reduced_passive, _sentence_lemmas, _view_stated, _VIOLENT_ROOTS)
 from .targets import _BEARINGS, _lemma_matches, _listed_objects, _misparsed_objects, _objects, TargetReader, _temporal
 from .triggers import (_ASSEMBLY, _ASSEMBLY_VERBS, _blast, _CHARGE_DENIED, _DEMAND, _guest_welcomed, _HOSTING,
-                       _JUDGED_IN_SPEECH, _judged_in_speech, _NAME_CALLING, _name_calling, _NO_COMMENT, _ordered_freed,
+                       _JUDGED_IN_SPEECH, _judged_in_speech, _mood_of, _NAME_CALLING, _name_calling, _NO_COMMENT, _ordered_freed,
                        _ORDERED_RELEASE, _PROTESTERS, _RELEASING, _RESPONSE_THREAT, _THANKS_FOR, _thanks_for,
                        TriggerChecks)
 
@@ -349,10 +349,16 @@ class EventCoder(NounEventCoder, JointParties, SourceReader, HarmReader, TargetR
             return _Match(verb, _JUDGED_IN_SPEECH, judged)  # "Moscow said the sanctions were illegitimate"
         return None
 
+    def _mood_told(self, verb: Token) -> _Match | None:
+        """ "The negotiator said he was optimistic that ...": a party's hope (013) or gloom (012)."""
+        if (mood := _mood_of(verb)) is not None:
+            return _Match(verb, mood, None)  # "said he was optimistic that the ceasefire could be extended"
+        return None
+
     _RULE_TRIGGERS = (_comment_declined, _charge_denied, _thanked, _guest_hosted, _details_declined,
                       _response_threatened, _protesters_gathered, _bomb_exploded, _release_ordered,
                       _release_participle, _toll_told, _toll_continued, _protests_held, _wounded_died,
-                      _called_names, _judged_saying)
+                      _called_names, _judged_saying, _mood_told)
 
     def _table_match(self, verb: Token) -> _Match | None:
         """The first row of the verb table (data/event_triggers.tsv) the parse fits (`_row_match`); with

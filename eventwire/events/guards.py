@@ -69,9 +69,10 @@ def _statement_by_no_one(m: _Match, source: Actor | None, target: Actor | None, 
     comment (condolence, denial, optimism: 011-019) by "he", "she" or "they" as the sentence's own
     subject is kept for the document to say who (document.resolve_references, rec20): "The members of the Security Council condemned the
     attack. They expressed their deepest condolences to the families of the victims" (018). An armed group
-    owning up to an attack is an act of its own, though the tables know no country for it ("The Baloch
-    Liberation Army claimed responsibility for the raid": 015 by the group; session 17)."""
-    if m.trigger.cameo == "015" and source is not None and source.sector == "REB":
+    owning up to an attack is the claimant, though the tables know no country or name for it (015): "The Baloch
+    Liberation Army claimed responsibility for the raid" (a rebel sector; session 17), "A little-known group
+    calling itself Saraya Awliya al-Dam claimed responsibility for the rocket attack" (wire20)."""
+    if m.trigger.cameo[:3] == "015" and (_armed_group(source) or (source is not None and source.sector == "REB")):
         return False
     if _pronoun_speaker(source) and m.trigger.cameo[:3] != "010" and _main_clause(m.verb):
         return False
@@ -89,10 +90,24 @@ def _pronoun_speaker(source: Actor | None) -> bool:
     return source is not None and source.actor is None and source.text.lower() in ("they", "he", "she")
 
 
+# Head words of an armed group the tables may not know by name ("a little-known group", "an Islamist faction").
+_ARMED_GROUP_WORDS = {"group", "faction", "militants", "militant", "insurgents", "rebels", "jihadists", "cell",
+                      "brigade", "brigades", "organisation", "organization", "movement", "militia", "wing"}
+
+
+def _armed_group(source: Actor | None) -> bool:
+    """The doer is named as a group, a faction or militants (of any name or none)."""
+    if source is None:
+        return False
+    words = source.text.lower().replace("-", " ").split()
+    return bool(set(words[:4]) & _ARMED_GROUP_WORDS)
+
+
 def _lone_person(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "A protestor demolished the building": a lone unnamed person acting on no one is not a
     political actor's act (CAMEO codes states, groups and their agents)."""
     return source is not None and source.actor is None and target is None and _one_person(source) \
+        and not _armed_group(source) \
         and m.trigger.cameo[:2] not in _VIOLENT_ROOTS  # ("Jermayne fired the shot": a crime, victim or not)
 
 
@@ -1468,6 +1483,61 @@ def _warning_shots(m: _Match, source: Actor | None, target: Actor | None, underg
 _NOT_EVENTS += (_warning_shots,)
 _NOT_EVENTS += ace_news.NOT_EVENTS  # (session 13, eval/events_ace16/)
 _NOT_EVENTS += _EVTR17  # (session 14, eval/events_tr17/)
+
+
+# What one strikes or hits in a figure of speech: a tone, a balance, a record.
+_STRUCK_FIGURES = {"note", "chord", "tone", "balance", "pose", "nerve", "snag", "record", "high", "low", "milestone",
+                   "headline", "headlines", "stride", "jackpot"}
+
+
+def _figure_struck(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Habeck struck a gloomy note on Wednesday", "the speech struck a conciliatory tone", "struck a
+    balance between", "exports hit a record high": a figure of speech, no blow (wire20). The attack verbs
+    only; "struck a deal" is the agreement's row (057)."""
+    return m.trigger.cameo[:2] in ("18", "19") and m.verb.lemma_.lower() in ("strike", "hit") and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _STRUCK_FIGURES for c in m.verb.children)
+
+
+# Verbs that stop a text from being adopted: "vetoed", "blocked", "voted down".
+_TEXT_STOPPED = {"veto", "block", "reject", "defeat", "kill", "scuttle", "sink"}
+
+
+def _text_stopped(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Russia vetoed a UN Security Council resolution demanding a ceasefire in Sudan", "China blocked a
+    statement condemning the launch", "lawmakers rejected a bill imposing sanctions": what a text that was
+    stopped would have said is no one's act (wire20); the veto or the rejection is the event. A text adopted
+    ("the Council adopted a resolution demanding a ceasefire") keeps its demand."""
+    verb = m.verb
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN"):
+        return False
+    text = verb.head
+    return text.lemma_.lower() in _DOCUMENT_NOUNS | _TEXT_NOUNS | {"draft", "motion", "text"} \
+        and text.dep_ in ("dobj", "nsubjpass") and text.head.lemma_.lower() in _TEXT_STOPPED
+
+
+def _deep_in_an_appeal(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "Haiti asked the United Nations to authorise the deployment of an international force to help police
+    fight armed gangs": what the asked-for act would serve ("help", "fight") is part of the appeal, not a second
+    act of anyone (wire20). The appeal's own complement ("asked the UN to authorise", "urged Kyiv to send") is the
+    frame's business and stays; only acts hanging below it are dropped."""
+    own = {m.verb.i}
+    v = m.verb
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+        own.add(v.i)
+    t = m.verb
+    for _ in range(10):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in _APPEAL_VERBS | {"demand", "insist"}:  # (an order is carried out)
+            return t.i not in own
+        if t.dep_ == "xcomp" and t.i in own and t.head.lemma_.lower() in _CEASE_VERBS | _ASPECT_VERBS:
+            own.add(t.head.i)  # "urged China to stop supporting Russia": the act is the complement's own
+        t = t.head
+    return False
+
+
+_NOT_EVENTS += (_figure_struck, _text_stopped, _deep_in_an_appeal)  # (session 17, eval/events_wire20/)
 
 
 # What arms are for, told beside them: "capabilities", "systems" and the weapons of _WEAPONS.

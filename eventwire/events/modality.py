@@ -14,7 +14,7 @@ from .syntax import _COMMENTING, _DECLINING, _SILENT, _WITHHELD, _WITHHOLDING, _
 _HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "should", "must", "can"}
 _FUTURE_MODALS = {"will", "shall", "'ll"}
 _SPEECH_VERBS = {"say", "tell", "state", "announce", "add", "note", "report", "claim", "stress", "declare",
-                 "reiterate", "conclude", "insist", "repeat",
+                 "reiterate", "conclude", "insist", "repeat", "confirm",  # wire20: "confirmed it would lead the mission"
                  "emphasize", "emphasise", "insist", "warn", "believe", "think", "expect", "suggest"}
 # For a framed complement, the frame's code by the complement's CAMEO root.
 _FRAME_CODES = {
@@ -172,9 +172,23 @@ def _conditional(verb: Token) -> bool:
     for v in _subject_chain(verb):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children):
             return True
+        if _inverted_condition(v):
+            return True
         if _time_still_to_come(v):
             return True
     return False
+
+
+def _inverted_condition(v: Token) -> bool:
+    """A condition told by putting "had", "should" or "were" before the subject (wire20): "Had Washington
+    sent the tanks earlier, the counteroffensive might have succeeded", "Should the ceasefire collapse, aid
+    agencies could pull out", "Were Iran to close the strait, ...": the clause states no deed."""
+    if v.dep_ not in ("advcl", "ccomp"):  # (the parser often hangs the fronted clause as a ccomp)
+        return False
+    subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "should", "were") and c.i < subject.i
+        and c.i == v.left_edge.i for c in v.children)
 
 
 # Conjunctions of a clause of time ("after the government takes full control").

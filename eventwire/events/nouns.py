@@ -54,7 +54,7 @@ _FRAMING_PREPS = {"amid", "amidst", "during", "despite", "since", "about", "rega
 _NOT_REPORTING = {"call", "demand", "urge", "seek", "want", "prevent", "deter", "avoid", "fear", "threaten",
                   "plan", "prepare", "propose", "discuss", "consider", "debate", "warn", "risk", "hope", "expect",
                   "push", "ask", "need", "oppose", "support", "favor", "favour", "welcome", "encourage",
-                  "back", "endorse", "reject", "rule", "stop", "halt", "end", "pause", "suspend", "resume",
+                  "back", "endorse", "reject", "rebuff", "spurn", "snub", "rule", "stop", "halt", "end", "pause", "suspend", "resume",
                   "escalate", "justify", "deserve", "allow", "permit", "authorize", "authorise", "order",
                   "impose", "lift", "ease", "extend", "approve", "threat", "face", "investigate",
                   "cover", "study", "describe", "mark", "commemorate", "remember", "mention", "compare",

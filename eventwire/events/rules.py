@@ -828,13 +828,21 @@ def firebombing_a_building(c: Coding) -> None:
 RULES += [armed_group_on_police_or_people_assaults, firebombing_a_building]
 
 
+# What those ordered out are told to do: leave.
+_LEAVING = {"leave", "depart", "quit"}
+
+
 def ordering_another_state_demands(c: Coding) -> None:
     """ "Obama said he ordered Putin to cut it out", "Ankara ordered Damascus to halt the shelling", "the
     president ordered the Serbian leadership to suspend the operation": no state orders another's leaders
     about, so an order to a foreign government is a demand (10; eval/events_gold.md rule 3: demand 10x),
     not the act ordered (16 "cut", "halt", "suspension" read as a cut of relations). An order to one's
-    own side ("Trump ordered the Pentagon to halt aid", "ordered a halt to arms sales") stays the act."""
+    own side ("Trump ordered the Pentagon to halt aid", "ordered a halt to arms sales") stays the act, and so
+    do foreign troops or missions ordered out (166, wire20): "Chad ordered French troops to leave", "Niamey
+    ordered the U.S. forces to depart" - a host expels them."""
     if c.verb != "order" or c.code[:2] != "16" or (c.noun and c.noun in c.objects):
+        return
+    if c.code == "166" and c.context & _LEAVING:
         return
     if c.source is None or c.target is None or not c.source.country or not c.target.country:
         return
@@ -862,3 +870,25 @@ def denying_anothers_claims_is_a_denial(c: Coding) -> None:
 
 
 RULES += [denying_anothers_claims_is_a_denial]
+
+
+# Agents of chemical war, and the plants and stores that hold chemicals without any war in them.
+_CHEMICAL_AGENTS = {"chemical", "sarin", "chlorine", "mustard", "nerve", "vx", "tabun"}
+_CHEMICAL_ARMS = {"attack", "weapon", "gas", "agent", "munition", "shell", "bomb", "strike", "barrel"}
+_CHEMICAL_SITES = {"plant", "factory", "facility", "depot", "warehouse", "company", "firm", "leak", "spill", "industry"}
+
+
+def chemical_attack_uses_wmd(c: Coding) -> None:
+    """ "A chemical attack on Khan Sheikhoun by Syrian government aircraft killed more than 80 people",
+    "government forces dropped sarin on Ghouta", "chlorine gas attacks killed dozens in Douma": force by chemical
+    agents is CAMEO 204 (use weapons of mass destruction), not conventional force (19) or a plain killing (18),
+    however the clause tells it. A strike on a chemical plant or a leak of chlorine is not (wire20)."""
+    words = c.context | c.sentence_words
+    if c.code[:2] not in ("18", "19") or not words & _CHEMICAL_AGENTS or not words & _CHEMICAL_ARMS:
+        return
+    if words & _CHEMICAL_SITES:
+        return
+    c.code = "204"
+
+
+RULES += [chemical_attack_uses_wmd]

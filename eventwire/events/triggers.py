@@ -75,6 +75,9 @@ def rule_requirements() -> dict[str, list[frozenset[str]]]:
     for verb in _WITHHOLDING:
         for form in inflections(verb):
             needs.setdefault(form, []).append(frozenset(_WITHHELD | {"details", "comments", "answers"}))
+    for verb in _MOOD_VERBS:  # "said he was optimistic that" (wire20)
+        for form in inflections(verb) | ({"is", "was", "were", "are", "am", "been", "'s", "'re"} if verb == "be" else set()):
+            needs.setdefault(form, []).append(frozenset(_HOPEFUL | _GLOOMY))
     return needs
 
 
@@ -291,6 +294,33 @@ def _judged_in_speech(verb: Token) -> Token | None:
         if words & _JUDGMENTS:
             return subject
     return None
+
+
+# A party's stated mood about what is to come (`_mood_of`): hope is an optimistic comment (013), gloom a
+# pessimistic one (012).
+_HOPEFUL = {"optimistic", "upbeat", "hopeful", "confident", "bullish"}
+_GLOOMY = {"pessimistic", "gloomy", "downbeat", "despondent"}
+_MOOD_VERBS = {"be", "remain", "sound", "appear", "seem"}
+_OPTIMISM = Trigger("optimistic", frozenset(), frozenset(), "013", "none")
+_PESSIMISM = Trigger("pessimistic", frozenset(), frozenset(), "012", "none")
+# Subjects whose mood is no party's comment: "the outlook is gloomy", "markets were upbeat".
+_MOODLESS = {"it", "this", "that", "there", "what", "outlook", "mood", "market", "markets", "investor", "investors",
+             "trader", "traders", "forecast", "prospect", "prospects", "picture", "weather", "sky", "economy"}
+
+
+def _mood_of(verb: Token) -> Trigger | None:
+    """A party saying it is hopeful or gloomy about what is to come (wire20): "Colombia's chief negotiator
+    said he was optimistic that the ceasefire could be extended", "the minister remained upbeat about the
+    talks" (013); "Egypt's foreign minister was pessimistic about a deal" (012). The adjective must be the
+    copula's complement and its subject a party or a person (a market, an outlook or the weather is no one's
+    comment; a party the tables cannot code is dropped by the guards like any statement by no one)."""
+    if verb.lemma_.lower() not in _MOOD_VERBS:
+        return None
+    moods = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _HOPEFUL | _GLOOMY]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if not moods or subject is None or subject.lemma_.lower() in _MOODLESS or subject.lower_ in _MOODLESS:
+        return None
+    return _OPTIMISM if moods[0].lower_ in _HOPEFUL else _PESSIMISM
 
 
 class TriggerChecks:
