@@ -178,3 +178,13 @@ def test_a_since_clause_starts_the_span(pipe):
     events = pipe.process_text("The group has stepped up attacks on the army since the junta expelled French troops "
                                "in 2022.", published="2024-03-10").events
     assert any(e.cameo.startswith(("18", "19")) and (e.date or "").startswith("2022") for e in events)
+
+
+def test_a_warship_s_prefix_names_its_navy(pipe):
+    events = _events(pipe, "The destroyer USS Mason shot down two drones launched by the Houthis over the Red Sea.")
+    assert any(e.cameo.startswith("19") and _codes(e.source) == "USAMIL" for e in events)
+
+
+def test_training_a_foreign_brigade_is_military_cooperation(pipe):
+    events = _events(pipe, "Germany trained 5,000 Ukrainian recruits at bases in Bavaria last year.")
+    assert any(e.cameo.startswith("06") and e.target is not None and e.target.country == "UKR" for e in events)
