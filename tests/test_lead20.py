@@ -188,3 +188,14 @@ def test_a_warship_s_prefix_names_its_navy(pipe):
 def test_training_a_foreign_brigade_is_military_cooperation(pipe):
     events = _events(pipe, "Germany trained 5,000 Ukrainian recruits at bases in Bavaria last year.")
     assert any(e.cameo.startswith("06") and e.target is not None and e.target.country == "UKR" for e in events)
+
+
+def test_headline_names_before_a_comma_are_both_parties(pipe):
+    events = _events(pipe, "India, Japan hold joint naval drills in Bay of Bengal")
+    drills = [e for e in events if e.cameo.startswith("06")]
+    assert drills and {_codes(drills[0].source), _codes(drills[0].target)} == {"INDGOV", "JPNGOV"}
+
+
+def test_a_sanctions_package_agreed_is_a_sanction(pipe):
+    events = _events(pipe, "EU governments agreed a new sanctions package against Iran on Wednesday.")
+    assert any(e.cameo.startswith("16") and e.target is not None and e.target.country == "IRN" for e in events)

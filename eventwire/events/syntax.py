@@ -280,6 +280,11 @@ def _members(token: Token) -> list[Token]:
         for appos in (c for c in token.children if c.dep_ == "appos"):
             if appos.pos_ == "PROPN" and (appos.conjuncts or listed):
                 members += [appos, *appos.conjuncts]
+        if listed and token.i >= 2 and token.doc[token.i - 1].text == ",":
+            # ("Russia, China hold joint naval drills": the first name read as an adverbial of the verb)
+            first = token.doc[token.i - 2]
+            if first.dep_ == "npadvmod" and first.head.i == token.head.i and first.pos_ == "PROPN":
+                members = [first, *members]
     return members
 
 
