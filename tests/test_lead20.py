@@ -199,3 +199,14 @@ def test_headline_names_before_a_comma_are_both_parties(pipe):
 def test_a_sanctions_package_agreed_is_a_sanction(pipe):
     events = _events(pipe, "EU governments agreed a new sanctions package against Iran on Wednesday.")
     assert any(e.cameo.startswith("16") and e.target is not None and e.target.country == "IRN" for e in events)
+
+
+def test_talks_scheduled_are_an_intention(pipe):
+    events = _events(pipe, "Negotiations between Serbia and Kosovo are scheduled for next week in Brussels.")
+    assert events and all(not e.cameo.startswith("04") or e.hypothetical for e in events)
+    assert any(e.cameo.startswith("03") for e in events)
+
+
+def test_a_closing_insist_frame_on_a_fact_is_no_demand(pipe):
+    events = _events(pipe, "Its troops never crossed the border, the defence ministry insisted.")
+    assert not any(e.cameo.startswith("10") for e in events)

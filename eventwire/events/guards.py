@@ -1814,7 +1814,10 @@ def _insisted_on_a_fact(m: _Match, source: Actor | None, target: Actor | None, u
     verb = m.verb
     if verb.lemma_.lower() != "insist" or any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
         return False
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    # (the clause may come first: "China has not provided lethal aid to Russia, Beijing insists"; "Russia must
+    # withdraw, Kyiv insists" stays a demand by its modal)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None) \
+        or next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return False
     if _modal(clause) in _DEMANDING_MODALS:

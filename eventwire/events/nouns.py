@@ -295,14 +295,21 @@ def looked_forward_to(act: Token) -> bool:
 
 
 def planned(noun: Token) -> bool:
-    """A meeting being planned or prepared: "including planning for a call between President Biden and
-    President Xi in the coming weeks", "preparations for a summit between the two leaders"; or looked
+    """A meeting being planned, scheduled or prepared: "including planning for a call between President Biden and
+    President Xi in the coming weeks", "preparations for a summit between the two leaders", "Talks between X and Y
+    are scheduled for next month"; or looked
     forward to ("We look forward to the Quad Leaders' Summit in India", `looked_forward_to`)."""
     head = noun.head
     if noun.lemma_.lower() in _MEETINGS and looked_forward_to(noun):
         return True
+    if noun.lemma_.lower() in _MEETINGS and noun.dep_ == "nsubjpass" and head.lemma_.lower() in _SCHEDULING:
+        return True  # "Talks between Armenia and Azerbaijan are scheduled for next month" (session 17)
     return noun.lemma_.lower() in _MEETINGS and noun.dep_ == "pobj" and head.lower_ == "for" \
         and head.head.lemma_.lower() in _PLANNING
+
+
+# Verbs whose passive subject is a meeting set for later: "are scheduled for", "is planned", "was set for".
+_SCHEDULING = {"schedule", "plan", "set", "slate", "expect", "arrange", "reschedule"}
 
 
 # What is yet to be: "future talks with Syria and Iran", "a possible meeting", "the proposed strikes"
