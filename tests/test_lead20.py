@@ -210,3 +210,15 @@ def test_talks_scheduled_are_an_intention(pipe):
 def test_a_closing_insist_frame_on_a_fact_is_no_demand(pipe):
     events = _events(pipe, "Its troops never crossed the border, the defence ministry insisted.")
     assert not any(e.cameo.startswith("10") for e in events)
+
+
+def test_a_war_launched_is_no_chemical_attack_for_a_weapon_named_elsewhere(pipe):
+    events = _events(pipe, "Moscow claimed that Kyiv planned to invade Donbas and launch a war against Russia, "
+                           "and that it had prepared chemical weapons.")
+    assert not any(e.cameo == "204" and e.trigger and "war" in e.trigger for e in events)
+    assert not any(e.cameo == "204" and e.trigger == "invade" for e in events)
+
+
+def test_a_question_about_confidence_is_no_optimistic_comment(pipe):
+    events = _events(pipe, "Mr. Prime Minister, are you confident that parliament will approve the deal?")
+    assert not any(e.cameo == "013" for e in events)

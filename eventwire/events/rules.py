@@ -878,12 +878,18 @@ _CHEMICAL_ARMS = {"attack", "weapon", "gas", "agent", "munition", "shell", "bomb
 _CHEMICAL_SITES = {"plant", "factory", "facility", "depot", "warehouse", "company", "firm", "leak", "spill", "industry"}
 
 
+# Acts of a whole war, which no weapon named elsewhere in the sentence makes a use of weapons of mass destruction.
+_CAMPAIGNS = {"war", "invasion", "offensive", "campaign", "counteroffensive", "operation", "aggression"}
+
+
 def chemical_attack_uses_wmd(c: Coding) -> None:
     """ "A chemical attack on Khan Sheikhoun by Syrian government aircraft killed more than 80 people",
     "government forces dropped sarin on Ghouta", "chlorine gas attacks killed dozens in Douma": force by chemical
     agents is CAMEO 204 (use weapons of mass destruction), not conventional force (19) or a plain killing (18),
     however the clause tells it. A strike on a chemical plant or a leak of chlorine is not (wire20)."""
     words = c.context | c.sentence_words
+    if c.noun in _CAMPAIGNS or c.verb in ("invade", "occupy", "annex"):
+        return  # "claims that Ukraine was about to launch a war against Russia, ... chemical weapons": a war (session 17)
     if c.code[:2] not in ("18", "19") or not words & _CHEMICAL_AGENTS or not words & _CHEMICAL_ARMS:
         return
     if words & _CHEMICAL_SITES:

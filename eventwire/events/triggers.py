@@ -320,6 +320,8 @@ def _mood_of(verb: Token) -> Trigger | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if not moods or subject is None or subject.lemma_.lower() in _MOODLESS or subject.lower_ in _MOODLESS:
         return None
+    if subject.lower_ == "you" or verb.sent.text.rstrip().endswith("?"):
+        return None  # "are you confident that Congress is going to support ...?": a question, no comment (session 17)
     return _OPTIMISM if moods[0].lower_ in _HOPEFUL else _PESSIMISM
 
 
