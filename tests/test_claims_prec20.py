@@ -128,3 +128,41 @@ def test_the_antecedent_of_who_said_speaks(text, head, first, second):
     got = _summary(text)
     assert [c for _, _, c in got] == [first, second], got
     assert all(head in s for s, _, _ in got)
+
+
+# --- "that" read as the determiner of the reported clause's subject --------------------------------------------
+
+@pytest.mark.parametrize("text, head, content", [
+    ("The president told the nation in a televised address that help was coming.", "president", "help was coming"),
+    ("The general said in an interview that morale was high.", "general", "morale was high"),
+])
+def test_a_that_clause_hung_on_the_frame_noun_is_the_content(text, head, content):
+    claim = _only(text)
+    assert head in claim.speaker.text and claim.content == content
+
+
+def test_a_true_relative_clause_of_the_frame_noun_is_no_content():
+    assert claims_in("The minister spoke at the meeting that Kyiv hosted last week.") == []
+
+
+# --- blame with a relative pronoun as its object -----------------------------------------------------------------
+
+def test_blame_on_a_relative_pronoun_is_no_claim():
+    assert claims_in("The strike, which Kyiv blamed on Moscow, killed three people.") == []
+
+
+def test_blame_on_a_named_object_keeps_its_judgement():
+    claim = _only("Moscow blamed the strike on Ukrainian saboteurs.")
+    assert claim.speaker.text == "Moscow" and claim.content == "the strike on Ukrainian saboteurs"
+
+
+# --- "…, a plan that …": a decision's noun closing the content is the writer's comment ----------------------------
+
+def test_a_closing_plan_appositive_is_no_content():
+    claim = _only("The ministry said troops would leave the town by Friday, a plan that local officials doubt.")
+    assert claim.content == "troops would leave the town by Friday"
+
+
+def test_a_plan_inside_the_reported_clause_stays():
+    claim = _only("The minister said the country would adopt a ban on exports.")
+    assert claim.content == "the country would adopt a ban on exports"

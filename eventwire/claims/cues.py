@@ -1576,6 +1576,8 @@ def _gapless_that_clause(c) -> bool:
       the object of "see", which has its object: the clause is the content);
     - "The President was clear in the meeting that Israel must allow more aid into Gaza.";
     - "The Secretary made clear during the visit that Washington will keep its troops in Iraq.";
+    - "The president told the nation in a televised address that help was coming." ("that" read as the determiner
+      of "help", round clprec20);
     - not "said during the meeting that Kyiv hosted" ("that" fills the object: a relative clause of "meeting").
     """
     if c.dep_ not in ("relcl", "acl") or c.left_edge.lower_ != "that" or c.left_edge.i != c.head.i + 1:
@@ -1584,6 +1586,10 @@ def _gapless_that_clause(c) -> bool:
     if not any(x.dep_ in _SUBJ_DEPS and x.i != that.i and x.tag_ not in ("WP", "WDT") for x in c.children):
         return False
     if that.dep_ == "mark":
+        return True
+    if that.dep_ == "det" and that.head.dep_ in _SUBJ_DEPS and that.head.head.i == c.i:
+        # "told the nation in a televised address that help was coming" ("that" read as the determiner of the
+        # clause's subject: a relative clause would need a gap; round clprec20)
         return True
     return that.dep_ == "dobj" and any(y.dep_ == "dobj" and y.i != that.i for y in that.head.children)
 
