@@ -166,3 +166,45 @@ def test_a_closing_plan_appositive_is_no_content():
 def test_a_plan_inside_the_reported_clause_stays():
     claim = _only("The minister said the country would adopt a ban on exports.")
     assert claim.content == "the country would adopt a ban on exports"
+
+
+# --- the document's own analysis, and common sense, say nothing of anyone else's ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Analysis of the footage by our visual investigations team shows the missile came from the north.",
+    "A study of casualty records by our data team found that most of the dead were over 40.",
+    "A study by this newspaper found that 40 soldiers were missing.",
+    "Common sense says the front cannot hold forever.",
+])
+def test_own_analysis_and_common_sense_are_no_claims(text):
+    assert claims_in(text) == []
+
+
+@pytest.mark.parametrize("text, head", [
+    ("An analysis by the BBC shows the missile came from the north.", "BBC"),
+    ("Our analysts indicate that the strikes will continue.", "analysts"),
+])
+def test_an_outlets_analysis_and_our_analysts_still_speak(text, head):
+    assert head in _only(text).speaker.text
+
+
+# --- a thing going on after a quotation frames nothing -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Zelensky: "We will not trade territory for peace"\n\nThe war continued on Monday.',
+    '"Hold the line."\n\nFighting continued overnight along the river.',
+])
+def test_a_thing_going_on_after_a_quotation_is_no_frame(text):
+    assert claims_in(text) == []
+
+
+def test_a_speaker_going_on_after_a_quotation_still_frames_it():
+    claim = _only('"We will push them back."\n\nThe minister added.')
+    assert claim.speaker.text == "minister"
+
+
+# --- a section label before a headline's claim ----------------------------------------------------------------------
+
+def test_a_section_label_is_no_part_of_the_content():
+    claim = claims_in("Exclusive: Russia moves nuclear-capable missiles to Belarus, sources say\n\nThe war went on.")[0]
+    assert claim.speaker.text == "sources" and claim.content == "Russia moves nuclear-capable missiles to Belarus"

@@ -1032,6 +1032,10 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     c_end = off + max(t.idx + len(t.text) for t in toks)
     if text[c_end:c_end + 1] == ")" and text[c_start:c_end].count("(") > text[c_start:c_end].count(")"):
         c_end += 1  # "… Workers Party (PKK)": the parser left the closing bracket out of the clause
+    tag = re.match(r"([A-Za-z][A-Za-z ]{1,20}?)\s*:\s+", text[c_start:c_end])
+    if tag is not None and c_start == sent.start and tag.group(1).lower() in _lexicon().forms("headlinetag"):
+        c_start += tag.end()  # "Exclusive: Russia moves missiles to Belarus, sources say": the section label is no
+        # part of what the sources said (round clprec20)
     # 'Peskov said, "This is a terrorist act," referring to the drone attack': the participle after the closing
     # mark is the writer's comment on the quotation, which alone is the content
     opening = next(((s, e) for s, e in quotes if c_start - 1 <= s <= c_start + 1 and c_start < e < c_end), None)
@@ -1225,12 +1229,23 @@ def _one_per_content(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _own_document(head) -> bool:
-    """"our statement", "our report": a text of the document's own authors ("our analysts" are people, and
-    speak for themselves)."""
+    """"our statement", "our report", "analysis of the footage by our team": a text of the document's own authors
+    ("our analysts" are people, and speak for themselves)."""
     lex = _lexicon()
     low = head.lemma_.lower()
-    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children) and (
-        low in lex.lemmas("report") or low in lex.lemmas("noun") or low in ("communiqué", "communique", "declaration"))
+    text_noun = low in lex.lemmas("report") or low in lex.lemmas("noun") or low in ("communiqué", "communique",
+                                                                                        "declaration")
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children) and text_noun:
+        return True
+    # "Analysis of the footage by our visual investigations team shows …", "A study by this newspaper found …":
+    # the document's own authors' work (round clprec20)
+    return (text_noun or low in lex.lemmas("evidence")) and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(
+            p.dep_ == "pobj" and (p.lower_ in ("us", "me") or any(x.dep_ == "poss" and x.lower_ in ("our", "my")
+                                                                  for x in p.children)
+                                  or p.lower_ == "newspaper" and any(x.lower_ == "this" for x in p.children))
+            for p in c.children)
+        for c in head.subtree if c.i > head.i)
 
 
 # what a piece of writing calls itself ("This brief survey of Egyptian-US relations shows …")

@@ -36,7 +36,8 @@ _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 _SUPPOSING = {"imagine", "suppose", "guess", "assume", "bet", "presume", "reckon", "figure"}
 # Ideas and habits of mind, which "say" nothing themselves ("a mindset that says …")
 _IDEA_NOUNS = {"mindset", "mentality", "attitude", "idea", "notion", "logic", "thinking", "philosophy", "ideology",
-               "culture", "wisdom", "instinct", "perception", "sentiment", "feeling"}
+               "culture", "wisdom", "instinct", "perception", "sentiment", "feeling",
+               "sense", "conscience", "intuition"}  # ("Common sense says the front cannot hold": round clprec20)
 
 # Reflexives of the first and second person: what one says "to oneself" here is the document's own voice
 _OWN_REFLEXIVES = {"myself", "ourselves", "yourself", "yourselves"}
@@ -2366,6 +2367,25 @@ def _instruction_infinitive(tok, lemma: str, comp) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == tok.i + 1 for a in x.children)
 
 
+# Cue verbs with an everyday sense of going on or adding up: after a quotation they frame it only when their subject
+# can speak ('"…" / he continued.' does; '"…" / The war continued on Monday.' does not)
+_GOING_ON_VERBS = {"continue", "add", "go", "note", "point", "conclude", "answer", "reply", "follow", "observe"}
+
+
+def _thing_goes_on(tok, lemma: str, subj) -> bool:
+    """A sentence after a quotation whose cue verb tells of a thing going on, not of a speaker going on with the
+    quotation (round clprec20; a quoted headline followed by the story's first sentence):
+
+    - 'Zelensky: "We will not trade territory for peace"' / "The war continued on Monday." (no frame: no claim of
+      the war's);
+    - '"…" / Fighting continued overnight.' (none);
+    - not '"…" / he continued.', '"…" / the minister added.', '"…" / Ukraine's army noted.' (speakers).
+    """
+    if lemma not in _GOING_ON_VERBS or subj is None:
+        return False
+    return subj.tag_ in ("NN", "VBG") and not _can_speak(subj) and not subj.ent_type_
+
+
 def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     lex = _lexicon()
     stance = lex.stance.get(lemma, "assert")
@@ -2937,7 +2957,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             return _Found(tok, lemma, stance, subj, [tok], {tok.i}, kind="nextquote")
         elif (not qtoks or all(t.i < tok.i for t in qtoks) and any(a < offset < b for a, b in quotes)) \
                 and _after_quote(tok, doc, offset, quotes) \
-                and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+                and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children) \
+                and not _thing_goes_on(tok, lemma, subj):
             # (not a byline after the last quote: "Soguel reported from Istanbul.")
             # '"… on whose authority?” / said Hill, who will testify Thursday.': the quote just before
             return _Found(tok, lemma, stance, subj, [tok], {tok.i}, kind="prevquote")
