@@ -208,3 +208,50 @@ def test_a_speaker_going_on_after_a_quotation_still_frames_it():
 def test_a_section_label_is_no_part_of_the_content():
     claim = claims_in("Exclusive: Russia moves nuclear-capable missiles to Belarus, sources say\n\nThe war went on.")[0]
     assert claim.speaker.text == "sources" and claim.content == "Russia moves nuclear-capable missiles to Belarus"
+
+
+# --- a claim of responsibility that names the act; the occasion of the claim is frame ----------------------------
+
+@pytest.mark.parametrize("text, content, via", [
+    ("The group claimed the attack in a post on Telegram.", "the attack", "Telegram"),
+    ("The Islamic State group claimed responsibility for the bombing in a statement on Telegram.",
+     "responsibility for the bombing", "Telegram"),
+    ("An Islamic State affiliate claimed the bombing.", "the bombing", None),
+])
+def test_a_claimed_act_without_its_occasion(text, content, via):
+    claim = _only(text)
+    assert claim.content == content
+    assert via is None or via in claim.via
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis have not claimed the attack.",
+    "The strike claimed the lives of 12 people.",
+])
+def test_no_claim_of_an_act(text):
+    assert claims_in(text) == []
+
+
+def test_a_claimed_clause_is_still_the_content():
+    assert _only("Russia claimed the strike had hit a weapons depot.").content == "the strike had hit a weapons depot"
+
+
+def test_a_denial_posted_on_a_platform_names_it():
+    claim = _only("The RSF denied involvement in a post on X.")
+    assert claim.stance == "deny" and claim.content == "involvement" and "X" in claim.via
+
+
+# --- a kind of speaker the writer supposes ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A government that claims to defend civilians should not bomb hospitals.",
+    "Any army that says it respects the laws of war must let the inspectors in.",
+    "An official who says the talks have failed would be wrong.",
+])
+def test_a_supposed_kind_of_speaker_is_no_speaker(text):
+    assert claims_in(text) == []
+
+
+def test_a_definite_speaker_in_a_relative_clause_still_speaks():
+    claim = _only("The government, which claims the strike was legal, must answer the court.")
+    assert claim.speaker.text == "government" and claim.content == "the strike was legal"

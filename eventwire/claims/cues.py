@@ -1829,6 +1829,16 @@ def _denied_acts_phrase(tok, dobj) -> list:
     return out
 
 
+def _trailing_frame_phrases(dobj) -> set[int]:
+    """Token ids of the frame phrases (`_frame_phrase`: "in a statement", "on Telegram", "on Monday") that close an
+    object of denial or of a claim of responsibility, at any depth: "denied involvement in a statement on Monday",
+    "claimed responsibility for the bombing in a statement on Telegram" (round clprec20). What follows the first
+    such phrase is frame too."""
+    first = min((t.i for t in dobj.subtree if t.dep_ == "prep" and t.i > dobj.i and _frame_phrase(t)
+                 and t.right_edge.i == dobj.right_edge.i), default=None)
+    return set() if first is None else {t.i for t in dobj.subtree if t.i >= first}
+
+
 _OCCASION_NOUNS = {"interview", "briefing", "conference", "speech", "address", "call", "meeting", "session",
                    "hearing", "response", "reply", "broadcast"}
 
@@ -2386,8 +2396,34 @@ def _thing_goes_on(tok, lemma: str, subj) -> bool:
     return subj.tag_ in ("NN", "VBG") and not _can_speak(subj) and not subj.ent_type_
 
 
+_GENERIC_DETS = {"a", "an", "any", "every", "no"}
+_GENERIC_MODALS = {"should", "must", "can", "cannot", "could", "would", "might", "may", "ought"}
+
+
+def _generic_speaker(tok) -> bool:
+    """A cue in the present-tense relative clause of an indefinite noun that is the subject of a modal main clause:
+    a kind of speaker the writer supposes, not one who spoke (round clprec20, op-eds):
+
+    - "A government that claims to defend civilians should not bomb hospitals." (no claim);
+    - "Any army that says it respects the laws of war must let the inspectors in." (none);
+    - not "A soldier who says he saw the attack was questioned by police." (a past main clause: one soldier spoke),
+      nor "The government, which claims the strike was legal, must answer the court." (a definite speaker).
+    """
+    if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    ante = tok.head
+    if ante.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS
+                                                     for c in ante.children):
+        return False
+    if ante.dep_ not in _SUBJ_DEPS:
+        return False
+    main = ante.head
+    return any(c.dep_ == "aux" and c.lower_ in _GENERIC_MODALS for c in main.children)
+
+
 def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
     lex = _lexicon()
+    frame_platforms: list = []
     stance = lex.stance.get(lemma, "assert")
     is_deny_verb = lemma in lex.lemmas("deny") or (lemma in lex.lemmas("phrasal") and stance == "deny")
     is_label = lemma in lex.lemmas("label")
@@ -2407,6 +2443,8 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         return None  # "The family considered locations …": a view needs its clause, it frames no quotation
     if _instruction_infinitive(tok, lemma, comp):
         return None  # "The manual says to replace the filter every six months": an instruction (war18)
+    if _generic_speaker(tok):
+        return None  # "A government that claims to defend civilians should not bomb hospitals" (round clprec20)
     if not comp:
         # "The New York Times reported, citing two officials, that …": the parser hangs the clause on "citing"
         comp = [x for c in tok.children if c.dep_ == "advcl" and c.lemma_ == "cite" and c.i > tok.i
@@ -2608,9 +2646,12 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         return _Found(tok, lemma, "assert", subj, _trim(content), {t.i for t in content}, kind="verb")
 
     if lemma == "claim" and dobj is not None and dobj.lemma_.lower() in lex.lemmas("claimobj"):
-        # "claimed responsibility for the attack": a claim whose content is the object
-        content = _clause_tokens(dobj)
-        return _Found(tok, lemma, "assert", subj, content, {t.i for t in content}, kind="verb")
+        # "claimed responsibility for the attack": a claim whose content is the object ("claimed the attack in a
+        # post on Telegram": where it was claimed is frame — round clprec20)
+        frame = _trailing_frame_phrases(dobj)
+        content = _clause_tokens(dobj, frame)
+        return _Found(tok, lemma, "assert", subj, content, {t.i for t in content}, kind="verb",
+                      recipients=[t for t in dobj.subtree if t.i in frame and t.dep_ == "pobj" and _is_platform(t)])
 
     if lemma in _NEUTRALITY_CUES and dobj is not None and {t.lower_ for t in dobj.subtree} & denyobj:
         # "maintaining claims of impartiality", "China maintains its neutrality": a denial of involvement
@@ -2849,8 +2890,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
             # dismissed a … charge": a ruling or a prosecutor's act (rule 12), not a denial
         # "dismissed the reports as groundless": the "as ..." label is frame, not content
         label = {t.i for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
-        label |= {t.i for c in dobj.children if c.dep_ == "prep" and c.i > dobj.i and _frame_phrase(c)
-                  for t in c.subtree}  # ("denied involvement in a statement on Monday")
+        occasion = _trailing_frame_phrases(dobj)  # ("denied involvement in a statement on Monday")
+        label |= occasion
+        frame_platforms = [t for t in dobj.subtree if t.i in occasion and t.dep_ == "pobj" and _is_platform(t)]
         content = _clause_tokens(dobj, label, cue=tok)
         content = sorted(content + _denied_acts_phrase(tok, dobj), key=lambda t: t.i)
     elif tok.dep_ == "advcl" and subj is not None and tok.head.i != tok.i \
@@ -3049,6 +3091,7 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         # dative (only outlets and platforms are kept as channels, claims/__init__._make_draft)
         recipients.extend(c for c in tok.children if c.dep_ == "dative" and c is not dobj)
     recipients.extend(_relay_objects(tok))
+    recipients.extend(frame_platforms)  # ("denied involvement in a post on Telegram")
     for c in tok.children:
         if c.dep_ == "advcl" and c.lemma_ in ("speak", "talk"):
             recipients.extend(_relay_objects(c))  # "speaking in a series of interviews with Russian media"
