@@ -255,3 +255,35 @@ def test_a_supposed_kind_of_speaker_is_no_speaker(text):
 def test_a_definite_speaker_in_a_relative_clause_still_speaks():
     claim = _only("The government, which claims the strike was legal, must answer the court.")
     assert claim.speaker.text == "government" and claim.content == "the strike was legal"
+
+
+# --- a figure's noun closing the content is the writer's comment -------------------------------------------------
+
+def test_a_closing_number_appositive_is_no_content():
+    claim = _only("Russia claims Ukraine loses 2,000 soldiers a day, a number no independent analyst accepts.")
+    assert claim.content == "Ukraine loses 2,000 soldiers a day"
+
+
+def test_a_figure_with_a_relative_pronoun_subject_stays_in_the_content():
+    claim = _only("Officials said the toll had risen to 30, a figure that includes five children.")
+    assert claim.content.endswith("includes five children")
+
+
+# --- a forecast with its clause --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, head, content", [
+    ("The central bank projected the economy would grow 2 percent.", "bank", "the economy would grow 2 percent"),
+    ("Analysts had projected that the offensive would stall by winter.", "Analysts",
+     "the offensive would stall by winter"),
+])
+def test_a_projection_with_its_clause_is_a_claim(text, head, content):
+    claim = _only(text)
+    assert head in claim.speaker.text and claim.content == content
+
+
+@pytest.mark.parametrize("text", [
+    "China projects power across the Pacific.",
+    "The navy projected images of the new carrier onto the screen.",
+])
+def test_projecting_a_thing_is_no_claim(text):
+    assert claims_in(text) == []

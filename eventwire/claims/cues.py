@@ -3316,7 +3316,8 @@ def _proposition_object(dobj):
 
 
 # Round 9 cues that report only with a clause ("felt that …"; "felt sick", "considered locations" report nothing)
-_CLAUSE_ONLY_CUES = {"feel", "consider", "anticipate", "agree", "discover"}  # ("discovered the body": none)
+_CLAUSE_ONLY_CUES = {"feel", "consider", "anticipate", "agree", "discover",  # ("discovered the body": none)
+                     "project", "forecast"}  # ("projects power", "forecast rain": none; round clprec20)
 # Round 9 cues that are also plain acts ("an officer responded and …", "answered the door"): a quotation is theirs
 # only when it stands right beside them
 _ACT_CUES = {"respond", "answer", "reply", "counter", "object", "protest", "reason", "comment", "remark"}
