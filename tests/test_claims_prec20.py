@@ -287,3 +287,21 @@ def test_a_projection_with_its_clause_is_a_claim(text, head, content):
 ])
 def test_projecting_a_thing_is_no_claim(text):
     assert claims_in(text) == []
+
+
+# --- the outlet that heard the speaker, named on the speaker -----------------------------------------------------
+
+@pytest.mark.parametrize("text, via", [
+    ("A Ukrainian officer, interviewed by the BBC, said the front was quiet.", "BBC"),
+    ("The mayor, speaking to CNN, said the city would not surrender.", "CNN"),
+])
+def test_an_outlet_on_the_speaker_is_the_channel(text, via):
+    assert via in _only(text).via
+
+
+@pytest.mark.parametrize("text", [
+    "A soldier, speaking to his commander, said the line would hold.",
+    "The minister, talking to reporters, said the talks had failed.",
+])
+def test_a_hearer_who_is_no_outlet_is_no_channel(text):
+    assert not [v for v in _only(text).via if v != "Test Wire"]

@@ -3232,7 +3232,11 @@ _TO_RELAY_CUES = {"reveal", "say", "explain", "confirm", "admit", "acknowledge",
 # Participles on a source noun naming who passed it on: "documents leaked to the New York Times",
 # "reports received by Amnesty", "a memo obtained by Reuters"
 _CHANNEL_PARTICIPLES = {"leak": ("to", "by"), "receive": ("by",), "obtain": ("by",), "see": ("by",),
-                        "provide": ("to", "by"), "give": ("to",), "share": ("with",), "send": ("to",)}
+                        "provide": ("to", "by"), "give": ("to",), "share": ("with",), "send": ("to",),
+                        # round clprec20: the speaker set off with the outlet that heard it ("A Ukrainian officer,
+                        # interviewed by the BBC, said …", "The mayor, speaking to CNN, said …"); only outlets and
+                        # platforms are kept as channels (claims/__init__._make_draft)
+                        "interview": ("by",), "quote": ("by",), "speak": ("to", "with"), "talk": ("to", "with")}
 
 
 def _channel_of_source(subj) -> list:
