@@ -305,3 +305,25 @@ def test_an_outlet_on_the_speaker_is_the_channel(text, via):
 ])
 def test_a_hearer_who_is_no_outlet_is_no_channel(text):
     assert not [v for v in _only(text).via if v != "Test Wire"]
+
+
+# --- "X has been clear: <clause>" --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, head, content", [
+    ("The President has been clear: the United States will not send troops to fight in Ukraine.", "President",
+     "the United States will not send troops to fight in Ukraine"),
+    ("The ministry was clear: no troops will cross the border.", "ministry", "no troops will cross the border"),
+])
+def test_a_clause_after_a_clear_frame_and_a_colon(text, head, content):
+    claim = _only(text)
+    assert head in claim.speaker.text and claim.content == content
+
+
+@pytest.mark.parametrize("text", [
+    "The sky was clear: no clouds at all.",
+    "The message was clear: Moscow will not back down.",
+    "The lesson is clear: deterrence works.",
+    "The mismanagement of the economy is clear: the regime has chosen to spend its money on missiles.",
+])
+def test_a_thing_that_is_clear_says_nothing(text):
+    assert claims_in(text) == []

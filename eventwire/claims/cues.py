@@ -882,6 +882,45 @@ def _same_speakers_concession(f, t, found):
     return None
 
 
+# What a writer reads off events ("The message was clear: …", "The lesson is clear: …"): no speaker
+_VERDICT_NOUNS = {"signal", "lesson", "answer", "verdict", "point", "conclusion", "result", "picture", "meaning",
+                  "implication", "choice", "reason", "truth", "reality", "evidence", "outcome"}
+
+
+def _names_a_speaker(subj) -> bool:
+    """A subject that names someone who speaks, strictly: a person, organisation or country (entity or proper
+    noun), a personal pronoun, or a speaker or role noun ("the ministry", "the minister") — not a thing whose
+    noun merely ends like an agent's ("mismanagement", `_can_speak`), nor a text or a verdict."""
+    lex = _lexicon()
+    low = subj.lower_
+    if low in _ISSUED_TEXTS or subj.lemma_.lower() in _VERDICT_NOUNS:
+        return False
+    return subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PROPN" \
+        or low in ("he", "she", "they") or low in lex.forms("speakernoun") or low in lex.forms("role")
+
+
+def _clause_after_colon_frame(tok, host) -> list:
+    """The clause after "X has been clear:" that the parser made the sentence's root, with the frame as its clausal
+    complement (round clprec20, readouts and statements). Empty when the sentence is not so built.
+
+    - "The President has been clear: the United States will not send troops to fight in Ukraine.";
+    - "The ministry was clear: no troops will cross the border.";
+    - not "The sky was clear: no clouds at all." nor "The message was clear: Moscow will not back down." (no
+      speaker: the caller needs one that can speak, `_VERDICT_NOUNS`).
+    """
+    doc = tok.doc
+    if host.lemma_ != "be" or host.dep_ != "ccomp" or host.head.i <= tok.i:
+        return []
+    colon = tok.right_edge.i + 1
+    if colon >= len(doc) or doc[colon].text != ":" or host.right_edge.i != tok.right_edge.i:
+        return []
+    root = host.head
+    if not any(c.dep_ in _SUBJ_DEPS for c in root.children):
+        return []
+    frame = {t.i for t in host.subtree}
+    return _trim([t for t in root.subtree if t.i not in frame and t.i > colon])
+
+
 def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
     lex = _lexicon()
     verbs, denies, labels = lex.forms("verb"), lex.forms("deny"), lex.forms("label")
@@ -1035,6 +1074,9 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
                 continue  # "explained that A, but … it had been made clear that B": B is part of what was explained
             if clause is not None and subj is not None:
                 content = _clause_tokens(clause)
+                found.append(_Found(tok, f"{host.lemma_} {low}", "assert", subj, content,
+                                    {t.i for t in content}, kind="phrase"))
+            elif subj is not None and _names_a_speaker(subj) and (content := _clause_after_colon_frame(tok, host)):
                 found.append(_Found(tok, f"{host.lemma_} {low}", "assert", subj, content,
                                     {t.i for t in content}, kind="phrase"))
             continue
