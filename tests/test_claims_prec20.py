@@ -327,3 +327,17 @@ def test_a_clause_after_a_clear_frame_and_a_colon(text, head, content):
 ])
 def test_a_thing_that_is_clear_says_nothing(text):
     assert claims_in(text) == []
+
+
+# --- a given name of war reporting lets an unparsed sentence's person be "he"/"she" later ----------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ('Serhiy Marchenko commands the platoon.\n\n"We sit here for days," he said.', "Marchenko"),
+    ('Oksana Lytvyn runs the field hospital.\n\n"We have no more blood," she said.', "Lytvyn"),
+])
+def test_a_later_pronoun_finds_a_person_of_an_unparsed_sentence(text, name):
+    assert name in _only(text).speaker.text
+
+
+def test_a_pronoun_with_no_person_before_it_stays_unresolved():
+    assert claims_in('The platoon holds the village.\n\n"We sit here for days," he said.') == []
