@@ -341,3 +341,22 @@ def test_a_later_pronoun_finds_a_person_of_an_unparsed_sentence(text, name):
 
 def test_a_pronoun_with_no_person_before_it_stays_unresolved():
     assert claims_in('The platoon holds the village.\n\n"We sit here for days," he said.') == []
+
+
+# --- a hedge on a commitment or request stays the unnamed sources' claim ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The alliance's capability targets, which remain classified, reportedly call for a 30 percent increase in air "
+    "defence units.",
+    "The general reportedly vowed to retake the city.",
+])
+def test_a_hedged_commitment_or_request_is_an_unnamed_claim(text):
+    assert any(c.speaker is None and c.content.startswith("The") for c in claims_in(text))
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Putin reportedly believes that the West will tire.", "Putin"),
+    ("Officials reportedly said the talks had failed.", "Officials"),
+])
+def test_a_hedged_statement_is_told_once(text, head):
+    assert head in _only(text).speaker.text

@@ -274,6 +274,7 @@ from .cues import _Found, _find, _is_platform
 from .lines import join_wrapped
 from .lexicon import CUE_WORDS, _QUOTE_CHARS, _hedged, _in_quote, _lexicon, _quote_spans, _words
 from .crime_news import HEADLINE_SOURCE_AFTER_DASH, bare_call_sign
+from .political_news import act_cue
 from .speakers import (_Registry, body_key, _acronym, broadcaster_name, _dateline_end, _is_source_org, _note_speaker, _np_tokens,
                        _past_dateline, _register_persons, _register_unparsed, _relay_name, _resolve,
                        _speaker_from_np, _text_of, register_title_persons)
@@ -1368,6 +1369,10 @@ def _nest(drafts: list[_Draft]) -> None:
         wrapped = [c for c in children if c.found.cue_tok.i in root_ids
                    or c.found.speaker_head is not None and c.found.speaker_head.i in root_ids]
         if not wrapped:
+            continue
+        if outer.found.kind == "hedge" and all(act_cue(c.found.cue) for c in wrapped):
+            # "The targets reportedly call for a 30 percent increase …": the unnamed sources report the request,
+            # which is no statement of its own — both stay (round clprec20)
             continue
         if all(_own_belief(c, outer) for c in wrapped):
             # "he said he believes X": the speaker's own belief is what the statement says — one claim,

@@ -1167,7 +1167,9 @@ def _find(doc, offset: int, quotes: list[tuple[int, int]]) -> list[_Found]:
     covered = {i for f in found for i in f.frame_exclude}
     # (nor a hedge on a cue that gives its own claim: "Putin reportedly believes that …", "Footage purportedly shows
     # …" are Putin's and the footage's, told once — rule 5; war18)
-    covered |= {f.cue_tok.i for f in found}
+    # (but a commitment, request or judgement is no statement of the sources': "The targets reportedly call for a 30
+    # percent increase …", "The plan reportedly vows to …" stay the unnamed sources' claim — round clprec20)
+    covered |= {f.cue_tok.i for f in found if not political_news.act_cue(f.cue)}
     for tok in doc:
         if tok.lower_ in _EVIDENTIAL_ADVERBS and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX") \
                 and tok.head.dep_ not in ("relcl", "acl") \
