@@ -360,3 +360,26 @@ def test_a_hedged_commitment_or_request_is_an_unnamed_claim(text):
 ])
 def test_a_hedged_statement_is_told_once(text, head):
     assert head in _only(text).speaker.text
+
+
+# --- an event confirmed or reported in the passive, by its agent ------------------------------------------------------
+
+@pytest.mark.parametrize("text, head, content", [
+    ("The death of the commander was confirmed by the ministry.", "ministry", "The death of the commander"),
+    ("The shelling of the hospital was confirmed by the medical charity MSF, which supports the facility.", "MSF",
+     "The shelling of the hospital"),
+    ("The strike was reported by state media.", "media", "The strike"),
+])
+def test_a_passive_event_report_is_the_agents_claim(text, head, content):
+    claim = _only(text)
+    assert head in claim.speaker.text and claim.content == content
+
+
+@pytest.mark.parametrize("text", [
+    "The attack was not confirmed by officials.",
+    "The figures were confirmed by the ministry on Tuesday.",
+    "The strike, which was reported by state media, killed two.",
+    "The deaths were confirmed.",
+])
+def test_no_passive_event_report(text):
+    assert claims_in(text) == []
