@@ -383,3 +383,34 @@ def test_a_passive_event_report_is_the_agents_claim(text, head, content):
 ])
 def test_no_passive_event_report(text):
     assert claims_in(text) == []
+
+
+# --- a fronted "According to X" reaches a semicolon before another speaker's report ------------------------------
+
+def test_a_fronted_source_stops_before_another_report():
+    got = _summary("According to Ukrainian sources, the bridge was hit twice; Russian sources deny it was hit at all.")
+    assert ("Ukrainian sources", "assert", "the bridge was hit twice") in got
+    assert ("Russian sources", "deny", "it was hit at all") in got
+
+
+def test_a_fronted_source_keeps_its_own_second_clause():
+    claim = _only("According to the ministry, 12 people were killed; three of them were children.")
+    assert claim.content.endswith("three of them were children")
+
+
+# --- "X, said to …, <verb>": an unnamed hedge about X -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("The drone, said to have been launched from Belarus, crashed in a field.",
+     "The drone, said to have been launched from Belarus"),
+    ("The commander, said to be close to the minister, was dismissed on Friday.",
+     "The commander, said to be close to the minister"),
+])
+def test_an_appositive_said_to_is_unnamed(text, content):
+    claim = _only(text)
+    assert claim.speaker is None and claim.content == content
+
+
+def test_said_to_a_hearer_is_the_subjects_claim():
+    claim = _only("The minister said to reporters that the talks had failed.")
+    assert claim.speaker.text == "minister" and claim.content == "the talks had failed"

@@ -2062,6 +2062,16 @@ def _according_scope(content: list, frame: set) -> list:
     words_after = [t for t in after if not t.is_punct]
     if before and words_after and words_after[0].lower_ in ("so", "meaning"):
         return _trim(before)
+    if not before and after:
+        # "According to Ukrainian sources, the bridge was hit twice; Russian sources deny it was hit at all": a
+        # fronted source reaches the semicolon; the clause after it, with its own subject, is another (round clprec20)
+        semi = next((n for n, t in enumerate(after) if t.text == ";"), None)
+        if semi is not None and semi > 2:
+            rest = after[semi + 1:]
+            lex = _lexicon()
+            if any((t.lower_ in lex.forms("verb") or t.lower_ in lex.forms("deny")) and t.pos_ == "VERB"
+                   and any(c.dep_ == "nsubj" and c.i > after[semi].i for c in t.children) for t in rest):
+                return _trim(after[:semi])  # (only when it is another report: "…; three of them were children" stays)
     if before and not after:
         cut = max((n for n, t in enumerate(before) if t.text in _SCOPE_BREAKS), default=None)
         if cut is not None and before[cut].text not in (":", ";") \
@@ -2471,6 +2481,30 @@ _GENERIC_DETS = {"a", "an", "any", "every", "no"}
 _GENERIC_MODALS = {"should", "must", "can", "cannot", "could", "would", "might", "may", "ought"}
 
 
+def _appositive_said_to(tok) -> list | None:
+    """A passive hedge set off after its noun, "X, said to …, <verb> …", that the parser read as X's own "said" with
+    the main verb as its conjunct: nobody is named, X is what the hedge is about (round clprec20; claims_gold.md rule
+    15, "is said to"). Returns the content (X and the hedged predicate) or None.
+
+    - "The drone, said to have been launched from Belarus, crashed in a field." → unnamed: "The drone, said to have
+      been launched from Belarus";
+    - "The commander, said to be close to the minister, was dismissed on Friday." → unnamed;
+    - not "The minister said to reporters that …" (no comma before it), nor "He said, to applause, that …".
+    """
+    doc = tok.doc
+    if tok.lower_ != "said" or tok.i < 2 or doc[tok.i - 1].text != "," or tok.i + 1 >= len(doc) \
+            or doc[tok.i + 1].lower_ != "to":
+        return None
+    comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.left_edge.i == tok.i + 1), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if comp is None or subj is None or subj.right_edge.i not in (tok.i - 2, tok.i - 1):
+        return None
+    end = comp.right_edge.i
+    if end + 1 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    return _trim(list(doc[subj.left_edge.i:end + 1]))
+
+
 def _generic_speaker(tok) -> bool:
     """A cue in the present-tense relative clause of an indefinite noun that is the subject of a modal main clause:
     a kind of speaker the writer supposes, not one who spoke (round clprec20, op-eds):
@@ -2516,6 +2550,9 @@ def _verb_claim(tok, lemma: str, doc, offset: int, quotes) -> _Found | None:
         return None  # "The manual says to replace the filter every six months": an instruction (war18)
     if _generic_speaker(tok):
         return None  # "A government that claims to defend civilians should not bomb hospitals" (round clprec20)
+    hedge = _appositive_said_to(tok)
+    if hedge is not None:
+        return _Found(tok, "said to", "assert", None, hedge, {t.i for t in hedge}, kind="verb", unnamed=True)
     if not comp:
         # "The New York Times reported, citing two officials, that …": the parser hangs the clause on "citing"
         comp = [x for c in tok.children if c.dep_ == "advcl" and c.lemma_ == "cite" and c.i > tok.i
