@@ -60,7 +60,7 @@ from eventwire.claims.lexicon import _lexicon  # noqa: E402
 from eventwire.inputs import iter_documents  # noqa: E402
 from eventwire.records import RawDocument  # noqa: E402
 
-SPLITS = ("dev", "heldout", "test", "test2", "all")
+SPLITS = ("dev", "tuned", "heldout", "test", "test2", "all")
 _BELIEF_CUES = frozenset(_lexicon().lemmas("belief"))
 _UNLABELLED_CUES = frozenset({"know", "hope"})  # claims_blind.md rule A (round clpol17 added them as cues)
 

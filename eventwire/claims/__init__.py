@@ -274,6 +274,7 @@ from .cues import _Found, _find, _is_platform
 from .lines import join_wrapped
 from .lexicon import CUE_WORDS, _QUOTE_CHARS, _hedged, _in_quote, _lexicon, _quote_spans, _words
 from .crime_news import HEADLINE_SOURCE_AFTER_DASH, bare_call_sign
+from .political_news import act_cue
 from .speakers import (_Registry, body_key, _acronym, broadcaster_name, _dateline_end, _is_source_org, _note_speaker, _np_tokens,
                        _past_dateline, _register_persons, _register_unparsed, _relay_name, _resolve,
                        _speaker_from_np, _text_of, register_title_persons)
@@ -1032,6 +1033,10 @@ def _make_draft(sent: Sentence, doc, f: _Found, speaker: Actor | None, quotes, t
     c_end = off + max(t.idx + len(t.text) for t in toks)
     if text[c_end:c_end + 1] == ")" and text[c_start:c_end].count("(") > text[c_start:c_end].count(")"):
         c_end += 1  # "… Workers Party (PKK)": the parser left the closing bracket out of the clause
+    tag = re.match(r"([A-Za-z][A-Za-z ]{1,20}?)\s*:\s+", text[c_start:c_end])
+    if tag is not None and c_start == sent.start and tag.group(1).lower() in _lexicon().forms("headlinetag"):
+        c_start += tag.end()  # "Exclusive: Russia moves missiles to Belarus, sources say": the section label is no
+        # part of what the sources said (round clprec20)
     # 'Peskov said, "This is a terrorist act," referring to the drone attack': the participle after the closing
     # mark is the writer's comment on the quotation, which alone is the content
     opening = next(((s, e) for s, e in quotes if c_start - 1 <= s <= c_start + 1 and c_start < e < c_end), None)
@@ -1225,12 +1230,23 @@ def _one_per_content(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _own_document(head) -> bool:
-    """"our statement", "our report": a text of the document's own authors ("our analysts" are people, and
-    speak for themselves)."""
+    """"our statement", "our report", "analysis of the footage by our team": a text of the document's own authors
+    ("our analysts" are people, and speak for themselves)."""
     lex = _lexicon()
     low = head.lemma_.lower()
-    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children) and (
-        low in lex.lemmas("report") or low in lex.lemmas("noun") or low in ("communiqué", "communique", "declaration"))
+    text_noun = low in lex.lemmas("report") or low in lex.lemmas("noun") or low in ("communiqué", "communique",
+                                                                                        "declaration")
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children) and text_noun:
+        return True
+    # "Analysis of the footage by our visual investigations team shows …", "A study by this newspaper found …":
+    # the document's own authors' work (round clprec20)
+    return (text_noun or low in lex.lemmas("evidence")) and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(
+            p.dep_ == "pobj" and (p.lower_ in ("us", "me") or any(x.dep_ == "poss" and x.lower_ in ("our", "my")
+                                                                  for x in p.children)
+                                  or p.lower_ == "newspaper" and any(x.lower_ == "this" for x in p.children))
+            for p in c.children)
+        for c in head.subtree if c.i > head.i)
 
 
 # what a piece of writing calls itself ("This brief survey of Egyptian-US relations shows …")
@@ -1353,6 +1369,10 @@ def _nest(drafts: list[_Draft]) -> None:
         wrapped = [c for c in children if c.found.cue_tok.i in root_ids
                    or c.found.speaker_head is not None and c.found.speaker_head.i in root_ids]
         if not wrapped:
+            continue
+        if outer.found.kind == "hedge" and all(act_cue(c.found.cue) for c in wrapped):
+            # "The targets reportedly call for a 30 percent increase …": the unnamed sources report the request,
+            # which is no statement of its own — both stay (round clprec20)
             continue
         if all(_own_belief(c, outer) for c in wrapped):
             # "he said he believes X": the speaker's own belief is what the statement says — one claim,

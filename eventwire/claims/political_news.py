@@ -106,12 +106,14 @@ def judgement(tok) -> list | None:
     """Praise or blame with its ground: what is judged and why, "X for …" or "X as …" ("Macron praised [the
     agreement as a historic step for European defence]", "Democrats blamed [the Republican majority for the
     collapse of the border deal]", "The senator criticized [the president for failing to consult Congress]",
-    "blamed [the shutdown on Democrats]", "criticised [the handling of the crisis as chaotic]"). Not a bare object ("praised the troops": no ground given)."""
+    "blamed [the shutdown on Democrats]", "criticised [the handling of the crisis as chaotic]"). Not a bare object ("praised the troops": no ground given),
+    nor a relative pronoun as the object ("The strike, which Kyiv blamed on Moscow, killed three people": the thing
+    judged is named outside the clause, and the words from "which" on are the frame — round clprec20)."""
     lemma = _lemma(tok, "evaluate")
     if lemma is None:
         return None
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if dobj is None or dobj.pos_ == "PRON" and dobj.lower_ in ("it", "this", "that"):
+    if dobj is None or dobj.pos_ == "PRON" and dobj.lower_ in ("it", "this", "that") or dobj.tag_ in ("WDT", "WP"):
         return None
     words = _EVALUATING_PREPS | ({"on"} if lemma == "blame" else set())
     prep = next((c for c in [*tok.children, *dobj.children] if c.dep_ == "prep" and c.lower_ in words
