@@ -222,3 +222,9 @@ def test_a_war_launched_is_no_chemical_attack_for_a_weapon_named_elsewhere(pipe)
 def test_a_question_about_confidence_is_no_optimistic_comment(pipe):
     events = _events(pipe, "Mr. Prime Minister, are you confident that parliament will approve the deal?")
     assert not any(e.cameo == "013" for e in events)
+
+
+def test_cited_communications_do_not_speak(pipe):
+    claims = pipe.process_text("The drones were launched from Iran, according to Israeli intelligence, which cited "
+                               "intercepted communications.", published="2024-05-01").claims
+    assert claims and claims[0].speaker is not None and "Israeli intelligence" in claims[0].speaker.text
