@@ -228,3 +228,9 @@ def test_cited_communications_do_not_speak(pipe):
     claims = pipe.process_text("The drones were launched from Iran, according to Israeli intelligence, which cited "
                                "intercepted communications.", published="2024-05-01").claims
     assert claims and claims[0].speaker is not None and "Israeli intelligence" in claims[0].speaker.text
+
+
+def test_talks_held_between_two_parties_name_both(pipe):
+    events = _events(pipe, "Talks between Serbia and Kosovo were held in Brussels on Thursday.")
+    talks = [e for e in events if e.cameo.startswith("04")]
+    assert talks and {_codes(talks[0].source), _codes(talks[0].target)} == {"SRBGOV", "XKXGOV"}

@@ -78,6 +78,14 @@ class JointParties:
         China condemned the sanctions": source is the first). One action stays one event
         however many take part; a second subject of a one-way act is not its target."""
         root = event.cameo[:2]
+        if event.source is None and not joint and m.obj is not None and root in _MUTUAL_ROOTS:
+            # "Talks between Armenia and Azerbaijan were held in Washington", "A meeting between Putin and Erdogan
+            # was held": the parties of the held talks, named on the talks (session 17)
+            between = distinct_coded([a for o in prep_objects(m.obj, ("between", "among"), by="lemma")
+                                      for t in (o, *o.conjuncts) for a in self._actors(t)])
+            if len(between) >= 2:
+                return replace(event, source=between[0], target=between[1], participants=between[:_MAX_JOINT],
+                               source_from="parse")
         if joint and root not in _MUTUAL_ROOTS and not _reciprocal(m.verb):
             event = replace(event, source=joint[0], target=elsewhere[0] if elsewhere else None)
             return self._co_authored(event, joint)
