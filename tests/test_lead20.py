@@ -234,3 +234,11 @@ def test_talks_held_between_two_parties_name_both(pipe):
     events = _events(pipe, "Talks between Serbia and Kosovo were held in Brussels on Thursday.")
     talks = [e for e in events if e.cameo.startswith("04")]
     assert talks and {_codes(talks[0].source), _codes(talks[0].target)} == {"SRBGOV", "XKXGOV"}
+
+
+def test_the_group_is_the_armed_group_named_before(pipe):
+    text = ("Al-Shabaab fighters attacked a military base near Mogadishu on Sunday. "
+            "The group later ambushed a convoy on the road to Afgoye.")
+    events = pipe.process_text(text, published="2024-03-10").events
+    ambush = [e for e in events if "ambush" in (e.trigger or "")]
+    assert ambush and ambush[0].source is not None and ambush[0].source.actor == "SOMREB"

@@ -252,11 +252,17 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
     said = sorted(((_sentence_number(sid), a) for sid, a in speakers or [] if a is not None and a.actor
                    and _named_person(a)), key=lambda x: x[0])
     people = _people_by_surname([a for e in events for a in (e.source, e.target)] + [a for _, a in said])
+    # armed groups named as sentences' subjects or doers: whom "the group", "the militants" are
+    named_groups = sorted(((_sentence_number(sid), a) for sid, a in speakers or [] if a is not None and a.actor
+                           and a.sector == "REB"), key=lambda x: x[0])
+    last_group: Actor | None = None
     for event in events:
         _name_surnames(event, people)
         here = _sentence_number(event.sentence_id)
         while said and said[0][0] < here:  # a speaker named in an earlier sentence
             last_person = said.pop(0)[1]
+        while named_groups and named_groups[0][0] < here:
+            last_group = named_groups.pop(0)[1]
         source = event.source
         group = source is not None and group_of_parties(source.text) and len(last_pair) >= 2 \
             and (not source.country or event.source_from == "document")
@@ -280,6 +286,10 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
             if word in ("he", "she") and last_person is not None:
                 event.source = Actor(source.text, last_person.actor, last_person.country, last_person.sector,
                                      last_person.title)
+                event.source_from = "document"
+            elif _GROUP_MENTION.match(word) and last_group is not None and source.sector in ("REB", None):
+                # "JNIM claimed the raid ... The group has stepped up attacks since 2022" (session 17)
+                event.source = Actor(source.text, last_group.actor, last_group.country, last_group.sector)
                 event.source_from = "document"
             elif word == "it" and last_body is not None and _adjacent(last_body_at, event.sentence_id):
                 event.source = Actor(source.text, last_body.actor, last_body.country, last_body.sector)
@@ -313,6 +323,9 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
                 and not event.negated:
             for stem in _attack_stems(event.trigger):  # "launched strikes": who the strikes were by
                 attackers[stem] = event
+        if event.source is not None and event.source.actor and event.source.sector == "REB" \
+                and event.source_from == "parse" and not _GROUP_MENTION.match(event.source.text.lower()):
+            last_group = event.source
         if event.source is not None and event.source.actor and event.source_from == "parse":
             last_any = event.source
             if _named_person(event.source):
@@ -324,6 +337,11 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
             distinct_coded([event.source, event.target]) if event.cameo[:2] == "04" else [])
         if len(parties) >= 2 and event.source_from == "parse":
             last_pair = parties  # "Biden met Yoon ... The two leaders discussed"
+
+
+# A definite mention of an armed group already named: "the group", "the militants", "the militia".
+_GROUP_MENTION = re.compile(r"^the (?:group|militants|militia|rebels|insurgents|jihadists|faction|organi[sz]ation|"
+                            r"movement|fighters)$")
 
 
 _DEFINITE_FORCES = re.compile(r"^the (?:troops|soldiers|forces|fighters|units|militants|servicemen|contingent)$", re.I)
