@@ -242,3 +242,10 @@ def test_the_group_is_the_armed_group_named_before(pipe):
     events = pipe.process_text(text, published="2024-03-10").events
     ambush = [e for e in events if "ambush" in (e.trigger or "")]
     assert ambush and ambush[0].source is not None and ambush[0].source.actor == "SOMREB"
+
+
+def test_weapons_of_no_country_are_not_the_struck_country_s(pipe):
+    events = _events(pipe, "Drones struck Port Sudan for a third day on Tuesday.")
+    strike = [e for e in events if e.cameo.startswith("19")]
+    assert strike and (strike[0].source is None or strike[0].source.country != "SDN")
+    assert strike[0].target is not None and strike[0].target.country == "SDN"

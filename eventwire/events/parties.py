@@ -513,7 +513,8 @@ class PartyReader:
             if not (placed or (head.dep_ == "pobj" and head.head.lower_ in ("against", "upon"))):
                 return None
             placed, entity = True, None
-        if head.ent_type_ in ("ORG", "FAC") and not (placed and entity is not None and len(entity) == 1):
+        if head.ent_type_ in ("ORG", "FAC") and not (placed and entity is not None and (
+                len(entity) == 1 or _sizeable_town(entity.text))):
             return None  # ("also shelled Kharkiv": the small parser tags a town as an organisation)
         if not named_place and entity is not None and len(entity) > 1 and not placed:
             return None  # "Joe Biden": a person (but "shelled Chasiv Yar" names a town)
@@ -659,6 +660,8 @@ class PartyReader:
         rest = [t for t in words if not self._country_word(t.text)]
         if len(rest) == len(words):
             return False  # no country word inside: nothing to misread (and NER mislabels people)
+        if head.ent_type_ == "FAC" and _sizeable_town(entity.text):
+            return False  # "Drones struck Port Sudan": a city named after its country, not a company
         if all(t.lower_ in _STATE_NAME_WORDS for t in rest) and any(t.lower_ in _STATE_FORMS for t in rest):
             return False  # "the Russian Federation", "the Islamic Republic of Iran": the state's own name
         return bool(rest) and self.resolver.resolve(" ".join(t.text for t in rest)) is None \
@@ -712,6 +715,16 @@ _ARMED_THINGS = _ATTACK_NOUNS | _WEAPONS  # (strikes and weapons: `_armed_act_of
 # Acts whose "of" names the place they befall: "the bombardment of Kharkiv", "the siege of Mariupol".
 _PLACE_OF_ACTS = _ATTACK_NOUNS | {"siege", "blockade", "capture", "encirclement", "storming", "occupation",
                                   "liberation", "evacuation", "fall", "defence", "defense"}
+
+
+def _sizeable_town(name: str) -> bool:
+    """A name of several words the small model tags as a facility or an organisation that the gazetteer knows as
+    a city of 100,000 or more or a capital ("Drones struck Port Sudan", "shelled Kryvyi Rih"): where it stands
+    as a place, it is that city (session 17; a smaller namesake of a company or a building stays unplaced)."""
+    from ..places import default_geocoder  # (built on first use)
+
+    entry = default_geocoder().resolve_entry(name)
+    return entry is not None and entry.kind == "city" and (entry.population >= 100_000 or entry.capital)
 
 
 def _struck_place_of(head: Token) -> bool:

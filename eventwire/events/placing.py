@@ -68,6 +68,13 @@ def _attacked_state(cameo: str, source: Actor | None, target: Actor | None, coun
         and is_coded(target)  # (a town struck is the state's too: "A drone struck an apartment block in Odesa")
 
 
+def _weapon_of_no_country(cameo: str, source: Actor | None) -> bool:
+    """An armed act by weapons the sentence gives no country ("Drones struck Port Sudan for a third day", "Missiles
+    hit the port"): whose they are, the places they struck do not say."""
+    return cameo[:2] in _VIOLENT_ROOTS and source is not None and not source.country \
+        and source.text.lower().split()[-1].rstrip("s") in _WEAPONS
+
+
 # People placed where an act was done to them: private people of every trade, and suspects (CRM):
 # "The suspect, Marcin Przydacz, 23, ... was arrested at the scene", "police arrested two suspects in
 # Leeds", in a report about one country, are its people (evlgl17).
@@ -218,8 +225,11 @@ class Placing:
                 country = named.pop()
                 placed = [Actor(a.text, f"{country}{a.sector}", country, a.sector, a.title) if unplaced(a) else a
                           for a in (source, target)]
-                if _attacked_state(m.trigger.cameo, source, target, country) and unplaced(source):
-                    placed[0] = source  # "Drones attacked the Russian city of Kursk": not Russia's drones
+                if unplaced(source) and (_attacked_state(m.trigger.cameo, source, target, country)
+                                         or _weapon_of_no_country(m.trigger.cameo, source)):
+                    # "Drones attacked the Russian city of Kursk", "Drones struck Port Sudan": not Russia's
+                    # or Sudan's drones (a weapon is not placed where it strikes; session 17)
+                    placed[0] = source
                 if _attacked_state(m.trigger.cameo, target, source, country) and unplaced(target):
                     placed[1] = target  # "The US shot down most of the drones": not America's drones
                 naming_words = [doc[i] for i, c in naming.items() if c == country]
