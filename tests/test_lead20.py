@@ -249,3 +249,12 @@ def test_weapons_of_no_country_are_not_the_struck_country_s(pipe):
     strike = [e for e in events if e.cameo.startswith("19")]
     assert strike and (strike[0].source is None or strike[0].source.country != "SDN")
     assert strike[0].target is not None and strike[0].target.country == "SDN"
+
+
+@pytest.mark.parametrize("phrase, actor", [
+    ("Chinese coast guard vessels", "CHNMIL"), ("Russian navy ships", "RUSMIL"),
+    ("Vietnamese fishing boats", "VNMCVL"), ("a Liberian-flagged oil tanker", "LBRBUS"),
+])
+def test_ships_take_the_sector_of_their_service_or_trade(phrase, actor):
+    from eventwire.actors import default_resolver
+    assert default_resolver().resolve(phrase).actor == actor
