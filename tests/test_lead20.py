@@ -258,3 +258,15 @@ def test_weapons_of_no_country_are_not_the_struck_country_s(pipe):
 def test_ships_take_the_sector_of_their_service_or_trade(phrase, actor):
     from eventwire.actors import default_resolver
     assert default_resolver().resolve(phrase).actor == actor
+
+
+def test_an_announced_assistance_package_is_aid_given(pipe):
+    # eval/events_blind.md: announced assistance packages are 072
+    events = _events(pipe, "The Pentagon announced a new $250 million package for Ukraine, including artillery rounds "
+                           "and air defense interceptors.")
+    assert any(e.cameo.startswith("07") and e.target is not None and e.target.country == "UKR" for e in events)
+
+
+def test_a_package_of_reforms_is_no_aid(pipe):
+    events = _events(pipe, "The cabinet announced a package of tax cuts and labour reforms.")
+    assert not any(e.cameo.startswith("07") for e in events)

@@ -1480,7 +1480,21 @@ def _warning_shots(m: _Match, source: Actor | None, target: Actor | None, underg
         "shot", "shots")
 
 
-_NOT_EVENTS += (_warning_shots,)
+# What a package may bundle that is no aid: "announced a package of economic reforms".
+_NOT_AID_BUNDLES = {"reform", "measure", "law", "bill", "proposal", "legislation", "policy", "rule", "regulation",
+                    "amendment", "cut", "tax", "incentive", "stimulus"}
+
+
+def _package_of_no_aid(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
+    """ "The government announced a package of economic reforms", "a package of tax cuts": a package of
+    measures at home, no aid given (the announce/approve rows read a package as aid; session 17)."""
+    obj = m.obj
+    if m.trigger.cameo[:2] != "07" or obj is None or obj.lemma_.lower() != "package":
+        return False
+    return any(o.lemma_.lower() in _NOT_AID_BUNDLES for o in prep_objects(obj, "of", by="lemma"))
+
+
+_NOT_EVENTS += (_warning_shots, _package_of_no_aid)
 _NOT_EVENTS += ace_news.NOT_EVENTS  # (session 13, eval/events_ace16/)
 _NOT_EVENTS += _EVTR17  # (session 14, eval/events_tr17/)
 
