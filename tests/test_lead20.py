@@ -270,3 +270,10 @@ def test_an_announced_assistance_package_is_aid_given(pipe):
 def test_a_package_of_reforms_is_no_aid(pipe):
     events = _events(pipe, "The cabinet announced a package of tax cuts and labour reforms.")
     assert not any(e.cameo.startswith("07") for e in events)
+
+
+def test_talks_cut_off_are_negotiations_halted(pipe):
+    events = _events(pipe, "Pyongyang cut off all communication with Seoul last week.")
+    assert any(e.cameo.startswith("16") and _codes(e.source) == "PRKGOV" for e in events)
+    events = _events(pipe, "Beijing called off the planned talks with Canberra over the inquiry.")
+    assert any(e.cameo == "164" for e in events) and not any(e.cameo.startswith("04") for e in events)
