@@ -277,3 +277,13 @@ def test_talks_cut_off_are_negotiations_halted(pipe):
     assert any(e.cameo.startswith("16") and _codes(e.source) == "PRKGOV" for e in events)
     events = _events(pipe, "Beijing called off the planned talks with Canberra over the inquiry.")
     assert any(e.cameo == "164" for e in events) and not any(e.cameo.startswith("04") for e in events)
+
+
+def test_a_province_the_model_calls_a_person_is_a_place(pipe):
+    events = _events(pipe, "Pyongyang deployed troops to Kursk Oblast in October.")
+    assert any(e.cameo.startswith("15") and e.target is not None and e.target.country == "RUS" for e in events)
+
+
+def test_military_sites_struck_are_the_military_s(pipe):
+    events = _events(pipe, "Ukrainian forces struck a Russian command post in occupied Oleshky on Tuesday.")
+    assert any(e.cameo.startswith("19") and _codes(e.target) == "RUSMIL" for e in events)

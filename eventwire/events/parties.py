@@ -485,6 +485,16 @@ class PartyReader:
         if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC", "PERSON", "ORG", "FAC", "NORP", "",
                                                           *_MISREAD_TOWN_LABELS):
             return None
+        entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if entity is not None and len(entity) > 1 and entity[-1].lower_ in SUBDIVISION_WORDS \
+                and entity[-1].text[:1].isupper():
+            # "deployed troops to Kursk Oblast", "in Zaporizhzhia Oblast": a province, whatever label the small
+            # model gives it (it often calls them people; session 17)
+            from ..places import default_geocoder  # the gazetteer is built on first use
+
+            entry = default_geocoder().resolve_entry(entity.text)
+            if entry is not None and entry.country:
+                return Actor(entity.text, entry.country, entry.country)
         if not people and self._person_name(head) is not None:
             return None  # "A 15-year-old boy shot Wilson", "Officer Rogers": a person, not a town
         nationality = head.ent_type_ == "NORP"
