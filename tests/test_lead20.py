@@ -252,7 +252,7 @@ def test_weapons_of_no_country_are_not_the_struck_country_s(pipe):
 
 
 @pytest.mark.parametrize("phrase, actor", [
-    ("Chinese coast guard vessels", "CHNMIL"), ("Russian navy ships", "RUSMIL"),
+    ("Iranian patrol boats", "IRNMIL"), ("Russian navy ships", "RUSMIL"),
     ("Vietnamese fishing boats", "VNMCVL"), ("a Liberian-flagged oil tanker", "LBRBUS"),
 ])
 def test_ships_take_the_sector_of_their_service_or_trade(phrase, actor):
