@@ -287,3 +287,15 @@ def test_a_province_the_model_calls_a_person_is_a_place(pipe):
 def test_military_sites_struck_are_the_military_s(pipe):
     events = _events(pipe, "Ukrainian forces struck a Russian command post in occupied Oleshky on Tuesday.")
     assert any(e.cameo.startswith("19") and _codes(e.target) == "RUSMIL" for e in events)
+
+
+def test_a_package_s_recipient_hung_on_what_it_holds(pipe):
+    events = _events(pipe, "In March, Norway announced a new $20 million package of support for Moldova.")
+    assert any(e.cameo.startswith("07") and e.target is not None and e.target.country == "MDA" for e in events)
+
+
+def test_the_rebels_are_no_group_named_before(pipe):
+    text = ("Syrian rebels shelled two villages near Idlib. Hezbollah fighters arrived in Aleppo on Monday. "
+            "The rebels retaliated, shelling government positions.")
+    events = pipe.process_text(text, published="2024-03-10").events
+    assert not any(e.source is not None and e.source.text == "The rebels" and e.source.country == "LBN" for e in events)

@@ -340,8 +340,8 @@ def resolve_references(events: list[Event], speakers: list[tuple[str, Actor]] | 
 
 
 # A definite mention of an armed group already named: "the group", "the militants", "the militia".
-_GROUP_MENTION = re.compile(r"^the (?:group|militants|militia|rebels|insurgents|jihadists|faction|organi[sz]ation|"
-                            r"movement|fighters)$")
+# ("the rebels", "the militants" name a side in a war of several groups: not the last one named)
+_GROUP_MENTION = re.compile(r"^the (?:group|faction|organi[sz]ation|movement)$")
 
 
 _DEFINITE_FORCES = re.compile(r"^the (?:troops|soldiers|forces|fighters|units|militants|servicemen|contingent)$", re.I)

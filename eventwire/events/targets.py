@@ -421,6 +421,11 @@ class TargetReader:
             and m.obj.lemma_.lower() in _DOCUMENT_NOUNS else _OBJECT_TARGET_PREPS + preps
         if m.trigger.cameo[:2] == "04":  # "a meeting on Russia and Ukraine" is about them, not with them
             object_preps = tuple(p for p in object_preps if p not in ("on", "of", "about", "over"))
+        if m.obj is not None and m.obj.lemma_.lower() in ("package", "tranche", "batch"):
+            # "announced an additional $15.8 million package of support for Ukraine": the parser hangs the
+            # recipient on what the package holds (session 17)
+            found += [a for held in prep_objects(m.obj, ("of",), by="lemma")
+                      for o in prep_objects(held, ("for", "to"), by="lemma") for a in self._actors(o)]
         if m.obj is not None and m.obj.lemma_.lower() in _OWN_ACT_NOUNS:
             # "reaffirmed the unwavering support of the United States for Ukraine": "of" names whose support it
             # is (the doer's side), "for" whom; the parser may hang "for Ukraine" on the owner (session 16)
