@@ -394,11 +394,11 @@ def reported(noun: Token, coder: "EventCoder", roles: NounRoles) -> bool:
         return reported(head.head, coder, roles)
     if _answered(noun) or _rehearsed(noun):
         return False
-    if responsibility_claimed_for(noun) is not None and noun.lemma_.lower() in SINGLE_HOSTILE_ACTS:
-        # "Houthi rebels claimed responsibility for a drone attack on a vessel": it happened (but "claimed
-        # credit for the attack" owns one already told: eval/events_blind.md rule B)
-        # ("Sunday's bombing of a church in Cairo": the day's act, told before, though pinned)
-        return not definite(noun)
+    if responsibility_claimed_for(noun) is not None:
+        # "Houthi rebels claimed responsibility for a drone attack on a vessel": the claim (015) tells it, and
+        # CAMEO's coders code the claim alone (up_petr2: "al-Shabab is claiming responsibility for a deadly
+        # attack ... at an upscale mall" is 015 only; session 17 tried the attack too and took it back)
+        return False
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if not named and any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such")
                              for c in noun.children):
