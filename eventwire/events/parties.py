@@ -486,7 +486,7 @@ class PartyReader:
                                                           *_MISREAD_TOWN_LABELS):
             return None
         entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-        if entity is not None and len(entity) > 1 and entity[-1].lower_ in SUBDIVISION_WORDS \
+        if entity is not None and len(entity) > 1 and entity[-1].lower_ in _PROVINCE_WORDS \
                 and entity[-1].text[:1].isupper():
             # "deployed troops to Kursk Oblast", "in Zaporizhzhia Oblast": a province, whatever label the small
             # model gives it (it often calls them people; session 17)
@@ -725,6 +725,11 @@ _ARMED_THINGS = _ATTACK_NOUNS | _WEAPONS  # (strikes and weapons: `_armed_act_of
 # Acts whose "of" names the place they befall: "the bombardment of Kharkiv", "the siege of Mariupol".
 _PLACE_OF_ACTS = _ATTACK_NOUNS | {"siege", "blockade", "capture", "encirclement", "storming", "occupation",
                                   "liberation", "evacuation", "fall", "defence", "defense"}
+
+
+# Words that close a province's name ("Kursk Oblast", "Kalbajar District", "Black Hawk County"); not "State",
+# which closes universities and teams too ("Ohio State beat Michigan").
+_PROVINCE_WORDS = frozenset(w for w in SUBDIVISION_WORDS if w != "state")
 
 
 def _sizeable_town(name: str) -> bool:
