@@ -936,6 +936,15 @@ def _purpose_of_a_thing_made(t: Token) -> bool:
                    for o in made)
 
 
+def _coordinated_under(verb: Token) -> set[int]:
+    """The verb and the verbs it is coordinated under ("to reaffirm ... and to express"), as token indices."""
+    own = {verb.i}
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        own.add(verb.i)
+    return own
+
+
 def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, undergone: bool) -> bool:
     """ "moved destroyers to the region to support the defense of Israel", "traveled to Kyiv to
     coordinate on plans to support Ukraine", "steps taken by governments to condemn the war",
@@ -946,11 +955,7 @@ def _purpose_clause(m: _Match, source: Actor | None, target: Actor | None, under
     march's protest."""
     if _reporters_next_act(m.verb) is not None:
         return False  # "said Moscow was doing everything to prevent a meeting and called for sanctions": said, then called
-    own = {m.verb.i}  # the trigger and the verbs it is coordinated under ("to reaffirm ... and to express")
-    v = m.verb
-    while v.dep_ == "conj" and v.head.i != v.i:
-        v = v.head
-        own.add(v.i)
+    own = _coordinated_under(m.verb)  # the trigger and the verbs it is coordinated under ("to reaffirm ... and to express")
     t = m.verb
     for _ in range(10):
         if t.head.i == t.i:
@@ -1534,11 +1539,7 @@ def _deep_in_an_appeal(m: _Match, source: Actor | None, target: Actor | None, un
     fight armed gangs": what the asked-for act would serve ("help", "fight") is part of the appeal, not a second
     act of anyone (wire20). The appeal's own complement ("asked the UN to authorise", "urged Kyiv to send") is the
     frame's business and stays; only acts hanging below it are dropped."""
-    own = {m.verb.i}
-    v = m.verb
-    while v.dep_ == "conj" and v.head.i != v.i:
-        v = v.head
-        own.add(v.i)
+    own = _coordinated_under(m.verb)
     t = m.verb
     for _ in range(10):
         if t.head.i == t.i:

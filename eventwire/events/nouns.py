@@ -523,8 +523,8 @@ SINGLE_HOSTILE_ACTS = (_VIOLENCE - {"fighting", "clash"}) | {
 
 def responsibility_claimed_for(noun: Token) -> Token | None:
     """The verb of "claimed responsibility for <the act>" ("Houthi rebels claimed responsibility for a drone
-    attack on a commercial vessel", "the group took responsibility for the bombing in Quetta"), whose subject
-    did the act: an act owned up to is reported as done. None otherwise (not "denied responsibility")."""
+    attack on a commercial vessel", "the group took responsibility for the bombing in Quetta"): the claim (015)
+    tells the act, which is not coded a second time (`reported`). None otherwise (not "denied responsibility")."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for":
         return None
@@ -1035,9 +1035,6 @@ def noun_roles(match: NounMatch, coder: "EventCoder") -> NounRoles:
             parties += actors  # "talks with Iran"
         elif word in match.trigger.target_preps:
             targets += actors or [a for o in objects for a in coder._possessors(o)]
-    if not sources and (owner := responsibility_claimed_for(noun)) is not None:
-        # "Houthi rebels claimed responsibility for a drone attack": the one owning up did it
-        sources += [a for c in owner.children if c.dep_ == "nsubj" for a in coder._actors(c)]
     if not sources and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CONDEMNING:
         # "condemned the bombardment of Sumy by Russian troops": an active verb has no agent, so the
         # "by" the parser hangs on it is the condemned act's doer

@@ -507,7 +507,6 @@ class PartyReader:
         if head.ent_type_ == "PERSON" and head.dep_ in ("dobj", "nsubjpass") \
                 and head.head.lemma_.lower() in _PATIENT_VERBS | _HARMED_PEOPLE:
             return None  # "Antoine shot Anderson": one shot, stabbed or arrested is a person, not a town
-        entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         named_place = entity is not None and entity.label_ in ("GPE", "LOC")
         placed = head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS) \
             or _struck_place_of(head)

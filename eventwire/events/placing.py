@@ -57,13 +57,18 @@ def _venue_only(verb: Token, naming: list[Token]) -> bool:
     return bool(naming) and all(in_venue(t) for t in naming)
 
 
+def _weapon_named(actor: Actor) -> bool:
+    """The phrase's head word is a weapon ("drones", "a missile", "Shahed drones")."""
+    return actor.text.lower().split()[-1].rstrip("s") in _WEAPONS
+
+
 def _attacked_state(cameo: str, source: Actor | None, target: Actor | None, country: str) -> bool:
     """An armed attack on a state's government, forces or towns, by weapons the sentence gives
     no country ("Drones attacked the Russian city of Kursk", "Kyiv was struck by missiles"): the
     attackers are not that state's own. (Its police or soldiers turning on its people are: the
     target there is people, not the state.)"""
     return cameo[:2] in _VIOLENT_ROOTS and source is not None and source.sector in ("MIL", "") \
-        and source.text.lower().split()[-1].rstrip("s") in _WEAPONS \
+        and _weapon_named(source) \
         and target is not None and target.country == country and target.sector in ("GOV", "MIL", None) \
         and is_coded(target)  # (a town struck is the state's too: "A drone struck an apartment block in Odesa")
 
@@ -71,8 +76,7 @@ def _attacked_state(cameo: str, source: Actor | None, target: Actor | None, coun
 def _weapon_of_no_country(cameo: str, source: Actor | None) -> bool:
     """An armed act by weapons the sentence gives no country ("Drones struck Port Sudan for a third day", "Missiles
     hit the port"): whose they are, the places they struck do not say."""
-    return cameo[:2] in _VIOLENT_ROOTS and source is not None and not source.country \
-        and source.text.lower().split()[-1].rstrip("s") in _WEAPONS
+    return cameo[:2] in _VIOLENT_ROOTS and source is not None and not source.country and _weapon_named(source)
 
 
 # People placed where an act was done to them: private people of every trade, and suspects (CRM):

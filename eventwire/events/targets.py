@@ -595,11 +595,11 @@ class TargetReader:
         # sentence gets the full parse that decides)
         unnamed = not m.verb.doc.has_annotation("ENT_IOB")
         forceful = m.trigger.cameo[:2] in _REPRESSIVE_ROOTS  # where force is used, a town is named
+        # ("attacked near Bakhmut", "shelled positions around Kupiansk": force used by a town is used in its
+        # country; a meeting "near Geneva" has its venue read elsewhere)
+        near = ("near", "around", "outside") if forceful and m.trigger.cameo[:2] in _VIOLENT_ROOTS else ()
         for holder in holders:
             for prep in holder.children:
-                # ("attacked near Bakhmut", "shelled positions around Kupiansk": force used by a town is
-                # used in its country; a meeting "near Geneva" has its venue read elsewhere)
-                near = ("near", "around", "outside") if forceful and m.trigger.cameo[:2] in _VIOLENT_ROOTS else ()
                 if prep.dep_ == "prep" and (prep.lemma_.lower() in ("in", "into") or (
                         prep.lower_ in near and holder.i in (m.verb.i, m.obj.i if m.obj is not None else -1))):
                     for pobj in prep.children:
